@@ -1,0 +1,168 @@
+// The typed model of APIM's `context` object (read-only), with APIM's member names and types.
+// Members are declared, never implemented here: the harness supplies the object a test runs
+// against, and the translator maps each member 1:1 to the C# `context` APIM provides.
+import type { DateTime, TimeSpan } from "../dotnet/date-time.ts";
+import type { Guid } from "../dotnet/numeric.ts";
+import type { X509Certificate2 } from "../dotnet/x509-certificate2.ts";
+import type { IReadOnlyDictionary } from "../dotnet/collections.ts";
+import type { bytes, int } from "../dotnet/types.ts";
+import type { Variables } from "./variables.ts";
+
+/** Request or response headers: case-insensitive names, each with one or more values. */
+export interface Headers extends IReadOnlyDictionary<string, string[]> {
+  /** The header's values joined with "," (no space), or null when it is absent. */
+  GetValueOrDefault(headerName: string): string | null;
+  /** The header's values joined with ",", or `defaultValue` when it is absent. */
+  GetValueOrDefault(headerName: string, defaultValue: string): string;
+}
+
+/** Query parameters of a URL, matched like headers. */
+export interface QueryParameters extends IReadOnlyDictionary<string, string[]> {
+  GetValueOrDefault(queryParameterName: string): string | null;
+  GetValueOrDefault(queryParameterName: string, defaultValue: string): string;
+}
+
+/** IUrl. */
+export interface Url {
+  readonly Host: string;
+  readonly Path: string;
+  readonly Port: int;
+  readonly Query: QueryParameters;
+  /** The query string with its leading "?", or "" when there is none. */
+  readonly QueryString: string;
+  readonly Scheme: string;
+  ToString(): string;
+}
+
+/** IMessageBody. */
+export interface MessageBody {
+  /**
+   * Reads the body as a string. Without `preserveContent: true` the body is consumed and a
+   * second read fails, as in APIM.
+   */
+  As(preserveContent?: boolean): string;
+}
+
+/** IRequest. */
+export interface Request {
+  readonly Body: MessageBody | null;
+  /** The certificate the caller presented in the TLS handshake with APIM; null behind Application Gateway. */
+  readonly Certificate: X509Certificate2 | null;
+  readonly Headers: Headers;
+  readonly IpAddress: string;
+  readonly MatchedParameters: IReadOnlyDictionary<string, string> & {
+    GetValueOrDefault(name: string): string | null;
+    GetValueOrDefault(name: string, defaultValue: string): string;
+  };
+  readonly Method: string;
+  readonly OriginalUrl: Url;
+  readonly Url: Url;
+}
+
+/** IResponse. */
+export interface Response {
+  readonly Body: MessageBody | null;
+  readonly Headers: Headers;
+  readonly StatusCode: int;
+  readonly StatusReason: string;
+}
+
+/** IApi. */
+export interface Api {
+  readonly Id: string;
+  readonly Name: string;
+  readonly Path: string;
+  readonly Revision: string;
+  readonly ServiceUrl: Url;
+  readonly Version: string;
+  readonly IsCurrentRevision: boolean;
+}
+
+/** IDeployment. */
+export interface Deployment {
+  /** "managed" on the managed gateway. */
+  readonly GatewayId: string;
+  readonly Region: string;
+  readonly ServiceId: string;
+  readonly ServiceName: string;
+  /** Certificates uploaded to the service (not the CA store), keyed by upper-case thumbprint. */
+  readonly Certificates: IReadOnlyDictionary<string, X509Certificate2>;
+}
+
+/** ILastError: what `on-error` sees after a failure. */
+export interface LastError {
+  readonly Source: string;
+  readonly Reason: string;
+  readonly Message: string;
+  readonly Scope: string;
+  readonly Section: string;
+  /** e.g. `choose[1]\when[2]`, 1-based. */
+  readonly Path: string;
+  readonly PolicyId: string;
+}
+
+/** IOperation. */
+export interface Operation {
+  readonly Id: string;
+  readonly Method: string;
+  readonly Name: string;
+  readonly UrlTemplate: string;
+}
+
+/** IProduct. */
+export interface Product {
+  readonly Id: string;
+  readonly Name: string;
+  readonly ApprovalRequired: boolean;
+  readonly SubscriptionRequired: boolean;
+  readonly SubscriptionLimit: int | null;
+}
+
+/** ISubscription. */
+export interface Subscription {
+  readonly Id: string;
+  readonly Key: string;
+  readonly Name: string;
+  readonly PrimaryKey: string;
+  readonly SecondaryKey: string;
+  readonly CreatedDate: DateTime;
+}
+
+/** IUser. */
+export interface User {
+  readonly Id: string;
+  readonly Email: string;
+  readonly FirstName: string;
+  readonly LastName: string;
+  readonly Note: string;
+  readonly RegistrationDate: DateTime;
+}
+
+/** IWorkspace. */
+export interface Workspace {
+  readonly Id: string;
+  readonly Name: string;
+}
+
+/** The `context` variable of APIM policy expressions. */
+export interface Context {
+  readonly Api: Api;
+  readonly Deployment: Deployment;
+  readonly Elapsed: TimeSpan;
+  readonly LastError: LastError;
+  readonly Operation: Operation;
+  readonly Product: Product;
+  readonly Request: Request;
+  readonly RequestId: Guid;
+  readonly Response: Response;
+  readonly Subscription: Subscription;
+  readonly Timestamp: DateTime;
+  readonly Tracing: boolean;
+  readonly User: User;
+  readonly Variables: Variables;
+  readonly Workspace: Workspace;
+  /** Writes a message to the request trace (as the `trace` policy with source "context.Trace"). */
+  Trace(message: string): void;
+}
+
+export type { bytes };

@@ -1,0 +1,51 @@
+// String statics, Convert, WebUtility and Encoding: the text and byte conversions the seed's
+// policies use. `string` is exported as a value so that `string.IsNullOrEmpty(s)` reads as in C#.
+import type { bytes } from "./types.ts";
+import { dotnetValue } from "./runtime.ts";
+
+/** Static members of System.String (write `string.IsNullOrEmpty(s)` as in C#). */
+export interface StringStatic {
+  readonly Empty: string;
+  IsNullOrEmpty(value: string | null | undefined): boolean;
+  IsNullOrWhiteSpace(value: string | null | undefined): boolean;
+  Join(separator: string, values: readonly string[]): string;
+}
+
+/** System.Convert. */
+export interface ConvertStatic {
+  /** Ignores whitespace; throws FormatException for anything that is not base64. */
+  FromBase64String(s: string): bytes;
+  ToBase64String(inArray: bytes): string;
+}
+
+/** System.Net.WebUtility. */
+export interface WebUtilityStatic {
+  /** Decodes `%XX` as UTF-8 and `+` as a space; null stays null. */
+  UrlDecode(encodedValue: string): string;
+  UrlDecode(encodedValue: string | null): string | null;
+  UrlEncode(value: string): string;
+  UrlEncode(value: string | null): string | null;
+  HtmlEncode(value: string): string;
+  HtmlDecode(value: string): string;
+}
+
+/** A System.Text.Encoding instance. */
+export interface Encoding {
+  GetString(bytes: bytes): string;
+  GetBytes(s: string): bytes;
+}
+
+/** System.Text.Encoding statics. */
+export interface EncodingStatic {
+  readonly UTF8: Encoding;
+  readonly ASCII: Encoding;
+}
+
+/** System.String statics, spelled as C#'s keyword. */
+export const string: StringStatic = dotnetValue<StringStatic>("String");
+/** System.Convert. */
+export const Convert: ConvertStatic = dotnetValue<ConvertStatic>("Convert");
+/** System.Net.WebUtility. */
+export const WebUtility: WebUtilityStatic = dotnetValue<WebUtilityStatic>("WebUtility");
+/** System.Text.Encoding. */
+export const Encoding: EncodingStatic = dotnetValue<EncodingStatic>("Encoding");

@@ -1,0 +1,54 @@
+// <send-request>: calls another service and stores its response in a variable. Children:
+// set-url, set-method, set-header, set-body, authentication-certificate.
+import type { Value } from "../model/expression.ts";
+import type { int } from "../dotnet/types.ts";
+import { element, text, type XmlElement, type XmlNode } from "../emit/xml-tree.ts";
+import type { AuthenticationCertificate } from "./authentication-certificate.ts";
+import type { SetBody } from "./set-body.ts";
+import type { SetHeader } from "./set-header.ts";
+import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
+
+export interface SendRequestOptions extends CommonOptions {
+  /** "new" (default) starts an empty request; "copy" copies the current one. */
+  readonly mode?: Value<"new" | "copy">;
+  /** Literal only: the variable that receives the response. */
+  readonly responseVariableName: string;
+  /** Seconds; APIM's default is 60. */
+  readonly timeout?: Value<int>;
+  /** Literal only: on failure, set the variable to null instead of raising an error. */
+  readonly ignoreError?: boolean;
+  readonly url: Value<string>;
+  readonly method?: Value<string>;
+  readonly headers?: readonly SetHeader[];
+  readonly body?: SetBody;
+  readonly authenticationCertificate?: AuthenticationCertificate;
+}
+
+export interface SendRequest extends StatementBase<"send-request">, SendRequestOptions {}
+
+/** `<send-request>`: an HTTP call whose response lands in `responseVariableName`. */
+export function sendRequest(options: SendRequestOptions): SendRequest {
+  return { kind: "send-request", ...options };
+}
+
+export function sendRequestToXml(
+  statement: SendRequest,
+  childToXml: (child: SetHeader | SetBody | AuthenticationCertificate) => XmlNode,
+): XmlElement {
+  const children: XmlNode[] = [element("set-url", {}, [text(slot(statement.url)!)])];
+  if (statement.method !== undefined) children.push(element("set-method", {}, [text(slot(statement.method)!)]));
+  for (const header of statement.headers ?? []) children.push(childToXml(header));
+  if (statement.body) children.push(childToXml(statement.body));
+  if (statement.authenticationCertificate) children.push(childToXml(statement.authenticationCertificate));
+  return element(
+    "send-request",
+    {
+      id: statement.id,
+      mode: slot(statement.mode),
+      "response-variable-name": statement.responseVariableName,
+      timeout: slot(statement.timeout),
+      "ignore-error": statement.ignoreError,
+    },
+    children,
+  );
+}
