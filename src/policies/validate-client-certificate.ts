@@ -15,17 +15,23 @@ export interface CertificateIdentity {
   readonly issuerCertificateId?: string;
 }
 
+/** A named value reference written as the attribute's text; APIM substitutes it before reading. */
+export type NamedValueToken = `{{${string}}}`;
+
+/** A literal flag: APIM accepts no expression here, but a named value token is plain text. */
+export type Flag = boolean | NamedValueToken;
+
 export interface ValidateClientCertificateOptions extends CommonOptions {
   /** Default true. */
-  readonly validateRevocation?: boolean;
+  readonly validateRevocation?: Flag;
   /** Default true. */
-  readonly validateTrust?: boolean;
+  readonly validateTrust?: Flag;
   /** Default true. */
-  readonly validateNotBefore?: boolean;
+  readonly validateNotBefore?: Flag;
   /** Default true. */
-  readonly validateNotAfter?: boolean;
+  readonly validateNotAfter?: Flag;
   /** Default false. */
-  readonly ignoreError?: boolean;
+  readonly ignoreError?: Flag;
   /** At most 10; the certificate must match every attribute of at least one. */
   readonly identities?: readonly CertificateIdentity[];
 }

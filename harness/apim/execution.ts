@@ -1,0 +1,55 @@
+// The state of one request's trip through the gateway: request, response, variables, the
+// backend target, and everything recorded on the way (traces, evaluations, log, calls).
+import type { TraceSeverity } from "../../src/policies/trace.ts";
+import type { CertificateRecord } from "./certificate-input.ts";
+import type { OutgoingRequest } from "./gateway-options.ts";
+import type { RequestState, ResponseState } from "./messages.ts";
+import { locationOf, type EvaluationRecord, type LastErrorRecord, type Location, type LogEntry, type TraceRecord } from "./records.ts";
+import { VariableStore } from "./variables.ts";
+
+const SEVERITY_RANK: Readonly<Record<TraceSeverity, number>> = { verbose: 0, information: 1, error: 2 };
+
+export class Execution {
+  readonly variables = new VariableStore();
+  readonly traces: TraceRecord[] = [];
+  readonly evaluations: EvaluationRecord[] = [];
+  readonly log: LogEntry[] = [];
+  readonly backendCalls: OutgoingRequest[] = [];
+  readonly serviceCalls: OutgoingRequest[] = [];
+  response: ResponseState;
+  lastError: LastErrorRecord | null = null;
+  /** Where forward-request sends the request (set-backend-service changes it). */
+  backendBaseUrl: string;
+  /** The certificate APIM presents to the backend (authentication-certificate). */
+  backendCertificate: CertificateRecord | null = null;
+  /** Headers added to the final response whatever it is (rate-limit's counters). */
+  readonly finalHeaders = new Map<string, string>();
+  /** Nesting depth for the log. */
+  depth = 0;
+  /** The statement running now (context.Trace records it). */
+  currentLocation: Location;
+
+  constructor(
+    readonly request: RequestState,
+    response: ResponseState,
+    backendBaseUrl: string,
+    readonly subscriptionId: string,
+    private readonly traceThreshold: TraceSeverity,
+    /** Epoch ms when the request arrived (context.Timestamp, Elapsed). */
+    readonly startedAt: number,
+  ) {
+    this.response = response;
+    this.backendBaseUrl = backendBaseUrl;
+    this.currentLocation = { scope: "operation", section: "inbound", path: [] };
+  }
+
+  trace(source: string, severity: TraceSeverity, message: string, metadata: Record<string, string>, location: Location): void {
+    const delivered = SEVERITY_RANK[severity] >= SEVERITY_RANK[this.traceThreshold];
+    this.traces.push({ source, severity, message, metadata, delivered, location: locationOf(location) });
+    this.note(location, `trace ${source} (${severity}): ${message}`);
+  }
+
+  note(location: Location, text: string): void {
+    this.log.push({ location: locationOf(location), depth: this.depth, text });
+  }
+}

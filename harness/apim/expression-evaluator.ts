@@ -1,0 +1,100 @@
+// Runs one expression slot: asks the translator first (an expression `build` would reject is
+// refused, never run), installs the named-value resolver, runs the TypeScript function (or a raw
+// C# slot's twin), records the evaluation for the C# replay, and turns an exception into APIM's
+// ExpressionValueEvaluationFailure.
+import type { Context } from "../../src/context/context.ts";
+import type { ExpressionOnly } from "../../src/model/expression.ts";
+import { isRawCSharp } from "../../src/model/expression.ts";
+import { setNamedValueResolver } from "../../src/model/named-value.ts";
+import { sourceTagOf } from "../../src/model/source-tag.ts";
+import { isDotnetException } from "../dotnet/exceptions.ts";
+import { isMissingDotnetError } from "./dotnet-bridge.ts";
+import type { Execution } from "./execution.ts";
+import { HarnessRefusal } from "./harness-refusal.ts";
+import { INTERNAL_SERVER_ERROR, PolicyFailure } from "./policy-failure.ts";
+import { locationOf, type ExpressionException, type Location } from "./records.ts";
+import { checkTranslation } from "./translation-check.ts";
+
+export interface EvaluationSite {
+  /** LastError.Source when it throws: the policy element name. */
+  readonly source: string;
+  /** e.g. `set-variable value`. */
+  readonly slot: string;
+  readonly location: Location;
+  readonly pathSuffix?: readonly string[];
+}
+
+export interface Evaluated {
+  readonly value: unknown;
+  /** The translator's C# type of the value, when known. */
+  readonly resultType: string | undefined;
+}
+
+function describeFunction(fn: Function): string {
+  const tag = sourceTagOf(fn);
+  return tag ? `${tag.file} (offset ${tag.start})` : `an untagged function: ${String(fn).slice(0, 80)}`;
+}
+
+/** The .NET view of a JavaScript exception thrown inside an expression. */
+export function toExpressionException(error: unknown): ExpressionException {
+  if (isDotnetException(error)) return { type: error.dotnetType, message: error.message, error };
+  if (error instanceof TypeError && /null|undefined/.test(error.message)) {
+    // Reading a member of null: what C# reports as NullReferenceException.
+    return { type: "System.NullReferenceException", message: "Object reference not set to an instance of an object.", error };
+  }
+  if (error instanceof RangeError) return { type: "System.OverflowException", message: error.message, error };
+  const message = error instanceof Error ? error.message : String(error);
+  return { type: "System.Exception", message, error };
+}
+
+export function evaluateExpression(
+  slot: ExpressionOnly<unknown>,
+  context: Context,
+  execution: Execution,
+  site: EvaluationSite,
+  resolveNamedValue: (name: string) => string,
+): Evaluated {
+  const raw = isRawCSharp(slot);
+  const fn: Function = raw ? slot.twin : (slot as Function);
+  let csharp: string | undefined = raw ? slot.code : undefined;
+  let resultType: string | undefined;
+  if (!raw) {
+    const verdict = checkTranslation(fn);
+    if (verdict.ok === false) {
+      throw new HarnessRefusal(
+        `The ${site.slot} expression cannot be translated to C#, so APIM could not run it and the harness will not:\n` +
+          verdict.diagnostics,
+      );
+    }
+    if (verdict.ok === true) {
+      csharp = verdict.csharp;
+      resultType = verdict.resultType;
+    }
+  }
+
+  setNamedValueResolver(resolveNamedValue);
+  let value: unknown;
+  try {
+    value = (fn as (context: Context) => unknown)(context);
+  } catch (error) {
+    if (error instanceof HarnessRefusal || error instanceof PolicyFailure) throw error;
+    if (isMissingDotnetError(error)) throw new HarnessRefusal((error as Error).message);
+    const exception = toExpressionException(error);
+    execution.evaluations.push({ fn, sourceTag: sourceTagOf(fn), csharp, resultType, slot: site.slot, location: locationOf(site.location), outcome: { exception } });
+    execution.note(site.location, `${site.slot}: expression threw ${exception.type}: ${exception.message}`);
+    throw new PolicyFailure(
+      site.source,
+      "ExpressionValueEvaluationFailure",
+      `Expression evaluation failed. ${exception.message}`,
+      INTERNAL_SERVER_ERROR,
+      site.pathSuffix,
+    );
+  } finally {
+    setNamedValueResolver(undefined);
+  }
+  if (value instanceof Promise) {
+    throw new HarnessRefusal(`The ${site.slot} expression (${describeFunction(fn)}) returned a Promise: expressions are synchronous C#.`);
+  }
+  execution.evaluations.push({ fn, sourceTag: sourceTagOf(fn), csharp, resultType, slot: site.slot, location: locationOf(site.location), outcome: { value } });
+  return { value, resultType };
+}

@@ -1,0 +1,138 @@
+// What a test configures a simulated APIM instance with: policies per scope, fragments, the
+// deployment (tier, certificates, CA store), named values, clock, tracing, the backend and the
+// services send-request may call. Defaults are what a fresh Developer-tier instance would have.
+import type { FragmentDocument, PolicyDocument } from "../../src/model/document.ts";
+import type { TraceSeverity } from "../../src/policies/trace.ts";
+import type { CertificateInput, UploadedCertificate } from "./certificate-input.ts";
+import type { ClockOptions, VirtualClock } from "./clock.ts";
+import type { HeaderInit } from "./header-map.ts";
+
+/** APIM's pricing tiers. The v2 tiers and Consumption have no CA certificate store. */
+export type Tier =
+  | "Developer"
+  | "Basic"
+  | "Standard"
+  | "Premium"
+  | "BasicV2"
+  | "StandardV2"
+  | "PremiumV2"
+  | "Consumption";
+
+/** Whether a tier keeps uploaded CA certificates as trust anchors. */
+export function tierHasCaStore(tier: Tier): boolean {
+  return tier === "Developer" || tier === "Basic" || tier === "Standard" || tier === "Premium";
+}
+
+/** The scopes of APIM, outermost first. `<base/>` in one runs the next outer one's same section. */
+export const SCOPES = ["global", "workspace", "product", "api", "operation"] as const;
+export type ScopeName = (typeof SCOPES)[number];
+
+/** A policy document per scope; a missing scope behaves as `<base/>` in every section. */
+export type ScopePolicies = Partial<Record<ScopeName, PolicyDocument>>;
+
+export interface DeploymentOptions {
+  /** Default "apim-ts-sample". */
+  readonly serviceName?: string;
+  /** Default "West Europe". */
+  readonly region?: string;
+  /** Default "Developer". */
+  readonly tier?: Tier;
+  /** Default "managed". */
+  readonly gatewayId?: string;
+  /** Certificates uploaded to the service: context.Deployment.Certificates, authentication-certificate. */
+  readonly certificates?: readonly UploadedCertificate[];
+  /** CA certificates uploaded to the service: the trust store (ignored on v2 tiers and Consumption). */
+  readonly caCertificates?: readonly CertificateInput[];
+  /** Whether revocation information is reachable (validate-revocation, Verify()). Default false. */
+  readonly revocationReachable?: boolean;
+  /** Thumbprints reported as revoked when revocation information is reachable. */
+  readonly revokedThumbprints?: readonly string[];
+}
+
+/** A request as the backend (or a send-request service) receives it. */
+export interface OutgoingRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string[]>>;
+  readonly body: string;
+  /** The client certificate APIM presents (authentication-certificate), or null. */
+  readonly clientCertificate: { readonly der: Uint8Array; readonly thumbprint: string } | null;
+}
+
+/** What a backend or service mock answers. */
+export interface MockResponse {
+  /** Default 200. */
+  readonly status?: number;
+  readonly reason?: string;
+  readonly headers?: HeaderInit;
+  readonly body?: string;
+}
+
+export type MockHandler = (request: OutgoingRequest) => MockResponse | Promise<MockResponse>;
+
+export interface ApiOptions {
+  readonly id?: string;
+  readonly name?: string;
+  /** The API's URL suffix, e.g. "mtls" (default ""). */
+  readonly path?: string;
+  /** The backend base URL (default "https://backend.example.net"). */
+  readonly serviceUrl?: string;
+  readonly version?: string;
+  readonly revision?: string;
+}
+
+export interface OperationOptions {
+  readonly id?: string;
+  readonly name?: string;
+  readonly method?: string;
+  /** e.g. "/users/{id}"; its parameters become context.Request.MatchedParameters. */
+  readonly urlTemplate?: string;
+}
+
+export interface TracingOptions {
+  /** context.Tracing (the caller asked for a trace). Default false. */
+  readonly enabled?: boolean;
+  /** Traces below this severity are recorded but marked as not delivered. Default "verbose". */
+  readonly threshold?: TraceSeverity;
+}
+
+/** Configuration of a simulated APIM instance. */
+export interface GatewayOptions {
+  readonly policies?: ScopePolicies;
+  readonly fragments?: Readonly<Record<string, FragmentDocument>>;
+  readonly deployment?: DeploymentOptions;
+  /** Named values: `{{name}}` in literals, namedValue()/namedBoolean() in expressions. */
+  readonly namedValues?: Readonly<Record<string, string>>;
+  /** The virtual clock, or options to create one. */
+  readonly clock?: VirtualClock | ClockOptions;
+  readonly tracing?: TracingOptions;
+  /** The backend forward-request calls. Default: 200 with an empty body. */
+  readonly backend?: MockHandler;
+  /** Backends by id (set-backend-service backend-id). */
+  readonly backends?: Readonly<Record<string, { readonly url: string }>>;
+  /** Services send-request may call, by URL prefix (longest prefix wins). */
+  readonly services?: Readonly<Record<string, MockHandler>>;
+  readonly api?: ApiOptions;
+  readonly operation?: OperationOptions;
+  readonly product?: { readonly id?: string; readonly name?: string };
+  /** The subscription callers use by default (rate-limit counts per subscription). */
+  readonly subscription?: { readonly id?: string; readonly name?: string; readonly key?: string };
+  /** Seed of Guid.NewGuid and context.RequestId. Default 0. */
+  readonly guidSeed?: string | number;
+}
+
+/** A request sent to the gateway. */
+export interface GatewayRequest {
+  /** Default "GET". */
+  readonly method?: string;
+  /** Absolute URL, or a path on the gateway's host (default "/"). */
+  readonly url?: string;
+  readonly headers?: HeaderInit;
+  readonly body?: string;
+  /** The certificate the caller presents in the TLS handshake with APIM (direct mTLS). */
+  readonly clientCertificate?: CertificateInput;
+  /** Default "203.0.113.10". */
+  readonly ipAddress?: string;
+  /** Overrides the configured subscription id for this call. */
+  readonly subscriptionId?: string;
+}

@@ -1,0 +1,34 @@
+// What policy handlers may use of the gateway that runs them: configuration lookups, mocks,
+// certificates, the clock and state kept across requests (rate-limit counters). An interface, so
+// that handlers do not depend on the gateway class.
+import type { X509Certificate2 } from "../../src/dotnet/x509-certificate2.ts";
+import type { FragmentDocument } from "../../src/model/document.ts";
+import type { CertificateRecord } from "./certificate-input.ts";
+import type { MockHandler, Tier } from "./gateway-options.ts";
+import type { VirtualClock } from "./clock.ts";
+
+export interface GatewayRuntime {
+  readonly clock: VirtualClock;
+  readonly tier: Tier;
+  /** Certificates uploaded to the service. */
+  readonly uploadedCertificates: readonly CertificateRecord[];
+  /** The trust store in force (empty on v2 tiers and Consumption). */
+  readonly trustedCaCertificates: readonly CertificateRecord[];
+  readonly revocationReachable: boolean;
+  readonly revokedThumbprints: ReadonlySet<string>;
+  /** A named value's text; refuses (HarnessRefusal) when it is not configured. */
+  namedValue(name: string): string;
+  /** A fragment by id; refuses when it is not configured. */
+  fragment(id: string): FragmentDocument;
+  /** The backend's base URL for a backend id; undefined when unknown. */
+  backendUrl(id: string): string | undefined;
+  readonly backend: MockHandler;
+  /** The URL forward-request calls: the backend base URL plus the request's path after the API's. */
+  forwardUrl(baseUrl: string, requestUrl: URL): string;
+  /** The service mock for a URL (longest configured prefix), if any. */
+  service(url: string): MockHandler | undefined;
+  /** State that lives as long as the gateway, per key (rate-limit windows). */
+  state<T>(owner: object, create: () => T): T;
+  /** An X509Certificate2 of the runtime for a certificate (cached per certificate). */
+  x509(record: CertificateRecord): X509Certificate2;
+}

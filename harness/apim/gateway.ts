@@ -1,0 +1,232 @@
+// The simulated APIM instance: holds the configuration (scopes, fragments, deployment, named
+// values, clock, tracing, mocks) and state that outlives a request (rate-limit windows), and runs
+// each request through the pipeline inside the .NET environment of its virtual instant.
+import type { X509Certificate2 } from "../../src/dotnet/x509-certificate2.ts";
+import type { FragmentDocument } from "../../src/model/document.ts";
+import { uploadedCertificateRecord, certificateRecord, type CertificateRecord } from "./certificate-input.ts";
+import { VirtualClock } from "./clock.ts";
+import { createContext, type ContextSource } from "./context.ts";
+import { inDotnetEnvironment, newX509Certificate2, warmUpCertificates, type DotnetEnvironment } from "./dotnet-bridge.ts";
+import { Execution } from "./execution.ts";
+import {
+  tierHasCaStore,
+  type GatewayOptions,
+  type GatewayRequest,
+  type MockHandler,
+  type ScopePolicies,
+  type Tier,
+} from "./gateway-options.ts";
+import type { GatewayRuntime } from "./gateway-runtime.ts";
+import { HarnessRefusal } from "./harness-refusal.ts";
+import { RequestState, ResponseState } from "./messages.ts";
+import { baseRunner, runPipeline } from "./pipeline.ts";
+import "./policies/index.ts";
+import type { RunEnvironment } from "./policy-run.ts";
+import { lazyDictionary, ReadOnlyDictionary } from "./read-only-dictionary.ts";
+import { buildResult, type SendResult } from "./result.ts";
+import { translatorAvailable } from "./translation-check.ts";
+import { UrlView } from "./url.ts";
+
+const DEFAULT_BACKEND: MockHandler = () => ({ status: 200 });
+
+function trimSlashes(text: string): string {
+  return text.replace(/^\/+|\/+$/g, "");
+}
+
+/** Matches "/users/{id}" against a path; the parameters, or {} when it does not match. */
+function matchTemplate(template: string | undefined, path: string): Record<string, string> {
+  if (!template) return {};
+  const names: string[] = [];
+  const pattern = trimSlashes(template.split("?")[0]!)
+    .split("/")
+    .map((part) => part.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{([^}]+)\\?\}|\{([^}]+)\}/g, (_m, a?: string, b?: string) => {
+      names.push((a ?? b)!.replace(/^\*/, ""));
+      return "([^/]+)";
+    }))
+    .join("/");
+  const match = new RegExp(`(?:^|/)${pattern}$`).exec(trimSlashes(path));
+  if (!match) return {};
+  return Object.fromEntries(names.map((name, index) => [name, decodeURIComponent(match[index + 1]!)]));
+}
+
+/** A simulated Azure API Management instance. */
+export class ApimGateway implements GatewayRuntime {
+  /** The virtual clock (advance it between requests). */
+  readonly clock: VirtualClock;
+  readonly tier: Tier;
+  readonly uploadedCertificates: readonly CertificateRecord[];
+  readonly trustedCaCertificates: readonly CertificateRecord[];
+  readonly revocationReachable: boolean;
+  readonly revokedThumbprints: ReadonlySet<string>;
+  readonly backend: MockHandler;
+  readonly #options: GatewayOptions;
+  readonly #policies: ScopePolicies;
+  readonly #state = new WeakMap<object, unknown>();
+  readonly #x509 = new Map<string, X509Certificate2>();
+  readonly #trustedDer: readonly Uint8Array[];
+  readonly #contextSource: ContextSource;
+  readonly #apiPath: string;
+
+  constructor(options: GatewayOptions = {}) {
+    this.#options = options;
+    this.#policies = options.policies ?? {};
+    this.clock = options.clock instanceof VirtualClock ? options.clock : new VirtualClock(options.clock);
+    const deployment = options.deployment ?? {};
+    this.tier = deployment.tier ?? "Developer";
+    this.uploadedCertificates = (deployment.certificates ?? []).map(uploadedCertificateRecord);
+    // The v2 tiers and Consumption have no CA store: uploaded CA certificates are ignored there.
+    this.trustedCaCertificates = tierHasCaStore(this.tier) ? (deployment.caCertificates ?? []).map(uploadedCertificateRecord) : [];
+    this.#trustedDer = this.trustedCaCertificates.map((record) => record.der);
+    this.revocationReachable = deployment.revocationReachable ?? false;
+    this.revokedThumbprints = new Set((deployment.revokedThumbprints ?? []).map((t) => t.toUpperCase()));
+    this.backend = options.backend ?? DEFAULT_BACKEND;
+    this.#apiPath = trimSlashes(options.api?.path ?? "");
+
+    const serviceName = deployment.serviceName ?? "apim-ts-sample";
+    const api = options.api ?? {};
+    const operation = options.operation ?? {};
+    const subscription = options.subscription ?? {};
+    const operationTemplate = operation.urlTemplate;
+    this.#contextSource = {
+      api: {
+        Id: api.id ?? "sample-api",
+        Name: api.name ?? api.id ?? "sample-api",
+        Path: this.#apiPath,
+        Revision: api.revision ?? "1",
+        ServiceUrl: new UrlView(new URL(api.serviceUrl ?? "https://backend.example.net")),
+        Version: api.version ?? "",
+        IsCurrentRevision: true,
+      },
+      operation: {
+        Id: operation.id ?? "sample-operation",
+        Method: operation.method ?? "GET",
+        Name: operation.name ?? operation.id ?? "sample-operation",
+        UrlTemplate: operationTemplate ?? "/",
+      },
+      product: {
+        Id: options.product?.id ?? "starter",
+        Name: options.product?.name ?? options.product?.id ?? "Starter",
+        ApprovalRequired: false,
+        SubscriptionRequired: true,
+        SubscriptionLimit: null,
+      },
+      user: {
+        Id: "1",
+        Email: "admin@example.net",
+        FirstName: "Administrator",
+        LastName: "",
+        Note: "",
+        get RegistrationDate(): never {
+          throw new HarnessRefusal("context.User.RegistrationDate is not simulated");
+        },
+      },
+      workspace: { Id: "", Name: "" },
+      deployment: {
+        GatewayId: deployment.gatewayId ?? "managed",
+        Region: deployment.region ?? "West Europe",
+        ServiceId: `/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ApiManagement/service/${serviceName}`,
+        ServiceName: serviceName,
+      },
+      deploymentCertificates: lazyDictionary(
+        () => new ReadOnlyDictionary(this.uploadedCertificates.map((record) => [record.thumbprint, this.x509(record)] as const)),
+      ),
+      tracingEnabled: options.tracing?.enabled ?? false,
+      subscriptionName: subscription.name ?? "Built-in all-access subscription",
+      subscriptionKey: subscription.key ?? "00000000000000000000000000000000",
+      matchedParameters: (path) => matchTemplate(operationTemplate, path),
+      now: () => this.clock.now(),
+    };
+  }
+
+  /** The gateway's host name: `<service>.azure-api.net`. */
+  get host(): string {
+    return `${this.#contextSource.deployment.ServiceName}.azure-api.net`;
+  }
+
+  /** Sends a request through the gateway. Rejects with HarnessRefusal for an undeployable configuration. */
+  async send(request: GatewayRequest = {}): Promise<SendResult> {
+    const url = new URL(request.url ?? `/${this.#apiPath}`, `https://${this.host}`);
+    const requestState = new RequestState({
+      method: (request.method ?? "GET").toUpperCase(),
+      url,
+      headers: request.headers,
+      body: request.body,
+      ipAddress: request.ipAddress ?? "203.0.113.10",
+      certificate: request.clientCertificate === undefined ? null : certificateRecord(request.clientCertificate),
+    });
+    const startedAt = this.clock.now();
+    const execution = new Execution(
+      requestState,
+      new ResponseState(),
+      this.#contextSource.api.ServiceUrl.ToString(),
+      request.subscriptionId ?? this.#options.subscription?.id ?? "master",
+      this.#options.tracing?.threshold ?? "verbose",
+      startedAt,
+    );
+    const context = createContext(this.#contextSource, execution, () => execution.currentLocation);
+    const runBase = baseRunner(this.#policies);
+    const environment: RunEnvironment = { gateway: this, execution, context, runBase: (frame) => runBase(frame, environment) };
+    const dotnet: DotnetEnvironment = {
+      instant: startedAt,
+      timeZone: this.clock.timeZone,
+      trustedCaCertificates: this.#trustedDer,
+      revocationReachable: this.revocationReachable,
+      guidSeed: this.#options.guidSeed ?? 0,
+    };
+    if (requestState.certificate) await warmUpCertificates([requestState.certificate.der], dotnet);
+    await inDotnetEnvironment(dotnet, () => runPipeline(this.#policies, environment, () => String(context.RequestId)));
+    return buildResult(execution, translatorAvailable());
+  }
+
+  // --- GatewayRuntime (used by policy handlers) ---
+
+  namedValue(name: string): string {
+    const value = this.#options.namedValues?.[name];
+    if (value === undefined) throw new HarnessRefusal(`Named value '${name}' is not configured (APIM would reject the policy)`);
+    return value;
+  }
+
+  fragment(id: string): FragmentDocument {
+    const found = this.#options.fragments?.[id];
+    if (!found) throw new HarnessRefusal(`Policy fragment '${id}' is not configured (APIM would reject the policy)`);
+    return found;
+  }
+
+  backendUrl(id: string): string | undefined {
+    return this.#options.backends?.[id]?.url;
+  }
+
+  forwardUrl(baseUrl: string, requestUrl: URL): string {
+    const path = trimSlashes(requestUrl.pathname);
+    const rest = this.#apiPath && (path === this.#apiPath || path.startsWith(this.#apiPath + "/")) ? path.slice(this.#apiPath.length) : `/${path}`;
+    const suffix = rest === "" || rest === "/" ? "" : rest.startsWith("/") ? rest : `/${rest}`;
+    return `${baseUrl.replace(/\/+$/, "")}${suffix}${requestUrl.search}`;
+  }
+
+  service(url: string): MockHandler | undefined {
+    let best: [string, MockHandler] | undefined;
+    for (const entry of Object.entries(this.#options.services ?? {})) {
+      if (url.startsWith(entry[0]) && (!best || entry[0].length > best[0].length)) best = entry;
+    }
+    return best?.[1];
+  }
+
+  state<T>(owner: object, create: () => T): T {
+    if (!this.#state.has(owner)) this.#state.set(owner, create());
+    return this.#state.get(owner) as T;
+  }
+
+  x509(record: CertificateRecord): X509Certificate2 {
+    let found = this.#x509.get(record.thumbprint);
+    if (!found) {
+      found = newX509Certificate2(record.der);
+      this.#x509.set(record.thumbprint, found);
+    }
+    return found;
+  }
+}
+
+/** Creates a simulated APIM instance. */
+export function createGateway(options: GatewayOptions = {}): ApimGateway {
+  return new ApimGateway(options);
+}

@@ -1,0 +1,115 @@
+// The mutable request and response a request's execution works on. Policies change these; the
+// context object expressions see reads them through views (context.ts).
+import type { Response } from "../../src/context/context.ts";
+import type { CertificateRecord } from "./certificate-input.ts";
+import { HeaderMap, type HeaderInit } from "./header-map.ts";
+import { BodyStore } from "./message-body.ts";
+
+/** Reason phrases for the status codes policies commonly set (set-status without reason). */
+const REASONS: Readonly<Record<number, string>> = {
+  200: "OK",
+  201: "Created",
+  202: "Accepted",
+  204: "No Content",
+  301: "Moved Permanently",
+  302: "Found",
+  304: "Not Modified",
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  409: "Conflict",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  502: "Bad Gateway",
+  503: "Service Unavailable",
+  504: "Gateway Timeout",
+};
+
+export function reasonPhrase(status: number): string {
+  return REASONS[status] ?? "";
+}
+
+/** Something set-header and set-body act on. */
+export interface Message {
+  readonly headers: HeaderMap;
+  readonly body: BodyStore;
+}
+
+export class RequestState implements Message {
+  method: string;
+  url: URL;
+  readonly originalUrl: URL;
+  readonly headers: HeaderMap;
+  readonly body: BodyStore;
+  readonly ipAddress: string;
+  readonly certificate: CertificateRecord | null;
+
+  constructor(init: {
+    method: string;
+    url: URL;
+    headers?: HeaderInit;
+    body?: string;
+    ipAddress: string;
+    certificate: CertificateRecord | null;
+  }) {
+    this.method = init.method;
+    this.url = init.url;
+    this.originalUrl = new URL(init.url.href);
+    this.headers = new HeaderMap(init.headers);
+    this.body = new BodyStore(init.body ?? "");
+    this.ipAddress = init.ipAddress;
+    this.certificate = init.certificate;
+  }
+}
+
+/** A response; it is also the IResponse a send-request variable holds. */
+export class ResponseState implements Message, Response {
+  statusCode: number;
+  statusReason: string;
+  readonly headers: HeaderMap;
+  readonly body: BodyStore;
+
+  constructor(status = 200, reason = reasonPhrase(status), headers?: HeaderInit | HeaderMap, body = "") {
+    this.statusCode = status;
+    this.statusReason = reason;
+    this.headers = new HeaderMap(headers);
+    this.body = new BodyStore(body);
+  }
+
+  get StatusCode(): number {
+    return this.statusCode;
+  }
+
+  get StatusReason(): string {
+    return this.statusReason;
+  }
+
+  get Headers(): HeaderMap {
+    return this.headers;
+  }
+
+  get Body(): BodyStore {
+    return this.body;
+  }
+
+  /** A copy (return-response response-variable-name starts from a stored response). */
+  clone(): ResponseState {
+    return new ResponseState(this.statusCode, this.statusReason, this.headers, this.body.content);
+  }
+}
+
+/** An outgoing request being built by send-request. */
+export class OutgoingRequestState implements Message {
+  method = "GET";
+  url = "";
+  readonly headers: HeaderMap;
+  readonly body: BodyStore;
+  clientCertificate: CertificateRecord | null = null;
+
+  constructor(headers?: HeaderMap, body = "") {
+    this.headers = new HeaderMap(headers);
+    this.body = new BodyStore(body);
+  }
+}

@@ -1,0 +1,82 @@
+// APIM's pipeline for one request: inbound, backend, outbound in order; `<base/>` runs the parent
+// scope's same section exactly where it stands; return-response ends everything; an error skips
+// the rest and runs on-error with context.LastError set, starting from the error's response
+// (500 for expression failures, the policy's own status otherwise), which is what the caller
+// gets when on-error leaves it alone.
+import type { PolicyDocument } from "../../src/model/document.ts";
+import type { SectionName, Statement } from "../../src/model/statement.ts";
+import { base } from "../../src/policies/base.ts";
+import { forwardRequest } from "../../src/policies/forward-request.ts";
+import { SCOPES, type ScopePolicies, type ScopeName } from "./gateway-options.ts";
+import { HarnessRefusal } from "./harness-refusal.ts";
+import { ResponseState } from "./messages.ts";
+import { defaultErrorBody, INTERNAL_SERVER_ERROR, type ErrorResponse, type Outcome } from "./policy-failure.ts";
+import { runStatements, type Frame, type RunEnvironment } from "./policy-run.ts";
+
+const SECTION_KEYS: Readonly<Record<SectionName, keyof Omit<PolicyDocument, "kind">>> = {
+  inbound: "inbound",
+  backend: "backend",
+  outbound: "outbound",
+  "on-error": "onError",
+};
+
+// The global scope's defaults on a new instance: forward-request in backend, nothing elsewhere.
+const DEFAULT_GLOBAL_BACKEND: readonly Statement[] = [forwardRequest()];
+const INHERIT: readonly Statement[] = [base()];
+
+/** A scope's statements for a section; an unconfigured scope inherits everything (`<base/>`). */
+export function scopeSection(policies: ScopePolicies, scope: ScopeName, section: SectionName): readonly Statement[] {
+  const document = policies[scope];
+  if (document) return document[SECTION_KEYS[section]] as readonly Statement[];
+  if (scope === "global") return section === "backend" ? DEFAULT_GLOBAL_BACKEND : [];
+  return INHERIT;
+}
+
+/** `<base/>`: the next outer scope's same section, with the same target message. */
+export function baseRunner(policies: ScopePolicies): (frame: Frame, environment: RunEnvironment) => Promise<Outcome> {
+  return (frame, environment) => {
+    const parentIndex = SCOPES.indexOf(frame.scope) - 1;
+    if (parentIndex < 0) throw new HarnessRefusal("<base/> in the global scope: there is no parent scope (APIM rejects it)");
+    const parent = SCOPES[parentIndex]!;
+    environment.execution.note(frame, `base → ${parent}`);
+    return runStatements(scopeSection(policies, parent, frame.section), { ...frame, scope: parent, path: [] }, environment);
+  };
+}
+
+function errorResponse(error: ErrorResponse, message: string, requestId: string): ResponseState {
+  const response = new ResponseState(error.status, error.reason, error.headers);
+  response.body.replace(error.body ?? defaultErrorBody(error.status, message, requestId));
+  return response;
+}
+
+/** Runs the whole pipeline for the request in `environment.execution`. */
+export async function runPipeline(policies: ScopePolicies, environment: RunEnvironment, requestId: () => string): Promise<void> {
+  const execution = environment.execution;
+  const section = (name: SectionName): Promise<Outcome> => {
+    const onResponse = name === "outbound" || name === "on-error";
+    const target = onResponse ? execution.response : execution.request;
+    const frame: Frame = {
+      scope: "operation",
+      section: name,
+      path: [],
+      target,
+      targetResponse: onResponse ? execution.response : undefined,
+    };
+    return runStatements(scopeSection(policies, "operation", name), frame, environment);
+  };
+
+  let outcome = await section("inbound");
+  if (outcome === "continue") outcome = await section("backend");
+  if (outcome === "continue") outcome = await section("outbound");
+  if (outcome === "continue" || outcome === "return") return;
+
+  execution.lastError = outcome.error;
+  const publicMessage = outcome.response === INTERNAL_SERVER_ERROR ? "Internal server error" : outcome.error.Message;
+  execution.response = errorResponse(outcome.response, publicMessage, requestId());
+  const onError = await section("on-error");
+  if (typeof onError === "object") {
+    // An error inside on-error: APIM gives up with a 500.
+    execution.lastError = onError.error;
+    execution.response = errorResponse(INTERNAL_SERVER_ERROR, "Internal server error", requestId());
+  }
+}

@@ -1,0 +1,45 @@
+// The table statement kind → harness semantics. Typed so that a statement kind without a handler
+// (a new builder in src/policies) fails to compile here.
+import type { Statement } from "../../../src/model/statement.ts";
+import { installHandlers, type PolicyHandler } from "../policy-run.ts";
+import { runAuthenticationCertificate } from "./authentication-certificate.ts";
+import { runBase } from "./base.ts";
+import { runCheckHeader } from "./check-header.ts";
+import { runChoose } from "./choose.ts";
+import { runForwardRequest } from "./forward-request.ts";
+import { runIncludeFragment } from "./include-fragment.ts";
+import { runRateLimit } from "./rate-limit.ts";
+import { runRawXml } from "./raw-xml.ts";
+import { runReturnResponse } from "./return-response.ts";
+import { runSendRequest } from "./send-request.ts";
+import { runSetBackendService } from "./set-backend-service.ts";
+import { runSetBody } from "./set-body.ts";
+import { runSetHeader } from "./set-header.ts";
+import { runSetStatus } from "./set-status.ts";
+import { runSetVariable } from "./set-variable.ts";
+import { runTrace } from "./trace.ts";
+import { runValidateClientCertificate } from "./validate-client-certificate.ts";
+
+type Handlers = { readonly [K in Statement["kind"]]: PolicyHandler<Extract<Statement, { kind: K }>> };
+
+export const POLICY_HANDLERS: Handlers = {
+  "authentication-certificate": runAuthenticationCertificate,
+  base: runBase,
+  "check-header": runCheckHeader,
+  choose: runChoose as Handlers["choose"],
+  "forward-request": runForwardRequest,
+  "include-fragment": runIncludeFragment,
+  "rate-limit": runRateLimit,
+  "raw-xml": runRawXml,
+  "return-response": runReturnResponse,
+  "send-request": runSendRequest,
+  "set-backend-service": runSetBackendService,
+  "set-body": runSetBody,
+  "set-header": runSetHeader,
+  "set-status": runSetStatus,
+  "set-variable": runSetVariable,
+  trace: runTrace,
+  "validate-client-certificate": runValidateClientCertificate,
+};
+
+installHandlers(POLICY_HANDLERS);

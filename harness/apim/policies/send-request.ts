@@ -1,0 +1,63 @@
+// <send-request>: builds a request (new, or a copy of the current one), shapes it with its
+// set-header/set-body/authentication-certificate children, calls the service mock configured for
+// its URL, and stores the response (an IResponse) in response-variable-name. With ignore-error a
+// failure stores null instead of raising an error.
+import type { Statement } from "../../../src/model/statement.ts";
+import type { SendRequest } from "../../../src/policies/send-request.ts";
+import type { OutgoingRequest } from "../gateway-options.ts";
+import { OutgoingRequestState, ResponseState, reasonPhrase } from "../messages.ts";
+import type { PolicyHandler, PolicyRun } from "../policy-run.ts";
+
+const FAILURE = { status: 500, reason: "Internal Server Error" };
+
+function failOrStoreNull(run: PolicyRun<SendRequest>, reason: string, message: string): void {
+  if (run.statement.ignoreError) {
+    run.execution.variables.set(run.statement.responseVariableName, { type: "IResponse", value: null });
+    run.note(`send-request failed (${message}); ignore-error: ${run.statement.responseVariableName} = null`);
+    return;
+  }
+  run.fail(reason, message, FAILURE);
+}
+
+export const runSendRequest: PolicyHandler<SendRequest> = async (run) => {
+  const { statement, execution } = run;
+  const mode = statement.mode === undefined ? "new" : run.text(statement.mode, "mode");
+  const outgoing =
+    mode === "copy" ? new OutgoingRequestState(execution.request.headers, execution.request.body.content) : new OutgoingRequestState();
+  if (mode === "copy") {
+    outgoing.method = execution.request.method;
+    outgoing.url = execution.request.url.href;
+  }
+  outgoing.url = run.text(statement.url, "set-url") ?? outgoing.url;
+  if (statement.method !== undefined) outgoing.method = run.text(statement.method, "set-method") ?? outgoing.method;
+
+  const children: Statement[] = [...(statement.headers ?? [])];
+  if (statement.body) children.push(statement.body);
+  if (statement.authenticationCertificate) children.push(statement.authenticationCertificate);
+  const shaped = await run.block(children, [run.segment], { target: outgoing, targetResponse: undefined });
+  if (shaped !== "continue") return shaped;
+
+  const request: OutgoingRequest = {
+    method: outgoing.method,
+    url: outgoing.url,
+    headers: outgoing.headers.toRecord(),
+    body: outgoing.body.content,
+    clientCertificate: outgoing.clientCertificate
+      ? { der: outgoing.clientCertificate.der, thumbprint: outgoing.clientCertificate.thumbprint }
+      : null,
+  };
+  execution.serviceCalls.push(request);
+  run.note(`send-request ${request.method} ${request.url}`);
+  const service = run.gateway.service(request.url);
+  if (!service) return failOrStoreNull(run, "SendRequestFailure", `No service mock is configured for ${request.url}`);
+  let answer;
+  try {
+    answer = await service(request);
+  } catch (error) {
+    return failOrStoreNull(run, "SendRequestFailure", String((error as Error)?.message ?? error));
+  }
+  const status = answer.status ?? 200;
+  const response = new ResponseState(status, answer.reason ?? reasonPhrase(status), answer.headers, answer.body ?? "");
+  execution.variables.set(statement.responseVariableName, { type: "IResponse", value: response });
+  run.note(`send-request: ${statement.responseVariableName} = ${status}`);
+};

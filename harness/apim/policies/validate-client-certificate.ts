@@ -1,0 +1,106 @@
+// <validate-client-certificate>: checks the certificate the caller presented in the TLS handshake.
+// Order (as observed on real instances): present, dates (not before, then not after), trust
+// (VerifyNoRevocation-equivalent: the .NET runtime's chain validation against the CA store in
+// force, plus revocation when validate-revocation is true), then identities: valid when every
+// attribute of at least one identity matches. Failure: 401 with the reason, unless ignore-error.
+import { X509Certificate as NodeX509 } from "node:crypto";
+import type { CertificateIdentity, ValidateClientCertificate } from "../../../src/policies/validate-client-certificate.ts";
+import { X509NameType } from "../../../src/dotnet/x509-certificate2.ts";
+import type { X509Certificate2 } from "../../../src/dotnet/x509-certificate2.ts";
+import type { CertificateRecord } from "../certificate-input.ts";
+import type { GatewayRuntime } from "../gateway-runtime.ts";
+import type { PolicyHandler, PolicyRun } from "../policy-run.ts";
+
+type Reason =
+  | "ClientCertificateNotFound"
+  | "ClientCertificateNotYetValid"
+  | "ClientCertificateExpired"
+  | "ClientCertificateNotTrusted"
+  | "ClientCertificateIdentityNotMatched";
+
+const MESSAGES: Readonly<Record<Reason, string>> = {
+  ClientCertificateNotFound: "Client certificate is missing.",
+  ClientCertificateNotYetValid: "Client certificate is not yet valid.",
+  ClientCertificateExpired: "Client certificate has expired.",
+  ClientCertificateNotTrusted: "Client certificate is not trusted.",
+  ClientCertificateIdentityNotMatched: "Client certificate does not match any of the configured identities.",
+};
+
+const issuerCache = new Map<string, CertificateRecord | null>();
+
+/** The certificate among the CA store and uploaded certificates that signed `leaf`. */
+function issuerOf(leaf: CertificateRecord, gateway: GatewayRuntime): CertificateRecord | undefined {
+  const candidates = [...gateway.trustedCaCertificates, ...gateway.uploadedCertificates];
+  const key = `${leaf.thumbprint}|${candidates.map((c) => c.thumbprint).join(",")}`;
+  if (issuerCache.has(key)) return issuerCache.get(key) ?? undefined;
+  const parsed = new NodeX509(leaf.der);
+  const found = candidates.find((candidate) => {
+    const ca = new NodeX509(candidate.der);
+    return parsed.checkIssued(ca) && parsed.verify(ca.publicKey);
+  });
+  issuerCache.set(key, found ?? null);
+  return found;
+}
+
+function sameText(a: string | undefined, b: string): boolean {
+  return a !== undefined && a.toUpperCase() === b.toUpperCase();
+}
+
+function identityMatches(
+  identity: CertificateIdentity,
+  leaf: CertificateRecord,
+  certificate: X509Certificate2,
+  gateway: GatewayRuntime,
+): boolean {
+  const checks: [string | undefined, () => boolean][] = [
+    [identity.thumbprint, () => sameText(identity.thumbprint, certificate.Thumbprint)],
+    [identity.serialNumber, () => sameText(identity.serialNumber!.replace(/[\s:]/g, ""), certificate.SerialNumber)],
+    [identity.commonName, () => certificate.GetNameInfo(X509NameType.SimpleName, false) === identity.commonName],
+    [identity.subject, () => certificate.Subject === identity.subject],
+    [identity.dnsName, () => certificate.GetNameInfo(X509NameType.DnsName, false) === identity.dnsName],
+    [identity.issuerSubject, () => certificate.Issuer === identity.issuerSubject],
+    [identity.issuerThumbprint, () => sameText(issuerOf(leaf, gateway)?.thumbprint, identity.issuerThumbprint!)],
+    [identity.issuerCertificateId, () => issuerOf(leaf, gateway)?.id === identity.issuerCertificateId],
+  ];
+  return checks.every(([given, check]) => given === undefined || check());
+}
+
+function validate(run: PolicyRun<ValidateClientCertificate>): Reason | undefined {
+  const { statement, gateway } = run;
+  const leaf = run.execution.request.certificate;
+  if (!leaf) return "ClientCertificateNotFound";
+  const now = gateway.clock.now();
+  // A certificate is valid at t when NotBefore <= t <= NotAfter (a zero-length window included).
+  if ((statement.validateNotBefore ?? true) && now < leaf.notBefore) return "ClientCertificateNotYetValid";
+  if ((statement.validateNotAfter ?? true) && now > leaf.notAfter) return "ClientCertificateExpired";
+  const certificate = gateway.x509(leaf);
+  const validateRevocation = statement.validateRevocation ?? true;
+  if (statement.validateTrust ?? true) {
+    if (!certificate.VerifyNoRevocation()) return "ClientCertificateNotTrusted";
+  }
+  if (validateRevocation) {
+    // Without reachable revocation information .NET's chain reports RevocationStatusUnknown.
+    if (!gateway.revocationReachable || gateway.revokedThumbprints.has(leaf.thumbprint)) return "ClientCertificateNotTrusted";
+  }
+  if (statement.identities.length > 0 && !statement.identities.some((identity) => identityMatches(identity, leaf, certificate, gateway))) {
+    return "ClientCertificateIdentityNotMatched";
+  }
+  return undefined;
+}
+
+export const runValidateClientCertificate: PolicyHandler<ValidateClientCertificate> = (run) => {
+  const reason = validate(run);
+  if (reason === undefined) {
+    run.note("validate-client-certificate: valid");
+    return;
+  }
+  if (run.statement.ignoreError) {
+    run.note(`validate-client-certificate: ${reason} (ignore-error: continuing)`);
+    return;
+  }
+  run.fail(reason, MESSAGES[reason], {
+    status: 401,
+    reason: "Unauthorized",
+    body: JSON.stringify({ statusCode: 401, message: MESSAGES[reason] }, null, 2),
+  });
+};

@@ -1,0 +1,190 @@
+// Runs statements: one handler per statement kind (policies/index.ts), container paths for
+// LastError.Path, the message set-header/set-body act on, literal vs expression slots with
+// named-value substitution, and the boundary where a PolicyFailure becomes an error outcome.
+import type { Context } from "../../src/context/context.ts";
+import { isExpressionSlot, type Value } from "../../src/model/expression.ts";
+import type { SectionName, Statement } from "../../src/model/statement.ts";
+import { typeValue, toCSharpString, type TypedValue } from "./csharp-values.ts";
+import type { Execution } from "./execution.ts";
+import { evaluateExpression } from "./expression-evaluator.ts";
+import type { ScopeName } from "./gateway-options.ts";
+import type { GatewayRuntime } from "./gateway-runtime.ts";
+import { HarnessRefusal } from "./harness-refusal.ts";
+import type { Message, ResponseState } from "./messages.ts";
+import { PolicyFailure, type ErrorResponse, type Outcome } from "./policy-failure.ts";
+import { pathText, type Location } from "./records.ts";
+
+/** Where statements run: scope, section, container path and the message they shape. */
+export interface Frame extends Location {
+  /** What set-header and set-body change here (request, response, a returned or outgoing message). */
+  readonly target: Message;
+  /** Set when the target is a response (set-status acts on it). */
+  readonly targetResponse?: ResponseState;
+}
+
+/** Runs the parent scope's same section (what `<base/>` does); supplied by the pipeline. */
+export type RunBase = (frame: Frame) => Promise<Outcome>;
+
+/** The shared pieces every statement run needs. */
+export interface RunEnvironment {
+  readonly gateway: GatewayRuntime;
+  readonly execution: Execution;
+  readonly context: Context;
+  readonly runBase: RunBase;
+}
+
+/** A policy handler: the semantics of one statement kind. */
+export type PolicyHandler<S extends { readonly kind: string; readonly id?: string }> = (run: PolicyRun<S>) => Outcome | void | Promise<Outcome | void>;
+
+const NAMED_VALUE = /\{\{([^{}]+)\}\}/g;
+
+/** One statement being run, with the helpers its handler uses. */
+export class PolicyRun<S extends { readonly kind: string; readonly id?: string }> {
+  constructor(
+    readonly statement: S,
+    readonly frame: Frame,
+    /** This statement's path element, e.g. `choose[2]`. */
+    readonly segment: string,
+    readonly environment: RunEnvironment,
+  ) {}
+
+  get gateway(): GatewayRuntime {
+    return this.environment.gateway;
+  }
+
+  get execution(): Execution {
+    return this.environment.execution;
+  }
+
+  get context(): Context {
+    return this.environment.context;
+  }
+
+  /** A slot's value: a literal (strings with `{{named values}}` substituted) or an expression's result. */
+  value(slot: Value<unknown>, slotName: string, pathSuffix: readonly string[] = []): unknown {
+    return this.evaluate(slot, slotName, pathSuffix).value;
+  }
+
+  /** A slot's value with its C# type (set-variable stores it so). */
+  typed(slot: Value<unknown>, slotName: string): TypedValue {
+    if (!isExpressionSlot(slot)) return { type: "string", value: this.literal(slot, slotName) };
+    const evaluated = this.evaluate(slot, slotName, []);
+    return typeValue(evaluated.value, evaluated.resultType, `${this.statement.kind} ${slotName}`);
+  }
+
+  /** A slot as attribute text (an expression's value as C#'s ToString() prints it); null for null. */
+  text(slot: Value<unknown>, slotName: string): string | null {
+    const value = this.value(slot, slotName);
+    return value === null || value === undefined ? null : toCSharpString(value);
+  }
+
+  /** A slot that must be an integer (status codes, counts). */
+  integer(slot: Value<unknown>, slotName: string): number {
+    const value = this.value(slot, slotName);
+    const number = typeof value === "string" ? Number(value.trim()) : value;
+    if (typeof number !== "number" || !Number.isInteger(number)) {
+      throw new HarnessRefusal(`${this.statement.kind} ${slotName}: '${String(value)}' is not an integer; APIM would reject the policy`);
+    }
+    return number;
+  }
+
+  /** A slot that must be a boolean (literal "true"/"false" or a bool expression). */
+  boolean(slot: Value<unknown>, slotName: string): boolean {
+    const value = this.value(slot, slotName);
+    if (typeof value === "boolean") return value;
+    if (typeof value === "string" && /^(true|false)$/i.test(value.trim())) return value.trim().toLowerCase() === "true";
+    throw new HarnessRefusal(`${this.statement.kind} ${slotName}: '${String(value)}' is not a boolean; APIM would reject the policy`);
+  }
+
+  /** Raises a policy error (caught at this statement's boundary). */
+  fail(reason: string, message: string, response: ErrorResponse): never {
+    throw new PolicyFailure(this.statement.kind, reason, message, response);
+  }
+
+  /** Adds a line to the execution log at this statement. */
+  note(text: string): void {
+    this.execution.note(this.frame, text);
+  }
+
+  /** Runs nested statements (branches, fragments) one level down. */
+  async block(statements: readonly Statement[], pathSegments: readonly string[], target?: Partial<Pick<Frame, "target" | "targetResponse">>): Promise<Outcome> {
+    const frame: Frame = { ...this.frame, ...target, path: [...this.frame.path, ...pathSegments] };
+    this.execution.depth++;
+    try {
+      return await runStatements(statements, frame, this.environment);
+    } finally {
+      this.execution.depth--;
+    }
+  }
+
+  /** Runs the parent scope's same section here. */
+  runBase(): Promise<Outcome> {
+    return this.environment.runBase(this.frame);
+  }
+
+  private literal(slot: unknown, slotName: string): unknown {
+    if (typeof slot !== "string" || !slot.includes("{{")) return slot;
+    const substituted = slot.replace(NAMED_VALUE, (_token, name: string) => this.gateway.namedValue(name.trim()));
+    if (/^@[({]/.test(substituted.trim())) {
+      throw new HarnessRefusal(
+        `${this.statement.kind} ${slotName}: named values in '${slot}' give the C# expression '${substituted}', ` +
+          "which the harness cannot run; use namedValue()/namedBoolean() inside a TypeScript expression instead",
+      );
+    }
+    return substituted;
+  }
+
+  private evaluate(slot: Value<unknown>, slotName: string, pathSuffix: readonly string[]) {
+    if (!isExpressionSlot(slot)) return { value: this.literal(slot, slotName), resultType: undefined };
+    return evaluateExpression(
+      slot,
+      this.context,
+      this.execution,
+      { source: this.statement.kind, slot: `${this.statement.kind} ${slotName}`, location: this.frame, pathSuffix },
+      (name) => this.gateway.namedValue(name),
+    );
+  }
+}
+
+// The handler table is imported lazily to keep this module free of a cycle at load time.
+let handlers: Readonly<Record<string, PolicyHandler<any>>> | undefined;
+export function installHandlers(table: Readonly<Record<string, PolicyHandler<any>>>): void {
+  handlers = table;
+}
+
+/** Runs statements in order; stops at the first outcome that is not "continue". */
+export async function runStatements(statements: readonly Statement[], frame: Frame, environment: RunEnvironment): Promise<Outcome> {
+  const counters = new Map<string, number>();
+  for (const statement of statements) {
+    const index = (counters.get(statement.kind) ?? 0) + 1;
+    counters.set(statement.kind, index);
+    const outcome = await runStatement(statement, frame, `${statement.kind}[${index}]`, environment);
+    if (outcome !== "continue") return outcome;
+  }
+  return "continue";
+}
+
+async function runStatement(statement: Statement, frame: Frame, segment: string, environment: RunEnvironment): Promise<Outcome> {
+  const handler = handlers?.[statement.kind];
+  if (!handler) throw new Error(`apim-ts harness bug: no handler for statement kind '${statement.kind}'`);
+  environment.execution.currentLocation = frame;
+  try {
+    return (await handler(new PolicyRun(statement, frame, segment, environment))) ?? "continue";
+  } catch (error) {
+    if (!(error instanceof PolicyFailure)) throw error;
+    const path = [...frame.path, ...error.pathSuffix];
+    const lastError = {
+      Source: error.source,
+      Reason: error.reason,
+      Message: error.message,
+      Scope: frame.scope,
+      Section: frame.section,
+      Path: pathText(path),
+      PolicyId: (statement as { id?: string }).id ?? "",
+    };
+    environment.execution.note(frame, `${segment} failed: ${error.reason}: ${error.message}`);
+    return { error: lastError, response: error.response };
+  }
+}
+
+export type { ScopeName, SectionName };

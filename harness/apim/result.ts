@@ -1,0 +1,59 @@
+// What send() returns: the response the caller gets, whether and how the backend was called, and
+// everything the execution recorded (traces, variables, LastError, log, expression evaluations).
+import type { TypedValue } from "./csharp-values.ts";
+import type { Execution } from "./execution.ts";
+import type { OutgoingRequest } from "./gateway-options.ts";
+import { renderLog, type EvaluationRecord, type LastErrorRecord, type LogEntry, type TraceRecord } from "./records.ts";
+
+/** The outcome of one request through the simulated gateway. */
+export interface SendResult {
+  readonly status: number;
+  readonly reason: string;
+  /** Response headers, names as first written. */
+  readonly headers: Readonly<Record<string, readonly string[]>>;
+  /** A response header's values joined with "," (case-insensitive name), or null. */
+  header(name: string): string | null;
+  readonly body: string;
+  /** The requests forward-request sent to the backend (none: the backend was not reached). */
+  readonly backendCalls: readonly OutgoingRequest[];
+  /** The requests send-request sent to services. */
+  readonly serviceCalls: readonly OutgoingRequest[];
+  readonly traces: readonly TraceRecord[];
+  /** Policy variables at the end, with their C# types. */
+  readonly variables: Readonly<Record<string, TypedValue>>;
+  /** context.LastError if an error occurred, else null. */
+  readonly lastError: LastErrorRecord | null;
+  /** Which statements ran and which branches matched. */
+  readonly log: readonly LogEntry[];
+  /** The log as text (what failing matchers print). */
+  readonly logText: string;
+  /** Every expression evaluation, in order (for the C# replay). */
+  readonly evaluations: readonly EvaluationRecord[];
+  /** Whether expressions were checked by the translator ("unchecked" while it is not installed). */
+  readonly translation: "checked" | "unchecked";
+}
+
+export function buildResult(execution: Execution, translationChecked: boolean): SendResult {
+  const response = execution.response;
+  for (const [name, value] of execution.finalHeaders) if (!response.headers.has(name)) response.headers.set(name, [value]);
+  const headers = response.headers.toRecord();
+  let logText: string | undefined;
+  return {
+    status: response.statusCode,
+    reason: response.statusReason,
+    headers,
+    header: (name) => response.headers.GetValueOrDefault(name),
+    body: response.body.content,
+    backendCalls: execution.backendCalls,
+    serviceCalls: execution.serviceCalls,
+    traces: execution.traces,
+    variables: execution.variables.snapshot(),
+    lastError: execution.lastError,
+    log: execution.log,
+    get logText() {
+      return (logText ??= renderLog(execution.log));
+    },
+    evaluations: execution.evaluations,
+    translation: translationChecked ? "checked" : "unchecked",
+  };
+}

@@ -1,0 +1,52 @@
+// System.Convert's base64 members with .NET's exact tolerance: spaces, tabs, CR and LF anywhere
+// are ignored; any other character outside the alphabet, a length that is not a multiple of four
+// or misplaced padding is a FormatException. Unused trailing bits are not checked (as in .NET).
+import { ArgumentNullException, FormatException } from "./exceptions.ts";
+
+const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const VALUES = new Int16Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) VALUES[ALPHABET.charCodeAt(i)] = i;
+
+const BAD_CHAR =
+  "The input is not a valid Base-64 string as it contains a non-base 64 character, more than two padding characters, or an illegal character among the padding characters.";
+const BAD_LENGTH = "Invalid length for a Base-64 char array or string.";
+
+/** System.Convert (base64 members). */
+export const Convert = {
+  /** Decodes base64 as .NET does; throws FormatException for malformed text, ArgumentNullException for null. */
+  FromBase64String(s: string | null): Uint8Array {
+    if (s === null || s === undefined) throw new ArgumentNullException("s");
+    const codes: number[] = [];
+    let padding = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) continue;
+      if (c === 0x3d) {
+        padding++;
+        continue;
+      }
+      const value = c < 128 ? VALUES[c]! : -1;
+      // Data after padding, or a character outside the alphabet.
+      if (value < 0 || padding > 0) throw new FormatException(BAD_CHAR);
+      codes.push(value);
+    }
+    if (padding > 2) throw new FormatException(BAD_CHAR);
+    if ((codes.length + padding) % 4 !== 0) throw new FormatException(BAD_LENGTH);
+    // "A===" style: a final quad needs at least two data characters.
+    if (padding > 0 && codes.length % 4 !== 4 - padding) throw new FormatException(BAD_CHAR);
+    const out = new Uint8Array(Math.floor((codes.length * 3) / 4));
+    let o = 0;
+    for (let i = 0; i < codes.length; i += 4) {
+      const a = codes[i]!, b = codes[i + 1]!, c = codes[i + 2], d = codes[i + 3];
+      out[o++] = (a << 2) | (b >> 4);
+      if (c !== undefined) out[o++] = ((b & 15) << 4) | (c >> 2);
+      if (c !== undefined && d !== undefined) out[o++] = ((c & 3) << 6) | d;
+    }
+    return out;
+  },
+  /** Encodes bytes as base64 without line breaks. */
+  ToBase64String(inArray: Uint8Array | null): string {
+    if (inArray === null || inArray === undefined) throw new ArgumentNullException("inArray");
+    return Buffer.from(inArray.buffer, inArray.byteOffset, inArray.byteLength).toString("base64");
+  },
+};

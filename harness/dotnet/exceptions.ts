@@ -1,0 +1,82 @@
+// .NET exceptions as JavaScript classes. Expressions evaluated by the harness throw these so that
+// APIM's error path (on-error, ExpressionValueEvaluationFailure) and the C# cross-check can compare
+// exception classes by their .NET type name (`dotnetType`), not by message text.
+
+/** Base of every simulated .NET exception; `dotnetType` is the full .NET type name. */
+export class DotnetException extends Error {
+  /** Full .NET type name, e.g. `System.FormatException`. */
+  readonly dotnetType: string;
+  constructor(dotnetType: string, message: string) {
+    super(message);
+    this.dotnetType = dotnetType;
+    this.name = dotnetType.slice(dotnetType.lastIndexOf(".") + 1);
+  }
+}
+
+/** System.FormatException (bad base64, unparsable dates and GUIDs). */
+export class FormatException extends DotnetException {
+  constructor(message = "One of the identified items was in an invalid format.") {
+    super("System.FormatException", message);
+  }
+}
+
+/** System.Security.Cryptography.CryptographicException (bytes that are not a certificate). */
+export class CryptographicException extends DotnetException {
+  constructor(message = "Cannot find the requested object.") {
+    super("System.Security.Cryptography.CryptographicException", message);
+  }
+}
+
+/** System.ArgumentException. */
+export class ArgumentException extends DotnetException {
+  constructor(message = "Value does not fall within the expected range.", dotnetType = "System.ArgumentException") {
+    super(dotnetType, message);
+  }
+}
+
+/** System.ArgumentNullException (a null argument where .NET requires a value). */
+export class ArgumentNullException extends ArgumentException {
+  constructor(parameterName: string) {
+    super(`Value cannot be null.\nParameter name: ${parameterName}`, "System.ArgumentNullException");
+  }
+}
+
+/** System.ArgumentOutOfRangeException (date arithmetic beyond MinValue/MaxValue). */
+export class ArgumentOutOfRangeException extends ArgumentException {
+  constructor(parameterName: string, message = "Specified argument was out of the range of valid values.") {
+    super(`${message}\nParameter name: ${parameterName}`, "System.ArgumentOutOfRangeException");
+  }
+}
+
+/** System.NullReferenceException (a member read on null). */
+export class NullReferenceException extends DotnetException {
+  constructor(message = "Object reference not set to an instance of an object.") {
+    super("System.NullReferenceException", message);
+  }
+}
+
+/** System.InvalidCastException (Variables.GetValueOrDefault<T> on a value of another type). */
+export class InvalidCastException extends DotnetException {
+  constructor(message = "Specified cast is not valid.") {
+    super("System.InvalidCastException", message);
+  }
+}
+
+/** System.OverflowException (TimeSpan too large, Math.Abs(int.MinValue)). */
+export class OverflowException extends DotnetException {
+  constructor(message = "Arithmetic operation resulted in an overflow.") {
+    super("System.OverflowException", message);
+  }
+}
+
+/** System.InvalidOperationException. */
+export class InvalidOperationException extends DotnetException {
+  constructor(message = "Operation is not valid due to the current state of the object.") {
+    super("System.InvalidOperationException", message);
+  }
+}
+
+/** Whether a thrown value is a simulated .NET exception (as opposed to a harness bug). */
+export function isDotnetException(error: unknown): error is DotnetException {
+  return error instanceof DotnetException;
+}

@@ -1,0 +1,37 @@
+// apim-ts/harness: the simulated APIM gateway and the vitest helpers that test policies against it.
+export { ApimGateway, createGateway } from "./apim/gateway.ts";
+export type {
+  GatewayOptions,
+  GatewayRequest,
+  DeploymentOptions,
+  Tier,
+  ScopeName,
+  ScopePolicies,
+  OutgoingRequest,
+  MockResponse,
+  MockHandler,
+  ApiOptions,
+  OperationOptions,
+  TracingOptions,
+} from "./apim/gateway-options.ts";
+export { SCOPES, tierHasCaStore } from "./apim/gateway-options.ts";
+export { VirtualClock, DEFAULT_INSTANT } from "./apim/clock.ts";
+export type { ClockOptions, Duration } from "./apim/clock.ts";
+export type { CertificateInput, UploadedCertificate } from "./apim/certificate-input.ts";
+export type { SendResult } from "./apim/result.ts";
+export type {
+  LastErrorRecord,
+  TraceRecord,
+  EvaluationRecord,
+  ExpressionException,
+  LogEntry,
+  Location,
+} from "./apim/records.ts";
+export type { TypedValue } from "./apim/csharp-values.ts";
+export { HarnessRefusal } from "./apim/harness-refusal.ts";
+export { setTranslatorForHarness, translatorAvailable } from "./apim/translation-check.ts";
+export type { TranslateExpressionFunction, TranslationVerdict } from "./apim/translation-check.ts";
+
+// vitest helpers (the matchers register themselves when imported under vitest)
+export { installApimMatchers, apimMatchers, rejectionReasons, scenarios } from "./vitest/index.ts";
+export type { TraceExpectation, BackendExpectation, ScenarioRow } from "./vitest/index.ts";

@@ -1,0 +1,38 @@
+// The apim-ts command line: one binary, one subcommand per task.
+import { runBuildCommand, EXIT } from "./build-command.ts";
+import { allDiagnostics } from "../diagnostics/codes.ts";
+
+const HELP = `apim-ts <command> [options]
+
+commands:
+  build         compile policy-src/*.ts into dist-policies/*.xml (--check, --watch, --format)
+  certs         generate the certificate tree into certs/
+  diagnostics   print the table of diagnostic codes
+  help          print this text
+
+exit codes: 0 success, 1 diagnostics (build errors), 2 --check found stale outputs, 3 bad command line`;
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case "build":
+      return runBuildCommand(rest);
+    case "certs": {
+      const { runCertsCommand } = await import("../certificates/cli.ts");
+      return runCertsCommand([...rest]);
+    }
+    case "diagnostics":
+      console.log("| code | category | meaning |\n|---|---|---|");
+      for (const d of allDiagnostics()) console.log(`| ${d.code} | ${d.category} | ${d.summary} |`);
+      return EXIT.ok;
+    case undefined:
+    case "help":
+    case "--help":
+    case "-h":
+      console.log(HELP);
+      return EXIT.ok;
+    default:
+      console.error(`unknown command '${command}'\n\n${HELP}`);
+      return EXIT.usage;
+  }
+}

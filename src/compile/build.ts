@@ -1,0 +1,126 @@
+// The build: type-check policy-src, run its modules to get their documents, emit each document's
+// XML, and write dist-policies atomically (all files or none). `check` writes nothing and lists
+// outputs that are stale, missing or orphaned.
+import fs from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+import { isDocument } from "../model/document.ts";
+import { diagnostic, fromTypeScript, hasErrors, type ApimDiagnostic } from "../diagnostics/diagnostic.ts";
+import { emitDocument } from "../emit/emit-document.ts";
+import type { ContentFormat } from "../emit/xml-printer.ts";
+import { loadPolicyModules } from "./load-modules.ts";
+import { createPolicyProgram, listPolicyFiles } from "./program.ts";
+
+export interface BuildOptions {
+  /** Project root (where tsconfig.json is). */
+  readonly root: string;
+  readonly sourceDir: string;
+  readonly outDir: string;
+  readonly format: ContentFormat;
+  /** Write nothing; report what a build would change. */
+  readonly check?: boolean;
+  /** Build only these entry files (default: every file under sourceDir). */
+  readonly files?: readonly string[];
+  readonly policySizeLimit?: number;
+  readonly oldProgram?: ts.Program;
+}
+
+export type OutputStatus = "written" | "unchanged" | "stale" | "missing" | "orphan" | "failed";
+
+export interface BuildOutput {
+  readonly source: string;
+  readonly output: string;
+  readonly size: number;
+  readonly expressions: number;
+  readonly status: OutputStatus;
+}
+
+export interface BuildResult {
+  readonly ok: boolean;
+  readonly diagnostics: readonly ApimDiagnostic[];
+  readonly outputs: readonly BuildOutput[];
+  readonly program: ts.Program;
+}
+
+function outputPathFor(options: BuildOptions, source: string): string {
+  return path.join(options.outDir, path.relative(options.sourceDir, source).replace(/\.ts$/, ".xml"));
+}
+
+function listXml(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".xml")).map((f) => path.join(dir, f));
+}
+
+function isOwnSource(options: BuildOptions, file: ts.SourceFile): boolean {
+  const resolved = path.resolve(file.fileName);
+  return !file.isDeclarationFile && !resolved.includes(`${path.sep}node_modules${path.sep}`) && resolved.startsWith(path.resolve(options.sourceDir) + path.sep);
+}
+
+/** Writes every file or none: temporaries first, then renames. */
+function writeAtomically(files: ReadonlyMap<string, string>): void {
+  const temporaries: [string, string][] = [];
+  try {
+    for (const [target, text] of files) {
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      const temporary = `${target}.${process.pid}.tmp`;
+      fs.writeFileSync(temporary, text);
+      temporaries.push([temporary, target]);
+    }
+    for (const [temporary, target] of temporaries) fs.renameSync(temporary, target);
+  } catch (error) {
+    for (const [temporary] of temporaries) fs.rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const all = listPolicyFiles(options.sourceDir);
+  const entries = options.files?.map((f) => path.resolve(f)) ?? all;
+  const policy = createPolicyProgram(options.root, all, options.oldProgram);
+  const { program } = policy;
+  const diagnostics: ApimDiagnostic[] = ts
+    .getPreEmitDiagnostics(program)
+    .filter((d) => !d.file || isOwnSource(options, d.file))
+    .map(fromTypeScript);
+  if (hasErrors(diagnostics)) return { ok: false, diagnostics, outputs: [], program };
+
+  const outputs: BuildOutput[] = [];
+  const texts = new Map<string, string>();
+  for (const loaded of await loadPolicyModules(policy, entries)) {
+    const sourceFile = program.getSourceFile(loaded.file);
+    if (loaded.error !== undefined) {
+      const message = loaded.error instanceof Error ? (loaded.error.stack ?? loaded.error.message) : String(loaded.error);
+      diagnostics.push(diagnostic("moduleLoadFailed", `the module threw while it was loaded: ${message}`, sourceFile ? { file: sourceFile, start: 0, length: 0 } : undefined));
+      continue;
+    }
+    const document = loaded.exports?.default;
+    if (document === undefined) continue;
+    if (!isDocument(document)) {
+      diagnostics.push(diagnostic("noDocument", "the default export is not a policy() or fragment() document, so nothing is emitted for it", sourceFile ? { file: sourceFile, start: 0, length: 0 } : undefined));
+      continue;
+    }
+    const output = outputPathFor(options, loaded.file);
+    const emitted = emitDocument(document, program, { format: options.format, policySizeLimit: options.policySizeLimit });
+    diagnostics.push(...emitted.diagnostics);
+    if (emitted.text === undefined) {
+      outputs.push({ source: loaded.file, output, size: 0, expressions: emitted.expressionCount, status: "failed" });
+      continue;
+    }
+    texts.set(output, emitted.text);
+    const previous = fs.existsSync(output) ? fs.readFileSync(output, "utf8") : undefined;
+    const status: OutputStatus = previous === emitted.text ? "unchanged" : options.check ? (previous === undefined ? "missing" : "stale") : "written";
+    outputs.push({ source: loaded.file, output, size: Buffer.byteLength(emitted.text), expressions: emitted.expressionCount, status });
+  }
+  if (!options.files) {
+    for (const existing of listXml(options.outDir)) {
+      if (!texts.has(existing)) outputs.push({ source: "", output: existing, size: 0, expressions: 0, status: "orphan" });
+    }
+  }
+  if (hasErrors(diagnostics)) return { ok: false, diagnostics, outputs, program };
+  if (options.check) {
+    return { ok: outputs.every((o) => o.status === "unchanged"), diagnostics, outputs, program };
+  }
+  writeAtomically(new Map([...texts].filter(([file]) => outputs.find((o) => o.output === file)?.status === "written")));
+  for (const orphan of outputs.filter((o) => o.status === "orphan")) fs.rmSync(orphan.output);
+  return { ok: true, diagnostics, outputs, program };
+}

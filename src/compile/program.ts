@@ -1,0 +1,68 @@
+// The TypeScript program over a project's policy sources: one type check shared by the build,
+// the translator and the module loader. Compiler options come from the project's tsconfig.json
+// so that policy-src is checked exactly as the editor checks it.
+import fs from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+
+export interface PolicyProgram {
+  readonly program: ts.Program;
+  readonly options: ts.CompilerOptions;
+  /** Entry modules: every .ts file under the policy source folder. */
+  readonly files: readonly string[];
+}
+
+/** Compiler options from the nearest tsconfig.json (or sensible defaults for ESM on Node 20). */
+export function projectOptions(root: string): ts.CompilerOptions {
+  const configPath = ts.findConfigFile(root, ts.sys.fileExists, "tsconfig.json");
+  const defaults: ts.CompilerOptions = {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    strict: true,
+    allowImportingTsExtensions: true,
+    skipLibCheck: true,
+  };
+  if (!configPath) return defaults;
+  const parsed = ts.getParsedCommandLineOfConfigFile(configPath, {}, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: () => undefined,
+  });
+  return parsed ? { ...parsed.options } : defaults;
+}
+
+export function listPolicyFiles(sourceDir: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith(".ts") && !entry.name.endsWith(".d.ts") && !entry.name.endsWith(".test.ts")) out.push(full);
+    }
+  };
+  if (fs.existsSync(sourceDir)) walk(sourceDir);
+  return out;
+}
+
+/** Creates the program over the given files; `oldProgram` speeds up watch rebuilds. */
+export function createPolicyProgram(root: string, files: readonly string[], oldProgram?: ts.Program): PolicyProgram {
+  const options: ts.CompilerOptions = {
+    ...projectOptions(root),
+    noEmit: false,
+    declaration: false,
+    sourceMap: false,
+    inlineSourceMap: false,
+    emitDeclarationOnly: false,
+    rewriteRelativeImportExtensions: true,
+    allowImportingTsExtensions: true,
+    verbatimModuleSyntax: false,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    incremental: false,
+    composite: false,
+  };
+  delete options.outDir;
+  delete options.rootDir;
+  const program = ts.createProgram({ rootNames: [...files], options, oldProgram });
+  return { program, options, files };
+}

@@ -1,0 +1,186 @@
+// The tagging transform: a TypeScript transformer applied to policy-src (by the build and by the
+// vitest plugin) that wraps every function with tagFunction(fn, file, start, captures). The tag
+// lets the translator find the function's syntax tree and read the build-time values of its free
+// variables (helper parameters, loop variables, constants) — lazily, so module order is irrelevant.
+// It also passes the written type argument of `Variables.GetValueOrDefault<T>` to the harness,
+// which must check the stored value's type at run time as APIM does and cannot see erased types.
+import ts from "typescript";
+
+export interface TagTransformOptions {
+  /** Module specifier of src/model/source-tag.ts as the emitted code must import it. */
+  readonly tagModule: string;
+  /** Rewrites non-relative import specifiers (e.g. "apim-ts" → the library's file URL). */
+  readonly rewriteSpecifier?: (specifier: string, file: string) => string | undefined;
+}
+
+const TAG = "__apimTag";
+/** Runtime member the harness's Variables implements; see harness/apim. */
+export const TYPED_GET_VALUE_OR_DEFAULT = "__typedGetValueOrDefault";
+
+/** C# spelling of the type arguments GetValueOrDefault<T> accepts. */
+const VARIABLE_TYPE_NAMES: Readonly<Record<string, string>> = {
+  string: "string",
+  boolean: "bool",
+  int: "int",
+  long: "long",
+  double: "double",
+  bytes: "byte[]",
+  Uint8Array: "byte[]",
+  DateTime: "DateTime",
+  TimeSpan: "TimeSpan",
+  Guid: "Guid",
+};
+
+export function variableTypeName(typeText: string): string {
+  return VARIABLE_TYPE_NAMES[typeText] ?? typeText;
+}
+
+type FunctionLike = ts.ArrowFunction | ts.FunctionExpression | ts.FunctionDeclaration;
+
+/** Names a function declares anywhere inside it (parameters, locals, nested functions). */
+function declaredNames(fn: FunctionLike): Set<string> {
+  const names = new Set<string>();
+  const addBinding = (name: ts.BindingName): void => {
+    if (ts.isIdentifier(name)) names.add(name.text);
+    else for (const element of name.elements) if (!ts.isOmittedExpression(element)) addBinding(element.name);
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isParameter(node) || ts.isVariableDeclaration(node) || ts.isBindingElement(node)) addBinding(node.name);
+    else if ((ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node)) && node.name) names.add(node.name.text);
+    else if (ts.isClassDeclaration(node) && node.name) names.add(node.name.text);
+    ts.forEachChild(node, visit);
+  };
+  fn.parameters.forEach(visit);
+  if (fn.body) visit(fn.body);
+  return names;
+}
+
+/** Identifiers used as values inside a function and not declared in it: what it captures. */
+export function freeIdentifiers(fn: FunctionLike): string[] {
+  const declared = declaredNames(fn);
+  const free = new Set<string>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isTypeNode(node) || ts.isTypeParameterDeclaration(node)) return;
+    if (ts.isIdentifier(node)) {
+      const parent = node.parent;
+      const isName =
+        (ts.isPropertyAccessExpression(parent) && parent.name === node) ||
+        (ts.isPropertyAssignment(parent) && parent.name === node) ||
+        (ts.isParameter(parent) && parent.name === node) ||
+        (ts.isVariableDeclaration(parent) && parent.name === node) ||
+        (ts.isBindingElement(parent) && (parent.name === node || parent.propertyName === node)) ||
+        ((ts.isFunctionDeclaration(parent) || ts.isFunctionExpression(parent)) && parent.name === node) ||
+        ts.isLabeledStatement(parent) ||
+        ts.isBreakOrContinueStatement(parent);
+      if (!isName && !declared.has(node.text) && node.text !== "undefined" && node.text !== "arguments") {
+        free.add(node.text);
+      }
+      return;
+    }
+    if (ts.isShorthandPropertyAssignment(node)) {
+      if (!declared.has(node.name.text)) free.add(node.name.text);
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  fn.parameters.forEach((parameter) => parameter.initializer && visit(parameter.initializer));
+  if (fn.body) visit(fn.body);
+  return [...free].sort();
+}
+
+function capturesObject(f: ts.NodeFactory, names: readonly string[]): ts.ObjectLiteralExpression {
+  return f.createObjectLiteralExpression(
+    names.map((name) =>
+      f.createPropertyAssignment(
+        f.createStringLiteral(name),
+        f.createArrowFunction(undefined, undefined, [], undefined, undefined, f.createIdentifier(name)),
+      ),
+    ),
+  );
+}
+
+function tagCall(f: ts.NodeFactory, target: ts.Expression, file: string, original: FunctionLike): ts.CallExpression {
+  return f.createCallExpression(f.createIdentifier(TAG), undefined, [
+    target,
+    f.createStringLiteral(file),
+    f.createNumericLiteral(original.getStart()),
+    capturesObject(f, freeIdentifiers(original)),
+  ]);
+}
+
+/** The transformer factory. Works with or without a Program (no type information needed). */
+export function createTagTransformer(options: TagTransformOptions): ts.TransformerFactory<ts.SourceFile> {
+  return (transformation) => {
+    const f = transformation.factory;
+    return (sourceFile) => {
+      const file = sourceFile.fileName;
+
+      const visitStatements = (statements: ts.NodeArray<ts.Statement>): ts.Statement[] => {
+        const tags: ts.Statement[] = [];
+        const visited: ts.Statement[] = [];
+        for (const statement of statements) {
+          if (ts.isFunctionDeclaration(statement) && statement.name && statement.body) {
+            tags.push(f.createExpressionStatement(tagCall(f, f.createIdentifier(statement.name.text), file, statement)));
+          }
+          visited.push(ts.visitNode(statement, visit) as ts.Statement);
+        }
+        // Function declarations are hoisted, so tagging them first is legal and lets module code
+        // that runs before the declaration's position pass them around already tagged.
+        const firstNonImport = visited.findIndex((s) => !ts.isImportDeclaration(s));
+        const at = firstNonImport === -1 ? visited.length : firstNonImport;
+        return [...visited.slice(0, at), ...tags, ...visited.slice(at)];
+      };
+
+      const visit = (node: ts.Node): ts.Node => {
+        if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) {
+          const inner = ts.visitEachChild(node, visit, transformation);
+          return tagCall(f, inner, file, node);
+        }
+        if (ts.isBlock(node)) {
+          return f.updateBlock(node, visitStatements(node.statements));
+        }
+        if (
+          ts.isCallExpression(node) &&
+          ts.isPropertyAccessExpression(node.expression) &&
+          node.expression.name.text === "GetValueOrDefault" &&
+          node.typeArguments?.length === 1
+        ) {
+          const receiver = ts.visitNode(node.expression.expression, visit) as ts.Expression;
+          const typeName = variableTypeName(node.typeArguments[0]!.getText(sourceFile));
+          return f.createCallExpression(f.createPropertyAccessExpression(receiver, TYPED_GET_VALUE_OR_DEFAULT), undefined, [
+            f.createStringLiteral(typeName),
+            ...node.arguments.map((argument) => ts.visitNode(argument, visit) as ts.Expression),
+          ]);
+        }
+        if (
+          options.rewriteSpecifier &&
+          (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+          node.moduleSpecifier &&
+          ts.isStringLiteral(node.moduleSpecifier)
+        ) {
+          const rewritten = options.rewriteSpecifier(node.moduleSpecifier.text, file);
+          if (rewritten !== undefined) {
+            return ts.isImportDeclaration(node)
+              ? f.updateImportDeclaration(node, node.modifiers, node.importClause, f.createStringLiteral(rewritten), node.attributes)
+              : f.updateExportDeclaration(node, node.modifiers, node.isTypeOnly, node.exportClause, f.createStringLiteral(rewritten), node.attributes);
+          }
+        }
+        return ts.visitEachChild(node, visit, transformation);
+      };
+
+      const statements = visitStatements(sourceFile.statements);
+      const importTag = f.createImportDeclaration(
+        undefined,
+        f.createImportClause(
+          false,
+          undefined,
+          f.createNamedImports([
+            f.createImportSpecifier(false, f.createIdentifier("tagFunction"), f.createIdentifier(TAG)),
+          ]),
+        ),
+        f.createStringLiteral(options.tagModule),
+      );
+      return f.updateSourceFile(sourceFile, [importTag, ...statements]);
+    };
+  };
+}

@@ -1,0 +1,42 @@
+// Vite/vitest plugin that applies the tagging transform to policy sources and tests, so that the
+// harness can find each expression's syntax tree (to check it translates) and run typed variable
+// reads. Library code (src/, harness/) is left alone: it contains no policy expressions.
+import path from "node:path";
+import ts from "typescript";
+import { fileURLToPath } from "node:url";
+import { createTagTransformer } from "./tag-transform.ts";
+
+const TAG_MODULE = fileURLToPath(new URL("../model/source-tag.ts", import.meta.url));
+
+export interface ApimTsPluginOptions {
+  /** Folders (relative to the project root) whose .ts files hold policy expressions. */
+  readonly include?: readonly string[];
+}
+
+/** The apim-ts vitest plugin: `plugins: [apimTs()]` in vitest.config.ts. */
+export function apimTs(options: ApimTsPluginOptions = {}) {
+  let roots: string[] = [];
+  return {
+    name: "apim-ts:tag-expressions",
+    enforce: "pre" as const,
+    configResolved(config: { root: string }) {
+      roots = (options.include ?? ["policy-src", "test"]).map((folder) => path.resolve(config.root, folder) + path.sep);
+    },
+    transform(code: string, id: string) {
+      const file = id.split("?")[0]!;
+      if (!file.endsWith(".ts") || file.endsWith(".d.ts") || !roots.some((root) => file.startsWith(root))) return null;
+      const output = ts.transpileModule(code, {
+        fileName: file,
+        compilerOptions: {
+          target: ts.ScriptTarget.ES2022,
+          module: ts.ModuleKind.ESNext,
+          sourceMap: true,
+          inlineSources: true,
+          verbatimModuleSyntax: false,
+        },
+        transformers: { before: [createTagTransformer({ tagModule: TAG_MODULE })] },
+      });
+      return { code: output.outputText.replace(/\n\/\/# sourceMappingURL=.*$/, ""), map: output.sourceMapText };
+    },
+  };
+}

@@ -1,0 +1,211 @@
+// Prints the C# syntax tree. The only place that decides parentheses (from one precedence table)
+// and layout; the only place that escapes C# string literals. XML escaping is not done here.
+import type { CsExpression, CsPolicyExpression, CsStatement } from "./syntax.ts";
+
+/** C# operator precedence, higher binds tighter (C# spec §12.4.2). */
+const BINARY_PRECEDENCE: Readonly<Record<string, number>> = {
+  "*": 13,
+  "/": 13,
+  "%": 13,
+  "+": 12,
+  "-": 12,
+  "<": 10,
+  ">": 10,
+  "<=": 10,
+  ">=": 10,
+  "==": 9,
+  "!=": 9,
+  "&&": 5,
+  "||": 4,
+  "??": 3,
+};
+const PRIMARY = 20;
+const UNARY = 15;
+const CONDITIONAL = 2;
+const ASSIGNMENT = 1;
+
+function precedence(node: CsExpression): number {
+  switch (node.kind) {
+    case "binary":
+      return BINARY_PRECEDENCE[node.operator]!;
+    case "unary":
+    case "cast":
+      return UNARY;
+    case "conditional":
+      return CONDITIONAL;
+    case "lambda":
+    case "assign":
+      return ASSIGNMENT;
+    case "number":
+      return node.text.startsWith("-") ? UNARY : PRIMARY;
+    default:
+      return PRIMARY;
+  }
+}
+
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
+  '"': '\\"',
+  "\\": "\\\\",
+  "\n": "\\n",
+  "\r": "\\r",
+  "\t": "\\t",
+  "\0": "\\0",
+};
+
+/** Escapes one UTF-16 code unit for a C# regular string or char literal. */
+function escapeCodeUnit(ch: string, quote: '"' | "'"): string {
+  if (ch === quote) return "\\" + quote;
+  if (ch !== '"' && ch !== "'" && SIMPLE_ESCAPES[ch] !== undefined) return SIMPLE_ESCAPES[ch]!;
+  if (ch === '"' || ch === "'") return ch;
+  const code = ch.charCodeAt(0);
+  // Control characters, line separators and lone surrogates are written as \uXXXX so the
+  // literal stays on one line and survives any XML round trip; other text stays readable.
+  if (code < 0x20 || code === 0x7f || code === 0x85 || code === 0x2028 || code === 0x2029 || (code >= 0xd800 && code <= 0xdfff)) {
+    return "\\u" + code.toString(16).toUpperCase().padStart(4, "0");
+  }
+  return ch;
+}
+
+function escapeString(value: string): string {
+  let out = "";
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    // A valid surrogate pair is one character: keep it as is.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < value.length) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        out += value[i]! + value[i + 1]!;
+        i++;
+        continue;
+      }
+    }
+    out += escapeCodeUnit(value[i]!, '"');
+  }
+  return out;
+}
+
+/** A C# regular string literal with the given value. */
+export function stringLiteral(value: string): string {
+  return `"${escapeString(value)}"`;
+}
+
+function interpolationText(value: string): string {
+  return escapeString(value).replace(/\{/g, "{{").replace(/\}/g, "}}");
+}
+
+function wrap(node: CsExpression, minimum: number): string {
+  const text = printExpression(node);
+  return precedence(node) < minimum ? `(${text})` : text;
+}
+
+export function printExpression(node: CsExpression): string {
+  switch (node.kind) {
+    case "identifier":
+      return node.name;
+    case "string":
+      return stringLiteral(node.value);
+    case "char":
+      return `'${escapeCodeUnit(node.value, "'")}'`;
+    case "number":
+      return node.text;
+    case "boolean":
+      return node.value ? "true" : "false";
+    case "null":
+      return "null";
+    case "verbatim":
+      return node.text;
+    case "member":
+      return `${wrap(node.target, PRIMARY)}${node.conditional ? "?." : "."}${node.name}`;
+    case "index":
+      return `${wrap(node.target, PRIMARY)}[${printExpression(node.index)}]`;
+    case "call": {
+      const typeArguments = node.typeArguments?.length ? `<${node.typeArguments.join(", ")}>` : "";
+      return `${wrap(node.target, PRIMARY)}${typeArguments}(${node.arguments.map(printExpression).join(", ")})`;
+    }
+    case "new":
+      return `new ${node.type}(${node.arguments.map(printExpression).join(", ")})`;
+    case "new-array": {
+      const elements = node.elements.map(printExpression).join(", ");
+      return `new ${node.elementType ?? ""}[] { ${elements} }`.replace("{  }", "{ }");
+    }
+    case "binary": {
+      const p = BINARY_PRECEDENCE[node.operator]!;
+      // ?? is right-associative; every other binary operator here is left-associative.
+      const rightAssociative = node.operator === "??";
+      return `${wrap(node.left, rightAssociative ? p + 1 : p)} ${node.operator} ${wrap(node.right, rightAssociative ? p : p + 1)}`;
+    }
+    case "unary":
+      return `${node.operator}${wrap(node.operand, UNARY)}`;
+    case "cast":
+      return `(${node.type})${wrap(node.operand, UNARY)}`;
+    case "conditional":
+      return `${wrap(node.condition, CONDITIONAL + 1)} ? ${wrap(node.whenTrue, CONDITIONAL)} : ${wrap(node.whenFalse, CONDITIONAL)}`;
+    case "lambda": {
+      const parameters = node.parameters.length === 1 ? node.parameters[0]! : `(${node.parameters.join(", ")})`;
+      return `${parameters} => ${wrap(node.body, ASSIGNMENT)}`;
+    }
+    case "interpolated":
+      return `$"${node.parts
+        .map((part) => (typeof part === "string" ? interpolationText(part) : `{${interpolationHole(part)}}`))
+        .join("")}"`;
+    case "assign":
+      return `${wrap(node.target, PRIMARY)} = ${wrap(node.value, ASSIGNMENT)}`;
+  }
+}
+
+/** A top-level `?:` in an interpolation hole would start a format string: parenthesize it. */
+function interpolationHole(node: CsExpression): string {
+  const text = printExpression(node);
+  return node.kind === "conditional" ? `(${text})` : text;
+}
+
+export function printStatements(statements: readonly CsStatement[], indent: string): string[] {
+  const lines: string[] = [];
+  for (const statement of statements) {
+    switch (statement.kind) {
+      case "declare": {
+        const initializer = statement.initializer ? ` = ${printExpression(statement.initializer)}` : "";
+        lines.push(`${indent}${statement.type} ${statement.name}${initializer};`);
+        break;
+      }
+      case "return":
+        lines.push(`${indent}return ${printExpression(statement.expression)};`);
+        break;
+      case "expression":
+        lines.push(`${indent}${printExpression(statement.expression)};`);
+        break;
+      case "foreach":
+        lines.push(`${indent}foreach (var ${statement.name} in ${printExpression(statement.collection)})`, `${indent}{`);
+        lines.push(...printStatements(statement.body, indent + "    "), `${indent}}`);
+        break;
+      case "if": {
+        lines.push(`${indent}if (${printExpression(statement.condition)})`, `${indent}{`);
+        lines.push(...printStatements(statement.then, indent + "    "), `${indent}}`);
+        let rest = statement.else;
+        while (rest) {
+          const only = rest.length === 1 ? rest[0]! : undefined;
+          if (only?.kind === "if") {
+            lines.push(`${indent}else if (${printExpression(only.condition)})`, `${indent}{`);
+            lines.push(...printStatements(only.then, indent + "    "), `${indent}}`);
+            rest = only.else;
+          } else {
+            lines.push(`${indent}else`, `${indent}{`, ...printStatements(rest, indent + "    "), `${indent}}`);
+            rest = undefined;
+          }
+        }
+        break;
+      }
+    }
+  }
+  return lines;
+}
+
+/**
+ * Prints a policy expression. Blocks are laid out one statement per line, indented by four
+ * spaces relative to `@{`; `baseIndent` is the indentation of the XML line holding the `@{`.
+ */
+export function printPolicyExpression(expression: CsPolicyExpression, baseIndent = ""): string {
+  if (expression.kind === "single") return `@(${printExpression(expression.expression)})`;
+  const body = printStatements(expression.statements, baseIndent + "    ");
+  return ["@{", ...body, `${baseIndent}}`].join("\n");
+}

@@ -1,0 +1,55 @@
+// Every diagnostic apim-ts reports, with its hand-assigned code. Codes never change meaning and
+// are never reused; test/diagnostics/codes.test.ts checks they are unique. The README's
+// diagnostics table is generated from this list (`apim-ts diagnostics`).
+
+export interface DiagnosticDefinition {
+  readonly code: string;
+  readonly category: "error" | "warning";
+  /** One line for the documentation table. */
+  readonly summary: string;
+}
+
+function define(code: string, summary: string, category: "error" | "warning" = "error"): DiagnosticDefinition {
+  return { code, category, summary };
+}
+
+/** Translation of TypeScript expressions to C# (APIM1xxx). */
+export const Codes = {
+  unsupportedSyntax: define("APIM1001", "A TypeScript construct with no exact C# equivalent in a policy expression."),
+  unsupportedMember: define("APIM1002", "A member the translator has no exact mapping for (not on APIM's allow-list, or JavaScript-only)."),
+  replaceFirstOnly: define("APIM1003", "String.prototype.replace with a string pattern replaces only the first match; C#'s Replace replaces all."),
+  truthiness: define("APIM1004", "Truthiness of a non-boolean (`!s`, `if (s)`, `s && ...`): JavaScript and C# disagree on null, \"\" and 0."),
+  referenceEquality: define("APIM1005", "=== on objects compares references in JavaScript but values in C# (DateTime, TimeSpan, Guid)."),
+  looseEquality: define("APIM1006", "== / != other than against null: JavaScript coerces, C# does not."),
+  templateHole: define("APIM1007", "A template literal hole whose text differs between JavaScript and C# (null, boolean, double, objects)."),
+  concatenation: define("APIM1008", "+ on strings with an operand whose text differs between JavaScript and C# (null, boolean, double, objects)."),
+  notBuildTime: define("APIM1009", "A free variable whose value is not a build-time string, number, boolean, null or array of those."),
+  helperShape: define("APIM1010", "A helper function that cannot be inlined (its shape, recursion, or where it is called)."),
+  argumentBinding: define("APIM1011", "A helper argument with possible side effects in a position where inlining would change evaluation order."),
+  missingReturn: define("APIM1012", "A block-bodied expression with a path that does not return a value."),
+  integerArithmetic: define("APIM1013", "Integer arithmetic whose result differs (division, overflow-prone operators on unknown numeric types)."),
+  variableType: define("APIM1014", "Variables.GetValueOrDefault<T> without an explicit C# type argument (string, int, double, bool, bytes, DateTime, ...)."),
+  nullConditionalValue: define("APIM1015", "?. producing a value type (bool, int, DateTime): C# makes it nullable and comparisons change."),
+  regexPattern: define("APIM1016", "A Regex pattern that is not a literal in the subset where .NET and JavaScript agree."),
+  namedValueName: define("APIM1017", "namedValue()/namedBoolean() needs a string literal name."),
+  elementAccess: define("APIM1018", "Indexing that behaves differently (strings, out-of-range reads, dictionaries)."),
+  javascriptGlobal: define("APIM1019", "A JavaScript global (Math, JSON, parseInt, String(...), ...) with no exact C# counterpart."),
+  lambdaShape: define("APIM1020", "A callback with a block body, an index parameter or destructuring."),
+  assignment: define("APIM1021", "Assignment to anything but a local declared with let, or a compound assignment."),
+  expressionTooComplexForXml: define("APIM1022", "An expression that cannot be written into APIM XML (e.g. contains \"]]>\" in a way the format cannot hold)."),
+  // Build (APIM2xxx).
+  typeScriptError: define("APIM2001", "A TypeScript error in policy-src (reported with TypeScript's own message)."),
+  documentTooLarge: define("APIM2002", "A policy document over APIM's 256 KiB limit (16 KiB on Consumption)."),
+  fragmentTooLarge: define("APIM2003", "A policy fragment over APIM's 32 KB limit."),
+  moduleLoadFailed: define("APIM2004", "A policy module threw while it was being loaded."),
+  untaggedExpression: define("APIM2005", "An expression function that was not written in a policy source file (no source to translate)."),
+  noDocument: define("APIM2006", "An entry module whose default export is not a policy or fragment document.", "warning"),
+  outputConflict: define("APIM2007", "Two policy modules that would write the same output file."),
+} as const satisfies Record<string, DiagnosticDefinition>;
+
+export type DiagnosticName = keyof typeof Codes;
+
+/** All definitions, in code order (for documentation and the uniqueness test). */
+export function allDiagnostics(): DiagnosticDefinition[] {
+  return Object.values(Codes).sort((a, b) => a.code.localeCompare(b.code));
+}

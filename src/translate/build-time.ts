@@ -1,0 +1,86 @@
+// Build-time values: free variables of an expression (module constants, helper parameters, loop
+// variables) whose values the tagging transform captured. They become C# literals; objects are
+// only looked through (`config.headerName`), never written.
+import type ts from "typescript";
+import type { CsExpression } from "../csharp/syntax.ts";
+import type { TranslationState } from "./state.ts";
+
+const INT32_MIN = -2147483648;
+const INT32_MAX = 2147483647;
+
+export type BuildTimeLookup = { found: true; value: unknown } | { found: false };
+
+/** The build-time value of a free identifier in the current function, via its source tag. */
+export function captured(state: TranslationState, name: string): BuildTimeLookup {
+  // A name is free in the innermost function being translated (the root or an inlined helper);
+  // outer frames belong to callers whose scopes the helper's source cannot see.
+  const tag = state.frame.tag;
+  if (!tag) return { found: false };
+  const result = tag.capture(name);
+  return result.found ? { found: true, value: result.value } : { found: false };
+}
+
+/** A JavaScript number as C# spells it, or undefined for NaN and the infinities. */
+export function numberLiteral(value: number): CsExpression | undefined {
+  if (!Number.isFinite(value)) return undefined;
+  if (Number.isInteger(value) && value >= INT32_MIN && value <= INT32_MAX && !Object.is(value, -0)) {
+    return { kind: "number", text: String(value) };
+  }
+  const text = String(value);
+  return { kind: "number", text: /[.eE]/.test(text) ? text : `${text}.0` };
+}
+
+/** A build-time value as a C# literal, or a diagnostic when it has none. */
+export function literalOf(state: TranslationState, value: unknown, node: ts.Node, name: string): CsExpression {
+  if (value === null || value === undefined) return { kind: "null" };
+  if (typeof value === "string") return { kind: "string", value };
+  if (typeof value === "boolean") return { kind: "boolean", value };
+  if (typeof value === "number") {
+    return (
+      numberLiteral(value) ??
+      state.report("notBuildTime", `'${name}' is ${value}, which has no C# literal in a policy expression`, node)
+    );
+  }
+  if (value instanceof Uint8Array) {
+    return {
+      kind: "new-array",
+      elementType: "byte",
+      elements: [...value].map((byte) => ({ kind: "number", text: String(byte) }) as CsExpression),
+    };
+  }
+  if (Array.isArray(value)) {
+    const elementType = value.every((v) => typeof v === "string" || v === null)
+      ? "string"
+      : value.every((v) => typeof v === "boolean")
+        ? "bool"
+        : value.every((v) => typeof v === "number" && Number.isInteger(v) && v >= INT32_MIN && v <= INT32_MAX)
+          ? "int"
+          : value.every((v) => typeof v === "number" && Number.isFinite(v))
+            ? "double"
+            : undefined;
+    if (!elementType) {
+      return state.report(
+        "notBuildTime",
+        `'${name}' is an array whose elements are not all strings, booleans or numbers`,
+        node,
+        "inline arrays of one primitive type only",
+      );
+    }
+    return {
+      kind: "new-array",
+      elementType,
+      elements: value.map((v, i) =>
+        elementType === "double" && Number.isInteger(v)
+          ? ({ kind: "number", text: `${v}.0` } as CsExpression)
+          : literalOf(state, v, node, `${name}[${i}]`),
+      ),
+    };
+  }
+  const what = typeof value === "function" ? "a function (call it instead)" : `a ${typeof value}`;
+  return state.report(
+    "notBuildTime",
+    `'${name}' is ${what}; only strings, numbers, booleans, null and arrays of them can be written into C#`,
+    node,
+    "read the property you need (config.headerName) or pass a primitive",
+  );
+}

@@ -1,0 +1,87 @@
+// The C# type that a TypeScript type stands for in the model: primitives, the `int`/`long`/
+// `double` brands, byte arrays, arrays and the .NET interfaces of src/dotnet by name.
+import ts from "typescript";
+import { isModelSymbol } from "./library.ts";
+
+const BRAND = "__csharpType";
+
+export type NumericKind = "int" | "long" | "double";
+
+function withoutNullish(type: ts.Type): { type: ts.Type; nullable: boolean } {
+  if (!type.isUnion()) return { type, nullable: false };
+  const rest = type.types.filter((t) => !(t.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)));
+  const nullable = rest.length !== type.types.length;
+  if (rest.length === 1) return { type: rest[0]!, nullable };
+  // `true | false` is how TypeScript spells boolean inside a union.
+  if (rest.length > 0 && rest.every((t) => t.flags & ts.TypeFlags.BooleanLiteral)) {
+    return { type: rest[0]!, nullable };
+  }
+  if (rest.length > 0 && rest.every((t) => t.flags & ts.TypeFlags.StringLike)) return { type: rest[0]!, nullable };
+  return { type, nullable };
+}
+
+/** Which C# numeric type a branded `number` is, if the type carries a brand. */
+export function numericKind(checker: ts.TypeChecker, type: ts.Type): NumericKind | undefined {
+  const { type: base } = withoutNullish(type);
+  if (!(base.flags & ts.TypeFlags.Intersection) && !(base.flags & ts.TypeFlags.NumberLike)) return undefined;
+  const brand = base.getProperty(BRAND);
+  if (!brand) return undefined;
+  const brandType = checker.getNonNullableType(checker.getTypeOfSymbol(brand));
+  if (brandType.isStringLiteral()) return brandType.value as NumericKind;
+  return undefined;
+}
+
+export function isNullable(type: ts.Type): boolean {
+  return withoutNullish(type).nullable || !!(type.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Any));
+}
+
+export function isStringType(type: ts.Type): boolean {
+  const { type: base } = withoutNullish(type);
+  return !!(base.flags & ts.TypeFlags.StringLike);
+}
+
+export function isBooleanType(type: ts.Type): boolean {
+  const { type: base } = withoutNullish(type);
+  return !!(base.flags & ts.TypeFlags.BooleanLike);
+}
+
+export function isNumberType(type: ts.Type): boolean {
+  const { type: base } = withoutNullish(type);
+  return !!(base.flags & ts.TypeFlags.NumberLike) || (base.isIntersection() && base.types.some((t) => t.flags & ts.TypeFlags.NumberLike));
+}
+
+/** The name of a model (src/dotnet, src/context) interface the type is, e.g. "DateTime". */
+export function modelTypeName(type: ts.Type): string | undefined {
+  const { type: base } = withoutNullish(type);
+  const symbol = base.aliasSymbol ?? base.getSymbol();
+  return symbol && isModelSymbol(symbol) && symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias) ? symbol.getName() : undefined;
+}
+
+/** Types compared by value in C# but by reference in JavaScript. */
+const VALUE_TYPES = new Set(["DateTime", "TimeSpan", "Guid"]);
+
+export function isModelValueType(type: ts.Type): boolean {
+  const name = modelTypeName(type);
+  return name !== undefined && VALUE_TYPES.has(name);
+}
+
+/** The C# spelling of a type, or undefined when the model has no C# name for it. */
+export function csharpType(checker: ts.TypeChecker, type: ts.Type): string | undefined {
+  const { type: base, nullable } = withoutNullish(type);
+  const numeric = numericKind(checker, base);
+  if (numeric) return nullable ? `${numeric}?` : numeric;
+  if (base.flags & ts.TypeFlags.StringLike) return "string";
+  if (base.flags & ts.TypeFlags.BooleanLike) return nullable ? "bool?" : "bool";
+  if (base.flags & ts.TypeFlags.NumberLike) return undefined;
+  const symbol = base.getSymbol();
+  if (symbol?.getName() === "Uint8Array") return "byte[]";
+  if (checker.isArrayType(base) || checker.isTupleType(base)) {
+    const element = checker.getTypeArguments(base as ts.TypeReference)[0];
+    const inner = element && csharpType(checker, element);
+    return inner ? `${inner}[]` : undefined;
+  }
+  const model = modelTypeName(base);
+  if (model === "bytes") return "byte[]";
+  if (model) return VALUE_TYPES.has(model) && nullable ? `${model}?` : model;
+  return undefined;
+}

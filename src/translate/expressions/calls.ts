@@ -1,0 +1,104 @@
+// Calls and `new`: model methods (1:1), string and array methods (mapped), named values
+// (`{{name}}` tokens), helpers written in policy-src (inlined), and `new` of allowed .NET types.
+// JavaScript globals are refused with the .NET member to use instead.
+import ts from "typescript";
+import type { CsExpression } from "../../csharp/syntax.ts";
+import { dotnetValueName, isModelSymbol, isNamedValueFunction, isStandardLibrary } from "../library.ts";
+import { translateModelCall } from "../members/model.ts";
+import { translateStandardCall } from "../members/standard-library.ts";
+import { findHelper, inlineExpressionHelper } from "../inline.ts";
+import { NESTED, type Position, type TranslationState } from "../state.ts";
+import { buildTimeValue } from "./access.ts";
+import { translateExpression } from "./index.ts";
+
+const GLOBAL_HINTS: Readonly<Record<string, string>> = {
+  parseInt: "int.Parse is not declared; keep numbers as numbers, or compare strings",
+  parseFloat: "keep numbers as numbers, or compare strings",
+  String: "concatenate with \"\" only for strings and ints, or call ToString() on a .NET value",
+  Number: "keep numbers as numbers",
+  Boolean: "compare explicitly: x != null, s !== \"\"",
+  encodeURIComponent: "use WebUtility.UrlEncode (note: it encodes spaces as '+')",
+  decodeURIComponent: "use WebUtility.UrlDecode (note: it decodes '+' as a space)",
+  atob: "use Convert.FromBase64String",
+  btoa: "use Convert.ToBase64String",
+  isNaN: "numbers in the model are never NaN",
+};
+
+function namedValueToken(state: TranslationState, node: ts.CallExpression, kind: "namedValue" | "namedBoolean"): CsExpression {
+  const argument = node.arguments[0];
+  const value = argument && (ts.isStringLiteral(argument) ? { found: true as const, value: argument.text } : buildTimeValue(state, argument));
+  if (node.arguments.length !== 1 || !value?.found || typeof value.value !== "string" || !/^[A-Za-z0-9._-]+$/.test(value.value)) {
+    return state.report("namedValueName", `${kind}() needs a literal named value name`, node, `write ${kind}("my-named-value")`);
+  }
+  // APIM substitutes {{name}} as text before compiling: inside quotes for text, bare for a literal.
+  return { kind: "verbatim", text: kind === "namedValue" ? `"{{${value.value}}}"` : `{{${value.value}}}` };
+}
+
+function translateArguments(state: TranslationState, node: ts.CallExpression | ts.NewExpression, position: Position): CsExpression[] {
+  const argumentPosition = position.conditional ? position : NESTED;
+  return (node.arguments ?? []).map((argument) => translateExpression(state, argument, argumentPosition));
+}
+
+export function translateCall(state: TranslationState, node: ts.CallExpression, position: Position): CsExpression {
+  const callee = node.expression;
+  if (node.questionDotToken) {
+    return state.report("nullConditionalValue", "optional calls (f?.()) have no C# policy equivalent", node, "test for null first");
+  }
+  const helper = findHelper(state, callee);
+  if (helper) return inlineExpressionHelper(state, node, helper, position);
+
+  if (ts.isPropertyAccessExpression(callee)) {
+    const symbol = state.symbolAt(callee.name);
+    if (symbol && isModelSymbol(symbol)) {
+      const target = translateExpression(state, callee.expression, position);
+      return translateModelCall(state, node, callee, target, translateArguments(state, node, position), callee.questionDotToken !== undefined);
+    }
+    if (symbol && isStandardLibrary(state.program, symbol)) {
+      if (callee.questionDotToken) {
+        return state.report("nullConditionalValue", "'?.' before a JavaScript method has no exact C# equivalent", callee, "test for null first");
+      }
+      const target = translateExpression(state, callee.expression, position);
+      return translateStandardCall(state, node, callee, symbol, target, translateArguments(state, node, position));
+    }
+    return state.report(
+      "unsupportedMember",
+      `'${callee.getText()}' is not a method of APIM's context, an allowed .NET type or a policy-src helper`,
+      callee.name,
+      ts.isIdentifier(callee.expression) && ["Math", "JSON", "Object", "Array", "Number", "Date"].includes(callee.expression.text)
+        ? `JavaScript's ${callee.expression.text} is not available in C#; import the .NET equivalent from apim-ts (Math, DateTime, Convert)`
+        : undefined,
+    );
+  }
+  if (ts.isIdentifier(callee)) {
+    const symbol = state.symbolAt(callee);
+    const named = symbol && isNamedValueFunction(symbol);
+    if (named) return namedValueToken(state, node, named);
+    if (symbol && isStandardLibrary(state.program, symbol)) {
+      return state.report(
+        "javascriptGlobal",
+        `JavaScript's '${callee.text}' has no exact C# equivalent`,
+        callee,
+        GLOBAL_HINTS[callee.text] ?? "use the .NET members apim-ts declares",
+      );
+    }
+  }
+  return state.report(
+    "helperShape",
+    `'${callee.getText()}' is not a function the translator can inline (a function written in policy-src, known at build time)`,
+    callee,
+  );
+}
+
+export function translateNew(state: TranslationState, node: ts.NewExpression, position: Position): CsExpression {
+  const symbol = ts.isIdentifier(node.expression) ? state.symbolAt(node.expression) : undefined;
+  const name = symbol && dotnetValueName(symbol);
+  if (!name) {
+    return state.report(
+      "unsupportedSyntax",
+      `'new ${node.expression.getText()}' is not an allowed .NET type`,
+      node,
+      "only .NET types declared by apim-ts can be constructed (e.g. new X509Certificate2(bytes))",
+    );
+  }
+  return { kind: "new", type: name, arguments: translateArguments(state, node, position) };
+}

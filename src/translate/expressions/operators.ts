@@ -1,0 +1,202 @@
+// Operators. Each is translated only where JavaScript and C# agree for every input: equality on
+// strings, numbers and booleans (value types by reference in JavaScript are refused), logical
+// operators on booleans only (no truthiness), `+` on strings and ints, `/` as real division,
+// comparisons on numbers, DateTime and TimeSpan (never nullable: C#'s lifted comparisons differ).
+import ts from "typescript";
+import type { CsBinaryOperator, CsExpression } from "../../csharp/syntax.ts";
+import { isBooleanType, isModelValueType, isNullable, isNumberType, isStringType, modelTypeName } from "../csharp-types.ts";
+import { numericKindOf } from "../numeric.ts";
+import { CONDITIONAL, NESTED, type Position, type TranslationState } from "../state.ts";
+import { translateExpression } from "./index.ts";
+
+const K = ts.SyntaxKind;
+
+function isNullLiteral(node: ts.Expression): boolean {
+  const inner = ts.isParenthesizedExpression(node) ? node.expression : node;
+  return inner.kind === K.NullKeyword || (ts.isIdentifier(inner) && inner.text === "undefined");
+}
+
+function truthinessHint(state: TranslationState, node: ts.Expression): string {
+  const type = state.typeOf(node);
+  if (isStringType(type)) return "test strings explicitly: string.IsNullOrEmpty(s), s != null or s !== \"\"";
+  if (isNumberType(type)) return "compare numbers explicitly: n !== 0";
+  return "test for null explicitly: x != null";
+}
+
+/** Reports truthiness of non-booleans; returns whether the operand is a proper boolean. */
+function requireBoolean(state: TranslationState, node: ts.Expression, what: string): boolean {
+  const type = state.typeOf(node);
+  if (isBooleanType(type) && !isNullable(type)) return true;
+  state.report("truthiness", `${what} needs a boolean, but this is '${state.checker.typeToString(type)}': JavaScript and C# disagree on its truthiness`, node, truthinessHint(state, node));
+  return false;
+}
+
+function translateEquality(state: TranslationState, node: ts.BinaryExpression, operator: "==" | "!=", position: Position): CsExpression {
+  const strict = node.operatorToken.kind === K.EqualsEqualsEqualsToken || node.operatorToken.kind === K.ExclamationEqualsEqualsToken;
+  const left = translateExpression(state, node.left, position);
+  const right = translateExpression(state, node.right, position);
+  const nullTest = isNullLiteral(node.left) || isNullLiteral(node.right);
+  if (!strict && !nullTest) {
+    return state.report("looseEquality", `'${node.operatorToken.getText()}' coerces its operands in JavaScript; C# does not`, node.operatorToken, `use '${operator === "==" ? "===" : "!=="}'`);
+  }
+  if (!nullTest) {
+    for (const side of [node.left, node.right]) {
+      const type = state.typeOf(side);
+      if (isModelValueType(type)) {
+        return state.report(
+          "referenceEquality",
+          `'${node.operatorToken.getText()}' on ${modelTypeName(type)} compares references in JavaScript but values in C#`,
+          node,
+          "use a.Equals(b) or a.CompareTo(b) === 0",
+        );
+      }
+      const primitive = isStringType(type) || isNumberType(type) || isBooleanType(type) || modelTypeName(type) === "X509NameType";
+      if (!primitive) {
+        return state.report("referenceEquality", `'${node.operatorToken.getText()}' on '${state.checker.typeToString(type)}' compares references`, node, "compare a member (Thumbprint, Value) instead");
+      }
+    }
+  }
+  return { kind: "binary", operator, left, right };
+}
+
+function translateComparison(state: TranslationState, node: ts.BinaryExpression, operator: CsBinaryOperator, position: Position): CsExpression {
+  for (const side of [node.left, node.right]) {
+    const type = state.typeOf(side);
+    const comparable = (isNumberType(type) || isModelValueType(type)) && !isNullable(type);
+    if (!comparable) {
+      return state.report(
+        "unsupportedSyntax",
+        `'${operator}' on '${state.checker.typeToString(type)}' behaves differently in C#`,
+        side,
+        isStringType(type) ? "strings have no < in C#; compare with ===" : "compare non-null numbers, DateTime or TimeSpan values",
+      );
+    }
+  }
+  return { kind: "binary", operator, left: translateExpression(state, node.left, position), right: translateExpression(state, node.right, position) };
+}
+
+function textOperandProblem(state: TranslationState, node: ts.Expression): string | undefined {
+  const type = state.typeOf(node);
+  if (isNullable(type)) return "may be null (JavaScript writes \"null\", C# nothing)";
+  if (isStringType(type)) return undefined;
+  if (isNumberType(type)) {
+    const kind = numericKindOf(state, node);
+    return kind === "int" || kind === "long" ? undefined : "is a number C# may format differently";
+  }
+  if (isBooleanType(type)) return "is a boolean (JavaScript writes \"true\", C# \"True\")";
+  return `is a '${state.checker.typeToString(type)}'`;
+}
+
+function translateArithmetic(state: TranslationState, node: ts.BinaryExpression, operator: CsBinaryOperator, position: Position): CsExpression {
+  const leftType = state.typeOf(node.left);
+  const rightType = state.typeOf(node.right);
+  if (operator === "+" && (isStringType(leftType) || isStringType(rightType))) {
+    for (const side of [node.left, node.right]) {
+      const problem = textOperandProblem(state, side);
+      if (problem) return state.report("concatenation", `this operand of string '+' ${problem}`, side, "concatenate non-null strings and ints only");
+    }
+    return { kind: "binary", operator, left: translateExpression(state, node.left, position), right: translateExpression(state, node.right, position) };
+  }
+  const leftKind = numericKindOf(state, node.left);
+  const rightKind = numericKindOf(state, node.right);
+  if (!isNumberType(leftType) || !isNumberType(rightType) || !leftKind || !rightKind) {
+    return state.report(
+      "integerArithmetic",
+      `'${operator}' on values whose C# numeric type is unknown`,
+      node,
+      "type the values as int or double (from apim-ts) so the C# arithmetic is known",
+    );
+  }
+  const left = translateExpression(state, node.left, position);
+  const right = translateExpression(state, node.right, position);
+  if (operator === "/" && leftKind !== "double" && rightKind !== "double") {
+    // JavaScript's / is real division; C#'s truncates two ints.
+    return { kind: "binary", operator, left: { kind: "cast", type: "double", operand: left }, right };
+  }
+  return { kind: "binary", operator, left, right };
+}
+
+function translateAssignment(state: TranslationState, node: ts.BinaryExpression, position: Position): CsExpression {
+  const symbol = ts.isIdentifier(node.left) ? state.symbolAt(node.left) : undefined;
+  const declaration = symbol?.valueDeclaration;
+  const isLet =
+    declaration && ts.isVariableDeclaration(declaration) && (declaration.parent.flags & ts.NodeFlags.Let) !== 0;
+  const target = symbol && state.bindings.get(symbol);
+  if (!isLet || !target || target.kind !== "identifier" || !ts.isExpressionStatement(node.parent)) {
+    return state.report("assignment", "only a local declared with let can be assigned, as a statement of its own", node, "declare a let local and assign it in a statement");
+  }
+  return { kind: "assign", target, value: translateExpression(state, node.right, position) };
+}
+
+const ARITHMETIC: Partial<Record<ts.SyntaxKind, CsBinaryOperator>> = {
+  [K.PlusToken]: "+",
+  [K.MinusToken]: "-",
+  [K.AsteriskToken]: "*",
+  [K.SlashToken]: "/",
+  [K.PercentToken]: "%",
+};
+
+const COMPARISON: Partial<Record<ts.SyntaxKind, CsBinaryOperator>> = {
+  [K.LessThanToken]: "<",
+  [K.GreaterThanToken]: ">",
+  [K.LessThanEqualsToken]: "<=",
+  [K.GreaterThanEqualsToken]: ">=",
+};
+
+export function translateBinary(state: TranslationState, node: ts.BinaryExpression, position: Position): CsExpression {
+  const kind = node.operatorToken.kind;
+  const inner = position.conditional ? position : NESTED;
+  switch (kind) {
+    case K.EqualsEqualsEqualsToken:
+    case K.EqualsEqualsToken:
+      return translateEquality(state, node, "==", inner);
+    case K.ExclamationEqualsEqualsToken:
+    case K.ExclamationEqualsToken:
+      return translateEquality(state, node, "!=", inner);
+    case K.AmpersandAmpersandToken:
+    case K.BarBarToken: {
+      const operator = kind === K.AmpersandAmpersandToken ? "&&" : "||";
+      const ok = requireBoolean(state, node.left, `'${operator}'`) && requireBoolean(state, node.right, `'${operator}'`);
+      const left = translateExpression(state, node.left, inner);
+      const right = translateExpression(state, node.right, CONDITIONAL);
+      return ok ? { kind: "binary", operator, left, right } : left;
+    }
+    case K.QuestionQuestionToken:
+      return {
+        kind: "binary",
+        operator: "??",
+        left: translateExpression(state, node.left, inner),
+        right: translateExpression(state, node.right, CONDITIONAL),
+      };
+    case K.EqualsToken:
+      return translateAssignment(state, node, inner);
+  }
+  const comparison = COMPARISON[kind];
+  if (comparison) return translateComparison(state, node, comparison, inner);
+  const arithmetic = ARITHMETIC[kind];
+  if (arithmetic) return translateArithmetic(state, node, arithmetic, inner);
+  return state.report("unsupportedSyntax", `the '${node.operatorToken.getText()}' operator has no exact C# policy equivalent`, node.operatorToken, kind === K.PlusEqualsToken ? "write x = x + y" : undefined);
+}
+
+export function translatePrefixUnary(state: TranslationState, node: ts.PrefixUnaryExpression, position: Position): CsExpression {
+  const inner = position.conditional ? position : NESTED;
+  if (node.operator === K.ExclamationToken) {
+    requireBoolean(state, node.operand, "'!'");
+    return { kind: "unary", operator: "!", operand: translateExpression(state, node.operand, inner) };
+  }
+  if (node.operator === K.MinusToken && isNumberType(state.typeOf(node.operand))) {
+    if (ts.isNumericLiteral(node.operand)) return { kind: "number", text: `-${node.operand.text}` };
+    return { kind: "unary", operator: "-", operand: translateExpression(state, node.operand, inner) };
+  }
+  return state.report("unsupportedSyntax", `the prefix '${ts.tokenToString(node.operator)}' operator has no exact C# policy equivalent`, node);
+}
+
+export function translateConditional(state: TranslationState, node: ts.ConditionalExpression, position: Position): CsExpression {
+  requireBoolean(state, node.condition, "a conditional expression");
+  return {
+    kind: "conditional",
+    condition: translateExpression(state, node.condition, position.conditional ? position : NESTED),
+    whenTrue: translateExpression(state, node.whenTrue, CONDITIONAL),
+    whenFalse: translateExpression(state, node.whenFalse, CONDITIONAL),
+  };
+}

@@ -1,0 +1,76 @@
+// The translator as the harness asks it: "can this expression function be deployed, and as what?"
+// A program is built (once per source file, reusing parsed files across programs) for the file
+// the function was written in; verdicts are cached per function. The same translation as the
+// build, so a test can only pass for an expression the build would emit.
+import path from "node:path";
+import ts from "typescript";
+import { formatDiagnostic } from "../diagnostics/diagnostic.ts";
+import { sourceTagOf } from "../model/source-tag.ts";
+import { printPolicyExpression } from "../csharp/printer.ts";
+import { projectOptions } from "../compile/program.ts";
+import { findFunctionAt } from "./inline.ts";
+import { translateFunction } from "./translate-function.ts";
+
+export type HarnessTranslation =
+  | { readonly ok: true; readonly csharp: string; readonly resultType: string }
+  | { readonly ok: false; readonly diagnostics: string };
+
+const programs = new Map<string, ts.Program>();
+let lastProgram: ts.Program | undefined;
+const verdicts = new WeakMap<Function, HarnessTranslation>();
+
+function programFor(file: string): ts.Program {
+  let program = programs.get(file);
+  if (!program) {
+    const options = { ...projectOptions(path.dirname(file)), noEmit: true };
+    program = ts.createProgram({ rootNames: [file], options, oldProgram: lastProgram });
+    programs.set(file, program);
+    lastProgram = program;
+  }
+  return program;
+}
+
+/** Forgets cached programs (a watch-mode test runner calls this when sources change). */
+export function resetHarnessTranslations(): void {
+  programs.clear();
+  lastProgram = undefined;
+}
+
+/** Translates an expression function written in a tagged source file (policy-src, tests). */
+export function translateExpressionFunction(fn: Function): HarnessTranslation {
+  const cached = verdicts.get(fn);
+  if (cached) return cached;
+  const verdict = translateUncached(fn);
+  verdicts.set(fn, verdict);
+  return verdict;
+}
+
+function translateUncached(fn: Function): HarnessTranslation {
+  const tag = sourceTagOf(fn);
+  if (!tag) {
+    return {
+      ok: false,
+      diagnostics:
+        "error APIM2005: this expression function carries no source tag: it was not compiled by the apim-ts transform " +
+        "(add `plugins: [apimTs()]` to vitest.config.ts, or write the expression in policy-src/ or test/)",
+    };
+  }
+  const program = programFor(tag.file);
+  const node = findFunctionAt(program, tag.file, tag.start);
+  if (!node) {
+    return { ok: false, diagnostics: `error APIM2005: no function starts at ${tag.file}:${tag.start} (was the file changed after it was loaded?)` };
+  }
+  const result = translateFunction(program, node, tag);
+  const errors = result.diagnostics.filter((d) => d.category === "error");
+  if (!result.expression || errors.length) {
+    return { ok: false, diagnostics: errors.map((d) => formatDiagnostic(d)).join("\n\n") };
+  }
+  const csharp = printPolicyExpression(result.expression);
+  if (!result.resultType) {
+    return {
+      ok: false,
+      diagnostics: `${formatDiagnostic({ code: "APIM1013", category: "error", message: "the C# type of this expression's value is not known", file: node.getSourceFile(), start: node.getStart(), length: node.getWidth(), hint: "type it as string, boolean, int, double, bytes or a .NET type" })}`,
+    };
+  }
+  return { ok: true, csharp, resultType: result.resultType };
+}

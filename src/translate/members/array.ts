@@ -1,0 +1,60 @@
+// JavaScript array members and their LINQ equivalents (System.Linq.Enumerable is on APIM's
+// allow-list). Callbacks must take one parameter: C#'s Where/Select overloads with an index exist
+// but JavaScript also passes the array, and mixing the two invites mistakes.
+import ts from "typescript";
+import { cs, type CsExpression } from "../../csharp/syntax.ts";
+import { csharpType } from "../csharp-types.ts";
+import type { TranslationState } from "../state.ts";
+
+export interface ArrayMemberContext {
+  readonly state: TranslationState;
+  readonly node: ts.CallExpression;
+  readonly target: CsExpression;
+  readonly args: readonly CsExpression[];
+  readonly argNodes: readonly ts.Expression[];
+}
+
+type ArrayMethod = (context: ArrayMemberContext) => CsExpression;
+
+function oneArgument(c: ArrayMemberContext): boolean {
+  if (c.args.length === 1) return true;
+  c.state.report("unsupportedMember", "this array method takes exactly one argument here", c.node);
+  return false;
+}
+
+/** The C# type of the array's elements, from the receiver's type. */
+function elementType(c: ArrayMemberContext): string | undefined {
+  const receiver = (c.node.expression as ts.PropertyAccessExpression).expression;
+  const type = csharpType(c.state.checker, c.state.typeOf(receiver));
+  return type?.endsWith("[]") ? type.slice(0, -2) : undefined;
+}
+
+export const ARRAY_METHODS: Readonly<Record<string, ArrayMethod>> = {
+  some: (c) => (oneArgument(c) ? cs.method(c.target, "Any", c.args) : c.target),
+  every: (c) => (oneArgument(c) ? cs.method(c.target, "All", c.args) : c.target),
+  find: (c) => {
+    if (!oneArgument(c)) return c.target;
+    const element = elementType(c);
+    // FirstOrDefault yields default(T): null for reference types (as undefined), but 0 or false
+    // for value types, which JavaScript would report as undefined.
+    if (element !== "string" && element !== "byte[]" && element !== "string[]") {
+      c.state.report("unsupportedMember", `find over ${element ?? "these"} values would yield a default value instead of undefined in C#`, c.node, "use some(...) to test, then read the value");
+      return c.target;
+    }
+    return cs.method(c.target, "FirstOrDefault", c.args);
+  },
+  filter: (c) => (oneArgument(c) ? cs.method(cs.method(c.target, "Where", c.args), "ToArray", []) : c.target),
+  map: (c) => (oneArgument(c) ? cs.method(cs.method(c.target, "Select", c.args), "ToArray", []) : c.target),
+  includes: (c) => (oneArgument(c) ? cs.method(c.target, "Contains", c.args) : c.target),
+  join: (c) => {
+    const separator = c.args[0] ?? cs.str(",");
+    if (c.args.length > 1) return oneArgument(c) ? c.target : c.target;
+    // string.Join writes null elements as "", as Array.prototype.join does.
+    return cs.call(cs.member(cs.id("string"), "Join"), [separator, c.target]);
+  },
+};
+
+/** Property reads on arrays and byte arrays. */
+export const ARRAY_PROPERTIES: Readonly<Record<string, (target: CsExpression) => CsExpression>> = {
+  length: (target) => cs.member(target, "Length"),
+};

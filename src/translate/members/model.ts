@@ -1,0 +1,68 @@
+// Members of APIM's context model and of the .NET types (src/context, src/dotnet): APIM's own
+// names, so they translate 1:1. The exceptions are listed here: members that exist only for
+// JavaScript's sake (valueOf) and Variables.GetValueOrDefault<T>, whose type argument must be
+// a C# type the harness can check.
+import ts from "typescript";
+import type { CsExpression } from "../../csharp/syntax.ts";
+import { csharpType } from "../csharp-types.ts";
+import type { TranslationState } from "../state.ts";
+
+/** Declared for JavaScript's operators; not part of the C# surface. */
+const JAVASCRIPT_ONLY = new Set(["valueOf"]);
+
+export function translateModelProperty(
+  state: TranslationState,
+  node: ts.PropertyAccessExpression,
+  target: CsExpression,
+  conditional: boolean,
+): CsExpression {
+  const name = node.name.text;
+  if (JAVASCRIPT_ONLY.has(name)) {
+    return state.report("unsupportedMember", `'${name}' exists only so JavaScript can compare; C# has no such member`, node.name, "compare with <, > or CompareTo");
+  }
+  return { kind: "member", target, name, conditional };
+}
+
+const VARIABLE_TYPES = new Set(["string", "bool", "int", "long", "double", "byte[]", "DateTime", "TimeSpan", "Guid"]);
+
+/** Call of a model method: 1:1, with the checked type argument of GetValueOrDefault<T>. */
+export function translateModelCall(
+  state: TranslationState,
+  node: ts.CallExpression,
+  callee: ts.PropertyAccessExpression,
+  target: CsExpression,
+  args: readonly CsExpression[],
+  conditional: boolean,
+): CsExpression {
+  const name = callee.name.text;
+  if (JAVASCRIPT_ONLY.has(name)) {
+    return state.report("unsupportedMember", `'${name}' exists only so JavaScript can compare; C# has no such member`, callee.name);
+  }
+  let typeArguments: string[] | undefined;
+  const signature = state.checker.getResolvedSignature(node);
+  const declaration = signature?.getDeclaration();
+  if (declaration?.typeParameters?.length) {
+    if (!node.typeArguments || node.typeArguments.length !== declaration.typeParameters.length) {
+      return state.report(
+        "variableType",
+        `'${name}' needs its type argument written out: the stored value's C# type is checked at run time`,
+        node,
+        `write ${name}<string>(...), ${name}<int>(...), ${name}<bytes>(...) or another variable type`,
+      );
+    }
+    typeArguments = node.typeArguments.map((argument) => {
+      const type = csharpType(state.checker, state.checker.getTypeFromTypeNode(argument));
+      if (!type || !VARIABLE_TYPES.has(type)) {
+        state.report(
+          "variableType",
+          `'${argument.getText()}' is not a C# type a policy variable can hold`,
+          argument,
+          "use string, int, long, double, boolean, bytes, DateTime, TimeSpan or Guid (not number: say int or double)",
+        );
+        return "object";
+      }
+      return type;
+    });
+  }
+  return { kind: "call", target: { kind: "member", target, name, conditional }, typeArguments, arguments: args };
+}

@@ -1,0 +1,56 @@
+// Which C# numeric type a TypeScript number expression has once translated: `int` members of the
+// model, integer literals and `.length` are int; `/` is always real division. Where that is
+// unknown the translator refuses arithmetic rather than guess (JavaScript has one number type).
+import ts from "typescript";
+import { numericKind, type NumericKind } from "./csharp-types.ts";
+import type { TranslationState } from "./state.ts";
+
+const INT_RESULT_MEMBERS = new Set(["length"]);
+
+function literalKind(text: string): NumericKind {
+  if (/^0[xXbBoO]/.test(text)) return "int";
+  const value = Number(text.replace(/_/g, ""));
+  return !/[.eE]/.test(text) && Number.isInteger(value) && Math.abs(value) <= 2147483647 ? "int" : "double";
+}
+
+function join(a: NumericKind | undefined, b: NumericKind | undefined): NumericKind | undefined {
+  if (!a || !b) return undefined;
+  if (a === "double" || b === "double") return "double";
+  if (a === "long" || b === "long") return "long";
+  return "int";
+}
+
+/** The C# numeric type of a number-typed expression, or undefined when it cannot be known. */
+export function numericKindOf(state: TranslationState, node: ts.Expression): NumericKind | undefined {
+  if (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node)) return numericKindOf(state, node.expression);
+  if (ts.isNumericLiteral(node)) return literalKind(node.text);
+  if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken) return numericKindOf(state, node.operand);
+  const branded = numericKind(state.checker, state.typeOf(node));
+  if (branded) return branded;
+  if (ts.isPropertyAccessExpression(node) && INT_RESULT_MEMBERS.has(node.name.text)) return "int";
+  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+    const name = node.expression.name.text;
+    if (name === "indexOf" || name === "lastIndexOf") return "int";
+  }
+  if (ts.isBinaryExpression(node)) {
+    switch (node.operatorToken.kind) {
+      case ts.SyntaxKind.SlashToken:
+        return "double";
+      case ts.SyntaxKind.PlusToken:
+      case ts.SyntaxKind.MinusToken:
+      case ts.SyntaxKind.AsteriskToken:
+      case ts.SyntaxKind.PercentToken:
+        return join(numericKindOf(state, node.left), numericKindOf(state, node.right));
+    }
+  }
+  if (ts.isConditionalExpression(node)) return join(numericKindOf(state, node.whenTrue), numericKindOf(state, node.whenFalse));
+  if (ts.isIdentifier(node)) {
+    // A local's kind is its initializer's.
+    const symbol = state.symbolAt(node);
+    const declaration = symbol?.valueDeclaration;
+    if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && !declaration.type) {
+      return numericKindOf(state, declaration.initializer);
+    }
+  }
+  return undefined;
+}

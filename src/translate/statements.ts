@@ -1,0 +1,170 @@
+// Statements of block-bodied expressions (`@{ ... }`): const/let locals, if/else, return,
+// for..of, expression statements (context.Trace, assignments), and statement-level calls of
+// helpers with statements, which are inlined here (their returns become assignments).
+import ts from "typescript";
+import type { CsExpression, CsStatement } from "../csharp/syntax.ts";
+import { csharpType, isBooleanType, isNullable } from "./csharp-types.ts";
+import { translateExpression } from "./expressions/index.ts";
+import { bindParameters, findHelper, helperExpression, returnsToAssignments, withHelperFrame, type Helper } from "./inline.ts";
+import { NESTED, TOP, type TranslationState } from "./state.ts";
+
+type Handler<N extends ts.Statement> = (state: TranslationState, node: N) => CsStatement[];
+
+/** Runs a statement translation, emitting any hoisted statements before it. */
+function withPending(state: TranslationState, produce: () => CsStatement[]): CsStatement[] {
+  const outer = state.pending;
+  state.pending = [];
+  try {
+    const produced = produce();
+    return [...state.pending, ...produced];
+  } finally {
+    state.pending = outer;
+  }
+}
+
+/** A call of a helper whose body has statements, which must be inlined as statements. */
+function blockHelperCall(state: TranslationState, expression: ts.Expression | undefined): { call: ts.CallExpression; helper: Helper } | undefined {
+  if (!expression) return undefined;
+  const inner = ts.isParenthesizedExpression(expression) ? expression.expression : expression;
+  if (!ts.isCallExpression(inner)) return undefined;
+  const helper = findHelper(state, inner.expression);
+  return helper && !helperExpression(helper.node) && helper.node.body && ts.isBlock(helper.node.body) ? { call: inner, helper } : undefined;
+}
+
+function inlineHelperBody(state: TranslationState, call: ts.CallExpression, helper: Helper): CsStatement[] | undefined {
+  if (!bindParameters(state, call, helper, TOP)) return undefined;
+  return withHelperFrame(state, helper, call, () => translateStatements(state, (helper.node.body as ts.Block).statements));
+}
+
+function conditionOf(state: TranslationState, node: ts.Expression): CsExpression {
+  const type = state.typeOf(node);
+  if (!isBooleanType(type) || isNullable(type)) {
+    state.report("truthiness", `an if condition needs a boolean, but this is '${state.checker.typeToString(type)}'`, node, "test explicitly: x != null, !string.IsNullOrEmpty(s)");
+  }
+  return translateExpression(state, node, NESTED);
+}
+
+function declaredType(state: TranslationState, declaration: ts.VariableDeclaration): string | undefined {
+  return csharpType(state.checker, state.checker.getTypeAtLocation(declaration.name));
+}
+
+const translateVariableStatement: Handler<ts.VariableStatement> = (state, node) => {
+  const list = node.declarationList;
+  if (!(list.flags & (ts.NodeFlags.Const | ts.NodeFlags.Let))) {
+    state.report("unsupportedSyntax", "'var' has function scope in JavaScript", node, "use const or let");
+    return [];
+  }
+  const out: CsStatement[] = [];
+  for (const declaration of list.declarations) {
+    if (!ts.isIdentifier(declaration.name)) {
+      state.report("unsupportedSyntax", "destructuring has no C# policy equivalent", declaration.name, "declare one const per value");
+      continue;
+    }
+    const identifier = declaration.name;
+    const symbol = state.checker.getSymbolAtLocation(identifier)!;
+    const init = declaration.initializer;
+    const helperCall = blockHelperCall(state, init);
+    const needsType = !init || init.kind === ts.SyntaxKind.NullKeyword || helperCall !== undefined;
+    const type = needsType ? declaredType(state, declaration) : "var";
+    if (!type) {
+      state.report("unsupportedSyntax", `the C# type of '${identifier.text}' is not known`, declaration, "give it an initializer or a type such as string | null");
+      continue;
+    }
+    out.push(
+      ...withPending(state, () => {
+        if (helperCall) {
+          const body = inlineHelperBody(state, helperCall.call, helperCall.helper);
+          const name = state.local(identifier.text);
+          state.bindings.set(symbol, { kind: "identifier", name });
+          const assigned = body && returnsToAssignments(body, name);
+          if (body && !assigned) state.report("helperShape", "this helper returns from inside a loop and cannot be inlined here", helperCall.call);
+          return [{ kind: "declare", type, name }, ...(assigned ?? [])];
+        }
+        const initializer = init ? translateExpression(state, init, TOP) : undefined;
+        const name = state.local(identifier.text);
+        state.bindings.set(symbol, { kind: "identifier", name });
+        return [{ kind: "declare", type, name, initializer }];
+      }),
+    );
+  }
+  return out;
+};
+
+const translateReturn: Handler<ts.ReturnStatement> = (state, node) => {
+  if (!node.expression) {
+    state.report("missingReturn", "a policy expression must return a value", node);
+    return [];
+  }
+  const helperCall = blockHelperCall(state, node.expression);
+  return withPending(state, () => {
+    if (helperCall) return inlineHelperBody(state, helperCall.call, helperCall.helper) ?? [];
+    return [{ kind: "return", expression: translateExpression(state, node.expression!, TOP) }];
+  });
+};
+
+const translateIf: Handler<ts.IfStatement> = (state, node) =>
+  withPending(state, () => [
+    {
+      kind: "if",
+      condition: conditionOf(state, node.expression),
+      then: translateStatement(state, node.thenStatement),
+      else: node.elseStatement ? translateStatement(state, node.elseStatement) : undefined,
+    },
+  ]);
+
+const translateExpressionStatement: Handler<ts.ExpressionStatement> = (state, node) => {
+  const expression = node.expression;
+  const helperCall = blockHelperCall(state, expression);
+  return withPending(state, () => {
+    if (helperCall) return inlineHelperBody(state, helperCall.call, helperCall.helper) ?? [];
+    if (!ts.isCallExpression(expression) && !(ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.EqualsToken)) {
+      state.report("unsupportedSyntax", "only calls and assignments can stand as statements", node);
+      return [];
+    }
+    return [{ kind: "expression", expression: translateExpression(state, expression, TOP) }];
+  });
+};
+
+const translateForOf: Handler<ts.ForOfStatement> = (state, node) => {
+  const list = node.initializer;
+  const declaration = ts.isVariableDeclarationList(list) ? list.declarations[0] : undefined;
+  if (!declaration || !ts.isIdentifier(declaration.name) || !(list.flags & ts.NodeFlags.Const) || node.awaitModifier) {
+    state.report("unsupportedSyntax", "write loops as for (const item of items)", node);
+    return [];
+  }
+  return withPending(state, () => {
+    const collection = translateExpression(state, node.expression, NESTED);
+    const name = state.local(declaration.name.getText());
+    state.bindings.set(state.checker.getSymbolAtLocation(declaration.name)!, { kind: "identifier", name });
+    return [{ kind: "foreach", name, collection, body: translateStatement(state, node.statement) }];
+  });
+};
+
+const STATEMENT_HANDLERS: Partial<Record<ts.SyntaxKind, Handler<any>>> = {
+  [ts.SyntaxKind.VariableStatement]: translateVariableStatement,
+  [ts.SyntaxKind.ReturnStatement]: translateReturn,
+  [ts.SyntaxKind.IfStatement]: translateIf,
+  [ts.SyntaxKind.ExpressionStatement]: translateExpressionStatement,
+  [ts.SyntaxKind.ForOfStatement]: translateForOf,
+  // Blocks only scope names, and every local name is unique in the expression: flatten them.
+  [ts.SyntaxKind.Block]: (state, node: ts.Block) => translateStatements(state, node.statements),
+  [ts.SyntaxKind.EmptyStatement]: () => [],
+};
+
+export function translateStatement(state: TranslationState, node: ts.Statement): CsStatement[] {
+  const handler = STATEMENT_HANDLERS[node.kind];
+  if (handler) return handler(state, node);
+  state.report(
+    "unsupportedSyntax",
+    `'${ts.SyntaxKind[node.kind]}' cannot be translated to a C# policy statement`,
+    node,
+    node.kind === ts.SyntaxKind.ThrowStatement
+      ? "return a result the policy acts on; an exception would end in on-error with a different message"
+      : "use const/let, if/else, return and for..of",
+  );
+  return [];
+}
+
+export function translateStatements(state: TranslationState, statements: readonly ts.Statement[]): CsStatement[] {
+  return statements.flatMap((statement) => translateStatement(state, statement));
+}

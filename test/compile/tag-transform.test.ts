@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import ts from "typescript";
+import { createTagTransformer, freeIdentifiers } from "../../src/compile/tag-transform.ts";
+
+function transpile(source: string): string {
+  return ts.transpileModule(source, {
+    fileName: "/virtual/policy.ts",
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+    transformers: { before: [createTagTransformer({ tagModule: "tag-module" })] },
+  }).outputText;
+}
+
+function firstFunction(source: string): ts.ArrowFunction {
+  const file = ts.createSourceFile("x.ts", source, ts.ScriptTarget.ES2022, true);
+  let found: ts.ArrowFunction | undefined;
+  const visit = (node: ts.Node): void => {
+    if (!found && ts.isArrowFunction(node)) found = node;
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found!;
+}
+
+describe("tagging transform", () => {
+  it("lists free variables, not parameters, locals or property names", () => {
+    const fn = firstFunction(
+      "const f = (context) => { const local = header; return context.Request.Headers.GetValueOrDefault(local) + suffix + obj.prop; };",
+    );
+    expect(freeIdentifiers(fn)).toEqual(["header", "obj", "suffix"]);
+  });
+
+  it("wraps arrow functions with their file, start offset and lazy captures", () => {
+    const out = transpile('const prefix = "p";\nexport const f = (context) => prefix + context.RequestId;\n');
+    expect(out).toContain('import { tagFunction as __apimTag } from "tag-module"');
+    expect(out).toMatch(/__apimTag\(\(context\) => prefix \+ context\.RequestId, "\/virtual\/policy\.ts", 37, \{ "prefix": \(\) => prefix \}\)/);
+  });
+
+  it("tags function declarations before other statements, since they are hoisted", () => {
+    const out = transpile("use(helper);\nfunction helper(s) { return s.length > limit; }\n");
+    expect(out.indexOf('__apimTag(helper, "/virtual/policy.ts"')).toBeLessThan(out.indexOf("use(helper)"));
+    expect(out).toContain('"limit": () => limit');
+  });
+
+  it("passes the written type argument of GetValueOrDefault<T> to the runtime", () => {
+    const out = transpile('const f = (context) => context.Variables.GetValueOrDefault<bytes>("cert");');
+    expect(out).toContain('context.Variables.__typedGetValueOrDefault("byte[]", "cert")');
+  });
+});

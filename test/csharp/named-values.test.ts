@@ -1,0 +1,38 @@
+// Named-value substitution and the position map back to the author's text.
+import { describe, expect, it } from "vitest";
+import { substituteNamedValues } from "../../harness/csharp/named-values.ts";
+
+describe("substituteNamedValues", () => {
+  it("substitutes as text, also inside string literals", () => {
+    const result = substituteNamedValues('@("{{greeting}}" + {{count}})', {
+      greeting: "hello",
+      count: "2",
+    });
+    expect(result.text).toBe('@("hello" + 2)');
+    expect(result.unknown).toEqual([]);
+  });
+
+  it("reports unknown names at their position", () => {
+    const result = substituteNamedValues("@(\n  {{missing}})", {});
+    expect(result.unknown).toEqual([{ name: "missing", position: { line: 2, column: 3 } }]);
+  });
+
+  it("maps positions after a value of another length back to the author's text", () => {
+    const code = '@({{long-name}} + "x".Foo)';
+    const result = substituteNamedValues(code, { "long-name": "1" });
+    expect(result.text).toBe('@(1 + "x".Foo)');
+    const foo = result.text.indexOf("Foo");
+    expect(result.toOriginal({ line: 1, column: foo + 1 })).toEqual({
+      line: 1,
+      column: code.indexOf("Foo") + 1,
+    });
+    // Inside the substituted value: the start of its `{{`.
+    expect(result.toOriginal({ line: 1, column: 3 })).toEqual({ line: 1, column: 3 });
+  });
+
+  it("maps across a value that spans lines", () => {
+    const code = "@({{v}} + y)";
+    const result = substituteNamedValues(code, { v: "(1 +\n 2)" });
+    expect(result.toOriginal({ line: 2, column: 7 })).toEqual({ line: 1, column: 11 });
+  });
+});
