@@ -33,6 +33,8 @@ export interface BuildOutput {
   readonly size: number;
   readonly expressions: number;
   readonly status: OutputStatus;
+  /** The emitted text (absent for failed and orphaned outputs). */
+  readonly text?: string;
 }
 
 export interface BuildResult {
@@ -109,7 +111,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     texts.set(output, emitted.text);
     const previous = fs.existsSync(output) ? fs.readFileSync(output, "utf8") : undefined;
     const status: OutputStatus = previous === emitted.text ? "unchanged" : options.check ? (previous === undefined ? "missing" : "stale") : "written";
-    outputs.push({ source: loaded.file, output, size: Buffer.byteLength(emitted.text), expressions: emitted.expressionCount, status });
+    outputs.push({ source: loaded.file, output, size: Buffer.byteLength(emitted.text), expressions: emitted.expressionCount, status, text: emitted.text });
   }
   if (!options.files) {
     for (const existing of listXml(options.outDir)) {

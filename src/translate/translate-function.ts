@@ -17,6 +17,23 @@ export interface TranslatedFunction {
   /** C# type of the value, e.g. "string", "bool", "int", "byte[]"; undefined if unknown. */
   readonly resultType: string | undefined;
   readonly diagnostics: readonly ApimDiagnostic[];
+  /** With `parameters: "arguments"`: each parameter's C# local name and C# type (undefined if unknown). */
+  readonly parameters: readonly TranslatedParameter[];
+}
+
+export interface TranslatedParameter {
+  readonly name: string;
+  readonly csharpName: string;
+  readonly type: string | undefined;
+}
+
+export interface TranslateOptions {
+  /**
+   * "context" (default): the function is a policy expression whose one parameter is APIM's
+   * `context`. "arguments": every parameter becomes a C# local of the same name, which the caller
+   * declares ahead of the expression (the conformance DSL runs `(s: string) => s.trim()` this way).
+   */
+  readonly parameters?: "context" | "arguments";
 }
 
 function resultTypeOf(state: TranslationState, node: HelperNode): string | undefined {
@@ -41,13 +58,31 @@ function resultTypeOf(state: TranslationState, node: HelperNode): string | undef
 }
 
 /** Translates the function `node` (the root expression) with the build-time captures of `tag`. */
-export function translateFunction(program: ts.Program, node: HelperNode, tag: SourceTag | undefined): TranslatedFunction {
+export function translateFunction(
+  program: ts.Program,
+  node: HelperNode,
+  tag: SourceTag | undefined,
+  options: TranslateOptions = {},
+): TranslatedFunction {
   const state = new TranslationState(program, program.getTypeChecker());
   state.frames.push({ node, tag });
-  if (node.parameters.length > 1) {
+  const parameters: TranslatedParameter[] = [];
+  if (options.parameters === "arguments") {
+    state.reserve("context");
+    for (const parameter of node.parameters) {
+      if (!ts.isIdentifier(parameter.name) || parameter.initializer || parameter.dotDotDotToken) {
+        state.report("unsupportedSyntax", "parameters are plain names (no destructuring, defaults or rest)", parameter);
+        continue;
+      }
+      const csharpName = state.local(parameter.name.text);
+      state.bindings.set(state.checker.getSymbolAtLocation(parameter.name)!, { kind: "identifier", name: csharpName });
+      const type = csharpType(state.checker, state.checker.getTypeAtLocation(parameter.name));
+      parameters.push({ name: parameter.name.text, csharpName, type });
+    }
+  } else if (node.parameters.length > 1) {
     state.report("unsupportedSyntax", "a policy expression takes one parameter: context", node.parameters[1]!);
   }
-  const contextParameter = node.parameters[0];
+  const contextParameter = options.parameters === "arguments" ? undefined : node.parameters[0];
   state.reserve("context");
   if (contextParameter) {
     if (!ts.isIdentifier(contextParameter.name)) {
@@ -74,5 +109,5 @@ export function translateFunction(program: ts.Program, node: HelperNode, tag: So
   }
   const resultType = resultTypeOf(state, node);
   const errors = state.diagnostics.some((d) => d.category === "error");
-  return { expression: errors ? undefined : expression, resultType, diagnostics: state.diagnostics };
+  return { expression: errors ? undefined : expression, resultType, diagnostics: state.diagnostics, parameters };
 }

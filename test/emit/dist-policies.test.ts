@@ -1,0 +1,82 @@
+// The shipped policies as a user deploys them: every C# expression compiles with a real C#
+// compiler against APIM's context model, the `xml` format parses with a strict XML parser, and
+// its expressions, unescaped, are exactly the `rawxml` ones.
+import path from "node:path";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { beforeAll, describe, expect, it } from "vitest";
+import { build, type BuildResult } from "../../src/compile/build.ts";
+import { compileExpressions } from "../../harness/csharp/index.ts";
+import { describeWithCSharp } from "../../harness/csharp/vitest-helpers.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const options = { root, sourceDir: path.join(root, "policy-src"), outDir: path.join(root, "dist-policies"), check: true };
+
+/** Every attribute value and text that is a policy expression, in document order. */
+function expressionsOf(xmlText: string): string[] {
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", preserveOrder: true, trimValues: false, processEntities: true, htmlEntities: true });
+  const found: string[] = [];
+  const visit = (value: unknown): void => {
+    if (typeof value === "string") {
+      if (/^@[({]/.test(value)) found.push(value);
+    } else if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === "object") {
+      // With preserveOrder an element is { name: children, ":@": attributes }: attributes first.
+      const { ":@": attributes, ...children } = value as Record<string, unknown>;
+      if (attributes) visit(attributes);
+      Object.values(children).forEach(visit);
+    }
+  };
+  visit(parser.parse(xmlText));
+  return found;
+}
+
+let rawxml: BuildResult;
+let xml: BuildResult;
+
+beforeAll(async () => {
+  [rawxml, xml] = [await build({ ...options, format: "rawxml" }), await build({ ...options, format: "xml" })];
+});
+
+describe("dist-policies", () => {
+  it("is up to date and builds without diagnostics", () => {
+    expect(rawxml.diagnostics).toEqual([]);
+    expect(rawxml.outputs.filter((o) => o.status !== "unchanged")).toEqual([]);
+    expect(rawxml.outputs.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("writes well-formed XML in the xml format, with the rawxml expressions unchanged", () => {
+    for (const output of xml.outputs) {
+      expect(XMLValidator.validate(output.text!), output.output).toBe(true);
+      const expressions = expressionsOf(output.text!);
+      const raw = rawxml.outputs.find((o) => o.source === output.source)!.text!;
+      expect(expressions.length).toBe(output.expressions);
+      let at = 0;
+      for (const expression of expressions) {
+        const found = raw.indexOf(expression, at);
+        expect(found, `${path.basename(output.output)}: ${expression}`).toBeGreaterThanOrEqual(0);
+        at = found + expression.length;
+      }
+    }
+  });
+
+  it("keeps multi-line blocks on one attribute line in the xml format (newlines as &#xA;)", () => {
+    const text = xml.outputs.find((o) => o.source.endsWith("validate-from-agw.operation.ts"))!.text!;
+    expect(text).toMatch(/value="@\{&#xA; {12}var bytes = /);
+    expect(text).not.toMatch(/value="@\{\n/);
+  });
+});
+
+describeWithCSharp("dist-policies C#", () => {
+  it("compiles every expression with mcs against APIM's context model and allow-list", async () => {
+    const expressions = xml.outputs.flatMap((output) =>
+      expressionsOf(output.text!).map((code, i) => ({ id: `${path.basename(output.output)}#${i + 1}`, code })),
+    );
+    expect(expressions.length).toBeGreaterThan(10);
+    const result = await compileExpressions(expressions, {
+      namedValues: { "validate-certificate-chain": "true", "protected-api-url": "https://protected.example" },
+    });
+    await result.compiled?.dispose();
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+});

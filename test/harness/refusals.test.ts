@@ -1,0 +1,31 @@
+// What the harness refuses to run, because APIM would not deploy it: an expression the translator
+// rejects (with the same diagnostics as the build), raw-xml elements, <base/> at global scope.
+import { describe, expect, it } from "vitest";
+import { base, policy, rawXml, setVariable, trace } from "apim-ts";
+import { createGateway, HarnessRefusal } from "apim-ts/harness";
+
+describe("refusals", () => {
+  it("refuses an expression the translator rejects, with its file:line:col diagnostics", async () => {
+    const gateway = createGateway({
+      // JSON.stringify is not in APIM's allow-list.
+      policies: { operation: policy({ inbound: [setVariable("x", (c) => JSON.stringify(c.Request.Method))] }) },
+    });
+    const refusal = await gateway.send().then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(refusal).toBeInstanceOf(HarnessRefusal);
+    expect((refusal as Error).message).toMatch(/refusals\.test\.ts:\d+:\d+/);
+  });
+
+  it("refuses raw-xml, naming the element, rather than skipping it", async () => {
+    const gateway = createGateway({
+      policies: { operation: policy({ inbound: [trace({ source: "t", message: "m" }), rawXml('<cors allow-credentials="true"><allowed-origins><origin>*</origin></allowed-origins></cors>')] }) },
+    });
+    await expect(gateway.send()).rejects.toThrow(/raw-xml element <cors>/);
+  });
+
+  it("refuses <base/> in the global scope", async () => {
+    await expect(createGateway({ policies: { global: policy({ inbound: [base()] }) } }).send()).rejects.toThrow(/global scope/);
+  });
+});

@@ -1,0 +1,68 @@
+// set-header: the four exists-actions, case-insensitive names, multiple values, and which message
+// it changes: the request in inbound/backend, the response in outbound/on-error, the returned one
+// inside return-response.
+import { describe, expect, it } from "vitest";
+import { Convert, base, deleteHeader, policy, returnResponse, setHeader } from "apim-ts";
+import type { InboundStatement, OutboundStatement } from "apim-ts";
+import { createGateway } from "apim-ts/harness";
+
+async function onRequest(inbound: InboundStatement[], headers: Record<string, string | string[]> = {}) {
+  const result = await createGateway({ policies: { operation: policy({ inbound, backend: [base()] }) } }).send({ headers });
+  return result.backendCalls[0]!.headers;
+}
+
+describe("set-header on the request (inbound)", () => {
+  it("override (the default) replaces every value, matching the name case-insensitively", async () => {
+    const headers = await onRequest([setHeader("x-a", "new")], { "X-A": ["1", "2"] });
+    expect(headers).toEqual({ "X-A": ["new"] });
+  });
+
+  it("skip keeps an existing header and adds a missing one", async () => {
+    const headers = await onRequest([setHeader("X-A", "new", { existsAction: "skip" }), setHeader("X-B", "b", { existsAction: "skip" })], { "x-a": "old" });
+    expect(headers).toEqual({ "x-a": ["old"], "X-B": ["b"] });
+  });
+
+  it("append adds values to an existing header", async () => {
+    const headers = await onRequest([setHeader("X-A", ["2", "3"], { existsAction: "append" })], { "X-A": "1" });
+    expect(headers["X-A"]).toEqual(["1", "2", "3"]);
+  });
+
+  it("delete removes the header (spoofed header stripped)", async () => {
+    const headers = await onRequest([deleteHeader("x-client-certificate")], { "X-Client-Certificate": "spoofed", Other: "kept" });
+    expect(headers).toEqual({ Other: ["kept"] });
+  });
+
+  it("takes expression values and the exists-action from an expression", async () => {
+    const headers = await onRequest([setHeader("X-Echo", (c) => c.Request.Headers.GetValueOrDefault("In", "none"), { existsAction: () => "override" })], { In: "v" });
+    expect(headers["X-Echo"]).toEqual(["v"]);
+  });
+});
+
+describe("set-header on responses", () => {
+  it("acts on the backend's response in outbound", async () => {
+    const outbound: OutboundStatement[] = [setHeader("X-Out", "1"), deleteHeader("Server")];
+    const gateway = createGateway({
+      policies: { operation: policy({ backend: [base()], outbound }) },
+      backend: () => ({ headers: { server: "kestrel", "X-Backend": "yes" } }),
+    });
+    const result = await gateway.send();
+    expect(result.headers).toEqual({ "X-Backend": ["yes"], "X-Out": ["1"] });
+    expect(result.backendCalls[0]!.headers).toEqual({});
+  });
+
+  it("inside return-response acts on the returned response, not the request", async () => {
+    const result = await createGateway({
+      policies: { operation: policy({ inbound: [returnResponse([setHeader("X-R", ["a", "b"])])] }) },
+    }).send({ headers: { "X-R": "request" } });
+    expect(result.headers).toEqual({ "X-R": ["a", "b"] });
+    expect(result.header("x-r")).toBe("a,b");
+  });
+
+  it("acts on the error response in on-error", async () => {
+    const result = await createGateway({
+      policies: { operation: policy({ inbound: [returnResponse([setHeader("X", () => Convert.ToBase64String(Convert.FromBase64String("%")))])], onError: [setHeader("X-Error", "1")] }) },
+    }).send();
+    expect(result.status).toBe(500);
+    expect(result.header("X-Error")).toBe("1");
+  });
+});

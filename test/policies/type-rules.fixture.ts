@@ -1,0 +1,61 @@
+// Wrong usages that must not compile: each line marked @ts-expect-error is checked by
+// type-rules.test.ts (an unused directive, or any other error, fails the test).
+import {
+  base,
+  choose,
+  DateTime,
+  policy,
+  setVariable,
+  trace,
+  validateClientCertificate,
+  when,
+  X509Certificate2,
+  forwardRequest,
+  rateLimit,
+  includeFragment,
+  setHeader,
+  type int,
+  type double,
+} from "apim-ts";
+
+declare const certificate: X509Certificate2;
+declare const ratio: double;
+
+export const wrongUsages = [
+  // @ts-expect-error trace's source is literal-only in APIM
+  trace({ source: (context) => context.Api.Name, message: "m" }),
+  // @ts-expect-error trace's severity is literal-only and one of three values
+  trace({ source: "s", severity: "warning", message: "m" }),
+  // @ts-expect-error a policy variable cannot hold an X509Certificate2
+  setVariable("certificate", () => certificate),
+  // @ts-expect-error a when condition must be an expression, not a literal
+  when(true, []),
+  // @ts-expect-error rate-limit accepts no expressions
+  rateLimit({ calls: (context) => context.Request.Url.Port, renewalPeriod: 60 }),
+  // @ts-expect-error include-fragment's id is literal-only
+  includeFragment((context) => context.Api.Id),
+  // @ts-expect-error validate-client-certificate's attributes accept no expressions
+  validateClientCertificate({ validateTrust: (context) => context.Tracing }),
+];
+
+export const sectionRules = [
+  // @ts-expect-error validate-client-certificate is an inbound policy
+  policy({ outbound: [validateClientCertificate({})] }),
+  // @ts-expect-error forward-request belongs in the backend section
+  policy({ inbound: [forwardRequest()] }),
+  // @ts-expect-error a choose in outbound cannot hide an inbound-only policy
+  policy({ outbound: [choose(when(() => true, [validateClientCertificate({})]))] }),
+  policy({ inbound: [base(), choose(when(() => true, [validateClientCertificate({})]))], backend: [forwardRequest()] }),
+];
+
+export const contextRules = [
+  // @ts-expect-error DateTime.Kind is not on APIM's allow-list
+  setVariable("kind", () => DateTime.Now.Kind),
+  // @ts-expect-error ToUniversalTime is not on APIM's allow-list
+  setVariable("utc", () => DateTime.Now.ToUniversalTime()),
+  // @ts-expect-error a double is not an int
+  setVariable("port", (): int => ratio),
+  // @ts-expect-error headers have no JavaScript Map API
+  setHeader("x", (context) => context.Request.Headers.get("x")),
+  setHeader("x", (context) => context.Request.Headers.GetValueOrDefault("x", "")),
+];
