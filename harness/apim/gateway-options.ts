@@ -42,7 +42,7 @@ export interface DeploymentOptions {
   /** Certificates uploaded to the service: context.Deployment.Certificates, authentication-certificate. */
   readonly certificates?: readonly UploadedCertificate[];
   /** CA certificates uploaded to the service: the trust store (ignored on v2 tiers and Consumption). */
-  readonly caCertificates?: readonly CertificateInput[];
+  readonly caCertificates?: readonly UploadedCertificate[];
   /** Whether revocation information is reachable (validate-revocation, Verify()). Default false. */
   readonly revocationReachable?: boolean;
   /** Thumbprints reported as revoked when revocation information is reachable. */

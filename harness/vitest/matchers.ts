@@ -21,22 +21,21 @@ export interface BackendExpectation {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-const REASON_WORD = /\b[A-Z][A-Za-z]+\b/g;
+// A reason is one CamelCase word such as ClientCertificateExpired or RateLimitExceeded.
+const REASON_WORD = /\b[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+\b/g;
 
 /**
- * The reasons a result gives for a rejection, where the seed's policies put them: context.LastError.Reason
- * (APIM's error path), then every response header value (on-error copying the reason to a header).
- * Only when neither holds anything, the words of the traces' messages and metadata (policies that
- * trace the reason and return a plain 401).
+ * The reasons a result gives for a rejection, wherever the policies put them: context.LastError.Reason
+ * (APIM's error path), response header values that are one word (on-error copying the reason to a
+ * header), and CamelCase words in trace messages and metadata (policies that trace the reason and
+ * answer a plain 401). A rejection matches when its status is right and its reason is among these.
  */
 export function rejectionReasons(result: SendResult): string[] {
   const reasons = new Set<string>();
   if (result.lastError) reasons.add(result.lastError.Reason);
   for (const values of Object.values(result.headers)) for (const value of values) if (/^[A-Za-z]+$/.test(value)) reasons.add(value);
-  if (reasons.size === 0) {
-    for (const trace of result.traces) {
-      for (const text of [trace.message, ...Object.values(trace.metadata)]) for (const word of text.match(REASON_WORD) ?? []) reasons.add(word);
-    }
+  for (const trace of result.traces) {
+    for (const text of [trace.message, ...Object.values(trace.metadata)]) for (const word of text.match(REASON_WORD) ?? []) reasons.add(word);
   }
   return [...reasons];
 }

@@ -61,15 +61,17 @@ export async function loadPolicyModules(policy: PolicyProgram, entries: readonly
       if (result.emitSkipped) throw new Error(`TypeScript did not emit ${sourceFile.fileName}`);
     }
     fs.writeFileSync(path.join(outDir, "package.json"), '{ "type": "module" }\n');
-    const loaded: LoadedModule[] = [];
-    for (const entry of entries) {
-      const target = path.join(outDir, path.relative(root, entry).replace(/\.(m|c)?ts$/, ".js"));
-      try {
-        loaded.push({ file: entry, exports: (await import(pathToFileURL(target).href)) as Record<string, unknown> });
-      } catch (error) {
-        loaded.push({ file: entry, exports: undefined, error });
-      }
-    }
+    // Imported concurrently: each import waits on the TypeScript loader's hooks, which overlap.
+    const loaded: LoadedModule[] = await Promise.all(
+      entries.map(async (entry): Promise<LoadedModule> => {
+        const target = path.join(outDir, path.relative(root, entry).replace(/\.(m|c)?ts$/, ".js"));
+        try {
+          return { file: entry, exports: (await import(pathToFileURL(target).href)) as Record<string, unknown> };
+        } catch (error) {
+          return { file: entry, exports: undefined, error };
+        }
+      }),
+    );
     return loaded;
   } finally {
     fs.rmSync(outDir, { recursive: true, force: true });

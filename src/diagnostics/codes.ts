@@ -36,7 +36,6 @@ export const Codes = {
   javascriptGlobal: define("APIM1019", "A JavaScript global (Math, JSON, parseInt, String(...), ...) with no exact C# counterpart."),
   lambdaShape: define("APIM1020", "A callback with a block body, an index parameter or destructuring."),
   assignment: define("APIM1021", "Assignment to anything but a local declared with let, or a compound assignment."),
-  expressionTooComplexForXml: define("APIM1022", "An expression that cannot be written into APIM XML (e.g. contains \"]]>\" in a way the format cannot hold)."),
   // Build (APIM2xxx).
   typeScriptError: define("APIM2001", "A TypeScript error in policy-src (reported with TypeScript's own message)."),
   documentTooLarge: define("APIM2002", "A policy document over APIM's 256 KiB limit (16 KiB on Consumption)."),
@@ -44,7 +43,6 @@ export const Codes = {
   moduleLoadFailed: define("APIM2004", "A policy module threw while it was being loaded."),
   untaggedExpression: define("APIM2005", "An expression function that was not written in a policy source file (no source to translate)."),
   noDocument: define("APIM2006", "An entry module whose default export is not a policy or fragment document.", "warning"),
-  outputConflict: define("APIM2007", "Two policy modules that would write the same output file."),
 } as const satisfies Record<string, DiagnosticDefinition>;
 
 export type DiagnosticName = keyof typeof Codes;

@@ -7,6 +7,7 @@ import type { CsExpression, CsStatement } from "../csharp/syntax.ts";
 import { diagnostic, type ApimDiagnostic } from "../diagnostics/diagnostic.ts";
 import type { DiagnosticName } from "../diagnostics/codes.ts";
 import type { SourceTag } from "../model/source-tag.ts";
+import type { StringMethod } from "./members/string.ts";
 
 /** C# keywords that need `@` to be used as identifiers. */
 const CSHARP_KEYWORDS = new Set(
@@ -52,6 +53,8 @@ export class TranslationState {
   constructor(
     readonly program: ts.Program,
     readonly checker: ts.TypeChecker,
+    /** Test-only seam (TranslateOptions.stringMethods): replaces string mappings by name. */
+    readonly stringMethodOverrides: Readonly<Record<string, StringMethod>> = {},
   ) {}
 
   get frame(): FunctionFrame {

@@ -11,6 +11,7 @@ import { alwaysReturns, type HelperNode } from "./inline.ts";
 import { numericKindOf } from "./numeric.ts";
 import { TOP, TranslationState } from "./state.ts";
 import { translateStatements } from "./statements.ts";
+import type { StringMethod } from "./members/string.ts";
 
 export interface TranslatedFunction {
   readonly expression: CsPolicyExpression | undefined;
@@ -34,6 +35,11 @@ export interface TranslateOptions {
    * declares ahead of the expression (the conformance DSL runs `(s: string) => s.trim()` this way).
    */
   readonly parameters?: "context" | "arguments";
+  /**
+   * Test-only seam: string member mappings that replace the shipped ones (members/string.ts).
+   * The conformance suite injects a deliberate mistranslation here to prove its checker fails.
+   */
+  readonly stringMethods?: Readonly<Record<string, StringMethod>>;
 }
 
 function resultTypeOf(state: TranslationState, node: HelperNode): string | undefined {
@@ -64,7 +70,7 @@ export function translateFunction(
   tag: SourceTag | undefined,
   options: TranslateOptions = {},
 ): TranslatedFunction {
-  const state = new TranslationState(program, program.getTypeChecker());
+  const state = new TranslationState(program, program.getTypeChecker(), options.stringMethods);
   state.frames.push({ node, tag });
   const parameters: TranslatedParameter[] = [];
   if (options.parameters === "arguments") {

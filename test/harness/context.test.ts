@@ -6,7 +6,7 @@ import type { Expression } from "apim-ts";
 import { createGateway, VirtualClock } from "apim-ts/harness";
 
 /** Sends one request through a policy that copies an expression's value into a response header. */
-async function probe(expression: Expression<string | null>, request: Parameters<ReturnType<typeof createGateway>["send"]>[0] = {}, options = {}) {
+async function probe(expression: Expression<string>, request: Parameters<ReturnType<typeof createGateway>["send"]>[0] = {}, options = {}) {
   const gateway = createGateway({
     ...options,
     policies: { operation: policy({ inbound: [returnResponse([setHeader("X-Probe", expression)])] }) },
@@ -17,11 +17,11 @@ async function probe(expression: Expression<string | null>, request: Parameters<
 
 describe("context.Request.Headers", () => {
   it("matches names case-insensitively", async () => {
-    expect(await probe((c) => c.Request.Headers.GetValueOrDefault("x-client-certificate"), { headers: { "X-Client-Certificate": "abc" } })).toBe("abc");
+    expect(await probe((c) => c.Request.Headers.GetValueOrDefault("x-client-certificate", ""), { headers: { "X-Client-Certificate": "abc" } })).toBe("abc");
   });
 
   it("joins multiple values with ',' and no space", async () => {
-    expect(await probe((c) => c.Request.Headers.GetValueOrDefault("Accept"), { headers: { accept: ["a/b", "c/d"] } })).toBe("a/b,c/d");
+    expect(await probe((c) => c.Request.Headers.GetValueOrDefault("Accept", ""), { headers: { accept: ["a/b", "c/d"] } })).toBe("a/b,c/d");
   });
 
   it("gives null when absent and no default, else the default", async () => {
@@ -53,8 +53,8 @@ describe("context.Request", () => {
           inbound: [
             returnResponse([
               setHeader("X-Url", (c) => c.Request.Url.Scheme + "|" + c.Request.Url.Host + "|" + c.Request.Url.Path + "|" + c.Request.Url.QueryString),
-              setHeader("X-Query", (c) => c.Request.Url.Query.GetValueOrDefault("Q")),
-              setHeader("X-Id", (c) => c.Request.MatchedParameters.GetValueOrDefault("id")),
+              setHeader("X-Query", (c) => c.Request.Url.Query.GetValueOrDefault("Q", "")),
+              setHeader("X-Id", (c) => c.Request.MatchedParameters.GetValueOrDefault("id", "")),
               setHeader("X-Method", (c) => c.Request.Method),
               setHeader("X-Ip", (c) => c.Request.IpAddress),
             ]),

@@ -3,14 +3,14 @@
 // names give the default, and values APIM cannot store are refused.
 import { afterEach, describe, expect, it } from "vitest";
 import { Encoding, policy, returnResponse, setHeader, setVariable } from "apim-ts";
-import type { bytes, Expression, int, Statement } from "apim-ts";
+import type { bytes, double, Expression, int, Statement } from "apim-ts";
 import { createGateway, HarnessRefusal, setTranslatorForHarness } from "apim-ts/harness";
 
 function gatewayWith(inbound: Statement[]) {
   return createGateway({ policies: { operation: policy({ inbound: inbound as never, onError: [] }) } });
 }
 
-const read = (expression: Expression<string | null>) => returnResponse([setHeader("X-Read", expression)]);
+const read = (expression: Expression<string>) => returnResponse([setHeader("X-Read", expression)]);
 
 afterEach(() => setTranslatorForHarness(undefined));
 
@@ -57,7 +57,7 @@ describe("set-variable", () => {
   });
 
   it("a bool read as string throws", async () => {
-    const result = await gatewayWith([setVariable("flag", () => true), read((c) => c.Variables.GetValueOrDefault<string>("flag"))]).send();
+    const result = await gatewayWith([setVariable("flag", () => true), read((c) => c.Variables.GetValueOrDefault<string>("flag", ""))]).send();
     expect(result.lastError?.Reason).toBe("ExpressionValueEvaluationFailure");
   });
 

@@ -65,17 +65,22 @@ function identityMatches(
   return checks.every(([given, check]) => given === undefined || check());
 }
 
+/** A flag attribute: a literal boolean or a `{{named value}}` holding "true"/"false". */
+function flag(run: PolicyRun<ValidateClientCertificate>, value: boolean | string | undefined, attribute: string, fallback: boolean): boolean {
+  return value === undefined ? fallback : run.boolean(value, attribute);
+}
+
 function validate(run: PolicyRun<ValidateClientCertificate>): Reason | undefined {
   const { statement, gateway } = run;
   const leaf = run.execution.request.certificate;
   if (!leaf) return "ClientCertificateNotFound";
   const now = gateway.clock.now();
   // A certificate is valid at t when NotBefore <= t <= NotAfter (a zero-length window included).
-  if ((statement.validateNotBefore ?? true) && now < leaf.notBefore) return "ClientCertificateNotYetValid";
-  if ((statement.validateNotAfter ?? true) && now > leaf.notAfter) return "ClientCertificateExpired";
+  if (flag(run, statement.validateNotBefore, "validate-not-before", true) && now < leaf.notBefore) return "ClientCertificateNotYetValid";
+  if (flag(run, statement.validateNotAfter, "validate-not-after", true) && now > leaf.notAfter) return "ClientCertificateExpired";
   const certificate = gateway.x509(leaf);
-  const validateRevocation = statement.validateRevocation ?? true;
-  if (statement.validateTrust ?? true) {
+  const validateRevocation = flag(run, statement.validateRevocation, "validate-revocation", true);
+  if (flag(run, statement.validateTrust, "validate-trust", true)) {
     if (!certificate.VerifyNoRevocation()) return "ClientCertificateNotTrusted";
   }
   if (validateRevocation) {
@@ -94,7 +99,7 @@ export const runValidateClientCertificate: PolicyHandler<ValidateClientCertifica
     run.note("validate-client-certificate: valid");
     return;
   }
-  if (run.statement.ignoreError) {
+  if (flag(run, run.statement.ignoreError, "ignore-error", false)) {
     run.note(`validate-client-certificate: ${reason} (ignore-error: continuing)`);
     return;
   }

@@ -41,6 +41,11 @@ export function translateModelCall(
   let typeArguments: string[] | undefined;
   const signature = state.checker.getResolvedSignature(node);
   const declaration = signature?.getDeclaration();
+  const owner = declaration?.parent;
+  if (name === "As" && owner && ts.isInterfaceDeclaration(owner) && owner.name.text === "MessageBody") {
+    // APIM's IMessageBody.As<T>: the declaration reads text only, and C# cannot infer T.
+    return { kind: "call", target: { kind: "member", target, name, conditional }, typeArguments: ["string"], arguments: args };
+  }
   if (declaration?.typeParameters?.length) {
     if (!node.typeArguments || node.typeArguments.length !== declaration.typeParameters.length) {
       return state.report(

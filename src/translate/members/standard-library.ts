@@ -46,6 +46,7 @@ export function translateStandardCall(
   const owner = ownerOf(symbol);
   const name = callee.name.text;
   const context = { state, node, target, args, argNodes: node.arguments };
+  if (owner === "String" && Object.hasOwn(state.stringMethodOverrides, name)) return state.stringMethodOverrides[name]!(context);
   if (owner === "String" && Object.hasOwn(STRING_METHODS, name)) return STRING_METHODS[name]!(context);
   if (owner && ARRAY_OWNERS.has(owner) && Object.hasOwn(ARRAY_METHODS, name)) return ARRAY_METHODS[name]!(context);
   const supported = owner === "String" ? Object.keys(STRING_METHODS) : owner && ARRAY_OWNERS.has(owner) ? Object.keys(ARRAY_METHODS) : [];

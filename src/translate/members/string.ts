@@ -24,7 +24,7 @@ export interface StringMemberContext {
   readonly argNodes: readonly ts.Expression[];
 }
 
-type StringMethod = (context: StringMemberContext) => CsExpression;
+export type StringMethod = (context: StringMemberContext) => CsExpression;
 
 function arity(context: StringMemberContext, count: number, hint: string): boolean {
   if (context.args.length === count) return true;

@@ -1,0 +1,34 @@
+// Shared timing helpers for the benchmarks: warm-up, repeated runs, median and spread, and one
+// table format so every benchmark prints its figures beside its baseline.
+
+export interface Measurement {
+  readonly name: string;
+  readonly medianMs: number;
+  readonly minMs: number;
+  readonly maxMs: number;
+  readonly runs: number;
+}
+
+export async function measure(name: string, runs: number, body: () => unknown | Promise<unknown>): Promise<Measurement> {
+  await body(); // warm-up: module loading, JIT
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await body();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { name, medianMs: times[Math.floor(times.length / 2)]!, minMs: times[0]!, maxMs: times[times.length - 1]!, runs };
+}
+
+/** Prints measurements with their ratio to the first one (the baseline). */
+export function printTable(title: string, rows: readonly Measurement[]): void {
+  const baseline = rows[0]!.medianMs;
+  console.log(`\n${title}`);
+  console.log(`${"".padEnd(44)}${"median".padStart(10)}${"min".padStart(10)}${"max".padStart(10)}${"vs baseline".padStart(13)}`);
+  for (const row of rows) {
+    console.log(
+      `${row.name.padEnd(44)}${`${row.medianMs.toFixed(1)} ms`.padStart(10)}${`${row.minMs.toFixed(1)} ms`.padStart(10)}${`${row.maxMs.toFixed(1)} ms`.padStart(10)}${`${(row.medianMs / baseline).toFixed(2)}x`.padStart(13)}`,
+    );
+  }
+}

@@ -1,0 +1,128 @@
+// The conformance DSL for vitest, after TypeScriptToLua's test utilities:
+//
+//   describeConformance("string members", (t) => {
+//     t.expression("(s: string) => s.trim()").withInputs([" a "], ["\u0085x"]).expectSameInCSharp();
+//     t.expression("(s: string) => s.replace('a', 'b')").expectDiagnostic("APIM1003");
+//   });
+//
+// Registering is synchronous (vitest collects the `it`s); one beforeAll runs the whole suite as
+// ONE batch (engine.ts: one program, one mcs, one mono). expectSameInCSharp first asserts there
+// are no diagnostics, then compares every case with the normaliser (normalise.ts).
+import { beforeAll, describe, expect, it } from "vitest";
+import type { ContextDescription } from "../csharp/context-description.ts";
+import { requireCSharpCompiler, missingCompilerMessage } from "../csharp/compiler.ts";
+import { runBatch, type BatchOptions, type BatchReport, type SnippetResult, type SnippetSpec } from "./engine.ts";
+import { describeCanonical } from "./normalise.ts";
+
+export class SnippetBuilder {
+  inputs: (readonly unknown[])[] = [];
+  contexts: ContextDescription[] = [];
+  csharp: string | undefined;
+
+  constructor(
+    private readonly suite: ConformanceSuite,
+    readonly id: string,
+    readonly source: string,
+  ) {}
+
+  /** Argument lists (one array per case). */
+  withInputs(...argumentLists: readonly unknown[][]): this {
+    this.inputs.push(...argumentLists);
+    return this;
+  }
+
+  /** Contexts for `(context) => ...`, or base contexts (clock, zone) for argument snippets. */
+  withContexts(...contexts: ContextDescription[]): this {
+    this.contexts.push(...contexts);
+    return this;
+  }
+
+  /** The exact C# the translator must print (`@(...)` or `@{...}`), checked with the comparison. */
+  expectCSharp(text: string): this {
+    this.csharp = text;
+    return this;
+  }
+
+  /** No diagnostics, the expected C# if given, and the same outcome in both languages for every case. */
+  expectSameInCSharp(name = this.source): void {
+    this.suite.register(this);
+    it(name, (context) => {
+      const result = this.suite.result(this.id);
+      expect(result.diagnostics, "the translator must accept the snippet").toEqual([]);
+      if (this.csharp !== undefined) expect(result.csharp).toBe(this.csharp);
+      expect(result.problems, "test or harness problems").toEqual([]);
+      if (!this.suite.hasCSharp) return context.skip(missingCompilerMessage);
+      expect(result.cases.length, "cases run in C#").toBeGreaterThan(0);
+      expect(divergences(result)).toEqual([]);
+    });
+  }
+
+  /** The translator must refuse the snippet with this code (and, if given, a message containing `part`). */
+  expectDiagnostic(code: string, part?: string, name = `${this.source} → ${code}`): void {
+    this.suite.register(this);
+    it(name, () => {
+      const result = this.suite.result(this.id);
+      expect(result.codes).toContain(code);
+      expect(result.csharp, "no C# is produced for a refused snippet").toBeUndefined();
+      if (part) expect(result.diagnostics.join("\n")).toContain(part);
+    });
+  }
+}
+
+/** Failure lines: input, both outcomes, why, and the C#. */
+export function divergences(result: SnippetResult): string[] {
+  return result.cases
+    .filter((c) => c.divergence)
+    .map(
+      (c) =>
+        `${c.label}: ${c.divergence}\n  JavaScript: ${describeCanonical(c.javascript)}\n  C#:         ${c.csharp ? describeCanonical(c.csharp) : "-"}\n  ${result.csharp}`,
+    );
+}
+
+export class ConformanceSuite {
+  private readonly specs: SnippetBuilder[] = [];
+  private report: BatchReport | undefined;
+  private declarations = "";
+  private created = 0;
+  hasCSharp = false;
+
+  constructor(readonly name: string) {}
+
+  /** Module-level TypeScript shared by the snippets: helpers and build-time constants. */
+  declare(code: string): void {
+    this.declarations += `${code}\n`;
+  }
+
+  expression(source: string): SnippetBuilder {
+    return new SnippetBuilder(this, `${this.name.replace(/\W+/g, "-")}-${++this.created}`, source);
+  }
+
+  register(builder: SnippetBuilder): void {
+    if (!this.specs.includes(builder)) this.specs.push(builder);
+  }
+
+  result(id: string): SnippetResult {
+    const found = this.report?.results.find((r) => r.id === id);
+    if (!found) throw new Error(`no result for ${id}: did the suite's batch run?`);
+    return found;
+  }
+
+  async run(options: Omit<BatchOptions, "declarations" | "toolchain"> = {}): Promise<BatchReport> {
+    const toolchain = requireCSharpCompiler();
+    this.hasCSharp = toolchain !== undefined;
+    const specs: SnippetSpec[] = this.specs.map((b) => ({ id: b.id, source: b.source, inputs: b.inputs, contexts: b.contexts }));
+    this.report = await runBatch(this.name, specs, { ...options, declarations: this.declarations, toolchain });
+    return this.report;
+  }
+}
+
+/** A describe whose snippets run as one batch before its tests. */
+export function describeConformance(name: string, body: (suite: ConformanceSuite) => void, options: Omit<BatchOptions, "declarations" | "toolchain"> = {}): void {
+  describe(name, () => {
+    const suite = new ConformanceSuite(name);
+    body(suite);
+    beforeAll(async () => {
+      await suite.run(options);
+    }, 120_000);
+  });
+}

@@ -1,0 +1,207 @@
+// Runs a batch of snippets both ways: one TypeScript program (snippet-program.ts), the translator
+// on each snippet, every case in JavaScript through the harness's .NET runtime, and every case in
+// C# with ONE mcs compile and ONE mono run for the whole batch; then the normaliser compares.
+// A snippet with any diagnostic (TypeScript's or the translator's) runs no cases: a comparison
+// can never pass while the compiler complains.
+import type { CsPolicyExpression, CsStatement } from "../../src/csharp/syntax.ts";
+import { printPolicyExpression } from "../../src/csharp/printer.ts";
+import { formatDiagnostic } from "../../src/diagnostics/diagnostic.ts";
+import { sourceTagOf } from "../../src/model/source-tag.ts";
+import { findFunctionAt } from "../../src/translate/inline.ts";
+import { translateFunction, type TranslateOptions, type TranslatedParameter } from "../../src/translate/translate-function.ts";
+import { compileExpressions, type CSharpToolchain } from "../csharp/index.ts";
+import type { CSharpCase, CSharpCaseResult, ContextDescription } from "../csharp/context-description.ts";
+import { installDotnet } from "../dotnet/install.ts";
+import { runInDotnetEnvironment } from "../dotnet/environment.ts";
+import { argumentContext, argumentProblem, parameterPrologue } from "./arguments.ts";
+import { createJavaScriptContext, instant } from "./js-context.ts";
+import { canonicalCSharp, canonicalJavaScript, divergence, type Canonical } from "./normalise.ts";
+import { createSnippetModule } from "./snippet-program.ts";
+
+/** The default virtual instant of argument-only cases (never the wall clock). */
+export const DEFAULT_NOW = "2030-06-15T12:00:00Z";
+
+export interface SnippetSpec {
+  /** Unique in the batch; names the C# expression. */
+  readonly id: string;
+  /** A function: `(s: string) => ...` (arguments) or `(context: Context) => ...` (context). */
+  readonly source: string;
+  /** Argument lists, for snippets whose parameters are not `context`. */
+  readonly inputs?: readonly (readonly unknown[])[];
+  /** Contexts, for `(context) => ...` snippets; for argument snippets, the base of every case. */
+  readonly contexts?: readonly ContextDescription[];
+}
+
+export interface CaseOutcome {
+  readonly label: string;
+  readonly javascript: Canonical;
+  readonly csharp?: Canonical;
+  readonly divergence?: string;
+}
+
+export interface SnippetResult {
+  readonly id: string;
+  readonly source: string;
+  /** Formatted diagnostics: TypeScript's (TSnnnn) and the translator's (APIMnnnn). */
+  readonly diagnostics: readonly string[];
+  readonly codes: readonly string[];
+  /** The translation as printed (without the argument prologue). */
+  readonly csharp?: string;
+  readonly resultType?: string;
+  /** Faults of the test or the harness (bad arguments, mcs errors in the emitted C#). */
+  readonly problems: readonly string[];
+  readonly cases: readonly CaseOutcome[];
+}
+
+export interface BatchOptions {
+  /** Module-level declarations shared by the snippets (helpers, constants). */
+  readonly declarations?: string;
+  /** Passed to the translator (e.g. a deliberately wrong string mapping, to test the checker). */
+  readonly translateOptions?: Omit<TranslateOptions, "parameters">;
+  /** Without a toolchain only translation and JavaScript run (C# outcomes stay undefined). */
+  readonly toolchain?: CSharpToolchain;
+}
+
+export interface BatchReport {
+  readonly results: readonly SnippetResult[];
+  readonly stats: { snippets: number; cases: number; divergences: number; compileMs: number; runMs: number; totalMs: number };
+}
+
+interface Pending {
+  spec: SnippetSpec;
+  result: { -readonly [K in keyof SnippetResult]: SnippetResult[K] } & { problems: string[]; cases: CaseOutcome[] };
+  code?: string;
+  cases: { label: string; context: ContextDescription; javascript: Canonical; traces: string[] }[];
+}
+
+function label(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (value instanceof Uint8Array) return `bytes[${Buffer.from(value).toString("base64")}]`;
+  if (Array.isArray(value)) return `[${value.map(label).join(", ")}]`;
+  if (value && typeof value === "object" && "Ticks" in value) return `${(value as { constructor: { name: string } }).constructor.name}(${String((value as { Ticks: bigint }).Ticks)})`;
+  return String(value);
+}
+
+function runJavaScript(fn: Function, args: readonly unknown[], now: string, timeZone: string | undefined): { outcome: Canonical } {
+  try {
+    const value = runInDotnetEnvironment({ instant: instant(now), timeZone }, () => fn(...args));
+    return { outcome: canonicalJavaScript({ value }) };
+  } catch (error) {
+    return { outcome: canonicalJavaScript({ error }) };
+  }
+}
+
+function withPrologue(expression: CsPolicyExpression, prologue: CsStatement[]): CsPolicyExpression {
+  if (prologue.length === 0) return expression;
+  const body: CsStatement[] = expression.kind === "single" ? [{ kind: "return", expression: expression.expression }] : [...expression.statements];
+  return { kind: "block", statements: [...prologue, ...body] };
+}
+
+function prepare(spec: SnippetSpec, index: number, module: ReturnType<typeof createSnippetModule>, options: BatchOptions): Pending {
+  const result: Pending["result"] = { id: spec.id, source: spec.source, diagnostics: [], codes: [], problems: [], cases: [] };
+  const pending: Pending = { spec, result, cases: [] };
+  const typeErrors = module.typeErrors[index]!;
+  result.diagnostics = [...typeErrors];
+  result.codes = typeErrors.map((message) => message.slice(0, message.indexOf(":")));
+  const fn = module.functions[index];
+  const node = findFunctionAt(module.program, module.file, module.ranges[index]!.start);
+  if (!fn || !node) {
+    result.problems.push(module.loadError ?? "the snippet is not a function");
+    return pending;
+  }
+  const isContext = node.parameters.length === 1 && node.parameters[0]!.name.getText() === "context";
+  const translated = translateFunction(module.program, node, sourceTagOf(fn), {
+    ...options.translateOptions,
+    parameters: isContext ? "context" : "arguments",
+  });
+  result.diagnostics = [...result.diagnostics, ...translated.diagnostics.map((d) => formatDiagnostic(d))];
+  result.codes = [...result.codes, ...translated.diagnostics.map((d) => d.code)];
+  result.resultType = translated.resultType;
+  if (translated.expression) result.csharp = printPolicyExpression(translated.expression);
+  if (result.diagnostics.length > 0 || !translated.expression) return pending;
+
+  const parameters: readonly TranslatedParameter[] = translated.parameters;
+  const prologue = isContext ? [] : parameterPrologue(parameters);
+  if (typeof prologue === "string") {
+    result.problems.push(prologue);
+    return pending;
+  }
+  pending.code = printPolicyExpression(withPrologue(translated.expression, prologue));
+  installDotnet();
+  if (isContext) {
+    for (const [n, context] of (spec.contexts ?? []).entries()) {
+      const { context: jsContext, traces } = createJavaScriptContext(context);
+      const { outcome } = runJavaScript(fn, [jsContext], context.now, context.timeZone);
+      pending.cases.push({ label: `context #${n}`, context, javascript: outcome, traces });
+    }
+  } else {
+    const bases = spec.contexts?.length ? spec.contexts : [{ now: DEFAULT_NOW }];
+    for (const base of bases) {
+      for (const args of spec.inputs ?? []) {
+        const problem = argumentProblem(parameters, args);
+        if (problem) {
+          result.problems.push(`(${args.map(label).join(", ")}): ${problem}`);
+          continue;
+        }
+        const { outcome } = runJavaScript(fn, args, base.now, base.timeZone);
+        pending.cases.push({ label: `(${args.map(label).join(", ")})`, context: argumentContext(parameters, args, base), javascript: outcome, traces: [] });
+      }
+    }
+  }
+  return pending;
+}
+
+/** Runs the batch (see the module header). */
+export async function runBatch(suite: string, specs: readonly SnippetSpec[], options: BatchOptions = {}): Promise<BatchReport> {
+  const started = performance.now();
+  const module = createSnippetModule(suite, options.declarations ?? "", specs.map((spec) => spec.source.trim()));
+  const pending = specs.map((spec, index) => prepare(spec, index, module, options));
+  const stats = { snippets: specs.length, cases: 0, divergences: 0, compileMs: 0, runMs: 0, totalMs: 0 };
+
+  const toRun = pending.filter((p) => p.code !== undefined && p.cases.length > 0);
+  if (options.toolchain && toRun.length > 0) {
+    let batch = toRun;
+    let compiled = await compileExpressions(batch.map((p) => ({ id: p.spec.id, code: p.code! })), { toolchain: options.toolchain });
+    stats.compileMs += compiled.timings.compileMs + compiled.timings.inspectMs;
+    if (!compiled.ok) {
+      // Report the expressions mcs (or the allow-list) refused, and compile the rest again.
+      const failed = new Set(compiled.diagnostics.filter((d) => d.severity === "error").map((d) => d.id));
+      for (const p of batch) {
+        const errors = compiled.diagnostics.filter((d) => d.id === p.spec.id && d.severity === "error");
+        if (errors.length) p.result.problems.push(...errors.map((d) => `C# ${d.code} ${d.line}:${d.column}: ${d.message}\n${p.code}`));
+      }
+      batch = batch.filter((p) => !failed.has(p.spec.id));
+      if (failed.size === 0) throw new Error(`C# compilation failed: ${JSON.stringify(compiled.diagnostics)}`);
+      compiled = batch.length ? await compileExpressions(batch.map((p) => ({ id: p.spec.id, code: p.code! })), { toolchain: options.toolchain }) : compiled;
+      stats.compileMs += compiled.timings.compileMs + compiled.timings.inspectMs;
+      if (batch.length && !compiled.ok) throw new Error(`C# compilation failed twice: ${JSON.stringify(compiled.diagnostics.slice(0, 5))}`);
+    }
+    if (batch.length && compiled.compiled) {
+      const cases: CSharpCase[] = batch.flatMap((p) => p.cases.map((c, n) => ({ caseId: `${p.spec.id}#${n}`, expressionId: p.spec.id, context: c.context })));
+      const runStarted = performance.now();
+      const report = await compiled.compiled.runCases(cases);
+      stats.runMs = performance.now() - runStarted;
+      await compiled.compiled.dispose();
+      const byId = new Map<string, CSharpCaseResult>(report.results.map((r) => [r.caseId, r]));
+      for (const p of batch) {
+        p.cases.forEach((c, n) => {
+          const raw = byId.get(`${p.spec.id}#${n}`)!;
+          const csharp = canonicalCSharp(raw);
+          const csharpTraces = "harnessError" in raw ? [] : (raw.traces ?? []);
+          const why =
+            divergence(c.javascript, csharp, raw, p.result.resultType) ??
+            (JSON.stringify(c.traces) !== JSON.stringify(csharpTraces) ? `different traces: ${JSON.stringify(c.traces)} vs ${JSON.stringify(csharpTraces)}` : undefined);
+          p.result.cases.push({ label: c.label, javascript: c.javascript, csharp, divergence: why });
+        });
+      }
+    }
+  }
+  for (const p of pending) {
+    if (p.result.cases.length === 0) p.result.cases.push(...p.cases.map((c) => ({ label: c.label, javascript: c.javascript })));
+    stats.cases += p.result.cases.filter((c) => c.csharp).length;
+    stats.divergences += p.result.cases.filter((c) => c.divergence).length;
+  }
+  stats.totalMs = performance.now() - started;
+  return { results: pending.map((p) => p.result), stats };
+}
+
