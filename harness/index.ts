@@ -29,7 +29,7 @@ export type {
 } from "./apim/records.ts";
 export type { TypedValue } from "./apim/csharp-values.ts";
 export { HarnessRefusal } from "./apim/harness-refusal.ts";
-export { setTranslatorForHarness, translatorAvailable } from "./apim/translation-check.ts";
+export { setTranslatorForHarness } from "./apim/translation-check.ts";
 export type { TranslateExpressionFunction, TranslationVerdict } from "./apim/translation-check.ts";
 
 // vitest helpers (the matchers register themselves when imported under vitest)

@@ -4,10 +4,12 @@
 import { createHash, X509Certificate as NodeX509 } from "node:crypto";
 
 /** A certificate: DER bytes, PEM text, or an object with `der` or `pem` (e.g. `certs.validClient`). */
-export type CertificateInput = Uint8Array | string | { readonly der: Uint8Array } | { readonly pem: string };
+export type CertificateInput =
+  Uint8Array | string | { readonly der: Uint8Array } | { readonly pem: string };
 
 /** An uploaded certificate, optionally with the id APIM knows it by (`certificate-id`). */
-export type UploadedCertificate = CertificateInput | { readonly id: string; readonly certificate: CertificateInput };
+export type UploadedCertificate =
+  CertificateInput | { readonly id: string; readonly certificate: CertificateInput };
 
 export interface CertificateRecord {
   readonly der: Uint8Array;

@@ -4,7 +4,13 @@
 /** A duration to advance by: milliseconds, or parts. */
 export type Duration =
   | number
-  | { readonly days?: number; readonly hours?: number; readonly minutes?: number; readonly seconds?: number; readonly milliseconds?: number };
+  | {
+      readonly days?: number;
+      readonly hours?: number;
+      readonly minutes?: number;
+      readonly seconds?: number;
+      readonly milliseconds?: number;
+    };
 
 /** Where the clock starts when a test gives no instant (fixed, never the wall clock). */
 export const DEFAULT_INSTANT = "2026-06-01T12:00:00Z";
@@ -17,8 +23,14 @@ export interface ClockOptions {
 }
 
 function toMilliseconds(instant: string | number | Date): number {
-  const ms = typeof instant === "number" ? instant : typeof instant === "string" ? Date.parse(instant) : instant.getTime();
-  if (!Number.isFinite(ms)) throw new RangeError(`VirtualClock: not an instant: ${String(instant)}`);
+  const ms =
+    typeof instant === "number"
+      ? instant
+      : typeof instant === "string"
+        ? Date.parse(instant)
+        : instant.getTime();
+  if (!Number.isFinite(ms))
+    throw new RangeError(`VirtualClock: not an instant: ${String(instant)}`);
   return ms;
 }
 

@@ -15,7 +15,10 @@ import type {
   User,
   Workspace,
 } from "../../src/context/context.ts";
-import type { DateTime as DateTimeValue, TimeSpan as TimeSpanValue } from "../../src/dotnet/date-time.ts";
+import type {
+  DateTime as DateTimeValue,
+  TimeSpan as TimeSpanValue,
+} from "../../src/dotnet/date-time.ts";
 import { DateTime, TimeSpan } from "../../src/dotnet/date-time.ts";
 import type { Guid as GuidValue } from "../../src/dotnet/numeric.ts";
 import type { X509Certificate2 } from "../../src/dotnet/x509-certificate2.ts";
@@ -44,22 +47,30 @@ export interface ContextSource {
 }
 
 /** Builds the context of one request; `location` tells context.Trace where it was called. */
-export function createContext(source: ContextSource, execution: Execution, location: () => Location): Context {
+export function createContext(
+  source: ContextSource,
+  execution: Execution,
+  location: () => Location,
+): Context {
   const request = execution.request;
   let certificate: X509Certificate2 | null | undefined;
   let requestId: GuidValue | undefined;
   let url: { href: string; view: UrlView } | undefined;
   const originalUrl = new UrlView(request.originalUrl);
-  const matched = new ReadOnlyDictionary(Object.entries(source.matchedParameters(request.originalUrl.pathname)), {
-    ignoreCase: true,
-  });
+  const matched = new ReadOnlyDictionary(
+    Object.entries(source.matchedParameters(request.originalUrl.pathname)),
+    {
+      ignoreCase: true,
+    },
+  );
 
   const requestView: Request = {
     get Body() {
       return request.body;
     },
     get Certificate() {
-      if (certificate === undefined) certificate = request.certificate ? newX509Certificate2(request.certificate.der) : null;
+      if (certificate === undefined)
+        certificate = request.certificate ? newX509Certificate2(request.certificate.der) : null;
       return certificate;
     },
     Headers: request.headers,
@@ -70,7 +81,8 @@ export function createContext(source: ContextSource, execution: Execution, locat
     },
     OriginalUrl: originalUrl,
     get Url() {
-      if (url?.href !== request.url.href) url = { href: request.url.href, view: new UrlView(request.url) };
+      if (url?.href !== request.url.href)
+        url = { href: request.url.href, view: new UrlView(request.url) };
       return url.view;
     },
   };
@@ -101,7 +113,10 @@ export function createContext(source: ContextSource, execution: Execution, locat
     },
   };
 
-  const deployment: Deployment = { ...source.deployment, Certificates: source.deploymentCertificates };
+  const deployment: Deployment = {
+    ...source.deployment,
+    Certificates: source.deploymentCertificates,
+  };
 
   return {
     Api: source.api,

@@ -10,8 +10,27 @@ export interface TypedValue {
   readonly value: unknown;
 }
 
-const VALUE_TYPES = new Set(["bool", "int", "long", "double", "float", "decimal", "char", "DateTime", "TimeSpan", "Guid"]);
-const REFERENCE_TYPES = new Set(["string", "byte[]", "JObject", "JArray", "JToken", "JValue", "IResponse"]);
+const VALUE_TYPES = new Set([
+  "bool",
+  "int",
+  "long",
+  "double",
+  "float",
+  "decimal",
+  "char",
+  "DateTime",
+  "TimeSpan",
+  "Guid",
+]);
+const REFERENCE_TYPES = new Set([
+  "string",
+  "byte[]",
+  "JObject",
+  "JArray",
+  "JToken",
+  "JValue",
+  "IResponse",
+]);
 
 /** The type without a trailing `?` (nullable value types). */
 export function nonNullable(type: string): string {
@@ -52,7 +71,12 @@ export function valueFitsType(value: unknown, type: string): boolean {
   const bare = nonNullable(type);
   switch (bare) {
     case "int":
-      return typeof value === "number" && Number.isInteger(value) && value >= -2147483648 && value <= 2147483647;
+      return (
+        typeof value === "number" &&
+        Number.isInteger(value) &&
+        value >= -2147483648 &&
+        value <= 2147483647
+      );
     case "long":
       return (typeof value === "number" && Number.isInteger(value)) || typeof value === "bigint";
     case "double":
@@ -69,7 +93,10 @@ export function valueFitsType(value: unknown, type: string): boolean {
 }
 
 /** default(T) as C# gives it for a missing variable read without a default. */
-export function defaultOf(type: string, dotnet: { dateTimeMin(): unknown; timeSpanZero(): unknown; guidEmpty(): unknown }): unknown {
+export function defaultOf(
+  type: string,
+  dotnet: { dateTimeMin(): unknown; timeSpanZero(): unknown; guidEmpty(): unknown },
+): unknown {
   if (type.endsWith("?")) return null;
   switch (type) {
     case "bool":
@@ -98,7 +125,11 @@ export function defaultOf(type: string, dotnet: { dateTimeMin(): unknown; timeSp
  * unambiguously is. A number without a translator type is refused: guessing int vs double would
  * let a test pass that APIM fails (GetValueOrDefault<int> on a double throws).
  */
-export function typeValue(value: unknown, translatorType: string | undefined, where: string): TypedValue {
+export function typeValue(
+  value: unknown,
+  translatorType: string | undefined,
+  where: string,
+): TypedValue {
   if (translatorType !== undefined) {
     if (!valueFitsType(value, translatorType)) {
       throw new Error(
@@ -135,12 +166,16 @@ function formatNumber(value: number): string {
   if (value === -Infinity) return "-Infinity";
   // .NET Core 3+ prints the shortest round-trip form, as JavaScript does, except for exponents.
   const text = String(value);
-  return text.replace(/e\+?(-?)(\d+)$/, (_m, sign: string, digits: string) => `E${sign === "-" ? "-" : "+"}${digits.padStart(2, "0")}`);
+  return text.replace(
+    /e\+?(-?)(\d+)$/,
+    (_m, sign: string, digits: string) => `E${sign === "-" ? "-" : "+"}${digits.padStart(2, "0")}`,
+  );
 }
 
 export function describe(value: unknown): string {
   if (value === null) return "null";
-  if (typeof value === "string") return JSON.stringify(value.length > 80 ? value.slice(0, 77) + "..." : value);
+  if (typeof value === "string")
+    return JSON.stringify(value.length > 80 ? value.slice(0, 77) + "..." : value);
   if (typeof value === "object") return (value as object).constructor?.name ?? "object";
   return `${typeof value} ${String(value)}`;
 }

@@ -18,7 +18,10 @@ export function inDotnetEnvironment<T>(env: DotnetEnvironment, fn: () => T): T {
 }
 
 /** Fills the chain-validation memo for these certificates at `env`'s instant and trust store. */
-export function warmUpCertificates(certificates: readonly Uint8Array[], env: DotnetEnvironment): Promise<void> {
+export function warmUpCertificates(
+  certificates: readonly Uint8Array[],
+  env: DotnetEnvironment,
+): Promise<void> {
   return certificates.length === 0 ? Promise.resolve() : warmUpChainValidation(certificates, env);
 }
 
@@ -29,5 +32,7 @@ export function newX509Certificate2(der: Uint8Array): X509Certificate2 {
 
 /** Whether an error comes from a missing .NET implementation (a setup problem, not APIM behaviour). */
 export function isMissingDotnetError(error: unknown): boolean {
-  return error instanceof Error && /has no implementation here|No \.NET environment/.test(error.message);
+  return (
+    error instanceof Error && /has no implementation here|No \.NET environment/.test(error.message)
+  );
 }

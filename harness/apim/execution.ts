@@ -4,10 +4,21 @@ import type { TraceSeverity } from "../../src/policies/trace.ts";
 import type { CertificateRecord } from "./certificate-input.ts";
 import type { OutgoingRequest } from "./gateway-options.ts";
 import type { RequestState, ResponseState } from "./messages.ts";
-import { locationOf, type EvaluationRecord, type LastErrorRecord, type Location, type LogEntry, type TraceRecord } from "./records.ts";
+import {
+  locationOf,
+  type EvaluationRecord,
+  type LastErrorRecord,
+  type Location,
+  type LogEntry,
+  type TraceRecord,
+} from "./records.ts";
 import { VariableStore } from "./variables.ts";
 
-const SEVERITY_RANK: Readonly<Record<TraceSeverity, number>> = { verbose: 0, information: 1, error: 2 };
+const SEVERITY_RANK: Readonly<Record<TraceSeverity, number>> = {
+  verbose: 0,
+  information: 1,
+  error: 2,
+};
 
 export class Execution {
   readonly variables = new VariableStore();
@@ -43,9 +54,22 @@ export class Execution {
     this.currentLocation = { scope: "operation", section: "inbound", path: [] };
   }
 
-  trace(source: string, severity: TraceSeverity, message: string, metadata: Record<string, string>, location: Location): void {
+  trace(
+    source: string,
+    severity: TraceSeverity,
+    message: string,
+    metadata: Record<string, string>,
+    location: Location,
+  ): void {
     const delivered = SEVERITY_RANK[severity] >= SEVERITY_RANK[this.traceThreshold];
-    this.traces.push({ source, severity, message, metadata, delivered, location: locationOf(location) });
+    this.traces.push({
+      source,
+      severity,
+      message,
+      metadata,
+      delivered,
+      location: locationOf(location),
+    });
     this.note(location, `trace ${source} (${severity}): ${message}`);
   }
 

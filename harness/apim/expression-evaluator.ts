@@ -32,7 +32,9 @@ export interface Evaluated {
 
 function describeFunction(fn: Function): string {
   const tag = sourceTagOf(fn);
-  return tag ? `${tag.file} (offset ${tag.start})` : `an untagged function: ${String(fn).slice(0, 80)}`;
+  return tag
+    ? `${tag.file} (offset ${tag.start})`
+    : `an untagged function: ${String(fn).slice(0, 80)}`;
 }
 
 /** The .NET view of a JavaScript exception thrown inside an expression. */
@@ -40,9 +42,14 @@ export function toExpressionException(error: unknown): ExpressionException {
   if (isDotnetException(error)) return { type: error.dotnetType, message: error.message, error };
   if (error instanceof TypeError && /null|undefined/.test(error.message)) {
     // Reading a member of null: what C# reports as NullReferenceException.
-    return { type: "System.NullReferenceException", message: "Object reference not set to an instance of an object.", error };
+    return {
+      type: "System.NullReferenceException",
+      message: "Object reference not set to an instance of an object.",
+      error,
+    };
   }
-  if (error instanceof RangeError) return { type: "System.OverflowException", message: error.message, error };
+  if (error instanceof RangeError)
+    return { type: "System.OverflowException", message: error.message, error };
   const message = error instanceof Error ? error.message : String(error);
   return { type: "System.Exception", message, error };
 }
@@ -60,16 +67,14 @@ export function evaluateExpression(
   let resultType: string | undefined;
   if (!raw) {
     const verdict = checkTranslation(fn);
-    if (verdict.ok === false) {
+    if (!verdict.ok) {
       throw new HarnessRefusal(
         `The ${site.slot} expression cannot be translated to C#, so APIM could not run it and the harness will not:\n` +
           verdict.diagnostics,
       );
     }
-    if (verdict.ok === true) {
-      csharp = verdict.csharp;
-      resultType = verdict.resultType;
-    }
+    csharp = verdict.csharp;
+    resultType = verdict.resultType;
   }
 
   setNamedValueResolver(resolveNamedValue);
@@ -80,8 +85,19 @@ export function evaluateExpression(
     if (error instanceof HarnessRefusal || error instanceof PolicyFailure) throw error;
     if (isMissingDotnetError(error)) throw new HarnessRefusal((error as Error).message);
     const exception = toExpressionException(error);
-    execution.evaluations.push({ fn, sourceTag: sourceTagOf(fn), csharp, resultType, slot: site.slot, location: locationOf(site.location), outcome: { exception } });
-    execution.note(site.location, `${site.slot}: expression threw ${exception.type}: ${exception.message}`);
+    execution.evaluations.push({
+      fn,
+      sourceTag: sourceTagOf(fn),
+      csharp,
+      resultType,
+      slot: site.slot,
+      location: locationOf(site.location),
+      outcome: { exception },
+    });
+    execution.note(
+      site.location,
+      `${site.slot}: expression threw ${exception.type}: ${exception.message}`,
+    );
     throw new PolicyFailure(
       site.source,
       "ExpressionValueEvaluationFailure",
@@ -93,8 +109,18 @@ export function evaluateExpression(
     setNamedValueResolver(undefined);
   }
   if (value instanceof Promise) {
-    throw new HarnessRefusal(`The ${site.slot} expression (${describeFunction(fn)}) returned a Promise: expressions are synchronous C#.`);
+    throw new HarnessRefusal(
+      `The ${site.slot} expression (${describeFunction(fn)}) returned a Promise: expressions are synchronous C#.`,
+    );
   }
-  execution.evaluations.push({ fn, sourceTag: sourceTagOf(fn), csharp, resultType, slot: site.slot, location: locationOf(site.location), outcome: { value } });
+  execution.evaluations.push({
+    fn,
+    sourceTag: sourceTagOf(fn),
+    csharp,
+    resultType,
+    slot: site.slot,
+    location: locationOf(site.location),
+    outcome: { value },
+  });
   return { value, resultType };
 }

@@ -3,10 +3,19 @@
 // each request through the pipeline inside the .NET environment of its virtual instant.
 import type { X509Certificate2 } from "../../src/dotnet/x509-certificate2.ts";
 import type { FragmentDocument } from "../../src/model/document.ts";
-import { uploadedCertificateRecord, certificateRecord, type CertificateRecord } from "./certificate-input.ts";
+import {
+  uploadedCertificateRecord,
+  certificateRecord,
+  type CertificateRecord,
+} from "./certificate-input.ts";
 import { VirtualClock } from "./clock.ts";
 import { createContext, type ContextSource } from "./context.ts";
-import { inDotnetEnvironment, newX509Certificate2, warmUpCertificates, type DotnetEnvironment } from "./dotnet-bridge.ts";
+import {
+  inDotnetEnvironment,
+  newX509Certificate2,
+  warmUpCertificates,
+  type DotnetEnvironment,
+} from "./dotnet-bridge.ts";
 import { Execution } from "./execution.ts";
 import {
   tierHasCaStore,
@@ -24,7 +33,6 @@ import "./policies/index.ts";
 import type { RunEnvironment } from "./policy-run.ts";
 import { lazyDictionary, ReadOnlyDictionary } from "./read-only-dictionary.ts";
 import { buildResult, type SendResult } from "./result.ts";
-import { translatorAvailable } from "./translation-check.ts";
 import { UrlView } from "./url.ts";
 
 const DEFAULT_BACKEND: MockHandler = () => ({ status: 200 });
@@ -39,14 +47,20 @@ function matchTemplate(template: string | undefined, path: string): Record<strin
   const names: string[] = [];
   const pattern = trimSlashes(template.split("?")[0]!)
     .split("/")
-    .map((part) => part.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{([^}]+)\\?\}|\{([^}]+)\}/g, (_m, a?: string, b?: string) => {
-      names.push((a ?? b)!.replace(/^\*/, ""));
-      return "([^/]+)";
-    }))
+    .map((part) =>
+      part
+        .replace(/[.*+?^$()|[\]\\]/g, "\\$&")
+        .replace(/\\?\{([^}]+)\\?\}|\{([^}]+)\}/g, (_m, a?: string, b?: string) => {
+          names.push((a ?? b)!.replace(/^\*/, ""));
+          return "([^/]+)";
+        }),
+    )
     .join("/");
   const match = new RegExp(`(?:^|/)${pattern}$`).exec(trimSlashes(path));
   if (!match) return {};
-  return Object.fromEntries(names.map((name, index) => [name, decodeURIComponent(match[index + 1]!)]));
+  return Object.fromEntries(
+    names.map((name, index) => [name, decodeURIComponent(match[index + 1]!)]),
+  );
 }
 
 /** A simulated Azure API Management instance. */
@@ -70,15 +84,20 @@ export class ApimGateway implements GatewayRuntime {
   constructor(options: GatewayOptions = {}) {
     this.#options = options;
     this.#policies = options.policies ?? {};
-    this.clock = options.clock instanceof VirtualClock ? options.clock : new VirtualClock(options.clock);
+    this.clock =
+      options.clock instanceof VirtualClock ? options.clock : new VirtualClock(options.clock);
     const deployment = options.deployment ?? {};
     this.tier = deployment.tier ?? "Developer";
     this.uploadedCertificates = (deployment.certificates ?? []).map(uploadedCertificateRecord);
     // The v2 tiers and Consumption have no CA store: uploaded CA certificates are ignored there.
-    this.trustedCaCertificates = tierHasCaStore(this.tier) ? (deployment.caCertificates ?? []).map(uploadedCertificateRecord) : [];
+    this.trustedCaCertificates = tierHasCaStore(this.tier)
+      ? (deployment.caCertificates ?? []).map(uploadedCertificateRecord)
+      : [];
     this.#trustedDer = this.trustedCaCertificates.map((record) => record.der);
     this.revocationReachable = deployment.revocationReachable ?? false;
-    this.revokedThumbprints = new Set((deployment.revokedThumbprints ?? []).map((t) => t.toUpperCase()));
+    this.revokedThumbprints = new Set(
+      (deployment.revokedThumbprints ?? []).map((t) => t.toUpperCase()),
+    );
     this.backend = options.backend ?? DEFAULT_BACKEND;
     this.#apiPath = trimSlashes(options.api?.path ?? "");
 
@@ -128,7 +147,12 @@ export class ApimGateway implements GatewayRuntime {
         ServiceName: serviceName,
       },
       deploymentCertificates: lazyDictionary(
-        () => new ReadOnlyDictionary(this.uploadedCertificates.map((record) => [record.thumbprint, this.x509(record)] as const)),
+        () =>
+          new ReadOnlyDictionary(
+            this.uploadedCertificates.map(
+              (record) => [record.thumbprint, this.x509(record)] as const,
+            ),
+          ),
       ),
       tracingEnabled: options.tracing?.enabled ?? false,
       subscriptionName: subscription.name ?? "Built-in all-access subscription",
@@ -152,7 +176,10 @@ export class ApimGateway implements GatewayRuntime {
       headers: request.headers,
       body: request.body,
       ipAddress: request.ipAddress ?? "203.0.113.10",
-      certificate: request.clientCertificate === undefined ? null : certificateRecord(request.clientCertificate),
+      certificate:
+        request.clientCertificate === undefined
+          ? null
+          : certificateRecord(request.clientCertificate),
     });
     const startedAt = this.clock.now();
     const execution = new Execution(
@@ -165,7 +192,12 @@ export class ApimGateway implements GatewayRuntime {
     );
     const context = createContext(this.#contextSource, execution, () => execution.currentLocation);
     const runBase = baseRunner(this.#policies);
-    const environment: RunEnvironment = { gateway: this, execution, context, runBase: (frame) => runBase(frame, environment) };
+    const environment: RunEnvironment = {
+      gateway: this,
+      execution,
+      context,
+      runBase: (frame) => runBase(frame, environment),
+    };
     const dotnet: DotnetEnvironment = {
       instant: startedAt,
       timeZone: this.clock.timeZone,
@@ -174,21 +206,29 @@ export class ApimGateway implements GatewayRuntime {
       guidSeed: this.#options.guidSeed ?? 0,
     };
     if (requestState.certificate) await warmUpCertificates([requestState.certificate.der], dotnet);
-    await inDotnetEnvironment(dotnet, () => runPipeline(this.#policies, environment, () => String(context.RequestId)));
-    return buildResult(execution, translatorAvailable());
+    await inDotnetEnvironment(dotnet, () =>
+      runPipeline(this.#policies, environment, () => String(context.RequestId)),
+    );
+    return buildResult(execution);
   }
 
   // --- GatewayRuntime (used by policy handlers) ---
 
   namedValue(name: string): string {
     const value = this.#options.namedValues?.[name];
-    if (value === undefined) throw new HarnessRefusal(`Named value '${name}' is not configured (APIM would reject the policy)`);
+    if (value === undefined)
+      throw new HarnessRefusal(
+        `Named value '${name}' is not configured (APIM would reject the policy)`,
+      );
     return value;
   }
 
   fragment(id: string): FragmentDocument {
     const found = this.#options.fragments?.[id];
-    if (!found) throw new HarnessRefusal(`Policy fragment '${id}' is not configured (APIM would reject the policy)`);
+    if (!found)
+      throw new HarnessRefusal(
+        `Policy fragment '${id}' is not configured (APIM would reject the policy)`,
+      );
     return found;
   }
 
@@ -198,7 +238,10 @@ export class ApimGateway implements GatewayRuntime {
 
   forwardUrl(baseUrl: string, requestUrl: URL): string {
     const path = trimSlashes(requestUrl.pathname);
-    const rest = this.#apiPath && (path === this.#apiPath || path.startsWith(this.#apiPath + "/")) ? path.slice(this.#apiPath.length) : `/${path}`;
+    const rest =
+      this.#apiPath && (path === this.#apiPath || path.startsWith(this.#apiPath + "/"))
+        ? path.slice(this.#apiPath.length)
+        : `/${path}`;
     const suffix = rest === "" || rest === "/" ? "" : rest.startsWith("/") ? rest : `/${rest}`;
     return `${baseUrl.replace(/\/+$/, "")}${suffix}${requestUrl.search}`;
   }

@@ -19,7 +19,8 @@ export class HeaderMap implements Headers {
     if (init instanceof HeaderMap) {
       for (const entry of init.#entries.values()) this.set(entry.name, entry.values);
     } else if (init) {
-      for (const [name, value] of Object.entries(init)) this.set(name, typeof value === "string" ? [value] : value);
+      for (const [name, value] of Object.entries(init))
+        this.set(name, typeof value === "string" ? [value] : value);
     }
   }
 
@@ -84,6 +85,9 @@ export class HeaderMap implements Headers {
   }
 
   private pairs(): KeyValuePair<string, string[]>[] {
-    return [...this.#entries.values()].map((entry) => ({ Key: entry.name, Value: [...entry.values] }));
+    return [...this.#entries.values()].map((entry) => ({
+      Key: entry.name,
+      Value: [...entry.values],
+    }));
   }
 }

@@ -71,7 +71,12 @@ export class ResponseState implements Message, Response {
   readonly headers: HeaderMap;
   readonly body: BodyStore;
 
-  constructor(status = 200, reason = reasonPhrase(status), headers?: HeaderInit | HeaderMap, body = "") {
+  constructor(
+    status = 200,
+    reason = reasonPhrase(status),
+    headers?: HeaderInit | HeaderMap,
+    body = "",
+  ) {
     this.statusCode = status;
     this.statusReason = reason;
     this.headers = new HeaderMap(headers);

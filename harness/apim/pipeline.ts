@@ -10,7 +10,12 @@ import { forwardRequest } from "../../src/policies/forward-request.ts";
 import { SCOPES, type ScopePolicies, type ScopeName } from "./gateway-options.ts";
 import { HarnessRefusal } from "./harness-refusal.ts";
 import { ResponseState } from "./messages.ts";
-import { defaultErrorBody, INTERNAL_SERVER_ERROR, type ErrorResponse, type Outcome } from "./policy-failure.ts";
+import {
+  defaultErrorBody,
+  INTERNAL_SERVER_ERROR,
+  type ErrorResponse,
+  type Outcome,
+} from "./policy-failure.ts";
 import { runStatements, type Frame, type RunEnvironment } from "./policy-run.ts";
 
 const SECTION_KEYS: Readonly<Record<SectionName, keyof Omit<PolicyDocument, "kind">>> = {
@@ -25,7 +30,11 @@ const DEFAULT_GLOBAL_BACKEND: readonly Statement[] = [forwardRequest()];
 const INHERIT: readonly Statement[] = [base()];
 
 /** A scope's statements for a section; an unconfigured scope inherits everything (`<base/>`). */
-export function scopeSection(policies: ScopePolicies, scope: ScopeName, section: SectionName): readonly Statement[] {
+export function scopeSection(
+  policies: ScopePolicies,
+  scope: ScopeName,
+  section: SectionName,
+): readonly Statement[] {
   const document = policies[scope];
   if (document) return document[SECTION_KEYS[section]] as readonly Statement[];
   if (scope === "global") return section === "backend" ? DEFAULT_GLOBAL_BACKEND : [];
@@ -33,13 +42,22 @@ export function scopeSection(policies: ScopePolicies, scope: ScopeName, section:
 }
 
 /** `<base/>`: the next outer scope's same section, with the same target message. */
-export function baseRunner(policies: ScopePolicies): (frame: Frame, environment: RunEnvironment) => Promise<Outcome> {
+export function baseRunner(
+  policies: ScopePolicies,
+): (frame: Frame, environment: RunEnvironment) => Promise<Outcome> {
   return (frame, environment) => {
     const parentIndex = SCOPES.indexOf(frame.scope) - 1;
-    if (parentIndex < 0) throw new HarnessRefusal("<base/> in the global scope: there is no parent scope (APIM rejects it)");
+    if (parentIndex < 0)
+      throw new HarnessRefusal(
+        "<base/> in the global scope: there is no parent scope (APIM rejects it)",
+      );
     const parent = SCOPES[parentIndex]!;
     environment.execution.note(frame, `base → ${parent}`);
-    return runStatements(scopeSection(policies, parent, frame.section), { ...frame, scope: parent, path: [] }, environment);
+    return runStatements(
+      scopeSection(policies, parent, frame.section),
+      { ...frame, scope: parent, path: [] },
+      environment,
+    );
   };
 }
 
@@ -50,7 +68,11 @@ function errorResponse(error: ErrorResponse, message: string, requestId: string)
 }
 
 /** Runs the whole pipeline for the request in `environment.execution`. */
-export async function runPipeline(policies: ScopePolicies, environment: RunEnvironment, requestId: () => string): Promise<void> {
+export async function runPipeline(
+  policies: ScopePolicies,
+  environment: RunEnvironment,
+  requestId: () => string,
+): Promise<void> {
   const execution = environment.execution;
   const section = (name: SectionName): Promise<Outcome> => {
     const onResponse = name === "outbound" || name === "on-error";
@@ -71,7 +93,8 @@ export async function runPipeline(policies: ScopePolicies, environment: RunEnvir
   if (outcome === "continue" || outcome === "return") return;
 
   execution.lastError = outcome.error;
-  const publicMessage = outcome.response === INTERNAL_SERVER_ERROR ? "Internal server error" : outcome.error.Message;
+  const publicMessage =
+    outcome.response === INTERNAL_SERVER_ERROR ? "Internal server error" : outcome.error.Message;
   execution.response = errorResponse(outcome.response, publicMessage, requestId());
   const onError = await section("on-error");
   if (typeof onError === "object") {

@@ -26,10 +26,14 @@ export class PolicyFailure {
 }
 
 /** APIM's response to an error it does not explain to the caller. */
-export const INTERNAL_SERVER_ERROR: ErrorResponse = { status: 500, reason: "Internal Server Error" };
+export const INTERNAL_SERVER_ERROR: ErrorResponse = {
+  status: 500,
+  reason: "Internal Server Error",
+};
 
 /** Outcome of running statements: go on, the pipeline ended (return-response), or an error. */
-export type Outcome = "continue" | "return" | { readonly error: LastErrorRecord; readonly response: ErrorResponse };
+export type Outcome =
+  "continue" | "return" | { readonly error: LastErrorRecord; readonly response: ErrorResponse };
 
 export function defaultErrorBody(status: number, message: string, requestId: string): string {
   return JSON.stringify({ statusCode: status, message, activityId: requestId }, null, 2);

@@ -34,7 +34,9 @@ export interface RunEnvironment {
 }
 
 /** A policy handler: the semantics of one statement kind. */
-export type PolicyHandler<S extends { readonly kind: string; readonly id?: string }> = (run: PolicyRun<S>) => Outcome | void | Promise<Outcome | void>;
+export type PolicyHandler<S extends { readonly kind: string; readonly id?: string }> = (
+  run: PolicyRun<S>,
+) => Outcome | void | Promise<Outcome | void>;
 
 const NAMED_VALUE = /\{\{([^{}]+)\}\}/g;
 
@@ -83,7 +85,9 @@ export class PolicyRun<S extends { readonly kind: string; readonly id?: string }
     const value = this.value(slot, slotName);
     const number = typeof value === "string" ? Number(value.trim()) : value;
     if (typeof number !== "number" || !Number.isInteger(number)) {
-      throw new HarnessRefusal(`${this.statement.kind} ${slotName}: '${String(value)}' is not an integer; APIM would reject the policy`);
+      throw new HarnessRefusal(
+        `${this.statement.kind} ${slotName}: '${String(value)}' is not an integer; APIM would reject the policy`,
+      );
     }
     return number;
   }
@@ -92,8 +96,11 @@ export class PolicyRun<S extends { readonly kind: string; readonly id?: string }
   boolean(slot: Value<unknown>, slotName: string): boolean {
     const value = this.value(slot, slotName);
     if (typeof value === "boolean") return value;
-    if (typeof value === "string" && /^(true|false)$/i.test(value.trim())) return value.trim().toLowerCase() === "true";
-    throw new HarnessRefusal(`${this.statement.kind} ${slotName}: '${String(value)}' is not a boolean; APIM would reject the policy`);
+    if (typeof value === "string" && /^(true|false)$/i.test(value.trim()))
+      return value.trim().toLowerCase() === "true";
+    throw new HarnessRefusal(
+      `${this.statement.kind} ${slotName}: '${String(value)}' is not a boolean; APIM would reject the policy`,
+    );
   }
 
   /** Raises a policy error (caught at this statement's boundary). */
@@ -107,7 +114,11 @@ export class PolicyRun<S extends { readonly kind: string; readonly id?: string }
   }
 
   /** Runs nested statements (branches, fragments) one level down. */
-  async block(statements: readonly Statement[], pathSegments: readonly string[], target?: Partial<Pick<Frame, "target" | "targetResponse">>): Promise<Outcome> {
+  async block(
+    statements: readonly Statement[],
+    pathSegments: readonly string[],
+    target?: Partial<Pick<Frame, "target" | "targetResponse">>,
+  ): Promise<Outcome> {
     const frame: Frame = { ...this.frame, ...target, path: [...this.frame.path, ...pathSegments] };
     this.execution.depth++;
     try {
@@ -124,7 +135,9 @@ export class PolicyRun<S extends { readonly kind: string; readonly id?: string }
 
   private literal(slot: unknown, slotName: string): unknown {
     if (typeof slot !== "string" || !slot.includes("{{")) return slot;
-    const substituted = slot.replace(NAMED_VALUE, (_token, name: string) => this.gateway.namedValue(name.trim()));
+    const substituted = slot.replace(NAMED_VALUE, (_token, name: string) =>
+      this.gateway.namedValue(name.trim()),
+    );
     if (/^@[({]/.test(substituted.trim())) {
       throw new HarnessRefusal(
         `${this.statement.kind} ${slotName}: named values in '${slot}' give the C# expression '${substituted}', ` +
@@ -135,12 +148,18 @@ export class PolicyRun<S extends { readonly kind: string; readonly id?: string }
   }
 
   private evaluate(slot: Value<unknown>, slotName: string, pathSuffix: readonly string[]) {
-    if (!isExpressionSlot(slot)) return { value: this.literal(slot, slotName), resultType: undefined };
+    if (!isExpressionSlot(slot))
+      return { value: this.literal(slot, slotName), resultType: undefined };
     return evaluateExpression(
       slot,
       this.context,
       this.execution,
-      { source: this.statement.kind, slot: `${this.statement.kind} ${slotName}`, location: this.frame, pathSuffix },
+      {
+        source: this.statement.kind,
+        slot: `${this.statement.kind} ${slotName}`,
+        location: this.frame,
+        pathSuffix,
+      },
       (name) => this.gateway.namedValue(name),
     );
   }
@@ -153,20 +172,35 @@ export function installHandlers(table: Readonly<Record<string, PolicyHandler<any
 }
 
 /** Runs statements in order; stops at the first outcome that is not "continue". */
-export async function runStatements(statements: readonly Statement[], frame: Frame, environment: RunEnvironment): Promise<Outcome> {
+export async function runStatements(
+  statements: readonly Statement[],
+  frame: Frame,
+  environment: RunEnvironment,
+): Promise<Outcome> {
   const counters = new Map<string, number>();
   for (const statement of statements) {
     const index = (counters.get(statement.kind) ?? 0) + 1;
     counters.set(statement.kind, index);
-    const outcome = await runStatement(statement, frame, `${statement.kind}[${index}]`, environment);
+    const outcome = await runStatement(
+      statement,
+      frame,
+      `${statement.kind}[${index}]`,
+      environment,
+    );
     if (outcome !== "continue") return outcome;
   }
   return "continue";
 }
 
-async function runStatement(statement: Statement, frame: Frame, segment: string, environment: RunEnvironment): Promise<Outcome> {
+async function runStatement(
+  statement: Statement,
+  frame: Frame,
+  segment: string,
+  environment: RunEnvironment,
+): Promise<Outcome> {
   const handler = handlers?.[statement.kind];
-  if (!handler) throw new Error(`apim-ts harness bug: no handler for statement kind '${statement.kind}'`);
+  if (!handler)
+    throw new Error(`apim-ts harness bug: no handler for statement kind '${statement.kind}'`);
   environment.execution.currentLocation = frame;
   try {
     return (await handler(new PolicyRun(statement, frame, segment, environment))) ?? "continue";

@@ -9,7 +9,9 @@ export class ReadOnlyDictionary<V> implements IReadOnlyDictionary<string, V> {
 
   constructor(entries: Iterable<readonly [string, V]>, options: { ignoreCase?: boolean } = {}) {
     this.#fold = options.ignoreCase ? (key) => key.toLowerCase() : (key) => key;
-    this.#entries = new Map([...entries].map(([key, value]) => [this.#fold(key), value] as [string, V]));
+    this.#entries = new Map(
+      [...entries].map(([key, value]) => [this.#fold(key), value] as [string, V]),
+    );
   }
 
   get Count(): number {
@@ -39,7 +41,9 @@ export class ReadOnlyDictionary<V> implements IReadOnlyDictionary<string, V> {
 }
 
 /** A dictionary whose values are built on first read (X509Certificate2 objects need the runtime). */
-export function lazyDictionary<V>(build: () => ReadOnlyDictionary<V>): IReadOnlyDictionary<string, V> {
+export function lazyDictionary<V>(
+  build: () => ReadOnlyDictionary<V>,
+): IReadOnlyDictionary<string, V> {
   let built: ReadOnlyDictionary<V> | undefined;
   const get = (): ReadOnlyDictionary<V> => (built ??= build());
   return {
@@ -49,6 +53,9 @@ export function lazyDictionary<V>(build: () => ReadOnlyDictionary<V>): IReadOnly
     ContainsKey: (key) => get().ContainsKey(key),
     Any: (predicate) => get().Any(predicate),
     All: (predicate) => get().All(predicate),
-    GetValueOrDefault: (key: string, defaultValue: V | null = null) => get().GetValueOrDefault(key, defaultValue),
-  } as IReadOnlyDictionary<string, V> & { GetValueOrDefault(key: string, defaultValue?: V | null): V | null };
+    GetValueOrDefault: (key: string, defaultValue: V | null = null) =>
+      get().GetValueOrDefault(key, defaultValue),
+  } as IReadOnlyDictionary<string, V> & {
+    GetValueOrDefault(key: string, defaultValue?: V | null): V | null;
+  };
 }

@@ -3,7 +3,13 @@
 import type { TypedValue } from "./csharp-values.ts";
 import type { Execution } from "./execution.ts";
 import type { OutgoingRequest } from "./gateway-options.ts";
-import { renderLog, type EvaluationRecord, type LastErrorRecord, type LogEntry, type TraceRecord } from "./records.ts";
+import {
+  renderLog,
+  type EvaluationRecord,
+  type LastErrorRecord,
+  type LogEntry,
+  type TraceRecord,
+} from "./records.ts";
 
 /** The outcome of one request through the simulated gateway. */
 export interface SendResult {
@@ -29,13 +35,12 @@ export interface SendResult {
   readonly logText: string;
   /** Every expression evaluation, in order (for the C# replay). */
   readonly evaluations: readonly EvaluationRecord[];
-  /** Whether expressions were checked by the translator ("unchecked" while it is not installed). */
-  readonly translation: "checked" | "unchecked";
 }
 
-export function buildResult(execution: Execution, translationChecked: boolean): SendResult {
+export function buildResult(execution: Execution): SendResult {
   const response = execution.response;
-  for (const [name, value] of execution.finalHeaders) if (!response.headers.has(name)) response.headers.set(name, [value]);
+  for (const [name, value] of execution.finalHeaders)
+    if (!response.headers.has(name)) response.headers.set(name, [value]);
   const headers = response.headers.toRecord();
   let logText: string | undefined;
   return {
@@ -54,6 +59,5 @@ export function buildResult(execution: Execution, translationChecked: boolean): 
       return (logText ??= renderLog(execution.log));
     },
     evaluations: execution.evaluations,
-    translation: translationChecked ? "checked" : "unchecked",
   };
 }

@@ -47,7 +47,9 @@ export class VariableStore implements Variables {
     }
     if (nonNullable(stored.type) !== nonNullable(type) && type !== "object") {
       // .NET's exact message (LastError.Message must match APIM's); the evaluation record names the types.
-      throw Object.assign(new InvalidCastException(), { harnessDetail: `variable '${name}' holds a ${stored.type}, read as ${type}` });
+      throw Object.assign(new InvalidCastException(), {
+        harnessDetail: `variable '${name}' holds a ${stored.type}, read as ${type}`,
+      });
     }
     return stored.value;
   }

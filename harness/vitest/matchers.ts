@@ -33,9 +33,11 @@ const REASON_WORD = /\b[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+\b/g;
 export function rejectionReasons(result: SendResult): string[] {
   const reasons = new Set<string>();
   if (result.lastError) reasons.add(result.lastError.Reason);
-  for (const values of Object.values(result.headers)) for (const value of values) if (/^[A-Za-z]+$/.test(value)) reasons.add(value);
+  for (const values of Object.values(result.headers))
+    for (const value of values) if (/^[A-Za-z]+$/.test(value)) reasons.add(value);
   for (const trace of result.traces) {
-    for (const text of [trace.message, ...Object.values(trace.metadata)]) for (const word of text.match(REASON_WORD) ?? []) reasons.add(word);
+    for (const text of [trace.message, ...Object.values(trace.metadata)])
+      for (const word of text.match(REASON_WORD) ?? []) reasons.add(word);
   }
   return [...reasons];
 }
@@ -60,7 +62,9 @@ function isResult(value: unknown): value is SendResult {
 }
 
 function summary(result: SendResult): string {
-  const traces = result.traces.map((t) => `  ${t.source} (${t.severity}): ${t.message}`).join("\n") || "  (none)";
+  const traces =
+    result.traces.map((t) => `  ${t.source} (${t.severity}): ${t.message}`).join("\n") ||
+    "  (none)";
   const lastError = result.lastError
     ? `${result.lastError.Source} ${result.lastError.Reason} at ${result.lastError.Scope}/${result.lastError.Section} "${result.lastError.Path}": ${result.lastError.Message}`
     : "none";
@@ -76,7 +80,10 @@ function summary(result: SendResult): string {
 type MatcherResult = { pass: boolean; message: () => string };
 
 function notAResult(name: string, received: unknown): MatcherResult {
-  return { pass: false, message: () => `${name} expects the result of gateway.send(), got ${String(received)}` };
+  return {
+    pass: false,
+    message: () => `${name} expects the result of gateway.send(), got ${String(received)}`,
+  };
 }
 
 /** The matchers, as expect.extend() takes them. */
@@ -98,7 +105,11 @@ export const apimMatchers = {
   toRespondWith(received: unknown, status: number): MatcherResult {
     if (!isResult(received)) return notAResult("toRespondWith", received);
     const pass = received.status === status;
-    return { pass, message: () => `expected ${pass ? "not " : ""}status ${status}, got ${received.status}\n${summary(received)}` };
+    return {
+      pass,
+      message: () =>
+        `expected ${pass ? "not " : ""}status ${status}, got ${received.status}\n${summary(received)}`,
+    };
   },
 
   /** Some recorded trace matches every given field. */
@@ -107,7 +118,8 @@ export const apimMatchers = {
     const pass = received.traces.some((trace) => traceMatches(trace, expected));
     return {
       pass,
-      message: () => `expected ${pass ? "no " : "a "}trace matching ${JSON.stringify(expected, (_k, v) => (v instanceof RegExp ? String(v) : v))}\n${summary(received)}`,
+      message: () =>
+        `expected ${pass ? "no " : "a "}trace matching ${JSON.stringify(expected, (_k, v) => (v instanceof RegExp ? String(v) : v))}\n${summary(received)}`,
     };
   },
 
@@ -120,20 +132,28 @@ export const apimMatchers = {
     else {
       if (expected.clientCertificateThumbprint !== undefined) {
         const actual = call.clientCertificate?.thumbprint ?? null;
-        if (actual !== (expected.clientCertificateThumbprint?.toUpperCase() ?? null)) problems.push(`client certificate ${actual}`);
+        if (actual !== (expected.clientCertificateThumbprint?.toUpperCase() ?? null))
+          problems.push(`client certificate ${actual}`);
       }
-      if (expected.url !== undefined && !matchesText(call.url, expected.url)) problems.push(`url ${call.url}`);
-      if (expected.method !== undefined && call.method !== expected.method) problems.push(`method ${call.method}`);
+      if (expected.url !== undefined && !matchesText(call.url, expected.url))
+        problems.push(`url ${call.url}`);
+      if (expected.method !== undefined && call.method !== expected.method)
+        problems.push(`method ${call.method}`);
       for (const [name, value] of Object.entries(expected.headers ?? {})) {
-        const entry = Object.entries(call.headers).find(([key]) => key.toLowerCase() === name.toLowerCase());
-        if (entry?.[1].join(",") !== value) problems.push(`header ${name}: ${entry?.[1].join(",") ?? "(absent)"}`);
+        const entry = Object.entries(call.headers).find(
+          ([key]) => key.toLowerCase() === name.toLowerCase(),
+        );
+        if (entry?.[1].join(",") !== value)
+          problems.push(`header ${name}: ${entry?.[1].join(",") ?? "(absent)"}`);
       }
     }
     const pass = problems.length === 0;
     return {
       pass,
       message: () =>
-        pass ? `expected the backend not to be reached\n${summary(received)}` : `expected the backend to be reached: ${problems.join("; ")}\n${summary(received)}`,
+        pass
+          ? `expected the backend not to be reached\n${summary(received)}`
+          : `expected the backend to be reached: ${problems.join("; ")}\n${summary(received)}`,
     };
   },
 };

@@ -11,7 +11,9 @@ export interface ScenarioRow {
 function title(row: ScenarioRow): string {
   if (row.name) return row.name;
   return Object.entries(row)
-    .filter(([key, value]) => key !== "skip" && typeof value !== "object" && typeof value !== "function")
+    .filter(
+      ([key, value]) => key !== "skip" && typeof value !== "object" && typeof value !== "function",
+    )
     .map(([key, value]) => `${key}=${String(value)}`)
     .join(", ");
 }
@@ -25,7 +27,11 @@ function title(row: ScenarioRow): string {
  * ], async (row) => { ... });
  * ```
  */
-export function scenarios<R extends ScenarioRow>(name: string, rows: readonly R[], test: (row: R) => Promise<void> | void): void {
+export function scenarios<R extends ScenarioRow>(
+  name: string,
+  rows: readonly R[],
+  test: (row: R) => Promise<void> | void,
+): void {
   describe(name, () => {
     for (const row of rows) {
       if (row.skip) it.skip(`${title(row)} (skipped: ${row.skip})`, () => test(row));

@@ -79,6 +79,12 @@ function escapeString(value: string): string {
         continue;
       }
     }
+    // APIM substitutes `{{name}}` named values in the policy text before compiling, string
+    // literals included: a literal "{{" must never reach the text, so its first brace is escaped.
+    if (value[i] === "{" && value[i + 1] === "{") {
+      out += "\\u007B";
+      continue;
+    }
     out += escapeCodeUnit(value[i]!, '"');
   }
   return out;
@@ -89,8 +95,15 @@ export function stringLiteral(value: string): string {
   return `"${escapeString(value)}"`;
 }
 
+/**
+ * Literal text of an interpolated string. C# doubles braces there (`{{`), but `{{` would be read
+ * by APIM as a named value token: each brace is written as a hole holding it instead (`{"{"}`).
+ */
 function interpolationText(value: string): string {
-  return escapeString(value).replace(/\{/g, "{{").replace(/\}/g, "}}");
+  return value
+    .split(/([{}])/)
+    .map((part) => (part === "{" || part === "}" ? `{"${part}"}` : escapeString(part)))
+    .join("");
 }
 
 function wrap(node: CsExpression, minimum: number): string {

@@ -8,7 +8,15 @@ function gateway(ignoreCase: boolean, values: string[] = ["alpha", "beta"]) {
   return createGateway({
     policies: {
       operation: policy({
-        inbound: [checkHeader({ name: "X-Tenant", failedCheckHttpCode: 403, failedCheckErrorMessage: "Tenant not allowed", ignoreCase, values })],
+        inbound: [
+          checkHeader({
+            name: "X-Tenant",
+            failedCheckHttpCode: 403,
+            failedCheckErrorMessage: "Tenant not allowed",
+            ignoreCase,
+            values,
+          }),
+        ],
         backend: [base()],
       }),
     },
@@ -24,15 +32,23 @@ describe("check-header", () => {
     const result = await gateway(false).send();
     expect(result).toBeRejectedWith(403, "HeaderNotFound");
     expect(JSON.parse(result.body)).toEqual({ statusCode: 403, message: "Tenant not allowed" });
-    expect(result.lastError).toMatchObject({ Source: "check-header", Message: "Tenant not allowed" });
+    expect(result.lastError).toMatchObject({
+      Source: "check-header",
+      Message: "Tenant not allowed",
+    });
   });
 
   it("compares values case-sensitively unless ignore-case", async () => {
-    expect(await gateway(false).send({ headers: { "X-Tenant": "ALPHA" } })).toBeRejectedWith(403, "HeaderValueNotAllowed");
+    expect(await gateway(false).send({ headers: { "X-Tenant": "ALPHA" } })).toBeRejectedWith(
+      403,
+      "HeaderValueNotAllowed",
+    );
     expect(await gateway(true).send({ headers: { "X-Tenant": "ALPHA" } })).toRespondWith(200);
   });
 
   it("without values only requires presence", async () => {
-    expect(await gateway(false, []).send({ headers: { "X-Tenant": "anything" } })).toRespondWith(200);
+    expect(await gateway(false, []).send({ headers: { "X-Tenant": "anything" } })).toRespondWith(
+      200,
+    );
   });
 });

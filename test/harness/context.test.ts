@@ -1,15 +1,29 @@
 // The runtime `context`: headers (case-insensitive, multi-valued, "," join), URL parts, matched
 // parameters, body consumption, deployment, the virtual clock behind DateTime.Now / UtcNow.
 import { describe, expect, it } from "vitest";
-import { DateTime, forwardRequest, policy, returnResponse, setBody, setHeader, setVariable } from "apim-ts";
+import {
+  DateTime,
+  forwardRequest,
+  policy,
+  returnResponse,
+  setBody,
+  setHeader,
+  setVariable,
+} from "apim-ts";
 import type { Expression } from "apim-ts";
 import { createGateway, VirtualClock } from "apim-ts/harness";
 
 /** Sends one request through a policy that copies an expression's value into a response header. */
-async function probe(expression: Expression<string>, request: Parameters<ReturnType<typeof createGateway>["send"]>[0] = {}, options = {}) {
+async function probe(
+  expression: Expression<string>,
+  request: Parameters<ReturnType<typeof createGateway>["send"]>[0] = {},
+  options = {},
+) {
   const gateway = createGateway({
     ...options,
-    policies: { operation: policy({ inbound: [returnResponse([setHeader("X-Probe", expression)])] }) },
+    policies: {
+      operation: policy({ inbound: [returnResponse([setHeader("X-Probe", expression)])] }),
+    },
   });
   const result = await gateway.send(request);
   return result.header("X-Probe");
@@ -17,11 +31,19 @@ async function probe(expression: Expression<string>, request: Parameters<ReturnT
 
 describe("context.Request.Headers", () => {
   it("matches names case-insensitively", async () => {
-    expect(await probe((c) => c.Request.Headers.GetValueOrDefault("x-client-certificate", ""), { headers: { "X-Client-Certificate": "abc" } })).toBe("abc");
+    expect(
+      await probe((c) => c.Request.Headers.GetValueOrDefault("x-client-certificate", ""), {
+        headers: { "X-Client-Certificate": "abc" },
+      }),
+    ).toBe("abc");
   });
 
   it("joins multiple values with ',' and no space", async () => {
-    expect(await probe((c) => c.Request.Headers.GetValueOrDefault("Accept", ""), { headers: { accept: ["a/b", "c/d"] } })).toBe("a/b,c/d");
+    expect(
+      await probe((c) => c.Request.Headers.GetValueOrDefault("Accept", ""), {
+        headers: { accept: ["a/b", "c/d"] },
+      }),
+    ).toBe("a/b,c/d");
   });
 
   it("gives null when absent and no default, else the default", async () => {
@@ -30,16 +52,26 @@ describe("context.Request.Headers", () => {
         operation: policy({
           inbound: [
             returnResponse([
-              setHeader("X-Null", (c) => (c.Request.Headers.GetValueOrDefault("nope") === null ? "null" : "not null")),
-              setHeader("X-Default", (c) => c.Request.Headers.GetValueOrDefault("nope", "fallback")),
-              setHeader("X-Contains", (c) => (c.Request.Headers.ContainsKey("HOST-NAME") ? "yes" : "no")),
+              setHeader("X-Null", (c) =>
+                c.Request.Headers.GetValueOrDefault("nope") === null ? "null" : "not null",
+              ),
+              setHeader("X-Default", (c) =>
+                c.Request.Headers.GetValueOrDefault("nope", "fallback"),
+              ),
+              setHeader("X-Contains", (c) =>
+                c.Request.Headers.ContainsKey("HOST-NAME") ? "yes" : "no",
+              ),
             ]),
           ],
         }),
       },
     });
     const result = await gateway.send({ headers: { "host-name": "x" } });
-    expect([result.header("X-Null"), result.header("X-Default"), result.header("X-Contains")]).toEqual(["null", "fallback", "yes"]);
+    expect([
+      result.header("X-Null"),
+      result.header("X-Default"),
+      result.header("X-Contains"),
+    ]).toEqual(["null", "fallback", "yes"]);
   });
 });
 
@@ -52,7 +84,17 @@ describe("context.Request", () => {
         operation: policy({
           inbound: [
             returnResponse([
-              setHeader("X-Url", (c) => c.Request.Url.Scheme + "|" + c.Request.Url.Host + "|" + c.Request.Url.Path + "|" + c.Request.Url.QueryString),
+              setHeader(
+                "X-Url",
+                (c) =>
+                  c.Request.Url.Scheme +
+                  "|" +
+                  c.Request.Url.Host +
+                  "|" +
+                  c.Request.Url.Path +
+                  "|" +
+                  c.Request.Url.QueryString,
+              ),
               setHeader("X-Query", (c) => c.Request.Url.Query.GetValueOrDefault("Q", "")),
               setHeader("X-Id", (c) => c.Request.MatchedParameters.GetValueOrDefault("id", "")),
               setHeader("X-Method", (c) => c.Request.Method),
@@ -62,8 +104,14 @@ describe("context.Request", () => {
         }),
       },
     });
-    const result = await gateway.send({ method: "post", url: "/mtls/users/42?q=1&q=2", ipAddress: "198.51.100.7" });
-    expect(result.header("X-Url")).toBe("https|apim-ts-sample.azure-api.net|/mtls/users/42|?q=1&q=2");
+    const result = await gateway.send({
+      method: "post",
+      url: "/mtls/users/42?q=1&q=2",
+      ipAddress: "198.51.100.7",
+    });
+    expect(result.header("X-Url")).toBe(
+      "https|apim-ts-sample.azure-api.net|/mtls/users/42|?q=1&q=2",
+    );
     expect(result.header("X-Query")).toBe("1,2");
     expect(result.header("X-Id")).toBe("42");
     expect(result.header("X-Method")).toBe("POST");
@@ -78,7 +126,11 @@ describe("context.Request", () => {
     const gateway = createGateway({
       policies: {
         operation: policy({
-          inbound: [setVariable("first", (c) => c.Request.Body!.As(true)), setVariable("second", (c) => c.Request.Body!.As()), setVariable("third", (c) => c.Request.Body!.As())],
+          inbound: [
+            setVariable("first", (c) => c.Request.Body!.As(true)),
+            setVariable("second", (c) => c.Request.Body!.As()),
+            setVariable("third", (c) => c.Request.Body!.As()),
+          ],
           backend: [],
         }),
       },
@@ -86,29 +138,50 @@ describe("context.Request", () => {
     const result = await gateway.send({ method: "POST", body: "payload" });
     expect(result.variables.first).toEqual({ type: "string", value: "payload" });
     expect(result.variables.second).toEqual({ type: "string", value: "payload" });
-    expect(result.lastError).toMatchObject({ Reason: "ExpressionValueEvaluationFailure", Source: "set-variable" });
-    expect(result.evaluations.at(-1)!.outcome).toMatchObject({ exception: { type: "System.InvalidOperationException" } });
+    expect(result.lastError).toMatchObject({
+      Reason: "ExpressionValueEvaluationFailure",
+      Source: "set-variable",
+    });
+    expect(result.evaluations.at(-1)!.outcome).toMatchObject({
+      exception: { type: "System.InvalidOperationException" },
+    });
   });
 
   it("a consumed request body reaches the backend empty; set-body makes it readable again", async () => {
     const consumed = createGateway({
-      policies: { operation: policy({ inbound: [setVariable("b", (c) => c.Request.Body!.As())], backend: [forwardRequest()] }) },
-    });
-    expect((await consumed.send({ method: "POST", body: "payload" })).backendCalls[0]!.body).toBe("");
-    const replaced = createGateway({
       policies: {
-        operation: policy({ inbound: [setVariable("b", (c) => c.Request.Body!.As()), setBody("new")], backend: [forwardRequest()] }),
+        operation: policy({
+          inbound: [setVariable("b", (c) => c.Request.Body!.As())],
+          backend: [forwardRequest()],
+        }),
       },
     });
-    expect((await replaced.send({ method: "POST", body: "payload" })).backendCalls[0]!.body).toBe("new");
+    expect((await consumed.send({ method: "POST", body: "payload" })).backendCalls[0]!.body).toBe(
+      "",
+    );
+    const replaced = createGateway({
+      policies: {
+        operation: policy({
+          inbound: [setVariable("b", (c) => c.Request.Body!.As()), setBody("new")],
+          backend: [forwardRequest()],
+        }),
+      },
+    });
+    expect((await replaced.send({ method: "POST", body: "payload" })).backendCalls[0]!.body).toBe(
+      "new",
+    );
   });
 });
 
 describe("context.Deployment and the clock", () => {
   it("exposes the service name, region and the managed gateway id", async () => {
-    const value = await probe((c) => c.Deployment.ServiceName + "|" + c.Deployment.Region + "|" + c.Deployment.GatewayId, {}, {
-      deployment: { serviceName: "contoso", region: "North Europe" },
-    });
+    const value = await probe(
+      (c) => c.Deployment.ServiceName + "|" + c.Deployment.Region + "|" + c.Deployment.GatewayId,
+      {},
+      {
+        deployment: { serviceName: "contoso", region: "North Europe" },
+      },
+    );
     expect(value).toBe("contoso|North Europe|managed");
   });
 
@@ -118,12 +191,20 @@ describe("context.Deployment and the clock", () => {
       clock,
       policies: {
         operation: policy({
-          inbound: [returnResponse([setHeader("X-Utc", () => DateTime.UtcNow.ToString("s")), setHeader("X-Local", () => DateTime.Now.ToString("s"))])],
+          inbound: [
+            returnResponse([
+              setHeader("X-Utc", () => DateTime.UtcNow.ToString("s")),
+              setHeader("X-Local", () => DateTime.Now.ToString("s")),
+            ]),
+          ],
         }),
       },
     });
     let result = await gateway.send();
-    expect([result.header("X-Utc"), result.header("X-Local")]).toEqual(["2030-01-15T10:00:00", "2030-01-15T12:00:00"]);
+    expect([result.header("X-Utc"), result.header("X-Local")]).toEqual([
+      "2030-01-15T10:00:00",
+      "2030-01-15T12:00:00",
+    ]);
     clock.advance({ hours: 1, minutes: 30 });
     result = await gateway.send();
     expect(result.header("X-Utc")).toBe("2030-01-15T11:30:00");

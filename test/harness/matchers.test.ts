@@ -8,10 +8,21 @@ const rejecting = createGateway({
     operation: policy({
       inbound: [
         choose(
-          when((c) => !c.Request.Headers.ContainsKey("X-Key"), [
-            trace({ source: "auth", severity: "error", message: "Rejected: KeyMissing", metadata: [{ name: "reason", value: "KeyMissing" }] }),
-            returnResponse([setStatus(401, "Unauthorized"), setHeader("X-Error", "KeyMissingHeader")]),
-          ]),
+          when(
+            (c) => !c.Request.Headers.ContainsKey("X-Key"),
+            [
+              trace({
+                source: "auth",
+                severity: "error",
+                message: "Rejected: KeyMissing",
+                metadata: [{ name: "reason", value: "KeyMissing" }],
+              }),
+              returnResponse([
+                setStatus(401, "Unauthorized"),
+                setHeader("X-Error", "KeyMissingHeader"),
+              ]),
+            ],
+          ),
         ),
       ],
       backend: [base()],
@@ -22,7 +33,9 @@ const rejecting = createGateway({
 describe("matchers", () => {
   it("toBeRejectedWith reads the reason from LastError, one-word headers and trace words", async () => {
     const result = await rejecting.send();
-    expect(rejectionReasons(result)).toEqual(expect.arrayContaining(["KeyMissingHeader", "KeyMissing"]));
+    expect(rejectionReasons(result)).toEqual(
+      expect.arrayContaining(["KeyMissingHeader", "KeyMissing"]),
+    );
     expect(result).toBeRejectedWith(401, "KeyMissing");
     expect(result).toBeRejectedWith(401, "KeyMissingHeader");
     expect(result).not.toBeRejectedWith(403, "KeyMissing");
@@ -47,7 +60,11 @@ describe("matchers", () => {
   it("toHaveReachedBackend and toRespondWith pass on a forwarded request", async () => {
     const result = await rejecting.send({ headers: { "X-Key": "k" } });
     expect(result).toRespondWith(200);
-    expect(result).toHaveReachedBackend({ method: "GET", headers: { "x-key": "k" }, clientCertificateThumbprint: null });
+    expect(result).toHaveReachedBackend({
+      method: "GET",
+      headers: { "x-key": "k" },
+      clientCertificateThumbprint: null,
+    });
     expect(result).not.toHaveTrace({ source: "auth" });
   });
 });

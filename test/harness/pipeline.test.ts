@@ -1,18 +1,34 @@
 // Pipeline semantics: section order, <base/> splicing per scope, return-response, default global
 // backend, on-error with LastError (Scope, Section, Path, PolicyId), 500 without on-error.
 import { describe, expect, it } from "vitest";
-import { Convert, base, choose, policy, returnResponse, setBody, setHeader, setStatus, setVariable, trace, when, otherwise } from "apim-ts";
+import {
+  Convert,
+  base,
+  choose,
+  policy,
+  returnResponse,
+  setBody,
+  setHeader,
+  setStatus,
+  setVariable,
+  trace,
+  when,
+  otherwise,
+} from "apim-ts";
 import { createGateway } from "apim-ts/harness";
 
 const mark = (source: string) => trace({ source, message: source });
 // Throws System.FormatException when evaluated (translatable, unlike a JavaScript `throw`).
 const failing = () => Convert.ToBase64String(Convert.FromBase64String("%%%"));
-const sources = (result: { traces: readonly { source: string }[] }) => result.traces.map((t) => t.source);
+const sources = (result: { traces: readonly { source: string }[] }) =>
+  result.traces.map((t) => t.source);
 
 describe("pipeline", () => {
   it("runs inbound, backend, outbound in order and reaches the backend", async () => {
     const gateway = createGateway({
-      policies: { operation: policy({ inbound: [mark("in")], backend: [base()], outbound: [mark("out")] }) },
+      policies: {
+        operation: policy({ inbound: [mark("in")], backend: [base()], outbound: [mark("out")] }),
+      },
       backend: () => ({ status: 201, body: "created" }),
     });
     const result = await gateway.send();
@@ -32,12 +48,21 @@ describe("pipeline", () => {
       },
     });
     const result = await gateway.send();
-    expect(sources(result)).toEqual(["api-before", "product-before", "global", "product-after", "operation"]);
+    expect(sources(result)).toEqual([
+      "api-before",
+      "product-before",
+      "global",
+      "product-after",
+      "operation",
+    ]);
   });
 
   it("inherits nothing without <base/>", async () => {
     const gateway = createGateway({
-      policies: { global: policy({ inbound: [mark("global")] }), operation: policy({ inbound: [mark("operation")] }) },
+      policies: {
+        global: policy({ inbound: [mark("global")] }),
+        operation: policy({ inbound: [mark("operation")] }),
+      },
     });
     const result = await gateway.send();
     expect(sources(result)).toEqual(["operation"]);
@@ -46,7 +71,9 @@ describe("pipeline", () => {
   });
 
   it("a missing scope behaves as <base/> everywhere, and the global default forwards", async () => {
-    const gateway = createGateway({ policies: { api: policy({ inbound: [mark("api")], backend: [base()] }) } });
+    const gateway = createGateway({
+      policies: { api: policy({ inbound: [mark("api")], backend: [base()] }) },
+    });
     const result = await gateway.send();
     expect(sources(result)).toEqual(["api"]);
     expect(result.backendCalls).toHaveLength(1);
@@ -57,7 +84,14 @@ describe("pipeline", () => {
       policies: {
         global: policy({ inbound: [base()], backend: [base()], outbound: [mark("global-out")] }),
         operation: policy({
-          inbound: [returnResponse([setStatus(403, "Forbidden"), setHeader("X-Why", "policy"), setBody("no")]), mark("after")],
+          inbound: [
+            returnResponse([
+              setStatus(403, "Forbidden"),
+              setHeader("X-Why", "policy"),
+              setBody("no"),
+            ]),
+            mark("after"),
+          ],
           backend: [base()],
           outbound: [base()],
         }),
@@ -73,7 +107,9 @@ describe("pipeline", () => {
   });
 
   it("return-response defaults to 200 without a body", async () => {
-    const gateway = createGateway({ policies: { operation: policy({ inbound: [returnResponse()] }) } });
+    const gateway = createGateway({
+      policies: { operation: policy({ inbound: [returnResponse()] }) },
+    });
     const result = await gateway.send();
     expect([result.status, result.reason, result.body]).toEqual([200, "OK", ""]);
   });
@@ -85,11 +121,18 @@ describe("pipeline", () => {
           inbound: [
             choose(
               when(() => false, []),
-              when(() => true, [
-                setVariable("boom", (context) => context.Request.Headers.GetValueOrDefault("missing")!.length > 0, {
-                  id: "the-variable",
-                }),
-              ]),
+              when(
+                () => true,
+                [
+                  setVariable(
+                    "boom",
+                    (context) => context.Request.Headers.GetValueOrDefault("missing")!.length > 0,
+                    {
+                      id: "the-variable",
+                    },
+                  ),
+                ],
+              ),
             ),
             mark("skipped"),
           ],
@@ -134,14 +177,22 @@ describe("pipeline", () => {
             choose(when(() => true, [])),
             choose(
               when(() => false, []),
-              otherwise([choose(when(() => false, []), when((c) => c.Request.Headers.GetValueOrDefault("x")!.length > 0, []))]),
+              otherwise([
+                choose(
+                  when(() => false, []),
+                  when((c) => c.Request.Headers.GetValueOrDefault("x")!.length > 0, []),
+                ),
+              ]),
             ),
           ],
         }),
       },
     });
     const result = await failingCondition.send();
-    expect(result.lastError).toMatchObject({ Source: "choose", Path: "choose[2]\\otherwise\\choose[1]\\when[2]" });
+    expect(result.lastError).toMatchObject({
+      Source: "choose",
+      Path: "choose[2]\\otherwise\\choose[1]\\when[2]",
+    });
   });
 
   it("reports the scope of the failing statement when it came through <base/>", async () => {
@@ -152,7 +203,13 @@ describe("pipeline", () => {
       },
     });
     const result = await gateway.send();
-    expect(result.lastError).toMatchObject({ Scope: "api", Section: "inbound", Path: "", Message: "Expression evaluation failed. The input is not a valid Base-64 string as it contains a non-base 64 character, more than two padding characters, or an illegal character among the padding characters." });
+    expect(result.lastError).toMatchObject({
+      Scope: "api",
+      Section: "inbound",
+      Path: "",
+      Message:
+        "Expression evaluation failed. The input is not a valid Base-64 string as it contains a non-base 64 character, more than two padding characters, or an illegal character among the padding characters.",
+    });
   });
 
   it("without on-error content the caller gets APIM's 500", async () => {
@@ -161,14 +218,20 @@ describe("pipeline", () => {
     });
     const result = await gateway.send();
     expect(result.status).toBe(500);
-    expect(JSON.parse(result.body)).toMatchObject({ statusCode: 500, message: "Internal server error" });
+    expect(JSON.parse(result.body)).toMatchObject({
+      statusCode: 500,
+      message: "Internal server error",
+    });
   });
 
   it("on-error inherits through <base/> and may return a response", async () => {
     const gateway = createGateway({
       policies: {
         api: policy({ onError: [returnResponse([setStatus(503, "Unavailable")])] }),
-        operation: policy({ inbound: [setVariable("x", failing)], onError: [mark("op-error"), base()] }),
+        operation: policy({
+          inbound: [setVariable("x", failing)],
+          onError: [mark("op-error"), base()],
+        }),
       },
     });
     const result = await gateway.send();
@@ -190,7 +253,16 @@ describe("pipeline", () => {
 
   it("the execution log shows which statements ran and which when matched", async () => {
     const gateway = createGateway({
-      policies: { operation: policy({ inbound: [choose(when(() => false, []), when(() => true, [mark("x")]))] }) },
+      policies: {
+        operation: policy({
+          inbound: [
+            choose(
+              when(() => false, []),
+              when(() => true, [mark("x")]),
+            ),
+          ],
+        }),
+      },
     });
     const result = await gateway.send();
     expect(result.logText).toContain("choose[1]: when[1] false");

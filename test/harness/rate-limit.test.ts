@@ -8,7 +8,14 @@ function gateway() {
     clock: { instant: "2030-01-01T00:00:00Z" },
     policies: {
       operation: policy({
-        inbound: [rateLimit({ calls: 2, renewalPeriod: 10, remainingCallsVariableName: "remaining", remainingCallsHeaderName: "X-Remaining" })],
+        inbound: [
+          rateLimit({
+            calls: 2,
+            renewalPeriod: 10,
+            remainingCallsVariableName: "remaining",
+            remainingCallsHeaderName: "X-Remaining",
+          }),
+        ],
         backend: [base()],
       }),
     },

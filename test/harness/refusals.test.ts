@@ -8,7 +8,9 @@ describe("refusals", () => {
   it("refuses an expression the translator rejects, with its file:line:col diagnostics", async () => {
     const gateway = createGateway({
       // JSON.stringify is not in APIM's allow-list.
-      policies: { operation: policy({ inbound: [setVariable("x", (c) => JSON.stringify(c.Request.Method))] }) },
+      policies: {
+        operation: policy({ inbound: [setVariable("x", (c) => JSON.stringify(c.Request.Method))] }),
+      },
     });
     const refusal = await gateway.send().then(
       () => undefined,
@@ -20,12 +22,23 @@ describe("refusals", () => {
 
   it("refuses raw-xml, naming the element, rather than skipping it", async () => {
     const gateway = createGateway({
-      policies: { operation: policy({ inbound: [trace({ source: "t", message: "m" }), rawXml('<cors allow-credentials="true"><allowed-origins><origin>*</origin></allowed-origins></cors>')] }) },
+      policies: {
+        operation: policy({
+          inbound: [
+            trace({ source: "t", message: "m" }),
+            rawXml(
+              '<cors allow-credentials="true"><allowed-origins><origin>*</origin></allowed-origins></cors>',
+            ),
+          ],
+        }),
+      },
     });
     await expect(gateway.send()).rejects.toThrow(/raw-xml element <cors>/);
   });
 
   it("refuses <base/> in the global scope", async () => {
-    await expect(createGateway({ policies: { global: policy({ inbound: [base()] }) } }).send()).rejects.toThrow(/global scope/);
+    await expect(
+      createGateway({ policies: { global: policy({ inbound: [base()] }) } }).send(),
+    ).rejects.toThrow(/global scope/);
   });
 });

@@ -6,8 +6,13 @@ import { Convert, base, deleteHeader, policy, returnResponse, setHeader } from "
 import type { InboundStatement, OutboundStatement } from "apim-ts";
 import { createGateway } from "apim-ts/harness";
 
-async function onRequest(inbound: InboundStatement[], headers: Record<string, string | string[]> = {}) {
-  const result = await createGateway({ policies: { operation: policy({ inbound, backend: [base()] }) } }).send({ headers });
+async function onRequest(
+  inbound: InboundStatement[],
+  headers: Record<string, string | string[]> = {},
+) {
+  const result = await createGateway({
+    policies: { operation: policy({ inbound, backend: [base()] }) },
+  }).send({ headers });
   return result.backendCalls[0]!.headers;
 }
 
@@ -18,22 +23,40 @@ describe("set-header on the request (inbound)", () => {
   });
 
   it("skip keeps an existing header and adds a missing one", async () => {
-    const headers = await onRequest([setHeader("X-A", "new", { existsAction: "skip" }), setHeader("X-B", "b", { existsAction: "skip" })], { "x-a": "old" });
+    const headers = await onRequest(
+      [
+        setHeader("X-A", "new", { existsAction: "skip" }),
+        setHeader("X-B", "b", { existsAction: "skip" }),
+      ],
+      { "x-a": "old" },
+    );
     expect(headers).toEqual({ "x-a": ["old"], "X-B": ["b"] });
   });
 
   it("append adds values to an existing header", async () => {
-    const headers = await onRequest([setHeader("X-A", ["2", "3"], { existsAction: "append" })], { "X-A": "1" });
+    const headers = await onRequest([setHeader("X-A", ["2", "3"], { existsAction: "append" })], {
+      "X-A": "1",
+    });
     expect(headers["X-A"]).toEqual(["1", "2", "3"]);
   });
 
   it("delete removes the header (spoofed header stripped)", async () => {
-    const headers = await onRequest([deleteHeader("x-client-certificate")], { "X-Client-Certificate": "spoofed", Other: "kept" });
+    const headers = await onRequest([deleteHeader("x-client-certificate")], {
+      "X-Client-Certificate": "spoofed",
+      Other: "kept",
+    });
     expect(headers).toEqual({ Other: ["kept"] });
   });
 
   it("takes expression values and the exists-action from an expression", async () => {
-    const headers = await onRequest([setHeader("X-Echo", (c) => c.Request.Headers.GetValueOrDefault("In", "none"), { existsAction: () => "override" })], { In: "v" });
+    const headers = await onRequest(
+      [
+        setHeader("X-Echo", (c) => c.Request.Headers.GetValueOrDefault("In", "none"), {
+          existsAction: () => "override",
+        }),
+      ],
+      { In: "v" },
+    );
     expect(headers["X-Echo"]).toEqual(["v"]);
   });
 });
@@ -52,7 +75,9 @@ describe("set-header on responses", () => {
 
   it("inside return-response acts on the returned response, not the request", async () => {
     const result = await createGateway({
-      policies: { operation: policy({ inbound: [returnResponse([setHeader("X-R", ["a", "b"])])] }) },
+      policies: {
+        operation: policy({ inbound: [returnResponse([setHeader("X-R", ["a", "b"])])] }),
+      },
     }).send({ headers: { "X-R": "request" } });
     expect(result.headers).toEqual({ "X-R": ["a", "b"] });
     expect(result.header("x-r")).toBe("a,b");
@@ -60,7 +85,16 @@ describe("set-header on responses", () => {
 
   it("acts on the error response in on-error", async () => {
     const result = await createGateway({
-      policies: { operation: policy({ inbound: [returnResponse([setHeader("X", () => Convert.ToBase64String(Convert.FromBase64String("%")))])], onError: [setHeader("X-Error", "1")] }) },
+      policies: {
+        operation: policy({
+          inbound: [
+            returnResponse([
+              setHeader("X", () => Convert.ToBase64String(Convert.FromBase64String("%"))),
+            ]),
+          ],
+          onError: [setHeader("X-Error", "1")],
+        }),
+      },
     }).send();
     expect(result.status).toBe(500);
     expect(result.header("X-Error")).toBe("1");

@@ -7,7 +7,9 @@ import type { bytes, double, Expression, int, Statement } from "apim-ts";
 import { createGateway, HarnessRefusal, setTranslatorForHarness } from "apim-ts/harness";
 
 function gatewayWith(inbound: Statement[]) {
-  return createGateway({ policies: { operation: policy({ inbound: inbound as never, onError: [] }) } });
+  return createGateway({
+    policies: { operation: policy({ inbound: inbound as never, onError: [] }) },
+  });
 }
 
 const read = (expression: Expression<string>) => returnResponse([setHeader("X-Read", expression)]);
@@ -26,8 +28,14 @@ describe("set-variable", () => {
       read((c) => "n=" + (c.Variables.GetValueOrDefault<int>("limit", 0) + 1)),
     ]).send();
     expect(result.status).toBe(500);
-    expect(result.lastError).toMatchObject({ Reason: "ExpressionValueEvaluationFailure", Source: "set-header", Path: "return-response[1]" });
-    expect(result.evaluations.at(-1)!.outcome).toMatchObject({ exception: { type: "System.InvalidCastException", message: "Specified cast is not valid." } });
+    expect(result.lastError).toMatchObject({
+      Reason: "ExpressionValueEvaluationFailure",
+      Source: "set-header",
+      Path: "return-response[1]",
+    });
+    expect(result.evaluations.at(-1)!.outcome).toMatchObject({
+      exception: { type: "System.InvalidCastException", message: "Specified cast is not valid." },
+    });
   });
 
   it("reads a string as string, and a missing name as the default or null", async () => {
@@ -49,7 +57,13 @@ describe("set-variable", () => {
     const result = await gatewayWith([
       setVariable("flag", (c) => c.Request.Headers.ContainsKey("x")),
       setVariable("bytes", () => Encoding.UTF8.GetBytes("hi")),
-      read((c) => (c.Variables.GetValueOrDefault<boolean>("flag", false) ? "T" : "F") + Encoding.UTF8.GetString(c.Variables.GetValueOrDefault<bytes>("bytes", Encoding.UTF8.GetBytes("")))),
+      read(
+        (c) =>
+          (c.Variables.GetValueOrDefault<boolean>("flag", false) ? "T" : "F") +
+          Encoding.UTF8.GetString(
+            c.Variables.GetValueOrDefault<bytes>("bytes", Encoding.UTF8.GetBytes("")),
+          ),
+      ),
     ]).send({ headers: { x: "1" } });
     expect(result.variables.flag).toEqual({ type: "bool", value: true });
     expect(result.variables.bytes!.type).toBe("byte[]");
@@ -57,7 +71,10 @@ describe("set-variable", () => {
   });
 
   it("a bool read as string throws", async () => {
-    const result = await gatewayWith([setVariable("flag", () => true), read((c) => c.Variables.GetValueOrDefault<string>("flag", ""))]).send();
+    const result = await gatewayWith([
+      setVariable("flag", () => true),
+      read((c) => c.Variables.GetValueOrDefault<string>("flag", "")),
+    ]).send();
     expect(result.lastError?.Reason).toBe("ExpressionValueEvaluationFailure");
   });
 
@@ -68,7 +85,11 @@ describe("set-variable", () => {
       [intValue, "int"],
       [doubleValue, "double"],
     ]);
-    setTranslatorForHarness((fn) => ({ ok: true, csharp: "@(...)", resultType: types.get(fn) ?? "string" }));
+    setTranslatorForHarness((fn) => ({
+      ok: true,
+      csharp: "@(...)",
+      resultType: types.get(fn) ?? "string",
+    }));
     const result = await gatewayWith([
       setVariable("count", intValue),
       setVariable("ratio", doubleValue),
@@ -80,7 +101,11 @@ describe("set-variable", () => {
   });
 
   it("refuses a number whose C# type nobody knows rather than guess", async () => {
-    setTranslatorForHarness(() => ({ ok: "unchecked" }) as never);
+    setTranslatorForHarness(() => ({
+      ok: true,
+      csharp: "@(3)",
+      resultType: undefined as unknown as string,
+    }));
     await expect(gatewayWith([setVariable("n", () => 3)]).send()).rejects.toThrow(HarnessRefusal);
   });
 

@@ -11,23 +11,31 @@ import { certs } from "../../src/certificates/index.ts";
 const DEV_ISSUER = "CN=APIM Sample DEV Intermediate CA";
 const AFTER_SEED = "2026-06-02T00:00:00Z";
 
-function gateway(options: {
-  identities?: CertificateIdentity[];
-  validateTrust?: boolean;
-  validateRevocation?: boolean;
-  validateNotAfter?: boolean;
-  ignoreError?: boolean;
-  tier?: Tier;
-  instant?: string;
-  revocationReachable?: boolean;
-  revokedThumbprints?: string[];
-} = {}) {
+function gateway(
+  options: {
+    identities?: CertificateIdentity[];
+    validateTrust?: boolean;
+    validateRevocation?: boolean;
+    validateNotAfter?: boolean;
+    ignoreError?: boolean;
+    tier?: Tier;
+    instant?: string;
+    revocationReachable?: boolean;
+    revokedThumbprints?: string[];
+  } = {},
+) {
   return createGateway({
     clock: { instant: options.instant ?? AFTER_SEED },
     deployment: {
       tier: options.tier,
-      certificates: [certs.validClient, { id: "unprotected-api", certificate: certs.unprotectedApi }],
-      caCertificates: [certs.rootCa, { id: "dev-intermediate", certificate: certs.devIntermediateCa }],
+      certificates: [
+        certs.validClient,
+        { id: "unprotected-api", certificate: certs.unprotectedApi },
+      ],
+      caCertificates: [
+        certs.rootCa,
+        { id: "dev-intermediate", certificate: certs.devIntermediateCa },
+      ],
       revocationReachable: options.revocationReachable,
       revokedThumbprints: options.revokedThumbprints,
     },
@@ -56,22 +64,53 @@ function gateway(options: {
 scenarios(
   "direct mTLS with the default identities",
   [
-    { name: "no certificate", certificate: undefined, status: 401, reason: "ClientCertificateNotFound" },
+    {
+      name: "no certificate",
+      certificate: undefined,
+      status: 401,
+      reason: "ClientCertificateNotFound",
+    },
     { name: "Valid Client", certificate: "validClient", status: 200 },
     { name: "Unprotected API", certificate: "unprotectedApi", status: 200 },
-    { name: "Unregistered Client", certificate: "unregisteredClient", status: 401, reason: "ClientCertificateIdentityNotMatched" },
-    { name: "Untrusted Client", certificate: "untrustedClient", status: 401, reason: "ClientCertificateNotTrusted" },
-    { name: "Expired Client", certificate: "expiredClient", status: 401, reason: "ClientCertificateExpired" },
-    { name: "Not Yet Valid Client", certificate: "notYetValidClient", status: 401, reason: "ClientCertificateNotYetValid" },
+    {
+      name: "Unregistered Client",
+      certificate: "unregisteredClient",
+      status: 401,
+      reason: "ClientCertificateIdentityNotMatched",
+    },
+    {
+      name: "Untrusted Client",
+      certificate: "untrustedClient",
+      status: 401,
+      reason: "ClientCertificateNotTrusted",
+    },
+    {
+      name: "Expired Client",
+      certificate: "expiredClient",
+      status: 401,
+      reason: "ClientCertificateExpired",
+    },
+    {
+      name: "Not Yet Valid Client",
+      certificate: "notYetValidClient",
+      status: 401,
+      reason: "ClientCertificateNotYetValid",
+    },
   ] as const,
   async (row) => {
-    const result = await gateway().send({ clientCertificate: row.certificate && certs[row.certificate] });
+    const result = await gateway().send({
+      clientCertificate: row.certificate && certs[row.certificate],
+    });
     if (row.status === 200) {
       expect(result).toRespondWith(200);
       expect(result).toHaveReachedBackend();
     } else {
       expect(result).toBeRejectedWith(401, row.reason);
-      expect(result.lastError).toMatchObject({ Source: "validate-client-certificate", PolicyId: "mtls", Section: "inbound" });
+      expect(result.lastError).toMatchObject({
+        Source: "validate-client-certificate",
+        PolicyId: "mtls",
+        Section: "inbound",
+      });
       expect(result).not.toHaveReachedBackend();
     }
   },
@@ -79,53 +118,94 @@ scenarios(
 
 describe("validate-client-certificate", () => {
   it("answers 401 Unauthorized with a JSON body when on-error is empty", async () => {
-    const result = await createGateway({ policies: { operation: policy({ inbound: [validateClientCertificate()] }) } }).send();
+    const result = await createGateway({
+      policies: { operation: policy({ inbound: [validateClientCertificate()] }) },
+    }).send();
     expect(result.status).toBe(401);
     expect(result.reason).toBe("Unauthorized");
     expect(JSON.parse(result.body)).toMatchObject({ statusCode: 401 });
   });
 
   it("without trust validation an untrusted certificate fails on identity", async () => {
-    const result = await gateway({ validateTrust: false }).send({ clientCertificate: certs.untrustedClient });
+    const result = await gateway({ validateTrust: false }).send({
+      clientCertificate: certs.untrustedClient,
+    });
     expect(result).toBeRejectedWith(401, "ClientCertificateIdentityNotMatched");
   });
 
   it("a zero-length validity is valid at its exact instant and expired one millisecond later", async () => {
     const identities = [{ subject: "CN=Expired Client" }];
-    const atInstant = await gateway({ identities, instant: "2026-06-01T00:00:00.000Z" }).send({ clientCertificate: certs.expiredClient });
+    const atInstant = await gateway({ identities, instant: "2026-06-01T00:00:00.000Z" }).send({
+      clientCertificate: certs.expiredClient,
+    });
     expect(atInstant).toRespondWith(200);
-    const later = await gateway({ identities, instant: "2026-06-01T00:00:00.001Z" }).send({ clientCertificate: certs.expiredClient });
+    const later = await gateway({ identities, instant: "2026-06-01T00:00:00.001Z" }).send({
+      clientCertificate: certs.expiredClient,
+    });
     expect(later).toBeRejectedWith(401, "ClientCertificateExpired");
   });
 
   it("dates are checked before trust, trust before identity", async () => {
     // Expired and not trusted on a v2 tier: Expired wins; untrusted and unregistered: NotTrusted wins.
     const v2 = gateway({ tier: "StandardV2" });
-    expect(await v2.send({ clientCertificate: certs.expiredClient })).toBeRejectedWith(401, "ClientCertificateExpired");
-    expect(await v2.send({ clientCertificate: certs.notYetValidClient })).toBeRejectedWith(401, "ClientCertificateNotYetValid");
-    expect(await gateway().send({ clientCertificate: certs.untrustedClient })).toBeRejectedWith(401, "ClientCertificateNotTrusted");
+    expect(await v2.send({ clientCertificate: certs.expiredClient })).toBeRejectedWith(
+      401,
+      "ClientCertificateExpired",
+    );
+    expect(await v2.send({ clientCertificate: certs.notYetValidClient })).toBeRejectedWith(
+      401,
+      "ClientCertificateNotYetValid",
+    );
+    expect(await gateway().send({ clientCertificate: certs.untrustedClient })).toBeRejectedWith(
+      401,
+      "ClientCertificateNotTrusted",
+    );
   });
 
-  it.each(["BasicV2", "StandardV2", "PremiumV2", "Consumption"] as const)("on %s the CA store is ignored: Valid Client is not trusted", async (tier) => {
-    expect(await gateway({ tier }).send({ clientCertificate: certs.validClient })).toBeRejectedWith(401, "ClientCertificateNotTrusted");
-  });
+  it.each(["BasicV2", "StandardV2", "PremiumV2", "Consumption"] as const)(
+    "on %s the CA store is ignored: Valid Client is not trusted",
+    async (tier) => {
+      expect(
+        await gateway({ tier }).send({ clientCertificate: certs.validClient }),
+      ).toBeRejectedWith(401, "ClientCertificateNotTrusted");
+    },
+  );
 
   it("validate-not-after=false lets the date check pass", async () => {
-    const result = await gateway({ validateNotAfter: false, validateTrust: false, identities: [{ commonName: "Expired Client" }] }).send({
+    const result = await gateway({
+      validateNotAfter: false,
+      validateTrust: false,
+      identities: [{ commonName: "Expired Client" }],
+    }).send({
       clientCertificate: certs.expiredClient,
     });
     expect(result).toRespondWith(200);
   });
 
   it("revocation: unreachable revocation information fails trust; reachable passes unless revoked", async () => {
-    expect(await gateway({ validateRevocation: true }).send({ clientCertificate: certs.validClient })).toBeRejectedWith(401, "ClientCertificateNotTrusted");
-    expect(await gateway({ validateRevocation: true, revocationReachable: true }).send({ clientCertificate: certs.validClient })).toRespondWith(200);
-    const revoked = gateway({ validateRevocation: true, revocationReachable: true, revokedThumbprints: [certs.validClient.thumbprint.toLowerCase()] });
-    expect(await revoked.send({ clientCertificate: certs.validClient })).toBeRejectedWith(401, "ClientCertificateNotTrusted");
+    expect(
+      await gateway({ validateRevocation: true }).send({ clientCertificate: certs.validClient }),
+    ).toBeRejectedWith(401, "ClientCertificateNotTrusted");
+    expect(
+      await gateway({ validateRevocation: true, revocationReachable: true }).send({
+        clientCertificate: certs.validClient,
+      }),
+    ).toRespondWith(200);
+    const revoked = gateway({
+      validateRevocation: true,
+      revocationReachable: true,
+      revokedThumbprints: [certs.validClient.thumbprint.toLowerCase()],
+    });
+    expect(await revoked.send({ clientCertificate: certs.validClient })).toBeRejectedWith(
+      401,
+      "ClientCertificateNotTrusted",
+    );
   });
 
   it("ignore-error continues to the backend", async () => {
-    const result = await gateway({ ignoreError: true }).send({ clientCertificate: certs.unregisteredClient });
+    const result = await gateway({ ignoreError: true }).send({
+      clientCertificate: certs.unregisteredClient,
+    });
     expect(result).toRespondWith(200);
     expect(result).toHaveReachedBackend();
     expect(result.logText).toContain("ClientCertificateIdentityNotMatched (ignore-error");
@@ -134,18 +214,44 @@ describe("validate-client-certificate", () => {
   scenarios(
     "identity attributes",
     [
-      { name: "thumbprint (any case)", identity: { thumbprint: certs.validClient.thumbprint.toLowerCase() }, valid: true },
-      { name: "other thumbprint", identity: { thumbprint: certs.unprotectedApi.thumbprint }, valid: false },
+      {
+        name: "thumbprint (any case)",
+        identity: { thumbprint: certs.validClient.thumbprint.toLowerCase() },
+        valid: true,
+      },
+      {
+        name: "other thumbprint",
+        identity: { thumbprint: certs.unprotectedApi.thumbprint },
+        valid: false,
+      },
       { name: "common-name", identity: { commonName: "Valid Client" }, valid: true },
       { name: "dns-name", identity: { dnsName: "Valid Client" }, valid: true },
       { name: "subject", identity: { subject: "CN=Valid Client" }, valid: true },
-      { name: "issuer-subject of TST", identity: { issuerSubject: "CN=APIM Sample TST Intermediate CA" }, valid: false },
-      { name: "issuer-thumbprint", identity: { issuerThumbprint: certs.devIntermediateCa.thumbprint }, valid: true },
-      { name: "issuer-certificate-id", identity: { issuerCertificateId: "dev-intermediate" }, valid: true },
-      { name: "all attributes of one identity must match", identity: { subject: "CN=Valid Client", issuerSubject: "CN=other" }, valid: false },
+      {
+        name: "issuer-subject of TST",
+        identity: { issuerSubject: "CN=APIM Sample TST Intermediate CA" },
+        valid: false,
+      },
+      {
+        name: "issuer-thumbprint",
+        identity: { issuerThumbprint: certs.devIntermediateCa.thumbprint },
+        valid: true,
+      },
+      {
+        name: "issuer-certificate-id",
+        identity: { issuerCertificateId: "dev-intermediate" },
+        valid: true,
+      },
+      {
+        name: "all attributes of one identity must match",
+        identity: { subject: "CN=Valid Client", issuerSubject: "CN=other" },
+        valid: false,
+      },
     ],
     async (row) => {
-      const result = await gateway({ identities: [row.identity] }).send({ clientCertificate: certs.validClient });
+      const result = await gateway({ identities: [row.identity] }).send({
+        clientCertificate: certs.validClient,
+      });
       if (row.valid) expect(result).toRespondWith(200);
       else expect(result).toBeRejectedWith(401, "ClientCertificateIdentityNotMatched");
     },
@@ -153,7 +259,9 @@ describe("validate-client-certificate", () => {
 
   it("serial-number matches case-insensitively", async () => {
     const parsed = new X509Certificate(certs.validClient.der);
-    const result = await gateway({ identities: [{ serialNumber: parsed.serialNumber.toLowerCase() }] }).send({ clientCertificate: certs.validClient });
+    const result = await gateway({
+      identities: [{ serialNumber: parsed.serialNumber.toLowerCase() }],
+    }).send({ clientCertificate: certs.validClient });
     expect(result).toRespondWith(200);
   });
 });

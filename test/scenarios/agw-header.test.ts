@@ -8,50 +8,96 @@ import validateFromAgw from "../../policy-src/validate-from-agw.operation.ts";
 import validateUsingContext from "../../policy-src/validate-using-context.operation.ts";
 import { CERTIFICATE_SETS, seedGateway, type ClientName } from "./seed-gateway.ts";
 
-const ROWS: readonly { name: string; certificate: ClientName | undefined; withChain: string | 200; withoutChain: string | 200 }[] = [
+const ROWS: readonly {
+  name: string;
+  certificate: ClientName | undefined;
+  withChain: string | 200;
+  withoutChain: string | 200;
+}[] = [
   { name: "no header", certificate: undefined, withChain: "NotFound", withoutChain: "NotFound" },
   { name: "Valid Client", certificate: "validClient", withChain: 200, withoutChain: 200 },
   { name: "Unprotected API", certificate: "unprotectedApi", withChain: 200, withoutChain: 200 },
-  { name: "Unregistered Client", certificate: "unregisteredClient", withChain: "IdentityNotMatched", withoutChain: "IdentityNotMatched" },
-  { name: "Untrusted Client", certificate: "untrustedClient", withChain: "NotTrusted", withoutChain: "IdentityNotMatched" },
-  { name: "Expired Client", certificate: "expiredClient", withChain: "Expired", withoutChain: "Expired" },
-  { name: "Not Yet Valid Client", certificate: "notYetValidClient", withChain: "NotYetValid", withoutChain: "NotYetValid" },
+  {
+    name: "Unregistered Client",
+    certificate: "unregisteredClient",
+    withChain: "IdentityNotMatched",
+    withoutChain: "IdentityNotMatched",
+  },
+  {
+    name: "Untrusted Client",
+    certificate: "untrustedClient",
+    withChain: "NotTrusted",
+    withoutChain: "IdentityNotMatched",
+  },
+  {
+    name: "Expired Client",
+    certificate: "expiredClient",
+    withChain: "Expired",
+    withoutChain: "Expired",
+  },
+  {
+    name: "Not Yet Valid Client",
+    certificate: "notYetValidClient",
+    withChain: "NotYetValid",
+    withoutChain: "NotYetValid",
+  },
 ];
 
 const V2: readonly Tier[] = ["BasicV2", "StandardV2", "PremiumV2", "Consumption"];
 
 for (const set of CERTIFICATE_SETS) {
-  describe.skipIf(!set.folder)(`validate-from-agw, header set directly — ${set.name}${set.folder ? "" : " (skipped: reference data not present)"}`, () => {
-    for (const chain of [true, false]) {
-      for (const tier of ["Developer", ...V2] as const) {
-        const rows = ROWS.map((row) => {
-          const expected = chain ? row.withChain : row.withoutChain;
-          const onV2 = tier !== "Developer" && chain && (expected === 200 || expected === "IdentityNotMatched") ? "NotTrusted" : expected;
-          return { ...row, expected: onV2 };
-        });
-        scenarios(`${tier}, C=${chain}`, rows, async (row) => {
-          const folder = set.folder!;
-          const headers: Record<string, string> = row.certificate ? { "X-Client-Certificate": set.agwHeader(folder[row.certificate]) } : {};
-          const result = await seedGateway(validateFromAgw, folder, { tier, chainValidation: chain }).send({ headers });
-          if (row.expected === 200) {
-            expect(result).toRespondWith(200);
-            expect(result).toHaveReachedBackend();
-          } else {
-            expect(result).toBeRejectedWith(401, `ClientCertificate${row.expected}`);
-            expect(result).toHaveTrace({ source: "validate-from-agw", severity: "error", metadata: { reason: `ClientCertificate${row.expected}` } });
-            expect(result).not.toHaveReachedBackend();
-          }
-        });
+  describe.skipIf(!set.folder)(
+    `validate-from-agw, header set directly — ${set.name}${set.folder ? "" : " (skipped: reference data not present)"}`,
+    () => {
+      for (const chain of [true, false]) {
+        for (const tier of ["Developer", ...V2] as const) {
+          const rows = ROWS.map((row) => {
+            const expected = chain ? row.withChain : row.withoutChain;
+            const onV2 =
+              tier !== "Developer" &&
+              chain &&
+              (expected === 200 || expected === "IdentityNotMatched")
+                ? "NotTrusted"
+                : expected;
+            return { ...row, expected: onV2 };
+          });
+          scenarios(`${tier}, C=${chain}`, rows, async (row) => {
+            const folder = set.folder!;
+            const headers: Record<string, string> = row.certificate
+              ? { "X-Client-Certificate": set.agwHeader(folder[row.certificate]) }
+              : {};
+            const result = await seedGateway(validateFromAgw, folder, {
+              tier,
+              chainValidation: chain,
+            }).send({ headers });
+            if (row.expected === 200) {
+              expect(result).toRespondWith(200);
+              expect(result).toHaveReachedBackend();
+            } else {
+              expect(result).toBeRejectedWith(401, `ClientCertificate${row.expected}`);
+              expect(result).toHaveTrace({
+                source: "validate-from-agw",
+                severity: "error",
+                metadata: { reason: `ClientCertificate${row.expected}` },
+              });
+              expect(result).not.toHaveReachedBackend();
+            }
+          });
+        }
       }
-    }
 
-    it("the hole: called directly, bypassing the gateway, a copied header of Valid Client gets 200", async () => {
-      const folder = set.folder!;
-      const spoofed = { "X-Client-Certificate": set.agwHeader(folder.validClient) };
-      // No certificate in the TLS handshake at all: only the header, which anyone can send.
-      expect(await seedGateway(validateFromAgw, folder).send({ headers: spoofed })).toRespondWith(200);
-      // The same request against a policy that reads the TLS certificate is refused.
-      expect(await seedGateway(validateUsingContext, folder).send({ headers: spoofed })).toBeRejectedWith(401, "ClientCertificateNotFound");
-    });
-  });
+      it("the hole: called directly, bypassing the gateway, a copied header of Valid Client gets 200", async () => {
+        const folder = set.folder!;
+        const spoofed = { "X-Client-Certificate": set.agwHeader(folder.validClient) };
+        // No certificate in the TLS handshake at all: only the header, which anyone can send.
+        expect(await seedGateway(validateFromAgw, folder).send({ headers: spoofed })).toRespondWith(
+          200,
+        );
+        // The same request against a policy that reads the TLS certificate is refused.
+        expect(
+          await seedGateway(validateUsingContext, folder).send({ headers: spoofed }),
+        ).toBeRejectedWith(401, "ClientCertificateNotFound");
+      });
+    },
+  );
 }

@@ -5,13 +5,25 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { PolicyDocument } from "apim-ts";
 import { createGateway, type ApimGateway, type Tier } from "apim-ts/harness";
-import { certs, load, type CertificateFolder, type CertificateHandle, type SeedCertificates } from "../../src/certificates/index.ts";
+import {
+  certs,
+  load,
+  type CertificateFolder,
+  type CertificateHandle,
+  type SeedCertificates,
+} from "../../src/certificates/index.ts";
 
 /** After every seed "now" (generated: 2026-06-01, reference: 2026-05-14), before 2076. */
 export const SCENARIO_INSTANT = "2026-06-15T08:00:00Z";
 
 /** The client certificates of the seed tree, by handle. */
-export type ClientName = "validClient" | "unprotectedApi" | "unregisteredClient" | "untrustedClient" | "expiredClient" | "notYetValidClient";
+export type ClientName =
+  | "validClient"
+  | "unprotectedApi"
+  | "unregisteredClient"
+  | "untrustedClient"
+  | "expiredClient"
+  | "notYetValidClient";
 
 export interface SeedGatewayOptions {
   readonly tier?: Tier;
@@ -30,7 +42,9 @@ export interface CertificateSet {
   agwHeader(handle: CertificateHandle): string;
 }
 
-const REFERENCE_DIR = fileURLToPath(new URL("../../../shared/reference/mtls-with-apim/", import.meta.url));
+const REFERENCE_DIR = fileURLToPath(
+  new URL("../../../shared/reference/mtls-with-apim/", import.meta.url),
+);
 
 export const GENERATED: CertificateSet = {
   name: "generated certs/",
@@ -51,12 +65,19 @@ export const REFERENCE: CertificateSet = {
 export const CERTIFICATE_SETS: readonly CertificateSet[] = [GENERATED, REFERENCE];
 
 /** The seed's APIM instance running `document` at operation scope. */
-export function seedGateway(document: PolicyDocument, folder: CertificateFolder<SeedCertificates>, options: SeedGatewayOptions = {}): ApimGateway {
+export function seedGateway(
+  document: PolicyDocument,
+  folder: CertificateFolder<SeedCertificates>,
+  options: SeedGatewayOptions = {},
+): ApimGateway {
   return createGateway({
     clock: { instant: options.instant ?? SCENARIO_INSTANT, timeZone: options.timeZone },
     deployment: {
       tier: options.tier ?? "Developer",
-      certificates: [folder.validClient, { id: "dev-unprotected-api", certificate: folder.unprotectedApi }],
+      certificates: [
+        folder.validClient,
+        { id: "dev-unprotected-api", certificate: folder.unprotectedApi },
+      ],
       caCertificates: [folder.rootCa, folder.devIntermediateCa],
     },
     namedValues: {

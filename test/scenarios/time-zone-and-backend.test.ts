@@ -3,16 +3,31 @@
 // presents the Unprotected API certificate to the Protected API).
 import { X509Certificate } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { base, choose, DateTime, policy, returnResponse, setHeader, setStatus, when } from "apim-ts";
+import {
+  base,
+  choose,
+  DateTime,
+  policy,
+  returnResponse,
+  setHeader,
+  setStatus,
+  when,
+} from "apim-ts";
 import callProtectedApi from "../../policy-src/call-protected-api.operation.ts";
 import { CERTIFICATE_SETS, seedGateway } from "./seed-gateway.ts";
 
 const comparesWithUtcNow = policy({
   inbound: [
     choose(
-      when((c) => c.Request.Certificate != null && c.Request.Certificate.NotAfter < DateTime.UtcNow, [
-        returnResponse([setStatus(401, "Unauthorized"), setHeader("X-Reason", "ClientCertificateExpired")]),
-      ]),
+      when(
+        (c) => c.Request.Certificate != null && c.Request.Certificate.NotAfter < DateTime.UtcNow,
+        [
+          returnResponse([
+            setStatus(401, "Unauthorized"),
+            setHeader("X-Reason", "ClientCertificateExpired"),
+          ]),
+        ],
+      ),
     ),
   ],
   backend: [base()],
@@ -21,9 +36,15 @@ const comparesWithUtcNow = policy({
 const comparesWithNow = policy({
   inbound: [
     choose(
-      when((c) => c.Request.Certificate != null && c.Request.Certificate.NotAfter < DateTime.Now, [
-        returnResponse([setStatus(401, "Unauthorized"), setHeader("X-Reason", "ClientCertificateExpired")]),
-      ]),
+      when(
+        (c) => c.Request.Certificate != null && c.Request.Certificate.NotAfter < DateTime.Now,
+        [
+          returnResponse([
+            setStatus(401, "Unauthorized"),
+            setHeader("X-Reason", "ClientCertificateExpired"),
+          ]),
+        ],
+      ),
     ),
   ],
   backend: [base()],
@@ -32,35 +53,49 @@ const comparesWithNow = policy({
 const HOUR = 3_600_000;
 
 for (const set of CERTIFICATE_SETS) {
-  describe.skipIf(!set.folder)(`time zone and backend mTLS — ${set.name}${set.folder ? "" : " (skipped: reference data not present)"}`, () => {
-    const expiry = () => Date.parse(new X509Certificate(set.folder!.expiredClient.der).validTo);
-    const send = (document: typeof comparesWithNow, instantMs: number, timeZone: string) =>
-      seedGateway(document, set.folder!, { instant: new Date(instantMs).toISOString(), timeZone }).send({ clientCertificate: set.folder!.expiredClient });
+  describe.skipIf(!set.folder)(
+    `time zone and backend mTLS — ${set.name}${set.folder ? "" : " (skipped: reference data not present)"}`,
+    () => {
+      const expiry = () => Date.parse(new X509Certificate(set.folder!.expiredClient.der).validTo);
+      const send = (document: typeof comparesWithNow, instantMs: number, timeZone: string) =>
+        seedGateway(document, set.folder!, {
+          instant: new Date(instantMs).toISOString(),
+          timeZone,
+        }).send({ clientCertificate: set.folder!.expiredClient });
 
-    it("in UTC both comparisons agree", async () => {
-      for (const document of [comparesWithUtcNow, comparesWithNow]) {
-        expect(await send(document, expiry() + HOUR, "UTC")).toBeRejectedWith(401, "ClientCertificateExpired");
-        expect(await send(document, expiry() - HOUR, "UTC")).toRespondWith(200);
-      }
-    });
-
-    it("east of UTC, comparing with UtcNow lets an expired certificate through; Now does not", async () => {
-      expect(await send(comparesWithUtcNow, expiry() + HOUR, "+02:00")).toRespondWith(200); // the bug
-      expect(await send(comparesWithNow, expiry() + HOUR, "+02:00")).toBeRejectedWith(401, "ClientCertificateExpired");
-    });
-
-    it("west of UTC, comparing with UtcNow rejects a certificate that is still valid; Now does not", async () => {
-      expect(await send(comparesWithUtcNow, expiry() - HOUR, "America/New_York")).toBeRejectedWith(401, "ClientCertificateExpired"); // the bug
-      expect(await send(comparesWithNow, expiry() - HOUR, "America/New_York")).toRespondWith(200);
-    });
-
-    it("backend mTLS: a caller without a certificate gets 200 and the backend sees the Unprotected API certificate", async () => {
-      const result = await seedGateway(callProtectedApi, set.folder!).send();
-      expect(result).toRespondWith(200);
-      expect(result).toHaveReachedBackend({
-        url: /^https:\/\/protected-api\.example\.net/,
-        clientCertificateThumbprint: set.folder!.unprotectedApi.thumbprint,
+      it("in UTC both comparisons agree", async () => {
+        for (const document of [comparesWithUtcNow, comparesWithNow]) {
+          expect(await send(document, expiry() + HOUR, "UTC")).toBeRejectedWith(
+            401,
+            "ClientCertificateExpired",
+          );
+          expect(await send(document, expiry() - HOUR, "UTC")).toRespondWith(200);
+        }
       });
-    });
-  });
+
+      it("east of UTC, comparing with UtcNow lets an expired certificate through; Now does not", async () => {
+        expect(await send(comparesWithUtcNow, expiry() + HOUR, "+02:00")).toRespondWith(200); // the bug
+        expect(await send(comparesWithNow, expiry() + HOUR, "+02:00")).toBeRejectedWith(
+          401,
+          "ClientCertificateExpired",
+        );
+      });
+
+      it("west of UTC, comparing with UtcNow rejects a certificate that is still valid; Now does not", async () => {
+        expect(
+          await send(comparesWithUtcNow, expiry() - HOUR, "America/New_York"),
+        ).toBeRejectedWith(401, "ClientCertificateExpired"); // the bug
+        expect(await send(comparesWithNow, expiry() - HOUR, "America/New_York")).toRespondWith(200);
+      });
+
+      it("backend mTLS: a caller without a certificate gets 200 and the backend sees the Unprotected API certificate", async () => {
+        const result = await seedGateway(callProtectedApi, set.folder!).send();
+        expect(result).toRespondWith(200);
+        expect(result).toHaveReachedBackend({
+          url: /^https:\/\/protected-api\.example\.net/,
+          clientCertificateThumbprint: set.folder!.unprotectedApi.thumbprint,
+        });
+      });
+    },
+  );
 }

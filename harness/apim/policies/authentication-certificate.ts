@@ -9,24 +9,49 @@ import type { PolicyHandler, PolicyRun } from "../policy-run.ts";
 const NOT_FOUND = { status: 500, reason: "Internal Server Error" };
 
 function resolve(run: PolicyRun<AuthenticationCertificate>): CertificateRecord {
-  const statement = run.statement as Partial<Record<"thumbprint" | "certificateId" | "body" | "password", unknown>>;
+  const statement = run.statement as Partial<
+    Record<"thumbprint" | "certificateId" | "body" | "password", unknown>
+  >;
   const uploaded = run.gateway.uploadedCertificates;
   if (statement.thumbprint !== undefined) {
     const thumbprint = (run.text(statement.thumbprint as string, "thumbprint") ?? "").toUpperCase();
     const found = uploaded.find((record) => record.thumbprint === thumbprint);
-    return found ?? run.fail("CertificateNotFound", `No certificate with thumbprint '${thumbprint}' is uploaded to the service`, NOT_FOUND);
+    return (
+      found ??
+      run.fail(
+        "CertificateNotFound",
+        `No certificate with thumbprint '${thumbprint}' is uploaded to the service`,
+        NOT_FOUND,
+      )
+    );
   }
   if (statement.certificateId !== undefined) {
     const id = run.text(statement.certificateId as string, "certificate-id") ?? "";
     const found = uploaded.find((record) => record.id === id);
-    return found ?? run.fail("CertificateNotFound", `No certificate with id '${id}' is uploaded to the service`, NOT_FOUND);
+    return (
+      found ??
+      run.fail(
+        "CertificateNotFound",
+        `No certificate with id '${id}' is uploaded to the service`,
+        NOT_FOUND,
+      )
+    );
   }
   const bytes = run.value(statement.body as never, "body");
-  if (!(bytes instanceof Uint8Array)) return run.fail("CertificateNotFound", "authentication-certificate body gave no bytes", NOT_FOUND);
+  if (!(bytes instanceof Uint8Array))
+    return run.fail(
+      "CertificateNotFound",
+      "authentication-certificate body gave no bytes",
+      NOT_FOUND,
+    );
   try {
     return certificateRecord(bytes);
   } catch {
-    return run.fail("CertificateNotFound", "authentication-certificate body is not a DER certificate (PFX bodies are not simulated)", NOT_FOUND);
+    return run.fail(
+      "CertificateNotFound",
+      "authentication-certificate body is not a DER certificate (PFX bodies are not simulated)",
+      NOT_FOUND,
+    );
   }
 }
 

@@ -12,7 +12,9 @@ export const runCheckHeader: PolicyHandler<CheckHeader> = (run) => {
   const status = run.integer(statement.failedCheckHttpCode, "failed-check-httpcode");
   const message = run.text(statement.failedCheckErrorMessage, "failed-check-error-message") ?? "";
   const ignoreCase = run.boolean(statement.ignoreCase, "ignore-case");
-  const allowed = statement.values.map((value, index) => run.text(value, `value[${index + 1}]`) ?? "");
+  const allowed = statement.values.map(
+    (value, index) => run.text(value, `value[${index + 1}]`) ?? "",
+  );
   const response = {
     status,
     reason: reasonPhrase(status),
@@ -23,7 +25,8 @@ export const runCheckHeader: PolicyHandler<CheckHeader> = (run) => {
   if (allowed.length > 0) {
     const fold = (text: string) => (ignoreCase ? text.toLowerCase() : text);
     const permitted = new Set(allowed.map(fold));
-    if (!actual.some((value) => permitted.has(fold(value)))) return run.fail("HeaderValueNotAllowed", message, response);
+    if (!actual.some((value) => permitted.has(fold(value))))
+      return run.fail("HeaderValueNotAllowed", message, response);
   }
   run.note(`check-header ${name}: passed`);
 };

@@ -11,7 +11,9 @@ export const runChoose: PolicyHandler<Choose<Statement>> = async (run) => {
     const when = `when[${index + 1}]`;
     const matched = run.value(branch.condition, `${when} condition`, [run.segment, when]);
     if (typeof matched !== "boolean") {
-      throw new HarnessRefusal(`${run.segment} ${when}: the condition gave ${typeof matched}, not a bool (C# would not compile it)`);
+      throw new HarnessRefusal(
+        `${run.segment} ${when}: the condition gave ${typeof matched}, not a bool (C# would not compile it)`,
+      );
     }
     if (matched) {
       run.note(`${run.segment}: ${when} matched`);

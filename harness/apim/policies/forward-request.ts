@@ -9,30 +9,50 @@ import type { PolicyHandler } from "../policy-run.ts";
 
 export const runForwardRequest: PolicyHandler<ForwardRequest> = async (run) => {
   const { execution } = run;
-  const failOnError = run.statement.failOnErrorStatusCode === undefined ? false : run.boolean(run.statement.failOnErrorStatusCode, "fail-on-error-status-code");
+  const failOnError =
+    run.statement.failOnErrorStatusCode === undefined
+      ? false
+      : run.boolean(run.statement.failOnErrorStatusCode, "fail-on-error-status-code");
   const certificate = execution.backendCertificate;
   const request: OutgoingRequest = {
     method: execution.request.method,
     url: run.gateway.forwardUrl(execution.backendBaseUrl, execution.request.url),
     headers: execution.request.headers.toRecord(),
     body: execution.request.body.content,
-    clientCertificate: certificate ? { der: certificate.der, thumbprint: certificate.thumbprint } : null,
+    clientCertificate: certificate
+      ? { der: certificate.der, thumbprint: certificate.thumbprint }
+      : null,
   };
   execution.backendCalls.push(request);
-  run.note(`forward-request ${request.method} ${request.url}${certificate ? ` (client certificate ${certificate.thumbprint})` : ""}`);
+  run.note(
+    `forward-request ${request.method} ${request.url}${certificate ? ` (client certificate ${certificate.thumbprint})` : ""}`,
+  );
   let answer;
   try {
     answer = await run.gateway.backend(request);
   } catch (error) {
-    return run.fail("BackendConnectionFailure", `Error occured while calling backend service: ${String((error as Error)?.message ?? error)}`, {
-      status: 500,
-      reason: "Internal Server Error",
-    });
+    return run.fail(
+      "BackendConnectionFailure",
+      `Error occured while calling backend service: ${String((error as Error)?.message ?? error)}`,
+      {
+        status: 500,
+        reason: "Internal Server Error",
+      },
+    );
   }
   const status = answer.status ?? 200;
-  execution.response = new ResponseState(status, answer.reason ?? reasonPhrase(status), answer.headers, answer.body ?? "");
+  execution.response = new ResponseState(
+    status,
+    answer.reason ?? reasonPhrase(status),
+    answer.headers,
+    answer.body ?? "",
+  );
   run.note(`backend answered ${status}`);
   if (failOnError && status >= 400) {
-    run.fail("BackendErrorStatusCode", `Backend answered ${status}`, { status, reason: answer.reason ?? reasonPhrase(status), body: answer.body ?? "" });
+    run.fail("BackendErrorStatusCode", `Backend answered ${status}`, {
+      status,
+      reason: answer.reason ?? reasonPhrase(status),
+      body: answer.body ?? "",
+    });
   }
 };

@@ -20,7 +20,9 @@ import { runSetVariable } from "./set-variable.ts";
 import { runTrace } from "./trace.ts";
 import { runValidateClientCertificate } from "./validate-client-certificate.ts";
 
-type Handlers = { readonly [K in Statement["kind"]]: PolicyHandler<Extract<Statement, { kind: K }>> };
+type Handlers = {
+  readonly [K in Statement["kind"]]: PolicyHandler<Extract<Statement, { kind: K }>>;
+};
 
 export const POLICY_HANDLERS: Handlers = {
   "authentication-certificate": runAuthenticationCertificate,

@@ -16,10 +16,12 @@ export const runRateLimit: PolicyHandler<RateLimit> = (run) => {
   windows.set(key, calls);
   if (calls.length >= statement.calls) {
     const retryAfter = Math.max(1, Math.ceil((calls[0]! + period - now) / 1000));
-    if (statement.retryAfterVariableName) execution.variables.set(statement.retryAfterVariableName, { type: "int", value: retryAfter });
+    if (statement.retryAfterVariableName)
+      execution.variables.set(statement.retryAfterVariableName, { type: "int", value: retryAfter });
     const message = `Rate limit is exceeded. Try again in ${retryAfter} seconds.`;
     const headers: Record<string, string> = { "Retry-After": String(retryAfter) };
-    if (statement.retryAfterHeaderName) headers[statement.retryAfterHeaderName] = String(retryAfter);
+    if (statement.retryAfterHeaderName)
+      headers[statement.retryAfterHeaderName] = String(retryAfter);
     run.fail("RateLimitExceeded", message, {
       status: 429,
       reason: "Too Many Requests",
@@ -30,9 +32,14 @@ export const runRateLimit: PolicyHandler<RateLimit> = (run) => {
   calls.push(now);
   const remaining = statement.calls - calls.length;
   if (statement.remainingCallsVariableName) {
-    execution.variables.set(statement.remainingCallsVariableName, { type: "int", value: remaining });
+    execution.variables.set(statement.remainingCallsVariableName, {
+      type: "int",
+      value: remaining,
+    });
   }
-  if (statement.remainingCallsHeaderName) execution.finalHeaders.set(statement.remainingCallsHeaderName, String(remaining));
-  if (statement.totalCallsHeaderName) execution.finalHeaders.set(statement.totalCallsHeaderName, String(statement.calls));
+  if (statement.remainingCallsHeaderName)
+    execution.finalHeaders.set(statement.remainingCallsHeaderName, String(remaining));
+  if (statement.totalCallsHeaderName)
+    execution.finalHeaders.set(statement.totalCallsHeaderName, String(statement.calls));
   run.note(`rate-limit: ${calls.length}/${statement.calls} in ${statement.renewalPeriod}s`);
 };

@@ -18,7 +18,10 @@ export const runReturnResponse: PolicyHandler<ReturnResponse> = async (run) => {
     }
     response = stored.value.clone();
   }
-  const outcome = await run.block(statement.children, [run.segment], { target: response, targetResponse: response });
+  const outcome = await run.block(statement.children, [run.segment], {
+    target: response,
+    targetResponse: response,
+  });
   if (outcome !== "continue") return outcome;
   run.execution.response = response;
   run.note(`return-response ${response.statusCode} ${response.statusReason}`);

@@ -12,8 +12,13 @@ const FAILURE = { status: 500, reason: "Internal Server Error" };
 
 function failOrStoreNull(run: PolicyRun<SendRequest>, reason: string, message: string): void {
   if (run.statement.ignoreError) {
-    run.execution.variables.set(run.statement.responseVariableName, { type: "IResponse", value: null });
-    run.note(`send-request failed (${message}); ignore-error: ${run.statement.responseVariableName} = null`);
+    run.execution.variables.set(run.statement.responseVariableName, {
+      type: "IResponse",
+      value: null,
+    });
+    run.note(
+      `send-request failed (${message}); ignore-error: ${run.statement.responseVariableName} = null`,
+    );
     return;
   }
   run.fail(reason, message, FAILURE);
@@ -23,18 +28,24 @@ export const runSendRequest: PolicyHandler<SendRequest> = async (run) => {
   const { statement, execution } = run;
   const mode = statement.mode === undefined ? "new" : run.text(statement.mode, "mode");
   const outgoing =
-    mode === "copy" ? new OutgoingRequestState(execution.request.headers, execution.request.body.content) : new OutgoingRequestState();
+    mode === "copy"
+      ? new OutgoingRequestState(execution.request.headers, execution.request.body.content)
+      : new OutgoingRequestState();
   if (mode === "copy") {
     outgoing.method = execution.request.method;
     outgoing.url = execution.request.url.href;
   }
   outgoing.url = run.text(statement.url, "set-url") ?? outgoing.url;
-  if (statement.method !== undefined) outgoing.method = run.text(statement.method, "set-method") ?? outgoing.method;
+  if (statement.method !== undefined)
+    outgoing.method = run.text(statement.method, "set-method") ?? outgoing.method;
 
   const children: Statement[] = [...(statement.headers ?? [])];
   if (statement.body) children.push(statement.body);
   if (statement.authenticationCertificate) children.push(statement.authenticationCertificate);
-  const shaped = await run.block(children, [run.segment], { target: outgoing, targetResponse: undefined });
+  const shaped = await run.block(children, [run.segment], {
+    target: outgoing,
+    targetResponse: undefined,
+  });
   if (shaped !== "continue") return shaped;
 
   const request: OutgoingRequest = {
@@ -49,7 +60,12 @@ export const runSendRequest: PolicyHandler<SendRequest> = async (run) => {
   execution.serviceCalls.push(request);
   run.note(`send-request ${request.method} ${request.url}`);
   const service = run.gateway.service(request.url);
-  if (!service) return failOrStoreNull(run, "SendRequestFailure", `No service mock is configured for ${request.url}`);
+  if (!service)
+    return failOrStoreNull(
+      run,
+      "SendRequestFailure",
+      `No service mock is configured for ${request.url}`,
+    );
   let answer;
   try {
     answer = await service(request);
@@ -57,7 +73,12 @@ export const runSendRequest: PolicyHandler<SendRequest> = async (run) => {
     return failOrStoreNull(run, "SendRequestFailure", String((error as Error)?.message ?? error));
   }
   const status = answer.status ?? 200;
-  const response = new ResponseState(status, answer.reason ?? reasonPhrase(status), answer.headers, answer.body ?? "");
+  const response = new ResponseState(
+    status,
+    answer.reason ?? reasonPhrase(status),
+    answer.headers,
+    answer.body ?? "",
+  );
   execution.variables.set(statement.responseVariableName, { type: "IResponse", value: response });
   run.note(`send-request: ${statement.responseVariableName} = ${status}`);
 };

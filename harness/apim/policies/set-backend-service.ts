@@ -10,7 +10,10 @@ export const runSetBackendService: PolicyHandler<SetBackendService> = (run) => {
     const id = run.text(statement.backendId!, "backend-id") ?? "";
     const url = run.gateway.backendUrl(id);
     if (url === undefined) {
-      return run.fail("BackendNotFound", `Backend '${id}' is not configured`, { status: 500, reason: "Internal Server Error" });
+      return run.fail("BackendNotFound", `Backend '${id}' is not configured`, {
+        status: 500,
+        reason: "Internal Server Error",
+      });
     }
     run.execution.backendBaseUrl = url;
   }

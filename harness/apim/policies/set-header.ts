@@ -11,8 +11,15 @@ const ACTIONS: readonly ExistsAction[] = ["override", "skip", "append", "delete"
 export const runSetHeader: PolicyHandler<SetHeader> = (run) => {
   const { statement } = run;
   const name = run.text(statement.name, "name") ?? "";
-  const action = (statement.existsAction === undefined ? "override" : run.text(statement.existsAction, "exists-action")) as ExistsAction;
-  if (!ACTIONS.includes(action)) throw new HarnessRefusal(`set-header '${name}': exists-action '${action}' is not one of ${ACTIONS.join(", ")}`);
+  const action = (
+    statement.existsAction === undefined
+      ? "override"
+      : run.text(statement.existsAction, "exists-action")
+  ) as ExistsAction;
+  if (!ACTIONS.includes(action))
+    throw new HarnessRefusal(
+      `set-header '${name}': exists-action '${action}' is not one of ${ACTIONS.join(", ")}`,
+    );
   const headers = run.frame.target.headers;
   if (action === "delete") {
     headers.delete(name);
@@ -23,7 +30,9 @@ export const runSetHeader: PolicyHandler<SetHeader> = (run) => {
     run.note(`set-header ${name}: exists, skipped`);
     return;
   }
-  const values = statement.values.map((value, index) => run.text(value, `value[${index + 1}]`)).filter((value) => value !== null);
+  const values = statement.values
+    .map((value, index) => run.text(value, `value[${index + 1}]`))
+    .filter((value) => value !== null);
   if (action === "append") headers.append(name, values);
   else headers.set(name, values);
   run.note(`set-header ${name} (${action}): ${values.join(",")}`);

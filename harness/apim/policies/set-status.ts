@@ -6,7 +6,10 @@ import type { PolicyHandler } from "../policy-run.ts";
 
 export const runSetStatus: PolicyHandler<SetStatus> = (run) => {
   const code = run.integer(run.statement.code, "code");
-  const reason = run.statement.reason === undefined ? reasonPhrase(code) : run.text(run.statement.reason, "reason") ?? "";
+  const reason =
+    run.statement.reason === undefined
+      ? reasonPhrase(code)
+      : (run.text(run.statement.reason, "reason") ?? "");
   const response = run.frame.targetResponse ?? run.execution.response;
   response.statusCode = code;
   response.statusReason = reason;

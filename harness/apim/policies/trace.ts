@@ -7,6 +7,13 @@ export const runTrace: PolicyHandler<Trace> = (run) => {
   const { statement } = run;
   const message = run.text(statement.message, "message") ?? "";
   const metadata: Record<string, string> = {};
-  for (const entry of statement.metadata) metadata[entry.name] = run.text(entry.value, `metadata ${entry.name}`) ?? "";
-  run.execution.trace(statement.source, statement.severity ?? "verbose", message, metadata, run.frame);
+  for (const entry of statement.metadata)
+    metadata[entry.name] = run.text(entry.value, `metadata ${entry.name}`) ?? "";
+  run.execution.trace(
+    statement.source,
+    statement.severity ?? "verbose",
+    message,
+    metadata,
+    run.frame,
+  );
 };

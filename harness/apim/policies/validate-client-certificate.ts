@@ -4,7 +4,10 @@
 // force, plus revocation when validate-revocation is true), then identities: valid when every
 // attribute of at least one identity matches. Failure: 401 with the reason, unless ignore-error.
 import { X509Certificate as NodeX509 } from "node:crypto";
-import type { CertificateIdentity, ValidateClientCertificate } from "../../../src/policies/validate-client-certificate.ts";
+import type {
+  CertificateIdentity,
+  ValidateClientCertificate,
+} from "../../../src/policies/validate-client-certificate.ts";
 import { X509NameType } from "../../../src/dotnet/x509-certificate2.ts";
 import type { X509Certificate2 } from "../../../src/dotnet/x509-certificate2.ts";
 import type { CertificateRecord } from "../certificate-input.ts";
@@ -23,7 +26,8 @@ const MESSAGES: Readonly<Record<Reason, string>> = {
   ClientCertificateNotYetValid: "Client certificate is not yet valid.",
   ClientCertificateExpired: "Client certificate has expired.",
   ClientCertificateNotTrusted: "Client certificate is not trusted.",
-  ClientCertificateIdentityNotMatched: "Client certificate does not match any of the configured identities.",
+  ClientCertificateIdentityNotMatched:
+    "Client certificate does not match any of the configured identities.",
 };
 
 const issuerCache = new Map<string, CertificateRecord | null>();
@@ -54,19 +58,39 @@ function identityMatches(
 ): boolean {
   const checks: [string | undefined, () => boolean][] = [
     [identity.thumbprint, () => sameText(identity.thumbprint, certificate.Thumbprint)],
-    [identity.serialNumber, () => sameText(identity.serialNumber!.replace(/[\s:]/g, ""), certificate.SerialNumber)],
-    [identity.commonName, () => certificate.GetNameInfo(X509NameType.SimpleName, false) === identity.commonName],
+    [
+      identity.serialNumber,
+      () => sameText(identity.serialNumber!.replace(/[\s:]/g, ""), certificate.SerialNumber),
+    ],
+    [
+      identity.commonName,
+      () => certificate.GetNameInfo(X509NameType.SimpleName, false) === identity.commonName,
+    ],
     [identity.subject, () => certificate.Subject === identity.subject],
-    [identity.dnsName, () => certificate.GetNameInfo(X509NameType.DnsName, false) === identity.dnsName],
+    [
+      identity.dnsName,
+      () => certificate.GetNameInfo(X509NameType.DnsName, false) === identity.dnsName,
+    ],
     [identity.issuerSubject, () => certificate.Issuer === identity.issuerSubject],
-    [identity.issuerThumbprint, () => sameText(issuerOf(leaf, gateway)?.thumbprint, identity.issuerThumbprint!)],
-    [identity.issuerCertificateId, () => issuerOf(leaf, gateway)?.id === identity.issuerCertificateId],
+    [
+      identity.issuerThumbprint,
+      () => sameText(issuerOf(leaf, gateway)?.thumbprint, identity.issuerThumbprint!),
+    ],
+    [
+      identity.issuerCertificateId,
+      () => issuerOf(leaf, gateway)?.id === identity.issuerCertificateId,
+    ],
   ];
   return checks.every(([given, check]) => given === undefined || check());
 }
 
 /** A flag attribute: a literal boolean or a `{{named value}}` holding "true"/"false". */
-function flag(run: PolicyRun<ValidateClientCertificate>, value: boolean | string | undefined, attribute: string, fallback: boolean): boolean {
+function flag(
+  run: PolicyRun<ValidateClientCertificate>,
+  value: boolean | string | undefined,
+  attribute: string,
+  fallback: boolean,
+): boolean {
   return value === undefined ? fallback : run.boolean(value, attribute);
 }
 
@@ -76,8 +100,10 @@ function validate(run: PolicyRun<ValidateClientCertificate>): Reason | undefined
   if (!leaf) return "ClientCertificateNotFound";
   const now = gateway.clock.now();
   // A certificate is valid at t when NotBefore <= t <= NotAfter (a zero-length window included).
-  if (flag(run, statement.validateNotBefore, "validate-not-before", true) && now < leaf.notBefore) return "ClientCertificateNotYetValid";
-  if (flag(run, statement.validateNotAfter, "validate-not-after", true) && now > leaf.notAfter) return "ClientCertificateExpired";
+  if (flag(run, statement.validateNotBefore, "validate-not-before", true) && now < leaf.notBefore)
+    return "ClientCertificateNotYetValid";
+  if (flag(run, statement.validateNotAfter, "validate-not-after", true) && now > leaf.notAfter)
+    return "ClientCertificateExpired";
   const certificate = gateway.x509(leaf);
   const validateRevocation = flag(run, statement.validateRevocation, "validate-revocation", true);
   if (flag(run, statement.validateTrust, "validate-trust", true)) {
@@ -85,9 +111,13 @@ function validate(run: PolicyRun<ValidateClientCertificate>): Reason | undefined
   }
   if (validateRevocation) {
     // Without reachable revocation information .NET's chain reports RevocationStatusUnknown.
-    if (!gateway.revocationReachable || gateway.revokedThumbprints.has(leaf.thumbprint)) return "ClientCertificateNotTrusted";
+    if (!gateway.revocationReachable || gateway.revokedThumbprints.has(leaf.thumbprint))
+      return "ClientCertificateNotTrusted";
   }
-  if (statement.identities.length > 0 && !statement.identities.some((identity) => identityMatches(identity, leaf, certificate, gateway))) {
+  if (
+    statement.identities.length > 0 &&
+    !statement.identities.some((identity) => identityMatches(identity, leaf, certificate, gateway))
+  ) {
     return "ClientCertificateIdentityNotMatched";
   }
   return undefined;

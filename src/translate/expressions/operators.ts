@@ -16,6 +16,12 @@ function isNullLiteral(node: ts.Expression): boolean {
   return inner.kind === K.NullKeyword || (ts.isIdentifier(inner) && inner.text === "undefined");
 }
 
+/** The union of the flags of a type's constituents (any and unknown count as both nullish kinds). */
+function typeFlagsOf(type: ts.Type): ts.TypeFlags {
+  if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return ts.TypeFlags.Null | ts.TypeFlags.Undefined;
+  return type.isUnion() ? type.types.reduce((flags, t) => flags | t.flags, 0 as ts.TypeFlags) : type.flags;
+}
+
 function truthinessHint(state: TranslationState, node: ts.Expression): string {
   const type = state.typeOf(node);
   if (isStringType(type)) return "test strings explicitly: string.IsNullOrEmpty(s), s != null or s !== \"\"";
@@ -36,6 +42,23 @@ function translateEquality(state: TranslationState, node: ts.BinaryExpression, o
   const left = translateExpression(state, node.left, position);
   const right = translateExpression(state, node.right, position);
   const nullTest = isNullLiteral(node.left) || isNullLiteral(node.right);
+  if (strict && nullTest) {
+    // C# has one null; JavaScript has two, and `===` tells them apart. `x === undefined` is only
+    // C#'s `x == null` when x can never be null (and `x === null` when x can never be undefined).
+    const literal = isNullLiteral(node.left) ? node.left : node.right;
+    const other = literal === node.left ? node.right : node.left;
+    const bare = ts.isParenthesizedExpression(literal) ? literal.expression : literal;
+    const isUndefined = ts.isIdentifier(bare);
+    const flags = typeFlagsOf(state.typeOf(other));
+    if (isUndefined ? flags & ts.TypeFlags.Null : flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void)) {
+      return state.report(
+        "unsupportedSyntax",
+        `'${node.operatorToken.getText()} ${isUndefined ? "undefined" : "null"}' is false for ${isUndefined ? "null" : "undefined"} in JavaScript, but C# has only null`,
+        node,
+        `write '${operator === "==" ? "==" : "!="} null', which covers null and undefined in JavaScript as C#'s null test does`,
+      );
+    }
+  }
   if (!strict && !nullTest) {
     return state.report("looseEquality", `'${node.operatorToken.getText()}' coerces its operands in JavaScript; C# does not`, node.operatorToken, `use '${operator === "==" ? "===" : "!=="}'`);
   }

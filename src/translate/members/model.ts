@@ -6,6 +6,7 @@ import ts from "typescript";
 import type { CsExpression } from "../../csharp/syntax.ts";
 import { csharpType } from "../csharp-types.ts";
 import type { TranslationState } from "../state.ts";
+import { translateRegexPattern } from "./regex.ts";
 
 /** Declared for JavaScript's operators; not part of the C# surface. */
 const JAVASCRIPT_ONLY = new Set(["valueOf"]);
@@ -68,6 +69,10 @@ export function translateModelCall(
       }
       return type;
     });
+  }
+  // Regex patterns run on two engines (JavaScript in the harness, .NET in APIM): check them.
+  if (target.kind === "identifier" && target.name === "Regex" && name === "IsMatch") {
+    args = [args[0]!, translateRegexPattern(state, node.arguments[1])];
   }
   return { kind: "call", target: { kind: "member", target, name, conditional }, typeArguments, arguments: args };
 }

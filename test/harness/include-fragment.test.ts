@@ -1,0 +1,36 @@
+// include-fragment: the fragment runs in place; a fragment that is not configured is refused.
+import { describe, expect, it } from "vitest";
+import { fragment, includeFragment, policy, setVariable, trace } from "apim-ts";
+import { createGateway, HarnessRefusal } from "apim-ts/harness";
+
+describe("include-fragment", () => {
+  it("runs the fragment's statements where it is included", async () => {
+    const result = await createGateway({
+      fragments: {
+        common: fragment([
+          trace({ source: "fragment", message: "in" }),
+          setVariable("fromFragment", "yes"),
+        ]),
+      },
+      policies: {
+        operation: policy({
+          inbound: [
+            trace({ source: "before", message: "b" }),
+            includeFragment("common"),
+            trace({ source: "after", message: "a" }),
+          ],
+        }),
+      },
+    }).send();
+    expect(result.traces.map((t) => t.source)).toEqual(["before", "fragment", "after"]);
+    expect(result.variables.fromFragment).toEqual({ type: "string", value: "yes" });
+  });
+
+  it("refuses a fragment that is not configured", async () => {
+    await expect(
+      createGateway({
+        policies: { operation: policy({ inbound: [includeFragment("missing")] }) },
+      }).send(),
+    ).rejects.toThrow(HarnessRefusal);
+  });
+});

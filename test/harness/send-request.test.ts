@@ -1,0 +1,100 @@
+// send-request: calls a service mock, stores the IResponse (return-response can start from it),
+// ignore-error, and the certificate presented to the service.
+import { describe, expect, it } from "vitest";
+import {
+  authenticationCertificate,
+  policy,
+  returnResponse,
+  sendRequest,
+  setBody,
+  setHeader,
+  setStatus,
+} from "apim-ts";
+import { createGateway } from "apim-ts/harness";
+import { certs } from "../../src/certificates/index.ts";
+
+describe("send-request", () => {
+  it("calls the service mock, stores the IResponse, and return-response can start from it", async () => {
+    const result = await createGateway({
+      services: {
+        "https://token.example": (request) => ({
+          status: 201,
+          headers: { "X-Token": "t-" + request.headers["X-Caller"]![0] },
+          body: "token-body",
+        }),
+      },
+      policies: {
+        operation: policy({
+          inbound: [
+            sendRequest({
+              responseVariableName: "tokenResponse",
+              url: "https://token.example/issue",
+              method: "POST",
+              headers: [setHeader("X-Caller", (c) => c.Request.IpAddress)],
+              body: setBody("request-body"),
+            }),
+            returnResponse([setStatus(200)], { responseVariableName: "tokenResponse" }),
+          ],
+        }),
+      },
+    }).send({ ipAddress: "192.0.2.1" });
+    expect(result.serviceCalls[0]).toMatchObject({
+      method: "POST",
+      url: "https://token.example/issue",
+      body: "request-body",
+      headers: { "X-Caller": ["192.0.2.1"] },
+    });
+    expect(result.status).toBe(200);
+    expect(result.header("X-Token")).toBe("t-192.0.2.1");
+    expect(result.body).toBe("token-body");
+  });
+
+  it("without a matching service: an error, or null with ignore-error", async () => {
+    const failing = await createGateway({
+      policies: {
+        operation: policy({
+          inbound: [sendRequest({ responseVariableName: "r", url: "https://nowhere.example" })],
+        }),
+      },
+    }).send();
+    expect(failing).toBeRejectedWith(500, "SendRequestFailure");
+    const ignored = await createGateway({
+      policies: {
+        operation: policy({
+          inbound: [
+            sendRequest({
+              responseVariableName: "r",
+              url: "https://nowhere.example",
+              ignoreError: true,
+            }),
+          ],
+        }),
+      },
+    }).send();
+    expect(ignored.variables.r).toEqual({ type: "IResponse", value: null });
+    expect(ignored.status).toBe(200);
+  });
+
+  it("presents authentication-certificate to the service", async () => {
+    const result = await createGateway({
+      deployment: { certificates: [certs.unprotectedApi] },
+      services: { "https://protected.example": () => ({}) },
+      policies: {
+        operation: policy({
+          inbound: [
+            sendRequest({
+              responseVariableName: "r",
+              url: "https://protected.example",
+              authenticationCertificate: authenticationCertificate({
+                thumbprint: certs.unprotectedApi.thumbprint,
+              }),
+            }),
+          ],
+        }),
+      },
+    }).send();
+    expect(result.serviceCalls[0]!.clientCertificate?.thumbprint).toBe(
+      certs.unprotectedApi.thumbprint,
+    );
+  });
+});

@@ -1,0 +1,44 @@
+// set-body: replaces the body of the message in scope (request inbound, response outbound),
+// from a literal or an expression; reading a body without preserveContent consumes it.
+import { describe, expect, it } from "vitest";
+import { base, policy, setBody, setStatus } from "apim-ts";
+import { createGateway } from "apim-ts/harness";
+
+describe("set-body", () => {
+  it("replaces the request body in inbound", async () => {
+    const result = await createGateway({
+      policies: { operation: policy({ inbound: [setBody("replaced")], backend: [base()] }) },
+    }).send({
+      method: "POST",
+      body: "original",
+    });
+    expect(result.backendCalls[0]!.body).toBe("replaced");
+  });
+
+  it("replaces the response body in outbound, from an expression over the backend's body", async () => {
+    const result = await createGateway({
+      policies: {
+        operation: policy({
+          backend: [base()],
+          outbound: [setBody((c) => "wrapped:" + c.Response.Body!.As(true))],
+        }),
+      },
+      backend: () => ({ body: "payload" }),
+    }).send();
+    expect(result.body).toBe("wrapped:payload");
+  });
+
+  it("reading the response body without preserveContent empties what the caller gets", async () => {
+    const result = await createGateway({
+      policies: {
+        operation: policy({
+          backend: [base()],
+          outbound: [setStatus((c) => (c.Response.Body!.As().length > 0 ? 299 : 298))],
+        }),
+      },
+      backend: () => ({ body: "payload" }),
+    }).send();
+    expect(result.status).toBe(299);
+    expect(result.body).toBe("");
+  });
+});

@@ -1,0 +1,130 @@
+// Every builder's XML: attribute names and order as APIM documents them, literal values escaped,
+// expressions written verbatim in rawxml and escaped in xml, optional attributes omitted. The
+// expressions here are real TypeScript translated through this file's own program.
+import path from "node:path";
+import ts from "typescript";
+import { beforeAll, describe, expect, it } from "vitest";
+import * as apim from "../../src/index.ts";
+import { emitDocument } from "../../src/emit/emit-document.ts";
+import { projectOptions } from "../../src/compile/program.ts";
+import type { Statement } from "../../src/model/statement.ts";
+
+let program: ts.Program;
+beforeAll(() => {
+  program = ts.createProgram([import.meta.filename], { ...projectOptions(path.dirname(import.meta.filename)), noEmit: true });
+});
+
+/** The printed statement (placed in inbound), without the document around it. */
+function xmlOf(statement: Statement, format: "rawxml" | "xml" = "rawxml"): string {
+  const emitted = emitDocument(apim.policy({ inbound: [statement as apim.InboundStatement] }), program, { format });
+  expect(emitted.diagnostics).toEqual([]);
+  const lines = emitted.text!.split("\n");
+  return lines.slice(2, lines.indexOf("    </inbound>")).map((line) => line.slice(8)).join("\n");
+}
+
+describe("policy XML", () => {
+  it("set-variable: literal and expression values", () => {
+    expect(xmlOf(apim.setVariable("limit", "20"))).toBe('<set-variable name="limit" value="20" />');
+    expect(xmlOf(apim.setVariable("path", (context) => context.Request.Url.Path, { id: "p" }))).toBe(
+      '<set-variable id="p" name="path" value="@(context.Request.Url.Path)" />',
+    );
+  });
+
+  it("escapes literal text but writes rawxml expressions verbatim", () => {
+    const statement = apim.setHeader("X-A", [`a<b & "c"`, (context) => context.Request.Method + "<&>\""]);
+    expect(xmlOf(statement)).toBe(
+      ['<set-header name="X-A">', "    <value>a&lt;b &amp; \"c\"</value>", '    <value>@(context.Request.Method + "<&>\\"")</value>', "</set-header>"].join("\n"),
+    );
+    expect(xmlOf(statement, "xml")).toContain('<value>@(context.Request.Method + "&lt;&amp;&gt;\\"")</value>');
+  });
+
+  it("trace: literal source and severity, expression message and metadata", () => {
+    expect(
+      xmlOf(apim.trace({ source: "s", severity: "information", message: (context) => context.Operation.Name, metadata: [{ name: "k", value: "v" }] })),
+    ).toBe(['<trace source="s" severity="information">', "    <message>@(context.Operation.Name)</message>", '    <metadata name="k" value="v" />', "</trace>"].join("\n"));
+  });
+
+  it("choose, return-response, set-status, set-body", () => {
+    const statement = apim.choose(
+      apim.when((context) => context.Request.Method === "DELETE", [apim.returnResponse([apim.setStatus(405, "Method Not Allowed"), apim.setBody("no")])]),
+      apim.otherwise([apim.deleteHeader("X-Debug")]),
+    );
+    expect(xmlOf(statement)).toBe(
+      [
+        "<choose>",
+        '    <when condition="@(context.Request.Method == &quot;DELETE&quot;)">'.replace("&quot;DELETE&quot;", '"DELETE"'),
+        "        <return-response>",
+        '            <set-status code="405" reason="Method Not Allowed" />',
+        "            <set-body>no</set-body>",
+        "        </return-response>",
+        "    </when>",
+        "    <otherwise>",
+        '        <set-header name="X-Debug" exists-action="delete" />',
+        "    </otherwise>",
+        "</choose>",
+      ].join("\n"),
+    );
+  });
+
+  it("check-header, rate-limit, include-fragment, forward-request, set-backend-service", () => {
+    expect(xmlOf(apim.checkHeader({ name: "Authorization", failedCheckHttpCode: 401, failedCheckErrorMessage: "Not authorized", ignoreCase: false, values: ["a"] }))).toBe(
+      ['<check-header name="Authorization" failed-check-httpcode="401" failed-check-error-message="Not authorized" ignore-case="false">', "    <value>a</value>", "</check-header>"].join("\n"),
+    );
+    expect(xmlOf(apim.rateLimit({ calls: 20, renewalPeriod: 90, remainingCallsHeaderName: "X-Remaining" }))).toBe(
+      '<rate-limit calls="20" renewal-period="90" remaining-calls-header-name="X-Remaining" />',
+    );
+    expect(xmlOf(apim.includeFragment("common-headers"))).toBe('<include-fragment fragment-id="common-headers" />');
+    expect(xmlOf(apim.forwardRequest({ timeout: 60, followRedirects: true }))).toBe('<forward-request timeout="60" follow-redirects="true" />');
+    expect(xmlOf(apim.setBackendService({ backendId: "protected-api" }))).toBe('<set-backend-service backend-id="protected-api" />');
+  });
+
+  it("validate-client-certificate with identities, and authentication-certificate", () => {
+    expect(
+      xmlOf(apim.validateClientCertificate({ validateRevocation: false, identities: [{ thumbprint: "AB", issuerSubject: "CN=CA" }] })),
+    ).toBe(
+      ['<validate-client-certificate validate-revocation="false">', "    <identities>", '        <identity thumbprint="AB" issuer-subject="CN=CA" />', "    </identities>", "</validate-client-certificate>"].join("\n"),
+    );
+    expect(xmlOf(apim.authenticationCertificate({ thumbprint: "C9AF" }))).toBe('<authentication-certificate thumbprint="C9AF" />');
+  });
+
+  it("send-request with its children", () => {
+    expect(
+      xmlOf(apim.sendRequest({ responseVariableName: "r", url: "https://x/y?a=1&b=2", method: "POST", headers: [apim.setHeader("A", "1")], body: apim.setBody("{}") })),
+    ).toBe(
+      [
+        '<send-request response-variable-name="r">',
+        "    <set-url>https://x/y?a=1&amp;b=2</set-url>",
+        "    <set-method>POST</set-method>",
+        '    <set-header name="A">',
+        "        <value>1</value>",
+        "    </set-header>",
+        "    <set-body>{}</set-body>",
+        "</send-request>",
+      ].join("\n"),
+    );
+  });
+
+  it("raw XML is checked for well-formedness and written as is", () => {
+    expect(xmlOf(apim.rawXml('<cors allow-credentials="true"><allowed-origins><origin>*</origin></allowed-origins></cors>'))).toBe(
+      '<cors allow-credentials="true"><allowed-origins><origin>*</origin></allowed-origins></cors>',
+    );
+    expect(() => apim.rawXml("<cors>")).toThrow(/not well-formed/);
+  });
+
+  it("the raw C# escape hatch is written as given", () => {
+    const statement = apim.setVariable("n", apim.csharp("@(context.Request.Headers.Count)", (context) => context.Request.Headers.Count));
+    expect(xmlOf(statement)).toBe('<set-variable name="n" value="@(context.Request.Headers.Count)" />');
+    expect(() => apim.csharp("context.Request.Headers.Count", () => 0)).toThrow(/policy expression/);
+  });
+
+  it("builders refuse what APIM refuses", () => {
+    expect(() => apim.choose()).toThrow(/at least one 'when'/);
+    expect(() => apim.choose(apim.otherwise([]), apim.when(() => true, []))).toThrow(/last branch/);
+    expect(() => apim.setStatus(99)).toThrow(/not an HTTP status code/);
+    expect(() => apim.rateLimit({ calls: 1, renewalPeriod: 301 })).toThrow(/1-300 seconds/);
+    expect(() => apim.validateClientCertificate({ identities: Array.from({ length: 11 }, () => ({ thumbprint: "A" })) })).toThrow(/at most 10/);
+    expect(() => apim.fragment([apim.base()])).toThrow(/cannot contain <base\/>/);
+    expect(() => apim.authenticationCertificate({} as never)).toThrow(/exactly one/);
+    expect(() => apim.includeFragment("bad id")).toThrow(/not a valid fragment id/);
+  });
+});
