@@ -10,7 +10,7 @@ import type { GatewayRequest } from "../apim/gateway-options.ts";
 import { HeaderMap, type HeaderInit } from "../apim/header-map.ts";
 import { certificateFacts } from "./certificate-facts.ts";
 import { authenticateClient, type ClientAuthenticationOutcome, type PresentedCertificates } from "./client-authentication.ts";
-import { compileConfiguration, type BackendTarget, type CompiledBackend, type CompiledGateway, type CompiledListener } from "./compile-configuration.ts";
+import { compileConfiguration, type BackendTarget, type CompiledGateway, type CompiledListener } from "./compile-configuration.ts";
 import type { ApplicationGatewayResource } from "./configuration.ts";
 import { badGatewayPage, certificateErrorPage, noRequiredCertificatePage, type GatewayPage } from "./error-pages.ts";
 import { APIM_STATUS_PATH, probeBackend, type ProbeResult } from "./health-probe.ts";
@@ -218,12 +218,14 @@ export class ApplicationGateway {
 
   /** Runs every configured health probe now; a backend that fails is taken out of rotation (502) until a probe passes. */
   async probe(): Promise<ProbeResult[]> {
-    const seen = new Set<CompiledBackend>();
+    // Rules that share a pool and settings share its probe: probe each pair once.
+    const seen = new Set<string>();
     const results: ProbeResult[] = [];
     for (const listener of this.model.listeners) {
       const backend = listener.route.backend;
-      if (seen.has(backend) || backend.probe === undefined) continue;
-      seen.add(backend);
+      const key = `${backend.poolName}|${backend.settingsName}`;
+      if (seen.has(key) || backend.probe === undefined) continue;
+      seen.add(key);
       for (const target of backend.targets) {
         const outcome = await probeBackend(backend, backend.probe, target, this.privateIpAddress);
         if (outcome.healthy) this.#unhealthy.delete(target);

@@ -57,6 +57,16 @@ export class SnippetBuilder {
     });
   }
 
+  /** Translation only (no cases): no diagnostics and exactly this C#. For constructs that need configuration to run (named values). */
+  expectTranslation(text: string, name = this.source): void {
+    this.suite.register(this);
+    it(name, () => {
+      const result = this.suite.result(this.id);
+      expect(result.diagnostics, "the translator must accept the snippet").toEqual([]);
+      expect(result.csharp).toBe(text);
+    });
+  }
+
   /** The translator must refuse the snippet with this code (and, if given, a message containing `part`). */
   expectDiagnostic(code: string, part?: string, name = `${this.source} → ${code}`): void {
     this.suite.register(this);

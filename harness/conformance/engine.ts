@@ -104,13 +104,15 @@ function prepare(spec: SnippetSpec, index: number, module: ReturnType<typeof cre
   result.diagnostics = [...typeErrors];
   result.codes = typeErrors.map((message) => message.slice(0, message.indexOf(":")));
   const fn = module.functions[index];
-  const node = findFunctionAt(module.program, module.file, module.ranges[index]!.start);
+  // A snippet may be a call that returns a function (a helper's product): follow its tag.
+  const tag = sourceTagOf(fn);
+  const node = findFunctionAt(module.program, tag?.file ?? module.file, tag?.start ?? module.ranges[index]!.start);
   if (!fn || !node) {
     result.problems.push(module.loadError ?? "the snippet is not a function");
     return pending;
   }
   const isContext = node.parameters.length === 1 && node.parameters[0]!.name.getText() === "context";
-  const translated = translateFunction(module.program, node, sourceTagOf(fn), {
+  const translated = translateFunction(module.program, node, tag, {
     ...options.translateOptions,
     parameters: isContext ? "context" : "arguments",
   });

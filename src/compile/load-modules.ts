@@ -1,16 +1,19 @@
-// Runs policy modules to obtain their documents: the program's files are emitted with the tagging
-// transform into a temporary folder and imported. The library is imported from its own location
-// (bare specifiers that resolve to TypeScript sources are rewritten to their file URLs), so the
-// documents are built by the same builders the harness and tests use.
-import fs from "node:fs";
-import os from "node:os";
+// Runs policy modules to obtain their documents. The program's own files are emitted in memory
+// with the tagging transform and the module transform (module-transform.ts), then evaluated with
+// node:vm as functions that import each other synchronously. Everything else they import (the
+// apim-ts library, npm packages, node built-ins) is imported for real beforehand, so documents
+// are built by the same builders the harness and the tests use.
 import path from "node:path";
+import vm from "node:vm";
+import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
+import { createModuleTransformer, EXPORT, EXPORT_STAR, IMPORT, META } from "./module-transform.ts";
 import { createTagTransformer } from "./tag-transform.ts";
 import type { PolicyProgram } from "./program.ts";
 
 const TAG_MODULE = pathToFileURL(fileURLToPath(new URL("../model/source-tag.ts", import.meta.url))).href;
+const LIBRARY_ROOT = path.resolve(fileURLToPath(new URL("../..", import.meta.url)));
 
 export interface LoadedModule {
   readonly file: string;
@@ -18,68 +21,131 @@ export interface LoadedModule {
   readonly error?: unknown;
 }
 
-function commonRoot(files: readonly string[]): string {
-  if (files.length === 0) return process.cwd();
-  let root = path.dirname(files[0]!);
-  for (const file of files) while (!file.startsWith(root + path.sep)) root = path.dirname(root);
-  return root;
+interface EmittedModule {
+  readonly file: string;
+  readonly code: string;
+  readonly specifiers: ReadonlySet<string>;
 }
 
-/** Emits the program's own sources (tagged) to a temporary folder and imports the entry files. */
-export async function loadPolicyModules(policy: PolicyProgram, entries: readonly string[]): Promise<LoadedModule[]> {
-  const { program } = policy;
-  const sources = program.getSourceFiles().filter((f) => !f.isDeclarationFile && !f.fileName.includes("/node_modules/") && !program.isSourceFileDefaultLibrary(f));
-  const ownSources = sources.filter((f) => policy.files.includes(path.resolve(f.fileName)) || !isLibraryFile(f.fileName));
-  const root = commonRoot(ownSources.map((f) => path.resolve(f.fileName)));
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "apim-ts-build-"));
-  const host = ts.createCompilerHost(policy.options);
-  const emitted = new Set(ownSources.map((f) => path.resolve(f.fileName)));
-  const resolveToFile = (specifier: string, containing: string): string | undefined => {
-    if (specifier.startsWith("node:")) return undefined;
-    const resolved = ts.resolveModuleName(specifier, containing, policy.options, host).resolvedModule;
-    // Relative imports between emitted files keep working in the temporary folder; anything
-    // else (the library, reached by name or by path) is imported from where it is.
-    if (specifier.startsWith(".") && (!resolved || emitted.has(path.resolve(resolved.resolvedFileName)))) return undefined;
-    if (!resolved || resolved.isExternalLibraryImport && !/\.(m|c)?ts$/.test(resolved.resolvedFileName)) return undefined;
-    if (resolved.resolvedFileName.endsWith(".d.ts")) return undefined;
-    return pathToFileURL(resolved.resolvedFileName).href;
-  };
-  try {
-    for (const sourceFile of ownSources) {
-      const result = program.emit(
-        sourceFile,
-        (fileName, text) => {
-          const relative = path.relative(root, path.resolve(sourceFile.fileName)).replace(/\.(m|c)?ts$/, ".js");
-          const target = path.join(outDir, relative);
-          fs.mkdirSync(path.dirname(target), { recursive: true });
-          if (fileName.endsWith(".js") || fileName.endsWith(".mjs")) fs.writeFileSync(target, text);
-        },
-        undefined,
-        false,
-        { before: [createTagTransformer({ tagModule: TAG_MODULE, rewriteSpecifier: resolveToFile })] },
-      );
-      if (result.emitSkipped) throw new Error(`TypeScript did not emit ${sourceFile.fileName}`);
-    }
-    fs.writeFileSync(path.join(outDir, "package.json"), '{ "type": "module" }\n');
-    // Imported concurrently: each import waits on the TypeScript loader's hooks, which overlap.
-    const loaded: LoadedModule[] = await Promise.all(
-      entries.map(async (entry): Promise<LoadedModule> => {
-        const target = path.join(outDir, path.relative(root, entry).replace(/\.(m|c)?ts$/, ".js"));
-        try {
-          return { file: entry, exports: (await import(pathToFileURL(target).href)) as Record<string, unknown> };
-        } catch (error) {
-          return { file: entry, exports: undefined, error };
-        }
-      }),
-    );
-    return loaded;
-  } finally {
-    fs.rmSync(outDir, { recursive: true, force: true });
-  }
-}
-
-const LIBRARY_ROOT = path.resolve(fileURLToPath(new URL("../..", import.meta.url)));
 function isLibraryFile(file: string): boolean {
   const resolved = path.resolve(file);
-  return resolved.startsWith(path.join(LIBRARY_ROOT, "src") + path.sep) || resolved.startsWith(path.join(LIBRARY_ROOT, "harness") + path.sep);
+  return ["src", "harness"].some((folder) => resolved.startsWith(path.join(LIBRARY_ROOT, folder) + path.sep));
+}
+
+/** The project's own sources: what the program holds outside libraries and declaration files. */
+function ownSources(program: ts.Program): ts.SourceFile[] {
+  return program
+    .getSourceFiles()
+    .filter(
+      (f) =>
+        !f.isDeclarationFile &&
+        !program.isSourceFileDefaultLibrary(f) &&
+        !f.fileName.includes("/node_modules/") &&
+        !isLibraryFile(f.fileName),
+    );
+}
+
+function emitModules(policy: PolicyProgram, sources: readonly ts.SourceFile[]): Map<string, EmittedModule> {
+  const modules = new Map<string, EmittedModule>();
+  for (const sourceFile of sources) {
+    const specifiers = new Set<string>();
+    let code: string | undefined;
+    const result = policy.program.emit(
+      sourceFile,
+      (fileName, text) => {
+        if (/\.(m|c)?js$/.test(fileName)) code = text;
+      },
+      undefined,
+      false,
+      { before: [createTagTransformer({ tagModule: TAG_MODULE })], after: [createModuleTransformer(specifiers)] },
+    );
+    if (result.emitSkipped || code === undefined) throw new Error(`TypeScript did not emit ${sourceFile.fileName}`);
+    const file = path.resolve(sourceFile.fileName);
+    modules.set(file, { file, code, specifiers });
+  }
+  return modules;
+}
+
+/** Where a specifier imported by `importer` lives: one of the emitted modules, or a URL to import. */
+function resolve(
+  policy: PolicyProgram,
+  modules: ReadonlyMap<string, EmittedModule>,
+  specifier: string,
+  importer: string,
+): { own: string } | { external: string } {
+  if (specifier.startsWith("file:")) return { external: specifier };
+  if (specifier.startsWith("node:")) return { external: specifier };
+  if (specifier.startsWith(".")) {
+    const target = path.resolve(path.dirname(importer), specifier);
+    for (const candidate of [target, target.replace(/\.(m|c)?js$/, ".ts"), target.replace(/\.(m|c)?js$/, ".mts")]) {
+      if (modules.has(candidate)) return { own: candidate };
+    }
+  }
+  const resolved = ts.resolveModuleName(specifier, importer, policy.options, ts.sys).resolvedModule;
+  if (resolved && !resolved.resolvedFileName.endsWith(".d.ts")) {
+    const file = path.resolve(resolved.resolvedFileName);
+    return modules.has(file) ? { own: file } : { external: pathToFileURL(file).href };
+  }
+  // Type declarations only (e.g. a package with @types): let Node resolve the JavaScript.
+  return { external: pathToFileURL(createRequire(importer).resolve(specifier)).href };
+}
+
+/** Emits the program's own sources and evaluates the entry modules, in memory. */
+export async function loadPolicyModules(policy: PolicyProgram, entries: readonly string[]): Promise<LoadedModule[]> {
+  const modules = emitModules(policy, ownSources(policy.program));
+  const externals = new Map<string, unknown>();
+  const resolutions = new Map<string, { own: string } | { external: string }>();
+  const preloadErrors = new Map<string, unknown>();
+  await Promise.all(
+    [...modules.values()].flatMap((module) =>
+      [...module.specifiers].map(async (specifier) => {
+        const key = `${module.file}\0${specifier}`;
+        try {
+          const where = resolve(policy, modules, specifier, module.file);
+          resolutions.set(key, where);
+          if ("external" in where && !externals.has(where.external)) {
+            externals.set(where.external, undefined);
+            externals.set(where.external, await import(where.external));
+          }
+        } catch (error) {
+          preloadErrors.set(key, error);
+        }
+      }),
+    ),
+  );
+
+  const evaluated = new Map<string, Record<string, unknown>>();
+  const evaluate = (file: string): Record<string, unknown> => {
+    const cached = evaluated.get(file);
+    if (cached) return cached;
+    const module = modules.get(file)!;
+    const exports: Record<string, unknown> = Object.create(null);
+    evaluated.set(file, exports);
+    const define = (name: string, get: () => unknown) => Object.defineProperty(exports, name, { get, enumerable: true });
+    const exportStar = (from: Record<string, unknown>) => {
+      for (const name of Object.keys(from)) if (name !== "default" && !(name in exports)) define(name, () => from[name]);
+    };
+    const importModule = (specifier: string): unknown => {
+      const key = `${file}\0${specifier}`;
+      if (preloadErrors.has(key)) throw preloadErrors.get(key);
+      const where = resolutions.get(key);
+      if (!where) throw new Error(`cannot resolve '${specifier}' from ${file}`);
+      return "own" in where ? evaluate(where.own) : externals.get(where.external);
+    };
+    const wrapper = `(function (${IMPORT}, ${EXPORT}, ${EXPORT_STAR}, ${META}) { "use strict";\n${module.code}\n})`;
+    const run = vm.runInThisContext(wrapper, { filename: pathToFileURL(file).href }) as (...args: unknown[]) => void;
+    run(importModule, define, exportStar, { url: pathToFileURL(file).href, filename: file, dirname: path.dirname(file) });
+    return exports;
+  };
+
+  return entries.map((entry): LoadedModule => {
+    const file = path.resolve(entry);
+    if (!modules.has(file)) return { file: entry, exports: undefined, error: new Error(`${entry} is not part of the program`) };
+    try {
+      return { file: entry, exports: evaluate(file) };
+    } catch (error) {
+      evaluated.delete(file);
+      return { file: entry, exports: undefined, error };
+    }
+  });
 }

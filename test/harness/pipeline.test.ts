@@ -1,5 +1,5 @@
-// Pipeline semantics: section order, <base/> splicing per scope, return-response, default global
-// backend, on-error with LastError (Scope, Section, Path, PolicyId), 500 without on-error.
+// Pipeline semantics: section order, errors skipping the rest of the section, on-error with
+// LastError (Source, Reason, Message, Scope, Section, Path, PolicyId), 500 without on-error.
 import { describe, expect, it } from "vitest";
 import {
   Convert,
@@ -7,7 +7,6 @@ import {
   choose,
   policy,
   returnResponse,
-  setBody,
   setHeader,
   setStatus,
   setVariable,
@@ -36,82 +35,6 @@ describe("pipeline", () => {
     expect(result.status).toBe(201);
     expect(result.body).toBe("created");
     expect(result.backendCalls).toHaveLength(1);
-  });
-
-  it("splices the parent scope exactly where <base/> stands", async () => {
-    const gateway = createGateway({
-      policies: {
-        global: policy({ inbound: [mark("global")], backend: [base()] }),
-        product: policy({ inbound: [mark("product-before"), base(), mark("product-after")] }),
-        api: policy({ inbound: [mark("api-before"), base()] }),
-        operation: policy({ inbound: [base(), mark("operation")] }),
-      },
-    });
-    const result = await gateway.send();
-    expect(sources(result)).toEqual([
-      "api-before",
-      "product-before",
-      "global",
-      "product-after",
-      "operation",
-    ]);
-  });
-
-  it("inherits nothing without <base/>", async () => {
-    const gateway = createGateway({
-      policies: {
-        global: policy({ inbound: [mark("global")] }),
-        operation: policy({ inbound: [mark("operation")] }),
-      },
-    });
-    const result = await gateway.send();
-    expect(sources(result)).toEqual(["operation"]);
-    // The operation's empty backend section does not inherit the global forward-request either.
-    expect(result.backendCalls).toHaveLength(0);
-  });
-
-  it("a missing scope behaves as <base/> everywhere, and the global default forwards", async () => {
-    const gateway = createGateway({
-      policies: { api: policy({ inbound: [mark("api")], backend: [base()] }) },
-    });
-    const result = await gateway.send();
-    expect(sources(result)).toEqual(["api"]);
-    expect(result.backendCalls).toHaveLength(1);
-  });
-
-  it("return-response ends everything and skips the backend", async () => {
-    const gateway = createGateway({
-      policies: {
-        global: policy({ inbound: [base()], backend: [base()], outbound: [mark("global-out")] }),
-        operation: policy({
-          inbound: [
-            returnResponse([
-              setStatus(403, "Forbidden"),
-              setHeader("X-Why", "policy"),
-              setBody("no"),
-            ]),
-            mark("after"),
-          ],
-          backend: [base()],
-          outbound: [base()],
-        }),
-      },
-    });
-    const result = await gateway.send();
-    expect(result.status).toBe(403);
-    expect(result.reason).toBe("Forbidden");
-    expect(result.header("x-why")).toBe("policy");
-    expect(result.body).toBe("no");
-    expect(result.backendCalls).toHaveLength(0);
-    expect(sources(result)).toEqual([]);
-  });
-
-  it("return-response defaults to 200 without a body", async () => {
-    const gateway = createGateway({
-      policies: { operation: policy({ inbound: [returnResponse()] }) },
-    });
-    const result = await gateway.send();
-    expect([result.status, result.reason, result.body]).toEqual([200, "OK", ""]);
   });
 
   it("an expression exception skips the rest of the section and runs on-error with LastError", async () => {

@@ -13,9 +13,9 @@ describeConformance("mapping: string and array members", (t) => {
   t.expression("(s: string, p: string) => s.includes(p)").withInputs(...searches).expectCSharp("@(s.Contains(p))").expectSameInCSharp();
   t.expression("(s: string, p: string) => s.indexOf(p)").withInputs(...searches).expectCSharp("@(s.IndexOf(p, StringComparison.Ordinal))").expectSameInCSharp();
 
-  // ASCII, Latin-1 and Greek/Turkish letters whose simple case mapping is one character agree;
-  // the special casings (ß, ŉ, ligatures, final sigma, İ) are refused cases: see test/conformance/README.md.
-  const caseInputs = [[""], ["Hello World"], ["ÀÉÎõü"], ["ı"], ["ΑΒΓ"], ["ǅ"], ["\u{10400}"]];
+  // ASCII, Latin-1, Greek and Cyrillic letters with one-to-one mappings agree; the letters where
+  // JavaScript and .NET's invariant casing differ are pinned in test/conformance/documented-differences.test.ts.
+  const caseInputs = [[""], ["Hello World"], ["ÀÉÎõü"], ["ΑΒΓ αβγ"], ["Жж"], ["x\u{1F600}"]];
   t.expression("(s: string) => s.toLowerCase()").withInputs(...caseInputs).expectCSharp("@(s.ToLowerInvariant())").expectSameInCSharp();
   t.expression("(s: string) => s.toUpperCase()").withInputs(...caseInputs).expectCSharp("@(s.ToUpperInvariant())").expectSameInCSharp();
 

@@ -1,0 +1,52 @@
+// Every diagnostic the translator emits (src/diagnostics/codes.ts, APIM1001-APIM1021): a snippet
+// that must be refused, with the part of the message that says why. No C# is produced for any.
+import { describeConformance } from "../../harness/conformance/index.ts";
+
+describeConformance("rejected constructs", (t) => {
+  t.declare(`
+    const config = { nested: { a: 1 } };
+    const rec = (n: int): int => (n > 0 ? rec(n) : 0);
+    const twice = (x: string) => x + x;
+    function classify(s: string): string {
+      if (s === "") return "empty";
+      return "other";
+    }
+  `);
+  t.expression("(x: string) => x as string").expectDiagnostic("APIM1001", "AsExpression");
+  t.expression("(s: string) => typeof s").expectDiagnostic("APIM1001");
+  t.expression("(s: string) => { var t = s; return t; }").expectDiagnostic("APIM1001", "'var'");
+  t.expression("(a: string, b: string) => { let c = a; c += b; return c; }").expectDiagnostic("APIM1001");
+  t.expression("(s: string) => s.charAt(0)").expectDiagnostic("APIM1002", "charAt");
+  t.expression("(s: string) => s.startsWith(\"a\", 1)").expectDiagnostic("APIM1002");
+  t.expression("(s: string) => s.split(\"\")").expectDiagnostic("APIM1002", "non-empty string literal separator");
+  t.expression("(s: string, i: int) => s.substring(i)").expectDiagnostic("APIM1002", "literal indices");
+  t.expression("(s: string, a: string) => s.replaceAll(a, \"x\")").expectDiagnostic("APIM1002", "literal pattern");
+  t.expression("(s: string) => s.replaceAll(\"a\", \"$&\")").expectDiagnostic("APIM1002", "'$'");
+  t.expression("(s: string) => s.replace(\"a\", \"b\")").expectDiagnostic("APIM1003", "use 'replaceAll'");
+  t.expression("(s: string) => !s").expectDiagnostic("APIM1004", "IsNullOrEmpty");
+  t.expression("(s: string | null) => { if (s) return 1; return 2; }").expectDiagnostic("APIM1004");
+  t.expression("(n: int) => n && true").expectDiagnostic("APIM1004");
+  t.expression("(context: Context) => context.Timestamp === context.Timestamp").expectDiagnostic("APIM1005", "Equals");
+  t.expression("(context: Context) => context.Request.Certificate === context.Request.Certificate").expectDiagnostic("APIM1005");
+  t.expression("(a: string, b: string) => a == b").expectDiagnostic("APIM1006", "'==='");
+  t.expression("(d: double) => `${d}`").expectDiagnostic("APIM1007");
+  t.expression("(s: string | null) => `${s}`").expectDiagnostic("APIM1007", "null");
+  t.expression("(s: string, b: boolean) => s + b").expectDiagnostic("APIM1008", "boolean");
+  t.expression("(s: string, d: double) => s + d").expectDiagnostic("APIM1008");
+  t.expression("() => config.nested").expectDiagnostic("APIM1009", "object");
+  t.expression("(n: int) => rec(n)").expectDiagnostic("APIM1010", "recursive");
+  t.expression("(s: string) => classify(s) + \"!\"").expectDiagnostic("APIM1010", "bind the result to a const");
+  t.expression("(s: string) => s === \"\" || twice(s.trim()) === \"aa\"").expectDiagnostic("APIM1011");
+  t.expression("(s: string) => { if (s === \"\") return \"a\"; }").expectDiagnostic("APIM1012");
+  t.expression("(a: number, b: number) => a * b").expectDiagnostic("APIM1013");
+  t.expression("(context: Context) => context.Variables.GetValueOrDefault(\"x\", 1)").expectDiagnostic("APIM1014");
+  t.expression("(context: Context) => context.Product?.SubscriptionRequired").expectDiagnostic("APIM1015", "nullable bool");
+  t.expression("(s: string | null) => s?.trim()").expectDiagnostic("APIM1015");
+  t.expression("(s: string) => Regex.IsMatch(s, \"\\\\d+\")").expectDiagnostic("APIM1016");
+  t.expression("(s: string) => namedValue(s)").expectDiagnostic("APIM1017");
+  t.expression("(s: string) => s[0]").expectDiagnostic("APIM1018", "substring");
+  t.expression("(s: string) => parseInt(s)").expectDiagnostic("APIM1019");
+  t.expression("(a: string[]) => a.some((x, i) => i > 0)").expectDiagnostic("APIM1020");
+  t.expression("(a: string[]) => a.some((x) => { return x === \"\"; })").expectDiagnostic("APIM1020");
+  t.expression("(s: string) => { s = \"x\"; return s; }").expectDiagnostic("APIM1021");
+});
