@@ -24,7 +24,7 @@ import type { Guid as GuidValue } from "../../src/dotnet/numeric.ts";
 import type { X509Certificate2 } from "../../src/dotnet/x509-certificate2.ts";
 import type { IReadOnlyDictionary } from "../../src/dotnet/collections.ts";
 import { Guid } from "../../src/dotnet/numeric.ts";
-import { newX509Certificate2 } from "./dotnet-bridge.ts";
+import type { CertificateRecord } from "./certificate-input.ts";
 import type { Execution } from "./execution.ts";
 import type { Location } from "./records.ts";
 import { ReadOnlyDictionary } from "./read-only-dictionary.ts";
@@ -44,6 +44,8 @@ export interface ContextSource {
   readonly subscriptionKey: string;
   readonly matchedParameters: (path: string) => Record<string, string>;
   readonly now: () => number;
+  /** The runtime's X509Certificate2 for a certificate (cached: its members read the environment when called). */
+  readonly x509: (record: CertificateRecord) => X509Certificate2;
 }
 
 /** Builds the context of one request; `location` tells context.Trace where it was called. */
@@ -70,7 +72,7 @@ export function createContext(
     },
     get Certificate() {
       if (certificate === undefined)
-        certificate = request.certificate ? newX509Certificate2(request.certificate.der) : null;
+        certificate = request.certificate ? source.x509(request.certificate) : null;
       return certificate;
     },
     Headers: request.headers,

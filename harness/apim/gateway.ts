@@ -1,6 +1,7 @@
 // The simulated APIM instance: holds the configuration (scopes, fragments, deployment, named
 // values, clock, tracing, mocks) and state that outlives a request (rate-limit windows), and runs
 // each request through the pipeline inside the .NET environment of its virtual instant.
+import { DateTime } from "../../src/dotnet/date-time.ts";
 import type { X509Certificate2 } from "../../src/dotnet/x509-certificate2.ts";
 import type { FragmentDocument } from "../../src/model/document.ts";
 import {
@@ -41,21 +42,19 @@ function trimSlashes(text: string): string {
   return text.replace(/^\/+|\/+$/g, "");
 }
 
-/** Matches "/users/{id}" against a path; the parameters, or {} when it does not match. */
+/** Matches "/users/{id}" against a path's end; the parameters, or {} when it does not match. */
 function matchTemplate(template: string | undefined, path: string): Record<string, string> {
   if (!template) return {};
   const names: string[] = [];
   const pattern = trimSlashes(template.split("?")[0]!)
-    .split("/")
-    .map((part) =>
-      part
-        .replace(/[.*+?^$()|[\]\\]/g, "\\$&")
-        .replace(/\\?\{([^}]+)\\?\}|\{([^}]+)\}/g, (_m, a?: string, b?: string) => {
-          names.push((a ?? b)!.replace(/^\*/, ""));
-          return "([^/]+)";
-        }),
-    )
-    .join("/");
+    .split(/(\{[^}]+\})/)
+    .map((piece) => {
+      const parameter = /^\{\*?([^}]+)\}$/.exec(piece);
+      if (!parameter) return piece.replace(/[.*+?^$()|[\]\\]/g, "\\$&");
+      names.push(parameter[1]!);
+      return "([^/]+)";
+    })
+    .join("");
   const match = new RegExp(`(?:^|/)${pattern}$`).exec(trimSlashes(path));
   if (!match) return {};
   return Object.fromEntries(
@@ -135,8 +134,8 @@ export class ApimGateway implements GatewayRuntime {
         FirstName: "Administrator",
         LastName: "",
         Note: "",
-        get RegistrationDate(): never {
-          throw new HarnessRefusal("context.User.RegistrationDate is not simulated");
+        get RegistrationDate() {
+          return DateTime.MinValue;
         },
       },
       workspace: { Id: "", Name: "" },
@@ -159,6 +158,7 @@ export class ApimGateway implements GatewayRuntime {
       subscriptionKey: subscription.key ?? "00000000000000000000000000000000",
       matchedParameters: (path) => matchTemplate(operationTemplate, path),
       now: () => this.clock.now(),
+      x509: (record) => this.x509(record),
     };
   }
 

@@ -1,6 +1,10 @@
 // Runs statements: one handler per statement kind (policies/index.ts), container paths for
 // LastError.Path, the message set-header/set-body act on, literal vs expression slots with
 // named-value substitution, and the boundary where a PolicyFailure becomes an error outcome.
+// LastError.Path (chosen; Microsoft documents only examples like `choose\otherwise\choose[3]\when[2]`):
+// the containers from the section down to the failing policy, each with its 1-based index among
+// same-named siblings, `otherwise` unindexed, the failing policy itself left out (Source names it);
+// a `when` condition that throws fails its choose at `choose[n]\when[k]`; fragments are transparent.
 import type { Context } from "../../src/context/context.ts";
 import { isExpressionSlot, type Value } from "../../src/model/expression.ts";
 import type { SectionName, Statement } from "../../src/model/statement.ts";
@@ -69,13 +73,17 @@ export class PolicyRun<S extends { readonly kind: string; readonly id?: string }
 
   /** A slot's value with its C# type (set-variable stores it so). */
   typed(slot: Value<unknown>, slotName: string): TypedValue {
-    if (!isExpressionSlot(slot)) return { type: "string", value: this.literal(slot, slotName) };
+    // A literal is attribute text: value="20" (or a TypeScript 20 / true) is the string "20" / "true".
+    if (!isExpressionSlot(slot))
+      return { type: "string", value: String(this.literal(slot, slotName)) };
     const evaluated = this.evaluate(slot, slotName, []);
     return typeValue(evaluated.value, evaluated.resultType, `${this.statement.kind} ${slotName}`);
   }
 
   /** A slot as attribute text (an expression's value as C#'s ToString() prints it); null for null. */
   text(slot: Value<unknown>, slotName: string): string | null {
+    if (!isExpressionSlot(slot))
+      return slot === undefined || slot === null ? null : String(this.literal(slot, slotName));
     const value = this.value(slot, slotName);
     return value === null || value === undefined ? null : toCSharpString(value);
   }

@@ -9,10 +9,24 @@ import { VirtualClock } from "../apim/clock.ts";
 import type { GatewayRequest } from "../apim/gateway-options.ts";
 import { HeaderMap, type HeaderInit } from "../apim/header-map.ts";
 import { certificateFacts } from "./certificate-facts.ts";
-import { authenticateClient, type ClientAuthenticationOutcome, type PresentedCertificates } from "./client-authentication.ts";
-import { compileConfiguration, type BackendTarget, type CompiledGateway, type CompiledListener } from "./compile-configuration.ts";
+import {
+  authenticateClient,
+  type ClientAuthenticationOutcome,
+  type PresentedCertificates,
+} from "./client-authentication.ts";
+import {
+  compileConfiguration,
+  type BackendTarget,
+  type CompiledGateway,
+  type CompiledListener,
+} from "./compile-configuration.ts";
 import type { ApplicationGatewayResource } from "./configuration.ts";
-import { badGatewayPage, certificateErrorPage, noRequiredCertificatePage, type GatewayPage } from "./error-pages.ts";
+import {
+  badGatewayPage,
+  certificateErrorPage,
+  noRequiredCertificatePage,
+  type GatewayPage,
+} from "./error-pages.ts";
 import { APIM_STATUS_PATH, probeBackend, type ProbeResult } from "./health-probe.ts";
 import type { ApplicationGatewayRequest, ApplicationGatewayResult } from "./request-types.ts";
 import { applyRewriteRules, type AppliedRewrite } from "./rewrite-rules.ts";
@@ -43,16 +57,33 @@ const V2_TIERS = new Set(["BasicV2", "StandardV2", "PremiumV2"]);
 
 function hostMatches(pattern: string, host: string): boolean {
   if (!/[*?]/.test(pattern)) return pattern === host;
-  const regex = new RegExp(`^${pattern.replace(/[.+^$()|[\]\\{}]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
+  const regex = new RegExp(
+    `^${pattern
+      .replace(/[.+^$()|[\]\\{}]/g, "\\$&")
+      .replace(/\*/g, ".*")
+      .replace(/\?/g, ".")}$`,
+  );
   return regex.test(host);
 }
 
 type ResultFields = Partial<Omit<ApplicationGatewayResult, "headers" | "header">> &
-  Pick<ApplicationGatewayResult, "status" | "reason" | "body" | "answeredBy"> & { readonly headers: HeaderMap };
+  Pick<ApplicationGatewayResult, "status" | "reason" | "body" | "answeredBy"> & {
+    readonly headers: HeaderMap;
+  };
 
-function pageResult(page: GatewayPage, base: Partial<Omit<ApplicationGatewayResult, "headers" | "header">>): ApplicationGatewayResult {
+function pageResult(
+  page: GatewayPage,
+  base: Partial<Omit<ApplicationGatewayResult, "headers" | "header">>,
+): ApplicationGatewayResult {
   const headers = new HeaderMap(page.headers);
-  return result({ ...base, status: page.status, reason: page.reason, headers, body: page.body, answeredBy: "application-gateway" });
+  return result({
+    ...base,
+    status: page.status,
+    reason: page.reason,
+    headers,
+    body: page.body,
+    answeredBy: "application-gateway",
+  });
 }
 
 function result(fields: ResultFields): ApplicationGatewayResult {
@@ -87,7 +118,8 @@ export class ApplicationGateway {
     this.model = compileConfiguration(resource, options.backends);
     this.warnings = this.model.warnings;
     const backendClock = (options.backends[0] as { clock?: unknown } | undefined)?.clock;
-    this.clock = options.clock ?? (backendClock instanceof VirtualClock ? backendClock : new VirtualClock());
+    this.clock =
+      options.clock ?? (backendClock instanceof VirtualClock ? backendClock : new VirtualClock());
     this.privateIpAddress = options.privateIpAddress ?? "10.0.1.4";
   }
 
@@ -102,27 +134,44 @@ export class ApplicationGateway {
     const lower = host.toLowerCase();
     return (
       onPort.find((listener) => listener.hostNames.includes(lower)) ??
-      onPort.find((listener) => listener.hostNames.some((pattern) => hostMatches(pattern, lower))) ??
+      onPort.find((listener) =>
+        listener.hostNames.some((pattern) => hostMatches(pattern, lower)),
+      ) ??
       onPort.find((listener) => listener.hostNames.length === 0)
     );
   }
 
   /** Sends a request through the gateway in memory (the TLS handshake is simulated from `clientCertificate`). */
   async send(request: ApplicationGatewayRequest = {}): Promise<ApplicationGatewayResult> {
-    const port = request.url && /^[a-z]+:\/\//i.test(request.url) ? portOf(new URL(request.url)) : (request.port ?? 443);
+    const port =
+      request.url && /^[a-z]+:\/\//i.test(request.url)
+        ? portOf(new URL(request.url))
+        : (request.port ?? 443);
     const onPort = this.model.listeners.filter((listener) => listener.port === port);
-    const defaultHost = onPort.find((listener) => listener.hostNames.length > 0 && !/[*?]/.test(listener.hostNames[0]!))?.hostNames[0] ?? this.model.name;
+    const defaultHost =
+      onPort.find(
+        (listener) => listener.hostNames.length > 0 && !/[*?]/.test(listener.hostNames[0]!),
+      )?.hostNames[0] ?? this.model.name;
     const scheme = onPort[0]?.protocol === "Http" ? "http" : "https";
     const url = new URL(request.url ?? "/", `${scheme}://${defaultHost}:${port}`);
     const listener = this.listenerFor(port, url.hostname);
     if (!listener) {
-      return result({ status: 0, reason: "connection refused: no listener for this port and host", headers: new HeaderMap(), body: "", answeredBy: "no-listener" });
+      return result({
+        status: 0,
+        reason: "connection refused: no listener for this port and host",
+        headers: new HeaderMap(),
+        body: "",
+        answeredBy: "no-listener",
+      });
     }
     // A listener without client authentication never asks for a certificate, so none is sent.
     const asks = listener.clientAuthentication !== undefined;
     const facts = (input: CertificateInput) => certificateFacts(input);
     const presented: PresentedCertificates = {
-      leaf: asks && request.clientCertificate !== undefined ? facts(request.clientCertificate) : undefined,
+      leaf:
+        asks && request.clientCertificate !== undefined
+          ? facts(request.clientCertificate)
+          : undefined,
       intermediates: asks ? (request.clientCertificateChain ?? []).map(facts) : [],
     };
     return this.handle(listener, {
@@ -137,13 +186,23 @@ export class ApplicationGateway {
   }
 
   /** Runs a request that `listener` received. Used by `send` and by the real-TLS loopback servers. */
-  async handle(listener: CompiledListener, request: ListenerRequest): Promise<ApplicationGatewayResult> {
+  async handle(
+    listener: CompiledListener,
+    request: ListenerRequest,
+  ): Promise<ApplicationGatewayResult> {
     const base = { listener: listener.name, routingRule: listener.route.name };
     let authentication: ClientAuthenticationOutcome | null = null;
     if (listener.clientAuthentication) {
-      authentication = await authenticateClient(listener.clientAuthentication, request.presented, this.clock.now());
+      authentication = await authenticateClient(
+        listener.clientAuthentication,
+        request.presented,
+        this.clock.now(),
+      );
       if (!authentication.accepted) {
-        const page = authentication.page === "NoRequiredCertificate" ? noRequiredCertificatePage() : certificateErrorPage();
+        const page =
+          authentication.page === "NoRequiredCertificate"
+            ? noRequiredCertificatePage()
+            : certificateErrorPage();
         return pageResult(page, { ...base, clientAuthentication: authentication });
       }
     }
@@ -163,17 +222,30 @@ export class ApplicationGateway {
       forwardedFor: incoming.GetValueOrDefault("X-Forwarded-For"),
     });
     const outgoing = new HeaderMap(incoming);
-    const rewrites = applyRewriteRules(listener.route.rewrites, { variables, requestHeaders: incoming }, outgoing, "request");
+    const rewrites = applyRewriteRules(
+      listener.route.rewrites,
+      { variables, requestHeaders: incoming },
+      outgoing,
+      "request",
+    );
     const backend = listener.route.backend;
     const target = backend.targets.find((candidate) => !this.#unhealthy.has(candidate));
-    const context = { ...base, clientAuthentication: authentication, serverVariables: variables, rewrites };
+    const context = {
+      ...base,
+      clientAuthentication: authentication,
+      serverVariables: variables,
+      rewrites,
+    };
     if (!target) return pageResult(badGatewayPage(), context);
 
-    const backendHost = backend.hostName ?? (backend.pickHostNameFromBackendAddress ? target.host : request.url.hostname);
+    const backendHost =
+      backend.hostName ??
+      (backend.pickHostNameFromBackendAddress ? target.host : request.url.hostname);
     this.addForwardingHeaders(outgoing, request, listener, variables, host);
     outgoing.delete("Host");
     // APIM's v2 tiers receive X-ARR-ClientCert empty whatever the gateway put in it (appgw-semantics.md).
-    if (target.tier !== undefined && V2_TIERS.has(target.tier) && outgoing.has("X-ARR-ClientCert")) outgoing.set("X-ARR-ClientCert", [""]);
+    if (target.tier !== undefined && V2_TIERS.has(target.tier) && outgoing.has("X-ARR-ClientCert"))
+      outgoing.set("X-ARR-ClientCert", [""]);
     const backendRequest: GatewayRequest = {
       method: request.method,
       url: `${backend.protocol === "Http" ? "http" : "https"}://${backendHost}${request.url.pathname}${request.url.search}`,
@@ -184,11 +256,24 @@ export class ApplicationGateway {
     };
     if (request.url.pathname === APIM_STATUS_PATH) {
       // APIM answers its health endpoint itself, before any policy (stopgap until the APIM harness models it).
-      return result({ ...context, status: 200, reason: "OK", headers: new HeaderMap(), body: "", answeredBy: "backend", backendRequest });
+      return result({
+        ...context,
+        status: 200,
+        reason: "OK",
+        headers: new HeaderMap(),
+        body: "",
+        answeredBy: "backend",
+        backendRequest,
+      });
     }
     const answer = await target.send(backendRequest);
     const responseHeaders = new HeaderMap(answer.headers as HeaderInit);
-    const responseRewrites = applyRewriteRules(listener.route.rewrites, { variables, requestHeaders: incoming, responseHeaders: new HeaderMap(responseHeaders) }, responseHeaders, "response");
+    const responseRewrites = applyRewriteRules(
+      listener.route.rewrites,
+      { variables, requestHeaders: incoming, responseHeaders: new HeaderMap(responseHeaders) },
+      responseHeaders,
+      "response",
+    );
     return result({
       ...context,
       rewrites: [...rewrites, ...responseRewrites],
@@ -203,7 +288,13 @@ export class ApplicationGateway {
   }
 
   /** The six headers Application Gateway v2 adds to every forwarded request. */
-  private addForwardingHeaders(headers: HeaderMap, request: ListenerRequest, listener: CompiledListener, variables: ServerVariables, host: string): void {
+  private addForwardingHeaders(
+    headers: HeaderMap,
+    request: ListenerRequest,
+    listener: CompiledListener,
+    variables: ServerVariables,
+    host: string,
+  ): void {
     const forwardedFor = `${request.clientIp}:${request.clientPort}`;
     const existing = headers.GetValueOrDefault("X-Forwarded-For");
     headers.set("X-Forwarded-For", [existing ? `${existing}, ${forwardedFor}` : forwardedFor]);
@@ -212,7 +303,10 @@ export class ApplicationGateway {
     headers.set("X-Original-Host", [host]);
     headers.set("X-Original-URL", [variables.request_uri]);
     // Deterministic, so test output is reproducible (Azure's is random).
-    const trace = createHash("sha1").update(`${this.model.name}|${++this.#traceCounter}`).digest("hex").slice(0, 32);
+    const trace = createHash("sha1")
+      .update(`${this.model.name}|${++this.#traceCounter}`)
+      .digest("hex")
+      .slice(0, 32);
     headers.set("X-AppGW-Trace-Id", [trace]);
   }
 
@@ -242,7 +336,10 @@ function portOf(url: URL): number {
 }
 
 /** Creates a simulated Application Gateway from its Bicep-shaped resource. Throws ApplicationGatewayConfigurationError listing every problem. */
-export function createApplicationGateway(resource: ApplicationGatewayResource, options: ApplicationGatewayOptions): ApplicationGateway {
+export function createApplicationGateway(
+  resource: ApplicationGatewayResource,
+  options: ApplicationGatewayOptions,
+): ApplicationGateway {
   return new ApplicationGateway(resource, options);
 }
 

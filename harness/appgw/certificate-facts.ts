@@ -64,7 +64,10 @@ export function certificateFacts(input: CertificateInput): CertificateFacts {
 
 /** Whether the certificate may be used for TLS client authentication (its EKU lists clientAuth or any). */
 export function allowsClientAuth(facts: CertificateFacts): boolean {
-  return facts.extendedKeyUsages !== undefined && facts.extendedKeyUsages.some((oid) => oid === CLIENT_AUTH_EKU || oid === ANY_EKU);
+  return (
+    facts.extendedKeyUsages !== undefined &&
+    facts.extendedKeyUsages.some((oid) => oid === CLIENT_AUTH_EKU || oid === ANY_EKU)
+  );
 }
 
 /**
@@ -72,5 +75,9 @@ export function allowsClientAuth(facts: CertificateFacts): boolean {
  * RFC 2253: most specific RDN first, comma-separated), from Node's one-RDN-a-line form.
  */
 export function rfc2253(nodeName: string): string {
-  return nodeName.split("\n").filter((line) => line !== "").reverse().join(",");
+  return nodeName
+    .split("\n")
+    .filter((line) => line !== "")
+    .reverse()
+    .join(",");
 }

@@ -33,7 +33,11 @@ export type CertificateRejection =
 
 /** The decision. `page` names the gateway's own 400 page when the request is refused. */
 export type ClientAuthenticationOutcome =
-  | { readonly accepted: true; readonly verification: ClientCertificateVerification; readonly certificate: CertificateFacts | undefined }
+  | {
+      readonly accepted: true;
+      readonly verification: ClientCertificateVerification;
+      readonly certificate: CertificateFacts | undefined;
+    }
   | {
       readonly accepted: false;
       readonly page: "NoRequiredCertificate" | "CertificateError";
@@ -43,7 +47,11 @@ export type ClientAuthenticationOutcome =
       readonly certificate: CertificateFacts | undefined;
     };
 
-function refuse(certificate: CertificateFacts, rejection: CertificateRejection, detail = ""): ClientAuthenticationOutcome {
+function refuse(
+  certificate: CertificateFacts,
+  rejection: CertificateRejection,
+  detail = "",
+): ClientAuthenticationOutcome {
   return { accepted: false, page: "CertificateError", rejection, detail, certificate };
 }
 
@@ -52,19 +60,36 @@ function refuse(certificate: CertificateFacts, rejection: CertificateRejection, 
  * client's intermediates. A self-signed certificate the client sends is dropped unless it was
  * uploaded: a client must not be able to bring its own trust anchor.
  */
-function pathStore(policy: ClientAuthenticationPolicy, presented: PresentedCertificates): Uint8Array[] {
+function pathStore(
+  policy: ClientAuthenticationPolicy,
+  presented: PresentedCertificates,
+): Uint8Array[] {
   const uploaded = new Map<string, Uint8Array>();
-  for (const chain of policy.chains) for (const ca of chain.caCertificates) uploaded.set(ca.sha1, ca.der);
+  for (const chain of policy.chains)
+    for (const ca of chain.caCertificates) uploaded.set(ca.sha1, ca.der);
   const store = [...uploaded.values()];
-  for (const sent of presented.intermediates) if (!sent.selfSigned && !uploaded.has(sent.sha1)) store.push(sent.der);
+  for (const sent of presented.intermediates)
+    if (!sent.selfSigned && !uploaded.has(sent.sha1)) store.push(sent.der);
   return store;
 }
 
 /** Decides a request on an mTLS listener at instant `atMs` (epoch milliseconds). */
-export async function authenticateClient(policy: ClientAuthenticationPolicy, presented: PresentedCertificates, atMs: number): Promise<ClientAuthenticationOutcome> {
+export async function authenticateClient(
+  policy: ClientAuthenticationPolicy,
+  presented: PresentedCertificates,
+  atMs: number,
+): Promise<ClientAuthenticationOutcome> {
   const leaf = presented.leaf;
-  if (policy.mode === "Passthrough") return { accepted: true, verification: leaf ? "PASSTHROUGH" : "NONE", certificate: leaf };
-  if (leaf === undefined) return { accepted: false, page: "NoRequiredCertificate", rejection: "no certificate", detail: "", certificate: undefined };
+  if (policy.mode === "Passthrough")
+    return { accepted: true, verification: leaf ? "PASSTHROUGH" : "NONE", certificate: leaf };
+  if (leaf === undefined)
+    return {
+      accepted: false,
+      page: "NoRequiredCertificate",
+      rejection: "no certificate",
+      detail: "",
+      certificate: undefined,
+    };
   // Valid at t when NotBefore <= t <= NotAfter (the sample's Expired Client has NotBefore = NotAfter).
   if (atMs < leaf.notBefore) return refuse(leaf, "certificate is not yet valid");
   if (atMs > leaf.notAfter) return refuse(leaf, "certificate has expired");
@@ -72,7 +97,11 @@ export async function authenticateClient(policy: ClientAuthenticationPolicy, pre
   if (!chain.valid) return refuse(leaf, "unable to get local issuer certificate", chain.message);
   if (!allowsClientAuth(leaf)) return refuse(leaf, "unsupported certificate purpose");
   if (policy.verifyClientCertIssuerDN && leaf.issuer !== expectedIssuerDN(policy.chains)) {
-    return refuse(leaf, "unable to verify the client certificate issuer", `expected issuer '${expectedIssuerDN(policy.chains) ?? ""}', got '${leaf.issuer}'`);
+    return refuse(
+      leaf,
+      "unable to verify the client certificate issuer",
+      `expected issuer '${expectedIssuerDN(policy.chains) ?? ""}', got '${leaf.issuer}'`,
+    );
   }
   return { accepted: true, verification: "SUCCESS", certificate: leaf };
 }

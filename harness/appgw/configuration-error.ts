@@ -21,7 +21,9 @@ export class ApplicationGatewayConfigurationError extends Error {
   constructor(problems: readonly ConfigurationProblem[]) {
     super(
       `Invalid Application Gateway configuration (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n` +
-        problems.map((problem) => `  ${problem.path}: ${problem.code}: ${problem.message}`).join("\n"),
+        problems
+          .map((problem) => `  ${problem.path}: ${problem.code}: ${problem.message}`)
+          .join("\n"),
     );
     this.name = "ApplicationGatewayConfigurationError";
     this.problems = problems;

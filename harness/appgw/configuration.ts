@@ -187,7 +187,8 @@ export interface ApplicationGatewayResource {
   readonly properties: ApplicationGatewayProperties;
 }
 
-const FAKE_SCOPE = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers";
+const FAKE_SCOPE =
+  "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers";
 
 /**
  * Bicep's `resourceId(type, gatewayName, childName)` for the gateway's child resources, so a

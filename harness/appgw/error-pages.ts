@@ -24,7 +24,11 @@ function page(status: number, reason: string, title: string, text: string): Gate
   return {
     status,
     reason,
-    headers: { Server: GATEWAY_SERVER_HEADER, "Content-Type": "text/html", "Content-Length": String(Buffer.byteLength(body)) },
+    headers: {
+      Server: GATEWAY_SERVER_HEADER,
+      "Content-Type": "text/html",
+      "Content-Length": String(Buffer.byteLength(body)),
+    },
     body,
   };
 }

@@ -16,11 +16,21 @@ export interface ProbeResult {
 }
 
 /** Probes one backend address. */
-export async function probeBackend(backend: CompiledBackend, probe: CompiledProbe, target: BackendTarget, sourceIp: string): Promise<ProbeResult> {
-  const host = probe.host ?? (probe.pickHostNameFromBackendHttpSettings ? (backend.hostName ?? target.host) : target.host);
+export async function probeBackend(
+  backend: CompiledBackend,
+  probe: CompiledProbe,
+  target: BackendTarget,
+  sourceIp: string,
+): Promise<ProbeResult> {
+  const host =
+    probe.host ??
+    (probe.pickHostNameFromBackendHttpSettings ? (backend.hostName ?? target.host) : target.host);
   const url = `${backend.protocol === "Http" ? "http" : "https"}://${host}${probe.path}`;
   // The APIM harness does not model its status endpoint yet; APIM answers it without running policies.
-  const status = probe.path === APIM_STATUS_PATH ? 200 : (await target.send({ method: "GET", url, ipAddress: sourceIp })).status;
+  const status =
+    probe.path === APIM_STATUS_PATH
+      ? 200
+      : (await target.send({ method: "GET", url, ipAddress: sourceIp })).status;
   const healthy = probe.statusRanges.some(([low, high]) => status >= low && status <= high);
   return { probe: probe.name, backendHost: target.host, url, status, healthy };
 }

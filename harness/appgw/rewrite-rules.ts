@@ -4,7 +4,12 @@
 // A header set to an empty value is removed: that is how the seed's HTTPS listener strips a forged
 // X-Client-Certificate, and why `{var_client_certificate}` without a certificate removes it too.
 import { HeaderMap } from "../apim/header-map.ts";
-import type { HeaderConfiguration, RewriteRule, RewriteRuleCondition, RewriteRuleSetProperties } from "./configuration.ts";
+import type {
+  HeaderConfiguration,
+  RewriteRule,
+  RewriteRuleCondition,
+  RewriteRuleSetProperties,
+} from "./configuration.ts";
 import type { ProblemList } from "./configuration-error.ts";
 import { isServerVariable, SERVER_VARIABLES, type ServerVariables } from "./server-variables.ts";
 
@@ -34,28 +39,60 @@ export interface RewriteInput {
 
 const PLACEHOLDER = /\{(var|http_req|http_resp)_([A-Za-z0-9_-]+)\}/g;
 
-function checkVariable(kind: string, name: string, path: string, response: boolean, problems: ProblemList): void {
+function checkVariable(
+  kind: string,
+  name: string,
+  path: string,
+  response: boolean,
+  problems: ProblemList,
+): void {
   if (kind === "var" && !isServerVariable(name)) {
-    problems.add(path, "UnknownServerVariable", `'var_${name}' is not a server variable the simulation knows (known: ${SERVER_VARIABLES.join(", ")})`);
+    problems.add(
+      path,
+      "UnknownServerVariable",
+      `'var_${name}' is not a server variable the simulation knows (known: ${SERVER_VARIABLES.join(", ")})`,
+    );
   } else if (kind === "http_resp" && !response) {
-    problems.add(path, "InvalidServerVariable", `'http_resp_${name}' cannot be used when rewriting the request`);
+    problems.add(
+      path,
+      "InvalidServerVariable",
+      `'http_resp_${name}' cannot be used when rewriting the request`,
+    );
   }
 }
 
 function checkValue(value: unknown, path: string, response: boolean, problems: ProblemList): void {
   if (typeof value !== "string") {
-    problems.add(path, "InvalidHeaderValue", "headerValue must be a string (an empty string removes the header)");
+    problems.add(
+      path,
+      "InvalidHeaderValue",
+      "headerValue must be a string (an empty string removes the header)",
+    );
     return;
   }
-  for (const match of value.matchAll(PLACEHOLDER)) checkVariable(match[1]!, match[2]!, path, response, problems);
+  for (const match of value.matchAll(PLACEHOLDER))
+    checkVariable(match[1]!, match[2]!, path, response, problems);
   const unknown = value.replace(PLACEHOLDER, "").match(/\{[^}]*\}/);
-  if (unknown) problems.add(path, "UnknownServerVariable", `'${unknown[0]}' is not a {var_...}, {http_req_...} or {http_resp_...} placeholder`);
+  if (unknown)
+    problems.add(
+      path,
+      "UnknownServerVariable",
+      `'${unknown[0]}' is not a {var_...}, {http_req_...} or {http_resp_...} placeholder`,
+    );
 }
 
-function compileCondition(condition: RewriteRuleCondition, path: string, problems: ProblemList): CompiledCondition | undefined {
+function compileCondition(
+  condition: RewriteRuleCondition,
+  path: string,
+  problems: ProblemList,
+): CompiledCondition | undefined {
   const match = /^(var|http_req|http_resp)_(.+)$/.exec(condition.variable ?? "");
   if (!match) {
-    problems.add(`${path}.variable`, "UnknownServerVariable", `'${String(condition.variable)}' must be var_<server variable>, http_req_<header> or http_resp_<header>`);
+    problems.add(
+      `${path}.variable`,
+      "UnknownServerVariable",
+      `'${String(condition.variable)}' must be var_<server variable>, http_req_<header> or http_resp_<header>`,
+    );
     return undefined;
   }
   checkVariable(match[1]!, match[2]!, `${path}.variable`, true, problems);
@@ -70,22 +107,63 @@ function compileCondition(condition: RewriteRuleCondition, path: string, problem
 }
 
 /** Checks a rule set (`path` is the set's `properties`) and returns its rules in execution order. */
-export function compileRewriteRuleSet(properties: RewriteRuleSetProperties, path: string, problems: ProblemList): CompiledRewriteRule[] {
+export function compileRewriteRuleSet(
+  properties: RewriteRuleSetProperties,
+  path: string,
+  problems: ProblemList,
+): CompiledRewriteRule[] {
   const rules: CompiledRewriteRule[] = [];
   const sequences = new Set<number>();
   (properties.rewriteRules ?? []).forEach((rule: RewriteRule, index) => {
     const rulePath = `${path}.rewriteRules[${index}]`;
-    if (!Number.isInteger(rule.ruleSequence)) problems.add(`${rulePath}.ruleSequence`, "InvalidRuleSequence", "ruleSequence must be an integer");
-    else if (sequences.has(rule.ruleSequence)) problems.add(`${rulePath}.ruleSequence`, "DuplicateRuleSequence", `another rule of the set already has ruleSequence ${rule.ruleSequence}`);
+    if (!Number.isInteger(rule.ruleSequence))
+      problems.add(
+        `${rulePath}.ruleSequence`,
+        "InvalidRuleSequence",
+        "ruleSequence must be an integer",
+      );
+    else if (sequences.has(rule.ruleSequence))
+      problems.add(
+        `${rulePath}.ruleSequence`,
+        "DuplicateRuleSequence",
+        `another rule of the set already has ruleSequence ${rule.ruleSequence}`,
+      );
     sequences.add(rule.ruleSequence);
     const actionSet = rule.actionSet ?? {};
-    if (actionSet.urlConfiguration !== undefined) problems.add(`${rulePath}.actionSet.urlConfiguration`, "NotSimulated", "URL rewrites are not simulated");
-    const conditions = (rule.conditions ?? []).flatMap((condition, i) => compileCondition(condition, `${rulePath}.conditions[${i}]`, problems) ?? []);
+    if (actionSet.urlConfiguration !== undefined)
+      problems.add(
+        `${rulePath}.actionSet.urlConfiguration`,
+        "NotSimulated",
+        "URL rewrites are not simulated",
+      );
+    const conditions = (rule.conditions ?? []).flatMap(
+      (condition, i) => compileCondition(condition, `${rulePath}.conditions[${i}]`, problems) ?? [],
+    );
     const requestHeaders = actionSet.requestHeaderConfigurations ?? [];
     const responseHeaders = actionSet.responseHeaderConfigurations ?? [];
-    requestHeaders.forEach((header, i) => checkValue(header.headerValue, `${rulePath}.actionSet.requestHeaderConfigurations[${i}].headerValue`, false, problems));
-    responseHeaders.forEach((header, i) => checkValue(header.headerValue, `${rulePath}.actionSet.responseHeaderConfigurations[${i}].headerValue`, true, problems));
-    rules.push({ name: rule.name, ruleSequence: rule.ruleSequence, conditions, requestHeaders, responseHeaders });
+    requestHeaders.forEach((header, i) =>
+      checkValue(
+        header.headerValue,
+        `${rulePath}.actionSet.requestHeaderConfigurations[${i}].headerValue`,
+        false,
+        problems,
+      ),
+    );
+    responseHeaders.forEach((header, i) =>
+      checkValue(
+        header.headerValue,
+        `${rulePath}.actionSet.responseHeaderConfigurations[${i}].headerValue`,
+        true,
+        problems,
+      ),
+    );
+    rules.push({
+      name: rule.name,
+      ruleSequence: rule.ruleSequence,
+      conditions,
+      requestHeaders,
+      responseHeaders,
+    });
   });
   return rules.sort((a, b) => a.ruleSequence - b.ruleSequence);
 }
@@ -94,11 +172,15 @@ function lookup(kind: string, name: string, input: RewriteInput): string {
   if (kind === "var") return input.variables[name as keyof ServerVariables] ?? "";
   const headers = kind === "http_req" ? input.requestHeaders : input.responseHeaders;
   // Header names in variables use underscores for dashes (http_req_X_Client_Certificate), as in Azure.
-  return headers?.GetValueOrDefault(name) ?? headers?.GetValueOrDefault(name.replace(/_/g, "-")) ?? "";
+  return (
+    headers?.GetValueOrDefault(name) ?? headers?.GetValueOrDefault(name.replace(/_/g, "-")) ?? ""
+  );
 }
 
 function substitute(value: string, input: RewriteInput): string {
-  return value.replace(PLACEHOLDER, (_match, kind: string, name: string) => lookup(kind, name, input));
+  return value.replace(PLACEHOLDER, (_match, kind: string, name: string) =>
+    lookup(kind, name, input),
+  );
 }
 
 function matches(rule: CompiledRewriteRule, input: RewriteInput): boolean {
@@ -117,7 +199,12 @@ export interface AppliedRewrite {
 }
 
 /** Applies the rules' request (or response) header configurations to `target`; returns what was done. */
-export function applyRewriteRules(rules: readonly CompiledRewriteRule[], input: RewriteInput, target: HeaderMap, side: "request" | "response"): AppliedRewrite[] {
+export function applyRewriteRules(
+  rules: readonly CompiledRewriteRule[],
+  input: RewriteInput,
+  target: HeaderMap,
+  side: "request" | "response",
+): AppliedRewrite[] {
   const applied: AppliedRewrite[] = [];
   for (const rule of rules) {
     if (!matches(rule, input)) continue;
@@ -125,7 +212,11 @@ export function applyRewriteRules(rules: readonly CompiledRewriteRule[], input: 
       const value = substitute(header.headerValue, input);
       if (value === "") target.delete(header.headerName);
       else target.set(header.headerName, [value]);
-      applied.push({ rule: rule.name, header: header.headerName, value: value === "" ? null : value });
+      applied.push({
+        rule: rule.name,
+        header: header.headerName,
+        value: value === "" ? null : value,
+      });
     }
   }
   return applied;

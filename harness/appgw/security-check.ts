@@ -30,18 +30,25 @@ export interface SpoofingPath {
 }
 
 /** Tries every path; `vulnerable` lists those that accepted the forged identity. */
-export async function checkHeaderSpoofing(gateway: ApplicationGateway, options: SpoofingCheckOptions): Promise<{ readonly paths: readonly SpoofingPath[]; readonly vulnerable: readonly string[] }> {
+export async function checkHeaderSpoofing(
+  gateway: ApplicationGateway,
+  options: SpoofingCheckOptions,
+): Promise<{ readonly paths: readonly SpoofingPath[]; readonly vulnerable: readonly string[] }> {
   const header = options.header ?? "X-Client-Certificate";
   const path = options.path ?? "/";
   const paths: SpoofingPath[] = [];
   for (const listener of gateway.model.listeners) {
     const host = listener.hostNames.find((name) => !/[*?]/.test(name)) ?? gateway.name;
     const scheme = listener.protocol === "Http" ? "http" : "https";
-    const result = await gateway.send({ url: `${scheme}://${host}:${listener.port}${path}`, headers: { [header]: options.forgedValue } });
+    const result = await gateway.send({
+      url: `${scheme}://${host}:${listener.port}${path}`,
+      headers: { [header]: options.forgedValue },
+    });
     paths.push({
       path: `listener ${listener.name} (port ${listener.port})`,
       status: result.status,
-      forgedIdentityAccepted: result.answeredBy === "backend" && result.status >= 200 && result.status < 300,
+      forgedIdentityAccepted:
+        result.answeredBy === "backend" && result.status >= 200 && result.status < 300,
     });
   }
   if (options.apim) {
@@ -50,7 +57,11 @@ export async function checkHeaderSpoofing(gateway: ApplicationGateway, options: 
       headers: { [header]: options.forgedValue },
       ipAddress: options.directCallerIp ?? "198.51.100.7",
     });
-    paths.push({ path: "directly to APIM", status: result.status, forgedIdentityAccepted: result.status >= 200 && result.status < 300 });
+    paths.push({
+      path: "directly to APIM",
+      status: result.status,
+      forgedIdentityAccepted: result.status >= 200 && result.status < 300,
+    });
   }
   return { paths, vulnerable: paths.filter((p) => p.forgedIdentityAccepted).map((p) => p.path) };
 }

@@ -41,8 +41,20 @@ export function seedApplicationGateway(options: SeedGatewayOptions): Application
         { name: "port-https", properties: { port: 443 } },
         { name: "port-mtls", properties: { port: SEED_MTLS_PORT } },
       ],
-      sslCertificates: [{ name: "agw-ssl-certificate", properties: { keyVaultSecretId: "https://kv.vault.azure.net/secrets/agw-ssl-server-certificate" } }],
-      trustedClientCertificates: [{ name: "intermediate-ca-with-root-ca", properties: { data: options.trustedClientCertificateData } }],
+      sslCertificates: [
+        {
+          name: "agw-ssl-certificate",
+          properties: {
+            keyVaultSecretId: "https://kv.vault.azure.net/secrets/agw-ssl-server-certificate",
+          },
+        },
+      ],
+      trustedClientCertificates: [
+        {
+          name: "intermediate-ca-with-root-ca",
+          properties: { data: options.trustedClientCertificateData },
+        },
+      ],
       sslProfiles: [
         {
           name: "mtls-ssl-profile",
@@ -52,7 +64,13 @@ export function seedApplicationGateway(options: SeedGatewayOptions): Application
               verifyClientCertIssuerDN: options.verifyClientCertIssuerDN ?? true,
             },
             trustedClientCertificates: [
-              { id: resourceId("Microsoft.Network/applicationGateways/trustedClientCertificates", applicationGatewayName, "intermediate-ca-with-root-ca") },
+              {
+                id: resourceId(
+                  "Microsoft.Network/applicationGateways/trustedClientCertificates",
+                  applicationGatewayName,
+                  "intermediate-ca-with-root-ca",
+                ),
+              },
             ],
           },
         },
@@ -63,8 +81,20 @@ export function seedApplicationGateway(options: SeedGatewayOptions): Application
           properties: {
             protocol: "Https",
             hostName: applicationGatewayName,
-            frontendPort: { id: resourceId("Microsoft.Network/applicationGateways/frontendPorts", applicationGatewayName, "port-https") },
-            sslCertificate: { id: resourceId("Microsoft.Network/applicationGateways/sslCertificates", applicationGatewayName, "agw-ssl-certificate") },
+            frontendPort: {
+              id: resourceId(
+                "Microsoft.Network/applicationGateways/frontendPorts",
+                applicationGatewayName,
+                "port-https",
+              ),
+            },
+            sslCertificate: {
+              id: resourceId(
+                "Microsoft.Network/applicationGateways/sslCertificates",
+                applicationGatewayName,
+                "agw-ssl-certificate",
+              ),
+            },
           },
         },
         {
@@ -72,13 +102,36 @@ export function seedApplicationGateway(options: SeedGatewayOptions): Application
           properties: {
             protocol: "Https",
             hostName: applicationGatewayName,
-            frontendPort: { id: resourceId("Microsoft.Network/applicationGateways/frontendPorts", applicationGatewayName, "port-mtls") },
-            sslCertificate: { id: resourceId("Microsoft.Network/applicationGateways/sslCertificates", applicationGatewayName, "agw-ssl-certificate") },
-            sslProfile: { id: resourceId("Microsoft.Network/applicationGateways/sslProfiles", applicationGatewayName, "mtls-ssl-profile") },
+            frontendPort: {
+              id: resourceId(
+                "Microsoft.Network/applicationGateways/frontendPorts",
+                applicationGatewayName,
+                "port-mtls",
+              ),
+            },
+            sslCertificate: {
+              id: resourceId(
+                "Microsoft.Network/applicationGateways/sslCertificates",
+                applicationGatewayName,
+                "agw-ssl-certificate",
+              ),
+            },
+            sslProfile: {
+              id: resourceId(
+                "Microsoft.Network/applicationGateways/sslProfiles",
+                applicationGatewayName,
+                "mtls-ssl-profile",
+              ),
+            },
           },
         },
       ],
-      backendAddressPools: [{ name: "apim-gateway-backend-pool", properties: { backendAddresses: [{ fqdn: options.apiManagementFqdn }] } }],
+      backendAddressPools: [
+        {
+          name: "apim-gateway-backend-pool",
+          properties: { backendAddresses: [{ fqdn: options.apiManagementFqdn }] },
+        },
+      ],
       probes: [
         {
           name: "apim-gateway-probe",
@@ -102,7 +155,13 @@ export function seedApplicationGateway(options: SeedGatewayOptions): Application
             cookieBasedAffinity: "Disabled",
             hostName: options.apiManagementFqdn,
             requestTimeout: 20,
-            probe: { id: resourceId("Microsoft.Network/applicationGateways/probes", applicationGatewayName, "apim-gateway-probe") },
+            probe: {
+              id: resourceId(
+                "Microsoft.Network/applicationGateways/probes",
+                applicationGatewayName,
+                "apim-gateway-probe",
+              ),
+            },
           },
         },
       ],
@@ -115,7 +174,12 @@ export function seedApplicationGateway(options: SeedGatewayOptions): Application
                 ruleSequence: 100,
                 conditions: [],
                 name: "Add Client certificate to HTTP header",
-                actionSet: { requestHeaderConfigurations: [{ headerName: header, headerValue: "{var_client_certificate}" }], responseHeaderConfigurations: [] },
+                actionSet: {
+                  requestHeaderConfigurations: [
+                    { headerName: header, headerValue: "{var_client_certificate}" },
+                  ],
+                  responseHeaderConfigurations: [],
+                },
               },
             ],
           },
@@ -129,7 +193,10 @@ export function seedApplicationGateway(options: SeedGatewayOptions): Application
                 conditions: [],
                 name: "Remove Client certificate HTTP header",
                 // An empty value deletes the header: a client cannot forge it through this listener.
-                actionSet: { requestHeaderConfigurations: [{ headerName: header, headerValue: "" }], responseHeaderConfigurations: [] },
+                actionSet: {
+                  requestHeaderConfigurations: [{ headerName: header, headerValue: "" }],
+                  responseHeaderConfigurations: [],
+                },
               },
             ],
           },
@@ -141,10 +208,38 @@ export function seedApplicationGateway(options: SeedGatewayOptions): Application
           properties: {
             priority: 10,
             ruleType: "Basic",
-            httpListener: { id: resourceId("Microsoft.Network/applicationGateways/httpListeners", applicationGatewayName, "https-listener") },
-            ...(httpsRewrite ? { rewriteRuleSet: { id: resourceId("Microsoft.Network/applicationGateways/rewriteRuleSets", applicationGatewayName, "https-rewrite-rules") } } : {}),
-            backendAddressPool: { id: resourceId("Microsoft.Network/applicationGateways/backendAddressPools", applicationGatewayName, "apim-gateway-backend-pool") },
-            backendHttpSettings: { id: resourceId("Microsoft.Network/applicationGateways/backendHttpSettingsCollection", applicationGatewayName, "apim-gateway-backend-settings") },
+            httpListener: {
+              id: resourceId(
+                "Microsoft.Network/applicationGateways/httpListeners",
+                applicationGatewayName,
+                "https-listener",
+              ),
+            },
+            ...(httpsRewrite
+              ? {
+                  rewriteRuleSet: {
+                    id: resourceId(
+                      "Microsoft.Network/applicationGateways/rewriteRuleSets",
+                      applicationGatewayName,
+                      "https-rewrite-rules",
+                    ),
+                  },
+                }
+              : {}),
+            backendAddressPool: {
+              id: resourceId(
+                "Microsoft.Network/applicationGateways/backendAddressPools",
+                applicationGatewayName,
+                "apim-gateway-backend-pool",
+              ),
+            },
+            backendHttpSettings: {
+              id: resourceId(
+                "Microsoft.Network/applicationGateways/backendHttpSettingsCollection",
+                applicationGatewayName,
+                "apim-gateway-backend-settings",
+              ),
+            },
           },
         },
         {
@@ -152,10 +247,34 @@ export function seedApplicationGateway(options: SeedGatewayOptions): Application
           properties: {
             priority: 30,
             ruleType: "Basic",
-            httpListener: { id: resourceId("Microsoft.Network/applicationGateways/httpListeners", applicationGatewayName, "mtls-listener") },
-            rewriteRuleSet: { id: resourceId("Microsoft.Network/applicationGateways/rewriteRuleSets", applicationGatewayName, "mtls-rewrite-rules") },
-            backendAddressPool: { id: resourceId("Microsoft.Network/applicationGateways/backendAddressPools", applicationGatewayName, "apim-gateway-backend-pool") },
-            backendHttpSettings: { id: resourceId("Microsoft.Network/applicationGateways/backendHttpSettingsCollection", applicationGatewayName, "apim-gateway-backend-settings") },
+            httpListener: {
+              id: resourceId(
+                "Microsoft.Network/applicationGateways/httpListeners",
+                applicationGatewayName,
+                "mtls-listener",
+              ),
+            },
+            rewriteRuleSet: {
+              id: resourceId(
+                "Microsoft.Network/applicationGateways/rewriteRuleSets",
+                applicationGatewayName,
+                "mtls-rewrite-rules",
+              ),
+            },
+            backendAddressPool: {
+              id: resourceId(
+                "Microsoft.Network/applicationGateways/backendAddressPools",
+                applicationGatewayName,
+                "apim-gateway-backend-pool",
+              ),
+            },
+            backendHttpSettings: {
+              id: resourceId(
+                "Microsoft.Network/applicationGateways/backendHttpSettingsCollection",
+                applicationGatewayName,
+                "apim-gateway-backend-settings",
+              ),
+            },
           },
         },
       ],

@@ -69,7 +69,9 @@ export function serverVariables(source: ServerVariableSource): ServerVariables {
   const https = source.listenerProtocol === "Https";
   const query = source.url.search.replace(/^\?/, "");
   return {
-    add_x_forwarded_for_proxy: source.forwardedFor ? `${source.forwardedFor}, ${source.clientIp}` : source.clientIp,
+    add_x_forwarded_for_proxy: source.forwardedFor
+      ? `${source.forwardedFor}, ${source.clientIp}`
+      : source.clientIp,
     client_certificate: certificate ? clientCertificateVariable(certificate.der) : "",
     client_certificate_end_date: certificate ? certificate.x509.validTo : "",
     client_certificate_fingerprint: certificate ? certificate.sha1 : "",

@@ -32,41 +32,74 @@ const BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
  * Parses and checks one chain file. Problems are added to `problems` under `path` (the entry's
  * `properties.data`); the chain is returned only when the file is acceptable.
  */
-export function parseTrustedClientChain(name: string, data: unknown, path: string, problems: ProblemList): TrustedClientChain | undefined {
+export function parseTrustedClientChain(
+  name: string,
+  data: unknown,
+  path: string,
+  problems: ProblemList,
+): TrustedClientChain | undefined {
   if (typeof data !== "string" || data.trim() === "") {
-    problems.add(path, "ApplicationGatewayTrustedClientCertificateMustSpecifyData", "the chain file is empty; give its PEM content (loadTextContent of the ...-with-root-ca.cer file)");
+    problems.add(
+      path,
+      "ApplicationGatewayTrustedClientCertificateMustSpecifyData",
+      "the chain file is empty; give its PEM content (loadTextContent of the ...-with-root-ca.cer file)",
+    );
     return undefined;
   }
   if (Buffer.byteLength(data, "utf8") > TRUSTED_CLIENT_CERTIFICATE_LIMITS.fileSize) {
-    problems.add(path, "TrustedClientCertificateFileTooLarge", `the chain file is ${Buffer.byteLength(data, "utf8")} bytes; Application Gateway accepts at most 25 KB a file`);
+    problems.add(
+      path,
+      "TrustedClientCertificateFileTooLarge",
+      `the chain file is ${Buffer.byteLength(data, "utf8")} bytes; Application Gateway accepts at most 25 KB a file`,
+    );
     return undefined;
   }
   const blocks = [...data.matchAll(BLOCK)];
   if (blocks.some((block) => /PRIVATE KEY/.test(block[1]!))) {
-    problems.add(path, "ApplicationGatewayTrustedClientCertificateMustNotHavePrivateKey", "the chain file contains a private key; upload only the CA certificates");
+    problems.add(
+      path,
+      "ApplicationGatewayTrustedClientCertificateMustNotHavePrivateKey",
+      "the chain file contains a private key; upload only the CA certificates",
+    );
     return undefined;
   }
   const certificates: CertificateFacts[] = [];
   for (const [index, block] of blocks.entries()) {
     const base64 = block[2]!.replace(/\s+/g, "");
     if (block[1] !== "CERTIFICATE" || base64 === "") {
-      problems.add(path, "ApplicationGatewayTrustedClientCertificateInvalidData", `PEM block ${index + 1} is ${base64 === "" ? "empty" : `a ${block[1]}, not a CERTIFICATE`}`);
+      problems.add(
+        path,
+        "ApplicationGatewayTrustedClientCertificateInvalidData",
+        `PEM block ${index + 1} is ${base64 === "" ? "empty" : `a ${block[1]}, not a CERTIFICATE`}`,
+      );
       return undefined;
     }
     try {
       certificates.push(certificateFacts(new Uint8Array(Buffer.from(base64, "base64"))));
     } catch (error) {
-      problems.add(path, "ApplicationGatewayTrustedClientCertificateInvalidData", `PEM block ${index + 1} is not a certificate (${(error as Error).message})`);
+      problems.add(
+        path,
+        "ApplicationGatewayTrustedClientCertificateInvalidData",
+        `PEM block ${index + 1} is not a certificate (${(error as Error).message})`,
+      );
       return undefined;
     }
   }
   if (certificates.length === 0) {
-    problems.add(path, "ApplicationGatewayTrustedClientCertificateInvalidData", "no -----BEGIN CERTIFICATE----- block found; the chain file must be PEM");
+    problems.add(
+      path,
+      "ApplicationGatewayTrustedClientCertificateInvalidData",
+      "no -----BEGIN CERTIFICATE----- block found; the chain file must be PEM",
+    );
     return undefined;
   }
   const caCertificates = certificates.filter((facts) => facts.ca);
   if (caCertificates.length === 0) {
-    problems.add(path, "ApplicationGatewayTrustedClientCertificateDoesNotContainAnyCACertificate", "no certificate in the file has BasicConstraints CA:TRUE (a leaf alone is not a CA chain)");
+    problems.add(
+      path,
+      "ApplicationGatewayTrustedClientCertificateDoesNotContainAnyCACertificate",
+      "no certificate in the file has BasicConstraints CA:TRUE (a leaf alone is not a CA chain)",
+    );
     return undefined;
   }
   const roots = caCertificates.filter((facts) => facts.selfSigned);
@@ -80,7 +113,13 @@ export function parseTrustedClientChain(name: string, data: unknown, path: strin
   }
   const root = roots[0]!;
   const path_ = chainPath(root, caCertificates);
-  return { name, caCertificates, root, path: path_, clientCertIssuerDN: path_[path_.length - 1]!.subject };
+  return {
+    name,
+    caCertificates,
+    root,
+    path: path_,
+    clientCertIssuerDN: path_[path_.length - 1]!.subject,
+  };
 }
 
 /** The longest issuance path from the root through the file's CAs (the first found on a tie). */
@@ -112,6 +151,7 @@ function isIssuedBy(child: CertificateFacts, issuer: CertificateFacts): boolean 
  */
 export function expectedIssuerDN(chains: readonly TrustedClientChain[]): string | undefined {
   let chosen: TrustedClientChain | undefined;
-  for (const chain of chains) if (chosen === undefined || chain.path.length > chosen.path.length) chosen = chain;
+  for (const chain of chains)
+    if (chosen === undefined || chain.path.length > chosen.path.length) chosen = chain;
   return chosen?.clientCertIssuerDN;
 }

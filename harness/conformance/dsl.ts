@@ -11,7 +11,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ContextDescription } from "../csharp/context-description.ts";
 import { requireCSharpCompiler, missingCompilerMessage } from "../csharp/compiler.ts";
-import { runBatch, type BatchOptions, type BatchReport, type SnippetResult, type SnippetSpec } from "./engine.ts";
+import {
+  runBatch,
+  type BatchOptions,
+  type BatchReport,
+  type SnippetResult,
+  type SnippetSpec,
+} from "./engine.ts";
 import { describeCanonical } from "./normalise.ts";
 
 export class SnippetBuilder {
@@ -120,14 +126,27 @@ export class ConformanceSuite {
   async run(options: Omit<BatchOptions, "declarations" | "toolchain"> = {}): Promise<BatchReport> {
     const toolchain = requireCSharpCompiler();
     this.hasCSharp = toolchain !== undefined;
-    const specs: SnippetSpec[] = this.specs.map((b) => ({ id: b.id, source: b.source, inputs: b.inputs, contexts: b.contexts }));
-    this.report = await runBatch(this.name, specs, { ...options, declarations: this.declarations, toolchain });
+    const specs: SnippetSpec[] = this.specs.map((b) => ({
+      id: b.id,
+      source: b.source,
+      inputs: b.inputs,
+      contexts: b.contexts,
+    }));
+    this.report = await runBatch(this.name, specs, {
+      ...options,
+      declarations: this.declarations,
+      toolchain,
+    });
     return this.report;
   }
 }
 
 /** A describe whose snippets run as one batch before its tests. */
-export function describeConformance(name: string, body: (suite: ConformanceSuite) => void, options: Omit<BatchOptions, "declarations" | "toolchain"> = {}): void {
+export function describeConformance(
+  name: string,
+  body: (suite: ConformanceSuite) => void,
+  options: Omit<BatchOptions, "declarations" | "toolchain"> = {},
+): void {
   describe(name, () => {
     const suite = new ConformanceSuite(name);
     body(suite);

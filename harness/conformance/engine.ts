@@ -8,9 +8,17 @@ import { printPolicyExpression } from "../../src/csharp/printer.ts";
 import { formatDiagnostic } from "../../src/diagnostics/diagnostic.ts";
 import { sourceTagOf } from "../../src/model/source-tag.ts";
 import { findFunctionAt } from "../../src/translate/inline.ts";
-import { translateFunction, type TranslateOptions, type TranslatedParameter } from "../../src/translate/translate-function.ts";
+import {
+  translateFunction,
+  type TranslateOptions,
+  type TranslatedParameter,
+} from "../../src/translate/translate-function.ts";
 import { compileExpressions, type CSharpToolchain } from "../csharp/index.ts";
-import type { CSharpCase, CSharpCaseResult, ContextDescription } from "../csharp/context-description.ts";
+import type {
+  CSharpCase,
+  CSharpCaseResult,
+  ContextDescription,
+} from "../csharp/context-description.ts";
 import { installDotnet } from "../dotnet/install.ts";
 import { runInDotnetEnvironment } from "../dotnet/environment.ts";
 import { argumentContext, argumentProblem, parameterPrologue } from "./arguments.ts";
@@ -64,12 +72,22 @@ export interface BatchOptions {
 
 export interface BatchReport {
   readonly results: readonly SnippetResult[];
-  readonly stats: { snippets: number; cases: number; divergences: number; compileMs: number; runMs: number; totalMs: number };
+  readonly stats: {
+    snippets: number;
+    cases: number;
+    divergences: number;
+    compileMs: number;
+    runMs: number;
+    totalMs: number;
+  };
 }
 
 interface Pending {
   spec: SnippetSpec;
-  result: { -readonly [K in keyof SnippetResult]: SnippetResult[K] } & { problems: string[]; cases: CaseOutcome[] };
+  result: { -readonly [K in keyof SnippetResult]: SnippetResult[K] } & {
+    problems: string[];
+    cases: CaseOutcome[];
+  };
   code?: string;
   cases: { label: string; context: ContextDescription; javascript: Canonical; traces: string[] }[];
 }
@@ -78,11 +96,17 @@ function label(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);
   if (value instanceof Uint8Array) return `bytes[${Buffer.from(value).toString("base64")}]`;
   if (Array.isArray(value)) return `[${value.map(label).join(", ")}]`;
-  if (value && typeof value === "object" && "Ticks" in value) return `${(value as { constructor: { name: string } }).constructor.name}(${String((value as { Ticks: bigint }).Ticks)})`;
+  if (value && typeof value === "object" && "Ticks" in value)
+    return `${(value as { constructor: { name: string } }).constructor.name}(${String((value as { Ticks: bigint }).Ticks)})`;
   return String(value);
 }
 
-function runJavaScript(fn: Function, args: readonly unknown[], now: string, timeZone: string | undefined): { outcome: Canonical } {
+function runJavaScript(
+  fn: Function,
+  args: readonly unknown[],
+  now: string,
+  timeZone: string | undefined,
+): { outcome: Canonical } {
   try {
     const value = runInDotnetEnvironment({ instant: instant(now), timeZone }, () => fn(...args));
     return { outcome: canonicalJavaScript({ value }) };
@@ -93,12 +117,27 @@ function runJavaScript(fn: Function, args: readonly unknown[], now: string, time
 
 function withPrologue(expression: CsPolicyExpression, prologue: CsStatement[]): CsPolicyExpression {
   if (prologue.length === 0) return expression;
-  const body: CsStatement[] = expression.kind === "single" ? [{ kind: "return", expression: expression.expression }] : [...expression.statements];
+  const body: CsStatement[] =
+    expression.kind === "single"
+      ? [{ kind: "return", expression: expression.expression }]
+      : [...expression.statements];
   return { kind: "block", statements: [...prologue, ...body] };
 }
 
-function prepare(spec: SnippetSpec, index: number, module: ReturnType<typeof createSnippetModule>, options: BatchOptions): Pending {
-  const result: Pending["result"] = { id: spec.id, source: spec.source, diagnostics: [], codes: [], problems: [], cases: [] };
+function prepare(
+  spec: SnippetSpec,
+  index: number,
+  module: ReturnType<typeof createSnippetModule>,
+  options: BatchOptions,
+): Pending {
+  const result: Pending["result"] = {
+    id: spec.id,
+    source: spec.source,
+    diagnostics: [],
+    codes: [],
+    problems: [],
+    cases: [],
+  };
   const pending: Pending = { spec, result, cases: [] };
   const typeErrors = module.typeErrors[index]!;
   result.diagnostics = [...typeErrors];
@@ -106,17 +145,25 @@ function prepare(spec: SnippetSpec, index: number, module: ReturnType<typeof cre
   const fn = module.functions[index];
   // A snippet may be a call that returns a function (a helper's product): follow its tag.
   const tag = sourceTagOf(fn);
-  const node = findFunctionAt(module.program, tag?.file ?? module.file, tag?.start ?? module.ranges[index]!.start);
+  const node = findFunctionAt(
+    module.program,
+    tag?.file ?? module.file,
+    tag?.start ?? module.ranges[index]!.start,
+  );
   if (!fn || !node) {
     result.problems.push(module.loadError ?? "the snippet is not a function");
     return pending;
   }
-  const isContext = node.parameters.length === 1 && node.parameters[0]!.name.getText() === "context";
+  const isContext =
+    node.parameters.length === 1 && node.parameters[0]!.name.getText() === "context";
   const translated = translateFunction(module.program, node, tag, {
     ...options.translateOptions,
     parameters: isContext ? "context" : "arguments",
   });
-  result.diagnostics = [...result.diagnostics, ...translated.diagnostics.map((d) => formatDiagnostic(d))];
+  result.diagnostics = [
+    ...result.diagnostics,
+    ...translated.diagnostics.map((d) => formatDiagnostic(d)),
+  ];
   result.codes = [...result.codes, ...translated.diagnostics.map((d) => d.code)];
   result.resultType = translated.resultType;
   if (translated.expression) result.csharp = printPolicyExpression(translated.expression);
@@ -146,7 +193,12 @@ function prepare(spec: SnippetSpec, index: number, module: ReturnType<typeof cre
           continue;
         }
         const { outcome } = runJavaScript(fn, args, base.now, base.timeZone);
-        pending.cases.push({ label: `(${args.map(label).join(", ")})`, context: argumentContext(parameters, args, base), javascript: outcome, traces: [] });
+        pending.cases.push({
+          label: `(${args.map(label).join(", ")})`,
+          context: argumentContext(parameters, args, base),
+          javascript: outcome,
+          traces: [],
+        });
       }
     }
   }
@@ -154,32 +206,72 @@ function prepare(spec: SnippetSpec, index: number, module: ReturnType<typeof cre
 }
 
 /** Runs the batch (see the module header). */
-export async function runBatch(suite: string, specs: readonly SnippetSpec[], options: BatchOptions = {}): Promise<BatchReport> {
+export async function runBatch(
+  suite: string,
+  specs: readonly SnippetSpec[],
+  options: BatchOptions = {},
+): Promise<BatchReport> {
   const started = performance.now();
-  const module = createSnippetModule(suite, options.declarations ?? "", specs.map((spec) => spec.source.trim()));
+  const module = createSnippetModule(
+    suite,
+    options.declarations ?? "",
+    specs.map((spec) => spec.source.trim()),
+  );
   const pending = specs.map((spec, index) => prepare(spec, index, module, options));
-  const stats = { snippets: specs.length, cases: 0, divergences: 0, compileMs: 0, runMs: 0, totalMs: 0 };
+  const stats = {
+    snippets: specs.length,
+    cases: 0,
+    divergences: 0,
+    compileMs: 0,
+    runMs: 0,
+    totalMs: 0,
+  };
 
   const toRun = pending.filter((p) => p.code !== undefined && p.cases.length > 0);
   if (options.toolchain && toRun.length > 0) {
     let batch = toRun;
-    let compiled = await compileExpressions(batch.map((p) => ({ id: p.spec.id, code: p.code! })), { toolchain: options.toolchain });
+    let compiled = await compileExpressions(
+      batch.map((p) => ({ id: p.spec.id, code: p.code! })),
+      { toolchain: options.toolchain },
+    );
     stats.compileMs += compiled.timings.compileMs + compiled.timings.inspectMs;
     if (!compiled.ok) {
       // Report the expressions mcs (or the allow-list) refused, and compile the rest again.
-      const failed = new Set(compiled.diagnostics.filter((d) => d.severity === "error").map((d) => d.id));
+      const failed = new Set(
+        compiled.diagnostics.filter((d) => d.severity === "error").map((d) => d.id),
+      );
       for (const p of batch) {
-        const errors = compiled.diagnostics.filter((d) => d.id === p.spec.id && d.severity === "error");
-        if (errors.length) p.result.problems.push(...errors.map((d) => `C# ${d.code} ${d.line}:${d.column}: ${d.message}\n${p.code}`));
+        const errors = compiled.diagnostics.filter(
+          (d) => d.id === p.spec.id && d.severity === "error",
+        );
+        if (errors.length)
+          p.result.problems.push(
+            ...errors.map((d) => `C# ${d.code} ${d.line}:${d.column}: ${d.message}\n${p.code}`),
+          );
       }
       batch = batch.filter((p) => !failed.has(p.spec.id));
-      if (failed.size === 0) throw new Error(`C# compilation failed: ${JSON.stringify(compiled.diagnostics)}`);
-      compiled = batch.length ? await compileExpressions(batch.map((p) => ({ id: p.spec.id, code: p.code! })), { toolchain: options.toolchain }) : compiled;
+      if (failed.size === 0)
+        throw new Error(`C# compilation failed: ${JSON.stringify(compiled.diagnostics)}`);
+      compiled = batch.length
+        ? await compileExpressions(
+            batch.map((p) => ({ id: p.spec.id, code: p.code! })),
+            { toolchain: options.toolchain },
+          )
+        : compiled;
       stats.compileMs += compiled.timings.compileMs + compiled.timings.inspectMs;
-      if (batch.length && !compiled.ok) throw new Error(`C# compilation failed twice: ${JSON.stringify(compiled.diagnostics.slice(0, 5))}`);
+      if (batch.length && !compiled.ok)
+        throw new Error(
+          `C# compilation failed twice: ${JSON.stringify(compiled.diagnostics.slice(0, 5))}`,
+        );
     }
     if (batch.length && compiled.compiled) {
-      const cases: CSharpCase[] = batch.flatMap((p) => p.cases.map((c, n) => ({ caseId: `${p.spec.id}#${n}`, expressionId: p.spec.id, context: c.context })));
+      const cases: CSharpCase[] = batch.flatMap((p) =>
+        p.cases.map((c, n) => ({
+          caseId: `${p.spec.id}#${n}`,
+          expressionId: p.spec.id,
+          context: c.context,
+        })),
+      );
       const runStarted = performance.now();
       const report = await compiled.compiled.runCases(cases);
       stats.runMs = performance.now() - runStarted;
@@ -192,18 +284,25 @@ export async function runBatch(suite: string, specs: readonly SnippetSpec[], opt
           const csharpTraces = "harnessError" in raw ? [] : (raw.traces ?? []);
           const why =
             divergence(c.javascript, csharp, raw, p.result.resultType) ??
-            (JSON.stringify(c.traces) !== JSON.stringify(csharpTraces) ? `different traces: ${JSON.stringify(c.traces)} vs ${JSON.stringify(csharpTraces)}` : undefined);
-          p.result.cases.push({ label: c.label, javascript: c.javascript, csharp, divergence: why });
+            (JSON.stringify(c.traces) !== JSON.stringify(csharpTraces)
+              ? `different traces: ${JSON.stringify(c.traces)} vs ${JSON.stringify(csharpTraces)}`
+              : undefined);
+          p.result.cases.push({
+            label: c.label,
+            javascript: c.javascript,
+            csharp,
+            divergence: why,
+          });
         });
       }
     }
   }
   for (const p of pending) {
-    if (p.result.cases.length === 0) p.result.cases.push(...p.cases.map((c) => ({ label: c.label, javascript: c.javascript })));
+    if (p.result.cases.length === 0)
+      p.result.cases.push(...p.cases.map((c) => ({ label: c.label, javascript: c.javascript })));
     stats.cases += p.result.cases.filter((c) => c.csharp).length;
     stats.divergences += p.result.cases.filter((c) => c.divergence).length;
   }
   stats.totalMs = performance.now() - started;
   return { results: pending.map((p) => p.result), stats };
 }
-

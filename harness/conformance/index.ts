@@ -2,7 +2,21 @@
 // run in JavaScript (harness/dotnet) and in C# (harness/csharp, one batch), compared by one
 // normaliser. See dsl.ts for the vitest API and normalise.ts for what counts as the same.
 export { describeConformance, ConformanceSuite, SnippetBuilder, divergences } from "./dsl.ts";
-export { runBatch, DEFAULT_NOW, type SnippetSpec, type SnippetResult, type BatchReport, type BatchOptions, type CaseOutcome } from "./engine.ts";
-export { canonicalJavaScript, canonicalCSharp, divergence, describeCanonical, type Canonical } from "./normalise.ts";
+export {
+  runBatch,
+  DEFAULT_NOW,
+  type SnippetSpec,
+  type SnippetResult,
+  type BatchReport,
+  type BatchOptions,
+  type CaseOutcome,
+} from "./engine.ts";
+export {
+  canonicalJavaScript,
+  canonicalCSharp,
+  divergence,
+  describeCanonical,
+  type Canonical,
+} from "./normalise.ts";
 export { createJavaScriptContext, instant } from "./js-context.ts";
 export { PRELUDE } from "./snippet-program.ts";

@@ -3,7 +3,11 @@
 // VariableStore, BodyStore, X509Certificate2) so a conformance case runs the code the gateway
 // simulation runs. Traces are collected for comparison with the C# run's.
 import type { Context, Url } from "../../src/context/context.ts";
-import type { ContextDescription, TypedValue, UrlDescription } from "../csharp/context-description.ts";
+import type {
+  ContextDescription,
+  TypedValue,
+  UrlDescription,
+} from "../csharp/context-description.ts";
 import { HeaderMap } from "../apim/header-map.ts";
 import { VariableStore } from "../apim/variables.ts";
 import { BodyStore } from "../apim/message-body.ts";
@@ -21,7 +25,10 @@ export function instant(iso: string): DateTimeValue {
   const date = new Date(`${match[1]}Z`);
   if (/^000[0-9]|^00[1-9]/.test(iso)) date.setUTCFullYear(Number(iso.slice(0, 4)));
   const fraction = BigInt((match[2] ?? "").padEnd(7, "0"));
-  return DateTimeValue.fromTicks(UNIX_EPOCH_TICKS + BigInt(date.getTime()) * 10000n + fraction, "Utc");
+  return DateTimeValue.fromTicks(
+    UNIX_EPOCH_TICKS + BigInt(date.getTime()) * 10000n + fraction,
+    "Utc",
+  );
 }
 
 function headers(source: Record<string, string[]> | undefined): HeaderMap {
@@ -42,16 +49,30 @@ function url(description: UrlDescription | undefined): Url {
     d.queryString ??
     (Object.keys(query).length === 0
       ? ""
-      : "?" + Object.entries(query).flatMap(([name, values]) => values.map((v) => `${escapeData(name)}=${escapeData(v)}`)).join("&"));
+      : "?" +
+        Object.entries(query)
+          .flatMap(([name, values]) => values.map((v) => `${escapeData(name)}=${escapeData(v)}`))
+          .join("&"));
   const host = d.host ?? "localhost";
   const path = d.path ?? "/";
   const text = `${scheme}://${host}${(scheme === "https" && port === 443) || (scheme === "http" && port === 80) ? "" : `:${port}`}${path}${queryString}`;
-  return { Scheme: scheme, Host: host, Port: port, Path: path, Query: headers(query), QueryString: queryString, ToString: () => text };
+  return {
+    Scheme: scheme,
+    Host: host,
+    Port: port,
+    Path: path,
+    Query: headers(query),
+    QueryString: queryString,
+    ToString: () => text,
+  };
 }
 
 /** Uri.EscapeDataString (RFC 3986 unreserved characters kept). */
 function escapeData(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(value).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 function variableValue(value: TypedValue): { type: string; value: unknown } {
@@ -61,11 +82,17 @@ function variableValue(value: TypedValue): { type: string; value: unknown } {
     case "long":
       return { type: "long", value: Number(value.value) };
     case "double":
-      return { type: "double", value: typeof value.value === "number" ? value.value : Number(value.value) };
+      return {
+        type: "double",
+        value: typeof value.value === "number" ? value.value : Number(value.value),
+      };
     case "bytes":
       return { type: "byte[]", value: new Uint8Array(Buffer.from(value.value, "base64")) };
     case "DateTime":
-      return { type: "DateTime", value: DateTimeValue.fromTicks(BigInt(value.ticks), value.kind ?? "Utc") };
+      return {
+        type: "DateTime",
+        value: DateTimeValue.fromTicks(BigInt(value.ticks), value.kind ?? "Utc"),
+      };
     case "TimeSpan":
       return { type: "TimeSpan", value: new TimeSpanValue(BigInt(value.ticks)) };
     case "Guid":
@@ -83,12 +110,16 @@ function certificate(der: string | null | undefined) {
 }
 
 /** The context a JavaScript expression sees for `description`, and the traces it writes. */
-export function createJavaScriptContext(description: ContextDescription): { context: Context; traces: string[] } {
+export function createJavaScriptContext(description: ContextDescription): {
+  context: Context;
+  traces: string[];
+} {
   const traces: string[] = [];
   const r = description.request ?? {};
   const requestUrl = url(r.url);
   const variables = new VariableStore();
-  for (const [name, value] of Object.entries(description.variables ?? {})) variables.set(name, variableValue(value) as never);
+  for (const [name, value] of Object.entries(description.variables ?? {}))
+    variables.set(name, variableValue(value) as never);
   const response = description.response;
   const product = description.product;
   const subscription = description.subscription;
@@ -113,7 +144,11 @@ export function createJavaScriptContext(description: ContextDescription): { cont
       Region: deployment.region ?? "West Europe",
       ServiceId: deployment.serviceId ?? "",
       ServiceName: deployment.serviceName ?? "",
-      Certificates: new ReadOnlyDictionary(Object.entries(deployment.certificates ?? {}).map(([key, der]) => [key, certificate(der)!] as const)),
+      Certificates: new ReadOnlyDictionary(
+        Object.entries(deployment.certificates ?? {}).map(
+          ([key, der]) => [key, certificate(der)!] as const,
+        ),
+      ),
     },
     Elapsed: new TimeSpanValue(BigInt(description.elapsed ?? "0")) as never,
     LastError: (lastError
@@ -127,7 +162,12 @@ export function createJavaScriptContext(description: ContextDescription): { cont
           PolicyId: lastError.policyId ?? null,
         }
       : null) as never,
-    Operation: { Id: operation.id ?? "", Method: operation.method ?? "GET", Name: operation.name ?? "", UrlTemplate: operation.urlTemplate ?? "/" },
+    Operation: {
+      Id: operation.id ?? "",
+      Method: operation.method ?? "GET",
+      Name: operation.name ?? "",
+      UrlTemplate: operation.urlTemplate ?? "/",
+    },
     Product: (product
       ? {
           Id: product.id ?? "",
@@ -142,7 +182,9 @@ export function createJavaScriptContext(description: ContextDescription): { cont
       Certificate: certificate(r.certificate),
       Headers: headers(r.headers),
       IpAddress: r.ipAddress ?? "127.0.0.1",
-      MatchedParameters: new ReadOnlyDictionary(Object.entries(r.matchedParameters ?? {}), { ignoreCase: true }) as never,
+      MatchedParameters: new ReadOnlyDictionary(Object.entries(r.matchedParameters ?? {}), {
+        ignoreCase: true,
+      }) as never,
       Method: r.method ?? "GET",
       OriginalUrl: r.originalUrl ? url(r.originalUrl) : requestUrl,
       Url: requestUrl,
@@ -151,7 +193,10 @@ export function createJavaScriptContext(description: ContextDescription): { cont
     Response: (response === null
       ? null
       : {
-          Body: response?.body === undefined || response?.body === null ? null : new BodyStore(response.body),
+          Body:
+            response?.body === undefined || response?.body === null
+              ? null
+              : new BodyStore(response.body),
           Headers: headers(response?.headers),
           StatusCode: response?.statusCode ?? 200,
           StatusReason: response?.statusReason ?? "OK",

@@ -41,32 +41,54 @@ export type JavaScriptOutcome = { readonly value: unknown } | { readonly error: 
 export function canonicalJavaScript(outcome: JavaScriptOutcome): Canonical {
   if ("error" in outcome) {
     const error = outcome.error;
-    if (error instanceof DotnetException) return { kind: "exception", type: error.dotnetType, message: error.message };
+    if (error instanceof DotnetException)
+      return { kind: "exception", type: error.dotnetType, message: error.message };
     // JavaScript throws a TypeError where C# dereferences null.
-    if (error instanceof TypeError && /of (null|undefined)|is (null|undefined)/.test(error.message)) {
+    if (
+      error instanceof TypeError &&
+      /of (null|undefined)|is (null|undefined)/.test(error.message)
+    ) {
       return { kind: "exception", type: "System.NullReferenceException", message: error.message };
     }
-    return { kind: "unknown", text: `JavaScript ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}` };
+    return {
+      kind: "unknown",
+      text: `JavaScript ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+    };
   }
   const value = outcome.value;
   if (value === null || value === undefined) return { kind: "value", type: "null", text: "null" };
   if (typeof value === "string") return { kind: "value", type: "string", text: value };
   if (typeof value === "boolean") return { kind: "value", type: "bool", text: String(value) };
   if (typeof value === "number") return { kind: "value", type: "number", text: numberText(value) };
-  if (value instanceof Uint8Array) return { kind: "value", type: "bytes", text: Buffer.from(value).toString("base64") };
-  if (value instanceof DateTimeValue) return { kind: "value", type: "DateTime", text: `${value.Ticks} ${value.Kind}` };
-  if (value instanceof TimeSpanValue) return { kind: "value", type: "TimeSpan", text: String(value.Ticks) };
+  if (value instanceof Uint8Array)
+    return { kind: "value", type: "bytes", text: Buffer.from(value).toString("base64") };
+  if (value instanceof DateTimeValue)
+    return { kind: "value", type: "DateTime", text: `${value.Ticks} ${value.Kind}` };
+  if (value instanceof TimeSpanValue)
+    return { kind: "value", type: "TimeSpan", text: String(value.Ticks) };
   if (value instanceof GuidValue) return { kind: "value", type: "Guid", text: value.ToString() };
-  if (Array.isArray(value) && value.every((item) => typeof item === "string" || item === null || item === undefined)) {
-    return { kind: "value", type: "string[]", text: JSON.stringify(value.map((item) => item ?? null)) };
+  if (
+    Array.isArray(value) &&
+    value.every((item) => typeof item === "string" || item === null || item === undefined)
+  ) {
+    return {
+      kind: "value",
+      type: "string[]",
+      text: JSON.stringify(value.map((item) => item ?? null)),
+    };
   }
-  return { kind: "unknown", text: `JavaScript value with no C# counterpart: ${Object.prototype.toString.call(value)}` };
+  return {
+    kind: "unknown",
+    text: `JavaScript value with no C# counterpart: ${Object.prototype.toString.call(value)}`,
+  };
 }
 
 /** Canonical form of a C# runner result. */
 export function canonicalCSharp(result: CSharpCaseResult): Canonical {
-  if ("harnessError" in result) return { kind: "unknown", text: `C# harness error: ${result.harnessError}` };
-  if ("exception" in result) return { kind: "exception", type: result.exception.type, message: result.exception.message };
+  if ("harnessError" in result)
+    return { kind: "unknown", text: `C# harness error: ${result.harnessError}` };
+  if ("exception" in result)
+    return { kind: "exception", type: result.exception.type, message: result.exception.message };
   const value: TypedValue = result.value;
   switch (value.type) {
     case "null":
@@ -77,7 +99,11 @@ export function canonicalCSharp(result: CSharpCaseResult): Canonical {
       return { kind: "value", type: "bool", text: String(value.value) };
     case "int":
     case "double":
-      return { kind: "value", type: "number", text: typeof value.value === "number" ? numberText(value.value) : value.value };
+      return {
+        kind: "value",
+        type: "number",
+        text: typeof value.value === "number" ? numberText(value.value) : value.value,
+      };
     case "long":
       return { kind: "value", type: "number", text: numberText(Number(value.value)) };
     case "bytes":
@@ -91,7 +117,10 @@ export function canonicalCSharp(result: CSharpCaseResult): Canonical {
     case "string[]":
       return { kind: "value", type: "string[]", text: JSON.stringify(value.value) };
     default:
-      return { kind: "unknown", text: `C# value of type ${value.type === "object" ? value.clrType : value.type}` };
+      return {
+        kind: "unknown",
+        text: `C# value of type ${value.type === "object" ? value.clrType : value.type}`,
+      };
   }
 }
 
@@ -102,12 +131,24 @@ function runnerTypeOf(csharpType: string): string {
 }
 
 /** Why the two outcomes differ, or undefined when they agree after normalisation. */
-export function divergence(javascript: Canonical, csharp: Canonical, csharpResult: CSharpCaseResult, resultType: string | undefined): string | undefined {
+export function divergence(
+  javascript: Canonical,
+  csharp: Canonical,
+  csharpResult: CSharpCaseResult,
+  resultType: string | undefined,
+): string | undefined {
   if (javascript.kind === "unknown") return javascript.text;
   if (csharp.kind === "unknown") return csharp.text;
-  if (javascript.kind !== csharp.kind || javascript.type !== csharp.type) return "different outcomes";
-  if (javascript.kind === "value" && csharp.kind === "value" && javascript.text !== csharp.text) return "different values";
-  if ("value" in csharpResult && resultType && csharpResult.value.type !== "null" && runnerTypeOf(resultType) !== csharpResult.value.type) {
+  if (javascript.kind !== csharp.kind || javascript.type !== csharp.type)
+    return "different outcomes";
+  if (javascript.kind === "value" && csharp.kind === "value" && javascript.text !== csharp.text)
+    return "different values";
+  if (
+    "value" in csharpResult &&
+    resultType &&
+    csharpResult.value.type !== "null" &&
+    runnerTypeOf(resultType) !== csharpResult.value.type
+  ) {
     return `the translator announced ${resultType} but C# produced ${csharpResult.value.type}`;
   }
   return undefined;

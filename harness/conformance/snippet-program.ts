@@ -38,13 +38,26 @@ export interface SnippetModule {
 let previousProgram: ts.Program | undefined;
 
 /** Builds and evaluates the module holding `snippets` after `declarations`. */
-export function createSnippetModule(suite: string, declarations: string, snippets: readonly string[]): SnippetModule {
-  const file = path.join(ROOT, "harness", "conformance", "__snippets__", `${suite.replace(/[^A-Za-z0-9-]+/g, "-")}.ts`);
+export function createSnippetModule(
+  suite: string,
+  declarations: string,
+  snippets: readonly string[],
+): SnippetModule {
+  const file = path.join(
+    ROOT,
+    "harness",
+    "conformance",
+    "__snippets__",
+    `${suite.replace(/[^A-Za-z0-9-]+/g, "-")}.ts`,
+  );
   let text = `${PRELUDE}\n${declarations}\n`;
   const ranges: { start: number; end: number }[] = [];
   snippets.forEach((snippet, index) => {
     const head = `export const __snippet_${index} = `;
-    ranges.push({ start: text.length + head.length, end: text.length + head.length + snippet.length });
+    ranges.push({
+      start: text.length + head.length,
+      end: text.length + head.length + snippet.length,
+    });
     text += `${head}${snippet};\n`;
   });
 
@@ -52,17 +65,27 @@ export function createSnippetModule(suite: string, declarations: string, snippet
   const host = ts.createCompilerHost(options, true);
   const getSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (name, language, onError, create) =>
-    path.resolve(name) === file ? ts.createSourceFile(name, text, language, true) : getSourceFile(name, language, onError, create);
+    path.resolve(name) === file
+      ? ts.createSourceFile(name, text, language, true)
+      : getSourceFile(name, language, onError, create);
   const fileExists = host.fileExists.bind(host);
   host.fileExists = (name) => path.resolve(name) === file || fileExists(name);
   const readFile = host.readFile.bind(host);
   host.readFile = (name) => (path.resolve(name) === file ? text : readFile(name));
-  const program = ts.createProgram({ rootNames: [file], options, host, oldProgram: previousProgram });
+  const program = ts.createProgram({
+    rootNames: [file],
+    options,
+    host,
+    oldProgram: previousProgram,
+  });
   previousProgram = program;
   const sourceFile = program.getSourceFile(file)!;
 
   const typeErrors: string[][] = snippets.map(() => []);
-  for (const diagnostic of [...program.getSyntacticDiagnostics(sourceFile), ...program.getSemanticDiagnostics(sourceFile)]) {
+  for (const diagnostic of [
+    ...program.getSyntacticDiagnostics(sourceFile),
+    ...program.getSemanticDiagnostics(sourceFile),
+  ]) {
     const start = diagnostic.start ?? 0;
     const index = ranges.findIndex((range) => start >= range.start && start <= range.end);
     const message = `TS${diagnostic.code}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n")}`;
@@ -75,13 +98,25 @@ export function createSnippetModule(suite: string, declarations: string, snippet
 }
 
 /** Runs the module as CommonJS with the library and the tag module supplied (no file, no loader). */
-function evaluate(file: string, text: string, count: number): { functions: (Function | undefined)[]; loadError?: string } {
+function evaluate(
+  file: string,
+  text: string,
+  count: number,
+): { functions: (Function | undefined)[]; loadError?: string } {
   const output = ts.transpileModule(text, {
     fileName: file,
-    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS, verbatimModuleSyntax: false },
+    compilerOptions: {
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.CommonJS,
+      verbatimModuleSyntax: false,
+    },
     transformers: { before: [createTagTransformer({ tagModule: TAG_MODULE })] },
   });
-  const modules: Record<string, unknown> = { [TAG_MODULE]: sourceTag, "../../../src/index.ts": library, [LIBRARY]: library };
+  const modules: Record<string, unknown> = {
+    [TAG_MODULE]: sourceTag,
+    "../../../src/index.ts": library,
+    [LIBRARY]: library,
+  };
   const require = (specifier: string): unknown => {
     if (specifier in modules) return modules[specifier];
     throw new Error(`snippet modules import only the authoring API, not '${specifier}'`);
@@ -89,9 +124,19 @@ function evaluate(file: string, text: string, count: number): { functions: (Func
   const exports: Record<string, unknown> = {};
   try {
     // The transform's synthesized `__apimTag` import is not rewritten by the CommonJS emit: supply it.
-    new Function("require", "exports", "module", "__apimTag", output.outputText)(require, exports, { exports }, sourceTag.tagFunction);
+    new Function("require", "exports", "module", "__apimTag", output.outputText)(
+      require,
+      exports,
+      { exports },
+      sourceTag.tagFunction,
+    );
   } catch (error) {
     return { functions: Array.from({ length: count }, () => undefined), loadError: String(error) };
   }
-  return { functions: Array.from({ length: count }, (_, index) => exports[`__snippet_${index}`] as Function | undefined) };
+  return {
+    functions: Array.from(
+      { length: count },
+      (_, index) => exports[`__snippet_${index}`] as Function | undefined,
+    ),
+  };
 }

@@ -7,7 +7,12 @@
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
+import {
+  MessageChannel,
+  receiveMessageOnPort,
+  Worker,
+  type MessagePort,
+} from "node:worker_threads";
 import * as pkijs from "pkijs";
 
 /** Outcome of a chain validation. */
@@ -21,7 +26,12 @@ export interface ChainResult {
 type Pkijs = typeof pkijs;
 
 // Self-contained (it is also sent as source text to the worker): no references outside its parameters.
-async function validateChain(pki: Pkijs, leafDer: Uint8Array, storeDers: readonly Uint8Array[], atMs: number): Promise<ChainResult> {
+async function validateChain(
+  pki: Pkijs,
+  leafDer: Uint8Array,
+  storeDers: readonly Uint8Array[],
+  atMs: number,
+): Promise<ChainResult> {
   const parse = (der: Uint8Array) => pki.Certificate.fromBER(der);
   const leaf = parse(leafDer);
   const store = storeDers.map(parse);
@@ -49,16 +59,34 @@ async function validateChain(pki: Pkijs, leafDer: Uint8Array, storeDers: readonl
     result = await engine.verify();
   } catch (error) {
     const e = error as { resultCode?: number; resultMessage?: string; message?: string };
-    return { valid: false, code: e.resultCode ?? 99, message: e.resultMessage ?? e.message ?? String(error) };
+    return {
+      valid: false,
+      code: e.resultCode ?? 99,
+      message: e.resultMessage ?? e.message ?? String(error),
+    };
   }
-  if (!result.result) return { valid: false, code: result.resultCode ?? 99, message: result.resultMessage ?? "invalid" };
+  if (!result.result)
+    return {
+      valid: false,
+      code: result.resultCode ?? 99,
+      message: result.resultMessage ?? "invalid",
+    };
   const path = result.certificatePath ?? [];
   // pathLenConstraint: the number of intermediates below a CA must not exceed it (RFC 5280 6.1.4).
   for (let i = 1; i < path.length; i++) {
     for (const extension of path[i]!.extensions ?? []) {
-      const parsed = extension.parsedValue as { cA?: boolean; pathLenConstraint?: number } | undefined;
-      if (extension.extnID === "2.5.29.19" && typeof parsed?.pathLenConstraint === "number" && i - 1 > parsed.pathLenConstraint) {
-        return { valid: false, code: 101, message: `Path length constraint of certificate ${i} exceeded` };
+      const parsed = extension.parsedValue as
+        { cA?: boolean; pathLenConstraint?: number } | undefined;
+      if (
+        extension.extnID === "2.5.29.19" &&
+        typeof parsed?.pathLenConstraint === "number" &&
+        i - 1 > parsed.pathLenConstraint
+      ) {
+        return {
+          valid: false,
+          code: 101,
+          message: `Path length constraint of certificate ${i} exceeded`,
+        };
       }
     }
   }
@@ -84,7 +112,11 @@ function remember(key: string, result: ChainResult): ChainResult {
 }
 
 /** Validates in this thread (async) and memoizes; the harness may call it ahead of evaluation. */
-export async function validateChainAsync(leafDer: Uint8Array, storeDers: readonly Uint8Array[], atMs: number): Promise<ChainResult> {
+export async function validateChainAsync(
+  leafDer: Uint8Array,
+  storeDers: readonly Uint8Array[],
+  atMs: number,
+): Promise<ChainResult> {
   const key = memoKey(leafDer, storeDers, atMs);
   const known = memo.get(key);
   if (known !== undefined) return known;
@@ -120,14 +152,22 @@ function startWorker(): SyncWorker {
       Atomics.store(signal, 0, 1);
       Atomics.notify(signal, 0);
     });`;
-  const worker = new Worker(source, { eval: true, workerData: { pkijsUrl, port: port2, signal }, transferList: [port2] });
+  const worker = new Worker(source, {
+    eval: true,
+    workerData: { pkijsUrl, port: port2, signal },
+    transferList: [port2],
+  });
   worker.unref();
   port1.unref();
   return { worker, port: port1, signal };
 }
 
 /** Validates synchronously (memoized); blocks the calling thread while a worker runs pkijs. */
-export function validateChainSync(leafDer: Uint8Array, storeDers: readonly Uint8Array[], atMs: number): ChainResult {
+export function validateChainSync(
+  leafDer: Uint8Array,
+  storeDers: readonly Uint8Array[],
+  atMs: number,
+): ChainResult {
   const key = memoKey(leafDer, storeDers, atMs);
   const known = memo.get(key);
   if (known !== undefined) return known;
@@ -136,7 +176,8 @@ export function validateChainSync(leafDer: Uint8Array, storeDers: readonly Uint8
   Atomics.store(signal, 0, 0);
   port.postMessage({ leaf: leafDer, store: storeDers, atMs });
   // A generous bound: a hung worker must not hang the test run.
-  if (Atomics.wait(signal, 0, 0, 30_000) === "timed-out") throw new Error("chain validation worker did not answer in 30 s");
+  if (Atomics.wait(signal, 0, 0, 30_000) === "timed-out")
+    throw new Error("chain validation worker did not answer in 30 s");
   const message = receiveMessageOnPort(port);
   if (message === undefined) throw new Error("chain validation worker signalled without a result");
   return remember(key, message.message as ChainResult);

@@ -37,7 +37,10 @@ export const Convert = {
     const out = new Uint8Array(Math.floor((codes.length * 3) / 4));
     let o = 0;
     for (let i = 0; i < codes.length; i += 4) {
-      const a = codes[i]!, b = codes[i + 1]!, c = codes[i + 2], d = codes[i + 3];
+      const a = codes[i]!,
+        b = codes[i + 1]!,
+        c = codes[i + 2],
+        d = codes[i + 3];
       out[o++] = (a << 2) | (b >> 4);
       if (c !== undefined) out[o++] = ((b & 15) << 4) | (c >> 2);
       if (c !== undefined && d !== undefined) out[o++] = ((c & 3) << 6) | d;

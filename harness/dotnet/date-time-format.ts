@@ -19,7 +19,20 @@ export interface DateTimeFields {
   readonly offsetMinutes: () => number;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 const STANDARD: Record<string, string> = {
@@ -61,7 +74,8 @@ export function formatDateTime(fields: DateTimeFields, format: string | null | u
   let pattern = format === null || format === undefined || format === "" ? "G" : format;
   if (pattern.length === 1) {
     const standard = STANDARD[pattern];
-    if (standard === undefined) throw new FormatException("Input string was not in a correct format.");
+    if (standard === undefined)
+      throw new FormatException("Input string was not in a correct format.");
     pattern = standard;
   }
   let out = "";
@@ -72,13 +86,32 @@ export function formatDateTime(fields: DateTimeFields, format: string | null | u
     while (pattern[i + run] === c && "dfFhHKmMstyz".includes(c)) run++;
     switch (c) {
       case "d":
-        out += run === 1 ? fields.day : run === 2 ? pad(fields.day, 2) : run === 3 ? DAYS[fields.dayOfWeek]!.slice(0, 3) : DAYS[fields.dayOfWeek];
+        out +=
+          run === 1
+            ? fields.day
+            : run === 2
+              ? pad(fields.day, 2)
+              : run === 3
+                ? DAYS[fields.dayOfWeek]!.slice(0, 3)
+                : DAYS[fields.dayOfWeek];
         break;
       case "M":
-        out += run === 1 ? fields.month : run === 2 ? pad(fields.month, 2) : run === 3 ? MONTHS[fields.month - 1]!.slice(0, 3) : MONTHS[fields.month - 1];
+        out +=
+          run === 1
+            ? fields.month
+            : run === 2
+              ? pad(fields.month, 2)
+              : run === 3
+                ? MONTHS[fields.month - 1]!.slice(0, 3)
+                : MONTHS[fields.month - 1];
         break;
       case "y":
-        out += run === 1 ? fields.year % 100 : run === 2 ? pad(fields.year % 100, 2) : pad(fields.year, run);
+        out +=
+          run === 1
+            ? fields.year % 100
+            : run === 2
+              ? pad(fields.year % 100, 2)
+              : pad(fields.year, run);
         break;
       case "h":
         out += pad(fields.hour % 12 === 0 ? 12 : fields.hour % 12, Math.min(run, 2));
@@ -101,7 +134,8 @@ export function formatDateTime(fields: DateTimeFields, format: string | null | u
         const digits = pad(fields.fraction, 7).slice(0, run);
         out += c === "f" ? digits : digits.replace(/0+$/, "");
         // "F" drops a dangling '.' before an all-zero fraction, as .NET does.
-        if (c === "F" && digits.replace(/0+$/, "") === "" && out.endsWith(".")) out = out.slice(0, -1);
+        if (c === "F" && digits.replace(/0+$/, "") === "" && out.endsWith("."))
+          out = out.slice(0, -1);
         break;
       }
       case "K":
@@ -118,13 +152,17 @@ export function formatDateTime(fields: DateTimeFields, format: string | null | u
       case "'":
       case '"': {
         const end = pattern.indexOf(c, i + 1);
-        if (end < 0) throw new FormatException("Cannot find a matching quote character for the character '" + c + "'.");
+        if (end < 0)
+          throw new FormatException(
+            "Cannot find a matching quote character for the character '" + c + "'.",
+          );
         out += pattern.slice(i + 1, end);
         i = end + 1;
         continue;
       }
       case "\\":
-        if (i + 1 >= pattern.length) throw new FormatException("Input string was not in a correct format.");
+        if (i + 1 >= pattern.length)
+          throw new FormatException("Input string was not in a correct format.");
         out += pattern[i + 1];
         i += 2;
         continue;

@@ -16,7 +16,15 @@ function invalid(): never {
   throw new FormatException("String was not recognized as a valid DateTime.");
 }
 
-function ticksOf(year: number, month: number, day: number, hour: number, minute: number, second: number, fraction: string): bigint {
+function ticksOf(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  fraction: string,
+): bigint {
   if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) invalid();
   const probe = new Date(0);
   probe.setUTCFullYear(year, month, 0);
@@ -49,22 +57,57 @@ function hour12(hour: number, designator: string | undefined): number {
 export function parseDateTime(s: string | null | undefined): ParsedDateTime {
   if (s === null || s === undefined) throw new ArgumentNullException("s");
   const text = s.trim();
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7})\d*)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(text);
+  let m =
+    /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7})\d*)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(
+      text,
+    );
   if (m !== null) {
-    const ticks = ticksOf(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), m[7] ?? "");
+    const ticks = ticksOf(
+      Number(m[1]),
+      Number(m[2]),
+      Number(m[3]),
+      Number(m[4] ?? 0),
+      Number(m[5] ?? 0),
+      Number(m[6] ?? 0),
+      m[7] ?? "",
+    );
     const minutes = offset(m[8]);
     return minutes === undefined ? { ticks } : { ticks, offsetMinutes: minutes };
   }
-  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?\s*(AM|PM)?)?$/i.exec(text);
+  m =
+    /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?\s*(AM|PM)?)?$/i.exec(
+      text,
+    );
   if (m !== null) {
     const hour = hour12(Number(m[4] ?? 0), m[8]);
-    return { ticks: ticksOf(Number(m[3]), Number(m[1]), Number(m[2]), hour, Number(m[5] ?? 0), Number(m[6] ?? 0), m[7] ?? "") };
+    return {
+      ticks: ticksOf(
+        Number(m[3]),
+        Number(m[1]),
+        Number(m[2]),
+        hour,
+        Number(m[5] ?? 0),
+        Number(m[6] ?? 0),
+        m[7] ?? "",
+      ),
+    };
   }
-  m = /^(?:[a-z]{3},\s*)?(\d{1,2})\s+([a-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s*(GMT|UTC|Z)?$/i.exec(text);
+  m =
+    /^(?:[a-z]{3},\s*)?(\d{1,2})\s+([a-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s*(GMT|UTC|Z)?$/i.exec(
+      text,
+    );
   if (m !== null) {
     const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
     if (month === 0) invalid();
-    const ticks = ticksOf(Number(m[3]), month, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6]), "");
+    const ticks = ticksOf(
+      Number(m[3]),
+      month,
+      Number(m[1]),
+      Number(m[4]),
+      Number(m[5]),
+      Number(m[6]),
+      "",
+    );
     const minutes = offset(m[7]);
     return minutes === undefined ? { ticks } : { ticks, offsetMinutes: minutes };
   }

@@ -2,10 +2,19 @@
 // ticks only (C# ignores Kind), `Now` is the gateway-local time of the ambient virtual clock, and
 // Add* round to whole milliseconds as .NET Framework and Mono do.
 import { ArgumentOutOfRangeException } from "./exceptions.ts";
-import { currentEnvironment, currentEnvironmentOrUndefined, UNIX_EPOCH_TICKS } from "./environment.ts";
+import {
+  currentEnvironment,
+  currentEnvironmentOrUndefined,
+  UNIX_EPOCH_TICKS,
+} from "./environment.ts";
 import { formatDateTime, type DateTimeFields } from "./date-time-format.ts";
 import { localOffsetMinutes, utcOffsetMinutes } from "./time-zone.ts";
-import { TICKS_PER_DAY, TICKS_PER_MILLISECOND, TICKS_PER_MINUTE, TimeSpanValue } from "./time-span.ts";
+import {
+  TICKS_PER_DAY,
+  TICKS_PER_MILLISECOND,
+  TICKS_PER_MINUTE,
+  TimeSpanValue,
+} from "./time-span.ts";
 import { parseDateTime } from "./date-time-parse.ts";
 
 /** DateTimeKind. */
@@ -24,7 +33,10 @@ function floorDiv(a: bigint, b: bigint): bigint {
 
 function checkTicks(ticks: bigint, parameter: string): bigint {
   if (ticks < 0n || ticks > MAX_TICKS) {
-    throw new ArgumentOutOfRangeException(parameter, "The added or subtracted value results in an un-representable DateTime.");
+    throw new ArgumentOutOfRangeException(
+      parameter,
+      "The added or subtracted value results in an un-representable DateTime.",
+    );
   }
   return ticks;
 }
@@ -83,14 +95,40 @@ export class DateTimeValue {
     let ticks: bigint;
     if (n.length === 1) {
       ticks = BigInt(n[0]!);
-      if (ticks < 0n || ticks > MAX_TICKS) throw new ArgumentOutOfRangeException("ticks", "Ticks must be between DateTime.MinValue.Ticks and DateTime.MaxValue.Ticks.");
+      if (ticks < 0n || ticks > MAX_TICKS)
+        throw new ArgumentOutOfRangeException(
+          "ticks",
+          "Ticks must be between DateTime.MinValue.Ticks and DateTime.MaxValue.Ticks.",
+        );
     } else {
       const [year, month, day, hour = 0, minute = 0, second = 0, millisecond = 0] = n.map(Number);
-      if (year! < 1 || year! > 9999 || month! < 1 || month! > 12 || day! < 1 || day! > daysInMonth(year!, month!)) {
-        throw new ArgumentOutOfRangeException(null as unknown as string, "Year, Month, and Day parameters describe an un-representable DateTime.");
+      if (
+        year! < 1 ||
+        year! > 9999 ||
+        month! < 1 ||
+        month! > 12 ||
+        day! < 1 ||
+        day! > daysInMonth(year!, month!)
+      ) {
+        throw new ArgumentOutOfRangeException(
+          null as unknown as string,
+          "Year, Month, and Day parameters describe an un-representable DateTime.",
+        );
       }
-      if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || millisecond < 0 || millisecond > 999) {
-        throw new ArgumentOutOfRangeException(null as unknown as string, "Hour, Minute, and Second parameters describe an un-representable DateTime.");
+      if (
+        hour < 0 ||
+        hour > 23 ||
+        minute < 0 ||
+        minute > 59 ||
+        second < 0 ||
+        second > 59 ||
+        millisecond < 0 ||
+        millisecond > 999
+      ) {
+        throw new ArgumentOutOfRangeException(
+          null as unknown as string,
+          "Hour, Minute, and Second parameters describe an un-representable DateTime.",
+        );
       }
       const milliseconds = ((hour * 60 + minute) * 60 + second) * 1000 + millisecond;
       ticks = dateTicks(year!, month!, day!) + BigInt(milliseconds) * TICKS_PER_MILLISECOND;
@@ -101,9 +139,14 @@ export class DateTimeValue {
   }
 
   /** A DateTime from ticks and kind; `timeZone` is the zone of a Local value. */
-  static fromTicks(ticks: bigint, kind: DateTimeKind = "Unspecified", timeZone?: string): DateTimeValue {
+  static fromTicks(
+    ticks: bigint,
+    kind: DateTimeKind = "Unspecified",
+    timeZone?: string,
+  ): DateTimeValue {
     const value = new DateTimeValue(ticks, kind);
-    if (kind === "Local") return withZone(value.Ticks, timeZone ?? currentEnvironmentOrUndefined()?.timeZone);
+    if (kind === "Local")
+      return withZone(value.Ticks, timeZone ?? currentEnvironmentOrUndefined()?.timeZone);
     return value;
   }
 
@@ -181,7 +224,9 @@ export class DateTimeValue {
   }
 
   #same(ticks: bigint): DateTimeValue {
-    return this.Kind === "Local" ? withZone(ticks, this.#timeZone) : new DateTimeValue(ticks, this.Kind);
+    return this.Kind === "Local"
+      ? withZone(ticks, this.#timeZone)
+      : new DateTimeValue(ticks, this.Kind);
   }
   // .NET Framework's DateTime.Add(double, scale): round to milliseconds, half away from zero.
   #addScaled(value: number, scale: number): DateTimeValue {
@@ -210,16 +255,25 @@ export class DateTimeValue {
     return this.#addScaled(value, 1);
   }
   AddMonths(months: number): DateTimeValue {
-    if (months < -120000 || months > 120000) throw new ArgumentOutOfRangeException("months", "Months value must be between +/-120000.");
+    if (months < -120000 || months > 120000)
+      throw new ArgumentOutOfRangeException("months", "Months value must be between +/-120000.");
     const index = this.Month - 1 + Math.trunc(months);
     const year = this.Year + Math.floor(index / 12);
     const month = (((index % 12) + 12) % 12) + 1;
-    if (year < 1 || year > 9999) throw new ArgumentOutOfRangeException("months", "The added or subtracted value results in an un-representable DateTime.");
+    if (year < 1 || year > 9999)
+      throw new ArgumentOutOfRangeException(
+        "months",
+        "The added or subtracted value results in an un-representable DateTime.",
+      );
     const day = Math.min(this.Day, daysInMonth(year, month));
     return this.#same(dateTicks(year, month, day) + (this.Ticks % TICKS_PER_DAY));
   }
   AddYears(years: number): DateTimeValue {
-    if (years < -10000 || years > 10000) throw new ArgumentOutOfRangeException("years", "The added or subtracted value results in an un-representable DateTime.");
+    if (years < -10000 || years > 10000)
+      throw new ArgumentOutOfRangeException(
+        "years",
+        "The added or subtracted value results in an un-representable DateTime.",
+      );
     return this.AddMonths(years * 12);
   }
   Add(value: TimeSpanValue): DateTimeValue {
@@ -229,7 +283,8 @@ export class DateTimeValue {
   Subtract(value: DateTimeValue): TimeSpanValue;
   Subtract(value: TimeSpanValue): DateTimeValue;
   Subtract(value: DateTimeValue | TimeSpanValue): TimeSpanValue | DateTimeValue {
-    if (value instanceof TimeSpanValue) return this.#same(checkTicks(this.Ticks - value.Ticks, "t"));
+    if (value instanceof TimeSpanValue)
+      return this.#same(checkTicks(this.Ticks - value.Ticks, "t"));
     return new TimeSpanValue(this.Ticks - value.Ticks);
   }
   CompareTo(value: DateTimeValue | null): number {

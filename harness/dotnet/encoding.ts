@@ -39,7 +39,13 @@ const ASCII: EncodingValue = Object.freeze({
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
       // A surrogate pair is one character to the encoder: one '?'.
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+      if (
+        c >= 0xd800 &&
+        c <= 0xdbff &&
+        i + 1 < s.length &&
+        (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+      )
+        i++;
       out.push(c < 0x80 ? c : 0x3f);
     }
     return Uint8Array.from(out);

@@ -50,7 +50,8 @@ const guidCounters = new WeakMap<DotnetEnvironment, { value: number }>();
 
 function instantTicks(instant: DotnetEnvironment["instant"]): bigint {
   if (typeof instant === "number") {
-    if (!Number.isFinite(instant)) throw new Error(`DotnetEnvironment.instant is not a finite number: ${instant}`);
+    if (!Number.isFinite(instant))
+      throw new Error(`DotnetEnvironment.instant is not a finite number: ${instant}`);
     return UNIX_EPOCH_TICKS + BigInt(Math.round(instant)) * 10000n;
   }
   if (instant instanceof Date) return instantTicks(instant.getTime());

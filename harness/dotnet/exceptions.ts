@@ -29,7 +29,10 @@ export class CryptographicException extends DotnetException {
 
 /** System.ArgumentException. */
 export class ArgumentException extends DotnetException {
-  constructor(message = "Value does not fall within the expected range.", dotnetType = "System.ArgumentException") {
+  constructor(
+    message = "Value does not fall within the expected range.",
+    dotnetType = "System.ArgumentException",
+  ) {
     super(dotnetType, message);
   }
 }
@@ -37,13 +40,19 @@ export class ArgumentException extends DotnetException {
 /** System.ArgumentNullException (a null argument where .NET requires a value). */
 export class ArgumentNullException extends ArgumentException {
   constructor(parameterName: string) {
-    super(`Value cannot be null.\nParameter name: ${parameterName}`, "System.ArgumentNullException");
+    super(
+      `Value cannot be null.\nParameter name: ${parameterName}`,
+      "System.ArgumentNullException",
+    );
   }
 }
 
 /** System.ArgumentOutOfRangeException (date arithmetic beyond MinValue/MaxValue). */
 export class ArgumentOutOfRangeException extends ArgumentException {
-  constructor(parameterName: string, message = "Specified argument was out of the range of valid values.") {
+  constructor(
+    parameterName: string,
+    message = "Specified argument was out of the range of valid values.",
+  ) {
     super(`${message}\nParameter name: ${parameterName}`, "System.ArgumentOutOfRangeException");
   }
 }

@@ -21,7 +21,10 @@ export class GuidValue {
   static NewGuid(): GuidValue {
     const env = currentEnvironment();
     const index = env.guidCounter.value++;
-    const bytes = createHash("sha256").update(`${env.guidSeed}\u0000${index}`).digest().subarray(0, 16);
+    const bytes = createHash("sha256")
+      .update(`${env.guidSeed}\u0000${index}`)
+      .digest()
+      .subarray(0, 16);
     bytes[6] = (bytes[6]! & 0x0f) | 0x40;
     bytes[8] = (bytes[8]! & 0x3f) | 0x80;
     return new GuidValue(hexOf(bytes));
@@ -36,7 +39,10 @@ export class GuidValue {
       /^\{?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\}?$/i.exec(text) ??
       /^\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)$/i.exec(text);
     const braces = text.startsWith("{") === text.endsWith("}");
-    if (match === null || !braces) throw new FormatException("Guid should contain 32 digits with 4 dashes (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).");
+    if (match === null || !braces)
+      throw new FormatException(
+        "Guid should contain 32 digits with 4 dashes (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).",
+      );
     return new GuidValue(match[1]!.replace(/-/g, ""));
   }
 
@@ -59,7 +65,9 @@ export class GuidValue {
       case "p":
         return `(${d})`;
       default:
-        throw new FormatException('Format String can be only "D", "d", "N", "n", "P", "p", "B", "b", "X" or "x".');
+        throw new FormatException(
+          'Format String can be only "D", "d", "N", "n", "P", "p", "B", "b", "X" or "x".',
+        );
     }
   }
   Equals(other: unknown): boolean {

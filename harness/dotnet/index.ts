@@ -1,7 +1,11 @@
 // Public surface of the harness's .NET runtime: installation, the ambient environment, the
 // implementations (for tests that build values directly) and the simulated exceptions.
 export { installDotnet, dotnetImplementations } from "./install.ts";
-export { runInDotnetEnvironment, currentEnvironment, type DotnetEnvironment } from "./environment.ts";
+export {
+  runInDotnetEnvironment,
+  currentEnvironment,
+  type DotnetEnvironment,
+} from "./environment.ts";
 export { DateTimeValue, type DateTimeKind } from "./date-time.ts";
 export { TimeSpanValue } from "./time-span.ts";
 export { X509Certificate2Value } from "./x509-certificate2.ts";

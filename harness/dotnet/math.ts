@@ -12,7 +12,10 @@ export const MathStatics = {
     return Math.min(a, b);
   },
   Abs(value: number): number {
-    if (value === -2147483648) throw new OverflowException("Negating the minimum value of a twos complement number is invalid.");
+    if (value === -2147483648)
+      throw new OverflowException(
+        "Negating the minimum value of a twos complement number is invalid.",
+      );
     return Math.abs(value);
   },
   Floor(value: number): number {

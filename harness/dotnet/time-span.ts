@@ -12,13 +12,15 @@ export const INT64_MAX = 9223372036854775807n;
 export const INT64_MIN = -9223372036854775808n;
 
 function checkedTicks(ticks: bigint): bigint {
-  if (ticks > INT64_MAX || ticks < INT64_MIN) throw new OverflowException("TimeSpan overflowed because the duration is too long.");
+  if (ticks > INT64_MAX || ticks < INT64_MIN)
+    throw new OverflowException("TimeSpan overflowed because the duration is too long.");
   return ticks;
 }
 
 // .NET Framework's TimeSpan.Interval: scale to milliseconds, round half away from zero, check range.
 function interval(value: number, millisecondsPerUnit: number): TimeSpanValue {
-  if (Number.isNaN(value)) throw new ArgumentException("TimeSpan does not accept floating point Not-a-Number values.");
+  if (Number.isNaN(value))
+    throw new ArgumentException("TimeSpan does not accept floating point Not-a-Number values.");
   const milliseconds = value * millisecondsPerUnit + (value >= 0 ? 0.5 : -0.5);
   if (milliseconds > 922337203685477 || milliseconds < -922337203685477) {
     throw new OverflowException("TimeSpan overflowed because the duration is too long.");
@@ -40,11 +42,14 @@ export class TimeSpanValue {
     const n = args.map((a) => BigInt(a));
     let ticks: bigint;
     if (n.length === 1) ticks = n[0]!;
-    else if (n.length === 3) ticks = n[0]! * TICKS_PER_HOUR + n[1]! * TICKS_PER_MINUTE + n[2]! * TICKS_PER_SECOND;
+    else if (n.length === 3)
+      ticks = n[0]! * TICKS_PER_HOUR + n[1]! * TICKS_PER_MINUTE + n[2]! * TICKS_PER_SECOND;
     else if (n.length === 4 || n.length === 5) {
-      const milliseconds = n[0]! * 86_400_000n + n[1]! * 3_600_000n + n[2]! * 60_000n + n[3]! * 1000n + (n[4] ?? 0n);
+      const milliseconds =
+        n[0]! * 86_400_000n + n[1]! * 3_600_000n + n[2]! * 60_000n + n[3]! * 1000n + (n[4] ?? 0n);
       ticks = milliseconds * TICKS_PER_MILLISECOND;
-    } else throw new ArgumentException(`TimeSpan has no constructor taking ${args.length} arguments.`);
+    } else
+      throw new ArgumentException(`TimeSpan has no constructor taking ${args.length} arguments.`);
     this.Ticks = checkedTicks(ticks);
   }
 
@@ -114,7 +119,10 @@ export class TimeSpanValue {
     return new TimeSpanValue(checkedTicks(this.Ticks - value.Ticks));
   }
   Negate(): TimeSpanValue {
-    if (this.Ticks === INT64_MIN) throw new OverflowException("Negating the minimum value of a twos complement number is invalid.");
+    if (this.Ticks === INT64_MIN)
+      throw new OverflowException(
+        "Negating the minimum value of a twos complement number is invalid.",
+      );
     return new TimeSpanValue(-this.Ticks);
   }
   Duration(): TimeSpanValue {

@@ -29,7 +29,9 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
         second: "numeric",
       });
     } catch {
-      throw new Error(`Unknown time zone '${timeZone}': use an IANA name, UTC, or an offset like +02:00.`);
+      throw new Error(
+        `Unknown time zone '${timeZone}': use an IANA name, UTC, or an offset like +02:00.`,
+      );
     }
     formatters.set(timeZone, found);
   }
@@ -43,7 +45,8 @@ export function utcOffsetMinutes(timeZone: string, utcMs: number): number {
   // Intl's range is narrower than DateTime's; clamp so MinValue/MaxValue still convert.
   const clamped = Math.min(Math.max(utcMs, -8.64e15 + 864e5), 8.64e15 - 864e5);
   const parts: Record<string, string> = {};
-  for (const part of formatter(timeZone).formatToParts(new Date(clamped))) parts[part.type] = part.value;
+  for (const part of formatter(timeZone).formatToParts(new Date(clamped)))
+    parts[part.type] = part.value;
   let year = Number(parts.year);
   if (parts.era === "BC" || parts.era === "B") year = 1 - year;
   const local = new Date(0);

@@ -4,8 +4,13 @@ import { resolveEnvironment, UNIX_EPOCH_TICKS, type DotnetEnvironment } from "./
 import { validateChainAsync } from "./chain-validation.ts";
 
 /** Validates each certificate (DER) against `env`'s trust store at `env`'s instant and memoizes the results. */
-export async function warmUpChainValidation(certificates: readonly Uint8Array[], env: DotnetEnvironment): Promise<void> {
+export async function warmUpChainValidation(
+  certificates: readonly Uint8Array[],
+  env: DotnetEnvironment,
+): Promise<void> {
   const resolved = resolveEnvironment(env);
   const atMs = Number((resolved.utcTicks - UNIX_EPOCH_TICKS) / 10_000n);
-  await Promise.all(certificates.map((der) => validateChainAsync(der, resolved.trustedCaCertificates, atMs)));
+  await Promise.all(
+    certificates.map((der) => validateChainAsync(der, resolved.trustedCaCertificates, atMs)),
+  );
 }

@@ -13,15 +13,27 @@ function hex(c: number): number {
 const UNRESERVED = /[A-Za-z0-9\-_.!*()]/;
 
 const ENTITIES: Record<string, string> = {
-  quot: '"', amp: "&", apos: "'", lt: "<", gt: ">", nbsp: "\u00a0", copy: "\u00a9", reg: "\u00ae",
-  trade: "\u2122", hellip: "\u2026", mdash: "\u2014", ndash: "\u2013", euro: "\u20ac",
+  quot: '"',
+  amp: "&",
+  apos: "'",
+  lt: "<",
+  gt: ">",
+  nbsp: "\u00a0",
+  copy: "\u00a9",
+  reg: "\u00ae",
+  trade: "\u2122",
+  hellip: "\u2026",
+  mdash: "\u2014",
+  ndash: "\u2013",
+  euro: "\u20ac",
 };
 
 /** System.Net.WebUtility. */
 export const WebUtility = {
   /** .NET's UrlDecoder: `%XX` bytes and ASCII characters are decoded together as UTF-8. */
   UrlDecode(encodedValue: string | null): string | null {
-    if (encodedValue === null || encodedValue === undefined || encodedValue === "") return encodedValue;
+    if (encodedValue === null || encodedValue === undefined || encodedValue === "")
+      return encodedValue;
     let out = "";
     let bytes: number[] = [];
     const flush = () => {
@@ -57,7 +69,9 @@ export const WebUtility = {
     for (const ch of value) {
       if (ch === " ") out += "+";
       else if (UNRESERVED.test(ch)) out += ch;
-      else for (const b of Encoding.UTF8.GetBytes(ch)) out += "%" + b.toString(16).toUpperCase().padStart(2, "0");
+      else
+        for (const b of Encoding.UTF8.GetBytes(ch))
+          out += "%" + b.toString(16).toUpperCase().padStart(2, "0");
     }
     return out;
   },
@@ -87,12 +101,20 @@ export const WebUtility = {
   /** Decodes numeric references and the common named entities (unknown ones stay as written). */
   HtmlDecode(value: string | null): string | null {
     if (value === null || value === undefined || !value.includes("&")) return value;
-    return value.replace(/&(#[xX][0-9a-fA-F]+|#[0-9]+|[a-zA-Z][a-zA-Z0-9]*);/g, (whole, body: string) => {
-      if (body[0] === "#") {
-        const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-        return code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
-      }
-      return ENTITIES[body] ?? whole;
-    });
+    return value.replace(
+      /&(#[xX][0-9a-fA-F]+|#[0-9]+|[a-zA-Z][a-zA-Z0-9]*);/g,
+      (whole, body: string) => {
+        if (body[0] === "#") {
+          const code =
+            body[1] === "x" || body[1] === "X"
+              ? parseInt(body.slice(2), 16)
+              : parseInt(body.slice(1), 10);
+          return code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
+            ? String.fromCodePoint(code)
+            : whole;
+        }
+        return ENTITIES[body] ?? whole;
+      },
+    );
   },
 };

@@ -6,7 +6,11 @@ import { createHash } from "node:crypto";
 import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
 import { CryptographicException } from "./exceptions.ts";
-import { currentEnvironment, currentEnvironmentOrUndefined, UNIX_EPOCH_TICKS } from "./environment.ts";
+import {
+  currentEnvironment,
+  currentEnvironmentOrUndefined,
+  UNIX_EPOCH_TICKS,
+} from "./environment.ts";
 import { DateTimeValue, utcToLocalTicks } from "./date-time.ts";
 import { validateChainSync, type ChainResult } from "./chain-validation.ts";
 import { formatName, lastAttribute, parseName, type ParsedName } from "./x509-name.ts";
@@ -50,14 +54,16 @@ function derFromInput(raw: Uint8Array): Uint8Array {
   const end = text.indexOf(PEM_END, begin + PEM_BEGIN.length);
   if (begin < 0 || end < 0) throw new CryptographicException(UNABLE_TO_DECODE);
   const body = text.slice(begin + PEM_BEGIN.length, end).replace(/\s+/g, "");
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(body) || body.length % 4 !== 0) throw new CryptographicException(UNABLE_TO_DECODE);
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(body) || body.length % 4 !== 0)
+    throw new CryptographicException(UNABLE_TO_DECODE);
   return new Uint8Array(Buffer.from(body, "base64"));
 }
 
 function parse(raw: Uint8Array): Parsed {
   const input = derFromInput(raw);
   const ber = asn1js.fromBER(input);
-  if (ber.offset === -1 || !(ber.result instanceof asn1js.Sequence)) throw new CryptographicException(UNABLE_TO_DECODE);
+  if (ber.offset === -1 || !(ber.result instanceof asn1js.Sequence))
+    throw new CryptographicException(UNABLE_TO_DECODE);
   try {
     // Trailing bytes (a second certificate, garbage) are ignored, as Mono and Windows do.
     const der = input.slice(0, ber.offset);
@@ -85,7 +91,10 @@ export class X509Certificate2Value {
 
   /** From DER or PEM bytes; throws CryptographicException for anything else. Empty/null gives an empty instance. */
   constructor(rawData: Uint8Array | null) {
-    this.#parsed = rawData === null || rawData === undefined || rawData.length === 0 ? undefined : parse(rawData);
+    this.#parsed =
+      rawData === null || rawData === undefined || rawData.length === 0
+        ? undefined
+        : parse(rawData);
   }
 
   #get(): Parsed {
@@ -157,7 +166,11 @@ export class X509Certificate2Value {
       case X509NameType.SimpleName.value:
         return simple();
       case X509NameType.EmailName.value:
-        return altNames.find((n) => n.type === 1)?.value ?? lastAttribute(name, "1.2.840.113549.1.9.1") ?? "";
+        return (
+          altNames.find((n) => n.type === 1)?.value ??
+          lastAttribute(name, "1.2.840.113549.1.9.1") ??
+          ""
+        );
       case X509NameType.UpnName.value:
         return altNames.find((n) => n.type === 0 && n.upn !== undefined)?.upn ?? "";
       case X509NameType.DnsName.value:
@@ -198,7 +211,12 @@ export class X509Certificate2Value {
   }
   /** Same certificate bytes. */
   Equals(other: unknown): boolean {
-    if (!(other instanceof X509Certificate2Value) || other.#parsed === undefined || this.#parsed === undefined) return other === this;
+    if (
+      !(other instanceof X509Certificate2Value) ||
+      other.#parsed === undefined ||
+      this.#parsed === undefined
+    )
+      return other === this;
     return Buffer.from(other.#parsed.der).equals(Buffer.from(this.#parsed.der));
   }
 
@@ -207,7 +225,8 @@ export class X509Certificate2Value {
    * Windows line breaks (APIM runs on Windows) and dates in the invariant "G" format.
    */
   ToString(verbose?: boolean): string {
-    if (this.#parsed === undefined) return "System.Security.Cryptography.X509Certificates.X509Certificate2";
+    if (this.#parsed === undefined)
+      return "System.Security.Cryptography.X509Certificates.X509Certificate2";
     void verbose;
     const nl = "\r\n";
     const section = (title: string, value: string) => `[${title}]${nl}  ${value}${nl}${nl}`;
@@ -227,7 +246,11 @@ export class X509Certificate2Value {
 
 function distinguishedName(name: ParsedName, raw: Uint8Array): X500DistinguishedNameValue {
   const text = formatName(name);
-  return Object.freeze({ Name: text, RawData: raw.slice(), toString: () => "System.Security.Cryptography.X509Certificates.X500DistinguishedName" });
+  return Object.freeze({
+    Name: text,
+    RawData: raw.slice(),
+    toString: () => "System.Security.Cryptography.X509Certificates.X500DistinguishedName",
+  });
 }
 
 interface AltName {
@@ -256,7 +279,9 @@ function otherNameUpn(value: unknown): string | undefined {
     const items = (value as asn1js.Sequence).valueBlock.value;
     const oid = (items[0] as asn1js.ObjectIdentifier).valueBlock.toString();
     if (oid !== "1.3.6.1.4.1.311.20.2.3") return undefined;
-    const inner = (items[1] as asn1js.Constructed).valueBlock.value[0] as unknown as { valueBlock: { value: unknown } };
+    const inner = (items[1] as asn1js.Constructed).valueBlock.value[0] as unknown as {
+      valueBlock: { value: unknown };
+    };
     return typeof inner.valueBlock.value === "string" ? inner.valueBlock.value : undefined;
   } catch {
     return undefined;

@@ -4,7 +4,8 @@
 /** One X509NameType member. */
 export interface X509NameTypeValue {
   readonly __x509NameType: "X509NameType";
-  readonly name: "SimpleName" | "EmailName" | "UpnName" | "DnsName" | "DnsFromAlternativeName" | "UrlName";
+  readonly name:
+    "SimpleName" | "EmailName" | "UpnName" | "DnsName" | "DnsFromAlternativeName" | "UrlName";
   readonly value: number;
 }
 

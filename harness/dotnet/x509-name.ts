@@ -42,12 +42,14 @@ function attributeValue(value: asn1js.AsnType): string {
 export function parseName(der: ArrayBuffer | Uint8Array): ParsedName {
   const bytes = der instanceof Uint8Array ? der : new Uint8Array(der);
   const parsed = asn1js.fromBER(bytes);
-  if (parsed.offset === -1 || !(parsed.result instanceof asn1js.Sequence)) throw new Error("Name is not a SEQUENCE");
+  if (parsed.offset === -1 || !(parsed.result instanceof asn1js.Sequence))
+    throw new Error("Name is not a SEQUENCE");
   return parsed.result.valueBlock.value.map((rdn) => {
     if (!(rdn instanceof asn1js.Set)) throw new Error("RDN is not a SET");
     return rdn.valueBlock.value.map((pair) => {
       const [type, value] = (pair as asn1js.Sequence).valueBlock.value;
-      if (!(type instanceof asn1js.ObjectIdentifier) || value === undefined) throw new Error("bad AttributeTypeAndValue");
+      if (!(type instanceof asn1js.ObjectIdentifier) || value === undefined)
+        throw new Error("bad AttributeTypeAndValue");
       return { oid: type.valueBlock.toString(), value: attributeValue(value) };
     });
   });
@@ -62,7 +64,9 @@ function quote(value: string): string {
 export function formatName(name: ParsedName): string {
   return [...name]
     .reverse()
-    .map((rdn) => rdn.map((a) => `${SHORT_NAMES[a.oid] ?? `OID.${a.oid}`}=${quote(a.value)}`).join(" + "))
+    .map((rdn) =>
+      rdn.map((a) => `${SHORT_NAMES[a.oid] ?? `OID.${a.oid}`}=${quote(a.value)}`).join(" + "),
+    )
     .join(", ");
 }
 

@@ -25,7 +25,11 @@ export interface BuildOptions {
   readonly oldProgram?: ts.Program;
 }
 
-export type OutputStatus = "written" | "unchanged" | "stale" | "missing" | "orphan" | "failed";
+/**
+ * written/unchanged: a build wrote it or found it current; stale/missing/orphan: what --check
+ * reports (orphan: no module produces it any more); removed: a full build deleted an orphan.
+ */
+export type OutputStatus = "written" | "unchanged" | "stale" | "missing" | "orphan" | "removed" | "failed";
 
 export interface BuildOutput {
   readonly source: string;
@@ -123,6 +127,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return { ok: outputs.every((o) => o.status === "unchanged"), diagnostics, outputs, program };
   }
   writeAtomically(new Map([...texts].filter(([file]) => outputs.find((o) => o.output === file)?.status === "written")));
-  for (const orphan of outputs.filter((o) => o.status === "orphan")) fs.rmSync(orphan.output);
-  return { ok: true, diagnostics, outputs, program };
+  const final = outputs.map((o) => (o.status === "orphan" ? { ...o, status: "removed" as const } : o));
+  for (const removed of final.filter((o) => o.status === "removed")) fs.rmSync(removed.output);
+  return { ok: true, diagnostics, outputs: final, program };
 }

@@ -47,6 +47,8 @@ export function isBooleanType(type: ts.Type): boolean {
 
 export function isNumberType(type: ts.Type): boolean {
   const { type: base } = withoutNullish(type);
+  // Literal unions (`0 | 100` from `c ? 100 : 0`) are numbers too.
+  if (base.isUnion()) return base.types.every((t) => isNumberType(t));
   return !!(base.flags & ts.TypeFlags.NumberLike) || (base.isIntersection() && base.types.some((t) => t.flags & ts.TypeFlags.NumberLike));
 }
 

@@ -40,6 +40,7 @@ export function numericKindOf(state: TranslationState, node: ts.Expression): Num
       case ts.SyntaxKind.MinusToken:
       case ts.SyntaxKind.AsteriskToken:
       case ts.SyntaxKind.PercentToken:
+      case ts.SyntaxKind.QuestionQuestionToken:
         return join(numericKindOf(state, node.left), numericKindOf(state, node.right));
     }
   }

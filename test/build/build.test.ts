@@ -115,7 +115,7 @@ describe("build", () => {
     expect(partial.outputs.map((o) => o.status)).toEqual(["unchanged"]);
     expect(fs.existsSync(path.join(project.out, "b.operation.xml"))).toBe(true);
     const full = await build(options(project));
-    expect(full.outputs.map((o) => o.status).sort()).toEqual(["orphan", "unchanged"]);
+    expect(full.outputs.map((o) => o.status).sort()).toEqual(["removed", "unchanged"]);
     expect(fs.existsSync(path.join(project.out, "b.operation.xml"))).toBe(false);
   });
 });

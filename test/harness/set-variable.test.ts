@@ -115,3 +115,11 @@ describe("set-variable", () => {
     await expect(gateway.send()).rejects.toThrow(/cannot hold a X509Certificate2/);
   });
 });
+
+describe("set-variable literals", () => {
+  it("stores a TypeScript number or boolean literal as attribute text, a string", async () => {
+    const result = await gatewayWith([setVariable("n", 20), setVariable("b", true)]).send();
+    expect(result.variables.n).toEqual({ type: "string", value: "20" });
+    expect(result.variables.b).toEqual({ type: "string", value: "true" });
+  });
+});

@@ -1,6 +1,7 @@
 // Test support: the seed's topology (APIM running a seed policy behind the seed's gateway) over a
 // certificate folder, the certificate folders to run every scenario with (generated `certs/`, and
 // the public sample's reference certificates when present), and the reason a result gives.
+import type { PolicyDocument } from "apim-ts";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -35,6 +36,8 @@ export interface TopologyOptions extends Partial<Omit<SeedGatewayOptions, "apiMa
   /** Whether the policy validates the chain (the named value `validate-certificate-chain`). Default true. */
   readonly validateChain?: boolean;
   readonly operation?: keyof typeof POLICIES;
+  /** A global-scope APIM policy (e.g. the restriction to the gateway's address). */
+  readonly global?: PolicyDocument;
 }
 
 export interface Topology {
@@ -45,9 +48,9 @@ export interface Topology {
 
 /** APIM (Developer tier: CA store = root + DEV intermediate; Valid Client and Unprotected API uploaded) behind the seed's gateway. */
 export function seedTopology(folder: CertificateFolder, options: TopologyOptions = {}): Topology {
-  const { validateChain = true, operation = "validate-from-agw", ...gatewayOptions } = options;
+  const { validateChain = true, operation = "validate-from-agw", global, ...gatewayOptions } = options;
   const apim = createGateway({
-    policies: { operation: POLICIES[operation] },
+    policies: { operation: POLICIES[operation], ...(global ? { global } : {}) },
     namedValues: { "validate-certificate-chain": String(validateChain) },
     deployment: {
       certificates: [folder.validClient, folder.unprotectedApi],

@@ -1,0 +1,9 @@
+// Every conformance case, in one list: the batch test runs them together and the coverage test
+// reads their sources to see which declared members they exercise.
+import type { SnippetSpec } from "../../harness/conformance/index.ts";
+import { arrayCases } from "./cases/arrays.ts";
+import { contextCases } from "./cases/context.ts";
+import { dotnetCases } from "./cases/dotnet.ts";
+import { stringCases } from "./cases/strings.ts";
+
+export const allCases: readonly SnippetSpec[] = [...stringCases, ...arrayCases, ...dotnetCases, ...contextCases];

@@ -1,0 +1,24 @@
+// The conformance batch: every case of cases/ (≥ 10,000 generated inputs) in ONE program, ONE
+// mcs compile and ONE mono run, with zero divergences after the normaliser.
+import { beforeAll, expect, it } from "vitest";
+import { runBatch, divergences, type BatchReport } from "../../harness/conformance/index.ts";
+import { describeWithCSharp } from "../../harness/csharp/vitest-helpers.ts";
+import { allCases } from "./all-cases.ts";
+
+describeWithCSharp("conformance batch", (toolchain) => {
+  let report: BatchReport;
+  beforeAll(async () => {
+    report = await runBatch("conformance", allCases, { toolchain });
+    console.info(`conformance: ${JSON.stringify(report.stats)}`);
+  }, 120_000);
+
+  it("translates every case without diagnostics", () => {
+    expect(report.results.filter((r) => r.diagnostics.length || r.problems.length).map((r) => `${r.id}: ${[...r.diagnostics, ...r.problems].join("\n")}`)).toEqual([]);
+  });
+
+  it("runs at least 10,000 cases in C# with zero divergences", () => {
+    const found = report.results.flatMap((r) => divergences(r).slice(0, 3).map((d) => `${r.id}: ${d}`));
+    expect(found).toEqual([]);
+    expect(report.stats.cases).toBeGreaterThanOrEqual(10_000);
+  });
+});
