@@ -17,6 +17,7 @@ import {
   warmUpCertificates,
   type DotnetEnvironment,
 } from "./dotnet-bridge.ts";
+import { assertDeployable } from "./deployability.ts";
 import { Execution } from "./execution.ts";
 import {
   tierHasCaStore,
@@ -79,6 +80,7 @@ export class ApimGateway implements GatewayRuntime {
   readonly #trustedDer: readonly Uint8Array[];
   readonly #contextSource: ContextSource;
   readonly #apiPath: string;
+  #checked = false;
 
   constructor(options: GatewayOptions = {}) {
     this.#options = options;
@@ -169,6 +171,17 @@ export class ApimGateway implements GatewayRuntime {
 
   /** Sends a request through the gateway. Rejects with HarnessRefusal for an undeployable configuration. */
   async send(request: GatewayRequest = {}): Promise<SendResult> {
+    if (!this.#checked) {
+      assertDeployable([
+        ...Object.entries(this.#policies).map(
+          ([scope, document]) => [`${scope} scope`, document] as const,
+        ),
+        ...Object.entries(this.#options.fragments ?? {}).map(
+          ([id, document]) => [`fragment '${id}'`, document] as const,
+        ),
+      ]);
+      this.#checked = true;
+    }
     const url = new URL(request.url ?? `/${this.#apiPath}`, `https://${this.host}`);
     const requestState = new RequestState({
       method: (request.method ?? "GET").toUpperCase(),

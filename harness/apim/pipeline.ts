@@ -52,7 +52,9 @@ export function baseRunner(
         "<base/> in the global scope: there is no parent scope (APIM rejects it)",
       );
     const parent = SCOPES[parentIndex]!;
-    environment.execution.note(frame, `base → ${parent}`);
+    // Unconfigured scopes only pass <base/> on: the log names the scopes that hold policies.
+    if (policies[parent] || parent === "global")
+      environment.execution.note(frame, `base → ${parent}`);
     return runStatements(
       scopeSection(policies, parent, frame.section),
       { ...frame, scope: parent, path: [] },

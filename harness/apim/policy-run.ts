@@ -7,11 +7,10 @@
 // a `when` condition that throws fails its choose at `choose[n]\when[k]`; fragments are transparent.
 import type { Context } from "../../src/context/context.ts";
 import { isExpressionSlot, type Value } from "../../src/model/expression.ts";
-import type { SectionName, Statement } from "../../src/model/statement.ts";
+import type { Statement } from "../../src/model/statement.ts";
 import { typeValue, toCSharpString, type TypedValue } from "./csharp-values.ts";
 import type { Execution } from "./execution.ts";
 import { evaluateExpression } from "./expression-evaluator.ts";
-import type { ScopeName } from "./gateway-options.ts";
 import type { GatewayRuntime } from "./gateway-runtime.ts";
 import { HarnessRefusal } from "./harness-refusal.ts";
 import type { Message, ResponseState } from "./messages.ts";
@@ -173,7 +172,8 @@ export class PolicyRun<S extends { readonly kind: string; readonly id?: string }
   }
 }
 
-// The handler table is imported lazily to keep this module free of a cycle at load time.
+// The handler table is installed by policies/index.ts: the handlers import this module, so this
+// module cannot import them without a load-time cycle.
 let handlers: Readonly<Record<string, PolicyHandler<any>>> | undefined;
 export function installHandlers(table: Readonly<Record<string, PolicyHandler<any>>>): void {
   handlers = table;
@@ -228,5 +228,3 @@ async function runStatement(
     return { error: lastError, response: error.response };
   }
 }
-
-export type { ScopeName, SectionName };

@@ -32,3 +32,7 @@ export { seedApplicationGateway, SEED_MTLS_PORT } from "./seed-topology.ts";
 export type { SeedGatewayOptions } from "./seed-topology.ts";
 export { checkHeaderSpoofing } from "./security-check.ts";
 export type { SpoofingCheckOptions, SpoofingPath } from "./security-check.ts";
+export { listen } from "./loopback.ts";
+export type { LoopbackGateway, LoopbackListener, LoopbackOptions } from "./loopback.ts";
+export { requestOverTls } from "./loopback-client.ts";
+export type { TlsRequestOptions, TlsResponse } from "./loopback-client.ts";

@@ -44,12 +44,19 @@ export interface LoopbackGateway {
 }
 
 /** The certificates the peer sent: the leaf, then its chain as OpenSSL completed it (deduplicated). */
-function peerCertificates(socket: TLSSocket): { leaf: CertificateFacts | undefined; intermediates: CertificateFacts[] } {
+function peerCertificates(socket: TLSSocket): {
+  leaf: CertificateFacts | undefined;
+  intermediates: CertificateFacts[];
+} {
   const peer = socket.getPeerCertificate(true);
   if (!peer || !peer.raw) return { leaf: undefined, intermediates: [] };
   const chain: CertificateFacts[] = [];
   const seen = new Set<string>();
-  for (let current: typeof peer | undefined = peer; current?.raw; current = current.issuerCertificate) {
+  for (
+    let current: typeof peer | undefined = peer;
+    current?.raw;
+    current = current.issuerCertificate
+  ) {
     const facts = certificateFacts(new Uint8Array(current.raw));
     if (seen.has(facts.sha1)) break;
     seen.add(facts.sha1);
@@ -71,11 +78,18 @@ function handler(gateway: ApplicationGateway, listener: CompiledListener) {
   return async (request: http.IncomingMessage, response: http.ServerResponse) => {
     try {
       const socket = request.socket as TLSSocket;
-      const presented = listener.clientAuthentication && typeof socket.getPeerCertificate === "function" ? peerCertificates(socket) : { leaf: undefined, intermediates: [] };
+      const presented =
+        listener.clientAuthentication && typeof socket.getPeerCertificate === "function"
+          ? peerCertificates(socket)
+          : { leaf: undefined, intermediates: [] };
       const host = listener.hostNames.find((name) => !/[*?]/.test(name)) ?? "127.0.0.1";
-      const url = new URL(request.url ?? "/", `${listener.protocol === "Http" ? "http" : "https"}://${host}:${listener.port}`);
+      const url = new URL(
+        request.url ?? "/",
+        `${listener.protocol === "Http" ? "http" : "https"}://${host}:${listener.port}`,
+      );
       const headers: Record<string, string | string[]> = {};
-      for (const [name, value] of Object.entries(request.headers)) if (value !== undefined) headers[name] = value;
+      for (const [name, value] of Object.entries(request.headers))
+        if (value !== undefined) headers[name] = value;
       const result = await gateway.handle(listener, {
         method: request.method ?? "GET",
         url,
@@ -87,7 +101,8 @@ function handler(gateway: ApplicationGateway, listener: CompiledListener) {
       });
       const out: Record<string, string[]> = {};
       for (const [name, values] of Object.entries(result.headers)) {
-        if (!/^(content-length|transfer-encoding|connection|keep-alive)$/i.test(name)) out[name] = [...values];
+        if (!/^(content-length|transfer-encoding|connection|keep-alive)$/i.test(name))
+          out[name] = [...values];
       }
       out["Content-Length"] = [String(Buffer.byteLength(result.body))];
       response.writeHead(result.status === 0 ? 502 : result.status, result.reason, out);
@@ -100,7 +115,10 @@ function handler(gateway: ApplicationGateway, listener: CompiledListener) {
 }
 
 /** Starts one real server per listener on 127.0.0.1. Always `close()` it (e.g. in afterAll). */
-export async function listen(gateway: ApplicationGateway, options: LoopbackOptions = {}): Promise<LoopbackGateway> {
+export async function listen(
+  gateway: ApplicationGateway,
+  options: LoopbackOptions = {},
+): Promise<LoopbackGateway> {
   const timeoutMs = options.timeoutMs ?? 10_000;
   const hostNames = gateway.model.listeners.flatMap((listener) => listener.hostNames);
   const certificate = await serverCertificate(hostNames.length > 0 ? hostNames : [gateway.name]);
@@ -109,7 +127,15 @@ export async function listen(gateway: ApplicationGateway, options: LoopbackOptio
   try {
     for (const listener of gateway.model.listeners) {
       const auth = listener.clientAuthentication;
-      const caPems = auth ? [...new Set(auth.chains.flatMap((chain) => chain.caCertificates.map((ca) => certificatePem(ca.der))))] : [];
+      const caPems = auth
+        ? [
+            ...new Set(
+              auth.chains.flatMap((chain) =>
+                chain.caCertificates.map((ca) => certificatePem(ca.der)),
+              ),
+            ),
+          ]
+        : [];
       const server =
         listener.protocol === "Http"
           ? http.createServer(handler(gateway, listener))
@@ -132,7 +158,12 @@ export async function listen(gateway: ApplicationGateway, options: LoopbackOptio
       await once(server, "listening");
       const port = (server.address() as AddressInfo).port;
       const scheme = listener.protocol === "Http" ? "http" : "https";
-      listeners.set(listener.name, { name: listener.name, frontendPort: listener.port, port, origin: `${scheme}://127.0.0.1:${port}` });
+      listeners.set(listener.name, {
+        name: listener.name,
+        frontendPort: listener.port,
+        port,
+        origin: `${scheme}://127.0.0.1:${port}`,
+      });
     }
   } catch (error) {
     await closeAll(servers);
@@ -143,7 +174,8 @@ export async function listen(gateway: ApplicationGateway, options: LoopbackOptio
     serverCertificatePem: certificate.certificatePem,
     url: (name, path = "/") => {
       const found = listeners.get(name);
-      if (!found) throw new Error(`no listener named '${name}' (have: ${[...listeners.keys()].join(", ")})`);
+      if (!found)
+        throw new Error(`no listener named '${name}' (have: ${[...listeners.keys()].join(", ")})`);
       return `${found.origin}${path}`;
     },
     close: () => closeAll(servers),

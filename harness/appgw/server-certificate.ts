@@ -18,7 +18,10 @@ const made = new Map<string, Promise<ServerCertificate>>();
 async function generate(hostNames: readonly string[]): Promise<ServerCertificate> {
   x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
   const algorithm = { name: "ECDSA", namedCurve: "P-256" };
-  const keys = (await webcrypto.subtle.generateKey(algorithm, true, ["sign", "verify"])) as webcrypto.CryptoKeyPair;
+  const keys = (await webcrypto.subtle.generateKey(algorithm, true, [
+    "sign",
+    "verify",
+  ])) as webcrypto.CryptoKeyPair;
   const names = [...new Set([...hostNames, "localhost"])];
   const certificate = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber: "01",
@@ -30,11 +33,20 @@ async function generate(hostNames: readonly string[]): Promise<ServerCertificate
     extensions: [
       new x509.BasicConstraintsExtension(false, undefined, true),
       new x509.ExtendedKeyUsageExtension(["1.3.6.1.5.5.7.3.1"], false),
-      new x509.SubjectAlternativeNameExtension([...names.map((value) => ({ type: "dns" as const, value })), { type: "ip" as const, value: "127.0.0.1" }], false),
+      new x509.SubjectAlternativeNameExtension(
+        [
+          ...names.map((value) => ({ type: "dns" as const, value })),
+          { type: "ip" as const, value: "127.0.0.1" },
+        ],
+        false,
+      ),
     ],
   });
   const privateKey = new Uint8Array(await webcrypto.subtle.exportKey("pkcs8", keys.privateKey));
-  return { certificatePem: certificatePem(new Uint8Array(certificate.rawData)), privateKeyPem: pem("PRIVATE KEY", privateKey, 64) };
+  return {
+    certificatePem: certificatePem(new Uint8Array(certificate.rawData)),
+    privateKeyPem: pem("PRIVATE KEY", privateKey, 64),
+  };
 }
 
 /** The server certificate for these host names (memoised: tests start many gateways). */

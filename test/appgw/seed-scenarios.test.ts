@@ -2,11 +2,25 @@
 // listener in Strict and in Passthrough mode) and APIM runs validate-from-agw, with and without the
 // policy's chain check (C), for the generated certs/ and again for the public sample's certificates.
 import { describe, expect, it } from "vitest";
-import { CERTIFICATE_ERROR_TEXT, GATEWAY_SERVER_HEADER, NO_REQUIRED_CERTIFICATE_TEXT, SEED_MTLS_PORT } from "../../harness/appgw/index.ts";
+import {
+  CERTIFICATE_ERROR_TEXT,
+  GATEWAY_SERVER_HEADER,
+  NO_REQUIRED_CERTIFICATE_TEXT,
+  SEED_MTLS_PORT,
+} from "../../harness/appgw/index.ts";
 import type { CertificateFolder, CertificateHandle } from "../../src/certificates/index.ts";
-import { certificateFolders, reasonOf, seedTopology, SKIP_REFERENCE, type Topology } from "./support/seed-topology.ts";
+import {
+  certificateFolders,
+  reasonOf,
+  seedTopology,
+  SKIP_REFERENCE,
+  type Topology,
+} from "./support/seed-topology.ts";
 
-type Expectation = { status: 200 } | { status: 400; page: string } | { status: 401; reason: string | ((c: boolean) => string) };
+type Expectation =
+  | { status: 200 }
+  | { status: 400; page: string }
+  | { status: 401; reason: string | ((c: boolean) => string) };
 
 interface Row {
   readonly name: string;
@@ -23,11 +37,36 @@ const noCertificate = { status: 400, page: NO_REQUIRED_CERTIFICATE_TEXT } as con
 const certificateError = { status: 400, page: CERTIFICATE_ERROR_TEXT } as const;
 
 const ROWS: Row[] = [
-  { name: "none", certificate: () => undefined, strict: noCertificate, passthrough: { status: 401, reason: "NotFound" } },
-  { name: "Valid Client", certificate: (f) => f.validClient, strict: { status: 200 }, passthrough: { status: 200 } },
-  { name: "Unprotected API", certificate: (f) => f.unprotectedApi, strict: { status: 200 }, passthrough: { status: 200 } },
-  { name: "Unregistered Client", certificate: (f) => f.unregisteredClient, strict: { status: 401, reason: "IdentityNotMatched" }, passthrough: { status: 401, reason: "IdentityNotMatched" } },
-  { name: "Untrusted Client", certificate: (f) => f.untrustedClient, strict: certificateError, passthrough: { status: 401, reason: notTrustedOrIdentity } },
+  {
+    name: "none",
+    certificate: () => undefined,
+    strict: noCertificate,
+    passthrough: { status: 401, reason: "NotFound" },
+  },
+  {
+    name: "Valid Client",
+    certificate: (f) => f.validClient,
+    strict: { status: 200 },
+    passthrough: { status: 200 },
+  },
+  {
+    name: "Unprotected API",
+    certificate: (f) => f.unprotectedApi,
+    strict: { status: 200 },
+    passthrough: { status: 200 },
+  },
+  {
+    name: "Unregistered Client",
+    certificate: (f) => f.unregisteredClient,
+    strict: { status: 401, reason: "IdentityNotMatched" },
+    passthrough: { status: 401, reason: "IdentityNotMatched" },
+  },
+  {
+    name: "Untrusted Client",
+    certificate: (f) => f.untrustedClient,
+    strict: certificateError,
+    passthrough: { status: 401, reason: notTrustedOrIdentity },
+  },
   {
     name: "Untrusted Client + TST intermediate in the handshake, issuer-DN check off",
     certificate: (f) => f.untrustedClient,
@@ -44,11 +83,26 @@ const ROWS: Row[] = [
     strict: certificateError,
     passthrough: { status: 401, reason: notTrustedOrIdentity },
   },
-  { name: "Expired Client", certificate: (f) => f.expiredClient, strict: certificateError, passthrough: { status: 401, reason: "Expired" } },
-  { name: "Not Yet Valid Client", certificate: (f) => f.notYetValidClient, strict: certificateError, passthrough: { status: 401, reason: "NotYetValid" } },
+  {
+    name: "Expired Client",
+    certificate: (f) => f.expiredClient,
+    strict: certificateError,
+    passthrough: { status: 401, reason: "Expired" },
+  },
+  {
+    name: "Not Yet Valid Client",
+    certificate: (f) => f.notYetValidClient,
+    strict: certificateError,
+    passthrough: { status: 401, reason: "NotYetValid" },
+  },
 ];
 
-export async function expectOutcome(topology: Topology, result: Awaited<ReturnType<Topology["gateway"]["send"]>>, expected: Expectation, c: boolean): Promise<void> {
+export async function expectOutcome(
+  topology: Topology,
+  result: Awaited<ReturnType<Topology["gateway"]["send"]>>,
+  expected: Expectation,
+  c: boolean,
+): Promise<void> {
   expect(result.status, result.backend?.logText ?? result.body).toBe(expected.status);
   if (expected.status === 400) {
     expect(result.answeredBy).toBe("application-gateway");
@@ -60,56 +114,82 @@ export async function expectOutcome(topology: Topology, result: Awaited<ReturnTy
   expect(result.answeredBy).toBe("backend");
   // The certificate never reaches APIM's TLS layer.
   expect(result.backendRequest?.clientCertificate).toBeUndefined();
-  if (expected.status === 401) expect(reasonOf(result)).toBe(typeof expected.reason === "function" ? expected.reason(c) : expected.reason);
+  if (expected.status === 401)
+    expect(reasonOf(result)).toBe(
+      typeof expected.reason === "function" ? expected.reason(c) : expected.reason,
+    );
   else expect(reasonOf(result)).toBeNull();
   void topology;
 }
 
 for (const [folderName, folder] of certificateFolders()) {
-  describe.skipIf(folder === undefined)(`through the gateway to validate-from-agw, ${folderName}${folder ? "" : ` (${SKIP_REFERENCE})`}`, () => {
-    for (const mode of ["Strict", "Passthrough"] as const) {
-      for (const c of [true, false]) {
-        describe(`mTLS listener ${mode}, C=${c}`, () => {
-          for (const row of ROWS) {
-            it(row.name, async () => {
-              const topology = seedTopology(folder!, { verifyClientAuthMode: mode, verifyClientCertIssuerDN: row.issuerDn ?? true, validateChain: c });
-              const certificate = row.certificate(folder!);
-              const result = await topology.gateway.send({
-                url: `https://agw-mtls-sample:${SEED_MTLS_PORT}/validate-from-agw`,
-                clientCertificate: certificate,
-                clientCertificateChain: row.chain?.(folder!),
+  describe.skipIf(folder === undefined)(
+    `through the gateway to validate-from-agw, ${folderName}${folder ? "" : ` (${SKIP_REFERENCE})`}`,
+    () => {
+      for (const mode of ["Strict", "Passthrough"] as const) {
+        for (const c of [true, false]) {
+          describe(`mTLS listener ${mode}, C=${c}`, () => {
+            for (const row of ROWS) {
+              it(row.name, async () => {
+                const topology = seedTopology(folder!, {
+                  verifyClientAuthMode: mode,
+                  verifyClientCertIssuerDN: row.issuerDn ?? true,
+                  validateChain: c,
+                });
+                const certificate = row.certificate(folder!);
+                const result = await topology.gateway.send({
+                  url: `https://agw-mtls-sample:${SEED_MTLS_PORT}/validate-from-agw`,
+                  clientCertificate: certificate,
+                  clientCertificateChain: row.chain?.(folder!),
+                });
+                await expectOutcome(
+                  topology,
+                  result,
+                  mode === "Strict" ? row.strict : row.passthrough,
+                  c,
+                );
               });
-              await expectOutcome(topology, result, mode === "Strict" ? row.strict : row.passthrough, c);
-            });
-          }
-        });
-      }
-    }
-
-    describe("the other operations through the gateway", () => {
-      for (const operation of ["validate-using-policy", "validate-using-context"] as const) {
-        for (const mode of ["Strict", "Passthrough"] as const) {
-          it(`${operation}, ${mode}, Valid Client → 401 NotFound (context.Request.Certificate is null behind the gateway)`, async () => {
-            const topology = seedTopology(folder!, { operation, verifyClientAuthMode: mode });
-            const result = await topology.gateway.send({ url: `https://agw-mtls-sample:${SEED_MTLS_PORT}/${operation}`, clientCertificate: folder!.validClient });
-            expect(result.status).toBe(401);
-            expect(reasonOf(result)).toBe("NotFound");
-            // The forwarded header is there, but these operations read the TLS certificate.
-            expect(result.backend?.backendCalls).toHaveLength(0);
+            }
           });
         }
       }
-    });
 
-    it("the health probe path through the HTTPS listener answers 200, and the probe marks APIM healthy", async () => {
-      const { gateway } = seedTopology(folder!);
-      const result = await gateway.send({ url: "https://agw-mtls-sample/status-0123456789abcdef" });
-      expect(result.status).toBe(200);
-      expect(result.listener).toBe("https-listener");
-      const probes = await gateway.probe();
-      expect(probes).toEqual([
-        { probe: "apim-gateway-probe", backendHost: "apim-ts-sample.azure-api.net", url: "https://apim-ts-sample.azure-api.net/status-0123456789abcdef", status: 200, healthy: true },
-      ]);
-    });
-  });
+      describe("the other operations through the gateway", () => {
+        for (const operation of ["validate-using-policy", "validate-using-context"] as const) {
+          for (const mode of ["Strict", "Passthrough"] as const) {
+            it(`${operation}, ${mode}, Valid Client → 401 NotFound (context.Request.Certificate is null behind the gateway)`, async () => {
+              const topology = seedTopology(folder!, { operation, verifyClientAuthMode: mode });
+              const result = await topology.gateway.send({
+                url: `https://agw-mtls-sample:${SEED_MTLS_PORT}/${operation}`,
+                clientCertificate: folder!.validClient,
+              });
+              expect(result.status).toBe(401);
+              expect(reasonOf(result)).toBe("NotFound");
+              // The forwarded header is there, but these operations read the TLS certificate.
+              expect(result.backend?.backendCalls).toHaveLength(0);
+            });
+          }
+        }
+      });
+
+      it("the health probe path through the HTTPS listener answers 200, and the probe marks APIM healthy", async () => {
+        const { gateway } = seedTopology(folder!);
+        const result = await gateway.send({
+          url: "https://agw-mtls-sample/status-0123456789abcdef",
+        });
+        expect(result.status).toBe(200);
+        expect(result.listener).toBe("https-listener");
+        const probes = await gateway.probe();
+        expect(probes).toEqual([
+          {
+            probe: "apim-gateway-probe",
+            backendHost: "apim-ts-sample.azure-api.net",
+            url: "https://apim-ts-sample.azure-api.net/status-0123456789abcdef",
+            status: 200,
+            healthy: true,
+          },
+        ]);
+      });
+    },
+  );
 }

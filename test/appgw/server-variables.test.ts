@@ -6,31 +6,58 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { clientCertificateVariable, SEED_MTLS_PORT } from "../../harness/appgw/index.ts";
 import { committedCertsDir, load } from "../../src/certificates/index.ts";
-import { hasReference, REFERENCE_DIR, seedTopology, SKIP_REFERENCE } from "./support/seed-topology.ts";
+import {
+  hasReference,
+  REFERENCE_DIR,
+  seedTopology,
+  SKIP_REFERENCE,
+} from "./support/seed-topology.ts";
 
 const certs = load(committedCertsDir);
 const MTLS = `https://agw-mtls-sample:${SEED_MTLS_PORT}/validate-from-agw`;
-const CLIENTS = ["dev-valid-client", "dev-unregistered-client", "dev-unprotected-api", "dev-expired-client", "dev-notyetvalid-client", "tst-untrusted-client"];
+const CLIENTS = [
+  "dev-valid-client",
+  "dev-unregistered-client",
+  "dev-unprotected-api",
+  "dev-expired-client",
+  "dev-notyetvalid-client",
+  "tst-untrusted-client",
+];
 
-describe.skipIf(!hasReference)(`{var_client_certificate} against the gateway's captures${hasReference ? "" : ` (${SKIP_REFERENCE})`}`, () => {
-  const reference = hasReference ? load(REFERENCE_DIR) : undefined;
-  for (const name of CLIENTS) {
-    it(`${name}: equal byte for byte, and what APIM receives in X-Client-Certificate (Passthrough)`, async () => {
-      const captured = readFileSync(join(REFERENCE_DIR, "agw-headers", `${name}.x-client-certificate.txt`), "utf8");
-      const handle = reference!.byName.get(name)!;
-      expect(clientCertificateVariable(handle.der)).toBe(captured);
-      const { gateway } = seedTopology(reference!, { verifyClientAuthMode: "Passthrough" });
-      const result = await gateway.send({ url: MTLS, clientCertificate: handle });
-      expect(result.backendRequest?.headers).toMatchObject({ "X-Client-Certificate": [captured] });
-    });
-  }
-});
+describe.skipIf(!hasReference)(
+  `{var_client_certificate} against the gateway's captures${hasReference ? "" : ` (${SKIP_REFERENCE})`}`,
+  () => {
+    const reference = hasReference ? load(REFERENCE_DIR) : undefined;
+    for (const name of CLIENTS) {
+      it(`${name}: equal byte for byte, and what APIM receives in X-Client-Certificate (Passthrough)`, async () => {
+        const captured = readFileSync(
+          join(REFERENCE_DIR, "agw-headers", `${name}.x-client-certificate.txt`),
+          "utf8",
+        );
+        const handle = reference!.byName.get(name)!;
+        expect(clientCertificateVariable(handle.der)).toBe(captured);
+        const { gateway } = seedTopology(reference!, { verifyClientAuthMode: "Passthrough" });
+        const result = await gateway.send({ url: MTLS, clientCertificate: handle });
+        expect(result.backendRequest?.headers).toMatchObject({
+          "X-Client-Certificate": [captured],
+        });
+      });
+    }
+  },
+);
 
 describe("server variables", () => {
   it("client_certificate* of Valid Client through Strict", async () => {
     const { gateway } = seedTopology(certs);
-    const result = await gateway.send({ url: MTLS, clientCertificate: certs.validClient, ipAddress: "203.0.113.5", clientPort: 61000 });
-    const manifest = JSON.parse(readFileSync(join(committedCertsDir, "manifest.json"), "utf8")) as { certificates: { handle: string; serialNumber: string }[] };
+    const result = await gateway.send({
+      url: MTLS,
+      clientCertificate: certs.validClient,
+      ipAddress: "203.0.113.5",
+      clientPort: 61000,
+    });
+    const manifest = JSON.parse(readFileSync(join(committedCertsDir, "manifest.json"), "utf8")) as {
+      certificates: { handle: string; serialNumber: string }[];
+    };
     const serial = manifest.certificates.find((c) => c.handle === "validClient")!.serialNumber;
     expect(result.serverVariables).toMatchObject({
       client_certificate: certs.validClient.asAgwHeader(),
@@ -60,7 +87,10 @@ describe("server variables", () => {
 
   it("the HTTPS listener does not ask for a certificate: one offered is not seen", async () => {
     const { gateway } = seedTopology(certs, { stripClientCertificateHeaderOnHttps: false });
-    const result = await gateway.send({ url: "https://agw-mtls-sample/validate-from-agw", clientCertificate: certs.validClient });
+    const result = await gateway.send({
+      url: "https://agw-mtls-sample/validate-from-agw",
+      clientCertificate: certs.validClient,
+    });
     expect(result.clientAuthentication).toBeNull();
     expect(result.serverVariables?.client_certificate).toBe("");
     expect([result.status]).toEqual([401]);
@@ -68,7 +98,12 @@ describe("server variables", () => {
 
   it("APIM gets the gateway's address, the forwarding headers, and no TLS certificate", async () => {
     const { gateway } = seedTopology(certs);
-    const result = await gateway.send({ url: MTLS, clientCertificate: certs.validClient, ipAddress: "203.0.113.5", clientPort: 61000 });
+    const result = await gateway.send({
+      url: MTLS,
+      clientCertificate: certs.validClient,
+      ipAddress: "203.0.113.5",
+      clientPort: 61000,
+    });
     const request = result.backendRequest!;
     expect(request.ipAddress).toBe("10.0.1.4");
     expect(request.clientCertificate).toBeUndefined();
@@ -93,21 +128,34 @@ describe("why Strict refuses", () => {
     it(`${name}: ${rejection}`, async () => {
       const { gateway } = seedTopology(certs);
       const result = await gateway.send({ url: MTLS, clientCertificate: certificate });
-      expect(result.clientAuthentication).toMatchObject({ accepted: false, page: "CertificateError", rejection });
+      expect(result.clientAuthentication).toMatchObject({
+        accepted: false,
+        page: "CertificateError",
+        rejection,
+      });
     });
   }
 
   it("Untrusted Client with its TST intermediate and the issuer-DN check on: issuer mismatch", async () => {
     const { gateway } = seedTopology(certs);
-    const result = await gateway.send({ url: MTLS, clientCertificate: certs.untrustedClient, clientCertificateChain: [certs.tstIntermediateCa] });
-    expect(result.clientAuthentication).toMatchObject({ accepted: false, rejection: "unable to verify the client certificate issuer" });
+    const result = await gateway.send({
+      url: MTLS,
+      clientCertificate: certs.untrustedClient,
+      clientCertificateChain: [certs.tstIntermediateCa],
+    });
+    expect(result.clientAuthentication).toMatchObject({
+      accepted: false,
+      rejection: "unable to verify the client certificate issuer",
+    });
   });
 
   it("validity is judged at the virtual clock's instant", async () => {
     const { gateway } = seedTopology(certs);
     gateway.clock.set("2026-05-31T23:59:59Z");
     const before = await gateway.send({ url: MTLS, clientCertificate: certs.expiredClient });
-    expect(before.clientAuthentication).toMatchObject({ rejection: "certificate is not yet valid" });
+    expect(before.clientAuthentication).toMatchObject({
+      rejection: "certificate is not yet valid",
+    });
     gateway.clock.set("2026-06-01T00:00:00Z");
     const at = await gateway.send({ url: MTLS, clientCertificate: certs.expiredClient });
     expect(at.clientAuthentication).toMatchObject({ accepted: true, verification: "SUCCESS" });

@@ -2,7 +2,11 @@
 // enforcement without it (a sibling intermediate passes when the client sends it), and the
 // clientAuth EKU and foreign-root cases, on a generated tree the seed does not have.
 import { beforeAll, describe, expect, it } from "vitest";
-import { createApplicationGateway, type ApplicationGateway, type ClientAuthConfiguration } from "../../harness/appgw/index.ts";
+import {
+  createApplicationGateway,
+  type ApplicationGateway,
+  type ClientAuthConfiguration,
+} from "../../harness/appgw/index.ts";
 import { expectedIssuerDN } from "../../harness/appgw/trusted-client-certificates.ts";
 import { customTree, type CustomTree } from "./support/custom-tree.ts";
 import { minimalGateway } from "./support/minimal-gateway.ts";
@@ -12,7 +16,13 @@ beforeAll(async () => {
   tree = await customTree();
 });
 
-function gateway(chains: string[], auth: ClientAuthConfiguration = { verifyClientAuthMode: "Strict", verifyClientCertIssuerDN: true }): ApplicationGateway {
+function gateway(
+  chains: string[],
+  auth: ClientAuthConfiguration = {
+    verifyClientAuthMode: "Strict",
+    verifyClientCertIssuerDN: true,
+  },
+): ApplicationGateway {
   const { resource, apim } = minimalGateway({ chains, clientAuthConfiguration: auth });
   return createApplicationGateway(resource, { backends: [apim] });
 }
@@ -23,7 +33,12 @@ function expected(g: ApplicationGateway): string | undefined {
 }
 
 async function call(g: ApplicationGateway, leaf: string | Uint8Array, chain: Uint8Array[] = []) {
-  return g.send({ port: 8443, url: "/", clientCertificate: typeof leaf === "string" ? tree.der(leaf) : leaf, clientCertificateChain: chain });
+  return g.send({
+    port: 8443,
+    url: "/",
+    clientCertificate: typeof leaf === "string" ? tree.der(leaf) : leaf,
+    clientCertificateChain: chain,
+  });
 }
 
 describe("the expected issuer DN", () => {
@@ -38,11 +53,17 @@ describe("the expected issuer DN", () => {
     expect(expected(gateway([tree.chain("root")]))).toBe("CN=Test Root CA");
   });
   it("several chains of the same length: the first", () => {
-    expect(expected(gateway([tree.chain("sibling", "root"), tree.chain("int1", "root")]))).toBe("CN=Test Sibling CA");
-    expect(expected(gateway([tree.chain("int1", "root"), tree.chain("sibling", "root")]))).toBe("CN=Test Int1 CA");
+    expect(expected(gateway([tree.chain("sibling", "root"), tree.chain("int1", "root")]))).toBe(
+      "CN=Test Sibling CA",
+    );
+    expect(expected(gateway([tree.chain("int1", "root"), tree.chain("sibling", "root")]))).toBe(
+      "CN=Test Int1 CA",
+    );
   });
   it("chains of different lengths: the deepest", () => {
-    expect(expected(gateway([tree.chain("sibling", "root"), tree.chain("int2", "int1", "root")]))).toBe("CN=Test Int2 CA");
+    expect(
+      expected(gateway([tree.chain("sibling", "root"), tree.chain("int2", "int1", "root")])),
+    ).toBe("CN=Test Int2 CA");
   });
 });
 
@@ -52,14 +73,18 @@ describe("Strict with the issuer-DN check", () => {
     expect((await call(g, "client-of-int2")).status).toBe(200);
     const refused = await call(g, "client-of-int1");
     expect(refused.status).toBe(400);
-    expect(refused.clientAuthentication).toMatchObject({ rejection: "unable to verify the client certificate issuer" });
+    expect(refused.clientAuthentication).toMatchObject({
+      rejection: "unable to verify the client certificate issuer",
+    });
   });
 
   it("root-only upload: a root-issued client passes; a deeper one (sending its chain) fails the DN check", async () => {
     const g = gateway([tree.chain("root")]);
     expect((await call(g, "client-of-root")).status).toBe(200);
     const deeper = await call(g, "client-of-int2", [tree.der("int2"), tree.der("int1")]);
-    expect(deeper.clientAuthentication).toMatchObject({ rejection: "unable to verify the client certificate issuer" });
+    expect(deeper.clientAuthentication).toMatchObject({
+      rejection: "unable to verify the client certificate issuer",
+    });
   });
 });
 
@@ -71,20 +96,27 @@ describe("Strict without the issuer-DN check: only the root is enforced", () => 
     expect((await call(g, "client-of-sibling", [tree.der("sibling")])).status).toBe(200);
     const alone = await call(g, "client-of-sibling");
     expect(alone.status).toBe(400);
-    expect(alone.clientAuthentication).toMatchObject({ rejection: "unable to get local issuer certificate" });
+    expect(alone.clientAuthentication).toMatchObject({
+      rejection: "unable to get local issuer certificate",
+    });
   });
 
   it("a client cannot bring its own root, even one with the same name", async () => {
     const g = gateway([tree.chain("int1", "root")], off);
     const result = await call(g, "client-of-foreign-root", [tree.der("foreign-root")]);
-    expect(result.clientAuthentication).toMatchObject({ accepted: false, rejection: "unable to get local issuer certificate" });
+    expect(result.clientAuthentication).toMatchObject({
+      accepted: false,
+      rejection: "unable to get local issuer certificate",
+    });
   });
 
   it("a certificate without the clientAuth EKU is refused", async () => {
     const g = gateway([tree.chain("int2", "int1", "root")], off);
     const result = await call(g, tree.serverAuthOnlyClient);
     expect(result.status).toBe(400);
-    expect(result.clientAuthentication).toMatchObject({ rejection: "unsupported certificate purpose" });
+    expect(result.clientAuthentication).toMatchObject({
+      rejection: "unsupported certificate purpose",
+    });
   });
 });
 

@@ -1,7 +1,7 @@
 // What the harness refuses to run, because APIM would not deploy it: an expression the translator
 // rejects (with the same diagnostics as the build), raw-xml elements, <base/> at global scope.
 import { describe, expect, it } from "vitest";
-import { base, policy, setVariable } from "apim-ts";
+import { base, choose, policy, setVariable, when } from "apim-ts";
 import { createGateway, HarnessRefusal } from "apim-ts/harness";
 
 describe("refusals", () => {
@@ -24,5 +24,25 @@ describe("refusals", () => {
     await expect(
       createGateway({ policies: { global: policy({ inbound: [base()] }) } }).send(),
     ).rejects.toThrow(/global scope/);
+  });
+});
+
+describe("deployability is checked before the first request", () => {
+  it("refuses an untranslatable expression in a branch the request never takes", async () => {
+    const gateway = createGateway({
+      policies: {
+        operation: policy({
+          inbound: [
+            choose(
+              when(
+                (c) => c.Request.Headers.ContainsKey("never-sent"),
+                [setVariable("x", (c) => JSON.stringify(c.Request.Method))],
+              ),
+            ),
+          ],
+        }),
+      },
+    });
+    await expect(gateway.send()).rejects.toThrow(/operation scope:\n.*refusals\.test\.ts:\d+:\d+/);
   });
 });

@@ -18,12 +18,14 @@ export const runReturnResponse: PolicyHandler<ReturnResponse> = async (run) => {
     }
     response = stored.value.clone();
   }
+  run.note(
+    `return-response${statement.responseVariableName ? ` from ${statement.responseVariableName}` : ""}`,
+  );
   const outcome = await run.block(statement.children, [run.segment], {
     target: response,
     targetResponse: response,
   });
   if (outcome !== "continue") return outcome;
   run.execution.response = response;
-  run.note(`return-response ${response.statusCode} ${response.statusReason}`);
   return "return";
 };

@@ -4,7 +4,12 @@
 import "reflect-metadata";
 import { webcrypto } from "node:crypto";
 import * as x509 from "@peculiar/x509";
-import { certificatePem, generateTree, type CertificateTree, type GeneratedCertificate } from "../../../src/certificates/index.ts";
+import {
+  certificatePem,
+  generateTree,
+  type CertificateTree,
+  type GeneratedCertificate,
+} from "../../../src/certificates/index.ts";
 
 const LONG = { notBefore: {}, notAfter: { years: 50 } } as const;
 
@@ -12,15 +17,80 @@ const TREE: CertificateTree = {
   pfxPassword: "unused",
   certificates: [
     { name: "root", handle: "root", subject: "CN=Test Root CA", role: "root", ...LONG },
-    { name: "int1", handle: "int1", subject: "CN=Test Int1 CA", issuer: "root", role: "intermediate", pathLength: 1, ...LONG },
-    { name: "int2", handle: "int2", subject: "CN=Test Int2 CA", issuer: "int1", role: "intermediate", pathLength: 0, ...LONG },
-    { name: "sibling", handle: "sibling", subject: "CN=Test Sibling CA", issuer: "root", role: "intermediate", pathLength: 0, ...LONG },
-    { name: "client-of-int2", handle: "clientOfInt2", subject: "CN=Client of Int2", issuer: "int2", role: "client", ...LONG },
-    { name: "client-of-int1", handle: "clientOfInt1", subject: "CN=Client of Int1", issuer: "int1", role: "client", ...LONG },
-    { name: "client-of-root", handle: "clientOfRoot", subject: "CN=Client of Root", issuer: "root", role: "client", ...LONG },
-    { name: "client-of-sibling", handle: "clientOfSibling", subject: "CN=Client of Sibling", issuer: "sibling", role: "client", ...LONG },
-    { name: "foreign-root", handle: "foreignRoot", subject: "CN=Test Root CA", role: "root", ...LONG },
-    { name: "client-of-foreign-root", handle: "clientOfForeignRoot", subject: "CN=Client of Foreign Root", issuer: "foreign-root", role: "client", ...LONG },
+    {
+      name: "int1",
+      handle: "int1",
+      subject: "CN=Test Int1 CA",
+      issuer: "root",
+      role: "intermediate",
+      pathLength: 1,
+      ...LONG,
+    },
+    {
+      name: "int2",
+      handle: "int2",
+      subject: "CN=Test Int2 CA",
+      issuer: "int1",
+      role: "intermediate",
+      pathLength: 0,
+      ...LONG,
+    },
+    {
+      name: "sibling",
+      handle: "sibling",
+      subject: "CN=Test Sibling CA",
+      issuer: "root",
+      role: "intermediate",
+      pathLength: 0,
+      ...LONG,
+    },
+    {
+      name: "client-of-int2",
+      handle: "clientOfInt2",
+      subject: "CN=Client of Int2",
+      issuer: "int2",
+      role: "client",
+      ...LONG,
+    },
+    {
+      name: "client-of-int1",
+      handle: "clientOfInt1",
+      subject: "CN=Client of Int1",
+      issuer: "int1",
+      role: "client",
+      ...LONG,
+    },
+    {
+      name: "client-of-root",
+      handle: "clientOfRoot",
+      subject: "CN=Client of Root",
+      issuer: "root",
+      role: "client",
+      ...LONG,
+    },
+    {
+      name: "client-of-sibling",
+      handle: "clientOfSibling",
+      subject: "CN=Client of Sibling",
+      issuer: "sibling",
+      role: "client",
+      ...LONG,
+    },
+    {
+      name: "foreign-root",
+      handle: "foreignRoot",
+      subject: "CN=Test Root CA",
+      role: "root",
+      ...LONG,
+    },
+    {
+      name: "client-of-foreign-root",
+      handle: "clientOfForeignRoot",
+      subject: "CN=Client of Foreign Root",
+      issuer: "foreign-root",
+      role: "client",
+      ...LONG,
+    },
   ],
   chainFiles: [],
 };
@@ -40,8 +110,13 @@ export async function customTree(): Promise<CustomTree> {
   const int2 = byName.get("int2")!;
   x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
   const algorithm = { name: "ECDSA", namedCurve: "P-256" };
-  const issuerKey = await webcrypto.subtle.importKey("pkcs8", int2.privateKey, algorithm, false, ["sign"]);
-  const keys = (await webcrypto.subtle.generateKey(algorithm, true, ["sign", "verify"])) as webcrypto.CryptoKeyPair;
+  const issuerKey = await webcrypto.subtle.importKey("pkcs8", int2.privateKey, algorithm, false, [
+    "sign",
+  ]);
+  const keys = (await webcrypto.subtle.generateKey(algorithm, true, [
+    "sign",
+    "verify",
+  ])) as webcrypto.CryptoKeyPair;
   const serverAuthOnly = await x509.X509CertificateGenerator.create({
     serialNumber: "0badc0de01",
     subject: "CN=Server Auth Only",

@@ -6,14 +6,26 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createGateway, rejectionReasons, type ApimGateway } from "apim-ts/harness";
-import { committedCertsDir, load, type CertificateFolder } from "../../../src/certificates/index.ts";
-import { createApplicationGateway, seedApplicationGateway, type ApplicationGateway, type ApplicationGatewayResult, type SeedGatewayOptions } from "../../../harness/appgw/index.ts";
+import {
+  committedCertsDir,
+  load,
+  type CertificateFolder,
+} from "../../../src/certificates/index.ts";
+import {
+  createApplicationGateway,
+  seedApplicationGateway,
+  type ApplicationGateway,
+  type ApplicationGatewayResult,
+  type SeedGatewayOptions,
+} from "../../../harness/appgw/index.ts";
 import validateFromAgw from "../../../policy-src/validate-from-agw.operation.ts";
 import validateUsingContext from "../../../policy-src/validate-using-context.operation.ts";
 import validateUsingPolicy from "../../../policy-src/validate-using-policy.operation.ts";
 
 /** The public sample's certificates (read in place, never copied). */
-export const REFERENCE_DIR = fileURLToPath(new URL("../../../../shared/reference/mtls-with-apim/", import.meta.url));
+export const REFERENCE_DIR = fileURLToPath(
+  new URL("../../../../shared/reference/mtls-with-apim/", import.meta.url),
+);
 export const hasReference = existsSync(join(REFERENCE_DIR, "root-ca.cer"));
 
 /** The folders every scenario runs with; the reference one only when present (a visible skip otherwise). */
@@ -32,7 +44,9 @@ export const POLICIES = {
   "validate-using-policy": validateUsingPolicy,
 } as const;
 
-export interface TopologyOptions extends Partial<Omit<SeedGatewayOptions, "apiManagementFqdn" | "trustedClientCertificateData">> {
+export interface TopologyOptions extends Partial<
+  Omit<SeedGatewayOptions, "apiManagementFqdn" | "trustedClientCertificateData">
+> {
   /** Whether the policy validates the chain (the named value `validate-certificate-chain`). Default true. */
   readonly validateChain?: boolean;
   readonly operation?: keyof typeof POLICIES;
@@ -48,7 +62,12 @@ export interface Topology {
 
 /** APIM (Developer tier: CA store = root + DEV intermediate; Valid Client and Unprotected API uploaded) behind the seed's gateway. */
 export function seedTopology(folder: CertificateFolder, options: TopologyOptions = {}): Topology {
-  const { validateChain = true, operation = "validate-from-agw", global, ...gatewayOptions } = options;
+  const {
+    validateChain = true,
+    operation = "validate-from-agw",
+    global,
+    ...gatewayOptions
+  } = options;
   const apim = createGateway({
     policies: { operation: POLICIES[operation], ...(global ? { global } : {}) },
     namedValues: { "validate-certificate-chain": String(validateChain) },
@@ -60,7 +79,10 @@ export function seedTopology(folder: CertificateFolder, options: TopologyOptions
   const gateway = createApplicationGateway(
     seedApplicationGateway({
       apiManagementFqdn: apim.host,
-      trustedClientCertificateData: readFileSync(join(folder.dir, "dev-intermediate-ca-with-root-ca.cer"), "utf8"),
+      trustedClientCertificateData: readFileSync(
+        join(folder.dir, "dev-intermediate-ca-with-root-ca.cer"),
+        "utf8",
+      ),
       ...gatewayOptions,
     }),
     { backends: [apim] },
@@ -69,7 +91,10 @@ export function seedTopology(folder: CertificateFolder, options: TopologyOptions
 }
 
 /** The ClientCertificate... reason of an APIM rejection, without the prefix ("NotFound"), or null. */
-export function reasonOf(result: ApplicationGatewayResult | { readonly backend: null } | Parameters<typeof rejectionReasons>[0]): string | null {
+export function reasonOf(
+  result:
+    ApplicationGatewayResult | { readonly backend: null } | Parameters<typeof rejectionReasons>[0],
+): string | null {
   const apimResult = "backend" in result ? result.backend : result;
   if (!apimResult) return null;
   const reason = rejectionReasons(apimResult).find((r) => r.startsWith("ClientCertificate"));

@@ -7,7 +7,7 @@ import { strings } from "../generators.ts";
 const NOW = "2030-06-15T12:00:00Z";
 const values = strings(60, 71);
 
-const contexts: ContextDescription[] = values.map((value, i) => ({
+const contexts: ContextDescription[] = values.map((value, i): ContextDescription => ({
   now: NOW,
   timestamp: i % 2 ? "2030-06-15T11:59:59.1234567Z" : undefined,
   elapsed: String(i * 12_345_678),
