@@ -96,7 +96,7 @@ export async function authenticateClient(
   const chain = await validateChainAsync(leaf.der, pathStore(policy, presented), atMs);
   if (!chain.valid) return refuse(leaf, "unable to get local issuer certificate", chain.message);
   if (!allowsClientAuth(leaf)) return refuse(leaf, "unsupported certificate purpose");
-  if (false && policy.verifyClientCertIssuerDN && leaf.issuer !== expectedIssuerDN(policy.chains)) {
+  if (policy.verifyClientCertIssuerDN && leaf.issuer !== expectedIssuerDN(policy.chains)) {
     return refuse(
       leaf,
       "unable to verify the client certificate issuer",

@@ -24,6 +24,7 @@ export class SnippetBuilder {
   inputs: (readonly unknown[])[] = [];
   contexts: ContextDescription[] = [];
   csharp: string | undefined;
+  readonly allowedWarnings: string[] = [];
 
   constructor(
     private readonly suite: ConformanceSuite,
@@ -43,6 +44,12 @@ export class SnippetBuilder {
     return this;
   }
 
+  /** Acknowledges a translator warning this snippet is expected to raise (e.g. APIM1022). */
+  allowWarning(code: string): this {
+    this.allowedWarnings.push(code);
+    return this;
+  }
+
   /** The exact C# the translator must print (`@(...)` or `@{...}`), checked with the comparison. */
   expectCSharp(text: string): this {
     this.csharp = text;
@@ -55,6 +62,7 @@ export class SnippetBuilder {
     it(name, (context) => {
       const result = this.suite.result(this.id);
       expect(result.diagnostics, "the translator must accept the snippet").toEqual([]);
+      expect(result.warnings.filter((code) => !this.allowedWarnings.includes(code)), "unacknowledged warnings").toEqual([]);
       if (this.csharp !== undefined) expect(result.csharp).toBe(this.csharp);
       expect(result.problems, "test or harness problems").toEqual([]);
       if (!this.suite.hasCSharp) return context.skip(missingCompilerMessage);
@@ -69,6 +77,7 @@ export class SnippetBuilder {
     it(name, () => {
       const result = this.suite.result(this.id);
       expect(result.diagnostics, "the translator must accept the snippet").toEqual([]);
+      expect(result.warnings.filter((code) => !this.allowedWarnings.includes(code)), "unacknowledged warnings").toEqual([]);
       expect(result.csharp).toBe(text);
     });
   }

@@ -52,6 +52,8 @@ export interface SnippetResult {
   readonly source: string;
   /** Formatted diagnostics: TypeScript's (TSnnnn) and the translator's (APIMnnnn). */
   readonly diagnostics: readonly string[];
+  /** Codes of the translator's warnings (the translation still stands). */
+  readonly warnings: readonly string[];
   readonly codes: readonly string[];
   /** The translation as printed (without the argument prologue). */
   readonly csharp?: string;
@@ -134,6 +136,7 @@ function prepare(
     id: spec.id,
     source: spec.source,
     diagnostics: [],
+    warnings: [],
     codes: [],
     problems: [],
     cases: [],
@@ -160,10 +163,12 @@ function prepare(
     ...options.translateOptions,
     parameters: isContext ? "context" : "arguments",
   });
+  // Warnings (APIM1022) do not stop a snippet; the DSL makes a test acknowledge each one.
   result.diagnostics = [
     ...result.diagnostics,
-    ...translated.diagnostics.map((d) => formatDiagnostic(d)),
+    ...translated.diagnostics.filter((d) => d.category === "error").map((d) => formatDiagnostic(d)),
   ];
+  result.warnings = translated.diagnostics.filter((d) => d.category === "warning").map((d) => d.code);
   result.codes = [...result.codes, ...translated.diagnostics.map((d) => d.code)];
   result.resultType = translated.resultType;
   if (translated.expression) result.csharp = printPolicyExpression(translated.expression);

@@ -36,6 +36,7 @@ export const Codes = {
   javascriptGlobal: define("APIM1019", "A JavaScript global (Math, JSON, parseInt, String(...), ...) with no exact C# counterpart."),
   lambdaShape: define("APIM1020", "A callback with a block body, an index parameter or destructuring."),
   assignment: define("APIM1021", "Assignment to anything but a local declared with let, or a compound assignment."),
+  caseMapping: define("APIM1022", "toUpperCase/toLowerCase become ToUpperInvariant/ToLowerInvariant, which differ for a few non-ASCII letters.", "warning"),
   // Build (APIM2xxx).
   typeScriptError: define("APIM2001", "A TypeScript error in policy-src (reported with TypeScript's own message)."),
   documentTooLarge: define("APIM2002", "A policy document over APIM's 256 KiB limit (16 KiB on Consumption)."),

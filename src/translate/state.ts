@@ -61,6 +61,11 @@ export class TranslationState {
     return this.frames[this.frames.length - 1]!;
   }
 
+  /** Records a warning; the translation goes on unchanged. */
+  warn(name: DiagnosticName, message: string, node: ts.Node, hint?: string): void {
+    this.diagnostics.push(diagnostic(name, message, node, hint));
+  }
+
   report(name: DiagnosticName, message: string, node: ts.Node, hint?: string): CsExpression {
     this.diagnostics.push(diagnostic(name, message, node, hint));
     return { kind: "verbatim", text: "default" };

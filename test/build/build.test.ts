@@ -98,6 +98,14 @@ describe("build", () => {
     expect(result.diagnostics[0]!.message).toContain("APIM requires at least one 'when'");
   });
 
+  it("writes the output but shows a warning for case mapping (APIM1022)", async () => {
+    const project = fixture({ "a.operation.ts": GOOD.replace("context.Api.Name", "context.Api.Name.toLowerCase()") });
+    const result = await build(options(project));
+    expect(result.ok).toBe(true);
+    expect(result.diagnostics.map((d) => [d.code, d.category])).toEqual([["APIM1022", "warning"]]);
+    expect(fs.readFileSync(path.join(project.out, "a.operation.xml"), "utf8")).toContain("context.Api.Name.ToLowerInvariant()");
+  });
+
   it("refuses a document over the size limit", async () => {
     const project = fixture({ "a.operation.ts": GOOD });
     const result = await build({ ...options(project), policySizeLimit: 100 });

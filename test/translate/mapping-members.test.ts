@@ -16,8 +16,8 @@ describeConformance("mapping: string and array members", (t) => {
   // ASCII, Latin-1, Greek and Cyrillic letters with one-to-one mappings agree; the letters where
   // JavaScript and .NET's invariant casing differ are pinned in test/conformance/documented-differences.test.ts.
   const caseInputs = [[""], ["Hello World"], ["ÀÉÎõü"], ["ΑΒΓ αβγ"], ["Жж"], ["x\u{1F600}"]];
-  t.expression("(s: string) => s.toLowerCase()").withInputs(...caseInputs).expectCSharp("@(s.ToLowerInvariant())").expectSameInCSharp();
-  t.expression("(s: string) => s.toUpperCase()").withInputs(...caseInputs).expectCSharp("@(s.ToUpperInvariant())").expectSameInCSharp();
+  t.expression("(s: string) => s.toLowerCase()").withInputs(...caseInputs).allowWarning("APIM1022").expectCSharp("@(s.ToLowerInvariant())").expectSameInCSharp();
+  t.expression("(s: string) => s.toUpperCase()").withInputs(...caseInputs).allowWarning("APIM1022").expectCSharp("@(s.ToUpperInvariant())").expectSameInCSharp();
 
   t.expression("(s: string) => s.trim()").withInputs(...texts).expectSameInCSharp();
   t.expression("(s: string) => s.trimStart()").withInputs(...texts).expectSameInCSharp();

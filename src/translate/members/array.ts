@@ -4,32 +4,23 @@
 import ts from "typescript";
 import { cs, type CsExpression } from "../../csharp/syntax.ts";
 import { csharpType } from "../csharp-types.ts";
-import type { TranslationState } from "../state.ts";
+import type { MemberCall, MemberMapping } from "./member-call.ts";
 
-export interface ArrayMemberContext {
-  readonly state: TranslationState;
-  readonly node: ts.CallExpression;
-  readonly target: CsExpression;
-  readonly args: readonly CsExpression[];
-  readonly argNodes: readonly ts.Expression[];
-}
 
-type ArrayMethod = (context: ArrayMemberContext) => CsExpression;
-
-function oneArgument(c: ArrayMemberContext): boolean {
+function oneArgument(c: MemberCall): boolean {
   if (c.args.length === 1) return true;
   c.state.report("unsupportedMember", "this array method takes exactly one argument here", c.node);
   return false;
 }
 
 /** The C# type of the array's elements, from the receiver's type. */
-function elementType(c: ArrayMemberContext): string | undefined {
+function elementType(c: MemberCall): string | undefined {
   const receiver = (c.node.expression as ts.PropertyAccessExpression).expression;
   const type = csharpType(c.state.checker, c.state.typeOf(receiver));
   return type?.endsWith("[]") ? type.slice(0, -2) : undefined;
 }
 
-export const ARRAY_METHODS: Readonly<Record<string, ArrayMethod>> = {
+export const ARRAY_METHODS: Readonly<Record<string, MemberMapping>> = {
   some: (c) => (oneArgument(c) ? cs.method(c.target, "Any", c.args) : c.target),
   every: (c) => (oneArgument(c) ? cs.method(c.target, "All", c.args) : c.target),
   find: (c) => {
@@ -47,10 +38,13 @@ export const ARRAY_METHODS: Readonly<Record<string, ArrayMethod>> = {
   map: (c) => (oneArgument(c) ? cs.method(cs.method(c.target, "Select", c.args), "ToArray", []) : c.target),
   includes: (c) => (oneArgument(c) ? cs.method(c.target, "Contains", c.args) : c.target),
   join: (c) => {
-    const separator = c.args[0] ?? cs.str(",");
-    if (c.args.length > 1) return oneArgument(c) ? c.target : c.target;
+    const element = elementType(c);
+    if (c.args.length > 1 || (element !== "string" && element !== "int")) {
+      c.state.report("unsupportedMember", "join is translated for one separator over strings or ints (other values are formatted differently)", c.node);
+      return c.target;
+    }
     // string.Join writes null elements as "", as Array.prototype.join does.
-    return cs.call(cs.member(cs.id("string"), "Join"), [separator, c.target]);
+    return cs.call(cs.member(cs.id("string"), "Join"), [c.args[0] ?? cs.str(","), c.target]);
   },
 };
 

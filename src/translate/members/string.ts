@@ -3,7 +3,7 @@
 // difference in the emitted C# or refuses with a hint. Anything not listed is refused.
 import ts from "typescript";
 import { cs, type CsExpression } from "../../csharp/syntax.ts";
-import type { TranslationState } from "../state.ts";
+import type { MemberCall, MemberMapping } from "./member-call.ts";
 
 /** ECMAScript WhiteSpace and LineTerminator code points, which String.prototype.trim removes. */
 export const JAVASCRIPT_WHITESPACE =
@@ -16,20 +16,28 @@ function trimCall(target: CsExpression, method: string): CsExpression {
   return cs.method(target, method, [cs.method(cs.str(JAVASCRIPT_WHITESPACE), "ToCharArray", [])]);
 }
 
-export interface StringMemberContext {
-  readonly state: TranslationState;
-  readonly node: ts.CallExpression;
-  readonly target: CsExpression;
-  readonly args: readonly CsExpression[];
-  readonly argNodes: readonly ts.Expression[];
-}
+export type StringMethod = MemberMapping;
 
-export type StringMethod = (context: StringMemberContext) => CsExpression;
-
-function arity(context: StringMemberContext, count: number, hint: string): boolean {
+function arity(context: MemberCall, count: number, hint: string): boolean {
   if (context.args.length === count) return true;
   context.state.report("unsupportedMember", `this form of '${(context.node.expression as ts.PropertyAccessExpression).name.text}' has no exact C# equivalent`, context.node, hint);
   return false;
+}
+
+/**
+ * JavaScript maps case with Unicode's full mappings (ß → SS, final sigma, İ → i̇); .NET's invariant
+ * mapping is per character. They agree on everything else, so the mapping stands, with a warning
+ * the author sees at every use rather than a silent difference.
+ */
+function caseMapping(c: MemberCall, method: "ToLowerInvariant" | "ToUpperInvariant"): CsExpression {
+  if (!arity(c, 0, "")) return c.target;
+  c.state.warn(
+    "caseMapping",
+    `${(c.node.expression as ts.PropertyAccessExpression).name.text}() becomes ${method}(), which maps a few non-ASCII letters differently (ß, ﬁ, İ, final sigma, letters outside the BMP)`,
+    c.node,
+    "fine for ASCII text such as header values and schemes; for other text compare without changing case",
+  );
+  return cs.method(c.target, method, []);
 }
 
 function isSimple(node: ts.Expression): boolean {
@@ -49,8 +57,8 @@ export const STRING_METHODS: Readonly<Record<string, StringMethod>> = {
   includes: (c) => (arity(c, 1, "includes(search, position) has no exact equivalent") ? cs.method(c.target, "Contains", [c.args[0]!]) : c.target),
   indexOf: (c) =>
     arity(c, 1, "indexOf(search, position) has no exact equivalent") ? cs.method(c.target, "IndexOf", [c.args[0]!, ORDINAL]) : c.target,
-  toLowerCase: (c) => (arity(c, 0, "") ? cs.method(c.target, "ToLowerInvariant", []) : c.target),
-  toUpperCase: (c) => (arity(c, 0, "") ? cs.method(c.target, "ToUpperInvariant", []) : c.target),
+  toLowerCase: (c) => caseMapping(c, "ToLowerInvariant"),
+  toUpperCase: (c) => caseMapping(c, "ToUpperInvariant"),
   trim: (c) => (arity(c, 0, "") ? trimCall(c.target, "Trim") : c.target),
   trimStart: (c) => (arity(c, 0, "") ? trimCall(c.target, "TrimStart") : c.target),
   trimEnd: (c) => (arity(c, 0, "") ? trimCall(c.target, "TrimEnd") : c.target),
