@@ -8,15 +8,19 @@ import type { bytes, int } from "../dotnet/types.ts";
 /** A value a policy variable can hold. */
 export type VariableValue = boolean | number | string | Guid | DateTime | TimeSpan | bytes;
 
+/** What a typed read of a missing variable gives: C#'s default(T), null only for reference types. */
+export type VariableRead<T> = T extends string | bytes ? T | null : T;
+
 /** context.Variables: IReadOnlyDictionary<string, object> with APIM's typed reads. */
 export interface Variables {
   readonly Count: int;
   ContainsKey(name: string): boolean;
   /**
-   * The variable as a `T`, or `defaultValue` (default: null) when it is not set. Throws, as APIM
+   * The variable as a `T`, or `defaultValue` (default: C#'s default(T): null for strings and
+   * byte arrays, 0, false or DateTime.MinValue for value types) when it is not set. Throws, as APIM
    * does, when the stored value is not a `T`. Write the type argument: `GetValueOrDefault<string>("x")`
    * (`int`, `double`, `string`, `boolean`, `bytes`, `DateTime`, `TimeSpan`, `Guid`).
    */
-  GetValueOrDefault<T extends VariableValue>(name: string): T | null;
+  GetValueOrDefault<T extends VariableValue>(name: string): VariableRead<T>;
   GetValueOrDefault<T extends VariableValue>(name: string, defaultValue: NoInfer<T>): T;
 }

@@ -31,14 +31,20 @@ export function otherwise<S>(statements: readonly S[]): Otherwise<S> {
   return { kind: "otherwise", statements };
 }
 
+/** The statements of a set of branches (a union when branches hold different statements). */
+export type BranchStatements<B> = B extends When<infer S> | Otherwise<infer S> ? S : never;
+
 /** `<choose>`: one or more `when`, then at most one `otherwise`, last. */
-export function choose<S>(...branches: readonly (When<S> | Otherwise<S>)[]): Choose<S> {
+export function choose<B extends readonly (When<unknown> | Otherwise<unknown>)[]>(
+  ...branches: B
+): Choose<BranchStatements<B[number]>> {
+  type S = BranchStatements<B[number]>;
   const whens: When<S>[] = [];
   let otherwiseBranch: Otherwise<S> | undefined;
   for (const branch of branches) {
     if (otherwiseBranch) throw new Error("choose(): 'otherwise' must be the last branch");
-    if (branch.kind === "when") whens.push(branch);
-    else otherwiseBranch = branch;
+    if (branch.kind === "when") whens.push(branch as When<S>);
+    else otherwiseBranch = branch as Otherwise<S>;
   }
   if (whens.length === 0) throw new Error("choose(): APIM requires at least one 'when'");
   return { kind: "choose", when: whens, otherwise: otherwiseBranch };
