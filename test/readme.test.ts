@@ -28,6 +28,13 @@ describe("README", () => {
     expect(fs.readFileSync(path.join(dir, "out", name.replace(/\.ts$/, ".xml")), "utf8")).toBe(expected.text);
   });
 
+  it("shows the testing example exactly as the test file that runs it", () => {
+    const example = blocks.find((b) => b.language === "ts" && b.text.startsWith("// test/examples/"));
+    expect(example).toBeDefined();
+    const file = example!.text.split("\n")[0]!.replace("// ", "");
+    expect(fs.readFileSync(path.join(root, file), "utf8")).toBe(example!.text);
+  });
+
   it("lists every diagnostic code with its summary", () => {
     for (const d of allDiagnostics()) expect(readme).toContain(`| ${d.code} | ${d.category} | ${d.summary} |`);
   });
