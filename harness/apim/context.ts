@@ -56,7 +56,6 @@ export function createContext(
 ): Context {
   const request = execution.request;
   let certificate: X509Certificate2 | null | undefined;
-  let requestId: GuidValue | undefined;
   let url: { href: string; view: UrlView } | undefined;
   const originalUrl = new UrlView(request.originalUrl);
   const matched = new ReadOnlyDictionary(
@@ -133,7 +132,7 @@ export function createContext(
     Product: source.product,
     Request: requestView,
     get RequestId(): GuidValue {
-      return (requestId ??= Guid.NewGuid());
+      return (execution.requestId ??= Guid.NewGuid());
     },
     Response: responseView,
     Subscription: subscription,

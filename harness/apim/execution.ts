@@ -13,6 +13,8 @@ import {
   type TraceRecord,
 } from "./records.ts";
 import { VariableStore } from "./variables.ts";
+import type { Guid } from "../../src/dotnet/numeric.ts";
+import { unrecordedInputs, type EvaluationInputs } from "./input-recording.ts";
 
 const SEVERITY_RANK: Readonly<Record<TraceSeverity, number>> = {
   verbose: 0,
@@ -39,6 +41,10 @@ export class Execution {
   depth = 0;
   /** The statement running now (context.Trace records it). */
   currentLocation: Location;
+  /** context.RequestId once something read it (generated on first read). */
+  requestId: Guid | undefined;
+  /** Captures the context state an expression is about to see (the gateway installs it). */
+  recordInputs: (csharp: string | undefined) => EvaluationInputs = unrecordedInputs;
 
   constructor(
     readonly request: RequestState,

@@ -1,7 +1,7 @@
 // Runs one expression slot: asks the translator first (an expression `build` would reject is
 // refused, never run), installs the named-value resolver, runs the TypeScript function (or a raw
-// C# slot's twin), records the evaluation for the C# replay, and turns an exception into APIM's
-// ExpressionValueEvaluationFailure.
+// C# slot's twin), records the evaluation with its inputs for the C# replay, and turns an
+// exception into APIM's ExpressionValueEvaluationFailure.
 import type { Context } from "../../src/context/context.ts";
 import type { ExpressionOnly } from "../../src/model/expression.ts";
 import { isRawCSharp } from "../../src/model/expression.ts";
@@ -12,7 +12,12 @@ import { isMissingDotnetError } from "./dotnet-bridge.ts";
 import type { Execution } from "./execution.ts";
 import { HarnessRefusal } from "./harness-refusal.ts";
 import { INTERNAL_SERVER_ERROR, PolicyFailure } from "./policy-failure.ts";
-import { locationOf, type ExpressionException, type Location } from "./records.ts";
+import {
+  locationOf,
+  type EvaluationRecord,
+  type ExpressionException,
+  type Location,
+} from "./records.ts";
 import { checkTranslation } from "./translation-check.ts";
 
 export interface EvaluationSite {
@@ -77,6 +82,25 @@ export function evaluateExpression(
     resultType = verdict.resultType;
   }
 
+  // The state the expression is about to see (before it runs: it may consume a body, trace, ...).
+  const inputs = execution.recordInputs(csharp);
+  const tracesBefore = execution.traces.length;
+  const record = (outcome: EvaluationRecord["outcome"]) =>
+    execution.evaluations.push({
+      fn,
+      sourceTag: sourceTagOf(fn),
+      csharp,
+      resultType,
+      slot: site.slot,
+      location: locationOf(site.location),
+      inputs,
+      outcome,
+      traces: execution.traces
+        .slice(tracesBefore)
+        .filter((trace) => trace.source === "context.Trace")
+        .map((trace) => trace.message),
+    });
+
   setNamedValueResolver(resolveNamedValue);
   let value: unknown;
   try {
@@ -85,15 +109,7 @@ export function evaluateExpression(
     if (error instanceof HarnessRefusal || error instanceof PolicyFailure) throw error;
     if (isMissingDotnetError(error)) throw new HarnessRefusal((error as Error).message);
     const exception = toExpressionException(error);
-    execution.evaluations.push({
-      fn,
-      sourceTag: sourceTagOf(fn),
-      csharp,
-      resultType,
-      slot: site.slot,
-      location: locationOf(site.location),
-      outcome: { exception },
-    });
+    record({ exception });
     execution.note(
       site.location,
       `${site.slot}: expression threw ${exception.type}: ${exception.message}`,
@@ -113,14 +129,6 @@ export function evaluateExpression(
       `The ${site.slot} expression (${describeFunction(fn)}) returned a Promise: expressions are synchronous C#.`,
     );
   }
-  execution.evaluations.push({
-    fn,
-    sourceTag: sourceTagOf(fn),
-    csharp,
-    resultType,
-    slot: site.slot,
-    location: locationOf(site.location),
-    outcome: { value },
-  });
+  record({ value });
   return { value, resultType };
 }

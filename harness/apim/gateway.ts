@@ -29,6 +29,7 @@ import {
 } from "./gateway-options.ts";
 import type { GatewayRuntime } from "./gateway-runtime.ts";
 import { HarnessRefusal } from "./harness-refusal.ts";
+import { createInputRecorder, type GatewayInputs } from "./input-recording.ts";
 import { RequestState, ResponseState } from "./messages.ts";
 import { baseRunner, runPipeline } from "./pipeline.ts";
 import "./policies/index.ts";
@@ -79,6 +80,7 @@ export class ApimGateway implements GatewayRuntime {
   readonly #x509 = new Map<string, X509Certificate2>();
   readonly #trustedDer: readonly Uint8Array[];
   readonly #contextSource: ContextSource;
+  readonly #inputs: GatewayInputs;
   readonly #apiPath: string;
   #checked = false;
 
@@ -162,6 +164,12 @@ export class ApimGateway implements GatewayRuntime {
       now: () => this.clock.now(),
       x509: (record) => this.x509(record),
     };
+    this.#inputs = {
+      source: this.#contextSource,
+      uploadedCertificates: this.uploadedCertificates,
+      trustedCaCertificates: this.trustedCaCertificates,
+      namedValues: options.namedValues ?? {},
+    };
   }
 
   /** The gateway's host name: `<service>.azure-api.net`. */
@@ -203,6 +211,10 @@ export class ApimGateway implements GatewayRuntime {
       this.#options.tracing?.threshold ?? "verbose",
       startedAt,
     );
+    execution.recordInputs = createInputRecorder(this.#inputs, execution, {
+      startedAt,
+      timeZone: this.clock.timeZone,
+    });
     const context = createContext(this.#contextSource, execution, () => execution.currentLocation);
     const runBase = baseRunner(this.#policies);
     const environment: RunEnvironment = {

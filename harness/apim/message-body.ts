@@ -33,6 +33,11 @@ export class BodyStore implements MessageBody {
     return this.#consumed;
   }
 
+  /** Content and consumed state as they are now (the C# replay records them). */
+  snapshot(): { readonly content: string; readonly consumed: boolean } {
+    return { content: this.#content, consumed: this.#consumed };
+  }
+
   /** set-body: new content, readable again. */
   replace(content: string): void {
     this.#content = content;

@@ -4,6 +4,7 @@ import type { SourceTag } from "../../src/model/source-tag.ts";
 import type { SectionName } from "../../src/model/statement.ts";
 import type { TraceSeverity } from "../../src/policies/trace.ts";
 import type { ScopeName } from "./gateway-options.ts";
+import type { EvaluationInputs } from "./input-recording.ts";
 
 /** Where a statement stands: scope, section and its container path (`choose[1]\when[2]`). */
 export interface Location {
@@ -64,7 +65,11 @@ export interface EvaluationRecord {
   /** The policy element and attribute, e.g. `set-variable value`, `choose when[2] condition`. */
   readonly slot: string;
   readonly location: Location;
+  /** The context state the expression saw, for the C# replay (harness/replay). */
+  readonly inputs: EvaluationInputs;
   readonly outcome: { readonly value: unknown } | { readonly exception: ExpressionException };
+  /** Messages the expression wrote with context.Trace, in order. */
+  readonly traces: readonly string[];
 }
 
 /** One line of the execution log. */

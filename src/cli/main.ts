@@ -8,9 +8,12 @@ commands:
   build         compile policy-src/*.ts into dist-policies/*.xml (--check, --watch, --format)
   certs         generate the certificate tree into certs/
   diagnostics   print the table of diagnostic codes
+  serve         run the seed topology (Application Gateway + APIM) on 127.0.0.1 and print curl commands
+                (--mode strict|passthrough, --issuer-dn on|off, --validate-chain, --certs, --now, ports; serve --help)
   help          print this text
 
-exit codes: 0 success, 1 diagnostics (build errors), 2 --check found stale outputs, 3 bad command line`;
+exit codes: 0 success, 1 diagnostics (build errors), 2 --check found stale outputs, 3 bad command line,
+            4 serve could not start`;
 
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -20,6 +23,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     case "certs": {
       const { runCertsCommand } = await import("../certificates/cli.ts");
       return runCertsCommand([...rest]);
+    }
+    case "serve": {
+      const { runServeCommand } = await import("./serve-command.ts");
+      return runServeCommand(rest);
     }
     case "diagnostics":
       console.log("| code | category | meaning |\n|---|---|---|");

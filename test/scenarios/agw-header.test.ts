@@ -3,47 +3,11 @@
 // directly, and section 3's tier modifier; for the generated certs/ and the reference sample's
 // captured headers.
 import { describe, expect, it } from "vitest";
-import { scenarios, type Tier } from "apim-ts/harness";
+import { scenarios } from "apim-ts/harness";
 import validateFromAgw from "../../policy-src/validate-from-agw.operation.ts";
 import validateUsingContext from "../../policy-src/validate-using-context.operation.ts";
-import { CERTIFICATE_SETS, seedGateway, type ClientName } from "./seed-gateway.ts";
-
-const ROWS: readonly {
-  name: string;
-  certificate: ClientName | undefined;
-  withChain: string | 200;
-  withoutChain: string | 200;
-}[] = [
-  { name: "no header", certificate: undefined, withChain: "NotFound", withoutChain: "NotFound" },
-  { name: "Valid Client", certificate: "validClient", withChain: 200, withoutChain: 200 },
-  { name: "Unprotected API", certificate: "unprotectedApi", withChain: 200, withoutChain: 200 },
-  {
-    name: "Unregistered Client",
-    certificate: "unregisteredClient",
-    withChain: "IdentityNotMatched",
-    withoutChain: "IdentityNotMatched",
-  },
-  {
-    name: "Untrusted Client",
-    certificate: "untrustedClient",
-    withChain: "NotTrusted",
-    withoutChain: "IdentityNotMatched",
-  },
-  {
-    name: "Expired Client",
-    certificate: "expiredClient",
-    withChain: "Expired",
-    withoutChain: "Expired",
-  },
-  {
-    name: "Not Yet Valid Client",
-    certificate: "notYetValidClient",
-    withChain: "NotYetValid",
-    withoutChain: "NotYetValid",
-  },
-];
-
-const V2: readonly Tier[] = ["BasicV2", "StandardV2", "PremiumV2", "Consumption"];
+import { CERTIFICATE_SETS, seedGateway } from "./seed-gateway.ts";
+import { AGW_HEADER_ROWS as ROWS, sendHeader, V2 } from "./scenario-tables.ts";
 
 for (const set of CERTIFICATE_SETS) {
   describe.skipIf(!set.folder)(
@@ -62,14 +26,7 @@ for (const set of CERTIFICATE_SETS) {
             return { ...row, expected: onV2 };
           });
           scenarios(`${tier}, C=${chain}`, rows, async (row) => {
-            const folder = set.folder!;
-            const headers: Record<string, string> = row.certificate
-              ? { "X-Client-Certificate": set.agwHeader(folder[row.certificate]) }
-              : {};
-            const result = await seedGateway(validateFromAgw, folder, {
-              tier,
-              chainValidation: chain,
-            }).send({ headers });
+            const result = await sendHeader(validateFromAgw, set, tier, chain, row);
             if (row.expected === 200) {
               expect(result).toRespondWith(200);
               expect(result).toHaveReachedBackend();

@@ -2,72 +2,9 @@
 // modifiers), for validate-using-policy and validate-using-context, with the generated certs/ and
 // again with the reference sample's certificates (skipped, visibly, when absent).
 import { describe, expect, it } from "vitest";
-import { scenarios, type Tier } from "apim-ts/harness";
-import validateUsingPolicy from "../../policy-src/validate-using-policy.operation.ts";
-import validateUsingContext from "../../policy-src/validate-using-context.operation.ts";
-import { CERTIFICATE_SETS, seedGateway, type ClientName } from "./seed-gateway.ts";
-
-const POLICIES = [
-  { name: "validate-using-policy", document: validateUsingPolicy },
-  { name: "validate-using-context", document: validateUsingContext },
-];
-
-interface Row {
-  readonly name: string;
-  readonly certificate: ClientName | undefined;
-  /** 200 or the reason (without the ClientCertificate prefix), with C and without. */
-  readonly withChain: string | 200;
-  readonly withoutChain: string | 200;
-}
-
-// Section 1's table; "C" is whether the policy validates the chain.
-const SECTION_1: readonly Row[] = [
-  { name: "none", certificate: undefined, withChain: "NotFound", withoutChain: "NotFound" },
-  { name: "Valid Client", certificate: "validClient", withChain: 200, withoutChain: 200 },
-  { name: "Unprotected API", certificate: "unprotectedApi", withChain: 200, withoutChain: 200 },
-  {
-    name: "Unregistered Client",
-    certificate: "unregisteredClient",
-    withChain: "IdentityNotMatched",
-    withoutChain: "IdentityNotMatched",
-  },
-  {
-    name: "Untrusted Client",
-    certificate: "untrustedClient",
-    withChain: "NotTrusted",
-    withoutChain: "IdentityNotMatched",
-  },
-  {
-    name: "Expired Client",
-    certificate: "expiredClient",
-    withChain: "Expired",
-    withoutChain: "Expired",
-  },
-  {
-    name: "Not Yet Valid Client",
-    certificate: "notYetValidClient",
-    withChain: "NotYetValid",
-    withoutChain: "NotYetValid",
-  },
-];
-
-// Section 3: on v2 tiers and Consumption there is no CA store, so with C every row that was 200 or
-// IdentityNotMatched becomes NotTrusted; dates still win over trust.
-function onTier(expected: string | 200, tier: Tier, chain: boolean): string | 200 {
-  const classic =
-    tier === "Developer" || tier === "Basic" || tier === "Standard" || tier === "Premium";
-  if (classic || !chain) return expected;
-  return expected === 200 || expected === "IdentityNotMatched" ? "NotTrusted" : expected;
-}
-
-const TIERS: readonly Tier[] = [
-  "Developer",
-  "Premium",
-  "BasicV2",
-  "StandardV2",
-  "PremiumV2",
-  "Consumption",
-];
+import { scenarios } from "apim-ts/harness";
+import { CERTIFICATE_SETS, seedGateway } from "./seed-gateway.ts";
+import { DIRECT_POLICIES as POLICIES, onTier, SECTION_1, sendDirect, TIERS } from "./scenario-tables.ts";
 
 for (const set of CERTIFICATE_SETS) {
   describe.skipIf(!set.folder)(
@@ -81,13 +18,7 @@ for (const set of CERTIFICATE_SETS) {
               expected: onTier(chain ? row.withChain : row.withoutChain, tier, chain),
             }));
             scenarios(`${policy.name}, ${tier}, C=${chain}`, rows, async (row) => {
-              const gateway = seedGateway(policy.document, set.folder!, {
-                tier,
-                chainValidation: chain,
-              });
-              const result = await gateway.send({
-                clientCertificate: row.certificate && set.folder![row.certificate],
-              });
+              const result = await sendDirect(policy.document, set.folder!, tier, chain, row);
               if (row.expected === 200) {
                 expect(result).toRespondWith(200);
                 expect(result).toHaveReachedBackend();

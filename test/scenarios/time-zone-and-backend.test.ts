@@ -1,67 +1,24 @@
 // scenarios.md section 3's time-zone modifier (NotAfter is gateway-local time: comparing it with
 // DateTime.UtcNow is wrong off UTC, DateTime.Now is right) and section 4 (backend mTLS: APIM
 // presents the Unprotected API certificate to the Protected API).
-import { X509Certificate } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import {
-  base,
-  choose,
-  DateTime,
-  policy,
-  returnResponse,
-  setHeader,
-  setStatus,
-  when,
-} from "apim-ts";
 import callProtectedApi from "../../policy-src/call-protected-api.operation.ts";
 import { CERTIFICATE_SETS, seedGateway } from "./seed-gateway.ts";
-
-const comparesWithUtcNow = policy({
-  inbound: [
-    choose(
-      when(
-        (c) => c.Request.Certificate != null && c.Request.Certificate.NotAfter < DateTime.UtcNow,
-        [
-          returnResponse([
-            setStatus(401, "Unauthorized"),
-            setHeader("X-Reason", "ClientCertificateExpired"),
-          ]),
-        ],
-      ),
-    ),
-  ],
-  backend: [base()],
-});
-
-const comparesWithNow = policy({
-  inbound: [
-    choose(
-      when(
-        (c) => c.Request.Certificate != null && c.Request.Certificate.NotAfter < DateTime.Now,
-        [
-          returnResponse([
-            setStatus(401, "Unauthorized"),
-            setHeader("X-Reason", "ClientCertificateExpired"),
-          ]),
-        ],
-      ),
-    ),
-  ],
-  backend: [base()],
-});
-
-const HOUR = 3_600_000;
+import {
+  comparesWithNow,
+  comparesWithUtcNow,
+  expiryOf,
+  HOUR,
+  sendAtInstant,
+} from "./scenario-tables.ts";
 
 for (const set of CERTIFICATE_SETS) {
   describe.skipIf(!set.folder)(
     `time zone and backend mTLS — ${set.name}${set.folder ? "" : " (skipped: reference data not present)"}`,
     () => {
-      const expiry = () => Date.parse(new X509Certificate(set.folder!.expiredClient.der).validTo);
+      const expiry = () => expiryOf(set.folder!);
       const send = (document: typeof comparesWithNow, instantMs: number, timeZone: string) =>
-        seedGateway(document, set.folder!, {
-          instant: new Date(instantMs).toISOString(),
-          timeZone,
-        }).send({ clientCertificate: set.folder!.expiredClient });
+        sendAtInstant(document, set.folder!, instantMs, timeZone);
 
       it("in UTC both comparisons agree", async () => {
         for (const document of [comparesWithUtcNow, comparesWithNow]) {

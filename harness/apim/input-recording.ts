@@ -1,0 +1,336 @@
+// Records what each expression saw, for the C# replay (harness/replay): the context state at the
+// moment the expression ran, in the cross-check's wire format (harness/csharp/context-description.ts).
+// Why two stages: the parts of a request that policies change (request, response, variables,
+// LastError) are copied before every evaluation, which costs a few shallow copies; the wire
+// description (base64 DERs, URL parts, ISO instants) is built only when someone reads `context`,
+// so a test or benchmark that never replays pays microseconds, not milliseconds.
+import type {
+  ContextDescription,
+  TypedValue as WireValue,
+  UrlDescription,
+} from "../csharp/context-description.ts";
+import type { CertificateRecord } from "./certificate-input.ts";
+import type { ContextSource } from "./context.ts";
+import { nonNullable, type TypedValue } from "./csharp-values.ts";
+import type { Execution } from "./execution.ts";
+import type { LastErrorRecord } from "./records.ts";
+import { UrlView } from "./url.ts";
+
+/** The inputs of one expression evaluation. */
+export interface EvaluationInputs {
+  /** The context state the expression saw (request, variables, certificates, clock, ...). */
+  readonly context: ContextDescription;
+  /**
+   * The named values the C# text references, with the text the gateway holds for them: APIM
+   * substitutes `{{name}}` before compiling, so they are part of the C# program, not of `context`.
+   */
+  readonly namedValues: Readonly<Record<string, string>>;
+  /** Why the C# replay cannot reproduce this state exactly (empty: it can). */
+  readonly limitations: readonly string[];
+}
+
+/** What the gateway knows that does not change during a request. */
+export interface GatewayInputs {
+  readonly source: ContextSource;
+  readonly uploadedCertificates: readonly CertificateRecord[];
+  readonly trustedCaCertificates: readonly CertificateRecord[];
+  readonly namedValues: Readonly<Record<string, string>>;
+}
+
+/** Per request: the instant and zone the .NET environment runs at. */
+export interface RequestClock {
+  readonly startedAt: number;
+  readonly timeZone: string;
+}
+
+const base64Cache = new WeakMap<Uint8Array, string>();
+
+function base64(der: Uint8Array): string {
+  let text = base64Cache.get(der);
+  if (text === undefined) {
+    text = Buffer.from(der).toString("base64");
+    base64Cache.set(der, text);
+  }
+  return text;
+}
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+const MIN_INSTANT = "0001-01-01T00:00:00Z";
+
+/**
+ * The gateway's zone as the mono runner needs it (an IANA id it can load as TZ). The harness also
+ * accepts fixed offsets; whole hours map to `Etc/GMT∓h` (POSIX signs are inverted), others have no
+ * IANA equivalent and are a limitation.
+ */
+export function ianaTimeZone(timeZone: string): { zone: string; limitation?: string } {
+  if (/^(utc|gmt|z)$/i.test(timeZone)) return { zone: "UTC" };
+  const match = /^(?:utc|gmt)?([+-])(\d{1,2})(?::?(\d{2}))?$/i.exec(timeZone);
+  if (!match) return { zone: timeZone };
+  const hours = Number(match[2]);
+  if (Number(match[3] ?? 0) !== 0) {
+    return {
+      zone: timeZone,
+      limitation: `time zone ${timeZone} is not a whole-hour offset and has no IANA id for mono`,
+    };
+  }
+  if (hours === 0) return { zone: "UTC" };
+  return { zone: `Etc/GMT${match[1] === "+" ? "-" : "+"}${hours}` };
+}
+
+function urlDescription(url: URL): UrlDescription {
+  const view = new UrlView(url);
+  const query: Record<string, string[]> = {};
+  for (const [name, value] of url.searchParams) (query[name] ??= []).push(value);
+  return {
+    scheme: view.Scheme,
+    host: view.Host,
+    port: view.Port,
+    path: view.Path,
+    query,
+    queryString: view.QueryString,
+  };
+}
+
+/** A harness variable as the wire format carries it, or a reason it cannot. */
+export function wireValue(typed: TypedValue): WireValue | string {
+  const value = typed.value as any;
+  if (value === null || value === undefined) return { type: "null" };
+  switch (nonNullable(typed.type)) {
+    case "string":
+      return { type: "string", value };
+    case "bool":
+      return { type: "bool", value };
+    case "int":
+      return { type: "int", value };
+    case "long":
+      return { type: "long", value: String(value) };
+    case "double":
+      return { type: "double", value: Number.isFinite(value) ? value : (String(value) as "NaN") };
+    case "char":
+      return { type: "char", value };
+    case "byte[]":
+      return { type: "bytes", value: Buffer.from(value as Uint8Array).toString("base64") };
+    case "DateTime":
+      return { type: "DateTime", ticks: String(value.Ticks), kind: value.Kind };
+    case "TimeSpan":
+      return { type: "TimeSpan", ticks: String(value.Ticks) };
+    case "Guid":
+      return { type: "Guid", value: value.ToString() };
+    default:
+      return `a ${typed.type}, which the replay's wire format cannot carry`;
+  }
+}
+
+function lastErrorDescription(error: LastErrorRecord | null): ContextDescription["lastError"] {
+  if (!error) return null;
+  return {
+    source: error.Source,
+    reason: error.Reason,
+    message: error.Message,
+    scope: error.Scope,
+    section: error.Section,
+    path: error.Path,
+    policyId: error.PolicyId,
+  };
+}
+
+/** The parts of the description that hold for every request of a gateway (built once). */
+function gatewayDescription(gateway: GatewayInputs): Omit<ContextDescription, "now"> {
+  const { source } = gateway;
+  const api = source.api;
+  return {
+    trustedCaCertificates: gateway.trustedCaCertificates.map((record) => base64(record.der)),
+    deployment: {
+      gatewayId: source.deployment.GatewayId,
+      region: source.deployment.Region,
+      serviceId: source.deployment.ServiceId,
+      serviceName: source.deployment.ServiceName,
+      certificates: Object.fromEntries(
+        gateway.uploadedCertificates.map((record) => [record.thumbprint, base64(record.der)]),
+      ),
+    },
+    api: {
+      id: api.Id,
+      name: api.Name,
+      path: api.Path,
+      revision: api.Revision,
+      version: api.Version,
+      isCurrentRevision: api.IsCurrentRevision,
+      serviceUrl: urlDescription(new URL(api.ServiceUrl.ToString())),
+    },
+    operation: {
+      id: source.operation.Id,
+      method: source.operation.Method,
+      name: source.operation.Name,
+      urlTemplate: source.operation.UrlTemplate,
+    },
+    product: {
+      id: source.product.Id,
+      name: source.product.Name,
+      approvalRequired: source.product.ApprovalRequired,
+      subscriptionRequired: source.product.SubscriptionRequired,
+      subscriptionLimit: source.product.SubscriptionLimit,
+    },
+    user: {
+      id: source.user.Id,
+      email: source.user.Email,
+      firstName: source.user.FirstName,
+      lastName: source.user.LastName,
+      note: source.user.Note,
+      registrationDate: MIN_INSTANT,
+    },
+    workspace: { id: source.workspace.Id, name: source.workspace.Name },
+    tracing: source.tracingEnabled,
+  };
+}
+
+const gatewayDescriptions = new WeakMap<GatewayInputs, Omit<ContextDescription, "now">>();
+const NAMED_VALUE = /\{\{([A-Za-z0-9._-]+)\}\}/g;
+
+/** The copies taken before an expression runs: exactly what policies may have changed. */
+interface Snapshot {
+  readonly method: string;
+  readonly url: URL;
+  readonly requestHeaders: Record<string, string[]>;
+  readonly requestBody: { readonly content: string; readonly consumed: boolean };
+  readonly response: {
+    readonly statusCode: number;
+    readonly statusReason: string;
+    readonly headers: Record<string, string[]>;
+    readonly body: { readonly content: string; readonly consumed: boolean };
+  };
+  readonly variables: Record<string, TypedValue>;
+  readonly lastError: LastErrorRecord | null;
+  readonly elapsedMs: number;
+}
+
+/** Captures inputs for the evaluations of one request (installed on its Execution by the gateway). */
+export function createInputRecorder(
+  gateway: GatewayInputs,
+  execution: Execution,
+  clock: RequestClock,
+): (csharp: string | undefined) => EvaluationInputs {
+  let matched: Record<string, string> | undefined;
+  return (csharp) => {
+    const request = execution.request;
+    const response = execution.response;
+    const snapshot: Snapshot = {
+      method: request.method,
+      // URL objects are replaced, not mutated, by the policies that change them.
+      url: request.url,
+      requestHeaders: request.headers.toRecord(),
+      requestBody: request.body.snapshot(),
+      response: {
+        statusCode: response.statusCode,
+        statusReason: response.statusReason,
+        headers: response.headers.toRecord(),
+        body: response.body.snapshot(),
+      },
+      variables: execution.variables.snapshot(),
+      lastError: execution.lastError,
+      elapsedMs: gateway.source.now() - clock.startedAt,
+    };
+    let built: Omit<EvaluationInputs, "namedValues"> | undefined;
+    const build = () => {
+      if (built) return built;
+      matched ??= gateway.source.matchedParameters(request.originalUrl.pathname);
+      built = describe(gateway, execution, clock, snapshot, matched);
+      return built;
+    };
+    const namedValues: Record<string, string> = {};
+    const missing: string[] = [];
+    for (const [, name] of (csharp ?? "").matchAll(NAMED_VALUE)) {
+      const value = gateway.namedValues[name!];
+      if (value === undefined) missing.push(`named value '${name}' is not configured`);
+      else namedValues[name!] = value;
+    }
+    return {
+      get context() {
+        return build().context;
+      },
+      namedValues,
+      get limitations() {
+        return [...missing, ...build().limitations];
+      },
+    };
+  };
+}
+
+function describe(
+  gateway: GatewayInputs,
+  execution: Execution,
+  clock: RequestClock,
+  snapshot: Snapshot,
+  matchedParameters: Record<string, string>,
+): { context: ContextDescription; limitations: string[] } {
+  const limitations: string[] = [];
+  let shared = gatewayDescriptions.get(gateway);
+  if (!shared) {
+    shared = gatewayDescription(gateway);
+    gatewayDescriptions.set(gateway, shared);
+  }
+  const zone = ianaTimeZone(clock.timeZone);
+  if (zone.limitation) limitations.push(zone.limitation);
+  const variables: Record<string, WireValue> = {};
+  for (const [name, typed] of Object.entries(snapshot.variables)) {
+    const wire = wireValue(typed);
+    if (typeof wire === "string") limitations.push(`variable '${name}' holds ${wire}`);
+    else variables[name] = wire;
+  }
+  // The wire format has no "consumed" state: an expression reading such a body would throw in
+  // TypeScript and not in C#.
+  if (snapshot.requestBody.consumed) limitations.push("the request body was already consumed");
+  if (snapshot.response.body.consumed) limitations.push("the response body was already consumed");
+  const request = execution.request;
+  const now = iso(clock.startedAt);
+  const context: ContextDescription = {
+    ...shared,
+    now,
+    timeZone: zone.zone,
+    request: {
+      method: snapshot.method,
+      url: urlDescription(snapshot.url),
+      originalUrl: urlDescription(request.originalUrl),
+      headers: snapshot.requestHeaders,
+      ipAddress: request.ipAddress,
+      certificate: request.certificate ? base64(request.certificate.der) : null,
+      body: snapshot.requestBody.content,
+      matchedParameters,
+    },
+    response: {
+      statusCode: snapshot.response.statusCode,
+      statusReason: snapshot.response.statusReason,
+      headers: snapshot.response.headers,
+      body: snapshot.response.body.content,
+    },
+    variables,
+    subscription: {
+      id: execution.subscriptionId,
+      key: gateway.source.subscriptionKey,
+      name: gateway.source.subscriptionName,
+      primaryKey: gateway.source.subscriptionKey,
+      secondaryKey: "",
+      createdDate: MIN_INSTANT,
+    },
+    lastError: lastErrorDescription(snapshot.lastError),
+    // Read when the description is built, not when the expression ran: RequestId is generated on
+    // first read, so if this expression read it, it already holds the value the expression saw;
+    // if nothing had read it yet, the expression did not either and any value replays the same.
+    requestId: execution.requestId?.ToString() ?? "00000000-0000-0000-0000-000000000000",
+    timestamp: now,
+    elapsed: String(BigInt(Math.round(snapshot.elapsedMs)) * 10_000n),
+  };
+  return { context, limitations };
+}
+
+/** Inputs of an evaluation that ran outside a gateway (nothing to replay against). */
+export function unrecordedInputs(): EvaluationInputs {
+  return {
+    context: { now: MIN_INSTANT },
+    namedValues: {},
+    limitations: ["the evaluation ran outside a gateway, which records no inputs"],
+  };
+}

@@ -1,0 +1,113 @@
+// Gathers the evaluations of many `send` results into what one C# batch needs: each distinct
+// expression once (its C# with the named values the gateway substituted: APIM compiles the text
+// after substitution, so `{{validate-certificate-chain}}` true and false are two programs), and
+// each distinct (expression, context state) once as a case. Dedupe matters: mono's X509Chain.Build
+// costs 20-40 ms, and a scenario matrix repeats the same state on every tier with the same store.
+import type { EvaluationRecord } from "../apim/records.ts";
+import type { ContextDescription } from "../csharp/context-description.ts";
+
+/** One evaluation as it happened in one scenario. */
+export interface Occurrence {
+  /** The scenario's label, e.g. `validate-from-agw, Developer, C=true: Valid Client`. */
+  readonly scenario: string;
+  /** The policy the scenario ran (when the caller said), else the expression's file. */
+  readonly policy: string | undefined;
+  readonly record: EvaluationRecord;
+}
+
+/** One distinct C# program text: the emitted expression with its named values substituted. */
+export interface ExpressionVariant {
+  readonly id: string;
+  /** As emitted (rawxml text), `{{names}}` unsubstituted. */
+  readonly csharp: string;
+  readonly namedValues: Readonly<Record<string, string>>;
+  /** A record of it, for its source location and slot. */
+  readonly sample: Occurrence;
+}
+
+/** One distinct case: a variant and the context state it ran against, with every occurrence. */
+export interface ReplayCase {
+  readonly caseId: string;
+  readonly variant: ExpressionVariant;
+  readonly context: ContextDescription;
+  readonly occurrences: Occurrence[];
+}
+
+/** An evaluation the replay cannot reproduce, and why. */
+export interface Unreplayable {
+  readonly occurrence: Occurrence;
+  readonly reasons: readonly string[];
+}
+
+export interface Collected {
+  readonly variants: readonly ExpressionVariant[];
+  readonly cases: readonly ReplayCase[];
+  readonly unreplayable: readonly Unreplayable[];
+  readonly evaluations: number;
+}
+
+/** Anything that carries evaluations: an APIM `SendResult` (or an Application Gateway result's `backend`). */
+export interface HasEvaluations {
+  readonly evaluations: readonly EvaluationRecord[];
+}
+
+/** Collects evaluations from scenario runs for one replay. */
+export class ReplayRecorder {
+  readonly #occurrences: Occurrence[] = [];
+
+  /** Adds a result's evaluations; null/undefined (e.g. the gateway answered itself) adds nothing. */
+  add(
+    result: HasEvaluations | null | undefined,
+    scenario: string,
+    policy?: string,
+  ): void {
+    if (!result) return;
+    for (const record of result.evaluations) this.#occurrences.push({ scenario, policy, record });
+  }
+
+  get evaluations(): number {
+    return this.#occurrences.length;
+  }
+
+  /** Groups the occurrences into variants and deduplicated cases. */
+  collect(): Collected {
+    const variants = new Map<string, ExpressionVariant>();
+    const cases = new Map<string, ReplayCase>();
+    const unreplayable: Unreplayable[] = [];
+    for (const occurrence of this.#occurrences) {
+      const { record } = occurrence;
+      const reasons = [...record.inputs.limitations];
+      if (record.csharp === undefined) reasons.push("the evaluation has no C# text");
+      if (reasons.length > 0) {
+        unreplayable.push({ occurrence, reasons });
+        continue;
+      }
+      const namedValues = record.inputs.namedValues;
+      const variantKey = `${record.csharp}\0${JSON.stringify(Object.entries(namedValues).sort())}`;
+      let variant = variants.get(variantKey);
+      if (!variant) {
+        variant = {
+          id: `e${variants.size + 1}`,
+          csharp: record.csharp!,
+          namedValues,
+          sample: occurrence,
+        };
+        variants.set(variantKey, variant);
+      }
+      const context = record.inputs.context;
+      const caseKey = `${variant.id}\0${JSON.stringify(context)}`;
+      let found = cases.get(caseKey);
+      if (!found) {
+        found = { caseId: `c${cases.size + 1}`, variant, context, occurrences: [] };
+        cases.set(caseKey, found);
+      }
+      found.occurrences.push(occurrence);
+    }
+    return {
+      variants: [...variants.values()],
+      cases: [...cases.values()],
+      unreplayable,
+      evaluations: this.#occurrences.length,
+    };
+  }
+}

@@ -1,0 +1,194 @@
+// `apim-ts serve` as a user runs it: a child process on ephemeral ports, its printed curl commands
+// parsed and replayed with Node's https client (same files, same --resolve pinning, same headers),
+// the answers compared with the expectations printed beside them, then Ctrl+C (SIGINT) and a check
+// that it exits 0 and removed its temporary folder. 127.0.0.1 only; the clock is fixed by --now.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import fs from "node:fs";
+import https from "node:https";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  CERTIFICATE_ERROR_TEXT,
+  GATEWAY_SERVER_HEADER,
+  NO_REQUIRED_CERTIFICATE_TEXT,
+} from "../../harness/appgw/index.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const bin = path.join(root, "bin", "apim-ts.mjs");
+const STARTUP_MS = 60_000;
+
+interface PrintedCase {
+  readonly expect: string;
+  readonly curl: string[];
+}
+
+/** Splits a printed command into words (the printer quotes with single quotes only). */
+function words(command: string): string[] {
+  const out: string[] = [];
+  for (const match of command.matchAll(/'((?:[^']|'\\'')*)'|(\S+)/g))
+    out.push(match[1] !== undefined ? match[1].replace(/'\\''/g, "'") : match[2]!);
+  return out;
+}
+
+/** `[id] title` / `  expect: ...` / `  curl ...` triples of the printed output. */
+function parseCases(stdout: string): Map<string, PrintedCase> {
+  const cases = new Map<string, PrintedCase>();
+  const lines = stdout.split("\n");
+  lines.forEach((line, index) => {
+    const id = /^\[([a-z0-9-]+)\]/.exec(line)?.[1];
+    const expectLine = lines[index + 1]?.match(/^ {2}expect: (.*)$/)?.[1];
+    const curlLine = lines[index + 2]?.match(/^ {2}(curl .*)$/)?.[1];
+    if (id && expectLine && curlLine) cases.set(id, { expect: expectLine, curl: words(curlLine) });
+  });
+  return cases;
+}
+
+interface Answer {
+  readonly status: number;
+  readonly headers: Record<string, string | string[] | undefined>;
+  readonly body: string;
+}
+
+/** Does what the printed curl command does, with Node's https client. */
+function replay(curl: readonly string[]): Promise<Answer> {
+  const option = (name: string) => {
+    const at = curl.indexOf(name);
+    return at < 0 ? undefined : curl[at + 1];
+  };
+  const url = new URL(curl[curl.length - 1]!);
+  const [resolvedHost, resolvedPort, address] = option("--resolve")!.split(":");
+  expect([resolvedHost, resolvedPort, address]).toEqual([url.hostname, url.port, "127.0.0.1"]);
+  const headers: Record<string, string> = {};
+  const headerFile = option("-H");
+  if (headerFile?.startsWith("@")) {
+    const line = fs.readFileSync(headerFile.slice(1), "utf8").trim();
+    headers[line.slice(0, line.indexOf(":"))] = line.slice(line.indexOf(":") + 1).trim();
+  }
+  const cert = option("--cert");
+  const key = option("--key");
+  expect(option("--cert-type")).toBeUndefined(); // certs/ has key files: PEM, not P12
+  return new Promise((resolve, reject) => {
+    const request = https.request(
+      {
+        host: "127.0.0.1",
+        port: Number(url.port),
+        servername: url.hostname, // as curl --resolve: SNI and verification by the listener's name
+        path: url.pathname,
+        headers: { Host: url.host, ...headers },
+        ca: fs.readFileSync(option("--cacert")!, "utf8"),
+        ...(cert ? { cert: fs.readFileSync(cert, "utf8") } : {}),
+        ...(key ? { key: fs.readFileSync(key, "utf8") } : {}),
+        agent: false,
+        timeout: 10_000,
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks).toString("utf8"),
+          }),
+        );
+        response.on("error", reject);
+      },
+    );
+    request.on("timeout", () => request.destroy(new Error(`no answer from ${url.href} within 10 s`)));
+    request.on("error", reject);
+    request.end();
+  });
+}
+
+describe("apim-ts serve (child process, 127.0.0.1)", () => {
+  let child: ChildProcess | undefined;
+  let stdout = "";
+  let cases = new Map<string, PrintedCase>();
+
+  beforeAll(async () => {
+    child = spawn(process.execPath, [bin, "serve", "--mode", "strict", "--now", "2026-06-01T12:00:00Z"], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`serve not ready within ${STARTUP_MS} ms\n${stdout}\n${stderr}`)), STARTUP_MS);
+      child!.stdout!.on("data", (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (/^ready: /m.test(stdout)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      child!.once("exit", (code) => {
+        clearTimeout(timer);
+        reject(new Error(`serve exited with ${code} before it was ready\n${stdout}\n${stderr}`));
+      });
+    });
+    cases = parseCases(stdout);
+  }, STARTUP_MS + 5_000);
+
+  afterAll(() => {
+    // Whatever happened above, leave no server behind.
+    if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  });
+
+  it("prints endpoints on 127.0.0.1 and a command with an expectation for every case", () => {
+    expect(stdout).toContain("clock         fixed at 2026-06-01T12:00:00.000Z");
+    expect([...cases.keys()]).toEqual(
+      expect.arrayContaining(["mtls-none", "mtls-valid-client", "mtls-expired-client", "spoof-https-listener", "spoof-apim-direct"]),
+    );
+    for (const printed of cases.values()) expect(printed.curl).toContain("--resolve");
+  });
+
+  const strict: [string, number, string | null][] = [
+    ["mtls-none", 400, NO_REQUIRED_CERTIFICATE_TEXT],
+    ["mtls-valid-client", 200, null],
+    ["mtls-expired-client", 400, CERTIFICATE_ERROR_TEXT],
+    ["spoof-https-listener", 401, null],
+    ["spoof-apim-direct", 200, null],
+  ];
+  for (const [id, status, page] of strict) {
+    it(`[${id}] answers as printed: ${status}`, async () => {
+      const printed = cases.get(id)!;
+      expect(printed.expect.startsWith(String(status))).toBe(true);
+      const answer = await replay(printed.curl);
+      expect(answer.status).toBe(status);
+      if (page !== null) {
+        expect(printed.expect).toContain(page);
+        expect(answer.headers.server).toBe(GATEWAY_SERVER_HEADER);
+        expect(answer.body).toContain(page);
+      }
+      if (id === "mtls-valid-client") expect(JSON.parse(answer.body)).toMatchObject({ echo: "apim-ts serve echo backend" });
+    });
+  }
+
+  it("logs APIM's reason for the 443 spoof", async () => {
+    // The log line travels through the child's stdout pipe: wait for it (bounded).
+    const line = /log: https-listener GET \/validate-from-agw -> 401 backend ClientCertificateNotFound/;
+    for (let waited = 0; !line.test(stdout) && waited < 5_000; waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(stdout).toMatch(line);
+  });
+
+  it("stops on Ctrl+C with exit code 0 and removes its temporary folder", async () => {
+    const tempDir = /removes (\S+)/.exec(stdout)![1]!;
+    expect(fs.existsSync(tempDir)).toBe(true);
+    const exited = once(child!, "exit");
+    child!.kill("SIGINT");
+    const [code] = await Promise.race([
+      exited,
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error("serve did not stop within 10 s")), 10_000)),
+    ]);
+    expect(code).toBe(0);
+    expect(fs.existsSync(tempDir)).toBe(false);
+  });
+
+  it("refuses a bad command line with exit code 3", () => {
+    const result = spawnSync(process.execPath, [bin, "serve", "--mode", "lenient"], { cwd: root, encoding: "utf8", timeout: 30_000 });
+    expect(result.status).toBe(3);
+    expect(result.stderr).toContain("--mode must be strict or passthrough");
+  });
+});
