@@ -54,14 +54,21 @@ export async function run(): Promise<void> {
   const agw = createApplicationGateway(
     seedApplicationGateway({
       apiManagementFqdn: apim.host,
-      trustedClientCertificateData: fs.readFileSync(path.join(folder.dir, "dev-intermediate-ca-with-root-ca.cer"), "utf8"),
+      trustedClientCertificateData: fs.readFileSync(
+        path.join(folder.dir, "dev-intermediate-ca-with-root-ca.cer"),
+        "utf8",
+      ),
     }),
     { backends: [apim] },
   );
   const header = folder.validClient.asAgwHeader();
   const loopback = await listen(agw, { timeoutMs: 30_000 });
   const url = loopback.url("mtls-listener", "/validate-from-agw");
-  const tls = { ca: loopback.serverCertificatePem, key: folder.validClient.privateKey!, cert: folder.validClient.pem };
+  const tls = {
+    ca: loopback.serverCertificatePem,
+    key: folder.validClient.privateKey!,
+    cert: folder.validClient.pem,
+  };
   const keepAlive = new https.Agent({ keepAlive: true, maxSockets: 1, ...tls });
   // keepAlive off: a new TCP connection each time, but the agent caches the TLS session and resumes it.
   const resuming = new https.Agent({ keepAlive: false, maxCachedSessions: 10, ...tls });
@@ -69,38 +76,51 @@ export async function run(): Promise<void> {
   try {
     const rows = [
       await measure("APIM only (baseline)", RUNS, () =>
-        batch(async () => (await apim.send({ url: "/validate-from-agw", headers: { "X-Client-Certificate": header } })).status),
+        batch(
+          async () =>
+            (
+              await apim.send({
+                url: "/validate-from-agw",
+                headers: { "X-Client-Certificate": header },
+              })
+            ).status,
+        ),
       ),
       await measure("simulated: gateway + APIM", RUNS, () =>
-        batch(async () =>
-          (
-            await agw.send({
-              url: `https://agw-mtls-sample:${SEED_MTLS_PORT}/validate-from-agw`,
-              clientCertificate: folder.validClient,
-            })
-          ).status,
+        batch(
+          async () =>
+            (
+              await agw.send({
+                url: `https://agw-mtls-sample:${SEED_MTLS_PORT}/validate-from-agw`,
+                clientCertificate: folder.validClient,
+              })
+            ).status,
         ),
       ),
       await measure("real TLS: one keep-alive connection", RUNS, () =>
         batch(() => get(url, { agent: keepAlive })),
       ),
       await measure("real TLS: new conn. + session reuse", RUNS, () =>
-        batch(() =>
-          new Promise<number>((resolve, reject) => {
-            const request = https.get(url, { agent: resuming, timeout: 10_000 }, (response) => {
-              if ((response.socket as import("node:tls").TLSSocket).isSessionReused()) resumed++;
-              response.resume();
-              response.on("end", () => resolve(response.statusCode ?? 0));
-            });
-            request.on("error", reject);
-          }),
+        batch(
+          () =>
+            new Promise<number>((resolve, reject) => {
+              const request = https.get(url, { agent: resuming, timeout: 10_000 }, (response) => {
+                if ((response.socket as import("node:tls").TLSSocket).isSessionReused()) resumed++;
+                response.resume();
+                response.on("end", () => resolve(response.statusCode ?? 0));
+              });
+              request.on("error", reject);
+            }),
         ),
       ),
       await measure("real TLS: full handshake each time", RUNS, () =>
         batch(() => get(url, { agent: false, ...tls })),
       ),
     ];
-    printTable(`Valid Client on the mTLS listener, /validate-from-agw: ${BATCH} sequential requests a run`, rows);
+    printTable(
+      `Valid Client on the mTLS listener, /validate-from-agw: ${BATCH} sequential requests a run`,
+      rows,
+    );
     console.log("\nrequests/s (median run)");
     for (const row of rows) console.log(`${row.name.padEnd(44)}${perSecond(row)}`);
     console.log(`\nTLS sessions resumed: ${resumed} of ${(RUNS + 1) * BATCH} new connections`);

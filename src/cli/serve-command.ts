@@ -69,16 +69,23 @@ function parse(argv: readonly string[]): Parsed | "help" | string {
   }
   if (values.help) return "help";
   const mode = values.mode.toLowerCase();
-  if (mode !== "strict" && mode !== "passthrough") return `--mode must be strict or passthrough, got '${values.mode}'`;
-  if (!["on", "off"].includes(values["issuer-dn"])) return `--issuer-dn must be on or off, got '${values["issuer-dn"]}'`;
+  if (mode !== "strict" && mode !== "passthrough")
+    return `--mode must be strict or passthrough, got '${values.mode}'`;
+  if (!["on", "off"].includes(values["issuer-dn"]))
+    return `--issuer-dn must be on or off, got '${values["issuer-dn"]}'`;
   if (!["true", "false"].includes(values["validate-chain"]))
     return `--validate-chain must be true or false, got '${values["validate-chain"]}'`;
   if (values.now !== undefined && !Number.isFinite(Date.parse(values.now)))
     return `--now must be an ISO 8601 instant (e.g. 2026-06-01T12:00:00Z), got '${values.now}'`;
   const ports = { httpsPort: 0, mtlsPort: 0, apimPort: 0 };
-  for (const [option, key] of [["https-port", "httpsPort"], ["mtls-port", "mtlsPort"], ["apim-port", "apimPort"]] as const) {
+  for (const [option, key] of [
+    ["https-port", "httpsPort"],
+    ["mtls-port", "mtlsPort"],
+    ["apim-port", "apimPort"],
+  ] as const) {
     const port = Number(values[option]);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) return `--${option} must be a port number (0-65535), got '${values[option]}'`;
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      return `--${option} must be a port number (0-65535), got '${values[option]}'`;
     ports[key] = port;
   }
   const namedValues: Record<string, string> = {};
@@ -89,7 +96,8 @@ function parse(argv: readonly string[]): Parsed | "help" | string {
   }
   const localCerts = path.resolve("certs");
   const certsDir = path.resolve(
-    values.certs ?? (fs.existsSync(path.join(localCerts, "root-ca.cer")) ? localCerts : committedCertsDir),
+    values.certs ??
+      (fs.existsSync(path.join(localCerts, "root-ca.cer")) ? localCerts : committedCertsDir),
   );
   return {
     mode: mode === "strict" ? "Strict" : "Passthrough",
@@ -126,7 +134,11 @@ function printSession(session: ServeSession, parsed: Parsed, clockText: string):
       group = demo.group;
       out.push("", `## ${group}`);
     }
-    out.push(`[${demo.id}] ${demo.title}`, `  expect: ${describeExpectation(demo.expect)}`, `  ${curlCommand(demo.curl)}`);
+    out.push(
+      `[${demo.id}] ${demo.title}`,
+      `  expect: ${describeExpectation(demo.expect)}`,
+      `  ${curlCommand(demo.curl)}`,
+    );
   }
   out.push(
     "",
@@ -147,17 +159,27 @@ export async function runServeCommand(argv: readonly string[]): Promise<number> 
     console.error(`${parsed}\n\n${USAGE}`);
     return SERVE_EXIT.usage;
   }
-  for (const file of ["root-ca.cer", "dev-intermediate-ca-with-root-ca.cer", "dev-valid-client.cer"])
+  for (const file of [
+    "root-ca.cer",
+    "dev-intermediate-ca-with-root-ca.cer",
+    "dev-valid-client.cer",
+  ])
     if (!fs.existsSync(path.join(parsed.certsDir, file))) {
-      console.error(`--certs ${parsed.certsDir}: ${file} is missing (run \`apim-ts certs\`, or point --certs at a complete folder)`);
+      console.error(
+        `--certs ${parsed.certsDir}: ${file} is missing (run \`apim-ts certs\`, or point --certs at a complete folder)`,
+      );
       return SERVE_EXIT.start;
     }
   const policies = await loadPolicies(process.cwd(), parsed.sourceDir);
   if (policies.errors.length > 0) {
-    console.error(policies.errors.join("\n\n") + "\n\nthe policy sources have errors (see `apim-ts build`); nothing was started");
+    console.error(
+      policies.errors.join("\n\n") +
+        "\n\nthe policy sources have errors (see `apim-ts build`); nothing was started",
+    );
     return SERVE_EXIT.policies;
   }
-  const clock = parsed.now === undefined ? new WallClock() : new VirtualClock({ instant: parsed.now });
+  const clock =
+    parsed.now === undefined ? new WallClock() : new VirtualClock({ instant: parsed.now });
   const clockText =
     parsed.now === undefined
       ? `the wall clock (now ${clock.date().toISOString()}); --now <iso> fixes it`

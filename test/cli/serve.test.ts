@@ -95,7 +95,9 @@ function replay(curl: readonly string[]): Promise<Answer> {
         response.on("error", reject);
       },
     );
-    request.on("timeout", () => request.destroy(new Error(`no answer from ${url.href} within 10 s`)));
+    request.on("timeout", () =>
+      request.destroy(new Error(`no answer from ${url.href} within 10 s`)),
+    );
     request.on("error", reject);
     request.end();
   });
@@ -107,14 +109,21 @@ describe("apim-ts serve (child process, 127.0.0.1)", () => {
   let cases = new Map<string, PrintedCase>();
 
   beforeAll(async () => {
-    child = spawn(process.execPath, [bin, "serve", "--mode", "strict", "--now", "2026-06-01T12:00:00Z"], {
-      cwd: root,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    child = spawn(
+      process.execPath,
+      [bin, "serve", "--mode", "strict", "--now", "2026-06-01T12:00:00Z"],
+      {
+        cwd: root,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let stderr = "";
     child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`serve not ready within ${STARTUP_MS} ms\n${stdout}\n${stderr}`)), STARTUP_MS);
+      const timer = setTimeout(
+        () => reject(new Error(`serve not ready within ${STARTUP_MS} ms\n${stdout}\n${stderr}`)),
+        STARTUP_MS,
+      );
       child!.stdout!.on("data", (chunk: Buffer) => {
         stdout += chunk.toString();
         if (/^ready: /m.test(stdout)) {
@@ -138,7 +147,13 @@ describe("apim-ts serve (child process, 127.0.0.1)", () => {
   it("prints endpoints on 127.0.0.1 and a command with an expectation for every case", () => {
     expect(stdout).toContain("clock         fixed at 2026-06-01T12:00:00.000Z");
     expect([...cases.keys()]).toEqual(
-      expect.arrayContaining(["mtls-none", "mtls-valid-client", "mtls-expired-client", "spoof-https-listener", "spoof-apim-direct"]),
+      expect.arrayContaining([
+        "mtls-none",
+        "mtls-valid-client",
+        "mtls-expired-client",
+        "spoof-https-listener",
+        "spoof-apim-direct",
+      ]),
     );
     for (const printed of cases.values()) expect(printed.curl).toContain("--resolve");
   });
@@ -161,13 +176,15 @@ describe("apim-ts serve (child process, 127.0.0.1)", () => {
         expect(answer.headers.server).toBe(GATEWAY_SERVER_HEADER);
         expect(answer.body).toContain(page);
       }
-      if (id === "mtls-valid-client") expect(JSON.parse(answer.body)).toMatchObject({ echo: "apim-ts serve echo backend" });
+      if (id === "mtls-valid-client")
+        expect(JSON.parse(answer.body)).toMatchObject({ echo: "apim-ts serve echo backend" });
     });
   }
 
   it("logs APIM's reason for the 443 spoof", async () => {
     // The log line travels through the child's stdout pipe: wait for it (bounded).
-    const line = /log: https-listener GET \/validate-from-agw -> 401 backend ClientCertificateNotFound/;
+    const line =
+      /log: https-listener GET \/validate-from-agw -> 401 backend ClientCertificateNotFound/;
     for (let waited = 0; !line.test(stdout) && waited < 5_000; waited += 50)
       await new Promise((resolve) => setTimeout(resolve, 50));
     expect(stdout).toMatch(line);
@@ -180,14 +197,20 @@ describe("apim-ts serve (child process, 127.0.0.1)", () => {
     child!.kill("SIGINT");
     const [code] = await Promise.race([
       exited,
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error("serve did not stop within 10 s")), 10_000)),
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error("serve did not stop within 10 s")), 10_000),
+      ),
     ]);
     expect(code).toBe(0);
     expect(fs.existsSync(tempDir)).toBe(false);
   });
 
   it("refuses a bad command line with exit code 3", () => {
-    const result = spawnSync(process.execPath, [bin, "serve", "--mode", "lenient"], { cwd: root, encoding: "utf8", timeout: 30_000 });
+    const result = spawnSync(process.execPath, [bin, "serve", "--mode", "lenient"], {
+      cwd: root,
+      encoding: "utf8",
+      timeout: 30_000,
+    });
     expect(result.status).toBe(3);
     expect(result.stderr).toContain("--mode must be strict or passthrough");
   });

@@ -55,7 +55,15 @@ export function curlArguments(
   files: CurlFiles,
 ): string[] {
   const { host, port } = addresses[demo.endpoint];
-  const words = ["curl", "-sS", "-i", "--cacert", files.caFile, "--resolve", `${host}:${port}:127.0.0.1`];
+  const words = [
+    "curl",
+    "-sS",
+    "-i",
+    "--cacert",
+    files.caFile,
+    "--resolve",
+    `${host}:${port}:127.0.0.1`,
+  ];
   if (demo.certificate) {
     const dir = certificates.dir.replace(/\/+$/, "");
     words.push(...certificateArguments(demo, certificates[demo.certificate], dir, files));

@@ -8,10 +8,7 @@ import { APIM_STATUS_PATH } from "../health-probe.ts";
 
 /** Where a request goes. */
 export type Endpoint =
-  | "https-listener"
-  | "mtls-listener"
-  | "https-listener-without-strip-rule"
-  | "apim-direct";
+  "https-listener" | "mtls-listener" | "https-listener-without-strip-rule" | "apim-direct";
 
 /** What the caller should get. */
 export interface Expectation {
@@ -82,7 +79,10 @@ function throughMtls(
     case "untrustedClient":
       if (!strict) return rejected(untrusted);
       if (withTstIntermediate && !settings.issuerDN)
-        return rejected(untrusted, "same root: the gateway lets it through without the issuer-DN check");
+        return rejected(
+          untrusted,
+          "same root: the gateway lets it through without the issuer-DN check",
+        );
       return refused;
     case "expiredClient":
       return strict ? refused : rejected("Expired");
@@ -108,7 +108,8 @@ export function demoCases(settings: DemoSettings): DemoCase[] {
       ["not-yet-valid-client", "notYetValidClient", "Not Yet Valid Client"],
     ];
     // A .pfx always carries its chain, so the leaf-only Untrusted case exists only with key files.
-    if (!settings.pfxOnly) certificates.push(["untrusted-client", "untrustedClient", "Untrusted Client (leaf only)"]);
+    if (!settings.pfxOnly)
+      certificates.push(["untrusted-client", "untrustedClient", "Untrusted Client (leaf only)"]);
     for (const [id, certificate, title] of certificates)
       cases.push({
         id: `mtls-${id}`,
@@ -130,7 +131,8 @@ export function demoCases(settings: DemoSettings): DemoCase[] {
       expect: throughMtls(settings, "untrustedClient", true),
     });
 
-    const spoof = "Header spoofing: X-Client-Certificate forged with Valid Client's value, no certificate";
+    const spoof =
+      "Header spoofing: X-Client-Certificate forged with Valid Client's value, no certificate";
     cases.push(
       {
         id: "spoof-https-listener",
@@ -151,7 +153,10 @@ export function demoCases(settings: DemoSettings): DemoCase[] {
         expect:
           settings.mode === "Strict"
             ? page(NO_REQUIRED_CERTIFICATE_TEXT)
-            : rejected("NotFound", "the rewrite overwrites the header with an empty value, which removes it"),
+            : rejected(
+                "NotFound",
+                "the rewrite overwrites the header with an empty value, which removes it",
+              ),
       },
       {
         id: "spoof-apim-direct",
@@ -160,12 +165,15 @@ export function demoCases(settings: DemoSettings): DemoCase[] {
         endpoint: "apim-direct",
         path: "/validate-from-agw",
         forged: true,
-        expect: ok("THE HOLE: restrict APIM to the gateway (VNet, or a policy admitting only the gateway's address)"),
+        expect: ok(
+          "THE HOLE: restrict APIM to the gateway (VNet, or a policy admitting only the gateway's address)",
+        ),
       },
       {
         id: "spoof-https-listener-without-strip-rule",
         group: spoof,
-        title: "an HTTPS listener WITHOUT the strip rule (a second gateway, misconfigured on purpose)",
+        title:
+          "an HTTPS listener WITHOUT the strip rule (a second gateway, misconfigured on purpose)",
         endpoint: "https-listener-without-strip-rule",
         path: "/validate-from-agw",
         forged: true,
@@ -174,7 +182,8 @@ export function demoCases(settings: DemoSettings): DemoCase[] {
     );
   }
 
-  const other = "Other operations through the gateway (the certificate never reaches APIM's TLS layer)";
+  const other =
+    "Other operations through the gateway (the certificate never reaches APIM's TLS layer)";
   if (has("/validate-using-context"))
     cases.push({
       id: "agw-validate-using-context",

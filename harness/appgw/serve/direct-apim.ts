@@ -25,7 +25,10 @@ export interface DirectApimOptions {
   readonly port: number;
   readonly timeoutMs: number;
   /** Called after each request (the serve log). */
-  readonly onResult?: (request: { method: string; path: string }, result: SendResult | null) => void;
+  readonly onResult?: (
+    request: { method: string; path: string },
+    result: SendResult | null,
+  ) => void;
 }
 
 export interface DirectApimServer {
@@ -43,7 +46,10 @@ function readBody(request: http.IncomingMessage): Promise<string> {
 }
 
 /** Starts APIM's own TLS endpoint on 127.0.0.1. */
-export async function listenDirect(target: DirectTarget, options: DirectApimOptions): Promise<DirectApimServer> {
+export async function listenDirect(
+  target: DirectTarget,
+  options: DirectApimOptions,
+): Promise<DirectApimServer> {
   const server = https.createServer(
     {
       key: options.certificate.privateKeyPem,
@@ -78,7 +84,8 @@ export async function listenDirect(target: DirectTarget, options: DirectApimOpti
         });
         const out: Record<string, string[]> = {};
         for (const [name, values] of Object.entries(result.headers))
-          if (!/^(content-length|transfer-encoding|connection|keep-alive)$/i.test(name)) out[name] = [...values];
+          if (!/^(content-length|transfer-encoding|connection|keep-alive)$/i.test(name))
+            out[name] = [...values];
         out["Content-Length"] = [String(Buffer.byteLength(result.body))];
         response.writeHead(result.status, result.reason, out);
         response.end(result.body);

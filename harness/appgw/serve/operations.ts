@@ -51,7 +51,9 @@ export async function loadPolicies(root: string, sourceDir: string): Promise<Loa
     const name = path.basename(loaded.file).replace(OPERATION, "").replace(FRAGMENT, "");
     const document = loaded.exports?.default as PolicyDocument | FragmentDocument | undefined;
     if (loaded.error !== undefined) {
-      errors.push(`${path.relative(root, loaded.file)}: the module threw while it was loaded: ${String(loaded.error)}`);
+      errors.push(
+        `${path.relative(root, loaded.file)}: the module threw while it was loaded: ${String(loaded.error)}`,
+      );
     } else if (document?.kind === "policies" && OPERATION.test(loaded.file)) {
       operations.set(name, document);
     } else if (document?.kind === "fragment" && FRAGMENT.test(loaded.file)) {
@@ -154,7 +156,8 @@ export function createApimRouter(policies: LoadedPolicies, options: ApimOptions)
     paths: [...instances.keys()].map((name) => `/${name}`),
     instances,
     send(request: GatewayRequest): Promise<SendResult> {
-      const segment = new URL(request.url ?? "/", `https://${notFound.host}`).pathname.split("/")[1] ?? "";
+      const segment =
+        new URL(request.url ?? "/", `https://${notFound.host}`).pathname.split("/")[1] ?? "";
       return (instances.get(decodeURIComponent(segment)) ?? notFound).send(request);
     },
   };

@@ -57,9 +57,14 @@ export interface ServeSession {
 
 /** A seed gateway that reports every request it answered (the serve log). */
 class LoggingGateway extends ApplicationGateway {
-  onResult: ((listener: string, request: ListenerRequest, result: ApplicationGatewayResult) => void) | undefined;
+  onResult:
+    | ((listener: string, request: ListenerRequest, result: ApplicationGatewayResult) => void)
+    | undefined;
 
-  override async handle(listener: CompiledListener, request: ListenerRequest): Promise<ApplicationGatewayResult> {
+  override async handle(
+    listener: CompiledListener,
+    request: ListenerRequest,
+  ): Promise<ApplicationGatewayResult> {
     const result = await super.handle(listener, request);
     this.onResult?.(listener.name, request, result);
     return result;
@@ -70,9 +75,13 @@ function outcome(result: ApplicationGatewayResult): string {
   const auth = result.clientAuthentication;
   if (result.answeredBy === "application-gateway" && auth && !auth.accepted)
     return `gateway page (${auth.rejection})`;
-  const reasons = result.backend ? rejectionReasons(result.backend).filter((r) => r.startsWith("ClientCertificate")) : [];
+  const reasons = result.backend
+    ? rejectionReasons(result.backend).filter((r) => r.startsWith("ClientCertificate"))
+    : [];
   const verification = result.serverVariables?.client_certificate_verification;
-  return [`${result.answeredBy}`, ...reasons, verification ? `verification=${verification}` : ""].filter(Boolean).join(" ");
+  return [`${result.answeredBy}`, ...reasons, verification ? `verification=${verification}` : ""]
+    .filter(Boolean)
+    .join(" ");
 }
 
 /** Starts everything; on a failure half-way, stops what was started and rethrows. */
@@ -127,13 +136,23 @@ export async function startServe(options: ServeOptions): Promise<ServeSession> {
       timeoutMs,
       onResult: (request, result) =>
         log(
-          `apim-direct ${request.method} ${request.path} -> ${result ? `${result.status} ${rejectionReasons(result).filter((r) => r.startsWith("ClientCertificate")).join(" ")}` : "answered by the harness"}`.trimEnd(),
+          `apim-direct ${request.method} ${request.path} -> ${
+            result
+              ? `${result.status} ${rejectionReasons(result)
+                  .filter((r) => r.startsWith("ClientCertificate"))
+                  .join(" ")}`
+              : "answered by the harness"
+          }`.trimEnd(),
         ),
     });
     closers.push(() => direct.close());
 
     // listen() binds ephemeral ports; a chosen port gets a byte relay in front (port-relay.ts).
-    const portOf = async (loopback: LoopbackGateway, listener: string, wanted: number | undefined) => {
+    const portOf = async (
+      loopback: LoopbackGateway,
+      listener: string,
+      wanted: number | undefined,
+    ) => {
       const port = loopback.listeners.get(listener)!.port;
       if (!wanted) return port;
       const relay: PortRelay = await relayPort(wanted, port);
@@ -156,13 +175,24 @@ export async function startServe(options: ServeOptions): Promise<ServeSession> {
       forgedHeaderFile: path.join(tempDir, "forged-x-client-certificate.txt"),
       pfxPassword: "P@ssw0rd",
       ...(folder.untrustedClient.privateKey !== undefined
-        ? { untrustedWithTstChainFile: path.join(tempDir, "tst-untrusted-client-with-tst-intermediate.pem") }
+        ? {
+            untrustedWithTstChainFile: path.join(
+              tempDir,
+              "tst-untrusted-client-with-tst-intermediate.pem",
+            ),
+          }
         : {}),
     };
     fs.writeFileSync(files.caFile, started.serverCertificatePem + apimCertificate.certificatePem);
-    fs.writeFileSync(files.forgedHeaderFile, `X-Client-Certificate: ${folder.validClient.asAgwHeader()}\n`);
+    fs.writeFileSync(
+      files.forgedHeaderFile,
+      `X-Client-Certificate: ${folder.validClient.asAgwHeader()}\n`,
+    );
     if (files.untrustedWithTstChainFile)
-      fs.writeFileSync(files.untrustedWithTstChainFile, folder.untrustedClient.pem.trimEnd() + "\n" + folder.tstIntermediateCa.pem);
+      fs.writeFileSync(
+        files.untrustedWithTstChainFile,
+        folder.untrustedClient.pem.trimEnd() + "\n" + folder.tstIntermediateCa.pem,
+      );
 
     const cases = demoCases({
       mode: options.mode,
@@ -171,7 +201,16 @@ export async function startServe(options: ServeOptions): Promise<ServeSession> {
       pfxOnly: folder.validClient.privateKey === undefined,
       paths: router.paths,
     }).map((demo) => ({ ...demo, curl: curlArguments(demo, endpoints, folder, files) }));
-    return { endpoints, cases, files, folder, tempDir, apimHost: router.host, operationPaths: router.paths, close };
+    return {
+      endpoints,
+      cases,
+      files,
+      folder,
+      tempDir,
+      apimHost: router.host,
+      operationPaths: router.paths,
+      close,
+    };
   } catch (error) {
     await close();
     throw error;
