@@ -36,6 +36,8 @@ export { sendRequest } from "./policies/send-request.ts";
 export type { SendRequest } from "./policies/send-request.ts";
 export { includeFragment } from "./policies/include-fragment.ts";
 export type { IncludeFragment } from "./policies/include-fragment.ts";
+export { ipFilter } from "./policies/ip-filter.ts";
+export type { IpFilter, IpFilterAction, AddressRange } from "./policies/ip-filter.ts";
 export { rateLimit } from "./policies/rate-limit.ts";
 export type { RateLimit } from "./policies/rate-limit.ts";
 export { rawXml } from "./policies/raw-xml.ts";

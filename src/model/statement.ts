@@ -6,6 +6,7 @@ import type { CheckHeader } from "../policies/check-header.ts";
 import type { Choose } from "../policies/choose.ts";
 import type { ForwardRequest } from "../policies/forward-request.ts";
 import type { IncludeFragment } from "../policies/include-fragment.ts";
+import type { IpFilter } from "../policies/ip-filter.ts";
 import type { RateLimit } from "../policies/rate-limit.ts";
 import type { RawXml } from "../policies/raw-xml.ts";
 import type { ReturnResponse } from "../policies/return-response.ts";
@@ -36,6 +37,7 @@ export type InboundStatement =
   | ValidateClientCertificate
   | AuthenticationCertificate
   | CheckHeader
+  | IpFilter
   | RateLimit
   | SetBackendService
   | SetBody;

@@ -7,6 +7,7 @@ import { checkHeaderToXml } from "./check-header.ts";
 import { chooseToXml } from "./choose.ts";
 import { forwardRequestToXml } from "./forward-request.ts";
 import { includeFragmentToXml } from "./include-fragment.ts";
+import { ipFilterToXml } from "./ip-filter.ts";
 import { rateLimitToXml } from "./rate-limit.ts";
 import { rawXmlToXml } from "./raw-xml.ts";
 import { returnResponseToXml } from "./return-response.ts";
@@ -28,6 +29,7 @@ const TO_XML: ToXml = {
   choose: (statement) => chooseToXml(statement, statementToXml),
   "forward-request": forwardRequestToXml,
   "include-fragment": includeFragmentToXml,
+  "ip-filter": ipFilterToXml,
   "rate-limit": rateLimitToXml,
   "raw-xml": rawXmlToXml,
   "return-response": (statement) => returnResponseToXml(statement, statementToXml),

@@ -87,6 +87,12 @@ describe("policy XML", () => {
     expect(xmlOf(apim.authenticationCertificate({ thumbprint: "C9AF" }))).toBe('<authentication-certificate thumbprint="C9AF" />');
   });
 
+  it("ip-filter with addresses and ranges", () => {
+    expect(xmlOf(apim.ipFilter({ action: "allow", addresses: ["10.0.1.4"], ranges: [{ from: "10.0.2.0", to: "10.0.2.255" }] }))).toBe(
+      ['<ip-filter action="allow">', "    <address>10.0.1.4</address>", '    <address-range from="10.0.2.0" to="10.0.2.255" />', "</ip-filter>"].join("\n"),
+    );
+  });
+
   it("send-request with its children", () => {
     expect(
       xmlOf(apim.sendRequest({ responseVariableName: "r", url: "https://x/y?a=1&b=2", method: "POST", headers: [apim.setHeader("A", "1")], body: apim.setBody("{}") })),

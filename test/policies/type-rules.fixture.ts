@@ -13,6 +13,7 @@ import {
   forwardRequest,
   rateLimit,
   includeFragment,
+  ipFilter,
   setHeader,
   type int,
   type double,
@@ -41,6 +42,8 @@ export const wrongUsages = [
 export const sectionRules = [
   // @ts-expect-error validate-client-certificate is an inbound policy
   policy({ outbound: [validateClientCertificate({})] }),
+  // @ts-expect-error ip-filter is an inbound policy
+  policy({ outbound: [ipFilter({ action: "allow", addresses: ["10.0.0.1"] })] }),
   // @ts-expect-error forward-request belongs in the backend section
   policy({ inbound: [forwardRequest()] }),
   // @ts-expect-error a choose in outbound cannot hide an inbound-only policy

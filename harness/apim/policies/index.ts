@@ -8,6 +8,7 @@ import { runCheckHeader } from "./check-header.ts";
 import { runChoose } from "./choose.ts";
 import { runForwardRequest } from "./forward-request.ts";
 import { runIncludeFragment } from "./include-fragment.ts";
+import { runIpFilter } from "./ip-filter.ts";
 import { runRateLimit } from "./rate-limit.ts";
 import { runRawXml } from "./raw-xml.ts";
 import { runReturnResponse } from "./return-response.ts";
@@ -31,6 +32,7 @@ export const POLICY_HANDLERS: Handlers = {
   choose: runChoose as Handlers["choose"],
   "forward-request": runForwardRequest,
   "include-fragment": runIncludeFragment,
+  "ip-filter": runIpFilter,
   "rate-limit": runRateLimit,
   "raw-xml": runRawXml,
   "return-response": runReturnResponse,
