@@ -29,6 +29,7 @@ const VARIABLE_TYPE_NAMES: Readonly<Record<string, string>> = {
   DateTime: "DateTime",
   TimeSpan: "TimeSpan",
   Guid: "Guid",
+  Response: "IResponse",
 };
 
 export function variableTypeName(typeText: string): string {

@@ -4,12 +4,16 @@
 import type { DateTime, TimeSpan } from "../dotnet/date-time.ts";
 import type { Guid } from "../dotnet/numeric.ts";
 import type { bytes, int } from "../dotnet/types.ts";
+import type { Response } from "./context.ts";
 
 /** A value a policy variable can hold. */
 export type VariableValue = boolean | number | string | Guid | DateTime | TimeSpan | bytes;
 
+/** What a variable can hold: set-variable's values, and the IResponse send-request stores. */
+export type StoredVariable = VariableValue | Response;
+
 /** What a typed read of a missing variable gives: C#'s default(T), null only for reference types. */
-export type VariableRead<T> = T extends string | bytes ? T | null : T;
+export type VariableRead<T> = T extends string | bytes | Response ? T | null : T;
 
 /** context.Variables: IReadOnlyDictionary<string, object> with APIM's typed reads. */
 export interface Variables {
@@ -19,8 +23,9 @@ export interface Variables {
    * The variable as a `T`, or `defaultValue` (default: C#'s default(T): null for strings and
    * byte arrays, 0, false or DateTime.MinValue for value types) when it is not set. Throws, as APIM
    * does, when the stored value is not a `T`. Write the type argument: `GetValueOrDefault<string>("x")`
-   * (`int`, `double`, `string`, `boolean`, `bytes`, `DateTime`, `TimeSpan`, `Guid`).
+   * (`int`, `double`, `string`, `boolean`, `bytes`, `DateTime`, `TimeSpan`, `Guid`, and `Response`
+   * for what send-request stored).
    */
-  GetValueOrDefault<T extends VariableValue>(name: string): VariableRead<T>;
-  GetValueOrDefault<T extends VariableValue>(name: string, defaultValue: NoInfer<T>): T;
+  GetValueOrDefault<T extends StoredVariable>(name: string): VariableRead<T>;
+  GetValueOrDefault<T extends StoredVariable>(name: string, defaultValue: NoInfer<T>): T;
 }

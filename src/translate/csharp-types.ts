@@ -59,6 +59,22 @@ export function modelTypeName(type: ts.Type): string | undefined {
   return symbol && isModelSymbol(symbol) && symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias) ? symbol.getName() : undefined;
 }
 
+/** APIM's C# names of the context model's interfaces (the TypeScript names drop the I prefix). */
+const CONTEXT_INTERFACES: Readonly<Record<string, string>> = {
+  Api: "IApi",
+  Deployment: "IDeployment",
+  LastError: "ILastError",
+  MessageBody: "IMessageBody",
+  Operation: "IOperation",
+  Product: "IProduct",
+  Request: "IRequest",
+  Response: "IResponse",
+  Subscription: "ISubscription",
+  Url: "IUrl",
+  User: "IUser",
+  Workspace: "IWorkspace",
+};
+
 /** Types compared by value in C# but by reference in JavaScript. */
 const VALUE_TYPES = new Set(["DateTime", "TimeSpan", "Guid"]);
 
@@ -84,6 +100,7 @@ export function csharpType(checker: ts.TypeChecker, type: ts.Type): string | und
   }
   const model = modelTypeName(base);
   if (model === "bytes") return "byte[]";
+  if (model && CONTEXT_INTERFACES[model]) return CONTEXT_INTERFACES[model];
   if (model) return VALUE_TYPES.has(model) && nullable ? `${model}?` : model;
   return undefined;
 }

@@ -24,7 +24,7 @@ export function translateModelProperty(
   return { kind: "member", target, name, conditional };
 }
 
-const VARIABLE_TYPES = new Set(["string", "bool", "int", "long", "double", "byte[]", "DateTime", "TimeSpan", "Guid"]);
+const VARIABLE_TYPES = new Set(["string", "bool", "int", "long", "double", "byte[]", "DateTime", "TimeSpan", "Guid", "IResponse"]);
 
 /** Call of a model method: 1:1, with the checked type argument of GetValueOrDefault<T>. */
 export function translateModelCall(
