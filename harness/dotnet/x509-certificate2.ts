@@ -2,6 +2,8 @@
 // bytes an expression passes (DER, or PEM text as .NET also accepts). Parsing failures throw
 // CryptographicException as .NET does; an empty array gives an empty instance whose members throw
 // (as .NET Framework and Mono do). Dates are gateway-local DateTimes of the ambient time zone.
+// Parses are cached by the bytes' SHA-1 (certificate-parse-cache.ts): policies construct the same
+// few certificates on every request, and parsing dominated a simulated request's cost.
 import { createHash } from "node:crypto";
 import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
@@ -15,6 +17,7 @@ import { DateTimeValue, utcToLocalTicks } from "./date-time.ts";
 import { validateChainSync, type ChainResult } from "./chain-validation.ts";
 import { formatName, lastAttribute, parseName, type ParsedName } from "./x509-name.ts";
 import { X509NameType, type X509NameTypeValue } from "./x509-name-type.ts";
+import { ParseCache } from "./certificate-parse-cache.ts";
 
 const PEM_BEGIN = "-----BEGIN CERTIFICATE-----";
 const PEM_END = "-----END CERTIFICATE-----";
@@ -40,7 +43,13 @@ interface Parsed {
   readonly certificate: pkijs.Certificate;
   readonly subject: ParsedName;
   readonly issuer: ParsedName;
+  /** Upper-case hex SHA-1 of `der`, computed on first read. */
+  thumbprint?: string;
 }
+
+// Shared by every instance over the same bytes (see certificate-parse-cache.ts); failures are not
+// cached, so malformed input always throws afresh.
+const parsedCertificates = new ParseCache<Parsed>();
 
 function hex(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString("hex").toUpperCase();
@@ -94,7 +103,7 @@ export class X509Certificate2Value {
     this.#parsed =
       rawData === null || rawData === undefined || rawData.length === 0
         ? undefined
-        : parse(rawData);
+        : parsedCertificates.get(rawData, () => parse(rawData));
   }
 
   #get(): Parsed {
@@ -104,7 +113,11 @@ export class X509Certificate2Value {
 
   /** Upper-case hex SHA-1 of the DER bytes. */
   get Thumbprint(): string {
-    return createHash("sha1").update(this.#get().der).digest("hex").toUpperCase();
+    const parsed = this.#get();
+    return (parsed.thumbprint ??= createHash("sha1")
+      .update(parsed.der)
+      .digest("hex")
+      .toUpperCase());
   }
   get Subject(): string {
     return formatName(this.#get().subject);

@@ -5,6 +5,7 @@
 // costs 20-40 ms, and a scenario matrix repeats the same state on every tier with the same store.
 import type { EvaluationRecord } from "../apim/records.ts";
 import type { ContextDescription } from "../csharp/context-description.ts";
+import { policyOf, sourceOf } from "./report.ts";
 
 /** One evaluation as it happened in one scenario. */
 export interface Occurrence {
@@ -21,8 +22,17 @@ export interface ExpressionVariant {
   /** As emitted (rawxml text), `{{names}}` unsubstituted. */
   readonly csharp: string;
   readonly namedValues: Readonly<Record<string, string>>;
-  /** A record of it, for its source location and slot. */
-  readonly sample: Occurrence;
+  /** The policy and TypeScript source location of (the first evaluation of) the expression. */
+  readonly policy: string;
+  readonly source: string;
+}
+
+/** An expression of a policy that must compile even if no scenario evaluated it. */
+export interface ExtraExpression {
+  readonly csharp: string;
+  readonly namedValues: Readonly<Record<string, string>>;
+  readonly policy: string;
+  readonly source: string;
 }
 
 /** One distinct case: a variant and the context state it ran against, with every occurrence. */
@@ -56,11 +66,7 @@ export class ReplayRecorder {
   readonly #occurrences: Occurrence[] = [];
 
   /** Adds a result's evaluations; null/undefined (e.g. the gateway answered itself) adds nothing. */
-  add(
-    result: HasEvaluations | null | undefined,
-    scenario: string,
-    policy?: string,
-  ): void {
+  add(result: HasEvaluations | null | undefined, scenario: string, policy?: string): void {
     if (!result) return;
     for (const record of result.evaluations) this.#occurrences.push({ scenario, policy, record });
   }
@@ -69,8 +75,11 @@ export class ReplayRecorder {
     return this.#occurrences.length;
   }
 
-  /** Groups the occurrences into variants and deduplicated cases. */
-  collect(): Collected {
+  /**
+   * Groups the occurrences into variants and deduplicated cases; `extra` expressions whose C# no
+   * scenario evaluated are added as variants without cases (compiled and allow-list checked only).
+   */
+  collect(extra: readonly ExtraExpression[] = []): Collected {
     const variants = new Map<string, ExpressionVariant>();
     const cases = new Map<string, ReplayCase>();
     const unreplayable: Unreplayable[] = [];
@@ -90,7 +99,8 @@ export class ReplayRecorder {
           id: `e${variants.size + 1}`,
           csharp: record.csharp!,
           namedValues,
-          sample: occurrence,
+          policy: policyOf(occurrence),
+          source: sourceOf(occurrence),
         };
         variants.set(variantKey, variant);
       }
@@ -102,6 +112,13 @@ export class ReplayRecorder {
         cases.set(caseKey, found);
       }
       found.occurrences.push(occurrence);
+    }
+    const evaluated = new Set([...variants.values()].map((variant) => variant.csharp));
+    for (const expression of extra) {
+      if (evaluated.has(expression.csharp)) continue;
+      evaluated.add(expression.csharp);
+      const key = `${expression.csharp}\0${JSON.stringify(Object.entries(expression.namedValues).sort())}`;
+      variants.set(key, { id: `e${variants.size + 1}`, ...expression });
     }
     return {
       variants: [...variants.values()],

@@ -3,12 +3,14 @@
 // runner's TZ), each recorded TypeScript outcome compared with its case's C# outcome (compare.ts).
 // A divergence, an expression mcs or APIM's allow-list refuses, or an evaluation whose inputs
 // cannot be replayed all make the report fail: a cross-check that quietly skips is no check.
+// Each evaluation replays against the state the TypeScript run had at that point, so a divergence
+// is reported where it happens and does not cascade into the expressions after it.
 import { compileExpressions, findCSharpCompiler, installCommand } from "../csharp/index.ts";
 import type { CSharpToolchain } from "../csharp/compiler.ts";
 import type { CSharpCase, CSharpCaseResult } from "../csharp/context-description.ts";
 import { harnessCodes, type CSharpDiagnostic } from "../csharp/diagnostics.ts";
 import { substituteNamedValues, type Substitution } from "../csharp/named-values.ts";
-import { type ExpressionVariant, type ReplayRecorder } from "./collect.ts";
+import type { ExpressionVariant, ExtraExpression, ReplayRecorder } from "./collect.ts";
 import { compareOutcome } from "./compare.ts";
 import {
   formatDivergence,
@@ -23,6 +25,8 @@ import {
 export interface ReplayOptions {
   /** Defaults to findCSharpCompiler(); without one, replay throws with the install command. */
   readonly toolchain?: CSharpToolchain;
+  /** Expressions to compile and check against the allow-list even when no scenario ran them. */
+  readonly alsoCompile?: readonly ExtraExpression[];
 }
 
 export interface ReplayStats {
@@ -64,12 +68,18 @@ interface Prepared {
 
 function diagnosticProblem(d: CSharpDiagnostic, prepared: Prepared | undefined): ReplayProblem {
   if (!prepared)
-    return { kind: "compile", policy: "(batch)", source: "-", csharp: "", message: `${d.code}: ${d.message}` };
+    return {
+      kind: "compile",
+      policy: "(batch)",
+      source: "-",
+      csharp: "",
+      message: `${d.code}: ${d.message}`,
+    };
   const at = prepared.substitution.toOriginal({ line: d.line, column: d.column });
   return {
     kind: d.code === harnessCodes.notAllowed ? "allow-list" : "compile",
-    policy: policyOf(prepared.variant.sample),
-    source: sourceOf(prepared.variant.sample),
+    policy: prepared.variant.policy,
+    source: prepared.variant.source,
     csharp: prepared.variant.csharp,
     message: `${d.code} at ${at.line}:${at.column} of the C#: ${d.message}`,
   };
@@ -83,7 +93,7 @@ export async function replayEvaluations(
   const started = performance.now();
   const toolchain = options.toolchain ?? findCSharpCompiler();
   if (!toolchain) throw new Error(`the C# replay needs mcs and mono: ${installCommand}`);
-  const collected = recorder.collect();
+  const collected = recorder.collect(options.alsoCompile);
   const collectMs = performance.now() - started;
   const problems: ReplayProblem[] = collected.unreplayable.map(({ occurrence, reasons }) => ({
     kind: "not-replayable",
@@ -150,7 +160,11 @@ export async function replayEvaluations(
     const runStarted = performance.now();
     try {
       const report = await compiled.compiled.runCases(
-        cases.map((c): CSharpCase => ({ caseId: c.caseId, expressionId: c.variant.id, context: c.context })),
+        cases.map((c): CSharpCase => ({
+          caseId: c.caseId,
+          expressionId: c.variant.id,
+          context: c.context,
+        })),
       );
       stats.runMs = performance.now() - runStarted;
       stats.monoRuns = report.stats.runs;

@@ -55,15 +55,49 @@ function thumbprint(base64: string): string {
   return createHash("sha1").update(Buffer.from(base64, "base64")).digest("hex").toUpperCase();
 }
 
-/** The inputs as readable JSON: DERs as `<certificate SHA1>`, long strings shortened. */
-export function summariseInputs(context: ContextDescription): string {
-  const abbreviated = JSON.parse(JSON.stringify(context), function (key, value) {
-    if (typeof value !== "string") return value;
-    if (key === "certificate" || /^[0-9A-F]{40}$/.test(key) || (Array.isArray(this) && value.length > 400 && /^MII/.test(value)))
-      return `<certificate ${thumbprint(value)}>`;
-    return value.length > 160 ? `${value.slice(0, 120)}… (${value.length} chars)` : value;
+// The parts of a context that depend on the request and the policy run, first; the gateway's
+// fixed configuration (api, operation, product, user, subscription, ...) is left out of the
+// summary: it is the same for every case of a gateway and would bury what changed.
+const SUMMARY_KEYS = [
+  "now",
+  "timeZone",
+  "request",
+  "variables",
+  "lastError",
+  "response",
+  "deployment",
+  "trustedCaCertificates",
+  "requestId",
+] as const;
+
+function abbreviate(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value), function (key, item) {
+    if (typeof item !== "string") return item;
+    if (
+      key === "certificate" ||
+      /^[0-9A-F]{40}$/.test(key) ||
+      (Array.isArray(this) && /^MII/.test(item))
+    )
+      return `<certificate ${thumbprint(item)}>`;
+    return item.length > 160 ? `${item.slice(0, 120)}… (${item.length} chars)` : item;
   });
-  return JSON.stringify(abbreviated, null, 2);
+}
+
+/** The inputs, one compact JSON line per part, certificates as `<certificate SHA1>`, long strings cut. */
+export function summariseInputs(context: ContextDescription): string {
+  const lines: string[] = [];
+  for (const key of SUMMARY_KEYS) {
+    let value: unknown = context[key];
+    if (value === undefined) continue;
+    if (key === "request" && value) {
+      const { originalUrl, url, ...rest } = value as NonNullable<ContextDescription["request"]>;
+      value = JSON.stringify(originalUrl) === JSON.stringify(url) ? { url, ...rest } : value;
+    }
+    if (key === "deployment")
+      value = { certificates: Object.keys(context.deployment?.certificates ?? {}) };
+    lines.push(`${key}: ${JSON.stringify(abbreviate(value))}`);
+  }
+  return lines.join("\n");
 }
 
 export function formatDivergence(d: Divergence): string {

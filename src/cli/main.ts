@@ -8,6 +8,7 @@ commands:
   build         compile policy-src/*.ts into dist-policies/*.xml (--check, --watch, --format)
   certs         generate the certificate tree into certs/
   diagnostics   print the table of diagnostic codes
+  verify        replay the policies through the emitted C# on mono (mcs) and report divergences (verify --help)
   serve         run the seed topology (Application Gateway + APIM) on 127.0.0.1 and print curl commands
                 (--mode strict|passthrough, --issuer-dn on|off, --validate-chain, --certs, --now, ports; serve --help)
   help          print this text
@@ -27,6 +28,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     case "serve": {
       const { runServeCommand } = await import("./serve-command.ts");
       return runServeCommand(rest);
+    }
+    case "verify": {
+      const { runVerifyCommand } = await import("./verify-command.ts");
+      return runVerifyCommand(rest);
     }
     case "diagnostics":
       console.log("| code | category | meaning |\n|---|---|---|");

@@ -3,7 +3,6 @@
 // to APIM is the hole the article warns about, closed by letting APIM accept only the gateway's
 // address. The security check finds exactly those paths.
 import { describe, expect, it } from "vitest";
-import { choose, forwardRequest, policy, returnResponse, setStatus, when } from "apim-ts";
 import { NO_REQUIRED_CERTIFICATE_TEXT, SEED_MTLS_PORT } from "../../harness/appgw/index.ts";
 import { checkHeaderSpoofing } from "../../harness/appgw/security-check.ts";
 import {
@@ -12,25 +11,7 @@ import {
   seedTopology,
   SKIP_REFERENCE,
 } from "./support/seed-topology.ts";
-
-/** The gateway's subnet address, as APIM sees it on requests the gateway forwards. */
-const GATEWAY_IP = "10.0.1.4";
-
-/**
- * The fix for the direct path, as a global APIM policy: only the gateway may call (what ip-filter
- * or an internal virtual network does). A direct caller cannot fake its TCP source address.
- */
-const onlyFromTheGateway = policy({
-  inbound: [
-    choose(
-      when(
-        (context) => context.Request.IpAddress !== GATEWAY_IP,
-        [returnResponse([setStatus(403, "Forbidden")])],
-      ),
-    ),
-  ],
-  backend: [forwardRequest()],
-});
+import { GATEWAY_IP, onlyFromTheGateway } from "./support/section-2-tables.ts";
 
 for (const [folderName, folder] of certificateFolders()) {
   describe.skipIf(folder === undefined)(

@@ -2,13 +2,7 @@
 // listener in Strict and in Passthrough mode) and APIM runs validate-from-agw, with and without the
 // policy's chain check (C), for the generated certs/ and again for the public sample's certificates.
 import { describe, expect, it } from "vitest";
-import {
-  CERTIFICATE_ERROR_TEXT,
-  GATEWAY_SERVER_HEADER,
-  NO_REQUIRED_CERTIFICATE_TEXT,
-  SEED_MTLS_PORT,
-} from "../../harness/appgw/index.ts";
-import type { CertificateFolder, CertificateHandle } from "../../src/certificates/index.ts";
+import { GATEWAY_SERVER_HEADER, SEED_MTLS_PORT } from "../../harness/appgw/index.ts";
 import {
   certificateFolders,
   reasonOf,
@@ -16,86 +10,7 @@ import {
   SKIP_REFERENCE,
   type Topology,
 } from "./support/seed-topology.ts";
-
-type Expectation =
-  | { status: 200 }
-  | { status: 400; page: string }
-  | { status: 401; reason: string | ((c: boolean) => string) };
-
-interface Row {
-  readonly name: string;
-  readonly certificate: (f: CertificateFolder) => CertificateHandle | undefined;
-  readonly chain?: (f: CertificateFolder) => CertificateHandle[];
-  /** Issuer-DN check; the seed has it on. */
-  readonly issuerDn?: boolean;
-  readonly strict: Expectation;
-  readonly passthrough: Expectation;
-}
-
-const notTrustedOrIdentity = (c: boolean) => (c ? "NotTrusted" : "IdentityNotMatched");
-const noCertificate = { status: 400, page: NO_REQUIRED_CERTIFICATE_TEXT } as const;
-const certificateError = { status: 400, page: CERTIFICATE_ERROR_TEXT } as const;
-
-const ROWS: Row[] = [
-  {
-    name: "none",
-    certificate: () => undefined,
-    strict: noCertificate,
-    passthrough: { status: 401, reason: "NotFound" },
-  },
-  {
-    name: "Valid Client",
-    certificate: (f) => f.validClient,
-    strict: { status: 200 },
-    passthrough: { status: 200 },
-  },
-  {
-    name: "Unprotected API",
-    certificate: (f) => f.unprotectedApi,
-    strict: { status: 200 },
-    passthrough: { status: 200 },
-  },
-  {
-    name: "Unregistered Client",
-    certificate: (f) => f.unregisteredClient,
-    strict: { status: 401, reason: "IdentityNotMatched" },
-    passthrough: { status: 401, reason: "IdentityNotMatched" },
-  },
-  {
-    name: "Untrusted Client",
-    certificate: (f) => f.untrustedClient,
-    strict: certificateError,
-    passthrough: { status: 401, reason: notTrustedOrIdentity },
-  },
-  {
-    name: "Untrusted Client + TST intermediate in the handshake, issuer-DN check off",
-    certificate: (f) => f.untrustedClient,
-    chain: (f) => [f.tstIntermediateCa],
-    issuerDn: false,
-    strict: { status: 401, reason: notTrustedOrIdentity },
-    passthrough: { status: 401, reason: notTrustedOrIdentity },
-  },
-  {
-    name: "Untrusted Client + TST intermediate in the handshake, issuer-DN check on",
-    certificate: (f) => f.untrustedClient,
-    chain: (f) => [f.tstIntermediateCa],
-    issuerDn: true,
-    strict: certificateError,
-    passthrough: { status: 401, reason: notTrustedOrIdentity },
-  },
-  {
-    name: "Expired Client",
-    certificate: (f) => f.expiredClient,
-    strict: certificateError,
-    passthrough: { status: 401, reason: "Expired" },
-  },
-  {
-    name: "Not Yet Valid Client",
-    certificate: (f) => f.notYetValidClient,
-    strict: certificateError,
-    passthrough: { status: 401, reason: "NotYetValid" },
-  },
-];
+import { SECTION_2_ROWS as ROWS, type Expectation } from "./support/section-2-tables.ts";
 
 export async function expectOutcome(
   topology: Topology,

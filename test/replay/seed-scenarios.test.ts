@@ -41,14 +41,22 @@ describeWithCSharp("C# replay of scenarios.md sections 1, 3, 4 and 5", (toolchai
             for (const policy of DIRECT_POLICIES) {
               for (const row of SECTION_1) {
                 const result = await sendDirect(policy.document, folder, tier, chain, row);
-                recorder.add(result, `${set.name}: direct mTLS, ${tier}, C=${chain}: ${row.name}`, policy.name);
+                recorder.add(
+                  result,
+                  `${set.name}: direct mTLS, ${tier}, C=${chain}: ${row.name}`,
+                  policy.name,
+                );
               }
             }
           }
           for (const tier of ["Developer", ...V2] as const) {
             for (const row of AGW_HEADER_ROWS) {
               const result = await sendHeader(validateFromAgw, set, tier, chain, row);
-              recorder.add(result, `${set.name}: header set directly, ${tier}, C=${chain}: ${row.name}`, "validate-from-agw");
+              recorder.add(
+                result,
+                `${set.name}: header set directly, ${tier}, C=${chain}: ${row.name}`,
+                "validate-from-agw",
+              );
             }
           }
         }
@@ -57,7 +65,11 @@ describeWithCSharp("C# replay of scenarios.md sections 1, 3, 4 and 5", (toolchai
           ["validate-from-agw-hardened", validateFromAgwHardened],
         ] as const) {
           for (const row of BAD_INPUTS) {
-            recorder.add(await sendBadInput(document, folder, row), `${set.name}: bad input: ${row.name}`, name);
+            recorder.add(
+              await sendBadInput(document, folder, row),
+              `${set.name}: bad input: ${row.name}`,
+              name,
+            );
           }
         }
         const expiry = expiryOf(folder);
@@ -68,11 +80,19 @@ describeWithCSharp("C# replay of scenarios.md sections 1, 3, 4 and 5", (toolchai
           for (const zone of ["UTC", "+02:00", "America/New_York"]) {
             for (const offset of [-HOUR, 0, HOUR]) {
               const result = await sendAtInstant(document, folder, expiry + offset, zone);
-              recorder.add(result, `${set.name}: time zone ${zone}, expiry ${offset >= 0 ? "+" : ""}${offset / HOUR} h`, name);
+              recorder.add(
+                result,
+                `${set.name}: time zone ${zone}, expiry ${offset >= 0 ? "+" : ""}${offset / HOUR} h`,
+                name,
+              );
             }
           }
         }
-        recorder.add(await seedGateway(callProtectedApi, folder).send(), `${set.name}: backend mTLS`, "call-protected-api");
+        recorder.add(
+          await seedGateway(callProtectedApi, folder).send(),
+          `${set.name}: backend mTLS`,
+          "call-protected-api",
+        );
         expect(recorder.evaluations - before).toBeGreaterThan(500);
       },
     );

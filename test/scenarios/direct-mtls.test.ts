@@ -4,7 +4,13 @@
 import { describe, expect, it } from "vitest";
 import { scenarios } from "apim-ts/harness";
 import { CERTIFICATE_SETS, seedGateway } from "./seed-gateway.ts";
-import { DIRECT_POLICIES as POLICIES, onTier, SECTION_1, sendDirect, TIERS } from "./scenario-tables.ts";
+import {
+  DIRECT_POLICIES as POLICIES,
+  onTier,
+  SECTION_1,
+  sendDirect,
+  TIERS,
+} from "./scenario-tables.ts";
 
 for (const set of CERTIFICATE_SETS) {
   describe.skipIf(!set.folder)(
