@@ -5,7 +5,7 @@ import path from "node:path";
 import ts from "typescript";
 import { build } from "../src/compile/build.ts";
 import { createPolicyProgram, listPolicyFiles } from "../src/compile/program.ts";
-import { measure, printTable } from "./measure.ts";
+import { measureAlternating, printTable } from "./measure.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -57,19 +57,25 @@ export default policy({
 export async function run(): Promise<void> {
   const shipped = path.join(root, "policy-src");
   const options = { root, sourceDir: shipped, outDir: path.join(root, "dist-policies"), format: "rawxml" as const, check: true };
-  printTable(`build of the shipped policies (${listPolicyFiles(shipped).length} files)`, [
-    await measure("type check only (tsc --noEmit equivalent)", 5, () => typeCheck(shipped)),
-    await measure("apim-ts build --check", 5, () => build(options)),
-  ]);
+  printTable(
+    `build of the shipped policies (${listPolicyFiles(shipped).length} files)`,
+    await measureAlternating(7, [
+      ["type check only (tsc --noEmit equivalent)", () => typeCheck(shipped)],
+      ["apim-ts build --check", () => build(options)],
+    ]),
+  );
 
   const generated = path.join(root, ".apim-ts-cache", "bench-200", "policy-src");
   generatePolicies(generated, 200);
   const generatedOptions = { ...options, sourceDir: generated, outDir: path.join(path.dirname(generated), "out"), check: false };
   const result = await build(generatedOptions);
   if (!result.ok) throw new Error(`the generated policies do not build: ${result.diagnostics[0]?.message}`);
-  printTable("build of 200 generated policies", [
-    await measure("type check only (tsc --noEmit equivalent)", 3, () => typeCheck(generated)),
-    await measure("apim-ts build", 3, () => build(generatedOptions)),
-  ]);
+  printTable(
+    "build of 200 generated policies",
+    await measureAlternating(5, [
+      ["type check only (tsc --noEmit equivalent)", () => typeCheck(generated)],
+      ["apim-ts build", () => build(generatedOptions)],
+    ]),
+  );
   fs.rmSync(path.dirname(generated), { recursive: true, force: true });
 }

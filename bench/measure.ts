@@ -21,6 +21,29 @@ export async function measure(name: string, runs: number, body: () => unknown | 
   return { name, medianMs: times[Math.floor(times.length / 2)]!, minMs: times[0]!, maxMs: times[times.length - 1]!, runs };
 }
 
+/**
+ * Measures several variants in alternation (a, b, a, b, ...) so that drift in the machine's load
+ * affects all of them alike; the first variant is the baseline.
+ */
+export async function measureAlternating(
+  runs: number,
+  variants: readonly (readonly [string, () => unknown | Promise<unknown>])[],
+): Promise<Measurement[]> {
+  for (const [, body] of variants) await body(); // warm-up
+  const times = variants.map(() => [] as number[]);
+  for (let i = 0; i < runs; i++) {
+    for (const [index, [, body]] of variants.entries()) {
+      const start = performance.now();
+      await body();
+      times[index]!.push(performance.now() - start);
+    }
+  }
+  return variants.map(([name], index) => {
+    const sorted = times[index]!.sort((a, b) => a - b);
+    return { name, medianMs: sorted[Math.floor(sorted.length / 2)]!, minMs: sorted[0]!, maxMs: sorted[sorted.length - 1]!, runs };
+  });
+}
+
 /** Prints measurements with their ratio to the first one (the baseline). */
 export function printTable(title: string, rows: readonly Measurement[]): void {
   const baseline = rows[0]!.medianMs;
