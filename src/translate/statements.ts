@@ -132,6 +132,12 @@ const translateForOf: Handler<ts.ForOfStatement> = (state, node) => {
     state.report("unsupportedSyntax", "write loops as for (const item of items)", node);
     return [];
   }
+  const collectionType = csharpType(state.checker, state.typeOf(node.expression));
+  if (!collectionType?.endsWith("[]") || isNullable(state.typeOf(node.expression))) {
+    // A string iterates by code point in JavaScript but by UTF-16 unit in C#'s foreach.
+    state.report("unsupportedSyntax", `for..of over '${state.checker.typeToString(state.typeOf(node.expression))}' iterates differently in C#`, node.expression, "iterate a non-null array (e.g. s.split(\",\"))");
+    return [];
+  }
   return withPending(state, () => {
     const collection = translateExpression(state, node.expression, NESTED);
     const name = state.local(declaration.name.getText());

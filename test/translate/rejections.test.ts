@@ -14,6 +14,8 @@ describeConformance("rejected constructs", (t) => {
   `);
   t.expression("(x: string) => x as string").expectDiagnostic("APIM1001", "AsExpression");
   t.expression("(s: string) => typeof s").expectDiagnostic("APIM1001");
+  // JavaScript iterates a string by code point, C#'s foreach by UTF-16 unit.
+  t.expression("(s: string) => { let n = 0; for (const c of s) { n = n + 1; } return n; }").expectDiagnostic("APIM1001", "iterates differently");
   t.expression("(s: string) => { var t = s; return t; }").expectDiagnostic("APIM1001", "'var'");
   t.expression("(a: string, b: string) => { let c = a; c += b; return c; }").expectDiagnostic("APIM1001");
   t.expression("(s: string) => s.charAt(0)").expectDiagnostic("APIM1002", "charAt");
