@@ -9,10 +9,12 @@ import type {
   TypedValue as WireValue,
   UrlDescription,
 } from "../csharp/context-description.ts";
+import { monoTimeZone } from "../csharp/time-zones.ts";
 import type { CertificateRecord } from "./certificate-input.ts";
 import type { ContextSource } from "./context.ts";
 import { nonNullable, type TypedValue } from "./csharp-values.ts";
 import type { Execution } from "./execution.ts";
+import { ResponseState } from "./messages.ts";
 import type { LastErrorRecord } from "./records.ts";
 import { UrlView } from "./url.ts";
 
@@ -60,26 +62,6 @@ function iso(ms: number): string {
 
 const MIN_INSTANT = "0001-01-01T00:00:00Z";
 
-/**
- * The gateway's zone as the mono runner needs it (an IANA id it can load as TZ). The harness also
- * accepts fixed offsets; whole hours map to `Etc/GMT∓h` (POSIX signs are inverted), others have no
- * IANA equivalent and are a limitation.
- */
-export function ianaTimeZone(timeZone: string): { zone: string; limitation?: string } {
-  if (/^(utc|gmt|z)$/i.test(timeZone)) return { zone: "UTC" };
-  const match = /^(?:utc|gmt)?([+-])(\d{1,2})(?::?(\d{2}))?$/i.exec(timeZone);
-  if (!match) return { zone: timeZone };
-  const hours = Number(match[2]);
-  if (Number(match[3] ?? 0) !== 0) {
-    return {
-      zone: timeZone,
-      limitation: `time zone ${timeZone} is not a whole-hour offset and has no IANA id for mono`,
-    };
-  }
-  if (hours === 0) return { zone: "UTC" };
-  return { zone: `Etc/GMT${match[1] === "+" ? "-" : "+"}${hours}` };
-}
-
 function urlDescription(url: URL): UrlDescription {
   const view = new UrlView(url);
   const query: Record<string, string[]> = {};
@@ -119,6 +101,19 @@ export function wireValue(typed: TypedValue): WireValue | string {
       return { type: "TimeSpan", ticks: String(value.Ticks) };
     case "Guid":
       return { type: "Guid", value: value.ToString() };
+    case "IResponse": {
+      // The recorder passes the copy taken before the evaluation; a live response is copied here.
+      const response: MessageSnapshot =
+        value instanceof ResponseState ? responseSnapshot(value) : value;
+      return {
+        type: "IResponse",
+        statusCode: response.statusCode,
+        statusReason: response.statusReason,
+        headers: response.headers,
+        body: response.body.content,
+        ...(response.body.consumed ? { bodyConsumed: true } : {}),
+      };
+    }
     default:
       return `a ${typed.type}, which the replay's wire format cannot carry`;
   }
@@ -190,18 +185,43 @@ function gatewayDescription(gateway: GatewayInputs): Omit<ContextDescription, "n
 const gatewayDescriptions = new WeakMap<GatewayInputs, Omit<ContextDescription, "now">>();
 const NAMED_VALUE = /\{\{([A-Za-z0-9._-]+)\}\}/g;
 
+/** A response as it was when the snapshot was taken (context.Response or a stored IResponse). */
+interface MessageSnapshot {
+  readonly statusCode: number;
+  readonly statusReason: string;
+  readonly headers: Record<string, string[]>;
+  readonly body: { readonly content: string; readonly consumed: boolean };
+}
+
+function responseSnapshot(response: ResponseState): MessageSnapshot {
+  return {
+    statusCode: response.statusCode,
+    statusReason: response.statusReason,
+    headers: response.headers.toRecord(),
+    body: response.body.snapshot(),
+  };
+}
+
+/**
+ * The variables, with each stored IResponse copied: the response object stays mutable in the
+ * variable (a later read without preserveContent consumes its body), and the description is built
+ * lazily, so without the copy an evaluation would be recorded with a later expression's state.
+ */
+function variablesSnapshot(variables: Record<string, TypedValue>): Record<string, TypedValue> {
+  for (const [name, typed] of Object.entries(variables)) {
+    if (typed.type === "IResponse" && typed.value)
+      variables[name] = { type: typed.type, value: responseSnapshot(typed.value as ResponseState) };
+  }
+  return variables;
+}
+
 /** The copies taken before an expression runs: exactly what policies may have changed. */
 interface Snapshot {
   readonly method: string;
   readonly url: URL;
   readonly requestHeaders: Record<string, string[]>;
   readonly requestBody: { readonly content: string; readonly consumed: boolean };
-  readonly response: {
-    readonly statusCode: number;
-    readonly statusReason: string;
-    readonly headers: Record<string, string[]>;
-    readonly body: { readonly content: string; readonly consumed: boolean };
-  };
+  readonly response: MessageSnapshot;
   readonly variables: Record<string, TypedValue>;
   readonly lastError: LastErrorRecord | null;
   readonly elapsedMs: number;
@@ -223,13 +243,8 @@ export function createInputRecorder(
       url: request.url,
       requestHeaders: request.headers.toRecord(),
       requestBody: request.body.snapshot(),
-      response: {
-        statusCode: response.statusCode,
-        statusReason: response.statusReason,
-        headers: response.headers.toRecord(),
-        body: response.body.snapshot(),
-      },
-      variables: execution.variables.snapshot(),
+      response: responseSnapshot(response),
+      variables: variablesSnapshot(execution.variables.snapshot()),
       lastError: execution.lastError,
       elapsedMs: gateway.source.now() - clock.startedAt,
     };
@@ -259,6 +274,11 @@ export function createInputRecorder(
   };
 }
 
+// Only when true: the common case keeps the description (and the replay's dedupe key) unchanged.
+function consumed(body: { readonly consumed: boolean }): { bodyConsumed?: true } {
+  return body.consumed ? { bodyConsumed: true } : {};
+}
+
 function describe(
   gateway: GatewayInputs,
   execution: Execution,
@@ -272,7 +292,7 @@ function describe(
     shared = gatewayDescription(gateway);
     gatewayDescriptions.set(gateway, shared);
   }
-  const zone = ianaTimeZone(clock.timeZone);
+  const zone = monoTimeZone(clock.timeZone, clock.startedAt);
   if (zone.limitation) limitations.push(zone.limitation);
   const variables: Record<string, WireValue> = {};
   for (const [name, typed] of Object.entries(snapshot.variables)) {
@@ -280,10 +300,6 @@ function describe(
     if (typeof wire === "string") limitations.push(`variable '${name}' holds ${wire}`);
     else variables[name] = wire;
   }
-  // The wire format has no "consumed" state: an expression reading such a body would throw in
-  // TypeScript and not in C#.
-  if (snapshot.requestBody.consumed) limitations.push("the request body was already consumed");
-  if (snapshot.response.body.consumed) limitations.push("the response body was already consumed");
   const request = execution.request;
   const now = iso(clock.startedAt);
   const context: ContextDescription = {
@@ -298,6 +314,7 @@ function describe(
       ipAddress: request.ipAddress,
       certificate: request.certificate ? base64(request.certificate.der) : null,
       body: snapshot.requestBody.content,
+      ...consumed(snapshot.requestBody),
       matchedParameters,
     },
     response: {
@@ -305,6 +322,7 @@ function describe(
       statusReason: snapshot.response.statusReason,
       headers: snapshot.response.headers,
       body: snapshot.response.body.content,
+      ...consumed(snapshot.response.body),
     },
     variables,
     subscription: {

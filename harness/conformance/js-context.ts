@@ -5,6 +5,7 @@
 import type { Context, Url } from "../../src/context/context.ts";
 import type {
   ContextDescription,
+  ResponseDescription,
   TypedValue,
   UrlDescription,
 } from "../csharp/context-description.ts";
@@ -97,12 +98,32 @@ function variableValue(value: TypedValue): { type: string; value: unknown } {
       return { type: "TimeSpan", value: new TimeSpanValue(BigInt(value.ticks)) };
     case "Guid":
       return { type: "Guid", value: GuidValue.Parse(value.value) };
+    case "IResponse":
+      return { type: "IResponse", value: response(value) };
     case "string[]":
     case "object":
       throw new Error(`a variable cannot hold a ${value.type}`);
     default:
       return { type: value.type, value: value.value };
   }
+}
+
+/** A body as CaseLoader builds it: null when absent; consumed: already read once. */
+function body(text: string | null | undefined, consumed: boolean | undefined): BodyStore | null {
+  if (text === undefined || text === null) return null;
+  const store = new BodyStore(text);
+  if (consumed) store.As();
+  return store;
+}
+
+/** context.Response and a stored IResponse, as CaseLoader.LoadResponse builds them. */
+function response(d: ResponseDescription) {
+  return {
+    Body: body(d.body, d.bodyConsumed),
+    Headers: headers(d.headers),
+    StatusCode: d.statusCode ?? 200,
+    StatusReason: d.statusReason ?? "OK",
+  };
 }
 
 function certificate(der: string | null | undefined) {
@@ -120,7 +141,7 @@ export function createJavaScriptContext(description: ContextDescription): {
   const variables = new VariableStore();
   for (const [name, value] of Object.entries(description.variables ?? {}))
     variables.set(name, variableValue(value) as never);
-  const response = description.response;
+  const described = description.response;
   const product = description.product;
   const subscription = description.subscription;
   const user = description.user;
@@ -178,7 +199,7 @@ export function createJavaScriptContext(description: ContextDescription): {
         }
       : null) as never,
     Request: {
-      Body: r.body === undefined || r.body === null ? null : new BodyStore(r.body),
+      Body: body(r.body, r.bodyConsumed),
       Certificate: certificate(r.certificate),
       Headers: headers(r.headers),
       IpAddress: r.ipAddress ?? "127.0.0.1",
@@ -190,17 +211,7 @@ export function createJavaScriptContext(description: ContextDescription): {
       Url: requestUrl,
     },
     RequestId: GuidValue.Parse(description.requestId ?? "00000000-0000-0000-0000-000000000000"),
-    Response: (response === null
-      ? null
-      : {
-          Body:
-            response?.body === undefined || response?.body === null
-              ? null
-              : new BodyStore(response.body),
-          Headers: headers(response?.headers),
-          StatusCode: response?.statusCode ?? 200,
-          StatusReason: response?.statusReason ?? "OK",
-        }) as never,
+    Response: (described === null ? null : response(described ?? {})) as never,
     Subscription: (subscription
       ? {
           Id: subscription.id ?? "",

@@ -23,6 +23,20 @@ export type TypedValue =
   | { type: "TimeSpan"; ticks: string }
   /** "D" format, lower case. */
   | { type: "Guid"; value: string }
+  /**
+   * Variables only: the IResponse send-request stores. Header names match case-insensitively as
+   * in `RequestDescription.headers`; `body` null gives a null `Body`; `bodyConsumed` (default
+   * false): the body was read without preserveContent, so reading it again throws
+   * InvalidOperationException.
+   */
+  | {
+      type: "IResponse";
+      statusCode: number;
+      statusReason: string;
+      headers: Record<string, string[]>;
+      body: string | null;
+      bodyConsumed?: boolean;
+    }
   /** Results only: a string[] (e.g. from Split). */
   | { type: "string[]"; value: (string | null)[] }
   /** Results only: any other value, by its CLR type and ToString(). */
@@ -57,6 +71,11 @@ export interface RequestDescription {
   certificate?: string | null;
   /** The body text; absent/null: context.Request.Body is null. */
   body?: string | null;
+  /**
+   * Default false. True: an earlier expression read the body without preserveContent, so any
+   * read throws InvalidOperationException (`body` still holds the text, for the report).
+   */
+  bodyConsumed?: boolean;
   matchedParameters?: Record<string, string>;
 }
 
@@ -67,6 +86,8 @@ export interface ResponseDescription {
   statusReason?: string;
   headers?: Record<string, string[]>;
   body?: string | null;
+  /** As in RequestDescription. */
+  bodyConsumed?: boolean;
 }
 
 /** The context state of one expression evaluation. */
@@ -80,7 +101,8 @@ export interface ContextDescription {
   /**
    * The gateway's time zone (IANA id), default "UTC" (the managed gateway). It is the runner
    * process's TZ, so DateTime.Now and X509Certificate2.NotBefore/NotAfter agree; cases are run
-   * in one mono process per distinct zone.
+   * in one mono process per distinct zone. The harness's fixed offsets are mapped to ids by
+   * time-zones.ts.
    */
   timeZone?: string;
   /**

@@ -23,3 +23,5 @@ export { allowList, checkReferences } from "./allow-list.ts";
 export type { AllowedMembers, Violation } from "./allow-list.ts";
 export { rewriteClock } from "./clock-rewrite.ts";
 export type * from "./context-description.ts";
+export { monoTimeZone, fixedOffsetMinutes, fixedZoneTable } from "./time-zones.ts";
+export type { MonoTimeZone } from "./time-zones.ts";

@@ -105,20 +105,27 @@ namespace ApimHarness
                 Headers = Headers(Obj(r, "headers")),
                 IpAddress = Str(r, "ipAddress", "127.0.0.1"),
                 Certificate = Str(r, "certificate", null) == null ? null : Certificate(Str(r, "certificate", null)),
-                Body = Str(r, "body", null) == null ? null : new MessageBody(Str(r, "body", null)),
+                Body = Body(r),
                 MatchedParameters = Dictionaries.Of(Strings(Obj(r, "matchedParameters")), StringComparer.OrdinalIgnoreCase),
             };
         }
 
-        private static Response LoadResponse(Dictionary<string, object> r)
+        /// <summary>context.Response, and the IResponse a send-request variable holds (TypedValues).</summary>
+        public static Response LoadResponse(Dictionary<string, object> r)
         {
             return new Response
             {
                 StatusCode = Has(r, "statusCode") ? checked((int)(double)r["statusCode"]) : 200,
                 StatusReason = Str(r, "statusReason", "OK"),
                 Headers = Headers(Obj(r, "headers")),
-                Body = Str(r, "body", null) == null ? null : new MessageBody(Str(r, "body", null)),
+                Body = Body(r),
             };
+        }
+
+        private static MessageBody Body(Dictionary<string, object> message)
+        {
+            var text = Str(message, "body", null);
+            return text == null ? null : new MessageBody(text, Bool(message, "bodyConsumed", false));
         }
 
         private static Deployment LoadDeployment(Dictionary<string, object> r)

@@ -162,7 +162,13 @@ namespace ApimModel
         private readonly string content;
         private bool consumed;
 
-        public MessageBody(string content) { this.content = content; }
+        // `consumed`: the case describes a body an earlier expression already read (the replay
+        // starts each evaluation from the recorded state, so the first read happened elsewhere).
+        public MessageBody(string content, bool consumed = false)
+        {
+            this.content = content;
+            this.consumed = consumed;
+        }
 
         // APIM: reading without preserveContent consumes the body, a second read fails
         // (apim-semantics.md). The exception type is chosen: InvalidOperationException.

@@ -1,7 +1,7 @@
 // The tagged JSON form of .NET values crossing the TS <-> C# boundary (variables in, results
 // out): {"type":"int","value":5}, {"type":"bytes","value":"<base64>"}, {"type":"DateTime",
-// "ticks":"638...","kind":"Utc"} ... The TS twin and the schema live in
-// harness/csharp/context-description.ts; keep both in step.
+// "ticks":"638...","kind":"Utc"}, {"type":"IResponse","statusCode":200,...} (variables only) ...
+// The TS twin and the schema live in harness/csharp/context-description.ts; keep both in step.
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -35,6 +35,8 @@ namespace ApimHarness
                     return new DateTime(long.Parse(Text(tagged["ticks"]), CultureInfo.InvariantCulture), ReadKind(tagged));
                 case "TimeSpan": return new TimeSpan(long.Parse(Text(tagged["ticks"]), CultureInfo.InvariantCulture));
                 case "Guid": return Guid.Parse((string)tagged["value"]);
+                // What send-request stores: the same shape as context.Response, so one loader.
+                case "IResponse": return CaseLoader.LoadResponse(tagged);
                 default: throw new FormatException("unknown typed value \"" + type + "\"");
             }
         }
