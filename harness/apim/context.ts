@@ -2,6 +2,10 @@
 // (src/context/context.ts), read live from the execution so that a policy sees the changes made
 // by the statements before it. .NET values (DateTime, Guid, X509Certificate2) come from the
 // runtime in harness/dotnet and are built on first read.
+// Why classes with getters on the prototype, not object literals with `get X()`: V8 (Node 20)
+// allocates the accessor pairs of a per-request object in old space, so everything they reach
+// (the execution, its request, every record) survived the young-generation collections and was
+// promoted; garbage collection was the largest item of a simulated request's profile (issue 4).
 import type {
   Api,
   Context,
@@ -48,103 +52,155 @@ export interface ContextSource {
   readonly x509: (record: CertificateRecord) => X509Certificate2;
 }
 
+/** IRequest over the execution's request. */
+class RequestView implements Request {
+  readonly Headers: Request["Headers"];
+  readonly IpAddress: string;
+  readonly OriginalUrl: UrlView;
+  readonly #source: ContextSource;
+  readonly #request: Execution["request"];
+  readonly MatchedParameters: Request["MatchedParameters"];
+  #certificate: X509Certificate2 | null | undefined;
+  #url: { href: string; view: UrlView } | undefined;
+
+  constructor(source: ContextSource, request: Execution["request"]) {
+    this.#source = source;
+    this.#request = request;
+    this.Headers = request.headers;
+    this.IpAddress = request.ipAddress;
+    this.OriginalUrl = new UrlView(request.originalUrl);
+    this.MatchedParameters = new ReadOnlyDictionary(
+      Object.entries(source.matchedParameters(request.originalUrl.pathname)),
+      { ignoreCase: true },
+    ) as Request["MatchedParameters"];
+  }
+
+  get Body(): Request["Body"] {
+    return this.#request.body;
+  }
+
+  get Certificate(): X509Certificate2 | null {
+    if (this.#certificate === undefined) {
+      const record = this.#request.certificate;
+      this.#certificate = record ? this.#source.x509(record) : null;
+    }
+    return this.#certificate;
+  }
+
+  get Method(): string {
+    return this.#request.method;
+  }
+
+  get Url(): UrlView {
+    const url = this.#request.url;
+    if (this.#url?.href !== url.href) this.#url = { href: url.href, view: new UrlView(url) };
+    return this.#url.view;
+  }
+}
+
+/** IResponse over the execution's current response (forward-request and errors replace it). */
+class ResponseView implements Response {
+  readonly #execution: Execution;
+
+  constructor(execution: Execution) {
+    this.#execution = execution;
+  }
+
+  get Body(): Response["Body"] {
+    return this.#execution.response.body;
+  }
+
+  get Headers(): Response["Headers"] {
+    return this.#execution.response.headers;
+  }
+
+  get StatusCode(): number {
+    return this.#execution.response.statusCode;
+  }
+
+  get StatusReason(): string {
+    return this.#execution.response.statusReason;
+  }
+}
+
+class SubscriptionView implements Subscription {
+  readonly Id: string;
+  readonly Key: string;
+  readonly Name: string;
+  readonly PrimaryKey: string;
+  readonly SecondaryKey = "";
+
+  constructor(source: ContextSource, id: string) {
+    this.Id = id;
+    this.Key = source.subscriptionKey;
+    this.Name = source.subscriptionName;
+    this.PrimaryKey = source.subscriptionKey;
+  }
+
+  get CreatedDate(): DateTimeValue {
+    return DateTime.MinValue;
+  }
+}
+
+class RequestContext implements Context {
+  readonly Api: Api;
+  readonly Deployment: Deployment;
+  readonly Operation: Operation;
+  readonly Product: Product;
+  readonly Request: RequestView;
+  readonly Response: ResponseView;
+  readonly Subscription: SubscriptionView;
+  readonly Tracing: boolean;
+  readonly User: User;
+  readonly Variables: Context["Variables"];
+  readonly Workspace: Workspace;
+  readonly #source: ContextSource;
+  readonly #execution: Execution;
+  readonly #location: () => Location;
+
+  constructor(source: ContextSource, execution: Execution, location: () => Location) {
+    this.#source = source;
+    this.#execution = execution;
+    this.#location = location;
+    this.Api = source.api;
+    this.Deployment = { ...source.deployment, Certificates: source.deploymentCertificates };
+    this.Operation = source.operation;
+    this.Product = source.product;
+    this.Request = new RequestView(source, execution.request);
+    this.Response = new ResponseView(execution);
+    this.Subscription = new SubscriptionView(source, execution.subscriptionId);
+    this.Tracing = source.tracingEnabled;
+    this.User = source.user;
+    this.Variables = execution.variables;
+    this.Workspace = source.workspace;
+  }
+
+  get Elapsed(): TimeSpanValue {
+    return TimeSpan.FromMilliseconds(this.#source.now() - this.#execution.startedAt);
+  }
+
+  get LastError(): LastError {
+    return this.#execution.lastError as LastError;
+  }
+
+  get RequestId(): GuidValue {
+    return (this.#execution.requestId ??= Guid.NewGuid());
+  }
+
+  get Timestamp(): DateTimeValue {
+    return DateTime.UtcNow.AddMilliseconds(this.#execution.startedAt - this.#source.now());
+  }
+
+  Trace(message: string): void {
+    this.#execution.trace("context.Trace", "verbose", String(message), {}, this.#location());
+  }
+}
+
 /** Builds the context of one request; `location` tells context.Trace where it was called. */
 export function createContext(
   source: ContextSource,
   execution: Execution,
   location: () => Location,
 ): Context {
-  const request = execution.request;
-  let certificate: X509Certificate2 | null | undefined;
-  let url: { href: string; view: UrlView } | undefined;
-  const originalUrl = new UrlView(request.originalUrl);
-  const matched = new ReadOnlyDictionary(
-    Object.entries(source.matchedParameters(request.originalUrl.pathname)),
-    {
-      ignoreCase: true,
-    },
-  );
-
-  const requestView: Request = {
-    get Body() {
-      return request.body;
-    },
-    get Certificate() {
-      if (certificate === undefined)
-        certificate = request.certificate ? source.x509(request.certificate) : null;
-      return certificate;
-    },
-    Headers: request.headers,
-    IpAddress: request.ipAddress,
-    MatchedParameters: matched as Request["MatchedParameters"],
-    get Method() {
-      return request.method;
-    },
-    OriginalUrl: originalUrl,
-    get Url() {
-      if (url?.href !== request.url.href)
-        url = { href: request.url.href, view: new UrlView(request.url) };
-      return url.view;
-    },
-  };
-
-  const responseView: Response = {
-    get Body() {
-      return execution.response.body;
-    },
-    get Headers() {
-      return execution.response.headers;
-    },
-    get StatusCode() {
-      return execution.response.statusCode;
-    },
-    get StatusReason() {
-      return execution.response.statusReason;
-    },
-  };
-
-  const subscription: Subscription = {
-    Id: execution.subscriptionId,
-    Key: source.subscriptionKey,
-    Name: source.subscriptionName,
-    PrimaryKey: source.subscriptionKey,
-    SecondaryKey: "",
-    get CreatedDate(): DateTimeValue {
-      return DateTime.MinValue;
-    },
-  };
-
-  const deployment: Deployment = {
-    ...source.deployment,
-    Certificates: source.deploymentCertificates,
-  };
-
-  return {
-    Api: source.api,
-    Deployment: deployment,
-    get Elapsed(): TimeSpanValue {
-      return TimeSpan.FromMilliseconds(source.now() - execution.startedAt);
-    },
-    get LastError(): LastError {
-      return execution.lastError as LastError;
-    },
-    Operation: source.operation,
-    Product: source.product,
-    Request: requestView,
-    get RequestId(): GuidValue {
-      return (execution.requestId ??= Guid.NewGuid());
-    },
-    Response: responseView,
-    Subscription: subscription,
-    get Timestamp(): DateTimeValue {
-      return DateTime.UtcNow.AddMilliseconds(execution.startedAt - source.now());
-    },
-    Tracing: source.tracingEnabled,
-    User: source.user,
-    Variables: execution.variables,
-    Workspace: source.workspace,
-    Trace(message: string): void {
-      execution.trace("context.Trace", "verbose", String(message), {}, location());
-    },
-  };
+  return new RequestContext(source, execution, location);
 }

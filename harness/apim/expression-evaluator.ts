@@ -59,6 +59,38 @@ export function toExpressionException(error: unknown): ExpressionException {
   return { type: "System.Exception", message, error };
 }
 
+/** What is known of an evaluation before its function runs. */
+interface StartedEvaluation {
+  readonly fn: Function;
+  readonly csharp: string | undefined;
+  readonly resultType: string | undefined;
+  readonly site: EvaluationSite;
+  readonly inputs: EvaluationRecord["inputs"];
+  readonly tracesBefore: number;
+}
+
+// A function, not a closure per evaluation: this runs for every expression of every request.
+function record(
+  execution: Execution,
+  started: StartedEvaluation,
+  outcome: EvaluationRecord["outcome"],
+): void {
+  execution.evaluations.push({
+    fn: started.fn,
+    sourceTag: sourceTagOf(started.fn),
+    csharp: started.csharp,
+    resultType: started.resultType,
+    slot: started.site.slot,
+    location: locationOf(started.site.location),
+    inputs: started.inputs,
+    outcome,
+    traces: execution.traces
+      .slice(started.tracesBefore)
+      .filter((trace) => trace.source === "context.Trace")
+      .map((trace) => trace.message),
+  });
+}
+
 export function evaluateExpression(
   slot: ExpressionOnly<unknown>,
   context: Context,
@@ -85,21 +117,7 @@ export function evaluateExpression(
   // The state the expression is about to see (before it runs: it may consume a body, trace, ...).
   const inputs = execution.recordInputs(csharp);
   const tracesBefore = execution.traces.length;
-  const record = (outcome: EvaluationRecord["outcome"]) =>
-    execution.evaluations.push({
-      fn,
-      sourceTag: sourceTagOf(fn),
-      csharp,
-      resultType,
-      slot: site.slot,
-      location: locationOf(site.location),
-      inputs,
-      outcome,
-      traces: execution.traces
-        .slice(tracesBefore)
-        .filter((trace) => trace.source === "context.Trace")
-        .map((trace) => trace.message),
-    });
+  const started: StartedEvaluation = { fn, csharp, resultType, site, inputs, tracesBefore };
 
   setNamedValueResolver(resolveNamedValue);
   let value: unknown;
@@ -109,7 +127,7 @@ export function evaluateExpression(
     if (error instanceof HarnessRefusal || error instanceof PolicyFailure) throw error;
     if (isMissingDotnetError(error)) throw new HarnessRefusal((error as Error).message);
     const exception = toExpressionException(error);
-    record({ exception });
+    record(execution, started, { exception });
     execution.note(
       site.location,
       `${site.slot}: expression threw ${exception.type}: ${exception.message}`,
@@ -129,6 +147,6 @@ export function evaluateExpression(
       `The ${site.slot} expression (${describeFunction(fn)}) returned a Promise: expressions are synchronous C#.`,
     );
   }
-  record({ value });
+  record(execution, started, { value });
   return { value, resultType };
 }

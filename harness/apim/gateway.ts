@@ -31,7 +31,7 @@ import type { GatewayRuntime } from "./gateway-runtime.ts";
 import { HarnessRefusal } from "./harness-refusal.ts";
 import { createInputRecorder, type GatewayInputs } from "./input-recording.ts";
 import { RequestState, ResponseState } from "./messages.ts";
-import { baseRunner, runPipeline } from "./pipeline.ts";
+import { runParentScope, runPipeline } from "./pipeline.ts";
 import "./policies/index.ts";
 import type { RunEnvironment } from "./policy-run.ts";
 import { lazyDictionary, ReadOnlyDictionary } from "./read-only-dictionary.ts";
@@ -216,12 +216,12 @@ export class ApimGateway implements GatewayRuntime {
       timeZone: this.clock.timeZone,
     });
     const context = createContext(this.#contextSource, execution, () => execution.currentLocation);
-    const runBase = baseRunner(this.#policies);
+    const policies = this.#policies;
     const environment: RunEnvironment = {
       gateway: this,
       execution,
       context,
-      runBase: (frame) => runBase(frame, environment),
+      runBase: (frame) => runParentScope(policies, frame, environment),
     };
     const dotnet: DotnetEnvironment = {
       instant: startedAt,
@@ -231,9 +231,11 @@ export class ApimGateway implements GatewayRuntime {
       guidSeed: this.#options.guidSeed ?? 0,
     };
     if (requestState.certificate) await warmUpCertificates([requestState.certificate.der], dotnet);
-    await inDotnetEnvironment(dotnet, () =>
-      runPipeline(this.#policies, environment, () => String(context.RequestId)),
+    const running = inDotnetEnvironment(dotnet, () =>
+      runPipeline(policies, environment, () => String(context.RequestId)),
     );
+    // Only a pipeline that went asynchronous is awaited (sync-first.ts says why).
+    if (running) await running;
     return buildResult(execution);
   }
 

@@ -262,15 +262,7 @@ export function createInputRecorder(
       if (value === undefined) missing.push(`named value '${name}' is not configured`);
       else namedValues[name!] = value;
     }
-    return {
-      get context() {
-        return build().context;
-      },
-      namedValues,
-      get limitations() {
-        return [...missing, ...build().limitations];
-      },
-    };
+    return new LazyInputs(build, namedValues, missing);
   };
 }
 
@@ -351,4 +343,28 @@ export function unrecordedInputs(): EvaluationInputs {
     namedValues: {},
     limitations: ["the evaluation ran outside a gateway, which records no inputs"],
   };
+}
+
+// A class, not an object literal with `get context()`: V8 keeps a per-evaluation object's own
+// accessors in old space, which promoted every execution out of the young generation (issue 4).
+class LazyInputs implements EvaluationInputs {
+  readonly #build: () => Omit<EvaluationInputs, "namedValues">;
+  readonly #missing: readonly string[];
+
+  constructor(
+    build: () => Omit<EvaluationInputs, "namedValues">,
+    readonly namedValues: Readonly<Record<string, string>>,
+    missing: readonly string[],
+  ) {
+    this.#build = build;
+    this.#missing = missing;
+  }
+
+  get context(): ContextDescription {
+    return this.#build().context;
+  }
+
+  get limitations(): readonly string[] {
+    return [...this.#missing, ...this.#build().limitations];
+  }
 }

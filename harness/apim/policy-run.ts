@@ -16,6 +16,7 @@ import { HarnessRefusal } from "./harness-refusal.ts";
 import type { Message, ResponseState } from "./messages.ts";
 import { PolicyFailure, type ErrorResponse, type Outcome } from "./policy-failure.ts";
 import { pathText, type Location } from "./records.ts";
+import { isPromiseLike, type MaybePromise } from "./sync-first.ts";
 
 /** Where statements run: scope, section, container path and the message they shape. */
 export interface Frame extends Location {
@@ -26,7 +27,7 @@ export interface Frame extends Location {
 }
 
 /** Runs the parent scope's same section (what `<base/>` does); supplied by the pipeline. */
-export type RunBase = (frame: Frame) => Promise<Outcome>;
+export type RunBase = (frame: Frame) => MaybePromise<Outcome>;
 
 /** The shared pieces every statement run needs. */
 export interface RunEnvironment {
@@ -36,10 +37,10 @@ export interface RunEnvironment {
   readonly runBase: RunBase;
 }
 
-/** A policy handler: the semantics of one statement kind. */
+/** A policy handler: the semantics of one statement kind (synchronous unless it must wait). */
 export type PolicyHandler<S extends { readonly kind: string; readonly id?: string }> = (
   run: PolicyRun<S>,
-) => Outcome | void | Promise<Outcome | void>;
+) => Outcome | void | PromiseLike<Outcome | void>;
 
 const NAMED_VALUE = /\{\{([^{}]+)\}\}/g;
 
@@ -121,22 +122,33 @@ export class PolicyRun<S extends { readonly kind: string; readonly id?: string }
   }
 
   /** Runs nested statements (branches, fragments) one level down. */
-  async block(
+  block(
     statements: readonly Statement[],
     pathSegments: readonly string[],
     target?: Partial<Pick<Frame, "target" | "targetResponse">>,
-  ): Promise<Outcome> {
+  ): MaybePromise<Outcome> {
     const frame: Frame = { ...this.frame, ...target, path: [...this.frame.path, ...pathSegments] };
-    this.execution.depth++;
+    const execution = this.execution;
+    execution.depth++;
+    let outcome: MaybePromise<Outcome>;
     try {
-      return await runStatements(statements, frame, this.environment);
-    } finally {
-      this.execution.depth--;
+      outcome = runStatements(statements, frame, this.environment);
+    } catch (error) {
+      execution.depth--;
+      throw error;
     }
+    if (!isPromiseLike(outcome)) {
+      execution.depth--;
+      return outcome;
+    }
+    // The depth stays raised until the nested statements finish, as the log indents them.
+    return outcome.finally(() => {
+      execution.depth--;
+    });
   }
 
   /** Runs the parent scope's same section here. */
-  runBase(): Promise<Outcome> {
+  runBase(): MaybePromise<Outcome> {
     return this.environment.runBase(this.frame);
   }
 
@@ -179,52 +191,84 @@ export function installHandlers(table: Readonly<Record<string, PolicyHandler<any
   handlers = table;
 }
 
-/** Runs statements in order; stops at the first outcome that is not "continue". */
-export async function runStatements(
+/**
+ * A statement's path element (`choose[2]`: 1-based among same-named siblings). Counted in place
+ * rather than with a Map per run or a cache keyed by the list: lists are short, and send-request
+ * builds a new list per request, which a WeakMap cache would fill with entries.
+ */
+function segmentOf(statements: readonly Statement[], index: number): string {
+  const kind = statements[index]!.kind;
+  let position = 1;
+  for (let earlier = 0; earlier < index; earlier++)
+    if (statements[earlier]!.kind === kind) position++;
+  return `${kind}[${position}]`;
+}
+
+/**
+ * Runs statements in order; stops at the first outcome that is not "continue". Synchronous until a
+ * statement returns a promise (sync-first.ts says why); the rest then runs after it.
+ */
+export function runStatements(
   statements: readonly Statement[],
   frame: Frame,
   environment: RunEnvironment,
-): Promise<Outcome> {
-  const counters = new Map<string, number>();
-  for (const statement of statements) {
-    const index = (counters.get(statement.kind) ?? 0) + 1;
-    counters.set(statement.kind, index);
-    const outcome = await runStatement(
-      statement,
-      frame,
-      `${statement.kind}[${index}]`,
-      environment,
-    );
+  from = 0,
+): MaybePromise<Outcome> {
+  for (let index = from; index < statements.length; index++) {
+    const segment = segmentOf(statements, index);
+    const outcome = runStatement(statements[index]!, frame, segment, environment);
+    if (isPromiseLike(outcome)) {
+      return outcome.then((settled) =>
+        settled === "continue" ? runStatements(statements, frame, environment, index + 1) : settled,
+      );
+    }
     if (outcome !== "continue") return outcome;
   }
   return "continue";
 }
 
-async function runStatement(
+function runStatement(
   statement: Statement,
   frame: Frame,
   segment: string,
   environment: RunEnvironment,
-): Promise<Outcome> {
+): MaybePromise<Outcome> {
   const handler = handlers?.[statement.kind];
   if (!handler)
     throw new Error(`apim-ts harness bug: no handler for statement kind '${statement.kind}'`);
   environment.execution.currentLocation = frame;
+  let result: Outcome | void | PromiseLike<Outcome | void>;
   try {
-    return (await handler(new PolicyRun(statement, frame, segment, environment))) ?? "continue";
+    result = handler(new PolicyRun(statement, frame, segment, environment));
   } catch (error) {
-    if (!(error instanceof PolicyFailure)) throw error;
-    const path = [...frame.path, ...error.pathSuffix];
-    const lastError = {
-      Source: error.source,
-      Reason: error.reason,
-      Message: error.message,
-      Scope: frame.scope,
-      Section: frame.section,
-      Path: pathText(path),
-      PolicyId: (statement as { id?: string }).id ?? "",
-    };
-    environment.execution.note(frame, `${segment} failed: ${error.reason}: ${error.message}`);
-    return { error: lastError, response: error.response };
+    return failedOutcome(error, statement, frame, segment, environment);
   }
+  if (!isPromiseLike(result)) return result ?? "continue";
+  return Promise.resolve(result).then(
+    (settled) => settled ?? "continue",
+    (error: unknown) => failedOutcome(error, statement, frame, segment, environment),
+  );
+}
+
+/** The statement boundary: a PolicyFailure becomes an error outcome; anything else propagates. */
+function failedOutcome(
+  error: unknown,
+  statement: Statement,
+  frame: Frame,
+  segment: string,
+  environment: RunEnvironment,
+): Outcome {
+  if (!(error instanceof PolicyFailure)) throw error;
+  const path = [...frame.path, ...error.pathSuffix];
+  const lastError = {
+    Source: error.source,
+    Reason: error.reason,
+    Message: error.message,
+    Scope: frame.scope,
+    Section: frame.section,
+    Path: pathText(path),
+    PolicyId: (statement as { id?: string }).id ?? "",
+  };
+  environment.execution.note(frame, `${segment} failed: ${error.reason}: ${error.message}`);
+  return { error: lastError, response: error.response };
 }

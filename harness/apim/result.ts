@@ -37,27 +37,48 @@ export interface SendResult {
   readonly evaluations: readonly EvaluationRecord[];
 }
 
+// A class, so that logText is a getter on the prototype: an own accessor on a per-request object
+// made V8 promote the whole execution it reaches out of the young generation (see context.ts).
+class GatewayResult implements SendResult {
+  readonly status: number;
+  readonly reason: string;
+  readonly headers: Readonly<Record<string, readonly string[]>>;
+  readonly header: (name: string) => string | null;
+  readonly body: string;
+  readonly backendCalls: readonly OutgoingRequest[];
+  readonly serviceCalls: readonly OutgoingRequest[];
+  readonly traces: readonly TraceRecord[];
+  readonly variables: Readonly<Record<string, TypedValue>>;
+  readonly lastError: LastErrorRecord | null;
+  readonly log: readonly LogEntry[];
+  readonly evaluations: readonly EvaluationRecord[];
+  #logText: string | undefined;
+
+  constructor(execution: Execution) {
+    const response = execution.response;
+    this.status = response.statusCode;
+    this.reason = response.statusReason;
+    this.headers = response.headers.toRecord();
+    this.header = (name) => response.headers.GetValueOrDefault(name);
+    this.body = response.body.content;
+    this.backendCalls = execution.backendCalls;
+    this.serviceCalls = execution.serviceCalls;
+    this.traces = execution.traces;
+    this.variables = execution.variables.snapshot();
+    this.lastError = execution.lastError;
+    this.log = execution.log;
+    this.evaluations = execution.evaluations;
+  }
+
+  /** Rendered on first read: most results are never printed. */
+  get logText(): string {
+    return (this.#logText ??= renderLog(this.log));
+  }
+}
+
 export function buildResult(execution: Execution): SendResult {
   const response = execution.response;
   for (const [name, value] of execution.finalHeaders)
     if (!response.headers.has(name)) response.headers.set(name, [value]);
-  const headers = response.headers.toRecord();
-  let logText: string | undefined;
-  return {
-    status: response.statusCode,
-    reason: response.statusReason,
-    headers,
-    header: (name) => response.headers.GetValueOrDefault(name),
-    body: response.body.content,
-    backendCalls: execution.backendCalls,
-    serviceCalls: execution.serviceCalls,
-    traces: execution.traces,
-    variables: execution.variables.snapshot(),
-    lastError: execution.lastError,
-    log: execution.log,
-    get logText() {
-      return (logText ??= renderLog(execution.log));
-    },
-    evaluations: execution.evaluations,
-  };
+  return new GatewayResult(execution);
 }

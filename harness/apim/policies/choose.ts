@@ -5,7 +5,7 @@ import type { Choose } from "../../../src/policies/choose.ts";
 import { HarnessRefusal } from "../harness-refusal.ts";
 import type { PolicyHandler } from "../policy-run.ts";
 
-export const runChoose: PolicyHandler<Choose<Statement>> = async (run) => {
+export const runChoose: PolicyHandler<Choose<Statement>> = (run) => {
   const { statement } = run;
   for (const [index, branch] of statement.when.entries()) {
     const when = `when[${index + 1}]`;

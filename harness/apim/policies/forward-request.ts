@@ -3,11 +3,12 @@
 // connection failure (500, BackendConnectionFailure); fail-on-error-status-code turns a 4xx/5xx
 // answer into an error.
 import type { ForwardRequest } from "../../../src/policies/forward-request.ts";
-import type { OutgoingRequest } from "../gateway-options.ts";
+import type { MockResponse, OutgoingRequest } from "../gateway-options.ts";
 import { ResponseState, reasonPhrase } from "../messages.ts";
-import type { PolicyHandler } from "../policy-run.ts";
+import type { PolicyHandler, PolicyRun } from "../policy-run.ts";
+import { isPromiseLike } from "../sync-first.ts";
 
-export const runForwardRequest: PolicyHandler<ForwardRequest> = async (run) => {
+export const runForwardRequest: PolicyHandler<ForwardRequest> = (run) => {
   const { execution } = run;
   const failOnError =
     run.statement.failOnErrorStatusCode === undefined
@@ -27,21 +28,38 @@ export const runForwardRequest: PolicyHandler<ForwardRequest> = async (run) => {
   run.note(
     `forward-request ${request.method} ${request.url}${certificate ? ` (client certificate ${certificate.thumbprint})` : ""}`,
   );
-  let answer;
+  let answer: MockResponse | PromiseLike<MockResponse>;
   try {
-    answer = await run.gateway.backend(request);
+    answer = run.gateway.backend(request);
   } catch (error) {
-    return run.fail(
-      "BackendConnectionFailure",
-      `Error occured while calling backend service: ${String((error as Error)?.message ?? error)}`,
-      {
-        status: 500,
-        reason: "Internal Server Error",
-      },
-    );
+    return connectionFailure(run, error);
   }
+  // A mock that answers synchronously keeps the request synchronous (sync-first.ts says why).
+  if (!isPromiseLike(answer)) return backendAnswered(run, failOnError, answer);
+  return Promise.resolve(answer).then(
+    (settled) => backendAnswered(run, failOnError, settled),
+    (error: unknown) => connectionFailure(run, error),
+  );
+};
+
+function connectionFailure(run: PolicyRun<ForwardRequest>, error: unknown): never {
+  return run.fail(
+    "BackendConnectionFailure",
+    `Error occured while calling backend service: ${String((error as Error)?.message ?? error)}`,
+    {
+      status: 500,
+      reason: "Internal Server Error",
+    },
+  );
+}
+
+function backendAnswered(
+  run: PolicyRun<ForwardRequest>,
+  failOnError: boolean,
+  answer: MockResponse,
+): void {
   const status = answer.status ?? 200;
-  execution.response = new ResponseState(
+  run.execution.response = new ResponseState(
     status,
     answer.reason ?? reasonPhrase(status),
     answer.headers,
@@ -55,4 +73,4 @@ export const runForwardRequest: PolicyHandler<ForwardRequest> = async (run) => {
       body: answer.body ?? "",
     });
   }
-};
+}
