@@ -5,6 +5,7 @@ import type { SectionName } from "../../src/model/statement.ts";
 import type { TraceSeverity } from "../../src/policies/trace.ts";
 import type { ScopeName } from "./gateway-options.ts";
 import type { EvaluationInputs } from "./input-recording.ts";
+import type { LastError } from "../../src/context/context.ts";
 
 /** Where a statement stands: scope, section and its container path (`choose[1]\when[2]`). */
 export interface Location {
@@ -23,16 +24,8 @@ export function pathText(path: readonly string[]): string {
   return path.join("\\");
 }
 
-/** context.LastError as APIM fills it. */
-export interface LastErrorRecord {
-  readonly Source: string;
-  readonly Reason: string;
-  readonly Message: string;
-  readonly Scope: string;
-  readonly Section: string;
-  readonly Path: string;
-  readonly PolicyId: string;
-}
+/** context.LastError as APIM fills it: the context model's own shape. */
+export type LastErrorRecord = LastError;
 
 /** One trace (the `trace` policy or context.Trace). */
 export interface TraceRecord {
