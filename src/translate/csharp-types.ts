@@ -104,3 +104,14 @@ export function csharpType(checker: ts.TypeChecker, type: ts.Type): string | und
   if (model) return VALUE_TYPES.has(model) && nullable ? `${model}?` : model;
   return undefined;
 }
+
+/**
+ * Whether an expression may be undefined at run time although its type says otherwise: an
+ * array read past its end (TypeScript types `a[i]` as the element type), with or without `!`.
+ * JavaScript writes such a value as "undefined" where C# writes nothing.
+ */
+export function mayBeUndefinedRead(node: ts.Expression): boolean {
+  let inner = node;
+  while (ts.isParenthesizedExpression(inner) || ts.isNonNullExpression(inner)) inner = inner.expression;
+  return ts.isElementAccessExpression(inner);
+}

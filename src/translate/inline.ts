@@ -93,11 +93,22 @@ function isSimpleArgument(state: TranslationState, node: ts.Expression): boolean
     return true;
   }
   if (ts.isIdentifier(node)) return true;
-  // A chain of property reads that cannot throw: every receiver is non-null.
+  // A chain of property reads from `context` that cannot throw: every receiver is non-null.
+  // Other objects' getters may throw (a certificate built from bad bytes throws on first read),
+  // so reading them where the helper uses them, or not at all, would change when that happens.
   if (ts.isPropertyAccessExpression(node) && !node.questionDotToken) {
-    return !isNullable(state.typeOf(node.expression)) && isSimpleArgument(state, node.expression);
+    return !isNullable(state.typeOf(node.expression)) && isContextChain(state, node.expression);
   }
   return false;
+}
+
+function isContextChain(state: TranslationState, node: ts.Expression): boolean {
+  if (ts.isIdentifier(node)) {
+    const symbol = state.symbolAt(node);
+    const bound = symbol && state.bindings.get(symbol);
+    return bound?.kind === "identifier" && bound.name === "context";
+  }
+  return ts.isPropertyAccessExpression(node) && !node.questionDotToken && !isNullable(state.typeOf(node.expression)) && isContextChain(state, node.expression);
 }
 
 /** Binds the helper's parameters to the call's arguments; false after reporting a problem. */

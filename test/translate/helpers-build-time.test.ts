@@ -35,6 +35,15 @@ describeConformance("helpers, build-time values, named values", (t) => {
     '@{\n    var x = s.ToUpperInvariant();\n    return x + "|" + x;\n}',
   ).expectSameInCSharp("an argument used twice is hoisted to a local");
   t.expression("(s: string) => twice(s)").withInputs(...words).expectCSharp('@(s + "|" + s)').expectSameInCSharp("a simple argument is substituted");
+  // A member read of anything but context may throw (a certificate from bad bytes does): it is
+  // read once, where JavaScript reads it, not wherever the helper happens to use it.
+  t.expression("(a: string[]) => twice(a[0] ?? \"-\")").withInputs([["x"]], [[]]).expectCSharp(
+    '@{\n    var x = a.ElementAtOrDefault(0) ?? "-";\n    return x + "|" + x;\n}',
+  ).expectSameInCSharp("a computed argument is bound once");
+  t.expression("(context: Context) => twice(context.Request.Method)")
+    .withContexts({ now: "2030-01-01T00:00:00Z" })
+    .expectCSharp('@(context.Request.Method + "|" + context.Request.Method)')
+    .expectSameInCSharp("context member chains are substituted");
 
   t.expression("(context: Context) => context.Request.Headers.GetValueOrDefault(HEADER, \"\")")
     .withContexts({ now: "2030-01-01T00:00:00Z", request: { headers: { "x-client": ["v"] } } })

@@ -14,6 +14,9 @@ describeConformance("rejected constructs", (t) => {
   `);
   t.expression("(x: string) => x as string").expectDiagnostic("APIM1001", "AsExpression");
   t.expression("(s: string) => typeof s").expectDiagnostic("APIM1001");
+  // TypeScript types a[0] as string, but past the end JavaScript writes "undefined" and C# nothing.
+  t.expression("(a: string[]) => a[0]! + \"|\"").expectDiagnostic("APIM1008", "past the array's end");
+  t.expression("(a: string[]) => `${a[1]}`").expectDiagnostic("APIM1007");
   // JavaScript iterates a string by code point, C#'s foreach by UTF-16 unit.
   t.expression("(s: string) => { let n = 0; for (const c of s) { n = n + 1; } return n; }").expectDiagnostic("APIM1001", "iterates differently");
   t.expression("(s: string) => { var t = s; return t; }").expectDiagnostic("APIM1001", "'var'");

@@ -3,7 +3,7 @@
 // out ("true", not C#'s "True"); null, doubles and objects are refused.
 import ts from "typescript";
 import type { CsExpression } from "../../csharp/syntax.ts";
-import { csharpType, isBooleanType, isNullable, isStringType } from "../csharp-types.ts";
+import { csharpType, isBooleanType, isNullable, isStringType, mayBeUndefinedRead } from "../csharp-types.ts";
 import { numericKindOf } from "../numeric.ts";
 import { NESTED, type Position, type TranslationState } from "../state.ts";
 import { translateExpression } from "./index.ts";
@@ -35,7 +35,7 @@ export function translateArrayLiteral(state: TranslationState, node: ts.ArrayLit
 function hole(state: TranslationState, expression: ts.Expression, position: Position): CsExpression {
   const type = state.typeOf(expression);
   const translated = translateExpression(state, expression, position);
-  if (isNullable(type)) {
+  if (isNullable(type) || mayBeUndefinedRead(expression)) {
     return state.report(
       "templateHole",
       "this value may be null: JavaScript writes \"null\", C# writes nothing",

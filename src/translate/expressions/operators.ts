@@ -4,7 +4,7 @@
 // comparisons on numbers, DateTime and TimeSpan (never nullable: C#'s lifted comparisons differ).
 import ts from "typescript";
 import type { CsBinaryOperator, CsExpression } from "../../csharp/syntax.ts";
-import { isBooleanType, isModelValueType, isNullable, isNumberType, isStringType, modelTypeName } from "../csharp-types.ts";
+import { isBooleanType, isModelValueType, isNullable, isNumberType, isStringType, mayBeUndefinedRead, modelTypeName } from "../csharp-types.ts";
 import { numericKindOf } from "../numeric.ts";
 import { CONDITIONAL, NESTED, type Position, type TranslationState } from "../state.ts";
 import { translateExpression } from "./index.ts";
@@ -101,6 +101,7 @@ function translateComparison(state: TranslationState, node: ts.BinaryExpression,
 function textOperandProblem(state: TranslationState, node: ts.Expression): string | undefined {
   const type = state.typeOf(node);
   if (isNullable(type)) return "may be null (JavaScript writes \"null\", C# nothing)";
+  if (mayBeUndefinedRead(node)) return "may be undefined past the array's end (JavaScript writes \"undefined\", C# nothing)";
   if (isStringType(type)) return undefined;
   if (isNumberType(type)) {
     const kind = numericKindOf(state, node);
