@@ -6,14 +6,14 @@
 import path from "node:path";
 import vm from "node:vm";
 import { createRequire } from "node:module";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import ts from "typescript";
 import { createModuleTransformer, EXPORT, EXPORT_STAR, IMPORT, META } from "./module-transform.ts";
 import { createTagTransformer } from "./tag-transform.ts";
+import { isLibraryFile } from "../translate/library.ts";
 import type { PolicyProgram } from "./program.ts";
 
-const TAG_MODULE = pathToFileURL(fileURLToPath(new URL("../model/source-tag.ts", import.meta.url))).href;
-const LIBRARY_ROOT = path.resolve(fileURLToPath(new URL("../..", import.meta.url)));
+const TAG_MODULE = new URL("../model/source-tag.ts", import.meta.url).href;
 
 export interface LoadedModule {
   readonly file: string;
@@ -25,11 +25,6 @@ interface EmittedModule {
   readonly file: string;
   readonly code: string;
   readonly specifiers: ReadonlySet<string>;
-}
-
-function isLibraryFile(file: string): boolean {
-  const resolved = path.resolve(file);
-  return ["src", "harness"].some((folder) => resolved.startsWith(path.join(LIBRARY_ROOT, folder) + path.sep));
 }
 
 /** The project's own sources: what the program holds outside libraries and declaration files. */

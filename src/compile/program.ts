@@ -12,7 +12,12 @@ export interface PolicyProgram {
   readonly files: readonly string[];
 }
 
-/** Compiler options from the nearest tsconfig.json (or sensible defaults for ESM on Node 20). */
+const optionsByConfig = new Map<string, ts.CompilerOptions>();
+
+/**
+ * Compiler options from the nearest tsconfig.json (or sensible defaults for ESM on Node 20),
+ * parsed once per config file: the harness asks for every test file it translates from.
+ */
 export function projectOptions(root: string): ts.CompilerOptions {
   const configPath = ts.findConfigFile(root, ts.sys.fileExists, "tsconfig.json");
   const defaults: ts.CompilerOptions = {
@@ -24,11 +29,15 @@ export function projectOptions(root: string): ts.CompilerOptions {
     skipLibCheck: true,
   };
   if (!configPath) return defaults;
+  const cached = optionsByConfig.get(configPath);
+  if (cached) return { ...cached };
   const parsed = ts.getParsedCommandLineOfConfigFile(configPath, {}, {
     ...ts.sys,
     onUnRecoverableConfigFileDiagnostic: () => undefined,
   });
-  return parsed ? { ...parsed.options } : defaults;
+  const options = parsed ? parsed.options : defaults;
+  optionsByConfig.set(configPath, options);
+  return { ...options };
 }
 
 export function listPolicyFiles(sourceDir: string): string[] {

@@ -93,5 +93,4 @@ export const cs = {
     left,
     right,
   }),
-  not: (operand: CsExpression): CsExpression => ({ kind: "unary", operator: "!", operand }),
 };

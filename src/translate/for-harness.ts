@@ -30,12 +30,6 @@ function programFor(file: string): ts.Program {
   return program;
 }
 
-/** Forgets cached programs (a watch-mode test runner calls this when sources change). */
-export function resetHarnessTranslations(): void {
-  programs.clear();
-  lastProgram = undefined;
-}
-
 /** Translates an expression function written in a tagged source file (policy-src, tests). */
 export function translateExpressionFunction(fn: Function): HarnessTranslation {
   const cached = verdicts.get(fn);

@@ -7,6 +7,8 @@ import { fileURLToPath } from "node:url";
 import ts from "typescript";
 
 const SOURCE_ROOT = realpath(fileURLToPath(new URL("..", import.meta.url)));
+/** apim-ts's own code: the library (src/) and the harness (harness/). */
+const OWN_FOLDERS = ["src", "harness"].map((folder) => path.join(path.dirname(SOURCE_ROOT), folder) + path.sep);
 const MODEL_FOLDERS = ["context", "dotnet"].map((folder) => path.join(SOURCE_ROOT, folder) + path.sep);
 const NAMED_VALUE_FILE = path.join(SOURCE_ROOT, "model", "named-value.ts");
 
@@ -26,9 +28,10 @@ function declarationFileOf(declaration: ts.Declaration): string {
   return real;
 }
 
-/** The symbol an import alias stands for, or the symbol itself. */
-export function resolveAlias(checker: ts.TypeChecker, symbol: ts.Symbol): ts.Symbol {
-  return symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+/** Whether a file belongs to apim-ts itself rather than to the project's policy sources. */
+export function isLibraryFile(file: string): boolean {
+  const resolved = path.resolve(file);
+  return OWN_FOLDERS.some((folder) => resolved.startsWith(folder));
 }
 
 /** Whether a symbol is declared by APIM's context model or the .NET declarations. */
