@@ -3,7 +3,7 @@
 // gateway time zone), and the per-case cost of the C# run. Target: under 5 s on this 2-core machine.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { findCSharpCompiler, installCommand } from "../harness/csharp/compiler.ts";
+import { findCSharpCompiler, installCommand } from "../harness/crosscheck/compiler.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = path.join(root, "bin", "apim-ts.mjs");

@@ -1,5 +1,5 @@
 // Records what each expression saw, for the C# replay (harness/replay): the context state at the
-// moment the expression ran, in the cross-check's wire format (harness/csharp/context-description.ts).
+// moment the expression ran, in the cross-check's wire format (harness/crosscheck/context-description.ts).
 // Why two stages: the parts of a request that policies change (request, response, variables,
 // LastError) are copied before every evaluation, which costs a few shallow copies; the wire
 // description (base64 DERs, URL parts, ISO instants) is built only when someone reads `context`,
@@ -8,8 +8,8 @@ import type {
   ContextDescription,
   TypedValue as WireValue,
   UrlDescription,
-} from "../csharp/context-description.ts";
-import { monoTimeZone } from "../csharp/time-zones.ts";
+} from "../crosscheck/context-description.ts";
+import { monoTimeZone } from "../crosscheck/time-zones.ts";
 import type { CertificateRecord } from "./certificate-input.ts";
 import type { ContextSource } from "./context.ts";
 import { nonNullable, type TypedValue } from "./csharp-values.ts";

@@ -3,9 +3,9 @@
 // the case's context: scalars from context.Variables (GetValueOrDefault<T>, whose exact-type
 // check also proves the argument has the C# type the translator assumed), string arrays from a
 // request header (the only string[] the context description carries).
-import type { CsStatement } from "../../src/csharp/syntax.ts";
+import type { CsStatement } from "../../src/csharp-syntax/syntax.ts";
 import type { TranslatedParameter } from "../../src/translate/translate-function.ts";
-import type { ContextDescription, TypedValue } from "../csharp/context-description.ts";
+import type { ContextDescription, TypedValue } from "../crosscheck/context-description.ts";
 import { DateTimeValue } from "../dotnet/date-time.ts";
 import { GuidValue } from "../dotnet/guid.ts";
 import { TimeSpanValue } from "../dotnet/time-span.ts";

@@ -9,8 +9,8 @@
 // ONE batch (engine.ts: one program, one mcs, one mono). expectSameInCSharp first asserts there
 // are no diagnostics, then compares every case with the normaliser (normalise.ts).
 import { beforeAll, describe, expect, it } from "vitest";
-import type { ContextDescription } from "../csharp/context-description.ts";
-import { requireCSharpCompiler, missingCompilerMessage } from "../csharp/compiler.ts";
+import type { ContextDescription } from "../crosscheck/context-description.ts";
+import { requireCSharpCompiler, missingCompilerMessage } from "../crosscheck/compiler.ts";
 import {
   runBatch,
   type BatchOptions,

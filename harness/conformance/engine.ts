@@ -3,8 +3,8 @@
 // C# with ONE mcs compile and ONE mono run for the whole batch; then the normaliser compares.
 // A snippet with any diagnostic (TypeScript's or the translator's) runs no cases: a comparison
 // can never pass while the compiler complains.
-import type { CsPolicyExpression, CsStatement } from "../../src/csharp/syntax.ts";
-import { printPolicyExpression } from "../../src/csharp/printer.ts";
+import type { CsPolicyExpression, CsStatement } from "../../src/csharp-syntax/syntax.ts";
+import { printPolicyExpression } from "../../src/csharp-syntax/printer.ts";
 import { formatDiagnostic } from "../../src/diagnostics/diagnostic.ts";
 import { sourceTagOf } from "../../src/model/source-tag.ts";
 import { findFunctionAt } from "../../src/translate/inline.ts";
@@ -13,12 +13,12 @@ import {
   type TranslateOptions,
   type TranslatedParameter,
 } from "../../src/translate/translate-function.ts";
-import { compileExpressions, type CSharpToolchain } from "../csharp/index.ts";
+import { compileExpressions, type CSharpToolchain } from "../crosscheck/index.ts";
 import type {
   CSharpCase,
   CSharpCaseResult,
   ContextDescription,
-} from "../csharp/context-description.ts";
+} from "../crosscheck/context-description.ts";
 import { installDotnet } from "../dotnet/install.ts";
 import { runInDotnetEnvironment } from "../dotnet/environment.ts";
 import { argumentContext, argumentProblem, parameterPrologue } from "./arguments.ts";

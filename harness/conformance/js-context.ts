@@ -1,4 +1,4 @@
-// The JavaScript twin of harness/csharp/model/case-loader.cs: a `context` built from a context
+// The JavaScript twin of harness/crosscheck/model/case-loader.cs: a `context` built from a context
 // description, with the same defaults, from the harness's own implementations (HeaderMap,
 // VariableStore, BodyStore, X509Certificate2) so a conformance case runs the code the gateway
 // simulation runs. Traces are collected for comparison with the C# run's.
@@ -8,7 +8,7 @@ import type {
   ResponseDescription,
   TypedValue,
   UrlDescription,
-} from "../csharp/context-description.ts";
+} from "../crosscheck/context-description.ts";
 import { HeaderMap } from "../apim/header-map.ts";
 import { VariableStore } from "../apim/variables.ts";
 import { BodyStore } from "../apim/message-body.ts";

@@ -17,7 +17,7 @@
 //
 // The C# value's type must also be the type the translator announced (int stays int): a number
 // that comes back as double where the translator said int is a divergence.
-import type { CSharpCaseResult, TypedValue } from "../csharp/context-description.ts";
+import type { CSharpCaseResult, TypedValue } from "../crosscheck/context-description.ts";
 import { DotnetException } from "../dotnet/exceptions.ts";
 import { DateTimeValue } from "../dotnet/date-time.ts";
 import { TimeSpanValue } from "../dotnet/time-span.ts";

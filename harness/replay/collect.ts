@@ -4,7 +4,7 @@
 // each distinct (expression, context state) once as a case. Dedupe matters: mono's X509Chain.Build
 // costs 20-40 ms, and a scenario matrix repeats the same state on every tier with the same store.
 import type { EvaluationRecord } from "../apim/records.ts";
-import type { ContextDescription } from "../csharp/context-description.ts";
+import type { ContextDescription } from "../crosscheck/context-description.ts";
 import { policyOf, sourceOf } from "./report.ts";
 
 /** One evaluation as it happened in one scenario. */

@@ -9,7 +9,7 @@
 //   is compared instead: a harness that maps an error to the wrong .NET type diverges;
 // - messages written with context.Trace must be the same, in order.
 import type { EvaluationRecord } from "../apim/records.ts";
-import type { CSharpCaseResult } from "../csharp/context-description.ts";
+import type { CSharpCaseResult } from "../crosscheck/context-description.ts";
 import {
   canonicalCSharp,
   canonicalJavaScript,

@@ -4,7 +4,7 @@
 // Anything this fast path cannot settle (no tag, not in the Program, refused, untyped) goes to
 // the project's own harness translator, so diagnostics read exactly as in tests.
 import type ts from "typescript";
-import { printPolicyExpression } from "../../src/csharp/printer.ts";
+import { printPolicyExpression } from "../../src/csharp-syntax/printer.ts";
 import { sourceTagOf } from "../../src/model/source-tag.ts";
 import { translateExpressionFunction } from "../../src/translate/for-harness.ts";
 import { findFunctionAt } from "../../src/translate/inline.ts";

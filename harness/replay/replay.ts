@@ -5,11 +5,11 @@
 // cannot be replayed all make the report fail: a cross-check that quietly skips is no check.
 // Each evaluation replays against the state the TypeScript run had at that point, so a divergence
 // is reported where it happens and does not cascade into the expressions after it.
-import { compileExpressions, findCSharpCompiler, installCommand } from "../csharp/index.ts";
-import type { CSharpToolchain } from "../csharp/compiler.ts";
-import type { CSharpCase, CSharpCaseResult } from "../csharp/context-description.ts";
-import { harnessCodes, type CSharpDiagnostic } from "../csharp/diagnostics.ts";
-import { substituteNamedValues, type Substitution } from "../csharp/named-values.ts";
+import { compileExpressions, findCSharpCompiler, installCommand } from "../crosscheck/index.ts";
+import type { CSharpToolchain } from "../crosscheck/compiler.ts";
+import type { CSharpCase, CSharpCaseResult } from "../crosscheck/context-description.ts";
+import { harnessCodes, type CSharpDiagnostic } from "../crosscheck/diagnostics.ts";
+import { substituteNamedValues, type Substitution } from "../crosscheck/named-values.ts";
 import type { ExpressionVariant, ExtraExpression, ReplayRecorder } from "./collect.ts";
 import { compareOutcome } from "./compare.ts";
 import {

@@ -2,7 +2,7 @@
 // location, its C#, the inputs (certificates abbreviated to their thumbprint, long strings cut)
 // and both outcomes; a problem names the expression and what stopped its replay.
 import { createHash } from "node:crypto";
-import type { ContextDescription } from "../csharp/context-description.ts";
+import type { ContextDescription } from "../crosscheck/context-description.ts";
 import { describeCanonical, type Canonical } from "../conformance/normalise.ts";
 import type { Occurrence } from "./collect.ts";
 import { sourceLocation } from "./source-location.ts";

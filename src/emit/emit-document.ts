@@ -8,7 +8,7 @@ import { sourceTagOf } from "../model/source-tag.ts";
 import type { Statement } from "../model/statement.ts";
 import { statementToXml } from "../policies/to-xml.ts";
 import { diagnostic, type ApimDiagnostic } from "../diagnostics/diagnostic.ts";
-import { printPolicyExpression } from "../csharp/printer.ts";
+import { printPolicyExpression } from "../csharp-syntax/printer.ts";
 import { findFunctionAt } from "../translate/inline.ts";
 import { translateFunction } from "../translate/translate-function.ts";
 import { element, type XmlElement, type XmlNode, type XmlValue } from "./xml-tree.ts";

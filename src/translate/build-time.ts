@@ -2,7 +2,7 @@
 // variables) whose values the tagging transform captured. They become C# literals; objects are
 // only looked through (`config.headerName`), never written.
 import type ts from "typescript";
-import type { CsExpression } from "../csharp/syntax.ts";
+import type { CsExpression } from "../csharp-syntax/syntax.ts";
 import type { TranslationState } from "./state.ts";
 
 const INT32_MIN = -2147483648;

@@ -6,7 +6,7 @@ import path from "node:path";
 import ts from "typescript";
 import { formatDiagnostic } from "../diagnostics/diagnostic.ts";
 import { sourceTagOf } from "../model/source-tag.ts";
-import { printPolicyExpression } from "../csharp/printer.ts";
+import { printPolicyExpression } from "../csharp-syntax/printer.ts";
 import { projectOptions } from "../compile/program.ts";
 import { findFunctionAt } from "./inline.ts";
 import { translateFunction } from "./translate-function.ts";

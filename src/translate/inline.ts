@@ -4,7 +4,7 @@
 // bound to a local, which is only allowed where that keeps JavaScript's evaluation order (the
 // call is the whole of a return, a const initializer or a statement).
 import ts from "typescript";
-import type { CsExpression, CsStatement } from "../csharp/syntax.ts";
+import type { CsExpression, CsStatement } from "../csharp-syntax/syntax.ts";
 import { sourceTagOf, type SourceTag } from "../model/source-tag.ts";
 import { captured } from "./build-time.ts";
 import { isNullable } from "./csharp-types.ts";

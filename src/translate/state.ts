@@ -3,7 +3,7 @@
 // use, the bindings of TypeScript symbols to C# expressions, and statements hoisted ahead of the
 // statement being translated (helper arguments bound to locals).
 import ts from "typescript";
-import type { CsExpression, CsStatement } from "../csharp/syntax.ts";
+import type { CsExpression, CsStatement } from "../csharp-syntax/syntax.ts";
 import { diagnostic, type ApimDiagnostic } from "../diagnostics/diagnostic.ts";
 import type { DiagnosticName } from "../diagnostics/codes.ts";
 import type { SourceTag } from "../model/source-tag.ts";

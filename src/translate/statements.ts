@@ -2,7 +2,7 @@
 // for..of, expression statements (context.Trace, assignments), and statement-level calls of
 // helpers with statements, which are inlined here (their returns become assignments).
 import ts from "typescript";
-import type { CsExpression, CsStatement } from "../csharp/syntax.ts";
+import type { CsExpression, CsStatement } from "../csharp-syntax/syntax.ts";
 import { csharpType, isBooleanType, isNullable } from "./csharp-types.ts";
 import { translateExpression } from "./expressions/index.ts";
 import { bindParameters, findHelper, helperExpression, returnsToAssignments, withHelperFrame, type Helper } from "./inline.ts";

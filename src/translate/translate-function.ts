@@ -2,7 +2,7 @@
 // a C# policy expression, `@(...)` for an expression body and `@{...}` for a block, together
 // with the C# type of its result (which the harness uses to tag stored variables).
 import ts from "typescript";
-import type { CsPolicyExpression, CsStatement } from "../csharp/syntax.ts";
+import type { CsPolicyExpression, CsStatement } from "../csharp-syntax/syntax.ts";
 import type { ApimDiagnostic } from "../diagnostics/diagnostic.ts";
 import type { SourceTag } from "../model/source-tag.ts";
 import { csharpType } from "./csharp-types.ts";

@@ -2,7 +2,7 @@
 // mcs compile and ONE mono run, with zero divergences after the normaliser.
 import { beforeAll, expect, it } from "vitest";
 import { runBatch, divergences, type BatchReport } from "../../harness/conformance/index.ts";
-import { describeWithCSharp } from "../../harness/csharp/vitest-helpers.ts";
+import { describeWithCSharp } from "../../harness/crosscheck/vitest-helpers.ts";
 import { allCases } from "./all-cases.ts";
 
 describeWithCSharp("conformance batch", (toolchain) => {

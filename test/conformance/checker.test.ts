@@ -2,10 +2,10 @@
 // test-only seam (TranslateOptions.stringMethods) must make the comparison fail, and the pinned
 // differences listed in README.md must still be differences (so the notes stay true).
 import { expect, it } from "vitest";
-import { cs } from "../../src/csharp/syntax.ts";
+import { cs } from "../../src/csharp-syntax/syntax.ts";
 import type { StringMethod } from "../../src/translate/members/string.ts";
 import { runBatch, divergences } from "../../harness/conformance/index.ts";
-import { describeWithCSharp } from "../../harness/csharp/vitest-helpers.ts";
+import { describeWithCSharp } from "../../harness/crosscheck/vitest-helpers.ts";
 import { DateTimeValue } from "../../harness/dotnet/date-time.ts";
 import { stringCases } from "./cases/strings.ts";
 

@@ -5,8 +5,8 @@ import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { build, type BuildResult } from "../../src/compile/build.ts";
-import { compileExpressions } from "../../harness/csharp/index.ts";
-import { describeWithCSharp } from "../../harness/csharp/vitest-helpers.ts";
+import { compileExpressions } from "../../harness/crosscheck/index.ts";
+import { describeWithCSharp } from "../../harness/crosscheck/vitest-helpers.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const options = { root, sourceDir: path.join(root, "policy-src"), outDir: path.join(root, "dist-policies"), check: true };

@@ -7,8 +7,8 @@ import { choose, policy, returnResponse, sendRequest, setHeader, setStatus, when
 import { createGateway } from "apim-ts/harness";
 import { emitDocument } from "../../src/emit/emit-document.ts";
 import { projectOptions } from "../../src/compile/program.ts";
-import { compileExpressions } from "../../harness/csharp/index.ts";
-import { describeWithCSharp } from "../../harness/csharp/vitest-helpers.ts";
+import { compileExpressions } from "../../harness/crosscheck/index.ts";
+import { describeWithCSharp } from "../../harness/crosscheck/vitest-helpers.ts";
 
 const document = policy({
   inbound: [

@@ -3,9 +3,9 @@
 // the same inputs are matched by both engines here to prove it.
 import { describe, expect, it } from "vitest";
 import { rewritePattern } from "../../src/translate/members/regex.ts";
-import { stringLiteral } from "../../src/csharp/printer.ts";
-import { compileExpressions } from "../../harness/csharp/index.ts";
-import { describeWithCSharp } from "../../harness/csharp/vitest-helpers.ts";
+import { stringLiteral } from "../../src/csharp-syntax/printer.ts";
+import { compileExpressions } from "../../harness/crosscheck/index.ts";
+import { describeWithCSharp } from "../../harness/crosscheck/vitest-helpers.ts";
 
 const PATTERNS = ["^[0-9A-F]{40}$", "^CN=.+, O=Contoso$", "a.c", "^(?:ab|cd)+?x*$", "\\.\\$\\u00e9", "^[^,]{1,3}$", "x{2,}"];
 const INPUTS = ["", "abc", "a\nc", "a\rc", "a\u2028c", "C9AF2C74A22DBCA898BF291E8B84C68E5D3661F0", "C9AF2C74A22DBCA898BF291E8B84C68E5D3661F0\n", "CN=x, O=Contoso", "CN=x, O=Contoso\n", "ababx", "cd", ".$é", "ab,", "xxx", "x"];

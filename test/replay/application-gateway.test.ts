@@ -6,7 +6,7 @@
 import { expect, it } from "vitest";
 import { SEED_MTLS_PORT, type ApplicationGateway } from "../../harness/appgw/index.ts";
 import { checkHeaderSpoofing } from "../../harness/appgw/security-check.ts";
-import { describeWithCSharp } from "../../harness/csharp/vitest-helpers.ts";
+import { describeWithCSharp } from "../../harness/crosscheck/vitest-helpers.ts";
 import { replayEvaluations, ReplayRecorder } from "../../harness/replay/index.ts";
 import {
   certificateFolders,

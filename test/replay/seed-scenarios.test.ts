@@ -4,7 +4,7 @@
 // one mono run per gateway time zone, with zero divergences, for the generated certs/ and the
 // reference sample's certificates (skipped, visibly, when absent).
 import { expect, it } from "vitest";
-import { describeWithCSharp } from "../../harness/csharp/vitest-helpers.ts";
+import { describeWithCSharp } from "../../harness/crosscheck/vitest-helpers.ts";
 import { replayEvaluations, ReplayRecorder } from "../../harness/replay/index.ts";
 import validateFromAgw from "../../policy-src/validate-from-agw.operation.ts";
 import validateFromAgwHardened from "../../policy-src/validate-from-agw-hardened.operation.ts";

@@ -6,7 +6,7 @@
 import { expect, it } from "vitest";
 import { choose, policy, sendRequest, setVariable, when, type Response } from "apim-ts";
 import { createGateway } from "apim-ts/harness";
-import { describeWithCSharp } from "../../harness/csharp/vitest-helpers.ts";
+import { describeWithCSharp } from "../../harness/crosscheck/vitest-helpers.ts";
 import { replayEvaluations, ReplayRecorder } from "../../harness/replay/index.ts";
 
 const SERVICE = "https://lookup.example";

@@ -7,7 +7,7 @@ import { expect, it } from "vitest";
 import { DateTime, policy, setVariable } from "apim-ts";
 import { createGateway } from "apim-ts/harness";
 import { certs } from "../../src/certificates/index.ts";
-import { describeWithCSharp } from "../../harness/csharp/vitest-helpers.ts";
+import { describeWithCSharp } from "../../harness/crosscheck/vitest-helpers.ts";
 import { replayEvaluations, ReplayRecorder } from "../../harness/replay/index.ts";
 
 const document = policy({

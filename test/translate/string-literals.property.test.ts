@@ -7,7 +7,7 @@ import { XMLParser } from "fast-xml-parser";
 import { beforeAll, expect, it } from "vitest";
 import { printXml, type PrintElement } from "../../src/emit/xml-printer.ts";
 import { runBatch, divergences, type BatchReport } from "../../harness/conformance/index.ts";
-import { describeWithCSharp } from "../../harness/csharp/vitest-helpers.ts";
+import { describeWithCSharp } from "../../harness/crosscheck/vitest-helpers.ts";
 
 const HARD = ['"', "\\", "{", "}", "{{", "}}", "{{x}}", "<", ">", "&", "&amp;", "]]>", "\n", "\r\n", "\r", "\t", "\0", "é", "\u{1F600}", "\u2028", "\u2029", "\u0085", "\uFEFF", "$", "${", "`", "'", "\uD800", "\uDFFF", "@(", ")", "--", "<!--"];
 const pieces = fc.array(fc.oneof(fc.constantFrom(...HARD), fc.string({ unit: "binary", maxLength: 6 }), fc.string({ unit: "grapheme-ascii", maxLength: 6 })), { maxLength: 8 });

@@ -2,7 +2,7 @@
 // build-time values (read through objects: `config.headerName`), and members of the model (1:1),
 // of strings and of arrays (mapped in members/).
 import ts from "typescript";
-import type { CsExpression } from "../../csharp/syntax.ts";
+import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import { captured, literalOf } from "../build-time.ts";
 import { csharpType, isNullable } from "../csharp-types.ts";
 import { dotnetValueName, isModelSymbol, isStandardLibrary } from "../library.ts";

@@ -2,7 +2,7 @@
 // (`{{name}}` tokens), helpers written in policy-src (inlined), and `new` of allowed .NET types.
 // JavaScript globals are refused with the .NET member to use instead.
 import ts from "typescript";
-import type { CsExpression } from "../../csharp/syntax.ts";
+import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import { dotnetValueName, isModelSymbol, isNamedValueFunction, isStandardLibrary } from "../library.ts";
 import { translateModelCall } from "../members/model.ts";
 import { translateStandardCall } from "../members/standard-library.ts";

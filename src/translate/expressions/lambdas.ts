@@ -2,7 +2,7 @@
 // become C# lambdas with one parameter and an expression body. Their bodies run any number of
 // times, so helpers inside them may not hoist arguments.
 import ts from "typescript";
-import type { CsExpression } from "../../csharp/syntax.ts";
+import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import { CONDITIONAL, type TranslationState } from "../state.ts";
 import { translateExpression } from "./index.ts";
 

@@ -2,7 +2,7 @@
 // hole must produce the same text in both languages: strings and ints do; booleans are spelled
 // out ("true", not C#'s "True"); null, doubles and objects are refused.
 import ts from "typescript";
-import type { CsExpression } from "../../csharp/syntax.ts";
+import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import { csharpType, isBooleanType, isNullable, isStringType, mayBeUndefinedRead } from "../csharp-types.ts";
 import { numericKindOf } from "../numeric.ts";
 import { NESTED, type Position, type TranslationState } from "../state.ts";

@@ -3,7 +3,7 @@
 // operators on booleans only (no truthiness), `+` on strings and ints, `/` as real division,
 // comparisons on numbers, DateTime and TimeSpan (never nullable: C#'s lifted comparisons differ).
 import ts from "typescript";
-import type { CsBinaryOperator, CsExpression } from "../../csharp/syntax.ts";
+import type { CsBinaryOperator, CsExpression } from "../../csharp-syntax/syntax.ts";
 import { isBooleanType, isModelValueType, isNullable, isNumberType, isStringType, mayBeUndefinedRead, modelTypeName } from "../csharp-types.ts";
 import { numericKindOf } from "../numeric.ts";
 import { CONDITIONAL, NESTED, type Position, type TranslationState } from "../state.ts";

@@ -2,7 +2,7 @@
 // allow-list). Callbacks must take one parameter: C#'s Where/Select overloads with an index exist
 // but JavaScript also passes the array, and mixing the two invites mistakes.
 import ts from "typescript";
-import { cs, type CsExpression } from "../../csharp/syntax.ts";
+import { cs, type CsExpression } from "../../csharp-syntax/syntax.ts";
 import { csharpType } from "../csharp-types.ts";
 import type { MemberCall, MemberMapping } from "./member-call.ts";
 

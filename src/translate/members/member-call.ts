@@ -2,7 +2,7 @@
 // receiver and arguments, and the argument nodes (for literal checks). Shared by string.ts and
 // array.ts so every mapping table has the same shape.
 import type ts from "typescript";
-import type { CsExpression } from "../../csharp/syntax.ts";
+import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import type { TranslationState } from "../state.ts";
 
 export interface MemberCall {

@@ -3,7 +3,7 @@
 // JavaScript's sake (valueOf) and Variables.GetValueOrDefault<T>, whose type argument must be
 // a C# type the harness can check.
 import ts from "typescript";
-import type { CsExpression } from "../../csharp/syntax.ts";
+import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import { csharpType } from "../csharp-types.ts";
 import type { TranslationState } from "../state.ts";
 import { translateRegexPattern } from "./regex.ts";

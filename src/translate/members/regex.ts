@@ -4,7 +4,7 @@
 // newline) becomes `\z`, and `.` (JavaScript also excludes \r, U+2028, U+2029) becomes a class.
 // Unicode-aware classes (\d, \w, \s, \b in .NET), lookarounds and backreferences are refused.
 import ts from "typescript";
-import type { CsExpression } from "../../csharp/syntax.ts";
+import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import type { TranslationState } from "../state.ts";
 
 const ESCAPABLE = new Set([..."\\.*+?()[]{}|^$/-"]);

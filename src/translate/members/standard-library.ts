@@ -2,7 +2,7 @@
 // that declares them: String → string.ts, Array/ReadonlyArray/Uint8Array → array.ts. The default
 // is a diagnostic naming the member: nothing JavaScript-only reaches the C#.
 import ts from "typescript";
-import type { CsExpression } from "../../csharp/syntax.ts";
+import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import type { TranslationState } from "../state.ts";
 import { ARRAY_METHODS, ARRAY_PROPERTIES } from "./array.ts";
 import { STRING_METHODS } from "./string.ts";

@@ -2,7 +2,7 @@
 // (culture, first-match replace, whitespace sets, clamping), the mapping either bridges the
 // difference in the emitted C# or refuses with a hint. Anything not listed is refused.
 import ts from "typescript";
-import { cs, type CsExpression } from "../../csharp/syntax.ts";
+import { cs, type CsExpression } from "../../csharp-syntax/syntax.ts";
 import type { MemberCall, MemberMapping } from "./member-call.ts";
 
 /** ECMAScript WhiteSpace and LineTerminator code points, which String.prototype.trim removes. */

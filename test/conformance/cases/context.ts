@@ -1,6 +1,6 @@
 // Conformance cases: the members of APIM's context (src/context) read 1:1, against generated
 // context descriptions (headers with case variants, query strings with '+' and '%', absent parts).
-import type { ContextDescription } from "../../../harness/csharp/context-description.ts";
+import type { ContextDescription } from "../../../harness/crosscheck/context-description.ts";
 import type { SnippetSpec } from "../../../harness/conformance/index.ts";
 import { strings } from "../generators.ts";
 

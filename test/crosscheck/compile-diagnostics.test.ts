@@ -5,8 +5,8 @@ import {
   compileExpressions,
   harnessCodes,
   type CompileResult,
-} from "../../harness/csharp/index.ts";
-import { describeWithCSharp } from "../../harness/csharp/vitest-helpers.ts";
+} from "../../harness/crosscheck/index.ts";
+import { describeWithCSharp } from "../../harness/crosscheck/vitest-helpers.ts";
 
 describeWithCSharp("compile diagnostics", () => {
   let result: CompileResult;

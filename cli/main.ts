@@ -1,6 +1,6 @@
 // The apim-ts command line: one binary, one subcommand per task.
 import { runBuildCommand, EXIT } from "./build-command.ts";
-import { allDiagnostics } from "../diagnostics/codes.ts";
+import { allDiagnostics } from "../src/diagnostics/codes.ts";
 
 const HELP = `apim-ts <command> [options]
 
@@ -22,7 +22,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     case "build":
       return runBuildCommand(rest);
     case "certs": {
-      const { runCertsCommand } = await import("../certificates/cli.ts");
+      const { runCertsCommand } = await import("../src/certificates/cli.ts");
       return runCertsCommand([...rest]);
     }
     case "serve": {

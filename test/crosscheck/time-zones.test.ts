@@ -1,4 +1,4 @@
-// The gateway time zone → the IANA zone mono runs at (harness/csharp/time-zones.ts): whole hours
+// The gateway time zone → the IANA zone mono runs at (harness/crosscheck/time-zones.ts): whole hours
 // go to Etc/GMT∓h, other fixed offsets to a zone without DST that Node's tz data and mono both
 // put at exactly that offset, and offsets only a DST zone has are refused with the reason.
 import { describe, expect, it } from "vitest";
@@ -7,8 +7,8 @@ import {
   fixedOffsetMinutes,
   fixedZoneTable,
   monoTimeZone,
-} from "../../harness/csharp/index.ts";
-import { describeWithCSharp } from "../../harness/csharp/vitest-helpers.ts";
+} from "../../harness/crosscheck/index.ts";
+import { describeWithCSharp } from "../../harness/crosscheck/vitest-helpers.ts";
 import { utcOffsetMinutes } from "../../harness/dotnet/time-zone.ts";
 
 const JUNE_2026 = Date.UTC(2026, 5, 1, 12);

@@ -104,7 +104,7 @@ namespace ApimModel
     }
 
     /// <summary>
-    /// The virtual clock. The emitted C# is rewritten before compiling (harness/csharp/clock-rewrite.ts):
+    /// The virtual clock. The emitted C# is rewritten before compiling (harness/crosscheck/clock-rewrite.ts):
     /// the token `DateTime` in `DateTime.Now`, `DateTime.UtcNow` and `DateTime.Today` becomes
     /// `ApimTime` (same length, so diagnostics keep their columns), `DateTimeOffset.Now/UtcNow`
     /// becomes `ApimTimeOffset`. Local time is the process's time zone, which the runner sets

@@ -1,7 +1,7 @@
 // The tagged JSON form of .NET values crossing the TS <-> C# boundary (variables in, results
 // out): {"type":"int","value":5}, {"type":"bytes","value":"<base64>"}, {"type":"DateTime",
 // "ticks":"638...","kind":"Utc"}, {"type":"IResponse","statusCode":200,...} (variables only) ...
-// The TS twin and the schema live in harness/csharp/context-description.ts; keep both in step.
+// The TS twin and the schema live in harness/crosscheck/context-description.ts; keep both in step.
 using System;
 using System.Collections.Generic;
 using System.Globalization;

@@ -1,8 +1,8 @@
 // The virtual-clock rewrite and the code mask it relies on: clock reads in code are redirected,
 // literals and comments are not, and lengths and line breaks never change.
 import { describe, expect, it } from "vitest";
-import { rewriteClock } from "../../harness/csharp/clock-rewrite.ts";
-import { maskNonCode } from "../../harness/csharp/code-mask.ts";
+import { rewriteClock } from "../../harness/crosscheck/clock-rewrite.ts";
+import { maskNonCode } from "../../harness/crosscheck/code-mask.ts";
 
 describe("rewriteClock", () => {
   const cases: [string, string][] = [

@@ -7,14 +7,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { committedCertsDir } from "../certificates/index.ts";
-import { VirtualClock } from "../../harness/apim/clock.ts";
-import { describeExpectation } from "../../harness/appgw/serve/demo-cases.ts";
-import { curlCommand } from "../../harness/appgw/serve/curl-commands.ts";
-import { loadPolicies } from "../../harness/appgw/serve/operations.ts";
-import { startServe, type ServeSession } from "../../harness/appgw/serve/topology.ts";
-import { WallClock } from "../../harness/appgw/serve/wall-clock.ts";
-import { SEED_MTLS_PORT } from "../../harness/appgw/seed-topology.ts";
+import { committedCertsDir } from "../src/certificates/index.ts";
+import { VirtualClock } from "../harness/apim/clock.ts";
+import { describeExpectation } from "../harness/appgw/serve/demo-cases.ts";
+import { curlCommand } from "../harness/appgw/serve/curl-commands.ts";
+import { loadPolicies } from "../harness/appgw/serve/operations.ts";
+import { startServe, type ServeSession } from "../harness/appgw/serve/topology.ts";
+import { WallClock } from "../harness/appgw/serve/wall-clock.ts";
+import { SEED_MTLS_PORT } from "../harness/appgw/seed-topology.ts";
 
 export const SERVE_EXIT = { ok: 0, policies: 1, usage: 3, start: 4 } as const;
 

@@ -9,8 +9,8 @@ import {
   type CSharpCaseResult,
   type ContextDescription,
   type RunReport,
-} from "../../harness/csharp/index.ts";
-import { describeWithCSharp } from "../../harness/csharp/vitest-helpers.ts";
+} from "../../harness/crosscheck/index.ts";
+import { describeWithCSharp } from "../../harness/crosscheck/vitest-helpers.ts";
 import { createTestPki, type TestPki } from "./fixtures/certificates.ts";
 
 const expressions = [

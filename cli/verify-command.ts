@@ -9,15 +9,15 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import ts from "typescript";
-import { createPolicyProgram, listPolicyFiles } from "../compile/program.ts";
-import { loadPolicyModules } from "../compile/load-modules.ts";
-import { fromTypeScript, formatDiagnostic } from "../diagnostics/diagnostic.ts";
-import { isDocument, type Document } from "../model/document.ts";
-import { load } from "../certificates/handles.ts";
-import { findCSharpCompiler, installCommand } from "../../harness/csharp/compiler.ts";
-import { HarnessRefusal } from "../../harness/apim/harness-refusal.ts";
-import { setTranslatorForHarness } from "../../harness/apim/translation-check.ts";
-import { translatorForProgram } from "../../harness/replay/program-translator.ts";
+import { createPolicyProgram, listPolicyFiles } from "../src/compile/program.ts";
+import { loadPolicyModules } from "../src/compile/load-modules.ts";
+import { fromTypeScript, formatDiagnostic } from "../src/diagnostics/diagnostic.ts";
+import { isDocument, type Document } from "../src/model/document.ts";
+import { load } from "../src/certificates/handles.ts";
+import { findCSharpCompiler, installCommand } from "../harness/crosscheck/compiler.ts";
+import { HarnessRefusal } from "../harness/apim/harness-refusal.ts";
+import { setTranslatorForHarness } from "../harness/apim/translation-check.ts";
+import { translatorForProgram } from "../harness/replay/program-translator.ts";
 import {
   documentExpressions,
   ReplayRecorder,
@@ -26,8 +26,8 @@ import {
   seedScenarios,
   SEED_INSTANT,
   type ExtraExpression,
-} from "../../harness/replay/index.ts";
-import { SEED_NAMED_VALUES } from "../../harness/replay/seed-matrix.ts";
+} from "../harness/replay/index.ts";
+import { SEED_NAMED_VALUES } from "../harness/replay/seed-matrix.ts";
 
 const EXIT = { ok: 0, failed: 1, usage: 3 } as const;
 

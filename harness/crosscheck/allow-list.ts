@@ -10,7 +10,7 @@ export type AllowedMembers = "all" | { only: readonly string[] } | { except: rea
 const all = "all" as const;
 
 export const allowList: Readonly<Record<string, AllowedMembers>> = {
-  // APIM's context model (harness/csharp/model): the interfaces expressions see, the extension
+  // APIM's context model (harness/crosscheck/model): the interfaces expressions see, the extension
   // methods APIM provides, and the virtual clock standing for DateTime.Now/UtcNow/Today.
   "ApimModel.IProxyRequestContext": all,
   "ApimModel.IApi": all,

@@ -1,6 +1,6 @@
 // Builds the model's context (ProxyRequestContext) and the per-case runtime state (clock, CA
 // store) from a case's JSON context description. The schema is documented in
-// harness/csharp/context-description.ts; every member is optional except "now".
+// harness/crosscheck/context-description.ts; every member is optional except "now".
 using System;
 using System.Collections.Generic;
 using System.Globalization;

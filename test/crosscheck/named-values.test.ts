@@ -1,6 +1,6 @@
 // Named-value substitution and the position map back to the author's text.
 import { describe, expect, it } from "vitest";
-import { substituteNamedValues } from "../../harness/csharp/named-values.ts";
+import { substituteNamedValues } from "../../harness/crosscheck/named-values.ts";
 
 describe("substituteNamedValues", () => {
   it("substitutes as text, also inside string literals", () => {

@@ -1,7 +1,7 @@
 // The virtual clock: before compiling, `DateTime.Now`, `DateTime.UtcNow`, `DateTime.Today` (also
 // spelled `System.DateTime...` or `global::System.DateTime...`) and `DateTimeOffset.Now/UtcNow`
 // in an expression are rewritten to the model's `ApimTime` / `ApimTimeOffset`
-// (harness/csharp/model/extensions.cs), which read the case's instant and the gateway time
+// (harness/crosscheck/model/extensions.cs), which read the case's instant and the gateway time
 // zone. The token `DateTime` becomes `ApimTime` (same length) and a `System.` qualifier becomes
 // spaces, so compiler diagnostics keep their line and column. Literals and comments are untouched.
 import { maskNonCode } from "./code-mask.ts";

@@ -5,9 +5,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type ts from "typescript";
-import { build, type BuildResult } from "../compile/build.ts";
-import { formatDiagnostic } from "../diagnostics/diagnostic.ts";
-import type { ContentFormat } from "../emit/xml-printer.ts";
+import { build, type BuildResult } from "../src/compile/build.ts";
+import { formatDiagnostic } from "../src/diagnostics/diagnostic.ts";
+import type { ContentFormat } from "../src/emit/xml-printer.ts";
 
 export const EXIT = { ok: 0, diagnostics: 1, stale: 2, usage: 3 } as const;
 

@@ -1,8 +1,8 @@
 // One mcs call compiles the C# model of APIM's context together with a batch of hand-written
 // expressions in the style of Microsoft's samples and of the seed's policies.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { compileExpressions, type CompileResult } from "../../harness/csharp/index.ts";
-import { describeWithCSharp } from "../../harness/csharp/vitest-helpers.ts";
+import { compileExpressions, type CompileResult } from "../../harness/crosscheck/index.ts";
+import { describeWithCSharp } from "../../harness/crosscheck/vitest-helpers.ts";
 
 export const apimStyleExpressions = [
   {

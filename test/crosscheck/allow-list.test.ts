@@ -6,8 +6,8 @@ import {
   compileExpressions,
   harnessCodes,
   type CompileResult,
-} from "../../harness/csharp/index.ts";
-import { describeWithCSharp } from "../../harness/csharp/vitest-helpers.ts";
+} from "../../harness/crosscheck/index.ts";
+import { describeWithCSharp } from "../../harness/crosscheck/vitest-helpers.ts";
 
 describe("checkReferences", () => {
   it("allows listed members, nested types of allowed types and the context model", () => {
