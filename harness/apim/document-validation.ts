@@ -19,7 +19,7 @@ export function assertValidDocuments(policies: ScopePolicies, fragments: Fragmen
   const problems: string[] = [];
   for (const [scope, document] of Object.entries(policies)) {
     if (!document) continue;
-    for (const d of validateDocument(document, { fragment: lookup }))
+    for (const d of validateDocument(document, { scope: scope as ScopeName, fragment: lookup }))
       problems.push(`${scope} scope: ${formatDiagnostic(d)}`);
   }
   for (const [id, document] of Object.entries(fragments)) {

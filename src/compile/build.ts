@@ -144,8 +144,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // The rules the harness checks too (same function, same messages), then the newcomer warnings.
     const location = sourceFile && defaultExportLocation(sourceFile);
     const located = (d: ApimDiagnostic): ApimDiagnostic => (location ? { ...d, ...location } : d);
-    const problems = validateDocument(document, { fragment: (id) => fragments.get(id) }).map(located);
     const scope = scopeOfFile(loaded.file);
+    const problems = validateDocument(document, { scope, fragment: (id) => fragments.get(id) }).map(located);
     if (document.kind === "policies" && scope) diagnostics.push(...documentWarnings(document, scope).map(located));
     if (problems.length > 0) {
       diagnostics.push(...problems);

@@ -2,7 +2,8 @@
 // a section without <base/> below the global scope (the enclosing scopes' policies silently stop
 // running for it), and an operation or API policy whose backend neither forwards nor inherits
 // (requests never reach the backend). Warnings never fail the build or a harness run.
-import { diagnostic, type ApimDiagnostic } from "../diagnostics/diagnostic.ts";
+import type { ApimDiagnostic } from "../diagnostics/diagnostic.ts";
+import { unlocated as diagnostic } from "../diagnostics/unlocated.ts";
 import type { AnyStatement } from "../policies/define-policy.ts";
 import { policyDefinition } from "../policies/index.ts";
 import type { PolicyDocument } from "./document.ts";

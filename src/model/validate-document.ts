@@ -3,14 +3,17 @@
 // allows it in (through choose branches and included fragments too), each policy's own rules
 // (src/policies/<policy>.ts `validate`), fragments without <base/> or nested fragments. The
 // harness runs this before a gateway's first request; the build before emitting.
-import { diagnostic, type ApimDiagnostic } from "../diagnostics/diagnostic.ts";
+import type { ApimDiagnostic } from "../diagnostics/diagnostic.ts";
+import { unlocated as diagnostic } from "../diagnostics/unlocated.ts";
 import type { AnyStatement } from "../policies/define-policy.ts";
 import { policyDefinition } from "../policies/index.ts";
 import { problemsOf } from "../policies/rules.ts";
 import type { Document, FragmentDocument } from "./document.ts";
-import { SECTIONS, type SectionName } from "./scope.ts";
+import { SECTIONS, type ScopeName, type SectionName } from "./scope.ts";
 
 export interface ValidationOptions {
+  /** The scope the document is deployed at, when known (checks each policy's `scopes`). */
+  readonly scope?: ScopeName;
   /** Looks up an included fragment, to check its statements against the section including it. */
   readonly fragment?: (id: string) => FragmentDocument | undefined;
 }
@@ -88,7 +91,7 @@ function walkStatements(
       walk.problems.push(
         diagnostic(
           "fragmentContent",
-          `${at}: a fragment cannot hold <${statement.kind}>`,
+          `${at}: a fragment cannot hold <${statement.kind}/>`,
           undefined,
           "move it into the policy document that includes the fragment",
         ),
@@ -101,6 +104,17 @@ function walkStatements(
           `${at}: <${statement.kind}> is not allowed in the ${section} section; APIM allows it only in ${definition.sections.join(", ")}`,
           undefined,
           `move it to ${definition.sections.join(" or ")} (${definition.reference}, Usage)`,
+        ),
+      );
+    }
+    const scope = walk.options.scope;
+    if (scope && definition.scopes && !definition.scopes.includes(scope)) {
+      walk.problems.push(
+        diagnostic(
+          "policyNotInSection",
+          `${at}: <${statement.kind}> is not allowed at the ${scope} scope; APIM allows it only at ${definition.scopes.join(", ")}`,
+          undefined,
+          `move it to a policy at the ${definition.scopes.join(" or ")} scope (${definition.reference}, Usage)`,
         ),
       );
     }

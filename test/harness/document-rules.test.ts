@@ -128,6 +128,22 @@ describe("the harness refuses what the build refuses, with the build's message",
     expect((await refusal(document)).message).toContain(rule);
   });
 
+  // rate-limit-policy.md, Usage: "Policy scopes: product, API, operation".
+  it("rate-limit at the global scope", async () => {
+    const global = policy({ inbound: [rateLimit({ calls: 5, renewalPeriod: 60 })] });
+    const rule =
+      "<rate-limit> is not allowed at the global scope; APIM allows it only at product, api, operation";
+    expect(
+      validateDocument(global, { scope: "global" }).map((d) => `${d.code}: ${d.message}`),
+    ).toEqual([`APIM2009: inbound > rate-limit[1]: ${rule}`]);
+    const error = await createGateway({ policies: { global } })
+      .send()
+      .catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(HarnessRefusal);
+    expect((error as Error).message).toContain(rule);
+    expect(validateDocument(global, { scope: "product" })).toEqual([]);
+  });
+
   // set-variable-policy.md, Attributes: name is required.
   it("set-variable with an empty name", async () => {
     expect(() => setVariable("", "x")).toThrow(
@@ -164,6 +180,6 @@ describe("the harness refuses what the build refuses, with the build's message",
     const refused = await refusal(policy({ inbound: [base(), includeFragment("broken")] }), {
       broken,
     });
-    expect(refused.message).toContain("fragment > base[1]: a fragment cannot hold <base>");
+    expect(refused.message).toContain("fragment > base[1]: a fragment cannot hold <base/>");
   });
 });
