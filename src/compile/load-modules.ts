@@ -11,9 +11,10 @@ import ts from "typescript";
 import { createModuleTransformer, EXPORT, EXPORT_STAR, IMPORT, META } from "./module-transform.ts";
 import { createTagTransformer } from "./tag-transform.ts";
 import { isLibraryFile } from "../translate/library.ts";
+import { libraryModuleUrl } from "../package-layout.ts";
 import type { PolicyProgram } from "./program.ts";
 
-const TAG_MODULE = new URL("../model/source-tag.ts", import.meta.url).href;
+const TAG_MODULE = libraryModuleUrl("model/source-tag").href;
 
 export interface LoadedModule {
   readonly file: string;
@@ -80,6 +81,13 @@ function resolve(
   if (resolved && !resolved.resolvedFileName.endsWith(".d.ts")) {
     const file = path.resolve(resolved.resolvedFileName);
     return modules.has(file) ? { own: file } : { external: pathToFileURL(file).href };
+  }
+  // A compiled package (apim-ts itself once installed): the JavaScript beside its declarations,
+  // found through the same "exports" conditions as the types.
+  if (resolved) {
+    const stem = resolved.resolvedFileName.replace(/\.d\.(m|c)?ts$/, "");
+    const javascript = [".js", ".mjs", ".cjs"].map((extension) => stem + extension).find((file) => ts.sys.fileExists(file));
+    if (javascript) return { external: pathToFileURL(path.resolve(javascript)).href };
   }
   // Type declarations only (e.g. a package with @types): let Node resolve the JavaScript.
   return { external: pathToFileURL(createRequire(importer).resolve(specifier)).href };

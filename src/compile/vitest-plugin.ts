@@ -5,8 +5,9 @@ import path from "node:path";
 import ts from "typescript";
 import { fileURLToPath } from "node:url";
 import { createTagTransformer } from "./tag-transform.ts";
+import { libraryModuleUrl } from "../package-layout.ts";
 
-const TAG_MODULE = fileURLToPath(new URL("../model/source-tag.ts", import.meta.url));
+const TAG_MODULE = fileURLToPath(libraryModuleUrl("model/source-tag"));
 
 export interface ApimTsPluginOptions {
   /** Folders (relative to the project root) whose .ts files hold policy expressions. */
