@@ -15,7 +15,9 @@ export const MODULE_EXTENSION: ".ts" | ".js" = RUNNING_FROM_SOURCE ? ".ts" : ".j
 export const DECLARATION_EXTENSION: ".ts" | ".d.ts" = RUNNING_FROM_SOURCE ? ".ts" : ".d.ts";
 
 /** The package's root folder (package.json, certs/): this file is src/ or dist/src/ below it. */
-export const PACKAGE_ROOT: string = fileURLToPath(new URL(RUNNING_FROM_SOURCE ? "../" : "../../", import.meta.url));
+export const PACKAGE_ROOT: string = fileURLToPath(
+  new URL(RUNNING_FROM_SOURCE ? "../" : "../../", import.meta.url),
+);
 
 /** A module of the library (`src/<relative>` without extension) as a file URL. */
 export function libraryModuleUrl(relative: string): URL {

@@ -44,6 +44,10 @@ export const Codes = {
   moduleLoadFailed: define("APIM2004", "A policy module threw while it was being loaded."),
   untaggedExpression: define("APIM2005", "An expression function that was not written in a policy source file (no source to translate)."),
   noDocument: define("APIM2006", "An entry module whose default export is not a policy or fragment document.", "warning"),
+  // Project setup: the configuration file and `apim-ts init` (APIM2100-APIM2119).
+  invalidProjectConfig: define("APIM2100", "apim-ts.config.json has an unknown property or a value of the wrong kind (the message names it)."),
+  initWouldOverwrite: define("APIM2101", "`apim-ts init` found a file it would create already there, and changed nothing."),
+  formatDiffersFromProject: define("APIM2102", "`build --format` differs from the project's format and would overwrite its committed outputs."),
 } as const satisfies Record<string, DiagnosticDefinition>;
 
 export type DiagnosticName = keyof typeof Codes;

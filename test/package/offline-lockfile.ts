@@ -31,7 +31,11 @@ interface Lockfile {
 }
 
 /** Where Node finds `name` from a package installed at `location` (walking up node_modules). */
-function locate(packages: Record<string, LockEntry>, location: string, name: string): string | undefined {
+function locate(
+  packages: Record<string, LockEntry>,
+  location: string,
+  name: string,
+): string | undefined {
   let base = location;
   for (;;) {
     const candidate = base ? `${base}/node_modules/${name}` : `node_modules/${name}`;
@@ -75,14 +79,21 @@ export function consumerLockfile(options: {
     engines: root.engines,
     peerDependencies: root.peerDependencies,
   };
-  const queue = [...Object.keys(root.dependencies ?? {}), ...Object.keys(root.peerDependencies ?? {})].map((name) => ({ from: "", name }));
+  const queue = [
+    ...Object.keys(root.dependencies ?? {}),
+    ...Object.keys(root.peerDependencies ?? {}),
+  ].map((name) => ({ from: "", name }));
   while (queue.length) {
     const { from, name } = queue.shift()!;
     const location = locate(repository.packages, from, name);
     if (!location || packages[location]) continue;
     const { dev: _dev, devOptional: _devOptional, ...entry } = repository.packages[location]!;
     packages[location] = { ...entry, dev: true };
-    const optionalPeers = new Set(Object.entries(entry.peerDependenciesMeta ?? {}).filter(([, meta]) => meta.optional).map(([peer]) => peer));
+    const optionalPeers = new Set(
+      Object.entries(entry.peerDependenciesMeta ?? {})
+        .filter(([, meta]) => meta.optional)
+        .map(([peer]) => peer),
+    );
     const next = [
       ...Object.keys(entry.dependencies ?? {}),
       ...Object.keys(entry.optionalDependencies ?? {}),
@@ -91,8 +102,11 @@ export function consumerLockfile(options: {
     for (const dependency of next) queue.push({ from: location, name: dependency });
   }
   const vitestVersion = packages["node_modules/vitest"]?.version;
-  if (!vitestVersion) throw new Error("this repository's lockfile has no vitest to give the consumer");
-  const sorted = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => a.localeCompare(b)));
+  if (!vitestVersion)
+    throw new Error("this repository's lockfile has no vitest to give the consumer");
+  const sorted = Object.fromEntries(
+    Object.entries(packages).sort(([a], [b]) => a.localeCompare(b)),
+  );
   return {
     vitestVersion,
     lockfile: {
