@@ -15,7 +15,10 @@ const dist = path.join(root, "dist");
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 
 fs.rmSync(dist, { recursive: true, force: true });
-execFileSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.build.json")], { stdio: "inherit", cwd: root });
+execFileSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.build.json")], {
+  stdio: "inherit",
+  cwd: root,
+});
 
 const RELATIVE_TS = /((?:from|import)\s*\(?\s*["'])(\.{1,2}\/[^"']*?)\.ts(["'])/g;
 for (const file of fs.readdirSync(dist, { recursive: true, encoding: "utf8" })) {
@@ -32,6 +35,7 @@ for (const [folder, pattern] of ASSETS) {
   const from = path.join(root, folder);
   const to = path.join(dist, folder);
   fs.mkdirSync(to, { recursive: true });
-  for (const name of fs.readdirSync(from)) if (pattern.test(name)) fs.copyFileSync(path.join(from, name), path.join(to, name));
+  for (const name of fs.readdirSync(from))
+    if (pattern.test(name)) fs.copyFileSync(path.join(from, name), path.join(to, name));
 }
 console.log(`apim-ts: package built in ${path.relative(process.cwd(), dist) || "."}`);

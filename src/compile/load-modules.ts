@@ -54,10 +54,7 @@ function ownSources(program: ts.Program): ts.SourceFile[] {
     );
 }
 
-function emitModules(
-  policy: PolicyProgram,
-  sources: readonly ts.SourceFile[],
-): Map<string, EmittedModule> {
+function emitModules(policy: PolicyProgram, sources: readonly ts.SourceFile[]): Map<string, EmittedModule> {
   const modules = new Map<string, EmittedModule>();
   for (const sourceFile of sources) {
     const specifiers = new Set<string>();
@@ -67,18 +64,13 @@ function emitModules(
       sourceFile,
       (fileName, text) => {
         if (/\.(m|c)?js$/.test(fileName)) code = text;
-        if (/\.(m|c)?js\.map$/.test(fileName))
-          mappings = (JSON.parse(text) as { mappings: string }).mappings;
+        if (/\.(m|c)?js\.map$/.test(fileName)) mappings = (JSON.parse(text) as { mappings: string }).mappings;
       },
       undefined,
       false,
-      {
-        before: [createTagTransformer({ tagModule: TAG_MODULE })],
-        after: [createModuleTransformer(specifiers)],
-      },
+      { before: [createTagTransformer({ tagModule: TAG_MODULE })], after: [createModuleTransformer(specifiers)] },
     );
-    if (result.emitSkipped || code === undefined)
-      throw new Error(`TypeScript did not emit ${sourceFile.fileName}`);
+    if (result.emitSkipped || code === undefined) throw new Error(`TypeScript did not emit ${sourceFile.fileName}`);
     const file = path.resolve(sourceFile.fileName);
     modules.set(file, { file, code, specifiers, mappings });
   }
@@ -93,10 +85,7 @@ const WRAPPER_LINES = 1;
  * to its TypeScript source: the call in the policy module that threw (a builder's argument
  * check throws inside apim-ts, and its caller is the line to show).
  */
-function locateError(
-  error: unknown,
-  modules: ReadonlyMap<string, EmittedModule>,
-): SourcePosition | undefined {
+function locateError(error: unknown, modules: ReadonlyMap<string, EmittedModule>): SourcePosition | undefined {
   const stack = error instanceof Error ? error.stack : undefined;
   if (!stack) return undefined;
   for (const match of stack.matchAll(/(file:\/\/[^\s()]+?):(\d+):(\d+)/g)) {
@@ -105,9 +94,8 @@ function locateError(
     if (!module?.mappings) continue;
     const line = Number(match[2]) - 1 - WRAPPER_LINES;
     const column = Number(match[3]) - 1;
-    const segments = decode(module.mappings)[line];
     let best: readonly number[] | undefined;
-    for (const segment of segments ?? []) {
+    for (const segment of decode(module.mappings)[line] ?? []) {
       if (segment.length >= 4 && segment[0]! <= column) best = segment;
     }
     if (best) return { file, line: best[2]!, column: best[3]! };
@@ -126,11 +114,7 @@ function resolve(
   if (specifier.startsWith("node:")) return { external: specifier };
   if (specifier.startsWith(".")) {
     const target = path.resolve(path.dirname(importer), specifier);
-    for (const candidate of [
-      target,
-      target.replace(/\.(m|c)?js$/, ".ts"),
-      target.replace(/\.(m|c)?js$/, ".mts"),
-    ]) {
+    for (const candidate of [target, target.replace(/\.(m|c)?js$/, ".ts"), target.replace(/\.(m|c)?js$/, ".mts")]) {
       if (modules.has(candidate)) return { own: candidate };
     }
   }
@@ -143,9 +127,7 @@ function resolve(
   // found through the same "exports" conditions as the types.
   if (resolved) {
     const stem = resolved.resolvedFileName.replace(/\.d\.(m|c)?ts$/, "");
-    const javascript = [".js", ".mjs", ".cjs"]
-      .map((extension) => stem + extension)
-      .find((file) => ts.sys.fileExists(file));
+    const javascript = [".js", ".mjs", ".cjs"].map((extension) => stem + extension).find((file) => ts.sys.fileExists(file));
     if (javascript) return { external: pathToFileURL(path.resolve(javascript)).href };
   }
   // Type declarations only (e.g. a package with @types): let Node resolve the JavaScript.
@@ -153,10 +135,7 @@ function resolve(
 }
 
 /** Emits the program's own sources and evaluates the entry modules, in memory. */
-export async function loadPolicyModules(
-  policy: PolicyProgram,
-  entries: readonly string[],
-): Promise<LoadedModule[]> {
+export async function loadPolicyModules(policy: PolicyProgram, entries: readonly string[]): Promise<LoadedModule[]> {
   const modules = emitModules(policy, ownSources(policy.program));
   const externals = new Map<string, unknown>();
   const resolutions = new Map<string, { own: string } | { external: string }>();
@@ -186,11 +165,9 @@ export async function loadPolicyModules(
     const module = modules.get(file)!;
     const exports: Record<string, unknown> = Object.create(null);
     evaluated.set(file, exports);
-    const define = (name: string, get: () => unknown) =>
-      Object.defineProperty(exports, name, { get, enumerable: true });
+    const define = (name: string, get: () => unknown) => Object.defineProperty(exports, name, { get, enumerable: true });
     const exportStar = (from: Record<string, unknown>) => {
-      for (const name of Object.keys(from))
-        if (name !== "default" && !(name in exports)) define(name, () => from[name]);
+      for (const name of Object.keys(from)) if (name !== "default" && !(name in exports)) define(name, () => from[name]);
     };
     const importModule = (specifier: string): unknown => {
       const key = `${file}\0${specifier}`;
@@ -201,36 +178,20 @@ export async function loadPolicyModules(
     };
     // WRAPPER: one line before the module's code (WRAPPER_LINES).
     const wrapper = `(function (${IMPORT}, ${EXPORT}, ${EXPORT_STAR}, ${META}) { "use strict";\n${module.code}\n})`;
-    const run = vm.runInThisContext(wrapper, { filename: pathToFileURL(file).href }) as (
-      ...args: unknown[]
-    ) => void;
-    run(importModule, define, exportStar, {
-      url: pathToFileURL(file).href,
-      filename: file,
-      dirname: path.dirname(file),
-    });
+    const run = vm.runInThisContext(wrapper, { filename: pathToFileURL(file).href }) as (...args: unknown[]) => void;
+    run(importModule, define, exportStar, { url: pathToFileURL(file).href, filename: file, dirname: path.dirname(file) });
     return exports;
   };
 
   return entries.map((entry): LoadedModule => {
     const file = path.resolve(entry);
-    if (!modules.has(file))
-      return {
-        file: entry,
-        exports: undefined,
-        error: new Error(`${entry} is not part of the program`),
-      };
+    if (!modules.has(file)) return { file: entry, exports: undefined, error: new Error(`${entry} is not part of the program`) };
     try {
       return { file: entry, exports: evaluate(file) };
     } catch (error) {
       evaluated.delete(file);
       const errorLocation = locateError(error, modules);
-      return {
-        file: entry,
-        exports: undefined,
-        error,
-        ...(errorLocation ? { errorLocation } : {}),
-      };
+      return { file: entry, exports: undefined, error, ...(errorLocation ? { errorLocation } : {}) };
     }
   });
 }
