@@ -61,6 +61,9 @@ export default defineConfig({
   plugins: [apimTs({ include: ["policy-src", "test"] })],
   test: {
     include: ["test/**/*.test.ts"],
+    // A file's first harness test type-checks the file to translate its expressions (as the
+    // build does): a few seconds, more on a busy CI machine.
+    testTimeout: 30_000,
   },
 });
 `;
