@@ -49,7 +49,7 @@ function run(cwd: string, command: string, args: string[]): Promise<Run> {
     execFile(
       command,
       args,
-      { cwd, env, encoding: "utf8", timeout: 120_000, maxBuffer: 16 << 20 },
+      { cwd, env, encoding: "utf8", timeout: 240_000, maxBuffer: 16 << 20 },
       (error, stdout, stderr) => {
         timings.push(
           `${path.basename(command)} ${args.join(" ")} in ${path.basename(cwd)}: ${((performance.now() - started) / 1000).toFixed(1)} s`,
@@ -85,7 +85,7 @@ beforeAll(() => {
   tarball = path.join(work, info!.filename);
   packedFiles = info!.files.map((f) => f.path);
   timings.push(`npm pack: ${((performance.now() - started) / 1000).toFixed(1)} s`);
-}, 120_000);
+}, 300_000);
 let packedFiles: string[] = [];
 
 /** A fresh `npm init -y` project with the tarball installed, as `npm install -D <tarball>` would. */
@@ -172,7 +172,7 @@ describe("the packed package", () => {
         expect(tested.output).toMatch(/Tests\s+\S*2 passed/);
         expect(tested.code).toBe(0);
       },
-      180_000,
+      300_000,
     );
   }
 });
