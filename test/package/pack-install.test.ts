@@ -162,12 +162,20 @@ describe("the packed package", () => {
           "utf8",
         );
         expect(xml).toContain(
-          `<when condition="@(context.Request.Headers.GetValueOrDefault(&quot;X-Api-Key&quot;) == null)">`.replaceAll(
-            "&quot;",
-            '"',
-          ),
+          `<when condition="@(context.Request.Headers.GetValueOrDefault("X-Api-Key") == null)">`,
         );
+        expect(xml).toContain("<value>{{environment}}</value>");
         expect((await npm(dir, "run", "check:policies")).code).toBe(0);
+        // The package's declarations type-check the project as its editor does: the policy, the
+        // test with the matchers on expect, the vitest config with the plugin.
+        const typeCheck = await run(dir, process.execPath, [
+          path.join(dir, "node_modules", "typescript", "bin", "tsc"),
+          "--noEmit",
+          "-p",
+          ".",
+        ]);
+        expect(typeCheck.output.trim()).toBe("");
+        expect(typeCheck.code).toBe(0);
         const tested = await npm(dir, "test");
         expect(tested.output).toMatch(/Tests\s+\S*2 passed/);
         expect(tested.code).toBe(0);
