@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadProjectConfig, ProjectConfigError } from "../../src/config/project-config.ts";
+import { apimTs } from "../../src/compile/vitest-plugin.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 fs.mkdirSync(path.join(root, ".apim-ts-cache"), { recursive: true });
@@ -87,5 +88,17 @@ describe("apim-ts.config.json", () => {
     expect(refusal({ src: "" }).property).toBe("src");
     expect(refusal("{ src: 1 ").message).toMatch(/apim-ts\.config\.json: is not valid JSON/);
     expect(refusal({ format: "json" }).code).toBe("APIM2100");
+  });
+
+  it("tells the vitest plugin which folder holds the policies", () => {
+    const dir = project({ src: "apim/policies" });
+    const plugin = apimTs();
+    plugin.configResolved({ root: dir });
+    const code = `export const f = (context: any) => context.Api.Name;\n`;
+    expect(plugin.transform(code, path.join(dir, "apim/policies/a.operation.ts"))?.code).toContain(
+      "tagFunction",
+    );
+    expect(plugin.transform(code, path.join(dir, "test/a.test.ts"))?.code).toContain("tagFunction");
+    expect(plugin.transform(code, path.join(dir, "policy-src/a.operation.ts"))).toBeNull();
   });
 });
