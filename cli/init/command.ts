@@ -106,11 +106,16 @@ function planPackageJson(dir: string, plan: Plan): void {
   if (next !== text) plan.merged.set("package.json", next);
 }
 
-function planTsconfig(dir: string, plan: Plan, vitestConfig: string): void {
+/**
+ * Plans tsconfig.json; returns whether it lets a test import "../policy-src/x.ts" (with the .ts
+ * extension, which needs noEmit), or the example test should import "x.js" (which TypeScript,
+ * vite and the build all resolve to x.ts).
+ */
+function planTsconfig(dir: string, plan: Plan, vitestConfig: string): boolean {
   const file = path.join(dir, "tsconfig.json");
   if (!fs.existsSync(file)) {
     plan.created.set("tsconfig.json", tsconfig(vitestConfig));
-    return;
+    return true;
   }
   const text = fs.readFileSync(file, "utf8");
   let config: Record<string, any>;
@@ -128,7 +133,7 @@ function planTsconfig(dir: string, plan: Plan, vitestConfig: string): void {
           ? `, and set ${missing.map((key) => `"${key}": ${JSON.stringify((TSCONFIG_OPTIONS as Record<string, unknown>)[key])}`).join(", ")}`
           : ""),
     );
-    return;
+    return parsed?.compilerOptions?.allowImportingTsExtensions === true;
   }
   const compilerOptions: Record<string, unknown> = { ...(config.compilerOptions ?? {}) };
   const emits = compilerOptions.noEmit !== true && compilerOptions.noEmit !== undefined;
@@ -161,6 +166,7 @@ function planTsconfig(dir: string, plan: Plan, vitestConfig: string): void {
   }
   const out = `${JSON.stringify(next, null, indentOf(text))}\n`;
   if (out !== text) plan.merged.set("tsconfig.json", out);
+  return compilerOptions.allowImportingTsExtensions === true;
 }
 
 function planGitignore(dir: string, plan: Plan): void {
@@ -215,10 +221,12 @@ export async function runInitCommand(argv: readonly string[]): Promise<number> {
   const vitestConfig = esm ? "vitest.config.ts" : "vitest.config.mts";
   const plan: Plan = { created: new Map(), merged: new Map(), notes: [], conflicts: [] };
   plan.created.set(path.join("policy-src", "example.operation.ts"), EXAMPLE_POLICY);
-  plan.created.set(path.join("test", "example.operation.test.ts"), exampleTest(".ts"));
   plan.created.set(vitestConfig, VITEST_CONFIG);
   plan.created.set(PROJECT_CONFIG_FILE, PROJECT_CONFIG);
   plan.created.set(path.join(".github", "workflows", "apim-policies.yml"), CI_WORKFLOW);
+  const tsExtensions = planTsconfig(dir, plan, vitestConfig);
+  const exampleTestFile = path.join("test", "example.operation.test.ts");
+  plan.created.set(exampleTestFile, exampleTest(tsExtensions ? ".ts" : ".js"));
   for (const name of plan.created.keys())
     if (fs.existsSync(path.join(dir, name))) plan.conflicts.push(name);
   for (const name of OTHER_VITEST_CONFIGS) {
@@ -228,7 +236,6 @@ export async function runInitCommand(argv: readonly string[]): Promise<number> {
       );
   }
   planPackageJson(dir, plan);
-  planTsconfig(dir, plan, vitestConfig);
   planGitignore(dir, plan);
 
   if (plan.conflicts.length) {

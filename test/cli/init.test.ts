@@ -131,6 +131,10 @@ describe("apim-ts init", () => {
     });
     expect(merged.compilerOptions.noEmit).toBeUndefined();
     expect(merged.compilerOptions.moduleResolution).toBeUndefined();
+    // An emitting project cannot import ".ts": the example test imports the policy as ".js".
+    expect(fs.readFileSync(path.join(dir, "test/example.operation.test.ts"), "utf8")).toContain(
+      `from "../policy-src/example.operation.js";`,
+    );
     expect(fs.readFileSync(path.join(dir, ".gitignore"), "utf8")).toBe(
       "node_modules\nlib/\n\n# apim-ts\n.apim-ts-cache/\n",
     );
