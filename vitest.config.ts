@@ -1,8 +1,21 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "vitest/config";
 import { apimTs } from "./src/compile/vitest-plugin.ts";
 
+// This repository's own tests import "apim-ts", "apim-ts/harness", ... as a consumer does, but
+// from source: each export's "apim-ts-source" condition (package.json), not the compiled dist/.
+const exportsMap = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"))
+  .exports as Record<string, string | Record<string, string>>;
+const sourceAliases = Object.entries(exportsMap)
+  .filter((entry): entry is [string, Record<string, string>] => typeof entry[1] === "object")
+  .map(([subpath, conditions]) => ({
+    find: new RegExp(`^${`apim-ts${subpath.slice(1)}`.replace(/[/.]/g, "\\$&")}$`),
+    replacement: new URL(conditions["apim-ts-source"]!, import.meta.url).pathname,
+  }));
+
 export default defineConfig({
   plugins: [apimTs()],
+  resolve: { alias: sourceAliases },
   test: {
     include: ["test/**/*.test.ts"],
     testTimeout: 60_000,

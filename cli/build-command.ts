@@ -1,11 +1,17 @@
 // `apim-ts build`: compiles policy-src into dist-policies and prints a summary table.
+// Folders, format and size limit come from apim-ts.config.json; flags override them for one run.
 // Exit codes: 0 built (or up to date with --check), 1 diagnostics, 2 --check found stale or
-// missing outputs, 3 bad command line.
+// missing outputs, 3 bad command line or configuration.
+// --watch uses chokidar rather than fs.watch: an editor's atomic save or a `git checkout`
+// replaces the file (a new inode), and fs.watch on Linux stops reporting for a replaced file or
+// folder; chokidar follows replacements and debounces them (awaitWriteFinish).
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type ts from "typescript";
+import { watch } from "chokidar";
 import { build, type BuildResult } from "../src/compile/build.ts";
+import { loadProjectConfig, ProjectConfigError, PROJECT_CONFIG_FILE, type ProjectConfig } from "../src/config/project-config.ts";
 import { formatDiagnostic } from "../src/diagnostics/diagnostic.ts";
 import type { ContentFormat } from "../src/emit/xml-printer.ts";
 
@@ -53,9 +59,9 @@ export async function runBuildCommand(argv: readonly string[]): Promise<number> 
       args: [...argv],
       allowPositionals: true,
       options: {
-        format: { type: "string", default: "rawxml" },
-        src: { type: "string", default: "policy-src" },
-        out: { type: "string", default: "dist-policies" },
+        format: { type: "string" },
+        src: { type: "string" },
+        out: { type: "string" },
         check: { type: "boolean", default: false },
         watch: { type: "boolean", default: false },
         "max-size": { type: "string" },
@@ -71,43 +77,77 @@ export async function runBuildCommand(argv: readonly string[]): Promise<number> 
     console.log(USAGE);
     return EXIT.ok;
   }
-  if (values.format !== "rawxml" && values.format !== "xml") {
+  if (values.format !== undefined && values.format !== "rawxml" && values.format !== "xml") {
     console.error(`--format must be rawxml or xml, got '${values.format}'\n${USAGE}`);
     return EXIT.usage;
   }
-  const maxSize = values["max-size"] === undefined ? undefined : Number(values["max-size"]);
-  if (maxSize !== undefined && !(Number.isInteger(maxSize) && maxSize > 0)) {
+  const maxSizeFlag = values["max-size"] === undefined ? undefined : Number(values["max-size"]);
+  if (maxSizeFlag !== undefined && !(Number.isInteger(maxSizeFlag) && maxSizeFlag > 0)) {
     console.error(`--max-size must be a positive number of bytes\n${USAGE}`);
     return EXIT.usage;
   }
   const root = process.cwd();
-  const sourceDir = path.resolve(root, values.src!);
+  let config: ProjectConfig;
+  try {
+    config = loadProjectConfig(root);
+  } catch (error) {
+    if (!(error instanceof ProjectConfigError)) throw error;
+    console.error(`error ${error.code}: ${error.message}`);
+    return EXIT.usage;
+  }
+  const sourceDir = values.src !== undefined ? path.resolve(root, values.src) : path.resolve(config.root, config.src);
   if (!fs.existsSync(sourceDir)) {
-    console.error(`no policy source folder at ${values.src}\n${USAGE}`);
+    console.error(`no policy source folder at ${path.relative(root, sourceDir) || "."}\n${USAGE}`);
+    return EXIT.usage;
+  }
+  const projectOut = path.resolve(config.root, config.out);
+  const outDir = values.out !== undefined ? path.resolve(root, values.out) : projectOut;
+  const format = (values.format ?? config.format) as ContentFormat;
+  // The content format is the project's decision (its committed outputs and `build --check`
+  // follow it): another format may be written elsewhere, or checked, but not over them.
+  if (format !== config.format && outDir === projectOut && !values.check) {
+    const source = config.file ? `"format" in ${path.relative(root, config.file)}` : `the default (no ${PROJECT_CONFIG_FILE})`;
+    console.error(
+      `error APIM2102: --format ${format} would overwrite ${path.relative(root, outDir) || "."} with ${format} documents, but the project's format is ${config.format} (${source}), so the next \`build --check\` would fail\n` +
+        `  hint: set "format": "${format}" in ${PROJECT_CONFIG_FILE} to change the project's format, or write elsewhere with --out`,
+    );
     return EXIT.usage;
   }
   const options = {
     root,
     sourceDir,
-    outDir: path.resolve(root, values.out!),
-    format: values.format as ContentFormat,
+    outDir,
+    format,
     check: values.check,
     files: positionals.length ? positionals.map((f) => path.resolve(root, f)) : undefined,
-    policySizeLimit: maxSize,
+    policySizeLimit: maxSizeFlag ?? config.maxSize,
   };
   let result = await build(options);
   const code = report(result, root, values.check!);
   if (!values.watch) return code;
-  console.log(`\nwatching ${values.src} for changes (Ctrl+C to stop)`);
+  console.log(`\nwatching ${path.relative(root, sourceDir) || "."} for changes (Ctrl+C to stop)`);
   let timer: NodeJS.Timeout | undefined;
   let oldProgram: ts.Program = result.program;
-  fs.watch(sourceDir, { recursive: true }, () => {
+  let running: Promise<void> = Promise.resolve();
+  const watcher = watch(sourceDir, {
+    ignoreInitial: true,
+    // An atomic save is unlink + add (or rename over): wait until the file is stable.
+    awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 20 },
+    atomic: true,
+  });
+  const rebuild = () => {
     clearTimeout(timer);
-    timer = setTimeout(async () => {
-      result = await build({ ...options, oldProgram });
-      oldProgram = result.program;
-      report(result, root, values.check!);
+    timer = setTimeout(() => {
+      // One build at a time: a change during a build queues the next one.
+      running = running.then(async () => {
+        result = await build({ ...options, oldProgram });
+        oldProgram = result.program;
+        report(result, root, values.check!);
+      });
     }, 100);
+  };
+  watcher.on("all", (_event, file) => {
+    if (file.endsWith(".ts")) rebuild();
   });
   return new Promise<number>(() => undefined);
 }

@@ -5,6 +5,7 @@ import { allDiagnostics } from "../src/diagnostics/codes.ts";
 const HELP = `apim-ts <command> [options]
 
 commands:
+  init [dir]    set up apim-ts in an npm project: example policy and test, vitest, config, CI (init --help)
   build         compile policy-src/*.ts into dist-policies/*.xml (--check, --watch, --format)
   certs         generate the certificate tree into certs/
   diagnostics   print the table of diagnostic codes
@@ -16,9 +17,29 @@ commands:
 exit codes: 0 success, 1 diagnostics (build errors), 2 --check found stale outputs, 3 bad command line,
             4 serve could not start`;
 
+/**
+ * Output piped into a reader that stops early (`apim-ts diagnostics | head`) closes the pipe:
+ * the rest is not wanted, so stop quietly instead of crashing on EPIPE.
+ */
+const guarded = new WeakSet<NodeJS.WriteStream>();
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  if (guarded.has(stream)) return;
+  guarded.add(stream);
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
+  quietOnClosedPipe(process.stdout);
+  quietOnClosedPipe(process.stderr);
   const [command, ...rest] = argv;
   switch (command) {
+    case "init": {
+      const { runInitCommand } = await import("./init/command.ts");
+      return runInitCommand(rest);
+    }
     case "build":
       return runBuildCommand(rest);
     case "certs": {

@@ -15,6 +15,7 @@ import { loadPolicies } from "../harness/appgw/serve/operations.ts";
 import { startServe, type ServeSession } from "../harness/appgw/serve/topology.ts";
 import { WallClock } from "../harness/appgw/serve/wall-clock.ts";
 import { SEED_MTLS_PORT } from "../harness/appgw/seed-topology.ts";
+import { loadProjectConfig, ProjectConfigError, type ProjectConfig } from "../src/config/project-config.ts";
 
 export const SERVE_EXIT = { ok: 0, policies: 1, usage: 3, start: 4 } as const;
 
@@ -55,7 +56,7 @@ function parse(argv: readonly string[]): Parsed | "help" | string {
         "issuer-dn": { type: "string", default: "on" },
         "validate-chain": { type: "string", default: "true" },
         certs: { type: "string" },
-        src: { type: "string", default: "policy-src" },
+        src: { type: "string" },
         now: { type: "string" },
         "https-port": { type: "string", default: "0" },
         "mtls-port": { type: "string", default: "0" },
@@ -94,6 +95,14 @@ function parse(argv: readonly string[]): Parsed | "help" | string {
     if (at <= 0) return `--named-value must be name=value, got '${pair}'`;
     namedValues[pair.slice(0, at)] = pair.slice(at + 1);
   }
+  // apim-ts.config.json: the policy folder and named values, under the flags.
+  let config: ProjectConfig;
+  try {
+    config = loadProjectConfig();
+  } catch (error) {
+    if (error instanceof ProjectConfigError) return `error ${error.code}: ${error.message}`;
+    throw error;
+  }
   const localCerts = path.resolve("certs");
   const certsDir = path.resolve(
     values.certs ??
@@ -104,10 +113,14 @@ function parse(argv: readonly string[]): Parsed | "help" | string {
     issuerDN: values["issuer-dn"] === "on",
     validateChain: values["validate-chain"] === "true",
     certsDir,
-    sourceDir: path.resolve(values.src),
+    sourceDir: values.src !== undefined ? path.resolve(values.src) : path.resolve(config.root, config.src),
     now: values.now,
     ports,
-    namedValues: { ...namedValues, "validate-certificate-chain": values["validate-chain"] },
+    namedValues: {
+      ...config.namedValues,
+      ...namedValues,
+      "validate-certificate-chain": values["validate-chain"],
+    },
   };
 }
 

@@ -28,6 +28,7 @@ import {
   type ExtraExpression,
 } from "../harness/replay/index.ts";
 import { SEED_NAMED_VALUES } from "../harness/replay/seed-matrix.ts";
+import { loadProjectConfig, ProjectConfigError, type ProjectConfig } from "../src/config/project-config.ts";
 
 const EXIT = { ok: 0, failed: 1, usage: 3 } as const;
 
@@ -69,7 +70,7 @@ async function verify(argv: readonly string[]): Promise<number> {
     ({ values } = parseArgs({
       args: [...argv],
       options: {
-        src: { type: "string", default: "policy-src" },
+        src: { type: "string" },
         certs: { type: "string", multiple: true },
         now: { type: "string", default: SEED_INSTANT },
         show: { type: "string", default: "20" },
@@ -97,7 +98,15 @@ async function verify(argv: readonly string[]): Promise<number> {
   }
   const started = performance.now();
   const root = process.cwd();
-  const sourceDir = path.resolve(root, values.src!);
+  let config: ProjectConfig;
+  try {
+    config = loadProjectConfig(root);
+  } catch (error) {
+    if (!(error instanceof ProjectConfigError)) throw error;
+    console.error(`error ${error.code}: ${error.message}`);
+    return EXIT.usage;
+  }
+  const sourceDir = values.src !== undefined ? path.resolve(root, values.src) : path.resolve(config.root, config.src);
   const certDirs = (values.certs ?? ["certs"]).map((dir) => path.resolve(root, dir));
   for (const dir of [sourceDir, ...certDirs]) {
     if (!fs.existsSync(dir)) {

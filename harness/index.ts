@@ -32,6 +32,10 @@ export { HarnessRefusal } from "./apim/harness-refusal.ts";
 export { setTranslatorForHarness } from "./apim/translation-check.ts";
 export type { TranslateExpressionFunction, TranslationVerdict } from "./apim/translation-check.ts";
 
+// The project's apim-ts.config.json (named values for createGateway, and the rest).
+export { loadProjectConfig, ProjectConfigError, PROJECT_CONFIG_FILE } from "../src/config/project-config.ts";
+export type { ProjectConfig } from "../src/config/project-config.ts";
+
 // vitest helpers (the matchers register themselves when imported under vitest)
 export { installApimMatchers, apimMatchers, rejectionReasons, scenarios } from "./vitest/index.ts";
 export type { TraceExpectation, BackendExpectation, ScenarioRow } from "./vitest/index.ts";

@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { PACKAGE_ROOT } from "../package-layout.ts";
 import { agwHeaderValue, pem, pemBlocks } from "./pem.ts";
 import { seedTree } from "./tree.ts";
 
@@ -98,7 +98,7 @@ export function load<T = SeedCertificates>(dir: string): CertificateFolder<T> {
 }
 
 /** The committed `certs/` folder of this repository. */
-export const committedCertsDir: string = fileURLToPath(new URL("../../certs/", import.meta.url));
+export const committedCertsDir: string = join(PACKAGE_ROOT, "certs");
 
 let committed: CertificateFolder | undefined;
 

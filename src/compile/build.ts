@@ -1,6 +1,7 @@
 // The build: type-check policy-src, run its modules to get their documents, emit each document's
 // XML, and write dist-policies atomically (all files or none). `check` writes nothing and lists
-// outputs that are stale, missing or orphaned.
+// outputs that are stale, missing or orphaned. `files` builds only the named entries: the
+// program holds them and what they import, so a broken sibling does not fail the build.
 import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
@@ -11,7 +12,7 @@ import { validateDocument } from "../model/validate-document.ts";
 import { diagnostic, fromTypeScript, hasErrors, type ApimDiagnostic } from "../diagnostics/diagnostic.ts";
 import { emitDocument } from "../emit/emit-document.ts";
 import type { ContentFormat } from "../emit/xml-printer.ts";
-import { loadPolicyModules } from "./load-modules.ts";
+import { loadPolicyModules, type LoadedModule } from "./load-modules.ts";
 import { createPolicyProgram, listPolicyFiles } from "./program.ts";
 
 export interface BuildOptions {
@@ -112,10 +113,37 @@ function defaultExportLocation(file: ts.SourceFile): { file: ts.SourceFile; star
   return { file, start, length: statement.getEnd() - start };
 }
 
+/**
+ * APIM2004 at the call that threw: the innermost call or `new` around the position the error's
+ * stack points at (in the module itself, or in a project file it imports). Without a position
+ * (a throw from a module outside the project), the module's first line and the whole stack.
+ */
+function loadFailure(program: ts.Program, entry: ts.SourceFile | undefined, loaded: LoadedModule): ApimDiagnostic {
+  const error = loaded.error;
+  const where = loaded.errorLocation;
+  const file = where ? program.getSourceFile(where.file) : undefined;
+  if (!where || !file) {
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    return diagnostic("moduleLoadFailed", `the module threw while it was loaded: ${message}`, entry ? { file: entry, start: 0, length: 0 } : undefined);
+  }
+  const position = file.getPositionOfLineAndCharacter(where.line, where.column);
+  let call: ts.Node | undefined;
+  const visit = (node: ts.Node): void => {
+    if (position < node.getStart(file) || position >= node.getEnd()) return;
+    if (ts.isCallExpression(node) || ts.isNewExpression(node)) call = node;
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  const start = call ? call.getStart(file) : position;
+  const length = call ? call.getEnd() - start : 0;
+  const message = error instanceof Error ? `${error.name === "Error" ? "" : `${error.name}: `}${error.message}` : String(error);
+  const via = entry && entry !== file ? ` (imported by ${path.basename(entry.fileName)})` : "";
+  return diagnostic("moduleLoadFailed", `the module threw while it was loaded${via}: ${message}`, { file, start, length });
+}
+
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const all = listPolicyFiles(options.sourceDir);
-  const entries = options.files?.map((f) => path.resolve(f)) ?? all;
-  const policy = createPolicyProgram(options.root, all, options.oldProgram);
+  const entries = options.files?.map((f) => path.resolve(f)) ?? listPolicyFiles(options.sourceDir);
+  const policy = createPolicyProgram(options.root, entries, options.oldProgram);
   const { program } = policy;
   const diagnostics: ApimDiagnostic[] = ts
     .getPreEmitDiagnostics(program)
@@ -130,8 +158,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   for (const loaded of modules) {
     const sourceFile = program.getSourceFile(loaded.file);
     if (loaded.error !== undefined) {
-      const message = loaded.error instanceof Error ? (loaded.error.stack ?? loaded.error.message) : String(loaded.error);
-      diagnostics.push(diagnostic("moduleLoadFailed", `the module threw while it was loaded: ${message}`, sourceFile ? { file: sourceFile, start: 0, length: 0 } : undefined));
+      diagnostics.push(loadFailure(program, sourceFile, loaded));
       continue;
     }
     const document = loaded.exports?.default;

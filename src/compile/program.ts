@@ -1,6 +1,11 @@
 // The TypeScript program over a project's policy sources: one type check shared by the build,
 // the translator and the module loader. Compiler options come from the project's tsconfig.json
-// so that policy-src is checked exactly as the editor checks it.
+// so that policy-src is checked as the editor checks it, except the module settings: the build
+// runs policy modules itself (load-modules.ts), as a bundler does, so every policy file is read
+// and emitted as an ES module (`module: preserve`, `moduleResolution: bundler`) whatever the
+// project's package.json "type" says. Under `nodenext` a CommonJS project's .ts files are
+// CommonJS, their emitted code uses `exports`/`require`, and importing the ESM-only apim-ts from
+// them is a type error: policy sources would compile only in `"type": "module"` projects.
 import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
@@ -59,14 +64,16 @@ export function createPolicyProgram(root: string, files: readonly string[], oldP
     ...projectOptions(root),
     noEmit: false,
     declaration: false,
-    sourceMap: false,
+    // In memory only: load-modules.ts maps a module's load error back to its source.
+    sourceMap: true,
     inlineSourceMap: false,
+    inlineSources: false,
     emitDeclarationOnly: false,
     rewriteRelativeImportExtensions: true,
     allowImportingTsExtensions: true,
     verbatimModuleSyntax: false,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    module: ts.ModuleKind.Preserve,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
     incremental: false,
     composite: false,
   };

@@ -5,12 +5,23 @@ import path from "node:path";
 import ts from "typescript";
 import { fileURLToPath } from "node:url";
 import { createTagTransformer } from "./tag-transform.ts";
+import { libraryModuleUrl } from "../package-layout.ts";
+import { loadProjectConfig } from "../config/project-config.ts";
 
-const TAG_MODULE = fileURLToPath(new URL("../model/source-tag.ts", import.meta.url));
+const TAG_MODULE = fileURLToPath(libraryModuleUrl("model/source-tag"));
 
 export interface ApimTsPluginOptions {
-  /** Folders (relative to the project root) whose .ts files hold policy expressions. */
+  /**
+   * Folders (relative to the project root) whose .ts files hold policy expressions. Default:
+   * the policy folder of apim-ts.config.json ("src", default "policy-src") and "test".
+   */
   readonly include?: readonly string[];
+}
+
+/** The project's policy folder (apim-ts.config.json "src", resolved against the file's folder). */
+function policyFolder(root: string): string {
+  const config = loadProjectConfig(root);
+  return path.resolve(config.root, config.src);
 }
 
 /** The apim-ts vitest plugin: `plugins: [apimTs()]` in vitest.config.ts. */
@@ -20,7 +31,8 @@ export function apimTs(options: ApimTsPluginOptions = {}) {
     name: "apim-ts:tag-expressions",
     enforce: "pre" as const,
     configResolved(config: { root: string }) {
-      roots = (options.include ?? ["policy-src", "test"]).map((folder) => path.resolve(config.root, folder) + path.sep);
+      const include = options.include ?? [policyFolder(config.root), "test"];
+      roots = include.map((folder) => path.resolve(config.root, folder) + path.sep);
     },
     transform(code: string, id: string) {
       const file = id.split("?")[0]!;

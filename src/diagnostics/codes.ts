@@ -50,6 +50,10 @@ export const Codes = {
   policyRule: define("APIM2010", "A policy attribute APIM refuses: an expression where it takes only literals, a value outside its enumeration or range, an empty name, a line break in a status reason."),
   unknownStatement: define("APIM2011", "A statement whose kind is not in apim-ts's list of policies (not built with its builders)."),
   fragmentContent: define("APIM2012", "A fragment holding <base/> or <include-fragment>, which APIM does not allow in fragments."),
+  // Project setup: the configuration file and `apim-ts init` (APIM2100-APIM2119).
+  invalidProjectConfig: define("APIM2100", "apim-ts.config.json has an unknown property or a value of the wrong kind (the message names it)."),
+  initWouldOverwrite: define("APIM2101", "`apim-ts init` found a file it would create already there, and changed nothing."),
+  formatDiffersFromProject: define("APIM2102", "`build --format` differs from the project's format and would overwrite its committed outputs."),
 } as const satisfies Record<string, DiagnosticDefinition>;
 
 export type DiagnosticName = keyof typeof Codes;

@@ -46,7 +46,8 @@ function translateUncached(fn: Function): HarnessTranslation {
       ok: false,
       diagnostics:
         "error APIM2005: this expression function carries no source tag: it was not compiled by the apim-ts transform " +
-        "(add `plugins: [apimTs()]` to vitest.config.ts, or write the expression in policy-src/ or test/)",
+        "(add `plugins: [apimTs()]` to vitest.config.ts, with `import { apimTs } from \"apim-ts/vitest\"`; " +
+        "and write the expression in the policy source folder or test/, or list its folder in apimTs({ include }))",
     };
   }
   const program = programFor(tag.file);

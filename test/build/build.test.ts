@@ -128,4 +128,33 @@ describe("build", () => {
     expect(full.outputs.map((o) => o.status).sort()).toEqual(["removed", "unchanged"]);
     expect(fs.existsSync(path.join(project.out, "b.operation.xml"))).toBe(false);
   });
+  it("builds only the named entries and what they import: a broken sibling does not count", async () => {
+    const project = fixture({ "a.operation.ts": GOOD.replace('const name = "X-Api";', 'import { name } from "./lib/names.ts";'), "lib/names.ts": 'export const name = "X-Api";\n', "b.operation.ts": BROKEN, "c.operation.ts": "const x: number = 'not a number';\n" });
+    const result = await build({ ...options(project), files: [path.join(project.src, "a.operation.ts")] });
+    expect(result.diagnostics.map((d) => formatDiagnostic(d))).toEqual([]);
+    expect(result.ok).toBe(true);
+    expect(result.outputs.map((o) => [path.basename(o.output), o.status])).toEqual([["a.operation.xml", "written"]]);
+    const full = await build(options(project));
+    expect(full.ok).toBe(false);
+  });
+
+  it("locates a module that throws while loading at the call that threw", async () => {
+    const source = `import { policy, rateLimit } from "apim-ts";\n\nconst limits = [\n  rateLimit({ calls: 10, renewalPeriod: 600 }),\n];\nexport default policy({ inbound: limits });\n`;
+    const project = fixture({ "a.operation.ts": source });
+    const result = await build(options(project));
+    const [failure] = result.diagnostics;
+    expect(failure!.code).toBe("APIM2004");
+    expect(failure!.message).toBe("the module threw while it was loaded: RangeError: rateLimit(): renewalPeriod must be 1-300 seconds, got 600");
+    expect(source.slice(failure!.start, failure!.start! + failure!.length!)).toBe("rateLimit({ calls: 10, renewalPeriod: 600 })");
+    expect(formatDiagnostic(failure!, project.dir)).toMatch(/^policy-src\/a\.operation\.ts:4:3 error APIM2004/);
+  });
+
+  it("locates a throw in an imported project file there", async () => {
+    const project = fixture({
+      "lib/limits.ts": `import { rateLimit } from "apim-ts";\nexport const limit = () => rateLimit({ calls: 0, renewalPeriod: 60 });\n`,
+      "a.operation.ts": `import { policy } from "apim-ts";\nimport { limit } from "./lib/limits.ts";\nexport default policy({ inbound: [limit()] });\n`,
+    });
+    const [failure] = (await build({ ...options(project), files: [path.join(project.src, "a.operation.ts")] })).diagnostics;
+    expect(formatDiagnostic(failure!, project.dir)).toMatch(/^policy-src\/lib\/limits\.ts:2:28 error APIM2004: the module threw while it was loaded \(imported by a\.operation\.ts\): RangeError: rateLimit\(\): calls must be a positive integer/);
+  });
 });
