@@ -115,7 +115,7 @@ export function sendHeader(
   chain: boolean,
   row: CertificateRow,
 ): Promise<SendResult> {
-  const folder = set.folder!;
+  const folder = set.folder;
   const headers: Record<string, string> = row.certificate
     ? { "X-Client-Certificate": set.agwHeader(folder[row.certificate]) }
     : {};
