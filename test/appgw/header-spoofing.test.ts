@@ -1,4 +1,4 @@
-// scenarios.md section 2, header spoofing: a client without a certificate sends X-Client-Certificate
+// docs/scenarios.md section 2, header spoofing: a client without a certificate sends X-Client-Certificate
 // with Valid Client's value. The gateway's rewrite rules stop it on both listeners; going straight
 // to APIM is the hole the article warns about, closed by letting APIM accept only the gateway's
 // address. The security check finds exactly those paths.

@@ -1,4 +1,4 @@
-// scenarios.md section 2, every row: a client calls through the seed's Application Gateway (mTLS
+// docs/scenarios.md section 2, every row: a client calls through the seed's Application Gateway (mTLS
 // listener in Strict and in Passthrough mode) and APIM runs validate-from-agw, with and without the
 // policy's chain check (C), for the generated certs/ and again for the public sample's certificates.
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// scenarios.md section 2 replayed through the emitted C#: every row of the certificate table
+// docs/scenarios.md section 2 replayed through the emitted C#: every row of the certificate table
 // through the seed's Application Gateway (mTLS listener Strict and Passthrough, C on and off), the
 // other operations behind the gateway, and the header-spoofing paths (HTTPS listener with and
 // without the strip rule, both mTLS modes, directly to APIM, and the fix), as test/appgw drives
@@ -34,7 +34,7 @@ function recording(
 }
 
 describeWithCSharp(
-  "C# replay of scenarios.md section 2 (through the Application Gateway)",
+  "C# replay of docs/scenarios.md section 2 (through the Application Gateway)",
   (toolchain) => {
     const recorder = new ReplayRecorder();
 

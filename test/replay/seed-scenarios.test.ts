@@ -1,4 +1,4 @@
-// scenarios.md sections 1, 3 and 5 (and 4's backend call) replayed through the emitted C#: the
+// docs/scenarios.md sections 1, 3 and 5 (and 4's backend call) replayed through the emitted C#: the
 // scenario tables of test/scenarios run through the simulated gateway, every expression
 // evaluation is recorded with its inputs, and the whole lot is replayed in ONE mcs compile and
 // one mono run per gateway time zone, with zero divergences, for the generated certs/ and the
@@ -27,7 +27,7 @@ import {
   V2,
 } from "../scenarios/scenario-tables.ts";
 
-describeWithCSharp("C# replay of scenarios.md sections 1, 3, 4 and 5", (toolchain) => {
+describeWithCSharp("C# replay of docs/scenarios.md sections 1, 3, 4 and 5", (toolchain) => {
   const recorder = new ReplayRecorder();
 
   for (const set of CERTIFICATE_SETS) {

@@ -1,4 +1,4 @@
-// scenarios.md section 5: malformed X-Client-Certificate values. The seed policy throws inside an
+// docs/scenarios.md section 5: malformed X-Client-Certificate values. The seed policy throws inside an
 // expression, so APIM runs on-error with ExpressionValueEvaluationFailure and, since on-error does
 // not handle it, the caller gets 500. The hardened variant answers 401 ClientCertificateInvalid.
 import { describe, expect } from "vitest";

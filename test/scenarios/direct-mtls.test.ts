@@ -1,4 +1,4 @@
-// scenarios.md section 1 (client calls APIM directly with mTLS) and section 3 (tier and time
+// docs/scenarios.md section 1 (client calls APIM directly with mTLS) and section 3 (tier and time
 // modifiers), for validate-using-policy and validate-using-context, with the generated certs/ and
 // again with the reference sample's certificates (skipped, visibly, when absent).
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// scenarios.md section 3's time-zone modifier (NotAfter is gateway-local time: comparing it with
+// docs/scenarios.md section 3's time-zone modifier (NotAfter is gateway-local time: comparing it with
 // DateTime.UtcNow is wrong off UTC, DateTime.Now is right) and section 4 (backend mTLS: APIM
 // presents the Unprotected API certificate to the Protected API).
 import { describe, expect, it } from "vitest";
