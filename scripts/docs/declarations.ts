@@ -33,7 +33,13 @@ function docOf(node: ts.Node): string {
     .trim();
 }
 
-const oneLine = (text: string) => text.replace(/\s+/g, " ").replace(/;$/, "").trim();
+const oneLine = (text: string) =>
+  text
+    .replace(/\s+/g, " ")
+    .replace(/([(<[]) /g, "$1")
+    .replace(/,? ([)>\]}])/g, (match, close: string) => (close === "}" ? ` ${close}` : close))
+    .replace(/;$/, "")
+    .trim();
 
 function isExported(node: ts.Node): boolean {
   return (
