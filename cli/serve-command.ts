@@ -24,7 +24,7 @@ const USAGE = `usage: apim-ts serve [options]
   --mode strict|passthrough     the mTLS listener's verifyClientAuthMode (default strict)
   --issuer-dn on|off            verifyClientCertIssuerDN (default on, as in the sample)
   --validate-chain true|false   APIM named value validate-certificate-chain (default true)
-  --certs <dir>                 certificate folder: certs/ (default) or e.g. ../shared/reference/mtls-with-apim
+  --certs <dir>                 certificate folder: certs/ (default) or e.g. test/fixtures/openssl-certs
   --src <dir>                   policy sources (default policy-src)
   --now <iso>                   check certificates at this fixed instant (default: the wall clock)
   --https-port <n>              port of the HTTPS listener on 127.0.0.1 (default: ephemeral)
@@ -214,8 +214,8 @@ export async function runServeCommand(argv: readonly string[]): Promise<number> 
     console.error(`could not start: ${(error as Error).message}`);
     return SERVE_EXIT.start;
   }
-  printSession(session, parsed, clockText);
-  await new Promise<void>((resolve) => {
+  // Listen for Ctrl+C before printing `ready:`, so a stop right after it still cleans up.
+  const stopped = new Promise<void>((resolve) => {
     const stop = () => {
       process.off("SIGINT", stop);
       process.off("SIGTERM", stop);
@@ -224,6 +224,8 @@ export async function runServeCommand(argv: readonly string[]): Promise<number> 
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
   });
+  printSession(session, parsed, clockText);
+  await stopped;
   console.log("stopping: closing the servers and removing the temporary files");
   await session.close();
   return SERVE_EXIT.ok;

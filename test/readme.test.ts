@@ -1,21 +1,81 @@
-// The README's examples run: its policy module builds to exactly the XML shown after it, and the
-// commands and the diagnostics table it documents match the tool.
+// The README's examples and commands run: its policy module builds to exactly the XML shown after
+// it, its test example is the test file that runs, its diagnostic is what the build prints, the
+// file its Bicep loads exists, and every `npx apim-ts` command of its `sh` blocks runs (a build
+// into a temporary folder, `serve` until it is ready and then Ctrl+C).
+import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { build } from "../src/compile/build.ts";
-import { allDiagnostics } from "../src/diagnostics/codes.ts";
+import { formatDiagnostic } from "../src/diagnostics/diagnostic.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
+const bin = path.join(root, "bin", "apim-ts.mjs");
 const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
-const blocks = [...readme.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((m) => ({ language: m[1]!, text: m[2]! }));
+const blocks = [...readme.matchAll(/```(\w*)\n([\s\S]*?)```/g)].map((m) => ({
+  language: m[1]!,
+  text: m[2]!,
+}));
 fs.mkdirSync(path.join(root, ".apim-ts-cache"), { recursive: true });
 const dir = fs.mkdtempSync(path.join(root, ".apim-ts-cache", "readme-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+/** The commands of the README's `sh` blocks, without their comments. */
+const commands = blocks
+  .filter((b) => b.language === "sh")
+  .flatMap((b) => b.text.split("\n"))
+  .map((line) => line.replace(/\s+#.*$/, "").trim())
+  .filter((line) => line !== "");
+const apimTs = commands.filter((c) => c.startsWith("npx apim-ts "));
+const RUN_HERE = new Set(["build", "verify", "diagnostics", "serve", "certs"]);
+
+/** Words of a command after `npx apim-ts` (the README quotes nothing). */
+const argumentsOf = (command: string) => command.split(/\s+/).slice(2);
+
+/** Runs `apim-ts serve` with these arguments until it prints `ready:`, then stops it with Ctrl+C. */
+async function serveUntilReady(
+  args: readonly string[],
+): Promise<{ stdout: string; code: number | null }> {
+  const child = spawn(process.execPath, [bin, ...args], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`not ready in 150 s\n${stdout}\n${stderr}`)),
+        150_000,
+      );
+      child.stdout!.on("data", () => {
+        if (/^ready: /m.test(stdout)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      child.once("exit", (code) => {
+        clearTimeout(timer);
+        reject(new Error(`exited with ${code} before it was ready\n${stdout}\n${stderr}`));
+      });
+    });
+    const exited = once(child, "exit");
+    child.kill("SIGINT");
+    const [code] = (await exited) as [number | null];
+    return { stdout, code };
+  } finally {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  }
+}
+
 describe("README", () => {
   it("authoring example builds to the XML shown", async () => {
-    const index = blocks.findIndex((b) => b.language === "ts" && b.text.startsWith("// policy-src/"));
+    const index = blocks.findIndex(
+      (b) => b.language === "ts" && b.text.startsWith("// policy-src/"),
+    );
     expect(index).toBeGreaterThanOrEqual(0);
     const source = blocks[index]!;
     const expected = blocks[index + 1]!;
@@ -23,26 +83,115 @@ describe("README", () => {
     const name = source.text.split("\n")[0]!.replace("// policy-src/", "");
     fs.mkdirSync(path.join(dir, "policy-src"), { recursive: true });
     fs.writeFileSync(path.join(dir, "policy-src", name), source.text);
-    const result = await build({ root, sourceDir: path.join(dir, "policy-src"), outDir: path.join(dir, "out"), format: "rawxml" });
+    const result = await build({
+      root,
+      sourceDir: path.join(dir, "policy-src"),
+      outDir: path.join(dir, "out"),
+      format: "rawxml",
+    });
     expect(result.diagnostics).toEqual([]);
-    expect(fs.readFileSync(path.join(dir, "out", name.replace(/\.ts$/, ".xml")), "utf8")).toBe(expected.text);
+    expect(fs.readFileSync(path.join(dir, "out", name.replace(/\.ts$/, ".xml")), "utf8")).toBe(
+      expected.text,
+    );
   });
 
   it("shows the testing example exactly as the test file that runs it", () => {
-    const example = blocks.find((b) => b.language === "ts" && b.text.startsWith("// test/examples/"));
+    const example = blocks.find(
+      (b) => b.language === "ts" && b.text.startsWith("// test/examples/"),
+    );
     expect(example).toBeDefined();
     const file = example!.text.split("\n")[0]!.replace("// ", "");
     expect(fs.readFileSync(path.join(root, file), "utf8")).toBe(example!.text);
   });
 
-  it("lists every diagnostic code with its summary", () => {
-    for (const d of allDiagnostics()) expect(readme).toContain(`| ${d.code} | ${d.category} | ${d.summary} |`);
+  it("shows the diagnostic the build prints for its source lines", async () => {
+    const shown = blocks.find(
+      (b) => b.language === "" && /^policy-src\/\S+:\d+:\d+ error APIM/.test(b.text),
+    );
+    expect(shown).toBeDefined();
+    const [head, ...frame] = shown!.text.split("\n");
+    const file = head!.split(":")[0]!;
+    const source = frame
+      .filter((line) => /^ {2}\d+ \| /.test(line))
+      .map((line) => line.replace(/^ {2}\d+ \| /, ""));
+    const project = path.join(dir, "diagnostic");
+    fs.mkdirSync(path.join(project, path.dirname(file)), { recursive: true });
+    fs.writeFileSync(path.join(project, file), source.join("\n") + "\n");
+    const result = await build({
+      root,
+      sourceDir: path.join(project, "policy-src"),
+      outDir: path.join(project, "out"),
+      format: "rawxml",
+    });
+    expect(result.diagnostics.map((d) => formatDiagnostic(d, project) + "\n")).toEqual([
+      shown!.text,
+    ]);
   });
 
-  it("shows the two commands and the scripts exist", () => {
-    const scripts = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).scripts;
-    expect(readme).toContain("npm install && npm run build");
-    expect(readme).toContain("npm test");
-    for (const script of ["build", "test", "bench"]) expect(scripts[script]).toBeDefined();
+  it("deploys a file the build writes", () => {
+    const bicep = blocks.find((b) => b.language === "bicep")!;
+    const loaded = /loadTextContent\('([^']+)'\)/.exec(bicep.text)![1]!;
+    expect(fs.existsSync(path.join(root, loaded))).toBe(true);
   });
+
+  it("documents only commands this test runs, or that another test runs verbatim", () => {
+    expect(apimTs.length).toBeGreaterThanOrEqual(8);
+    const testFiles = (d: string): string[] =>
+      fs
+        .readdirSync(d, { withFileTypes: true })
+        .flatMap((e) =>
+          e.isDirectory()
+            ? testFiles(path.join(d, e.name))
+            : e.name.endsWith(".ts")
+              ? [path.join(d, e.name)]
+              : [],
+        );
+    const elsewhere = commands.filter(
+      (c) => !(c.startsWith("npx apim-ts ") && RUN_HERE.has(argumentsOf(c)[0]!)),
+    );
+    const sources = testFiles(path.join(root, "test")).map((f) => fs.readFileSync(f, "utf8"));
+    for (const command of elsewhere)
+      expect(
+        sources.some((text) => text.includes(command)),
+        command,
+      ).toBe(true);
+  });
+
+  const oneShot = apimTs.filter(
+    (c) => argumentsOf(c)[0] !== "serve" && RUN_HERE.has(argumentsOf(c)[0]!),
+  );
+  it.each(oneShot)(
+    "runs: %s",
+    (command) => {
+      const args = argumentsOf(command);
+      // Commands that write get a temporary output folder, so the repository is never changed.
+      const out = path.join(dir, `out-${oneShot.indexOf(command)}`);
+      if ((args[0] === "build" && !args.includes("--check")) || args[0] === "certs")
+        args.push("--out", out);
+      const result = spawnSync(process.execPath, [bin, ...args], {
+        cwd: root,
+        encoding: "utf8",
+        timeout: 240_000,
+      });
+      expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+      if (args[0] === "build" && args.includes("--out") && !args.includes("--format"))
+        for (const file of fs
+          .readdirSync(path.join(root, "dist-policies"))
+          .filter((f) => f.endsWith(".xml")))
+          expect(fs.readFileSync(path.join(out, file), "utf8")).toBe(
+            fs.readFileSync(path.join(root, "dist-policies", file), "utf8"),
+          );
+    },
+    300_000,
+  );
+
+  const serves = apimTs.filter((c) => argumentsOf(c)[0] === "serve");
+  it(`runs the ${serves.length} serve commands until ready, and each stops on Ctrl+C`, async () => {
+    expect(serves.length).toBeGreaterThan(0);
+    const runs = await Promise.all(serves.map((c) => serveUntilReady(argumentsOf(c))));
+    runs.forEach((run, index) => {
+      expect(run.code, serves[index]).toBe(0);
+      expect(run.stdout).toMatch(/^ {2}expect: /m);
+    });
+  }, 300_000);
 });

@@ -243,7 +243,7 @@ export class ApplicationGateway {
       (backend.pickHostNameFromBackendAddress ? target.host : request.url.hostname);
     this.addForwardingHeaders(outgoing, request, listener, variables, host);
     outgoing.delete("Host");
-    // APIM's v2 tiers receive X-ARR-ClientCert empty whatever the gateway put in it (appgw-semantics.md).
+    // APIM's v2 tiers receive X-ARR-ClientCert empty whatever the gateway put in it (docs/appgw.md).
     if (target.tier !== undefined && V2_TIERS.has(target.tier) && outgoing.has("X-ARR-ClientCert"))
       outgoing.set("X-ARR-ClientCert", [""]);
     const backendRequest: GatewayRequest = {

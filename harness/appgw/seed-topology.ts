@@ -6,7 +6,7 @@
 import type { ApplicationGatewayResource, VerifyClientAuthMode } from "./configuration.ts";
 import { resourceId } from "./configuration.ts";
 
-/** The variations scenarios.md exercises. */
+/** The variations docs/scenarios.md exercises. */
 export interface SeedGatewayOptions {
   /** The APIM host name the backend pool points at (`apim.host`). */
   readonly apiManagementFqdn: string;

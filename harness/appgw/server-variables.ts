@@ -1,6 +1,6 @@
 // Application Gateway's server variables (what `{var_...}` and rewrite conditions read), computed
 // once per request from the connection and the request line. The client_certificate* values follow
-// nginx's formats (Application Gateway v2 runs on it) and the observations in appgw-semantics.md:
+// nginx's formats (Application Gateway v2 runs on it) and the observations in docs/appgw.md:
 // the PEM is percent-encoded like encodeURIComponent, the fingerprint is lower-case SHA-1 hex, the
 // names are RFC 2253, the dates are OpenSSL's "Jun  1 00:00:00 2026 GMT".
 import { certificatePem } from "../../src/certificates/handles.ts";

@@ -3,7 +3,7 @@
 // intermediate as CA store, the `validate-certificate-chain` named value) on a classic and a v2
 // tier, with C on and off, and every seed certificate presented both ways APIM can see one (the
 // TLS handshake and the Application Gateway's X-Client-Certificate header), malformed headers
-// (scenarios.md section 5), and the Expired Client's validity boundary in three time zones.
+// (docs/scenarios.md section 5), and the Expired Client's validity boundary in three time zones.
 // Outcomes are not asserted here (the project's tests do that): this produces evaluations.
 // The test suites keep their own tables (test/scenarios, test/appgw) and replay those.
 import { X509Certificate } from "node:crypto";
@@ -42,7 +42,7 @@ const CLIENTS = [
 
 const HOUR = 3_600_000;
 
-/** The malformed header values of scenarios.md section 5. */
+/** The malformed header values of docs/scenarios.md section 5. */
 function malformedHeaders(folder: CertificateFolder): [string, string][] {
   const encoded = encodeURIComponent(certificatePem(folder.validClient.der));
   return [

@@ -1,5 +1,5 @@
 // A scenario table helper: one row per case, one vitest test per row, so a matrix like
-// scenarios.md is a table in the test file rather than 40 copies of a test.
+// docs/scenarios.md is a table in the test file rather than 40 copies of a test.
 import { describe, it } from "vitest";
 
 /** A row: its `name` titles the test (default: the row's fields); `skip` gives a reason to skip it. */

@@ -1,17 +1,14 @@
 // Server variables and what APIM receives: {var_client_certificate} byte for byte equal to the
-// gateway's real captures, the other client_certificate* values, the verification values per mode,
-// the forwarding headers, no TLS certificate at APIM, and why Strict refused a certificate.
+// gateway's captured header (or, for the openssl tree, one encoded independently of apim-ts), the
+// other client_certificate* values, the verification values per mode, the forwarding headers, no
+// TLS certificate at APIM, and why Strict refused a certificate.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { clientCertificateVariable, SEED_MTLS_PORT } from "../../harness/appgw/index.ts";
 import { committedCertsDir, load } from "../../src/certificates/index.ts";
-import {
-  hasReference,
-  REFERENCE_DIR,
-  seedTopology,
-  SKIP_REFERENCE,
-} from "./support/seed-topology.ts";
+import { capturedAgwHeader, interop, INTEROP_NAME } from "../support/interop-certificates.ts";
+import { seedTopology } from "./support/seed-topology.ts";
 
 const certs = load(committedCertsDir);
 const MTLS = `https://agw-mtls-sample:${SEED_MTLS_PORT}/validate-from-agw`;
@@ -24,27 +21,20 @@ const CLIENTS = [
   "tst-untrusted-client",
 ];
 
-describe.skipIf(!hasReference)(
-  `{var_client_certificate} against the gateway's captures${hasReference ? "" : ` (${SKIP_REFERENCE})`}`,
-  () => {
-    const reference = hasReference ? load(REFERENCE_DIR) : undefined;
-    for (const name of CLIENTS) {
-      it(`${name}: equal byte for byte, and what APIM receives in X-Client-Certificate (Passthrough)`, async () => {
-        const captured = readFileSync(
-          join(REFERENCE_DIR, "agw-headers", `${name}.x-client-certificate.txt`),
-          "utf8",
-        );
-        const handle = reference!.byName.get(name)!;
-        expect(clientCertificateVariable(handle.der)).toBe(captured);
-        const { gateway } = seedTopology(reference!, { verifyClientAuthMode: "Passthrough" });
-        const result = await gateway.send({ url: MTLS, clientCertificate: handle });
-        expect(result.backendRequest?.headers).toMatchObject({
-          "X-Client-Certificate": [captured],
-        });
+describe(`{var_client_certificate} against the gateway's header, ${INTEROP_NAME}`, () => {
+  for (const name of CLIENTS) {
+    it(`${name}: equal byte for byte, and what APIM receives in X-Client-Certificate (Passthrough)`, async () => {
+      const captured = capturedAgwHeader(name);
+      const handle = interop.byName.get(name)!;
+      expect(clientCertificateVariable(handle.der)).toBe(captured);
+      const { gateway } = seedTopology(interop, { verifyClientAuthMode: "Passthrough" });
+      const result = await gateway.send({ url: MTLS, clientCertificate: handle });
+      expect(result.backendRequest?.headers).toMatchObject({
+        "X-Client-Certificate": [captured],
       });
-    }
-  },
-);
+    });
+  }
+});
 
 describe("server variables", () => {
   it("client_certificate* of Valid Client through Strict", async () => {

@@ -1,9 +1,9 @@
-// Interop acceptance: for every certificate of the reference sample (read in place) and of the
-// committed certs/, the harness's X509Certificate2 agrees with OpenSSL and with .NET (Mono) on
+// Interop acceptance: for every certificate of the interop tree (the public sample in CI, the
+// committed openssl tree otherwise) and of the committed certs/, the harness's X509Certificate2 agrees with OpenSSL and with .NET (Mono) on
 // identity fields, on VerifyNoRevocation at instants inside and outside the windows, and on the
 // exception class thrown for malformed input. One C# program is compiled for the whole file.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -12,14 +12,14 @@ import { Convert, DotnetException, runInDotnetEnvironment, X509Certificate2Value
 import { b64, compileCSharp, monoAvailable, unb64, type MonoProgram } from "../dotnet/support/mono.ts";
 import { CSHARP_CERTIFICATE_PROBE } from "./support/csharp-probe.ts";
 import { malformedCases } from "./support/malformed-cases.ts";
+import { interop, INTEROP_NAME } from "../support/interop-certificates.ts";
 
-const REFERENCE = "/work/shared/reference/mtls-with-apim";
-const hasReference = existsSync(join(REFERENCE, "root-ca.cer"));
-if (!hasReference) console.warn(`skipped: reference data not present (${REFERENCE})`);
 const hasMono = monoAvailable();
 
-const folders: [string, CertificateFolder][] = [["certs", load(committedCertsDir)]];
-if (hasReference) folders.push(["reference", load(REFERENCE)]);
+const folders: [string, CertificateFolder][] = [
+  ["certs", load(committedCertsDir)],
+  [INTEROP_NAME, interop],
+];
 
 const INSTANTS = ["2020-01-01T00:00:00Z", "2026-11-01T00:00:00Z", "2076-05-10T00:00:00Z", "2080-01-01T00:00:00Z"];
 const UTC = { instant: Date.parse("2026-11-01T00:00:00Z"), timeZone: "UTC" };

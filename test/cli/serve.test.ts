@@ -1,7 +1,8 @@
 // `apim-ts serve` as a user runs it: a child process on ephemeral ports, its printed curl commands
 // parsed and replayed with Node's https client (same files, same --resolve pinning, same headers),
 // the answers compared with the expectations printed beside them, then Ctrl+C (SIGINT) and a check
-// that it exits 0 and removed its temporary folder. 127.0.0.1 only; the clock is fixed by --now.
+// that it exits 0 and removed its temporary folder; a second run at --now 2076-05-15 checks that
+// the printed expectations move with the clock. 127.0.0.1 only; the clock is fixed by --now.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import fs from "node:fs";
@@ -80,7 +81,7 @@ function replay(curl: readonly string[]): Promise<Answer> {
         ...(cert ? { cert: fs.readFileSync(cert, "utf8") } : {}),
         ...(key ? { key: fs.readFileSync(key, "utf8") } : {}),
         agent: false,
-        timeout: 10_000,
+        timeout: 30_000,
       },
       (response) => {
         const chunks: Buffer[] = [];
@@ -96,53 +97,70 @@ function replay(curl: readonly string[]): Promise<Answer> {
       },
     );
     request.on("timeout", () =>
-      request.destroy(new Error(`no answer from ${url.href} within 10 s`)),
+      request.destroy(new Error(`no answer from ${url.href} within 30 s`)),
     );
     request.on("error", reject);
     request.end();
   });
 }
 
+interface Served {
+  readonly child: ChildProcess;
+  /** Everything printed so far (it keeps growing with log lines). */
+  readonly stdout: () => string;
+  readonly cases: Map<string, PrintedCase>;
+}
+
+/** Starts `apim-ts serve` with these arguments and waits for its `ready:` line. */
+async function startServe(args: readonly string[]): Promise<Served> {
+  const child = spawn(process.execPath, [bin, "serve", ...args], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`serve not ready within ${STARTUP_MS} ms\n${stdout}\n${stderr}`));
+    }, STARTUP_MS);
+    const ready = () => {
+      if (!/^ready: /m.test(stdout)) return;
+      clearTimeout(timer);
+      child.stdout!.off("data", ready);
+      resolve();
+    };
+    child.stdout!.on("data", ready);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve exited with ${code} before it was ready\n${stdout}\n${stderr}`));
+    });
+  });
+  return { child, stdout: () => stdout, cases: parseCases(stdout) };
+}
+
+/** Leaves no server behind, whatever happened. */
+function stop(served: Served | undefined): void {
+  const child = served?.child;
+  if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+}
+
 describe("apim-ts serve (child process, 127.0.0.1)", () => {
+  let served: Served | undefined;
   let child: ChildProcess | undefined;
   let stdout = "";
   let cases = new Map<string, PrintedCase>();
 
   beforeAll(async () => {
-    child = spawn(
-      process.execPath,
-      [bin, "serve", "--mode", "strict", "--now", "2026-06-01T12:00:00Z"],
-      {
-        cwd: root,
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    let stderr = "";
-    child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`serve not ready within ${STARTUP_MS} ms\n${stdout}\n${stderr}`)),
-        STARTUP_MS,
-      );
-      child!.stdout!.on("data", (chunk: Buffer) => {
-        stdout += chunk.toString();
-        if (/^ready: /m.test(stdout)) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-      child!.once("exit", (code) => {
-        clearTimeout(timer);
-        reject(new Error(`serve exited with ${code} before it was ready\n${stdout}\n${stderr}`));
-      });
-    });
-    cases = parseCases(stdout);
+    served = await startServe(["--mode", "strict", "--now", "2026-06-01T12:00:00Z"]);
+    child = served.child;
+    cases = served.cases;
+    stdout = served.stdout();
   }, STARTUP_MS + 5_000);
 
-  afterAll(() => {
-    // Whatever happened above, leave no server behind.
-    if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-  });
+  afterAll(() => stop(served));
 
   it("prints endpoints on 127.0.0.1 and a command with an expectation for every case", () => {
     expect(stdout).toContain("clock         fixed at 2026-06-01T12:00:00.000Z");
@@ -185,9 +203,9 @@ describe("apim-ts serve (child process, 127.0.0.1)", () => {
     // The log line travels through the child's stdout pipe: wait for it (bounded).
     const line =
       /log: https-listener GET \/validate-from-agw -> 401 backend ClientCertificateNotFound/;
-    for (let waited = 0; !line.test(stdout) && waited < 5_000; waited += 50)
+    for (let waited = 0; !line.test(served!.stdout()) && waited < 5_000; waited += 50)
       await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(stdout).toMatch(line);
+    expect(served!.stdout()).toMatch(line);
   });
 
   it("stops on Ctrl+C with exit code 0 and removes its temporary folder", async () => {
@@ -213,5 +231,33 @@ describe("apim-ts serve (child process, 127.0.0.1)", () => {
     });
     expect(result.status).toBe(3);
     expect(result.stderr).toContain("--mode must be strict or passthrough");
+  });
+});
+
+// The printed expectations come from the same clock as the servers: at 2076-05-15 the Not Yet
+// Valid Client of certs/ (valid 2076-05-01 to 2076-06-01) passes the Strict listener and APIM
+// answers 401 IdentityNotMatched (it is not uploaded), and every printed line still holds.
+describe("apim-ts serve --now 2076-05-15: the printed expectations follow the clock", () => {
+  let served: Served | undefined;
+
+  beforeAll(async () => {
+    served = await startServe(["--mode", "strict", "--now", "2076-05-15T00:00:00Z"]);
+  }, STARTUP_MS + 5_000);
+
+  afterAll(() => stop(served));
+
+  it("prints 401 IdentityNotMatched for the Not Yet Valid Client, which is valid by then", () => {
+    expect(served!.cases.get("mtls-not-yet-valid-client")!.expect).toMatch(
+      /^401 ClientCertificateIdentityNotMatched/,
+    );
+    expect(served!.cases.get("mtls-expired-client")!.expect).toMatch(/^400 /);
+  });
+
+  it("every printed case answers with the printed status", async () => {
+    expect(served!.cases.size).toBeGreaterThan(10);
+    for (const [id, printed] of served!.cases) {
+      const answer = await replay(printed.curl);
+      expect(`${id}: ${answer.status}`).toBe(`${id}: ${printed.expect.split(" ")[0]}`);
+    }
   });
 });

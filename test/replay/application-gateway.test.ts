@@ -1,4 +1,4 @@
-// scenarios.md section 2 replayed through the emitted C#: every row of the certificate table
+// docs/scenarios.md section 2 replayed through the emitted C#: every row of the certificate table
 // through the seed's Application Gateway (mTLS listener Strict and Passthrough, C on and off), the
 // other operations behind the gateway, and the header-spoofing paths (HTTPS listener with and
 // without the strip rule, both mTLS modes, directly to APIM, and the fix), as test/appgw drives
@@ -11,7 +11,6 @@ import { replayEvaluations, ReplayRecorder } from "../../harness/replay/index.ts
 import {
   certificateFolders,
   seedTopology,
-  SKIP_REFERENCE,
   type TopologyOptions,
 } from "../appgw/support/seed-topology.ts";
 import { onlyFromTheGateway, SECTION_2_ROWS } from "../appgw/support/section-2-tables.ts";
@@ -35,77 +34,71 @@ function recording(
 }
 
 describeWithCSharp(
-  "C# replay of scenarios.md section 2 (through the Application Gateway)",
+  "C# replay of docs/scenarios.md section 2 (through the Application Gateway)",
   (toolchain) => {
     const recorder = new ReplayRecorder();
 
     for (const [folderName, folder] of certificateFolders()) {
-      it.skipIf(folder === undefined)(
-        `records every scenario — ${folderName}${folder ? "" : ` (${SKIP_REFERENCE})`}`,
-        async () => {
-          const before = recorder.evaluations;
-          for (const mode of ["Strict", "Passthrough"] as const) {
-            for (const c of [true, false]) {
-              for (const row of SECTION_2_ROWS) {
-                const { gateway } = seedTopology(folder!, {
-                  verifyClientAuthMode: mode,
-                  verifyClientCertIssuerDN: row.issuerDn ?? true,
-                  validateChain: c,
-                });
-                const result = await gateway.send({
-                  url: `https://agw-mtls-sample:${SEED_MTLS_PORT}/validate-from-agw`,
-                  clientCertificate: row.certificate(folder!),
-                  clientCertificateChain: row.chain?.(folder!),
-                });
-                recorder.add(
-                  result.backend,
-                  `${folderName}: ${mode}, C=${c}: ${row.name}`,
-                  "validate-from-agw",
-                );
-              }
-            }
-            for (const operation of ["validate-using-policy", "validate-using-context"] as const) {
-              const { gateway } = seedTopology(folder!, { operation, verifyClientAuthMode: mode });
+      it(`records every scenario — ${folderName}`, async () => {
+        const before = recorder.evaluations;
+        for (const mode of ["Strict", "Passthrough"] as const) {
+          for (const c of [true, false]) {
+            for (const row of SECTION_2_ROWS) {
+              const { gateway } = seedTopology(folder, {
+                verifyClientAuthMode: mode,
+                verifyClientCertIssuerDN: row.issuerDn ?? true,
+                validateChain: c,
+              });
               const result = await gateway.send({
-                url: `https://agw-mtls-sample:${SEED_MTLS_PORT}/${operation}`,
-                clientCertificate: folder!.validClient,
+                url: `https://agw-mtls-sample:${SEED_MTLS_PORT}/validate-from-agw`,
+                clientCertificate: row.certificate(folder),
+                clientCertificateChain: row.chain?.(folder),
               });
               recorder.add(
                 result.backend,
-                `${folderName}: ${operation} behind the gateway, ${mode}`,
-                operation,
+                `${folderName}: ${mode}, C=${c}: ${row.name}`,
+                "validate-from-agw",
               );
             }
           }
-          // The spoofing paths, as the security check walks them for each configuration of test/appgw.
-          const configurations: [string, TopologyOptions][] = [
-            ["seed configuration", {}],
-            ["APIM restricted to the gateway", { global: onlyFromTheGateway }],
-            [
-              "HTTPS listener without the strip rule",
-              { stripClientCertificateHeaderOnHttps: false },
-            ],
-            ["Passthrough", { verifyClientAuthMode: "Passthrough" }],
-          ];
-          for (const [name, options] of configurations) {
-            const { apim, gateway } = seedTopology(folder!, options);
-            const scenario = `${folderName}: header spoofing, ${name}`;
-            await checkHeaderSpoofing(recording(gateway, recorder, scenario, "validate-from-agw"), {
-              forgedValue: folder!.validClient.asAgwHeader(),
-              path: "/validate-from-agw",
-              apim: {
-                host: apim.host,
-                send: async (request) => {
-                  const result = await apim.send(request);
-                  recorder.add(result, `${scenario}: directly to APIM`, "validate-from-agw");
-                  return result;
-                },
-              },
+          for (const operation of ["validate-using-policy", "validate-using-context"] as const) {
+            const { gateway } = seedTopology(folder, { operation, verifyClientAuthMode: mode });
+            const result = await gateway.send({
+              url: `https://agw-mtls-sample:${SEED_MTLS_PORT}/${operation}`,
+              clientCertificate: folder.validClient,
             });
+            recorder.add(
+              result.backend,
+              `${folderName}: ${operation} behind the gateway, ${mode}`,
+              operation,
+            );
           }
-          expect(recorder.evaluations - before).toBeGreaterThan(100);
-        },
-      );
+        }
+        // The spoofing paths, as the security check walks them for each configuration of test/appgw.
+        const configurations: [string, TopologyOptions][] = [
+          ["seed configuration", {}],
+          ["APIM restricted to the gateway", { global: onlyFromTheGateway }],
+          ["HTTPS listener without the strip rule", { stripClientCertificateHeaderOnHttps: false }],
+          ["Passthrough", { verifyClientAuthMode: "Passthrough" }],
+        ];
+        for (const [name, options] of configurations) {
+          const { apim, gateway } = seedTopology(folder, options);
+          const scenario = `${folderName}: header spoofing, ${name}`;
+          await checkHeaderSpoofing(recording(gateway, recorder, scenario, "validate-from-agw"), {
+            forgedValue: folder.validClient.asAgwHeader(),
+            path: "/validate-from-agw",
+            apim: {
+              host: apim.host,
+              send: async (request) => {
+                const result = await apim.send(request);
+                recorder.add(result, `${scenario}: directly to APIM`, "validate-from-agw");
+                return result;
+              },
+            },
+          });
+        }
+        expect(recorder.evaluations - before).toBeGreaterThan(100);
+      });
     }
 
     it("replays every evaluation through C# with zero divergences", async () => {

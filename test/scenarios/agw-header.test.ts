@@ -10,51 +10,46 @@ import { CERTIFICATE_SETS, seedGateway } from "./seed-gateway.ts";
 import { AGW_HEADER_ROWS as ROWS, sendHeader, V2 } from "./scenario-tables.ts";
 
 for (const set of CERTIFICATE_SETS) {
-  describe.skipIf(!set.folder)(
-    `validate-from-agw, header set directly — ${set.name}${set.folder ? "" : " (skipped: reference data not present)"}`,
-    () => {
-      for (const chain of [true, false]) {
-        for (const tier of ["Developer", ...V2] as const) {
-          const rows = ROWS.map((row) => {
-            const expected = chain ? row.withChain : row.withoutChain;
-            const onV2 =
-              tier !== "Developer" &&
-              chain &&
-              (expected === 200 || expected === "IdentityNotMatched")
-                ? "NotTrusted"
-                : expected;
-            return { ...row, expected: onV2 };
-          });
-          scenarios(`${tier}, C=${chain}`, rows, async (row) => {
-            const result = await sendHeader(validateFromAgw, set, tier, chain, row);
-            if (row.expected === 200) {
-              expect(result).toRespondWith(200);
-              expect(result).toHaveReachedBackend();
-            } else {
-              expect(result).toBeRejectedWith(401, `ClientCertificate${row.expected}`);
-              expect(result).toHaveTrace({
-                source: "validate-from-agw",
-                severity: "error",
-                metadata: { reason: `ClientCertificate${row.expected}` },
-              });
-              expect(result).not.toHaveReachedBackend();
-            }
-          });
-        }
+  describe(`validate-from-agw, header set directly — ${set.name}`, () => {
+    for (const chain of [true, false]) {
+      for (const tier of ["Developer", ...V2] as const) {
+        const rows = ROWS.map((row) => {
+          const expected = chain ? row.withChain : row.withoutChain;
+          const onV2 =
+            tier !== "Developer" && chain && (expected === 200 || expected === "IdentityNotMatched")
+              ? "NotTrusted"
+              : expected;
+          return { ...row, expected: onV2 };
+        });
+        scenarios(`${tier}, C=${chain}`, rows, async (row) => {
+          const result = await sendHeader(validateFromAgw, set, tier, chain, row);
+          if (row.expected === 200) {
+            expect(result).toRespondWith(200);
+            expect(result).toHaveReachedBackend();
+          } else {
+            expect(result).toBeRejectedWith(401, `ClientCertificate${row.expected}`);
+            expect(result).toHaveTrace({
+              source: "validate-from-agw",
+              severity: "error",
+              metadata: { reason: `ClientCertificate${row.expected}` },
+            });
+            expect(result).not.toHaveReachedBackend();
+          }
+        });
       }
+    }
 
-      it("the hole: called directly, bypassing the gateway, a copied header of Valid Client gets 200", async () => {
-        const folder = set.folder!;
-        const spoofed = { "X-Client-Certificate": set.agwHeader(folder.validClient) };
-        // No certificate in the TLS handshake at all: only the header, which anyone can send.
-        expect(await seedGateway(validateFromAgw, folder).send({ headers: spoofed })).toRespondWith(
-          200,
-        );
-        // The same request against a policy that reads the TLS certificate is refused.
-        expect(
-          await seedGateway(validateUsingContext, folder).send({ headers: spoofed }),
-        ).toBeRejectedWith(401, "ClientCertificateNotFound");
-      });
-    },
-  );
+    it("the hole: called directly, bypassing the gateway, a copied header of Valid Client gets 200", async () => {
+      const folder = set.folder;
+      const spoofed = { "X-Client-Certificate": set.agwHeader(folder.validClient) };
+      // No certificate in the TLS handshake at all: only the header, which anyone can send.
+      expect(await seedGateway(validateFromAgw, folder).send({ headers: spoofed })).toRespondWith(
+        200,
+      );
+      // The same request against a policy that reads the TLS certificate is refused.
+      expect(
+        await seedGateway(validateUsingContext, folder).send({ headers: spoofed }),
+      ).toBeRejectedWith(401, "ClientCertificateNotFound");
+    });
+  });
 }

@@ -1,4 +1,4 @@
-// The scenario tables of scenarios.md sections 1, 3 and 5 and how each row is sent, shared by the
+// The scenario tables of docs/scenarios.md sections 1, 3 and 5 and how each row is sent, shared by the
 // scenario tests (which assert the outcomes) and the C# replay tests in test/replay (which replay
 // every evaluation of the same rows through the emitted C#): one description of each scenario.
 import type { PolicyDocument } from "apim-ts";
@@ -115,7 +115,7 @@ export function sendHeader(
   chain: boolean,
   row: CertificateRow,
 ): Promise<SendResult> {
-  const folder = set.folder!;
+  const folder = set.folder;
   const headers: Record<string, string> = row.certificate
     ? { "X-Client-Certificate": set.agwHeader(folder[row.certificate]) }
     : {};

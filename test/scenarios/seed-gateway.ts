@@ -1,19 +1,17 @@
 // The seed sample's APIM instance as a test fixture: which certificates are uploaded (Valid Client
 // and Unprotected API), the CA store (Root + DEV intermediate), the named values, the tier, the
 // clock. Used by every scenario table, for the generated certs/ and for the reference sample's.
-import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import type { PolicyDocument } from "apim-ts";
 import { createGateway, type ApimGateway, type Tier } from "apim-ts/harness";
 import {
   certs,
-  load,
   type CertificateFolder,
   type CertificateHandle,
   type SeedCertificates,
 } from "../../src/certificates/index.ts";
+import { capturedAgwHeader, interop, INTEROP_NAME } from "../support/interop-certificates.ts";
 
-/** After every seed "now" (generated: 2026-06-01, reference: 2026-05-14), before 2076. */
+/** After every seed "now" (generated: 2026-06-01, sample: 2026-05-14, openssl tree: 2026-05-25), before 2076. */
 export const SCENARIO_INSTANT = "2026-06-15T08:00:00Z";
 
 /** The client certificates of the seed tree, by handle. */
@@ -36,15 +34,10 @@ export interface SeedGatewayOptions {
 /** A certificate folder the scenario tables run over. */
 export interface CertificateSet {
   readonly name: string;
-  /** Undefined when the folder is absent (the tables are then skipped, visibly). */
-  readonly folder: CertificateFolder<SeedCertificates> | undefined;
+  readonly folder: CertificateFolder<SeedCertificates>;
   /** The Application Gateway's exact header for a client, when the folder ships it. */
   agwHeader(handle: CertificateHandle): string;
 }
-
-const REFERENCE_DIR = fileURLToPath(
-  new URL("../../../shared/reference/mtls-with-apim/", import.meta.url),
-);
 
 export const GENERATED: CertificateSet = {
   name: "generated certs/",
@@ -52,17 +45,15 @@ export const GENERATED: CertificateSet = {
   agwHeader: (handle) => handle.asAgwHeader(),
 };
 
-export const REFERENCE: CertificateSet = {
-  name: "reference mtls-with-apim",
-  folder: existsSync(REFERENCE_DIR) ? load(REFERENCE_DIR) : undefined,
-  agwHeader: (handle) => {
-    // The sample captured the header the real Application Gateway produced: use it verbatim.
-    const captured = `${REFERENCE_DIR}agw-headers/${handle.name}.x-client-certificate.txt`;
-    return existsSync(captured) ? readFileSync(captured, "utf8").trim() : handle.asAgwHeader();
-  },
+/** The interop tree (the public sample in CI, the committed openssl tree otherwise). */
+export const INTEROP: CertificateSet = {
+  name: INTEROP_NAME,
+  folder: interop as CertificateFolder<SeedCertificates>,
+  // The header Application Gateway produced for the sample (for the openssl tree: encoded by jq).
+  agwHeader: (handle) => capturedAgwHeader(handle.name).trim(),
 };
 
-export const CERTIFICATE_SETS: readonly CertificateSet[] = [GENERATED, REFERENCE];
+export const CERTIFICATE_SETS: readonly CertificateSet[] = [GENERATED, INTEROP];
 
 /** The seed's APIM instance running `document` at operation scope. */
 export function seedGateway(

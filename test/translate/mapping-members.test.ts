@@ -1,4 +1,4 @@
-// translation.md's mapping table, string and array rows: the exact C# and the same outcome in
+// docs/translation.md's mapping table, string and array rows: the exact C# and the same outcome in
 // both languages on the known risk inputs (culture, whitespace sets, clamping, ordinal search).
 import { describeConformance } from "../../harness/conformance/index.ts";
 

@@ -1,4 +1,4 @@
-// translation.md's mapping table, operator and statement rows: each row's exact C# and the same
+// docs/translation.md's mapping table, operator and statement rows: each row's exact C# and the same
 // outcome in JavaScript and C# for inputs at the edges (null, "", non-ASCII, large ints).
 import { describeConformance } from "../../harness/conformance/index.ts";
 

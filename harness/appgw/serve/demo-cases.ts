@@ -1,8 +1,11 @@
-// The requests `apim-ts serve` prints, each with the answer scenarios.md (section 2) expects for
-// the chosen mode, issuer-DN check and `validate-certificate-chain`. The expectations are written
-// from the scenario table, not computed by the model, so the printed table is an independent
-// oracle: `test/cli/serve.test.ts` sends the printed requests and compares.
-import type { SeedCertificates } from "../../../src/certificates/index.ts";
+// The requests `apim-ts serve` prints, each with the answer the seed's scenario table (section 2 of
+// docs/scenarios.md) expects for the chosen mode, issuer-DN check and `validate-certificate-chain`,
+// and for each certificate's dates read against the very clock the servers run on (so `--now`
+// moves the expectations with the servers). The expectations are written from the scenario table,
+// not computed by the model, so the printed table is an independent oracle: `test/cli/serve.test.ts`
+// sends the printed requests and compares.
+import { X509Certificate } from "node:crypto";
+import type { CertificateFolder, SeedCertificates } from "../../../src/certificates/index.ts";
 import { CERTIFICATE_ERROR_TEXT, NO_REQUIRED_CERTIFICATE_TEXT } from "../error-pages.ts";
 import { APIM_STATUS_PATH } from "../health-probe.ts";
 
@@ -37,6 +40,59 @@ export interface DemoCase {
   readonly expect: Expectation;
 }
 
+/** A certificate's dates against the servers' clock. */
+export type DateState = "valid" | "notYetValid" | "expired";
+
+/** What the clock makes of a client certificate: its own dates, and the worst of its CAs' dates. */
+export interface ClientDates {
+  readonly leaf: DateState;
+  readonly issuers: DateState;
+}
+
+/** A client certificate of the seed's tree. */
+export type ClientCertificate =
+  | "validClient"
+  | "unregisteredClient"
+  | "unprotectedApi"
+  | "expiredClient"
+  | "notYetValidClient"
+  | "untrustedClient";
+
+/** The clients uploaded to APIM (the only identities the seed's policies accept). */
+const REGISTERED: ReadonlySet<ClientCertificate> = new Set(["validClient", "unprotectedApi"]);
+
+/** The CAs above each client, from its issuing intermediate to the root. */
+const ISSUERS: Readonly<Record<ClientCertificate, readonly (keyof SeedCertificates)[]>> = {
+  validClient: ["devIntermediateCa", "rootCa"],
+  unregisteredClient: ["devIntermediateCa", "rootCa"],
+  unprotectedApi: ["devIntermediateCa", "rootCa"],
+  expiredClient: ["devIntermediateCa", "rootCa"],
+  notYetValidClient: ["devIntermediateCa", "rootCa"],
+  untrustedClient: ["tstIntermediateCa", "rootCa"],
+};
+
+function dateState(der: Uint8Array, instant: number): DateState {
+  const certificate = new X509Certificate(der);
+  // NotBefore > now and NotAfter < now, the comparisons both the gateway and the policies make.
+  if (Date.parse(certificate.validFrom) > instant) return "notYetValid";
+  if (Date.parse(certificate.validTo) < instant) return "expired";
+  return "valid";
+}
+
+/** Each client's dates in `folder` at `instant` (the servers' clock), read from the certificates. */
+export function clientDatesAt(
+  folder: CertificateFolder,
+  instant: number,
+): (certificate: ClientCertificate) => ClientDates {
+  return (certificate) => {
+    const issuers = ISSUERS[certificate].map((ca) => dateState(folder[ca].der, instant));
+    return {
+      leaf: dateState(folder[certificate].der, instant),
+      issuers: issuers.find((state) => state !== "valid") ?? "valid",
+    };
+  };
+}
+
 export interface DemoSettings {
   readonly mode: "Strict" | "Passthrough";
   readonly issuerDN: boolean;
@@ -45,6 +101,8 @@ export interface DemoSettings {
   readonly pfxOnly: boolean;
   /** The operation paths APIM serves (`/validate-from-agw`, ...). */
   readonly paths: readonly string[];
+  /** Each client's dates at the servers' clock (see `clientDatesAt`). */
+  readonly dates: (certificate: ClientCertificate) => ClientDates;
 }
 
 const ok = (note?: string): Expectation => ({ status: 200, ...(note ? { note } : {}) });
@@ -59,38 +117,78 @@ const page = (text: string, note?: string): Expectation => ({
   ...(note ? { note } : {}),
 });
 
-/** The mTLS listener's answer for /validate-from-agw (scenarios.md section 2, first table). */
+const STATE_TEXT: Readonly<Record<DateState, string>> = {
+  valid: "valid",
+  notYetValid: "not yet valid",
+  expired: "expired",
+};
+
+/**
+ * APIM's answer for a client certificate its policy sees (forwarded by the gateway, or presented
+ * directly): dates first, then the chain when `validate-certificate-chain` is on, then the
+ * identity, as the seed's policies order them.
+ */
+function atApim(
+  settings: DemoSettings,
+  certificate: ClientCertificate,
+  notes: { readonly ok?: string; readonly rejected?: string } = {},
+): Expectation {
+  const dates = settings.dates(certificate);
+  if (dates.leaf === "notYetValid") return rejected("NotYetValid", notes.rejected);
+  if (dates.leaf === "expired") return rejected("Expired", notes.rejected);
+  const trusted = certificate !== "untrustedClient" && dates.issuers === "valid";
+  if (settings.validateChain && !trusted) return rejected("NotTrusted", notes.rejected);
+  if (!REGISTERED.has(certificate))
+    return rejected(
+      "IdentityNotMatched",
+      notes.rejected ?? (trusted ? "trusted issuer, but not uploaded to APIM" : undefined),
+    );
+  return ok(notes.ok ?? "the echo backend answers");
+}
+
+/**
+ * The Strict listener's refusal of a client whose dates, or whose CAs' dates, are not valid at
+ * the servers' clock (it checks them before anything reaches APIM), or undefined.
+ */
+function strictDateRefusal(
+  settings: DemoSettings,
+  certificate: ClientCertificate,
+): Expectation | undefined {
+  if (settings.mode !== "Strict") return undefined;
+  const dates = settings.dates(certificate);
+  if (dates.leaf !== "valid")
+    return page(
+      CERTIFICATE_ERROR_TEXT,
+      `${STATE_TEXT[dates.leaf]} at the servers' clock: the gateway refuses it; nothing reaches APIM`,
+    );
+  if (dates.issuers !== "valid")
+    return page(
+      CERTIFICATE_ERROR_TEXT,
+      `a CA above it is ${STATE_TEXT[dates.issuers]}: the gateway refuses it; nothing reaches APIM`,
+    );
+  return undefined;
+}
+
+/** The mTLS listener's answer for /validate-from-agw (docs/scenarios.md section 2, first table). */
 function throughMtls(
   settings: DemoSettings,
-  certificate: keyof SeedCertificates | undefined,
+  certificate: ClientCertificate | undefined,
   withTstIntermediate: boolean,
 ): Expectation {
   const strict = settings.mode === "Strict";
-  const untrusted = settings.validateChain ? "NotTrusted" : "IdentityNotMatched";
-  const refused = page(CERTIFICATE_ERROR_TEXT, "the gateway refuses it; nothing reaches APIM");
-  switch (certificate) {
-    case undefined:
-      return strict ? page(NO_REQUIRED_CERTIFICATE_TEXT) : rejected("NotFound");
-    case "validClient":
-    case "unprotectedApi":
-      return ok("the echo backend answers");
-    case "unregisteredClient":
-      return rejected("IdentityNotMatched", "trusted issuer, but not uploaded to APIM");
-    case "untrustedClient":
-      if (!strict) return rejected(untrusted);
-      if (withTstIntermediate && !settings.issuerDN)
-        return rejected(
-          untrusted,
-          "same root: the gateway lets it through without the issuer-DN check",
-        );
-      return refused;
-    case "expiredClient":
-      return strict ? refused : rejected("Expired");
-    case "notYetValidClient":
-      return strict ? refused : rejected("NotYetValid");
-    default:
-      return ok();
+  if (certificate === undefined)
+    return strict ? page(NO_REQUIRED_CERTIFICATE_TEXT) : rejected("NotFound");
+  if (!strict) return atApim(settings, certificate);
+  const refusal = strictDateRefusal(settings, certificate);
+  if (refusal) return refusal;
+  if (certificate === "untrustedClient") {
+    if (withTstIntermediate && !settings.issuerDN)
+      return atApim(settings, certificate, {
+        rejected: "same root: the gateway lets it through without the issuer-DN check",
+      });
+    return page(CERTIFICATE_ERROR_TEXT, "the gateway refuses it; nothing reaches APIM");
   }
+  return atApim(settings, certificate);
 }
 
 /** Every request to print, for these settings. */
@@ -99,7 +197,7 @@ export function demoCases(settings: DemoSettings): DemoCase[] {
   const cases: DemoCase[] = [];
   const mtls = `mTLS listener (${settings.mode}, issuer-DN check ${settings.issuerDN ? "on" : "off"}), /validate-from-agw`;
   if (has("/validate-from-agw")) {
-    const certificates: [string, keyof SeedCertificates | undefined, string][] = [
+    const certificates: [string, ClientCertificate | undefined, string][] = [
       ["none", undefined, "no certificate"],
       ["valid-client", "validClient", "Valid Client"],
       ["unregistered-client", "unregisteredClient", "Unregistered Client"],
@@ -165,9 +263,10 @@ export function demoCases(settings: DemoSettings): DemoCase[] {
         endpoint: "apim-direct",
         path: "/validate-from-agw",
         forged: true,
-        expect: ok(
-          "THE HOLE: restrict APIM to the gateway (VNet, or a policy admitting only the gateway's address)",
-        ),
+        // APIM believes the forged header: Valid Client's own checks decide.
+        expect: atApim(settings, "validClient", {
+          ok: "THE HOLE: restrict APIM to the gateway (VNet, or a policy admitting only the gateway's address)",
+        }),
       },
       {
         id: "spoof-https-listener-without-strip-rule",
@@ -177,7 +276,9 @@ export function demoCases(settings: DemoSettings): DemoCase[] {
         endpoint: "https-listener-without-strip-rule",
         path: "/validate-from-agw",
         forged: true,
-        expect: ok("THE HOLE again: keep the rewrite rule that deletes X-Client-Certificate"),
+        expect: atApim(settings, "validClient", {
+          ok: "THE HOLE again: keep the rewrite rule that deletes X-Client-Certificate",
+        }),
       },
     );
   }
@@ -192,7 +293,7 @@ export function demoCases(settings: DemoSettings): DemoCase[] {
       endpoint: "mtls-listener",
       path: "/validate-using-context",
       certificate: "validClient",
-      expect: rejected("NotFound"),
+      expect: strictDateRefusal(settings, "validClient") ?? rejected("NotFound"),
     });
   if (has("/validate-using-policy"))
     cases.push({
@@ -202,7 +303,9 @@ export function demoCases(settings: DemoSettings): DemoCase[] {
       endpoint: "mtls-listener",
       path: "/validate-using-policy",
       certificate: "validClient",
-      expect: rejected("NotFound", "reason in the X-Client-Certificate-Error header"),
+      expect:
+        strictDateRefusal(settings, "validClient") ??
+        rejected("NotFound", "reason in the X-Client-Certificate-Error header"),
     });
   cases.push({
     id: "agw-status-probe",
@@ -224,7 +327,7 @@ export function demoCases(settings: DemoSettings): DemoCase[] {
         endpoint: "apim-direct",
         path,
         certificate: "validClient",
-        expect: ok("the echo backend answers"),
+        expect: atApim(settings, "validClient"),
       },
       {
         id: `direct-${name}-expired-client`,
@@ -233,7 +336,7 @@ export function demoCases(settings: DemoSettings): DemoCase[] {
         endpoint: "apim-direct",
         path,
         certificate: "expiredClient",
-        expect: rejected("Expired"),
+        expect: atApim(settings, "expiredClient"),
       },
     );
   }

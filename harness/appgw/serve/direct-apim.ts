@@ -1,5 +1,5 @@
 // APIM reached directly, over real TLS on 127.0.0.1, bypassing the Application Gateway: the path
-// scenarios.md calls "the hole" (a forged X-Client-Certificate is believed) and the path on which
+// docs/scenarios.md calls "the hole" (a forged X-Client-Certificate is believed) and the path on which
 // direct-mTLS policies (validate-using-context, validate-using-policy) see the caller's
 // certificate. It asks for a client certificate without requiring one, as APIM does with
 // "negotiate client certificate" on, and hands the certificate the peer sent to the harness.

@@ -16,7 +16,7 @@ import type { ApplicationGatewayResult } from "../request-types.ts";
 import { seedApplicationGateway } from "../seed-topology.ts";
 import { serverCertificate } from "../server-certificate.ts";
 import { curlArguments, type CurlFiles, type EndpointAddress } from "./curl-commands.ts";
-import { demoCases, type DemoCase, type Endpoint } from "./demo-cases.ts";
+import { clientDatesAt, demoCases, type DemoCase, type Endpoint } from "./demo-cases.ts";
 import { listenDirect, type DirectApimServer } from "./direct-apim.ts";
 import { createApimRouter, type LoadedPolicies } from "./operations.ts";
 import { relayPort, type PortRelay } from "./port-relay.ts";
@@ -200,6 +200,8 @@ export async function startServe(options: ServeOptions): Promise<ServeSession> {
       validateChain: options.validateChain,
       pfxOnly: folder.validClient.privateKey === undefined,
       paths: router.paths,
+      // The same clock the gateway and APIM run on: `--now` moves the expectations with them.
+      dates: clientDatesAt(folder, options.clock.now()),
     }).map((demo) => ({ ...demo, curl: curlArguments(demo, endpoints, folder, files) }));
     return {
       endpoints,

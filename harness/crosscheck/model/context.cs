@@ -171,7 +171,7 @@ namespace ApimModel
         }
 
         // APIM: reading without preserveContent consumes the body, a second read fails
-        // (apim-semantics.md). The exception type is chosen: InvalidOperationException.
+        // (docs/context.md). The exception type is chosen: InvalidOperationException.
         public T As<T>(bool preserveContent = false)
         {
             if (consumed) throw new InvalidOperationException("The message body has already been read; use As<T>(preserveContent: true) to read it more than once.");
@@ -303,7 +303,7 @@ namespace ApimModel
     /// <summary>Read-only dictionaries with the key comparison APIM uses for each collection.</summary>
     public static class Dictionaries
     {
-        // Header and query names match case-insensitively (apim-semantics.md, chosen).
+        // Header and query names match case-insensitively (docs/context.md; chosen).
         public static IReadOnlyDictionary<string, string[]> Headers(IDictionary<string, string[]> source)
         {
             return Of<string[]>(source, StringComparer.OrdinalIgnoreCase);

@@ -58,6 +58,6 @@ export function translateExpression(state: TranslationState, node: ts.Expression
     "unsupportedSyntax",
     `'${ts.SyntaxKind[node.kind]}' cannot be translated to a C# policy expression`,
     node,
-    HINTS[node.kind] ?? "rewrite it with the constructs listed in translation.md",
+    HINTS[node.kind] ?? "rewrite it with the constructs listed in docs/translation.md",
   );
 }

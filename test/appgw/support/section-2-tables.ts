@@ -1,4 +1,4 @@
-// scenarios.md section 2's tables, shared by the gateway tests (which assert the outcomes) and the
+// docs/scenarios.md section 2's tables, shared by the gateway tests (which assert the outcomes) and the
 // C# replay (test/replay, which replays every APIM expression evaluation of the same rows): the
 // certificate rows per listener mode, and the spoofing fix (APIM accepts only the gateway).
 import { choose, forwardRequest, policy, returnResponse, setStatus, when } from "apim-ts";

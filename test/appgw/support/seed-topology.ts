@@ -1,10 +1,10 @@
 // Test support: the seed's topology (APIM running a seed policy behind the seed's gateway) over a
 // certificate folder, the certificate folders to run every scenario with (generated `certs/`, and
-// the public sample's reference certificates when present), and the reason a result gives.
+// the interop tree: the public sample's certificates in CI, a committed openssl tree otherwise),
+// and the reason a result gives.
 import type { PolicyDocument } from "apim-ts";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { createGateway, rejectionReasons, type ApimGateway } from "apim-ts/harness";
 import {
   committedCertsDir,
@@ -18,25 +18,18 @@ import {
   type ApplicationGatewayResult,
   type SeedGatewayOptions,
 } from "../../../harness/appgw/index.ts";
+import { interop, INTEROP_NAME } from "../../support/interop-certificates.ts";
 import validateFromAgw from "../../../policy-src/validate-from-agw.operation.ts";
 import validateUsingContext from "../../../policy-src/validate-using-context.operation.ts";
 import validateUsingPolicy from "../../../policy-src/validate-using-policy.operation.ts";
 
-/** The public sample's certificates (read in place, never copied). */
-export const REFERENCE_DIR = fileURLToPath(
-  new URL("../../../../shared/reference/mtls-with-apim/", import.meta.url),
-);
-export const hasReference = existsSync(join(REFERENCE_DIR, "root-ca.cer"));
-
-/** The folders every scenario runs with; the reference one only when present (a visible skip otherwise). */
-export function certificateFolders(): [string, CertificateFolder | undefined][] {
+/** The folders every scenario runs with: both, always. */
+export function certificateFolders(): [string, CertificateFolder][] {
   return [
     ["generated certs/", load(committedCertsDir)],
-    ["reference certificates", hasReference ? load(REFERENCE_DIR) : undefined],
+    [INTEROP_NAME, interop],
   ];
 }
-
-export const SKIP_REFERENCE = `skipped: reference data not present (${REFERENCE_DIR})`;
 
 export const POLICIES = {
   "validate-from-agw": validateFromAgw,

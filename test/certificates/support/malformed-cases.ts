@@ -1,4 +1,4 @@
-// Malformed certificate inputs (scenario 5 of scenarios.md): raw bytes given to X509Certificate2
+// Malformed certificate inputs (scenario 5 of docs/scenarios.md): raw bytes given to X509Certificate2
 // (BYTES) and header text given to Convert.FromBase64String first (B64), as the seed's policy does.
 import type { CertificateFolder } from "../../../src/certificates/index.ts";
 

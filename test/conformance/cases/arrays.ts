@@ -1,4 +1,4 @@
-// Conformance cases: the array rows of translation.md (LINQ in C#).
+// Conformance cases: the array rows of docs/translation.md (LINQ in C#).
 import type { SnippetSpec } from "../../../harness/conformance/index.ts";
 import { one, stringArrays } from "../generators.ts";
 

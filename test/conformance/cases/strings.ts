@@ -1,4 +1,4 @@
-// Conformance cases: the string rows of translation.md and the operators on strings and ints.
+// Conformance cases: the string rows of docs/translation.md and the operators on strings and ints.
 import type { SnippetSpec } from "../../../harness/conformance/index.ts";
 import { caseStrings, ints, one, smallInts, strings, two } from "../generators.ts";
 
