@@ -4,6 +4,7 @@
 // answer into an error.
 import type { ForwardRequest } from "../../../src/policies/forward-request.ts";
 import type { MockResponse, OutgoingRequest } from "../gateway-options.ts";
+import { wireBody } from "../message-body.ts";
 import { ResponseState, reasonPhrase } from "../messages.ts";
 import type { PolicyHandler, PolicyRun } from "../policy-run.ts";
 import { isPromiseLike } from "../sync-first.ts";
@@ -63,14 +64,15 @@ function backendAnswered(
     status,
     answer.reason ?? reasonPhrase(status),
     answer.headers,
-    answer.body ?? "",
+    // A backend answer without a body gives context.Response a null Body (message-body.ts).
+    wireBody(answer.body),
   );
   run.note(`backend answered ${status}`);
   if (failOnError && status >= 400) {
     run.fail("BackendErrorStatusCode", `Backend answered ${status}`, {
       status,
       reason: answer.reason ?? reasonPhrase(status),
-      body: answer.body ?? "",
+      body: wireBody(answer.body),
     });
   }
 }

@@ -5,6 +5,7 @@
 import type { Statement } from "../../../src/model/statement.ts";
 import type { SendRequest } from "../../../src/policies/send-request.ts";
 import type { OutgoingRequest } from "../gateway-options.ts";
+import { wireBody } from "../message-body.ts";
 import { OutgoingRequestState, ResponseState, reasonPhrase } from "../messages.ts";
 import type { PolicyHandler, PolicyRun } from "../policy-run.ts";
 
@@ -29,7 +30,10 @@ export const runSendRequest: PolicyHandler<SendRequest> = async (run) => {
   const mode = statement.mode === undefined ? "new" : run.text(statement.mode, "mode");
   const outgoing =
     mode === "copy"
-      ? new OutgoingRequestState(execution.request.headers, execution.request.body.content)
+      ? new OutgoingRequestState(
+          execution.request.headers,
+          execution.request.body.present ? execution.request.body.content : null,
+        )
       : new OutgoingRequestState();
   if (mode === "copy") {
     outgoing.method = execution.request.method;
@@ -77,7 +81,8 @@ export const runSendRequest: PolicyHandler<SendRequest> = async (run) => {
     status,
     answer.reason ?? reasonPhrase(status),
     answer.headers,
-    answer.body ?? "",
+    // A service answer without a body gives the stored IResponse a null Body (message-body.ts).
+    wireBody(answer.body),
   );
   execution.variables.set(statement.responseVariableName, { type: "IResponse", value: response });
   run.note(`send-request: ${statement.responseVariableName} = ${status}`);
