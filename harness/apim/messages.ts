@@ -49,7 +49,7 @@ export class RequestState implements Message {
   constructor(init: {
     method: string;
     url: URL;
-    headers?: HeaderInit;
+    headers?: HeaderInit | HeaderMap;
     body?: string;
     ipAddress: string;
     certificate: CertificateRecord | null;

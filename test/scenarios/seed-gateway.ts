@@ -4,7 +4,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { PolicyDocument } from "apim-ts";
-import { createGateway, type ApimGateway, type Tier } from "apim-ts/harness";
+import {
+  createGateway,
+  requestClientCertificates,
+  type ApimGateway,
+  type Tier,
+} from "apim-ts/harness";
 import {
   certs,
   load,
@@ -74,6 +79,8 @@ export function seedGateway(
     clock: { instant: options.instant ?? SCENARIO_INSTANT, timeZone: options.timeZone },
     deployment: {
       tier: options.tier ?? "Developer",
+      // Direct mTLS: the host name negotiates the caller's certificate (off by default in APIM).
+      ...requestClientCertificates(options.tier ?? "Developer"),
       certificates: [
         folder.validClient,
         { id: "dev-unprotected-api", certificate: folder.unprotectedApi },

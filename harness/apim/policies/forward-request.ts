@@ -5,6 +5,7 @@
 import type { ForwardRequest } from "../../../src/policies/forward-request.ts";
 import type { MockResponse, OutgoingRequest } from "../gateway-options.ts";
 import { wireBody } from "../message-body.ts";
+import { headersFromWire, wireHeaders } from "../wire.ts";
 import { ResponseState, reasonPhrase } from "../messages.ts";
 import type { PolicyHandler, PolicyRun } from "../policy-run.ts";
 import { isPromiseLike } from "../sync-first.ts";
@@ -19,7 +20,7 @@ export const runForwardRequest: PolicyHandler<ForwardRequest> = (run) => {
   const request: OutgoingRequest = {
     method: execution.request.method,
     url: run.gateway.forwardUrl(execution.backendBaseUrl, execution.request.url),
-    headers: execution.request.headers.toRecord(),
+    headers: wireHeaders(execution.request.headers, execution.request.body.content),
     body: execution.request.body.content,
     clientCertificate: certificate
       ? { der: certificate.der, thumbprint: certificate.thumbprint }
@@ -63,7 +64,7 @@ function backendAnswered(
   run.execution.response = new ResponseState(
     status,
     answer.reason ?? reasonPhrase(status),
-    answer.headers,
+    headersFromWire(answer.headers, "backend mock's answer: headers"),
     // A backend answer without a body gives context.Response a null Body (message-body.ts).
     wireBody(answer.body),
   );

@@ -6,6 +6,7 @@ import type { Statement } from "../../../src/model/statement.ts";
 import type { SendRequest } from "../../../src/policies/send-request.ts";
 import type { OutgoingRequest } from "../gateway-options.ts";
 import { wireBody } from "../message-body.ts";
+import { headersFromWire, wireHeaders } from "../wire.ts";
 import { OutgoingRequestState, ResponseState, reasonPhrase } from "../messages.ts";
 import type { PolicyHandler, PolicyRun } from "../policy-run.ts";
 
@@ -55,7 +56,7 @@ export const runSendRequest: PolicyHandler<SendRequest> = async (run) => {
   const request: OutgoingRequest = {
     method: outgoing.method,
     url: outgoing.url,
-    headers: outgoing.headers.toRecord(),
+    headers: wireHeaders(outgoing.headers, outgoing.body.content),
     body: outgoing.body.content,
     clientCertificate: outgoing.clientCertificate
       ? { der: outgoing.clientCertificate.der, thumbprint: outgoing.clientCertificate.thumbprint }
@@ -80,7 +81,7 @@ export const runSendRequest: PolicyHandler<SendRequest> = async (run) => {
   const response = new ResponseState(
     status,
     answer.reason ?? reasonPhrase(status),
-    answer.headers,
+    headersFromWire(answer.headers, "service mock's answer: headers"),
     // A service answer without a body gives the stored IResponse a null Body (message-body.ts).
     wireBody(answer.body),
   );
