@@ -86,11 +86,11 @@ export class ApimGateway implements GatewayRuntime {
   readonly #apiPath: string;
   #checked = false;
 
-  /** Configuration the service accepts but does not use (also in every result's warnings). */
-  readonly warnings: readonly string[];
+  /** Deployment settings the service accepts but does not use (also in every result's warnings). */
+  readonly deploymentWarnings: readonly string[];
 
   constructor(options: GatewayOptions = {}) {
-    this.warnings = checkGatewayOptions(options);
+    this.deploymentWarnings = checkGatewayOptions(options);
     this.#options = options;
     this.#policies = options.policies ?? {};
     this.clock =
@@ -243,7 +243,7 @@ export class ApimGateway implements GatewayRuntime {
       revocationReachable: this.revocationReachable,
       guidSeed: this.#options.guidSeed ?? 0,
     };
-    const warnings = [...this.warnings];
+    const warnings = [...this.deploymentWarnings];
     if (presented && !requested)
       warnings.push(
         `the client certificate was not requested: ${this.#negotiationSwitch(url.hostname)} is off for ${url.hostname}, ` +
