@@ -1,59 +1,38 @@
-// Which statements each section may hold. The unions are recursive through `choose`, so a
-// `choose` is accepted in a section only when every statement in its branches is.
-import type { AuthenticationCertificate } from "../policies/authentication-certificate.ts";
-import type { Base } from "../policies/base.ts";
-import type { CheckHeader } from "../policies/check-header.ts";
+// Which statements each section may hold, derived from the one list of policies
+// (src/policies/index.ts): a policy is in a section's union exactly when its definition lists
+// that section. The unions are recursive through `choose`, so a `choose` is accepted in a
+// section only when every statement in its branches is.
 import type { Choose } from "../policies/choose.ts";
-import type { ForwardRequest } from "../policies/forward-request.ts";
-import type { IncludeFragment } from "../policies/include-fragment.ts";
-import type { IpFilter } from "../policies/ip-filter.ts";
-import type { RateLimit } from "../policies/rate-limit.ts";
-import type { RawXml } from "../policies/raw-xml.ts";
-import type { ReturnResponse } from "../policies/return-response.ts";
-import type { SendRequest } from "../policies/send-request.ts";
-import type { SetBackendService } from "../policies/set-backend-service.ts";
-import type { SetBody } from "../policies/set-body.ts";
-import type { SetHeader } from "../policies/set-header.ts";
-import type { SetStatus } from "../policies/set-status.ts";
-import type { SetVariable } from "../policies/set-variable.ts";
-import type { Trace } from "../policies/trace.ts";
-import type { ValidateClientCertificate } from "../policies/validate-client-certificate.ts";
+import type { AllowedIn, StatementOf } from "../policies/define-policy.ts";
+import type { POLICIES } from "../policies/index.ts";
+import type { SectionName } from "./scope.ts";
+
+export type { SectionName } from "./scope.ts";
+
+type Definition = (typeof POLICIES)[number];
+
+/** The statements (other than choose) APIM allows in a section. */
+type Plain<Section extends SectionName> = Exclude<
+  AllowedIn<Definition, Section>,
+  { readonly kind: "choose" }
+>;
 
 /** Statements APIM allows in every section (choose is added per section, see below). */
-export type CommonStatement =
-  | Base
-  | SetVariable
-  | Trace
-  | ReturnResponse
-  | SetHeader
-  | SetStatus
-  | SendRequest
-  | IncludeFragment
-  | RawXml;
+export type CommonStatement = Definition extends infer D
+  ? D extends { readonly sections: readonly (infer Sec)[] }
+    ? SectionName extends Sec
+      ? Exclude<StatementOf<D>, { readonly kind: "choose" }>
+      : never
+    : never
+  : never;
 
-export type InboundStatement =
-  | CommonStatement
-  | Choose<InboundStatement>
-  | ValidateClientCertificate
-  | AuthenticationCertificate
-  | CheckHeader
-  | IpFilter
-  | RateLimit
-  | SetBackendService
-  | SetBody;
+export type InboundStatement = Plain<"inbound"> | Choose<InboundStatement>;
 
-export type BackendStatement =
-  | CommonStatement
-  | Choose<BackendStatement>
-  | SetBackendService
-  | ForwardRequest
-  | SetBody;
+export type BackendStatement = Plain<"backend"> | Choose<BackendStatement>;
 
-export type OutboundStatement = CommonStatement | Choose<OutboundStatement> | SetBody;
+export type OutboundStatement = Plain<"outbound"> | Choose<OutboundStatement>;
 
-export type OnErrorStatement = CommonStatement | Choose<OnErrorStatement>;
+export type OnErrorStatement = Plain<"on-error"> | Choose<OnErrorStatement>;
 
 /** Any statement of any section (fragments may be included anywhere). */
 export type Statement = InboundStatement | BackendStatement | OutboundStatement | OnErrorStatement;
-
-export type SectionName = "inbound" | "backend" | "outbound" | "on-error";

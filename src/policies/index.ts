@@ -1,0 +1,79 @@
+// The one list of policies. Each module under src/policies/ declares its policy once
+// (definePolicy: element, sections, builders, XML mapping, rules, reference page); everything
+// else derives from POLICIES: the section unions (model/statement.ts), the XML dispatch
+// (to-xml.ts), the run-time validation (validate-document.ts), the public exports (src/index.ts
+// re-exports this module), the docs pages and the harness's table (a test asserts every kind has
+// semantics). Adding a policy: write its module, then add it to both lists below.
+import { authenticationCertificatePolicy } from "./authentication-certificate.ts";
+import { basePolicy } from "./base.ts";
+import { checkHeaderPolicy } from "./check-header.ts";
+import { choosePolicy } from "./choose.ts";
+import type { AnyStatement, PolicyDefinition } from "./define-policy.ts";
+import { forwardRequestPolicy } from "./forward-request.ts";
+import { includeFragmentPolicy } from "./include-fragment.ts";
+import { ipFilterPolicy } from "./ip-filter.ts";
+import { rateLimitPolicy } from "./rate-limit.ts";
+import { rawXmlPolicy } from "./raw-xml.ts";
+import { returnResponsePolicy } from "./return-response.ts";
+import { sendRequestPolicy } from "./send-request.ts";
+import { setBackendServicePolicy } from "./set-backend-service.ts";
+import { setBodyPolicy } from "./set-body.ts";
+import { setHeaderPolicy } from "./set-header.ts";
+import { setStatusPolicy } from "./set-status.ts";
+import { setVariablePolicy } from "./set-variable.ts";
+import { tracePolicy } from "./trace.ts";
+import { validateClientCertificatePolicy } from "./validate-client-certificate.ts";
+
+export * from "./authentication-certificate.ts";
+export * from "./base.ts";
+export * from "./check-header.ts";
+export * from "./choose.ts";
+export * from "./forward-request.ts";
+export * from "./include-fragment.ts";
+export * from "./ip-filter.ts";
+export * from "./rate-limit.ts";
+export * from "./raw-xml.ts";
+export * from "./return-response.ts";
+export * from "./send-request.ts";
+export * from "./set-backend-service.ts";
+export * from "./set-body.ts";
+export * from "./set-header.ts";
+export * from "./set-status.ts";
+export * from "./set-variable.ts";
+export * from "./trace.ts";
+export * from "./validate-client-certificate.ts";
+export type { PolicyDefinition } from "./define-policy.ts";
+
+/** Every policy apim-ts has a builder for, in element order. */
+export const POLICIES = [
+  authenticationCertificatePolicy,
+  basePolicy,
+  checkHeaderPolicy,
+  choosePolicy,
+  forwardRequestPolicy,
+  includeFragmentPolicy,
+  ipFilterPolicy,
+  rateLimitPolicy,
+  rawXmlPolicy,
+  returnResponsePolicy,
+  sendRequestPolicy,
+  setBackendServicePolicy,
+  setBodyPolicy,
+  setHeaderPolicy,
+  setStatusPolicy,
+  setVariablePolicy,
+  tracePolicy,
+  validateClientCertificatePolicy,
+] as const;
+
+const BY_ELEMENT: ReadonlyMap<string, PolicyDefinition<AnyStatement>> = new Map(
+  POLICIES.map((definition) => [
+    definition.element,
+    definition as unknown as PolicyDefinition<AnyStatement>,
+  ]),
+);
+
+/** The definition of a statement kind, or undefined for a kind apim-ts does not know. */
+export function policyDefinition(kind: string): PolicyDefinition<AnyStatement> | undefined {
+  return BY_ELEMENT.get(kind);
+}
