@@ -67,7 +67,13 @@ class GatewayResult implements SendResult {
     this.reason = response.statusReason;
     // As the caller receives them: CSV-joined values, the real Content-Length (wire.ts).
     this.headers = wireHeaders(response.headers, response.body.content);
-    this.header = (name) => response.headers.GetValueOrDefault(name);
+    const wire = this.headers;
+    this.header = (name) => {
+      const key = name.toLowerCase();
+      for (const [header, values] of Object.entries(wire))
+        if (header.toLowerCase() === key) return values.join(",");
+      return null;
+    };
     this.body = response.body.content;
     this.backendCalls = execution.backendCalls;
     this.serviceCalls = execution.serviceCalls;
