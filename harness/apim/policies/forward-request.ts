@@ -1,7 +1,9 @@
 // <forward-request>: sends the current request to the backend mock, with the certificate set by
 // authentication-certificate, and makes its answer context.Response. A throwing mock is a
 // connection failure (500, BackendConnectionFailure); fail-on-error-status-code turns a 4xx/5xx
-// answer into an error.
+// answer into an error. BackendConnectionFailure is the documented built-in reason ("Predefined errors
+// for built-in steps"); BackendErrorStatusCode, for fail-on-error-status-code, is the harness's: the
+// table does not name one (field report 02 checks the flow, not the reason).
 import type { ForwardRequest } from "../../../src/policies/forward-request.ts";
 import type { MockResponse, OutgoingRequest } from "../gateway-options.ts";
 import { wireBody } from "../message-body.ts";

@@ -2,6 +2,8 @@
 // set-header/set-body/authentication-certificate children, calls the service mock configured for
 // its URL, and stores the response (an IResponse) in response-variable-name. With ignore-error a
 // failure stores null instead of raising an error.
+// SendRequestFailure is the harness's reason for a failed call: Microsoft's "Predefined errors for
+// policies" table names only Timeout for send-request, and the harness simulates no timeouts.
 import type { Statement } from "../../../src/model/statement.ts";
 import type { SendRequest } from "../../../src/policies/send-request.ts";
 import type { OutgoingRequest } from "../gateway-options.ts";
