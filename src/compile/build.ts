@@ -146,14 +146,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const located = (d: ApimDiagnostic): ApimDiagnostic => (location ? { ...d, ...location } : d);
     const scope = scopeOfFile(loaded.file);
     const problems = validateDocument(document, { scope, fragment: (id) => fragments.get(id) }).map(located);
-    if (document.kind === "policies" && scope) diagnostics.push(...documentWarnings(document, scope).map(located));
+    const warnings = document.kind === "policies" && scope ? documentWarnings(document, scope).map(located) : [];
     if (problems.length > 0) {
-      diagnostics.push(...problems);
+      diagnostics.push(...problems, ...warnings);
       outputs.push({ source: loaded.file, output, size: 0, expressions: 0, status: "failed" });
       continue;
     }
     const emitted = emitDocument(document, program, { format: options.format, policySizeLimit: options.policySizeLimit });
-    diagnostics.push(...emitted.diagnostics);
+    diagnostics.push(...emitted.diagnostics, ...warnings);
     if (emitted.text === undefined) {
       outputs.push({ source: loaded.file, output, size: 0, expressions: emitted.expressionCount, status: "failed" });
       continue;

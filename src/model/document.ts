@@ -49,7 +49,8 @@ export function policy(sections: PolicySections): PolicyDocument {
 export function fragment(statements: readonly Statement[]): FragmentDocument {
   const document: FragmentDocument = { kind: "fragment", statements };
   const problems = validateDocument(document);
-  if (problems.length > 0) throw new Error(`fragment(): ${problems.map((d) => d.message).join("; ")}`);
+  if (problems.length > 0)
+    throw new Error(`fragment(): ${problems.map((d) => d.message).join("; ")}`);
   return document;
 }
 

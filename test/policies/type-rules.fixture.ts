@@ -44,6 +44,10 @@ export const sectionRules = [
   policy({ outbound: [validateClientCertificate({})] }),
   // @ts-expect-error ip-filter is an inbound policy
   policy({ outbound: [ipFilter({ action: "allow", addresses: ["10.0.0.1"] })] }),
+  // @ts-expect-error rate-limit is an inbound policy (rate-limit-policy.md, Usage)
+  policy({ outbound: [rateLimit({ calls: 5, renewalPeriod: 60 })] }),
+  // @ts-expect-error trace's severity is one of verbose, information, error (trace-policy.md)
+  policy({ inbound: [trace({ source: "s", severity: "eror", message: "m" })] }),
   // @ts-expect-error forward-request belongs in the backend section
   policy({ inbound: [forwardRequest()] }),
   // @ts-expect-error a choose in outbound cannot hide an inbound-only policy
