@@ -14,7 +14,8 @@ export type {
   OperationOptions,
   TracingOptions,
 } from "./apim/gateway-options.ts";
-export { SCOPES, tierHasCaStore } from "./apim/gateway-options.ts";
+export { SCOPES, requestClientCertificates, tierHasCaStore } from "./apim/gateway-options.ts";
+export { CertificateInputError } from "./apim/certificate-input.ts";
 export { VirtualClock, DEFAULT_INSTANT } from "./apim/clock.ts";
 export type { ClockOptions, Duration } from "./apim/clock.ts";
 export type { CertificateInput, UploadedCertificate } from "./apim/certificate-input.ts";

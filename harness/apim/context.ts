@@ -76,7 +76,8 @@ class RequestView implements Request {
   }
 
   get Body(): Request["Body"] {
-    return this.#request.body;
+    // Null for a request without a body (azure-docs#30657), like the response's below.
+    return this.#request.body.view;
   }
 
   get Certificate(): X509Certificate2 | null {
@@ -107,7 +108,7 @@ class ResponseView implements Response {
   }
 
   get Body(): Response["Body"] {
-    return this.#execution.response.body;
+    return this.#execution.response.body.view;
   }
 
   get Headers(): Response["Headers"] {

@@ -29,6 +29,8 @@ export class Execution {
   readonly log: LogEntry[] = [];
   readonly backendCalls: OutgoingRequest[] = [];
   readonly serviceCalls: OutgoingRequest[] = [];
+  /** What the gateway did not use or did differently from what the test may expect (never silent). */
+  readonly warnings: string[] = [];
   response: ResponseState;
   lastError: LastErrorRecord | null = null;
   /** Where forward-request sends the request (set-backend-service changes it). */

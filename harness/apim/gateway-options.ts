@@ -23,6 +23,19 @@ export function tierHasCaStore(tier: Tier): boolean {
   return tier === "Developer" || tier === "Basic" || tier === "Standard" || tier === "Premium";
 }
 
+/**
+ * The deployment switch that makes APIM ask callers for their certificate on its default host name:
+ * negotiateClientCertificate, or on Consumption enableClientCertificate ("Request client
+ * certificate"). Both are off by default in the service (mutual-certificates-for-clients article).
+ */
+export function requestClientCertificates(
+  tier: Tier = "Developer",
+): Pick<DeploymentOptions, "negotiateClientCertificate" | "enableClientCertificate"> {
+  return tier === "Consumption"
+    ? { enableClientCertificate: true }
+    : { negotiateClientCertificate: true };
+}
+
 /** The scopes of APIM, outermost first. `<base/>` in one runs the next outer one's same section. */
 export const SCOPES = ["global", "workspace", "product", "api", "operation"] as const;
 export type ScopeName = (typeof SCOPES)[number];
@@ -47,6 +60,21 @@ export interface DeploymentOptions {
   readonly revocationReachable?: boolean;
   /** Thumbprints reported as revoked when revocation information is reachable. */
   readonly revokedThumbprints?: readonly string[];
+  /**
+   * `hostnameConfiguration.negotiateClientCertificate` of the gateway's default host name
+   * (`<service>.azure-api.net`), classic and v2 tiers. Default false, as in the service: since
+   * May 2021 context.Request.Certificate is only requested when it is true ("How to secure APIs
+   * using client certificate authentication", Important box under "Certificate validation with
+   * context variables"). Off, a certificate the caller holds never reaches APIM.
+   */
+  readonly negotiateClientCertificate?: boolean;
+  /**
+   * The Consumption tier's "Request client certificate" (`enableClientCertificate`), its
+   * equivalent of negotiateClientCertificate (same article, Important box). Default false.
+   */
+  readonly enableClientCertificate?: boolean;
+  /** The gateway's custom host names, each with its own negotiateClientCertificate (default false). */
+  readonly hostNames?: Readonly<Record<string, { readonly negotiateClientCertificate?: boolean }>>;
 }
 
 /** A request as the backend (or a send-request service) receives it. */

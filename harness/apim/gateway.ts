@@ -6,8 +6,8 @@ import type { X509Certificate2 } from "../../src/dotnet/x509-certificate2.ts";
 import type { ApimDiagnostic } from "../../src/diagnostics/diagnostic.ts";
 import type { FragmentDocument } from "../../src/model/document.ts";
 import {
+  clientCertificateRecord,
   uploadedCertificateRecord,
-  certificateRecord,
   type CertificateRecord,
 } from "./certificate-input.ts";
 import { VirtualClock } from "./clock.ts";
@@ -30,6 +30,8 @@ import {
   type Tier,
 } from "./gateway-options.ts";
 import type { GatewayRuntime } from "./gateway-runtime.ts";
+import { headersFromWire } from "./wire.ts";
+import { checkGatewayOptions, checkGatewayRequest } from "./gateway-options-check.ts";
 import { HarnessRefusal } from "./harness-refusal.ts";
 import { createInputRecorder, type GatewayInputs } from "./input-recording.ts";
 import { RequestState, ResponseState } from "./messages.ts";
@@ -86,17 +88,25 @@ export class ApimGateway implements GatewayRuntime {
   readonly #apiPath: string;
   #checked = false;
 
+  /** Deployment settings the service accepts but does not use (also in every result's warnings). */
+  readonly deploymentWarnings: readonly string[];
+
   constructor(options: GatewayOptions = {}) {
+    this.deploymentWarnings = checkGatewayOptions(options);
     this.#options = options;
     this.#policies = options.policies ?? {};
     this.clock =
       options.clock instanceof VirtualClock ? options.clock : new VirtualClock(options.clock);
     const deployment = options.deployment ?? {};
     this.tier = deployment.tier ?? "Developer";
-    this.uploadedCertificates = (deployment.certificates ?? []).map(uploadedCertificateRecord);
-    // The v2 tiers and Consumption have no CA store: uploaded CA certificates are ignored there.
+    this.uploadedCertificates = (deployment.certificates ?? []).map((input, index) =>
+      uploadedCertificateRecord(input, `createGateway(): deployment.certificates[${index}]`),
+    );
+    // The v2 tiers and Consumption have no CA store (checkGatewayOptions warns about CA certificates there).
     this.trustedCaCertificates = tierHasCaStore(this.tier)
-      ? (deployment.caCertificates ?? []).map(uploadedCertificateRecord)
+      ? (deployment.caCertificates ?? []).map((input, index) =>
+          uploadedCertificateRecord(input, `createGateway(): deployment.caCertificates[${index}]`),
+        )
       : [];
     this.#trustedDer = this.trustedCaCertificates.map((record) => record.der);
     this.revocationReachable = deployment.revocationReachable ?? false;
@@ -190,6 +200,7 @@ export class ApimGateway implements GatewayRuntime {
 
   /** Sends a request through the gateway. Rejects with HarnessRefusal for an undeployable configuration. */
   async send(request: GatewayRequest = {}): Promise<SendResult> {
+    checkGatewayRequest(request);
     if (!this.#checked) {
       assertValidDocuments(this.#policies, this.#options.fragments ?? {});
       assertDeployable([
@@ -203,16 +214,18 @@ export class ApimGateway implements GatewayRuntime {
       this.#checked = true;
     }
     const url = new URL(request.url ?? `/${this.#apiPath}`, `https://${this.host}`);
+    const presented =
+      request.clientCertificate === undefined
+        ? null
+        : clientCertificateRecord(request.clientCertificate, "send(): clientCertificate");
+    const requested = presented !== null && this.#certificateRequested(url.hostname);
     const requestState = new RequestState({
       method: (request.method ?? "GET").toUpperCase(),
       url,
-      headers: request.headers,
+      headers: headersFromWire(request.headers, "send(): headers"),
       body: request.body,
       ipAddress: request.ipAddress ?? "203.0.113.10",
-      certificate:
-        request.clientCertificate === undefined
-          ? null
-          : certificateRecord(request.clientCertificate),
+      certificate: requested ? presented : null,
     });
     const startedAt = this.clock.now();
     const execution = new Execution(
@@ -242,6 +255,16 @@ export class ApimGateway implements GatewayRuntime {
       revocationReachable: this.revocationReachable,
       guidSeed: this.#options.guidSeed ?? 0,
     };
+    const warnings = [...this.deploymentWarnings];
+    if (presented && !requested)
+      warnings.push(
+        `the client certificate was not requested: ${this.#negotiationSwitch(url.hostname)} is off for ${url.hostname}, ` +
+          "so context.Request.Certificate is null (mutual-certificates-for-clients article)",
+      );
+    for (const warning of warnings) {
+      execution.warnings.push(warning);
+      execution.note({ scope: "operation", section: "inbound", path: [] }, `warning: ${warning}`);
+    }
     if (requestState.certificate) await warmUpCertificates([requestState.certificate.der], dotnet);
     const running = inDotnetEnvironment(dotnet, () =>
       runPipeline(policies, environment, () => String(context.RequestId)),
@@ -249,6 +272,39 @@ export class ApimGateway implements GatewayRuntime {
     // Only a pipeline that went asynchronous is awaited (sync-first.ts says why).
     if (running) await running;
     return buildResult(execution);
+  }
+
+  /**
+   * Whether APIM asks the caller for its certificate on this host name. Classic and v2 tiers:
+   * hostnameConfiguration.negotiateClientCertificate, false by default; Consumption: "Request client
+   * certificate" (enableClientCertificate), false by default ("How to secure APIs using client
+   * certificate authentication", Important boxes). The v2 tiers list "client certificate
+   * renegotiation" as unavailable (v2 tiers overview, "Preview limitations"), so there too the
+   * certificate is only seen when it is negotiated in the handshake.
+   */
+  #certificateRequested(hostName: string): boolean {
+    const deployment = this.#options.deployment ?? {};
+    if (this.tier === "Consumption") return deployment.enableClientCertificate ?? false;
+    const host = hostName.toLowerCase();
+    if (host === this.host.toLowerCase()) return deployment.negotiateClientCertificate ?? false;
+    const custom = Object.entries(deployment.hostNames ?? {}).find(
+      ([name]) => name.toLowerCase() === host,
+    );
+    if (!custom)
+      throw new HarnessRefusal(
+        `send(): a client certificate was presented to host '${hostName}', which is neither the gateway's ` +
+          `default host name '${this.host}' nor one of deployment.hostNames; APIM only accepts requests ` +
+          "for its configured host names (configure-custom-domain article, Important box)",
+      );
+    return custom[1].negotiateClientCertificate ?? false;
+  }
+
+  #negotiationSwitch(hostName: string): string {
+    if (this.tier === "Consumption")
+      return "enableClientCertificate ('Request client certificate')";
+    return hostName.toLowerCase() === this.host.toLowerCase()
+      ? "deployment.negotiateClientCertificate"
+      : `deployment.hostNames['${hostName}'].negotiateClientCertificate`;
   }
 
   // --- GatewayRuntime (used by policy handlers) ---

@@ -190,7 +190,7 @@ interface MessageSnapshot {
   readonly statusCode: number;
   readonly statusReason: string;
   readonly headers: Record<string, string[]>;
-  readonly body: { readonly content: string; readonly consumed: boolean };
+  readonly body: { readonly content: string | null; readonly consumed: boolean };
 }
 
 function responseSnapshot(response: ResponseState): MessageSnapshot {
@@ -220,7 +220,7 @@ interface Snapshot {
   readonly method: string;
   readonly url: URL;
   readonly requestHeaders: Record<string, string[]>;
-  readonly requestBody: { readonly content: string; readonly consumed: boolean };
+  readonly requestBody: { readonly content: string | null; readonly consumed: boolean };
   readonly response: MessageSnapshot;
   readonly variables: Record<string, TypedValue>;
   readonly lastError: LastErrorRecord | null;

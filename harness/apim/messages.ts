@@ -3,7 +3,7 @@
 import type { Response } from "../../src/context/context.ts";
 import type { CertificateRecord } from "./certificate-input.ts";
 import { HeaderMap, type HeaderInit } from "./header-map.ts";
-import { BodyStore } from "./message-body.ts";
+import { BodyStore, wireBody } from "./message-body.ts";
 
 /** Reason phrases for the status codes policies commonly set (set-status without reason). */
 const REASONS: Readonly<Record<number, string>> = {
@@ -49,7 +49,7 @@ export class RequestState implements Message {
   constructor(init: {
     method: string;
     url: URL;
-    headers?: HeaderInit;
+    headers?: HeaderInit | HeaderMap;
     body?: string;
     ipAddress: string;
     certificate: CertificateRecord | null;
@@ -58,7 +58,7 @@ export class RequestState implements Message {
     this.url = init.url;
     this.originalUrl = new URL(init.url.href);
     this.headers = new HeaderMap(init.headers);
-    this.body = new BodyStore(init.body ?? "");
+    this.body = new BodyStore(wireBody(init.body));
     this.ipAddress = init.ipAddress;
     this.certificate = init.certificate;
   }
@@ -75,7 +75,8 @@ export class ResponseState implements Message, Response {
     status = 200,
     reason = reasonPhrase(status),
     headers?: HeaderInit | HeaderMap,
-    body = "",
+    /** null (the default): a response without a body. */
+    body: string | null = null,
   ) {
     this.statusCode = status;
     this.statusReason = reason;
@@ -95,13 +96,18 @@ export class ResponseState implements Message, Response {
     return this.headers;
   }
 
-  get Body(): BodyStore {
-    return this.body;
+  get Body(): BodyStore | null {
+    return this.body.view;
   }
 
   /** A copy (return-response response-variable-name starts from a stored response). */
   clone(): ResponseState {
-    return new ResponseState(this.statusCode, this.statusReason, this.headers, this.body.content);
+    return new ResponseState(
+      this.statusCode,
+      this.statusReason,
+      this.headers,
+      this.body.present ? this.body.content : null,
+    );
   }
 }
 
@@ -113,7 +119,8 @@ export class OutgoingRequestState implements Message {
   readonly body: BodyStore;
   clientCertificate: CertificateRecord | null = null;
 
-  constructor(headers?: HeaderMap, body = "") {
+  /** `body` null (the default): a request without a body. */
+  constructor(headers?: HeaderMap, body: string | null = null) {
     this.headers = new HeaderMap(headers);
     this.body = new BodyStore(body);
   }

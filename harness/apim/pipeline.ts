@@ -68,7 +68,8 @@ export function runParentScope(
 
 function errorResponse(error: ErrorResponse, message: string, requestId: string): ResponseState {
   const response = new ResponseState(error.status, error.reason, error.headers);
-  response.body.replace(error.body ?? defaultErrorBody(error.status, message, requestId));
+  if (error.body !== null)
+    response.body.replace(error.body ?? defaultErrorBody(error.status, message, requestId));
   return response;
 }
 

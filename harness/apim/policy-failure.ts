@@ -9,8 +9,8 @@ export interface ErrorResponse {
   readonly status: number;
   readonly reason: string;
   readonly headers?: Readonly<Record<string, string>>;
-  /** Default: APIM's JSON error body `{ "statusCode": ..., "message": ... }`. */
-  readonly body?: string;
+  /** Default: APIM's JSON error body `{ "statusCode": ..., "message": ... }`; null: no body. */
+  readonly body?: string | null;
 }
 
 export class PolicyFailure {

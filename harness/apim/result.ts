@@ -2,6 +2,7 @@
 // everything the execution recorded (traces, variables, LastError, log, expression evaluations).
 import type { TypedValue } from "./csharp-values.ts";
 import type { Execution } from "./execution.ts";
+import { wireHeaders } from "./wire.ts";
 import type { OutgoingRequest } from "./gateway-options.ts";
 import {
   renderLog,
@@ -35,6 +36,11 @@ export interface SendResult {
   readonly logText: string;
   /** Every expression evaluation, in order (for the C# replay). */
   readonly evaluations: readonly EvaluationRecord[];
+  /**
+   * Configuration or input the service does not use, e.g. CA certificates on a v2 tier, a client
+   * certificate on a host name that does not negotiate one, a set-header change APIM does not make.
+   */
+  readonly warnings: readonly string[];
 }
 
 // A class, so that logText is a getter on the prototype: an own accessor on a per-request object
@@ -52,14 +58,22 @@ class GatewayResult implements SendResult {
   readonly lastError: LastErrorRecord | null;
   readonly log: readonly LogEntry[];
   readonly evaluations: readonly EvaluationRecord[];
+  readonly warnings: readonly string[];
   #logText: string | undefined;
 
   constructor(execution: Execution) {
     const response = execution.response;
     this.status = response.statusCode;
     this.reason = response.statusReason;
-    this.headers = response.headers.toRecord();
-    this.header = (name) => response.headers.GetValueOrDefault(name);
+    // As the caller receives them: CSV-joined values, the real Content-Length (wire.ts).
+    this.headers = wireHeaders(response.headers, response.body.content);
+    const wire = this.headers;
+    this.header = (name) => {
+      const key = name.toLowerCase();
+      for (const [header, values] of Object.entries(wire))
+        if (header.toLowerCase() === key) return values.join(",");
+      return null;
+    };
     this.body = response.body.content;
     this.backendCalls = execution.backendCalls;
     this.serviceCalls = execution.serviceCalls;
@@ -68,6 +82,7 @@ class GatewayResult implements SendResult {
     this.lastError = execution.lastError;
     this.log = execution.log;
     this.evaluations = execution.evaluations;
+    this.warnings = execution.warnings;
   }
 
   /** Rendered on first read: most results are never printed. */

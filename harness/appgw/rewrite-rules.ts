@@ -3,6 +3,10 @@
 // `ruleSequence`; a rule's conditions AND together; conditions read the request as it arrived.
 // A header set to an empty value is removed: that is how the seed's HTTPS listener strips a forged
 // X-Client-Certificate, and why `{var_client_certificate}` without a certificate removes it too.
+// "You can rewrite all headers in requests and responses, except for the Connection and Upgrade
+// headers" ("Rewrite HTTP headers and URL with Application Gateway"): a rule on either is refused
+// when the gateway is created (field report 13). Azure's own error name for it is not documented;
+// the code below is the harness's.
 import { HeaderMap } from "../apim/header-map.ts";
 import type {
   HeaderConfiguration,
@@ -81,6 +85,21 @@ function checkValue(value: unknown, path: string, response: boolean, problems: P
     );
 }
 
+/** Connection and Upgrade cannot be rewritten (rewrite-http-headers-url article, intro). */
+function checkHeaderName(name: unknown, path: string, problems: ProblemList): void {
+  if (typeof name !== "string" || name === "") {
+    problems.add(path, "InvalidHeaderName", "headerName must be a non-empty string");
+    return;
+  }
+  if (/^(connection|upgrade)$/i.test(name))
+    problems.add(
+      path,
+      "HeaderNotRewritable",
+      `'${name}' cannot be rewritten: "You can rewrite all headers in requests and responses, except for the ` +
+        'Connection and Upgrade headers" (Rewrite HTTP headers and URL with Application Gateway)',
+    );
+}
+
 function compileCondition(
   condition: RewriteRuleCondition,
   path: string,
@@ -141,6 +160,20 @@ export function compileRewriteRuleSet(
     );
     const requestHeaders = actionSet.requestHeaderConfigurations ?? [];
     const responseHeaders = actionSet.responseHeaderConfigurations ?? [];
+    requestHeaders.forEach((header, i) =>
+      checkHeaderName(
+        header.headerName,
+        `${rulePath}.actionSet.requestHeaderConfigurations[${i}].headerName`,
+        problems,
+      ),
+    );
+    responseHeaders.forEach((header, i) =>
+      checkHeaderName(
+        header.headerName,
+        `${rulePath}.actionSet.responseHeaderConfigurations[${i}].headerName`,
+        problems,
+      ),
+    );
     requestHeaders.forEach((header, i) =>
       checkValue(
         header.headerValue,

@@ -11,7 +11,11 @@ import type { PolicyDocument } from "../../src/model/document.ts";
 import { certificatePem } from "../../src/certificates/handles.ts";
 import type { CertificateFolder } from "../../src/certificates/handles.ts";
 import { createGateway } from "../apim/gateway.ts";
-import type { GatewayRequest, Tier } from "../apim/gateway-options.ts";
+import {
+  requestClientCertificates,
+  type GatewayRequest,
+  type Tier,
+} from "../apim/gateway-options.ts";
 import type { HasEvaluations } from "./collect.ts";
 
 /** After every seed certificate's "now" (generated 2026-06-01, reference 2026-05-14), before 2076. */
@@ -128,6 +132,8 @@ export function runSeedScenario(
     clock: { instant: scenario.instant, timeZone: scenario.timeZone },
     deployment: {
       tier: scenario.tier,
+      // Scenarios present the certificate in the TLS handshake: the host name negotiates it.
+      ...requestClientCertificates(scenario.tier),
       certificates: [
         folder.validClient,
         { id: "dev-unprotected-api", certificate: folder.unprotectedApi },

@@ -32,9 +32,11 @@ describe("check-header", () => {
     const result = await gateway(false).send();
     expect(result).toBeRejectedWith(403, "HeaderNotFound");
     expect(JSON.parse(result.body)).toEqual({ statusCode: 403, message: "Tenant not allowed" });
+    // LastError carries APIM's predefined text, not the configured message (error-handling
+    // reference, "Predefined errors for policies"; field report 10).
     expect(result.lastError).toMatchObject({
       Source: "check-header",
-      Message: "Tenant not allowed",
+      Message: "Header X-Tenant was not found in the request. Access denied.",
     });
   });
 

@@ -32,14 +32,14 @@ describe("ip-filter", () => {
     }
     for (const ip of ["10.0.1.5", "192.168.11.0", "2001:db8::8"]) {
       const result = await apim.send({ ipAddress: ip });
-      expect(result, ip).toBeRejectedWith(403, "CallerIpAddressNotAllowed");
+      expect(result, ip).toBeRejectedWith(403, "CallerIpNotAllowed");
       expect(result.lastError).toMatchObject({ Source: "ip-filter", Section: "inbound" });
     }
   });
 
   it("forbid: listed callers are refused, everyone else passes", async () => {
     const apim = gateway("forbid");
-    expect(await apim.send({ ipAddress: "10.0.1.4" })).toBeRejectedWith(403, "CallerIpAddressNotAllowed");
+    expect(await apim.send({ ipAddress: "10.0.1.4" })).toBeRejectedWith(403, "CallerIpBlocked");
     expect(await apim.send({ ipAddress: "203.0.113.10" })).toHaveReachedBackend();
   });
 

@@ -33,11 +33,12 @@ describe("set-header on the request (inbound)", () => {
     expect(headers).toEqual({ "x-a": ["old"], "X-B": ["b"] });
   });
 
-  it("append adds values to an existing header", async () => {
+  it("append adds values to an existing header, sent as one comma-separated line", async () => {
     const headers = await onRequest([setHeader("X-A", ["2", "3"], { existsAction: "append" })], {
       "X-A": "1",
     });
-    expect(headers["X-A"]).toEqual(["1", "2", "3"]);
+    // set-header reference, usage notes: "Multiple values of a header are concatenated to a CSV string".
+    expect(headers["X-A"]).toEqual(["1,2,3"]);
   });
 
   it("delete removes the header (spoofed header stripped)", async () => {
@@ -63,10 +64,11 @@ describe("set-header on the request (inbound)", () => {
 
 describe("set-header on responses", () => {
   it("acts on the backend's response in outbound", async () => {
-    const outbound: OutboundStatement[] = [setHeader("X-Out", "1"), deleteHeader("Server")];
+    // (Server itself cannot be removed: set-header reference, usage notes; see test/field-reports.)
+    const outbound: OutboundStatement[] = [setHeader("X-Out", "1"), deleteHeader("X-Powered-By")];
     const gateway = createGateway({
       policies: { operation: policy({ backend: [base()], outbound }) },
-      backend: () => ({ headers: { server: "kestrel", "X-Backend": "yes" } }),
+      backend: () => ({ headers: { "x-powered-by": "kestrel", "X-Backend": "yes" } }),
     });
     const result = await gateway.send();
     expect(result.headers).toEqual({ "X-Backend": ["yes"], "X-Out": ["1"] });
@@ -79,7 +81,8 @@ describe("set-header on responses", () => {
         operation: policy({ inbound: [returnResponse([setHeader("X-R", ["a", "b"])])] }),
       },
     }).send({ headers: { "X-R": "request" } });
-    expect(result.headers).toEqual({ "X-R": ["a", "b"] });
+    // Two <value>s make one comma-separated header on the wire (set-header reference, usage notes).
+    expect(result.headers).toEqual({ "X-R": ["a,b"] });
     expect(result.header("x-r")).toBe("a,b");
   });
 

@@ -5,7 +5,7 @@ import { X509Certificate } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { base, policy, setHeader, validateClientCertificate } from "apim-ts";
 import type { CertificateIdentity } from "apim-ts";
-import { createGateway, scenarios, type Tier } from "apim-ts/harness";
+import { createGateway, requestClientCertificates, scenarios, type Tier } from "apim-ts/harness";
 import { certs } from "../../src/certificates/index.ts";
 
 const DEV_ISSUER = "CN=APIM Sample DEV Intermediate CA";
@@ -28,6 +28,8 @@ function gateway(
     clock: { instant: options.instant ?? AFTER_SEED },
     deployment: {
       tier: options.tier,
+      // APIM only sees the caller's certificate when it asks for it (off by default).
+      ...requestClientCertificates(options.tier),
       certificates: [
         certs.validClient,
         { id: "unprotected-api", certificate: certs.unprotectedApi },

@@ -25,6 +25,7 @@ function gateway(tier: "Developer" | "StandardV2", timeZone = "UTC") {
     namedValues: { flag: "true", unused: "x" },
     deployment: {
       tier,
+      negotiateClientCertificate: true,
       certificates: [certs.validClient],
       caCertificates: [certs.rootCa, certs.devIntermediateCa],
     },

@@ -83,7 +83,8 @@ function gateway(document: ReturnType<typeof policy>, status = 200) {
       [SERVICE]: () => ({
         status,
         headers: { ETag: ['"v1"'], "X-Error": status >= 400 ? ["quota", "exceeded"] : [] },
-        body: status >= 400 ? "" : '{"name":"Zoë"}',
+        // A body in both cases: an answer without one has a null Body (field report 08).
+        body: status >= 400 ? '{"error":"quota"}' : '{"name":"Zoë"}',
       }),
     },
   });

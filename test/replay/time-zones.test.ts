@@ -26,6 +26,7 @@ async function send(timeZone: string, instant: string | number) {
   const gateway = createGateway({
     policies: { operation: document },
     clock: { instant, timeZone },
+    deployment: { negotiateClientCertificate: true },
   });
   return gateway.send({ clientCertificate: certs.validClient });
 }

@@ -2,7 +2,12 @@
 // and Unprotected API), the CA store (Root + DEV intermediate), the named values, the tier, the
 // clock. Used by every scenario table, for the generated certs/ and for the reference sample's.
 import type { PolicyDocument } from "apim-ts";
-import { createGateway, type ApimGateway, type Tier } from "apim-ts/harness";
+import {
+  createGateway,
+  requestClientCertificates,
+  type ApimGateway,
+  type Tier,
+} from "apim-ts/harness";
 import {
   certs,
   type CertificateFolder,
@@ -65,6 +70,8 @@ export function seedGateway(
     clock: { instant: options.instant ?? SCENARIO_INSTANT, timeZone: options.timeZone },
     deployment: {
       tier: options.tier ?? "Developer",
+      // Direct mTLS: the host name negotiates the caller's certificate (off by default in APIM).
+      ...requestClientCertificates(options.tier ?? "Developer"),
       certificates: [
         folder.validClient,
         { id: "dev-unprotected-api", certificate: folder.unprotectedApi },

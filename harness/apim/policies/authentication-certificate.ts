@@ -1,6 +1,8 @@
 // <authentication-certificate>: the client certificate APIM presents to the backend (or, inside
 // send-request, to that service): an uploaded certificate by thumbprint or certificate id, or a
 // certificate from bytes. Never the caller's certificate.
+// CertificateNotFound is the harness's reason: neither Microsoft's "Predefined errors for policies"
+// table nor the authentication-certificate reference names the error for a missing certificate.
 import type { AuthenticationCertificate } from "../../../src/policies/authentication-certificate.ts";
 import { certificateRecord, type CertificateRecord } from "../certificate-input.ts";
 import { OutgoingRequestState } from "../messages.ts";

@@ -1,9 +1,13 @@
 // <forward-request>: sends the current request to the backend mock, with the certificate set by
 // authentication-certificate, and makes its answer context.Response. A throwing mock is a
 // connection failure (500, BackendConnectionFailure); fail-on-error-status-code turns a 4xx/5xx
-// answer into an error.
+// answer into an error. BackendConnectionFailure is the documented built-in reason ("Predefined errors
+// for built-in steps"); BackendErrorStatusCode, for fail-on-error-status-code, is the harness's: the
+// table does not name one (field report 02 checks the flow, not the reason).
 import type { ForwardRequest } from "../../../src/policies/forward-request.ts";
 import type { MockResponse, OutgoingRequest } from "../gateway-options.ts";
+import { wireBody } from "../message-body.ts";
+import { headersFromWire, wireHeaders } from "../wire.ts";
 import { ResponseState, reasonPhrase } from "../messages.ts";
 import type { PolicyHandler, PolicyRun } from "../policy-run.ts";
 import { isPromiseLike } from "../sync-first.ts";
@@ -18,7 +22,7 @@ export const runForwardRequest: PolicyHandler<ForwardRequest> = (run) => {
   const request: OutgoingRequest = {
     method: execution.request.method,
     url: run.gateway.forwardUrl(execution.backendBaseUrl, execution.request.url),
-    headers: execution.request.headers.toRecord(),
+    headers: wireHeaders(execution.request.headers, execution.request.body.content),
     body: execution.request.body.content,
     clientCertificate: certificate
       ? { der: certificate.der, thumbprint: certificate.thumbprint }
@@ -62,15 +66,16 @@ function backendAnswered(
   run.execution.response = new ResponseState(
     status,
     answer.reason ?? reasonPhrase(status),
-    answer.headers,
-    answer.body ?? "",
+    headersFromWire(answer.headers, "backend mock's answer: headers"),
+    // A backend answer without a body gives context.Response a null Body (message-body.ts).
+    wireBody(answer.body),
   );
   run.note(`backend answered ${status}`);
   if (failOnError && status >= 400) {
     run.fail("BackendErrorStatusCode", `Backend answered ${status}`, {
       status,
       reason: answer.reason ?? reasonPhrase(status),
-      body: answer.body ?? "",
+      body: wireBody(answer.body),
     });
   }
 }

@@ -1,6 +1,11 @@
 // <rate-limit>: a sliding window of `calls` per `renewal-period` seconds per subscription and per
-// policy, on the virtual clock. Over the limit: 429 with Retry-After (seconds until the oldest
-// call in the window leaves it) and RateLimitExceeded. Rejected calls do not count.
+// policy, on the virtual clock. Over the limit: 429 with the retry interval (seconds until the
+// oldest call in the window leaves it) and RateLimitExceeded. Rejected calls do not count.
+// The interval goes in ONE header: Retry-After, or retry-after-header-name, which "replaces default
+// 'Retry-After'" (rate-limit reference, policy statement; MicrosoftDocs/azure-docs#96103; field
+// report 01). context.LastError.Message is the predefined "Rate limit is exceeded" ("Error handling
+// in API Management policies", table "Predefined errors for policies"); the caller's body keeps
+// the text with the interval.
 import type { RateLimit } from "../../../src/policies/rate-limit.ts";
 import type { PolicyHandler } from "../policy-run.ts";
 
@@ -19,10 +24,10 @@ export const runRateLimit: PolicyHandler<RateLimit> = (run) => {
     if (statement.retryAfterVariableName)
       execution.variables.set(statement.retryAfterVariableName, { type: "int", value: retryAfter });
     const message = `Rate limit is exceeded. Try again in ${retryAfter} seconds.`;
-    const headers: Record<string, string> = { "Retry-After": String(retryAfter) };
-    if (statement.retryAfterHeaderName)
-      headers[statement.retryAfterHeaderName] = String(retryAfter);
-    run.fail("RateLimitExceeded", message, {
+    const headers: Record<string, string> = {
+      [statement.retryAfterHeaderName ?? "Retry-After"]: String(retryAfter),
+    };
+    run.fail("RateLimitExceeded", "Rate limit is exceeded", {
       status: 429,
       reason: "Too Many Requests",
       headers,

@@ -2,9 +2,13 @@
 // set-header/set-body/authentication-certificate children, calls the service mock configured for
 // its URL, and stores the response (an IResponse) in response-variable-name. With ignore-error a
 // failure stores null instead of raising an error.
+// SendRequestFailure is the harness's reason for a failed call: Microsoft's "Predefined errors for
+// policies" table names only Timeout for send-request, and the harness simulates no timeouts.
 import type { Statement } from "../../../src/model/statement.ts";
 import type { SendRequest } from "../../../src/policies/send-request.ts";
 import type { OutgoingRequest } from "../gateway-options.ts";
+import { wireBody } from "../message-body.ts";
+import { headersFromWire, wireHeaders } from "../wire.ts";
 import { OutgoingRequestState, ResponseState, reasonPhrase } from "../messages.ts";
 import type { PolicyHandler, PolicyRun } from "../policy-run.ts";
 
@@ -29,7 +33,10 @@ export const runSendRequest: PolicyHandler<SendRequest> = async (run) => {
   const mode = statement.mode === undefined ? "new" : run.text(statement.mode, "mode");
   const outgoing =
     mode === "copy"
-      ? new OutgoingRequestState(execution.request.headers, execution.request.body.content)
+      ? new OutgoingRequestState(
+          execution.request.headers,
+          execution.request.body.present ? execution.request.body.content : null,
+        )
       : new OutgoingRequestState();
   if (mode === "copy") {
     outgoing.method = execution.request.method;
@@ -51,7 +58,7 @@ export const runSendRequest: PolicyHandler<SendRequest> = async (run) => {
   const request: OutgoingRequest = {
     method: outgoing.method,
     url: outgoing.url,
-    headers: outgoing.headers.toRecord(),
+    headers: wireHeaders(outgoing.headers, outgoing.body.content),
     body: outgoing.body.content,
     clientCertificate: outgoing.clientCertificate
       ? { der: outgoing.clientCertificate.der, thumbprint: outgoing.clientCertificate.thumbprint }
@@ -76,8 +83,9 @@ export const runSendRequest: PolicyHandler<SendRequest> = async (run) => {
   const response = new ResponseState(
     status,
     answer.reason ?? reasonPhrase(status),
-    answer.headers,
-    answer.body ?? "",
+    headersFromWire(answer.headers, "service mock's answer: headers"),
+    // A service answer without a body gives the stored IResponse a null Body (message-body.ts).
+    wireBody(answer.body),
   );
   execution.variables.set(statement.responseVariableName, { type: "IResponse", value: response });
   run.note(`send-request: ${statement.responseVariableName} = ${status}`);

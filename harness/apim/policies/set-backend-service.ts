@@ -1,4 +1,6 @@
 // <set-backend-service>: where forward-request sends the request, by base URL or configured backend id.
+// An unknown backend id fails with BackendNotFound: a reason the harness chose, as neither Microsoft's
+// "Predefined errors for policies" table nor the set-backend-service reference names one.
 import type { SetBackendService } from "../../../src/policies/set-backend-service.ts";
 import type { PolicyHandler } from "../policy-run.ts";
 

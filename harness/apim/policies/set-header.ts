@@ -2,9 +2,15 @@
 // delete removes. It acts on the message of its place: the request in inbound and backend, the
 // response in outbound and on-error, the returned response inside return-response, the outgoing
 // request inside send-request. A value whose expression gives null is left out (chosen).
+// What set-header cannot do (set-header reference, "Usage notes"): change or delete Connection,
+// Content-Length, Keep-Alive, Transfer-Encoding, or delete Server; such a statement leaves the
+// header as it was, and the result's warnings and log say so (field report 13). A value with CR or
+// LF cannot be one header line (RFC 9110 §5.5) and the docs do not say what APIM does with it: the
+// harness refuses it rather than invent an outcome.
 import type { ExistsAction, SetHeader } from "../../../src/policies/set-header.ts";
 import { HarnessRefusal } from "../harness-refusal.ts";
 import type { PolicyHandler } from "../policy-run.ts";
+import { protectedHeader } from "../wire.ts";
 
 const ACTIONS: readonly ExistsAction[] = ["override", "skip", "append", "delete"];
 
@@ -21,6 +27,12 @@ export const runSetHeader: PolicyHandler<SetHeader> = (run) => {
       `set-header '${name}': exists-action '${action}' is not one of ${ACTIONS.join(", ")}`,
     );
   const headers = run.frame.target.headers;
+  const refused = protectedHeader(name, action === "delete");
+  if (refused) {
+    run.execution.warnings.push(`set-header ${name} (${action}) had no effect: ${refused}`);
+    run.note(`set-header ${name}: not changed: ${refused}`);
+    return;
+  }
   if (action === "delete") {
     headers.delete(name);
     run.note(`set-header ${name}: deleted`);
@@ -33,6 +45,13 @@ export const runSetHeader: PolicyHandler<SetHeader> = (run) => {
   const values = statement.values
     .map((value, index) => run.text(value, `value[${index + 1}]`))
     .filter((value) => value !== null);
+  values.forEach((value, index) => {
+    if (/[\r\n]/.test(value))
+      throw new HarnessRefusal(
+        `set-header '${name}': value[${index + 1}] contains CR or LF (${JSON.stringify(value.slice(0, 60))}); a header ` +
+          "value cannot hold a line break (RFC 9110 §5.5) and what APIM does with one is not documented",
+      );
+  });
   if (action === "append") headers.append(name, values);
   else headers.set(name, values);
   run.note(`set-header ${name} (${action}): ${values.join(",")}`);

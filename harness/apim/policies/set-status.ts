@@ -2,6 +2,7 @@
 // return-response, context.Response elsewhere).
 import type { SetStatus } from "../../../src/policies/set-status.ts";
 import { reasonPhrase } from "../messages.ts";
+import { HarnessRefusal } from "../harness-refusal.ts";
 import type { PolicyHandler } from "../policy-run.ts";
 
 export const runSetStatus: PolicyHandler<SetStatus> = (run) => {
@@ -10,6 +11,14 @@ export const runSetStatus: PolicyHandler<SetStatus> = (run) => {
     run.statement.reason === undefined
       ? reasonPhrase(code)
       : (run.text(run.statement.reason, "reason") ?? "");
+  // A literal reason with a line break is refused when the policy is built (src/policies/set-status.ts:
+  // the reason phrase is one line of the status line, RFC 9112 §4); one computed by an expression is
+  // known only now, and what APIM does with it is not documented: the harness refuses it too.
+  if (/[\r\n]/.test(reason))
+    throw new HarnessRefusal(
+      `set-status reason: ${JSON.stringify(reason.slice(0, 60))} contains CR or LF; a reason phrase is one line ` +
+        "and what APIM does with a line break in one is not documented",
+    );
   const response = run.frame.targetResponse ?? run.execution.response;
   response.statusCode = code;
   response.statusReason = reason;

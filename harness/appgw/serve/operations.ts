@@ -131,6 +131,8 @@ export function createApimRouter(policies: LoadedPolicies, options: ApimOptions)
     clock,
     backend: echoBackend,
     deployment: {
+      // Direct callers present certificates in the handshake: the host name negotiates them.
+      negotiateClientCertificate: true,
       certificates: [
         { id: folder.validClient.name, certificate: folder.validClient },
         { id: folder.unprotectedApi.name, certificate: folder.unprotectedApi },
