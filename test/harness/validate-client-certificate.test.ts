@@ -15,7 +15,8 @@ function gateway(
   options: {
     identities?: CertificateIdentity[];
     validateTrust?: boolean;
-    validateRevocation?: boolean;
+    /** "omit" leaves the attribute out, so the policy's documented default applies. */
+    validateRevocation?: boolean | "omit";
     validateNotAfter?: boolean;
     ignoreError?: boolean;
     tier?: Tier;
@@ -44,7 +45,8 @@ function gateway(
         inbound: [
           validateClientCertificate({
             id: "mtls",
-            validateRevocation: options.validateRevocation ?? false,
+            validateRevocation:
+              options.validateRevocation === "omit" ? undefined : (options.validateRevocation ?? false),
             validateTrust: options.validateTrust,
             validateNotAfter: options.validateNotAfter,
             ignoreError: options.ignoreError,
@@ -193,6 +195,28 @@ describe("validate-client-certificate", () => {
     ).toRespondWith(200);
     const revoked = gateway({
       validateRevocation: true,
+      revocationReachable: true,
+      revokedThumbprints: [certs.validClient.thumbprint.toLowerCase()],
+    });
+    expect(await revoked.send({ clientCertificate: certs.validClient })).toBeRejectedWith(
+      401,
+      "ClientCertificateNotTrusted",
+    );
+  });
+
+  it("validate-revocation defaults to true: without it, unreachable revocation information fails trust", async () => {
+    // Source: Microsoft, "Validate client certificate" policy reference, Attributes table:
+    // validate-revocation, default `true` (validate-trust, validate-not-before and
+    // validate-not-after default to `true`, ignore-error to `false`: the tests above omit them).
+    const omitted = gateway({ validateRevocation: "omit" });
+    expect(await omitted.send({ clientCertificate: certs.validClient })).toBeRejectedWith(
+      401,
+      "ClientCertificateNotTrusted",
+    );
+    const reachable = gateway({ validateRevocation: "omit", revocationReachable: true });
+    expect(await reachable.send({ clientCertificate: certs.validClient })).toRespondWith(200);
+    const revoked = gateway({
+      validateRevocation: "omit",
       revocationReachable: true,
       revokedThumbprints: [certs.validClient.thumbprint.toLowerCase()],
     });
