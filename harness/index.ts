@@ -33,5 +33,12 @@ export { setTranslatorForHarness } from "./apim/translation-check.ts";
 export type { TranslateExpressionFunction, TranslationVerdict } from "./apim/translation-check.ts";
 
 // vitest helpers (the matchers register themselves when imported under vitest)
-export { installApimMatchers, apimMatchers, rejectionReasons, scenarios } from "./vitest/index.ts";
+export {
+  installApimMatchers,
+  apimMatchers,
+  rejectionReason,
+  rejectionReasons,
+  scenarios,
+} from "./vitest/index.ts";
+export type { ReasonPlace } from "./vitest/index.ts";
 export type { TraceExpectation, BackendExpectation, ScenarioRow } from "./vitest/index.ts";
