@@ -117,6 +117,25 @@ describe("XML printer: literal attribute and text values survive an XML 1.0 pars
     );
   });
 
+  it("escapes text that sits beside elements, each on its own line", () => {
+    const root: PrintElement = {
+      kind: "element",
+      name: "inbound",
+      attributes: [],
+      children: [
+        { kind: "text", value: { literal: "a<\r&b" } },
+        { kind: "element", name: "v", attributes: [["value", { literal: "x" }]], children: [] },
+      ],
+    };
+    const xml = printXml(root, "xml");
+    expect(xml.split("\n")[1]).toBe("    a&lt;&#xD;&amp;b");
+    let text = "";
+    const parser = new SaxesParser();
+    parser.on("text", (t) => (text += t));
+    parser.write(xml).close();
+    expect(text.trim()).toBe("a<\r&b");
+  });
+
   it("escapes expression text in the xml format so the parser returns the C# unchanged", () => {
     const csharp = '@{\n    var s = "a\\tb" + "<&>";\n\treturn s != null && s.Length > 0;\n}';
     expect(readBack(printXml(documentWith({ expression: csharp }), "xml"))).toEqual({
