@@ -32,6 +32,9 @@ describe("ip-filter", () => {
     }
     for (const ip of ["10.0.1.5", "192.168.11.0", "2001:db8::8"]) {
       const result = await apim.send({ ipAddress: ip });
+      // Contradicted by Microsoft, "Error handling in API Management policies", Predefined errors for policies: ip-filter says CallerIpNotAllowed
+      // (allow list) / CallerIpBlocked (forbid list); corrected on branch field-reports (docs/project-choices.md). 403 is the
+      // project's choice.
       expect(result, ip).toBeRejectedWith(403, "CallerIpAddressNotAllowed");
       expect(result.lastError).toMatchObject({ Source: "ip-filter", Section: "inbound" });
     }
@@ -39,6 +42,7 @@ describe("ip-filter", () => {
 
   it("forbid: listed callers are refused, everyone else passes", async () => {
     const apim = gateway("forbid");
+    // Contradicted: Microsoft says CallerIpBlocked for a forbidden caller (see above, docs/project-choices.md).
     expect(await apim.send({ ipAddress: "10.0.1.4" })).toBeRejectedWith(403, "CallerIpAddressNotAllowed");
     expect(await apim.send({ ipAddress: "203.0.113.10" })).toHaveReachedBackend();
   });

@@ -1,6 +1,10 @@
 // validate-client-certificate: dates (NotBefore <= t <= NotAfter, zero-length window included),
 // trust against the CA store in force (none on v2 tiers), revocation, identities (every attribute
 // of at least one identity), the reasons and their order, ignore-error, 401.
+// Sources: the reasons, 401 and the order (dates, trust, identity) are observed on real instances
+// (shared/design/apim-semantics.md, validate-client-certificate; field report 03 for v2 tiers);
+// the defaults are Microsoft's "Validate client certificate" reference, Attributes. The messages
+// and the JSON body are the project's choices (docs/project-choices.md).
 import { X509Certificate } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { base, policy, setHeader, validateClientCertificate } from "apim-ts";
