@@ -103,46 +103,67 @@ function replay(curl: readonly string[]): Promise<Answer> {
   });
 }
 
+interface Served {
+  readonly child: ChildProcess;
+  /** Everything the child printed on stdout so far. */
+  stdout(): string;
+  readonly cases: Map<string, PrintedCase>;
+}
+
+/** Starts `apim-ts serve` and waits for its ready line. Each caller gets its own server. */
+async function startServe(): Promise<Served> {
+  const child = spawn(
+    process.execPath,
+    [bin, "serve", "--mode", "strict", "--now", "2026-06-01T12:00:00Z"],
+    {
+      cwd: root,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  let stdout = "";
+  let stderr = "";
+  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`serve not ready within ${STARTUP_MS} ms\n${stdout}\n${stderr}`)),
+      STARTUP_MS,
+    );
+    child.stdout!.on("data", () => {
+      if (/^ready: /m.test(stdout)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve exited with ${code} before it was ready\n${stdout}\n${stderr}`));
+    });
+  });
+  return { child, stdout: () => stdout, cases: parseCases(stdout) };
+}
+
+const started: ChildProcess[] = [];
+function stopAll(): void {
+  // Whatever happened, leave no server behind.
+  for (const child of started)
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+}
+
 describe("apim-ts serve (child process, 127.0.0.1)", () => {
-  let child: ChildProcess | undefined;
+  // One server shared by the read-only tests; the test that stops a server starts its own.
+  let served: Served;
   let stdout = "";
   let cases = new Map<string, PrintedCase>();
 
   beforeAll(async () => {
-    child = spawn(
-      process.execPath,
-      [bin, "serve", "--mode", "strict", "--now", "2026-06-01T12:00:00Z"],
-      {
-        cwd: root,
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    let stderr = "";
-    child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`serve not ready within ${STARTUP_MS} ms\n${stdout}\n${stderr}`)),
-        STARTUP_MS,
-      );
-      child!.stdout!.on("data", (chunk: Buffer) => {
-        stdout += chunk.toString();
-        if (/^ready: /m.test(stdout)) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-      child!.once("exit", (code) => {
-        clearTimeout(timer);
-        reject(new Error(`serve exited with ${code} before it was ready\n${stdout}\n${stderr}`));
-      });
-    });
-    cases = parseCases(stdout);
+    served = await startServe();
+    started.push(served.child);
+    stdout = served.stdout();
+    cases = served.cases;
   }, STARTUP_MS + 5_000);
 
-  afterAll(() => {
-    // Whatever happened above, leave no server behind.
-    if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-  });
+  afterAll(stopAll);
 
   it("prints endpoints on 127.0.0.1 and a command with an expectation for every case", () => {
     expect(stdout).toContain("clock         fixed at 2026-06-01T12:00:00.000Z");
@@ -182,28 +203,37 @@ describe("apim-ts serve (child process, 127.0.0.1)", () => {
   }
 
   it("logs APIM's reason for the 443 spoof", async () => {
+    // This test sends the spoof itself, so it does not depend on the test above having run.
+    expect((await replay(cases.get("spoof-https-listener")!.curl)).status).toBe(401);
     // The log line travels through the child's stdout pipe: wait for it (bounded).
     const line =
       /log: https-listener GET \/validate-from-agw -> 401 backend ClientCertificateNotFound/;
-    for (let waited = 0; !line.test(stdout) && waited < 5_000; waited += 50)
+    for (let waited = 0; !line.test(served.stdout()) && waited < 5_000; waited += 50)
       await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(stdout).toMatch(line);
+    expect(served.stdout()).toMatch(line);
   });
 
-  it("stops on Ctrl+C with exit code 0 and removes its temporary folder", async () => {
-    const tempDir = /removes (\S+)/.exec(stdout)![1]!;
-    expect(fs.existsSync(tempDir)).toBe(true);
-    const exited = once(child!, "exit");
-    child!.kill("SIGINT");
-    const [code] = await Promise.race([
-      exited,
-      new Promise<never>((_, reject) =>
-        setTimeout(() => reject(new Error("serve did not stop within 10 s")), 10_000),
-      ),
-    ]);
-    expect(code).toBe(0);
-    expect(fs.existsSync(tempDir)).toBe(false);
-  });
+  it(
+    "stops on Ctrl+C with exit code 0 and removes its temporary folder",
+    async () => {
+      // Its own server: stopping the shared one would break the tests that use it.
+      const own = await startServe();
+      started.push(own.child);
+      const tempDir = /removes (\S+)/.exec(own.stdout())![1]!;
+      expect(fs.existsSync(tempDir)).toBe(true);
+      const exited = once(own.child, "exit");
+      own.child.kill("SIGINT");
+      const [code] = await Promise.race([
+        exited,
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error("serve did not stop within 10 s")), 10_000),
+        ),
+      ]);
+      expect(code).toBe(0);
+      expect(fs.existsSync(tempDir)).toBe(false);
+    },
+    STARTUP_MS + 15_000,
+  );
 
   it("refuses a bad command line with exit code 3", () => {
     const result = spawnSync(process.execPath, [bin, "serve", "--mode", "lenient"], {
