@@ -18,7 +18,7 @@ export default {
   incremental: true,
   incrementalFile: `mutation/incremental/${name}.json`,
   concurrency: Number(process.env.MUTATE_CONCURRENCY ?? 1),
-  timeoutMS: 20_000,
+  timeoutMS: 5_000,
   reporters: ["json", "clear-text", "progress"],
   jsonReporter: { fileName: `mutation/reports/${name}.json` },
   clearTextReporter: {

@@ -9,6 +9,8 @@ import { printExpression, printPolicyExpression } from "../../src/csharp-syntax/
 import type { CsBinaryOperator, CsExpression } from "../../src/csharp-syntax/syntax.ts";
 import { canonical, parseCSharp, SPEC_LEVELS } from "./csharp-parser.ts";
 
+/** Random samples; fewer under mutation testing (mutation/README.md), where every mutant reruns this file. */
+const RUNS = process.env.MUTATE_AREA ? 300 : 3000;
 const OPERATORS: readonly CsBinaryOperator[] = SPEC_LEVELS.flat();
 const a: CsExpression = { kind: "identifier", name: "a" };
 const b: CsExpression = { kind: "identifier", name: "b" };
@@ -189,12 +191,12 @@ const tree = fc.letrec<{ node: CsExpression }>((tie) => ({
 }));
 
 describe("C# printer: random trees read back as the same tree", () => {
-  it("for 3000 seeded trees", () => {
+  it(`for ${RUNS} seeded trees`, () => {
     fc.assert(
       fc.property(tree.node, (node) => {
         roundTrip(node);
       }),
-      { seed: 20261130, numRuns: 3000 },
+      { seed: 20261130, numRuns: RUNS },
     );
   });
 
