@@ -100,6 +100,15 @@ describe("XML printer: literal attribute and text values survive an XML 1.0 pars
         }
     });
 
+  it("names the character it refuses as U+XXXX", () => {
+    expect(() => printXml(documentWith({ literal: "a\u0001" }), "xml")).toThrow(
+      "U+0001 cannot be written in XML 1.0",
+    );
+    expect(() => printXml(documentWith({ literal: "\uFFFE" }), "rawxml")).toThrow(
+      "U+FFFE cannot be written in XML 1.0",
+    );
+  });
+
   it("keeps a tab in an attribute (written &#x9;, else the parser reads a space)", () => {
     const xml = printXml(documentWith({ literal: "a\tb" }), "xml");
     expect(readBack(xml).attribute).toBe("a\tb");
