@@ -38,5 +38,12 @@ export { loadProjectConfig, ProjectConfigError, PROJECT_CONFIG_FILE } from "../s
 export type { ProjectConfig } from "../src/config/project-config.ts";
 
 // vitest helpers (the matchers register themselves when imported under vitest)
-export { installApimMatchers, apimMatchers, rejectionReasons, scenarios } from "./vitest/index.ts";
+export {
+  installApimMatchers,
+  apimMatchers,
+  rejectionReason,
+  rejectionReasons,
+  scenarios,
+} from "./vitest/index.ts";
+export type { ReasonPlace } from "./vitest/index.ts";
 export type { TraceExpectation, BackendExpectation, ScenarioRow } from "./vitest/index.ts";

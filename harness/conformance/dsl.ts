@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { ContextDescription } from "../crosscheck/context-description.ts";
 import { requireCSharpCompiler, missingCompilerMessage } from "../crosscheck/compiler.ts";
 import {
+  distinctOutcomes,
   runBatch,
   type BatchOptions,
   type BatchReport,
@@ -19,6 +20,9 @@ import {
   type SnippetSpec,
 } from "./engine.ts";
 import { describeCanonical } from "./normalise.ts";
+
+/** The fewest distinct outcomes a snippet with two or more cases may give (1 would be a tautology). */
+export const MIN_DISTINCT_OUTCOMES = 2;
 
 export class SnippetBuilder {
   inputs: (readonly unknown[])[] = [];
@@ -65,6 +69,8 @@ export class SnippetBuilder {
       expect(result.warnings.filter((code) => !this.allowedWarnings.includes(code)), "unacknowledged warnings").toEqual([]);
       if (this.csharp !== undefined) expect(result.csharp).toBe(this.csharp);
       expect(result.problems, "test or harness problems").toEqual([]);
+      if (result.cases.length >= 2)
+        expect(distinctOutcomes(result), `distinct outcomes of ${result.cases.length} cases (a snippet whose inputs all answer the same tests nothing)`).toBeGreaterThanOrEqual(MIN_DISTINCT_OUTCOMES);
       if (!this.suite.hasCSharp) return context.skip(missingCompilerMessage);
       expect(result.cases.length, "cases run in C#").toBeGreaterThan(0);
       expect(divergences(result)).toEqual([]);

@@ -23,7 +23,7 @@ import { installDotnet } from "../dotnet/install.ts";
 import { runInDotnetEnvironment } from "../dotnet/environment.ts";
 import { argumentContext, argumentProblem, parameterPrologue } from "./arguments.ts";
 import { createJavaScriptContext, instant } from "./js-context.ts";
-import { canonicalCSharp, canonicalJavaScript, divergence, type Canonical } from "./normalise.ts";
+import { canonicalCSharp, canonicalJavaScript, describeCanonical, divergence, type Canonical } from "./normalise.ts";
 import { createSnippetModule } from "./snippet-program.ts";
 
 /** The default virtual instant of argument-only cases (never the wall clock). */
@@ -78,6 +78,10 @@ export interface BatchReport {
     snippets: number;
     cases: number;
     divergences: number;
+    /** Distinct outcomes summed over the snippets (a snippet's constant answer counts once). */
+    distinctOutcomes: number;
+    /** The fewest distinct outcomes of any snippet with two or more cases. */
+    minDistinctOutcomes: number;
     compileMs: number;
     runMs: number;
     totalMs: number;
@@ -92,6 +96,15 @@ interface Pending {
   };
   code?: string;
   cases: { label: string; context: ContextDescription; javascript: Canonical; traces: string[] }[];
+}
+
+/**
+ * How many different outcomes (values or exceptions, in JavaScript) a snippet's cases gave. A
+ * snippet whose cases all answer the same tests nothing its inputs vary: a tautology, or
+ * generators that never reach the edges.
+ */
+export function distinctOutcomes(result: SnippetResult): number {
+  return new Set(result.cases.map((c) => describeCanonical(c.javascript))).size;
 }
 
 function label(value: unknown): string {
@@ -227,6 +240,8 @@ export async function runBatch(
     snippets: specs.length,
     cases: 0,
     divergences: 0,
+    distinctOutcomes: 0,
+    minDistinctOutcomes: Infinity,
     compileMs: 0,
     runMs: 0,
     totalMs: 0,
@@ -307,6 +322,9 @@ export async function runBatch(
       p.result.cases.push(...p.cases.map((c) => ({ label: c.label, javascript: c.javascript })));
     stats.cases += p.result.cases.filter((c) => c.csharp).length;
     stats.divergences += p.result.cases.filter((c) => c.divergence).length;
+    const distinct = distinctOutcomes(p.result);
+    stats.distinctOutcomes += distinct;
+    if (p.result.cases.length >= 2) stats.minDistinctOutcomes = Math.min(stats.minDistinctOutcomes, distinct);
   }
   stats.totalMs = performance.now() - started;
   return { results: pending.map((p) => p.result), stats };

@@ -3,8 +3,8 @@
 import { expect } from "vitest";
 import { apimMatchers } from "./matchers.ts";
 
-export { apimMatchers, rejectionReasons } from "./matchers.ts";
-export type { TraceExpectation, BackendExpectation } from "./matchers.ts";
+export { apimMatchers, rejectionReason, rejectionReasons } from "./matchers.ts";
+export type { TraceExpectation, BackendExpectation, ReasonPlace } from "./matchers.ts";
 export { scenarios } from "./scenarios.ts";
 export type { ScenarioRow } from "./scenarios.ts";
 

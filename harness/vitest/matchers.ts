@@ -21,24 +21,55 @@ export interface BackendExpectation {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-// A reason is one CamelCase word such as ClientCertificateExpired or RateLimitExceeded.
-const REASON_WORD = /\b[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+\b/g;
+/**
+ * Where toBeRejectedWith reads the reason. Default: `context.LastError.Reason`, APIM's error
+ * path. A policy that answers with return-response has no LastError: name the place it puts
+ * the reason instead, a context variable, a response header or a trace's metadata entry.
+ */
+export type ReasonPlace =
+  | { readonly header: string }
+  | { readonly variable: string }
+  | { readonly traceMetadata: string; readonly source?: string };
+
+/** The reason at exactly one place (see ReasonPlace), or undefined when that place is empty. */
+export function rejectionReason(result: SendResult, place?: ReasonPlace): string | undefined {
+  if (place === undefined) return result.lastError?.Reason;
+  if ("variable" in place) {
+    const value = result.variables[place.variable]?.value;
+    return typeof value === "string" ? value : undefined;
+  }
+  if ("header" in place) {
+    const entry = Object.entries(result.headers).find(
+      ([name]) => name.toLowerCase() === place.header.toLowerCase(),
+    );
+    return entry?.[1].join(",");
+  }
+  const traces = result.traces.filter(
+    (t) =>
+      (place.source === undefined || t.source === place.source) &&
+      place.traceMetadata in t.metadata,
+  );
+  return traces.at(-1)?.metadata[place.traceMetadata];
+}
+
+function describePlace(place?: ReasonPlace): string {
+  if (place === undefined) return "LastError.Reason";
+  if ("variable" in place) return `context.Variables["${place.variable}"]`;
+  if ("header" in place) return `response header ${place.header}`;
+  return `trace metadata ${place.traceMetadata}${place.source ? ` of source ${place.source}` : ""}`;
+}
 
 /**
- * The reasons a result gives for a rejection, wherever the policies put them: context.LastError.Reason
- * (APIM's error path), response header values that are one word (on-error copying the reason to a
- * header), and CamelCase words in trace messages and metadata (policies that trace the reason and
- * answer a plain 401). A rejection matches when its status is right and its reason is among these.
+ * Every reason-like value a result carries (LastError.Reason, one-word header values, trace
+ * metadata values), for display in messages and tools only: matching reads one named place.
  */
 export function rejectionReasons(result: SendResult): string[] {
   const reasons = new Set<string>();
   if (result.lastError) reasons.add(result.lastError.Reason);
   for (const values of Object.values(result.headers))
     for (const value of values) if (/^[A-Za-z]+$/.test(value)) reasons.add(value);
-  for (const trace of result.traces) {
-    for (const text of [trace.message, ...Object.values(trace.metadata)])
-      for (const word of text.match(REASON_WORD) ?? []) reasons.add(word);
-  }
+  for (const trace of result.traces)
+    for (const value of Object.values(trace.metadata)) reasons.add(value);
   return [...reasons];
 }
 
@@ -88,16 +119,24 @@ function notAResult(name: string, received: unknown): MatcherResult {
 
 /** The matchers, as expect.extend() takes them. */
 export const apimMatchers = {
-  /** The response has this status and (LastError, a header or a trace) gives this reason. */
-  toBeRejectedWith(received: unknown, status: number, reason?: string): MatcherResult {
+  /**
+   * The response has this status and, if given, this reason at one place: LastError.Reason by
+   * default, or the header / trace metadata named by `place`.
+   */
+  toBeRejectedWith(
+    received: unknown,
+    status: number,
+    reason?: string,
+    place?: ReasonPlace,
+  ): MatcherResult {
     if (!isResult(received)) return notAResult("toBeRejectedWith", received);
-    const reasons = rejectionReasons(received);
-    const pass = received.status === status && (reason === undefined || reasons.includes(reason));
+    const actual = rejectionReason(received, place);
+    const pass = received.status === status && (reason === undefined || actual === reason);
     return {
       pass,
       message: () =>
-        `expected ${pass ? "not " : ""}to be rejected with ${status}${reason ? ` ${reason}` : ""}; ` +
-        `got ${received.status} with reasons [${reasons.join(", ")}]\n${summary(received)}`,
+        `expected ${pass ? "not " : ""}to be rejected with ${status}${reason ? ` ${reason} (${describePlace(place)})` : ""}; ` +
+        `got ${received.status} with ${describePlace(place)} ${actual === undefined ? "absent" : JSON.stringify(actual)}\n${summary(received)}`,
     };
   },
 
@@ -159,8 +198,8 @@ export const apimMatchers = {
 };
 
 interface ApimMatchers<R = unknown> {
-  /** The response has this status and gives this reason (LastError.Reason, a response header, or a trace). */
-  toBeRejectedWith(status: number, reason?: string): R;
+  /** The response has this status and this reason in LastError.Reason (or at the named place). */
+  toBeRejectedWith(status: number, reason?: string, place?: ReasonPlace): R;
   /** The response has this status. */
   toRespondWith(status: number): R;
   /** Some trace matches every given field. */

@@ -19,6 +19,8 @@ const BINARY_PRECEDENCE: Readonly<Record<string, number>> = {
   "||": 4,
   "??": 3,
 };
+/** Predefined types spelled as keywords (C# spec §8.2.1, simple types, plus string and object). */
+const KEYWORD_TYPES = new Set(["bool", "byte", "sbyte", "char", "decimal", "double", "float", "int", "uint", "long", "ulong", "short", "ushort", "string", "object"]);
 const PRIMARY = 20;
 const UNARY = 15;
 const CONDITIONAL = 2;
@@ -147,10 +149,17 @@ export function printExpression(node: CsExpression): string {
       const rightAssociative = node.operator === "??";
       return `${wrap(node.left, rightAssociative ? p + 1 : p)} ${node.operator} ${wrap(node.right, rightAssociative ? p : p + 1)}`;
     }
-    case "unary":
-      return `${node.operator}${wrap(node.operand, UNARY)}`;
-    case "cast":
-      return `(${node.type})${wrap(node.operand, UNARY)}`;
+    case "unary": {
+      const operand = wrap(node.operand, UNARY);
+      // `-` before a negative operand would print `--`, C#'s decrement operator.
+      return node.operator === "-" && operand.startsWith("-") ? `-(${operand})` : `${node.operator}${operand}`;
+    }
+    case "cast": {
+      const operand = wrap(node.operand, UNARY);
+      // `(T)-x` is a cast only when T is a predefined-type keyword; otherwise C# reads a
+      // subtraction (C# spec §12.9.7), so the operand is parenthesized.
+      return operand.startsWith("-") && !KEYWORD_TYPES.has(node.type) ? `(${node.type})(${operand})` : `(${node.type})${operand}`;
+    }
     case "conditional":
       return `${wrap(node.condition, CONDITIONAL + 1)} ? ${wrap(node.whenTrue, CONDITIONAL)} : ${wrap(node.whenFalse, CONDITIONAL)}`;
     case "lambda": {

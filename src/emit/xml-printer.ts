@@ -23,15 +23,26 @@ export type PrintNode =
 
 const INDENT = "    ";
 
+/**
+ * Characters XML 1.0 cannot carry at all, not even as character references (XML 1.0 §2.2, the
+ * Char production): C0 controls other than tab, LF and CR, lone surrogates, U+FFFE and U+FFFF.
+ */
+const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** XML-escapes text content. CR is written `&#xD;`: a parser turns a literal CR into LF (§2.11). */
 function escapeText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const bad = NOT_XML_CHAR.exec(text);
+  if (bad) {
+    const code = bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+    throw new Error(`U+${code} cannot be written in XML 1.0 (APIM's policy format): ${JSON.stringify(text)}`);
+  }
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#xD;");
 }
 
 function escapeAttribute(text: string): string {
   return escapeText(text)
     .replace(/"/g, "&quot;")
     .replace(/\n/g, "&#xA;")
-    .replace(/\r/g, "&#xD;")
     .replace(/\t/g, "&#x9;");
 }
 

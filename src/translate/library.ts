@@ -6,11 +6,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { DECLARATION_EXTENSION } from "../package-layout.ts";
+import { MODEL_DECLARATION_FOLDERS } from "./members/model-folders.ts";
 
 const SOURCE_ROOT = realpath(fileURLToPath(new URL("..", import.meta.url)));
 /** apim-ts's own code: the library (src/) and the harness (harness/). */
 const OWN_FOLDERS = ["src", "harness"].map((folder) => path.join(path.dirname(SOURCE_ROOT), folder) + path.sep);
-const MODEL_FOLDERS = ["context", "dotnet"].map((folder) => path.join(SOURCE_ROOT, folder) + path.sep);
+const MODEL_FOLDERS = MODEL_DECLARATION_FOLDERS.map((folder) => path.join(path.dirname(SOURCE_ROOT), folder) + path.sep);
 const NAMED_VALUE_FILE = path.join(SOURCE_ROOT, "model", `named-value${DECLARATION_EXTENSION}`);
 
 function realpath(file: string): string {

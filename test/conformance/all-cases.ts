@@ -2,8 +2,9 @@
 // reads their sources to see which declared members they exercise.
 import type { SnippetSpec } from "../../harness/conformance/index.ts";
 import { arrayCases } from "./cases/arrays.ts";
+import { certificateCases } from "./cases/certificates.ts";
 import { contextCases } from "./cases/context.ts";
 import { dotnetCases } from "./cases/dotnet.ts";
 import { stringCases } from "./cases/strings.ts";
 
-export const allCases: readonly SnippetSpec[] = [...stringCases, ...arrayCases, ...dotnetCases, ...contextCases];
+export const allCases: readonly SnippetSpec[] = [...stringCases, ...arrayCases, ...dotnetCases, ...contextCases, ...certificateCases];

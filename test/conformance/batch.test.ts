@@ -1,7 +1,8 @@
 // The conformance batch: every case of cases/ (≥ 10,000 generated inputs) in ONE program, ONE
-// mcs compile and ONE mono run, with zero divergences after the normaliser.
+// mcs compile and ONE mono run, with zero divergences after the normaliser. It reports the
+// distinct outcomes per snippet: a case count says little when the inputs all answer the same.
 import { beforeAll, expect, it } from "vitest";
-import { runBatch, divergences, type BatchReport } from "../../harness/conformance/index.ts";
+import { runBatch, divergences, distinctOutcomes, MIN_DISTINCT_OUTCOMES, type BatchReport } from "../../harness/conformance/index.ts";
 import { describeWithCSharp } from "../../harness/crosscheck/vitest-helpers.ts";
 import { allCases } from "./all-cases.ts";
 
@@ -20,5 +21,11 @@ describeWithCSharp("conformance batch", (toolchain) => {
     const found = report.results.flatMap((r) => divergences(r).slice(0, 3).map((d) => `${r.id}: ${d}`));
     expect(found).toEqual([]);
     expect(report.stats.cases).toBeGreaterThanOrEqual(10_000);
+  });
+
+  it(`gives every snippet at least ${MIN_DISTINCT_OUTCOMES} distinct outcomes (no tautologies, generators that reach the edges)`, () => {
+    const poor = report.results.filter((r) => r.cases.length >= 2 && distinctOutcomes(r) < MIN_DISTINCT_OUTCOMES).map((r) => `${r.id}: ${distinctOutcomes(r)} distinct of ${r.cases.length}`);
+    expect(poor).toEqual([]);
+    expect(report.stats.distinctOutcomes).toBeGreaterThanOrEqual(7_000);
   });
 });

@@ -37,6 +37,9 @@ describeWithCSharp("the conformance checker", (toolchain) => {
     );
     for (const result of report.results) {
       expect(result.diagnostics).toEqual([]);
+      // every() is true on an empty list: each pinned input must have run, in C# too.
+      expect(result.cases.length, `${result.id}: cases run`).toBeGreaterThan(0);
+      expect(result.cases.every((c) => c.csharp !== undefined), `${result.id}: every case ran in C#`).toBe(true);
       expect(result.cases.every((c) => c.divergence), `${result.id}: every pinned input still differs`).toBe(true);
     }
   });

@@ -7,7 +7,10 @@ import { DateTimeValue, MAX_TICKS } from "../../harness/dotnet/date-time.ts";
 import { TimeSpanValue } from "../../harness/dotnet/time-span.ts";
 
 export const WHITESPACE = ["\t", "\n", "\u000B", "\f", "\r", " ", "\u00A0", "\u1680", "\u2000", "\u200A", "\u2028", "\u2029", "\u202F", "\u205F", "\u3000", "\uFEFF", "\u0085", "\u180E", "\u200B"];
-const PIECES = ["", "a", "Z", "é", "ß", "\u{1F600}", "\u{10400}", ",", ", ", "+", "%", "%2B", "%20", "%C3%A9", "%zz", "%", "&amp;", "<", "\"", "\\", "{", "}", "0", "9", "-", "x", "ab", "AB", ...WHITESPACE];
+/** Characters from every Unicode plane in use (0, 1, 2, 3, 14, 15, 16) and the controls (C0, DEL, C1). */
+export const PLANES = ["\u{10000}", "\u{1D11E}", "\u{20000}", "\u{2FA1D}", "\u{30000}", "\u{E0001}", "\u{F0000}", "\u{10FFFD}", "\uFFFD", "\uE000"];
+export const CONTROLS = ["\u0000", "\u0001", "\u0007", "\u001B", "\u001F", "\u007F", "\u0080", "\u009F"];
+const PIECES = [...PLANES, ...CONTROLS, "", "a", "Z", "é", "ß", "\u{1F600}", "\u{10400}", ",", ", ", "+", "%", "%2B", "%20", "%C3%A9", "%zz", "%", "&amp;", "<", "\"", "\\", "{", "}", "0", "9", "-", "x", "ab", "AB", ...WHITESPACE];
 
 /** Strings made of the hard pieces and arbitrary text. */
 export function strings(count: number, seed: number): string[] {
@@ -30,9 +33,19 @@ export function smallInts(count: number, seed: number): number[] {
   return [0, 1, -1, ...fc.sample(fc.integer({ min: -400, max: 400 }), { numRuns: count, seed })].slice(0, count);
 }
 
+/**
+ * Doubles spread over what formats differently: signs, magnitudes from subnormal to near
+ * MaxValue (each decade equally likely), integers, halves (rounding), -0, NaN and the infinities.
+ */
 export function doubles(count: number, seed: number): number[] {
-  const edges = [0, 0.5, -0.5, 1.5, 2.5, -2.5, 1e9, -1e9, 123456.789];
-  return [...edges, ...fc.sample(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { numRuns: count, seed })].slice(0, count);
+  const edges = [0, -0, 0.5, -0.5, 1.5, 2.5, -2.5, 1e9, -1e9, 123456.789, NaN, Infinity, -Infinity, Number.MIN_VALUE, -Number.MAX_VALUE, 2 ** 53, 1e21, 1e-7, 0.1 + 0.2];
+  const sign = fc.constantFrom(1, -1);
+  const spread = fc.tuple(sign, fc.integer({ min: -320, max: 308 }), fc.double({ min: 1, max: 10, maxExcluded: true, noNaN: true })).map(([s, e, m]) => s * m * 10 ** e);
+  const integer = fc.tuple(sign, fc.integer({ min: 0, max: 2 ** 31 })).map(([s, n]) => s * n);
+  const half = fc.integer({ min: -20_000, max: 20_000 }).map((n) => n + 0.5);
+  const special = fc.constantFrom(NaN, Infinity, -Infinity, -0, 0);
+  const value = fc.oneof({ weight: 4, arbitrary: spread }, { weight: 2, arbitrary: integer }, { weight: 2, arbitrary: half }, { weight: 1, arbitrary: special });
+  return [...edges, ...fc.sample(value, { numRuns: count, seed })].slice(0, count);
 }
 
 /** UTC DateTimes including MinValue, MaxValue and leap days. */

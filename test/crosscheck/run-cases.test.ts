@@ -198,6 +198,7 @@ describeWithCSharp("runCases", () => {
       /Base-64/,
     );
     expect(result("body-twice")).toMatchObject({
+      // The exception type of a second read is the project's choice (docs/project-choices.md, Exceptions).
       exception: { type: "System.InvalidOperationException" },
     });
     expect(result("body-preserved")).toMatchObject({ value: { type: "string", value: "xx" } });

@@ -25,11 +25,11 @@ describe("validate-from-agw", () => {
 
   it("rejects an expired certificate before anything else", async () => {
     const response = await callWith(certs.expiredClient);
-    expect(response).toBeRejectedWith(401, "ClientCertificateExpired");
+    expect(response).toBeRejectedWith(401, "ClientCertificateExpired", { variable: "clientCertificateValidationResult" });
     expect(response).toHaveTrace({ source: "validate-from-agw", severity: "error" });
   });
 
   it("rejects a certificate from another intermediate when the chain is checked", async () => {
-    expect(await callWith(certs.untrustedClient)).toBeRejectedWith(401, "ClientCertificateNotTrusted");
+    expect(await callWith(certs.untrustedClient)).toBeRejectedWith(401, "ClientCertificateNotTrusted", { variable: "clientCertificateValidationResult" });
   });
 });

@@ -45,6 +45,7 @@ describe("authentication-certificate", () => {
         }),
       },
     }).send();
+    // Project's choice (docs/project-choices.md, Reasons and Statuses): no documented reason or status.
     expect(result).toBeRejectedWith(500, "CertificateNotFound");
   });
 });

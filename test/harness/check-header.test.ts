@@ -30,6 +30,9 @@ describe("check-header", () => {
 
   it("fails with its status and message when the header is missing", async () => {
     const result = await gateway(false).send();
+    // Reason: Microsoft, "Error handling in API Management policies", Predefined errors for policies (check-header: HeaderNotFound); 403 is the
+    // configured failed-check-httpcode (check-header policy reference). The body shape is the project's
+    // choice; LastError.Message is contradicted by field report 10 (fixed on branch field-reports, docs/project-choices.md).
     expect(result).toBeRejectedWith(403, "HeaderNotFound");
     expect(JSON.parse(result.body)).toEqual({ statusCode: 403, message: "Tenant not allowed" });
     // LastError carries APIM's predefined text, not the configured message (error-handling

@@ -143,6 +143,7 @@ describe("context.Request", () => {
       Source: "set-variable",
     });
     expect(result.evaluations.at(-1)!.outcome).toMatchObject({
+      // The exception type of a second read is the project's choice (docs/project-choices.md, Exceptions).
       exception: { type: "System.InvalidOperationException" },
     });
   });

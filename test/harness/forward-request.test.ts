@@ -45,6 +45,8 @@ describe("forward-request and set-backend-service", () => {
       backend: () => Promise.reject(new Error("refused")),
       policies: { operation: policy({ backend: [forwardRequest()] }) },
     }).send();
+    // Reason: Microsoft, "Error handling in API Management policies", Predefined errors for built-in steps (BackendConnectionFailure); the status
+    // 500 is the project's choice (docs/project-choices.md, Statuses).
     expect(down).toBeRejectedWith(500, "BackendConnectionFailure");
     const failing = await createGateway({
       backend: () => ({ status: 503 }),

@@ -75,6 +75,9 @@ describe("pipeline", () => {
     expect(result.status).toBe(500);
     expect(result.backendCalls).toHaveLength(0);
     expect(sources(result)).toEqual([]);
+    // Reason: Microsoft, "Error handling in API Management policies", Predefined errors for built-in steps (ExpressionValueEvaluationFailure); the
+    // LastError properties: same page, LastError. The Path separator and the Message prefix
+    // "Expression evaluation failed. " are the project's choices (docs/project-choices.md).
     expect(result.lastError).toMatchObject({
       Source: "set-variable",
       Reason: "ExpressionValueEvaluationFailure",
@@ -141,6 +144,7 @@ describe("pipeline", () => {
     });
     const result = await gateway.send();
     expect(result.status).toBe(500);
+    // Project's choice (docs/project-choices.md, Messages and bodies): the 500 body APIM answers is not documented.
     expect(JSON.parse(result.body)).toMatchObject({
       statusCode: 500,
       message: "Internal server error",

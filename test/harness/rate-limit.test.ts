@@ -33,6 +33,8 @@ describe("rate-limit", () => {
     expect(await apim.send()).toRespondWith(200);
     apim.clock.advance({ seconds: 1 });
     const third = await apim.send();
+    // Reason: Microsoft, "Error handling in API Management policies", Predefined errors for policies (rate-limit: RateLimitExceeded). 429 and the
+    // Retry-After header: Microsoft, rate-limit policy reference (retry-after-header-name, default Retry-After).
     expect(third).toBeRejectedWith(429, "RateLimitExceeded");
     expect(third.header("Retry-After")).toBe("5");
     expect(third).not.toHaveReachedBackend();

@@ -57,6 +57,7 @@ describe("send-request", () => {
         }),
       },
     }).send();
+    // Project's choice (docs/project-choices.md, Reasons and Statuses): Microsoft documents only Timeout for send-request.
     expect(failing).toBeRejectedWith(500, "SendRequestFailure");
     const ignored = await createGateway({
       policies: {

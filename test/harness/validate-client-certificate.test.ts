@@ -1,6 +1,10 @@
 // validate-client-certificate: dates (NotBefore <= t <= NotAfter, zero-length window included),
 // trust against the CA store in force (none on v2 tiers), revocation, identities (every attribute
 // of at least one identity), the reasons and their order, ignore-error, 401.
+// Sources: the reasons, 401 and the order (dates, trust, identity) are observed on real instances
+// (shared/design/apim-semantics.md, validate-client-certificate; field report 03 for v2 tiers);
+// the defaults are Microsoft's "Validate client certificate" reference, Attributes. The messages
+// and the JSON body are the project's choices (docs/project-choices.md).
 import { X509Certificate } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { base, policy, setHeader, validateClientCertificate } from "apim-ts";
@@ -15,7 +19,8 @@ function gateway(
   options: {
     identities?: CertificateIdentity[];
     validateTrust?: boolean;
-    validateRevocation?: boolean;
+    /** "omit" leaves the attribute out, so the policy's documented default applies. */
+    validateRevocation?: boolean | "omit";
     validateNotAfter?: boolean;
     ignoreError?: boolean;
     tier?: Tier;
@@ -46,7 +51,8 @@ function gateway(
         inbound: [
           validateClientCertificate({
             id: "mtls",
-            validateRevocation: options.validateRevocation ?? false,
+            validateRevocation:
+              options.validateRevocation === "omit" ? undefined : (options.validateRevocation ?? false),
             validateTrust: options.validateTrust,
             validateNotAfter: options.validateNotAfter,
             ignoreError: options.ignoreError,
@@ -195,6 +201,28 @@ describe("validate-client-certificate", () => {
     ).toRespondWith(200);
     const revoked = gateway({
       validateRevocation: true,
+      revocationReachable: true,
+      revokedThumbprints: [certs.validClient.thumbprint.toLowerCase()],
+    });
+    expect(await revoked.send({ clientCertificate: certs.validClient })).toBeRejectedWith(
+      401,
+      "ClientCertificateNotTrusted",
+    );
+  });
+
+  it("validate-revocation defaults to true: without it, unreachable revocation information fails trust", async () => {
+    // Source: Microsoft, "Validate client certificate" policy reference, Attributes table:
+    // validate-revocation, default `true` (validate-trust, validate-not-before and
+    // validate-not-after default to `true`, ignore-error to `false`: the tests above omit them).
+    const omitted = gateway({ validateRevocation: "omit" });
+    expect(await omitted.send({ clientCertificate: certs.validClient })).toBeRejectedWith(
+      401,
+      "ClientCertificateNotTrusted",
+    );
+    const reachable = gateway({ validateRevocation: "omit", revocationReachable: true });
+    expect(await reachable.send({ clientCertificate: certs.validClient })).toRespondWith(200);
+    const revoked = gateway({
+      validateRevocation: "omit",
       revocationReachable: true,
       revokedThumbprints: [certs.validClient.thumbprint.toLowerCase()],
     });

@@ -90,29 +90,41 @@ function gateway(document: ReturnType<typeof policy>, status = 200) {
   });
 }
 
-describeWithCSharp("C# replay of send-request responses and consumed bodies", (toolchain) => {
+/** Runs the scenarios once (whichever test asks first) and keeps what the tests look at. */
+async function runScenarios() {
   const recorder = new ReplayRecorder();
+  const statuses: unknown[] = [];
+  for (const status of [200, 429]) {
+    const result = await gateway(reads, status).send();
+    statuses.push(result.variables.status);
+    recorder.add(result, `reads, lookup answers ${status}`, "reads");
+  }
+  const stored = await gateway(consumesStored).send();
+  recorder.add(stored, "consumes the stored response body", "consumes-stored");
+  const request = await gateway(consumesRequest).send({ method: "POST", body: "payload" });
+  recorder.add(request, "consumes the request body", "consumes-request");
+  recorder.add(await gateway(tolerates).send(), "send-request fails, ignore-error", "tolerates");
+  return { recorder, statuses, stored, request };
+}
+let scenarios: ReturnType<typeof runScenarios> | undefined;
+const recorded = () => (scenarios ??= runScenarios());
 
+describeWithCSharp("C# replay of send-request responses and consumed bodies", (toolchain) => {
   it("records the scenarios, every evaluation replayable", async () => {
-    for (const status of [200, 429]) {
-      const result = await gateway(reads, status).send();
-      expect(result.variables.status).toEqual({ type: "int", value: status });
-      recorder.add(result, `reads, lookup answers ${status}`, "reads");
-    }
-    const stored = await gateway(consumesStored).send();
+    const { statuses, stored, request } = await recorded();
+    expect(statuses).toEqual([
+      { type: "int", value: 200 },
+      { type: "int", value: 429 },
+    ]);
     expect(stored.variables.taken).toEqual({ type: "string", value: '{"name":"Zoë"}' });
     expect(stored.variables.error).toEqual({
       type: "string",
       value: "ExpressionValueEvaluationFailure",
     });
-    recorder.add(stored, "consumes the stored response body", "consumes-stored");
-    const request = await gateway(consumesRequest).send({ method: "POST", body: "payload" });
     expect(request.variables.error).toEqual({
       type: "string",
       value: "ExpressionValueEvaluationFailure",
     });
-    recorder.add(request, "consumes the request body", "consumes-request");
-    recorder.add(await gateway(tolerates).send(), "send-request fails, ignore-error", "tolerates");
 
     const again = stored.evaluations.find((e) => e.outcome && "exception" in e.outcome)!;
     expect(again.inputs.limitations).toEqual([]);
@@ -133,7 +145,7 @@ describeWithCSharp("C# replay of send-request responses and consumed bodies", (t
   });
 
   it("replays them with zero divergences, consumed bodies throwing in C# too", async () => {
-    const report = await replayEvaluations(recorder, { toolchain });
+    const report = await replayEvaluations((await recorded()).recorder, { toolchain });
     if (process.env.SHOW_REPLAY) console.log(report.text(20));
     expect(report.problems, report.text()).toEqual([]);
     expect(report.divergences, report.text()).toEqual([]);

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { scenarios } from "apim-ts/harness";
 import validateFromAgw from "../../policy-src/validate-from-agw.operation.ts";
 import validateUsingContext from "../../policy-src/validate-using-context.operation.ts";
-import { CERTIFICATE_SETS, seedGateway } from "./seed-gateway.ts";
+import { CERTIFICATE_SETS, seedGateway, SEED_REASON } from "./seed-gateway.ts";
 import { AGW_HEADER_ROWS as ROWS, sendHeader, V2 } from "./scenario-tables.ts";
 
 for (const set of CERTIFICATE_SETS) {
@@ -27,7 +27,7 @@ for (const set of CERTIFICATE_SETS) {
             expect(result).toRespondWith(200);
             expect(result).toHaveReachedBackend();
           } else {
-            expect(result).toBeRejectedWith(401, `ClientCertificate${row.expected}`);
+            expect(result).toBeRejectedWith(401, `ClientCertificate${row.expected}`, SEED_REASON);
             expect(result).toHaveTrace({
               source: "validate-from-agw",
               severity: "error",
@@ -49,7 +49,7 @@ for (const set of CERTIFICATE_SETS) {
       // The same request against a policy that reads the TLS certificate is refused.
       expect(
         await seedGateway(validateUsingContext, folder).send({ headers: spoofed }),
-      ).toBeRejectedWith(401, "ClientCertificateNotFound");
+      ).toBeRejectedWith(401, "ClientCertificateNotFound", SEED_REASON);
     });
   });
 }

@@ -5,7 +5,7 @@ import { describe, expect } from "vitest";
 import { scenarios } from "apim-ts/harness";
 import validateFromAgw from "../../policy-src/validate-from-agw.operation.ts";
 import validateFromAgwHardened from "../../policy-src/validate-from-agw-hardened.operation.ts";
-import { CERTIFICATE_SETS } from "./seed-gateway.ts";
+import { CERTIFICATE_SETS, SEED_REASON } from "./seed-gateway.ts";
 import { BAD_INPUTS, sendBadInput } from "./scenario-tables.ts";
 
 for (const set of CERTIFICATE_SETS) {
@@ -13,7 +13,7 @@ for (const set of CERTIFICATE_SETS) {
     scenarios("seed policy: 500 via on-error", BAD_INPUTS, async (row) => {
       const result = await sendBadInput(validateFromAgw, set.folder, row);
       if (row.seed === "NotFound") {
-        expect(result).toBeRejectedWith(401, "ClientCertificateNotFound");
+        expect(result).toBeRejectedWith(401, "ClientCertificateNotFound", SEED_REASON);
         return;
       }
       expect(result).toBeRejectedWith(500, "ExpressionValueEvaluationFailure");
@@ -26,6 +26,7 @@ for (const set of CERTIFICATE_SETS) {
       expect(result).toBeRejectedWith(
         401,
         row.seed === "NotFound" ? "ClientCertificateNotFound" : "ClientCertificateInvalid",
+        SEED_REASON,
       );
       expect(result).not.toHaveReachedBackend();
     });

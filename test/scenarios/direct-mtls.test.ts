@@ -3,7 +3,7 @@
 // again with the reference sample's certificates (skipped, visibly, when absent).
 import { describe, expect, it } from "vitest";
 import { scenarios } from "apim-ts/harness";
-import { CERTIFICATE_SETS, seedGateway } from "./seed-gateway.ts";
+import { CERTIFICATE_SETS, seedGateway, seedReasonPlace } from "./seed-gateway.ts";
 import {
   DIRECT_POLICIES as POLICIES,
   onTier,
@@ -27,7 +27,7 @@ for (const set of CERTIFICATE_SETS) {
               expect(result).toRespondWith(200);
               expect(result).toHaveReachedBackend();
             } else {
-              expect(result).toBeRejectedWith(401, `ClientCertificate${row.expected}`);
+              expect(result).toBeRejectedWith(401, `ClientCertificate${row.expected}`, seedReasonPlace(policy.name));
               expect(result).not.toHaveReachedBackend();
             }
           });
@@ -45,11 +45,11 @@ for (const set of CERTIFICATE_SETS) {
         const atInstant = await seedGateway(policy.document, set.folder, { instant }).send({
           clientCertificate: expired,
         });
-        expect(atInstant, policy.name).toBeRejectedWith(401, "ClientCertificateIdentityNotMatched");
+        expect(atInstant, policy.name).toBeRejectedWith(401, "ClientCertificateIdentityNotMatched", seedReasonPlace(policy.name));
         const after = await seedGateway(policy.document, set.folder, { instant: later }).send({
           clientCertificate: expired,
         });
-        expect(after, policy.name).toBeRejectedWith(401, "ClientCertificateExpired");
+        expect(after, policy.name).toBeRejectedWith(401, "ClientCertificateExpired", seedReasonPlace(policy.name));
       }
     });
   });

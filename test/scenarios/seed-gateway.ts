@@ -85,3 +85,15 @@ export function seedGateway(
     policies: { operation: document },
   });
 }
+
+/**
+ * Where the seed policies that answer with return-response put the rejection reason: their
+ * trace's metadata entry "reason" (policy-src/lib/reject-invalid-certificate.ts, and the hardened
+ * variant's on-error). validate-using-policy fails with APIM's own LastError.Reason instead.
+ */
+export const SEED_REASON = { traceMetadata: "reason" } as const;
+
+/** The place a seed policy's reason is read from (undefined: LastError.Reason). */
+export function seedReasonPlace(policyName: string): typeof SEED_REASON | undefined {
+  return policyName === "validate-using-policy" ? undefined : SEED_REASON;
+}

@@ -5,7 +5,7 @@
 import type { PolicyDocument } from "apim-ts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createGateway, rejectionReasons, type ApimGateway } from "apim-ts/harness";
+import { createGateway, rejectionReason, type ApimGateway } from "apim-ts/harness";
 import {
   committedCertsDir,
   load,
@@ -86,10 +86,13 @@ export function seedTopology(folder: CertificateFolder, options: TopologyOptions
 /** The ClientCertificate... reason of an APIM rejection, without the prefix ("NotFound"), or null. */
 export function reasonOf(
   result:
-    ApplicationGatewayResult | { readonly backend: null } | Parameters<typeof rejectionReasons>[0],
+    ApplicationGatewayResult | { readonly backend: null } | Parameters<typeof rejectionReason>[0],
 ): string | null {
   const apimResult = "backend" in result ? result.backend : result;
   if (!apimResult) return null;
-  const reason = rejectionReasons(apimResult).find((r) => r.startsWith("ClientCertificate"));
+  // The seed policies put the reason in their trace's "reason" metadata; validate-using-policy
+  // fails with APIM's LastError.Reason. Each place is named, nothing else is read.
+  const reason =
+    rejectionReason(apimResult, { traceMetadata: "reason" }) ?? rejectionReason(apimResult);
   return reason ? reason.slice("ClientCertificate".length) : null;
 }

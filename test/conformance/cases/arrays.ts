@@ -13,6 +13,7 @@ export const arrayCases: SnippetSpec[] = [
   { id: "array.length", source: "(a: string[]) => a.length", inputs: a },
   { id: "array.includes", source: "(a: string[]) => a.includes(\"é\")", inputs: a },
   { id: "array.join", source: "(a: string[]) => a.join(\", \")", inputs: a },
+  { id: "array.join-default", source: "(a: string[]) => a.join()", inputs: a },
   { id: "array.element", source: "(a: string[]) => a[2] ?? \"none\"", inputs: a },
   { id: "array.split-join", source: "(a: string[]) => a.join(\",\").split(\",\").length", inputs: a },
 ];

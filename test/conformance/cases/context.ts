@@ -53,7 +53,7 @@ export const contextCases: SnippetSpec[] = [
   c("context.User", "(context: Context) => context.User == null ? \"none\" : `${context.User.Id} ${context.User.Email} ${context.User.FirstName} ${context.User.LastName} ${context.User.Note} ${context.User.RegistrationDate.Year}`"),
   c("context.Workspace", "(context: Context) => context.Workspace == null ? \"none\" : context.Workspace.Id + context.Workspace.Name"),
   c("context.scalars", "(context: Context) => `${context.Timestamp.ToString(\"o\")} ${context.Elapsed.TotalMilliseconds > 0} ${context.RequestId.ToString()} ${context.Tracing}`"),
-  c("context.Trace", "(context: Context) => { context.Trace(context.Request.Method); return 1; }"),
+  c("context.Trace", "(context: Context) => { context.Trace(context.Request.Method); return context.Request.Url.Path; }"),
   c("context.Variables", "(context: Context) => `${context.Variables.GetValueOrDefault<string>(\"s\", \"-\")} ${context.Variables.GetValueOrDefault<int>(\"n\", -1)} ${context.Variables.ContainsKey(\"b\")} ${context.Variables.Count}`"),
   c("context.Variables.double", "(context: Context) => context.Variables.GetValueOrDefault<double>(\"d\", 0.5)"),
   c("context.Variables.bool", "(context: Context) => context.Variables.GetValueOrDefault<boolean>(\"b\", false)"),

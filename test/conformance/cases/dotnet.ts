@@ -8,10 +8,13 @@ const s = one([null, ...strings(N, 31)]);
 const urls = one(strings(N, 32).map((v, i) => (i % 3 === 0 ? `a+b%${v}` : v)));
 const d = one(dates(N, 33));
 const t = one(timeSpans(N, 34));
-// Inputs where the harness's .NET twin and mono disagree are pinned in documented-differences.test.ts
+// Inputs where the harness's .NET twin and mono disagree are pinned in checker.test.ts ("still sees the documented differences")
 // (and listed in README.md); the batch keeps to the inputs whose .NET answer is not in question.
 const notUnicodeSpace = (v: string) => !/[\u1680\u180E\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]/.test(v);
 const noAstral = (v: string) => !/[\uD800-\uDFFF]/.test(v);
+// U+FFFD: mono's HtmlEncode writes &#65533;, the twin keeps the character; which one APIM's .NET
+// does is not established (docs/project-choices.md), so the batch keeps to the other inputs.
+const noReplacementCharacter = (v: string) => !v.includes("\uFFFD");
 const validUtf8 = strings(N, 41).map((v) => new Uint8Array(Buffer.from(v.replace(/[\uD800-\uDFFF]/g, "x"), "utf8")));
 
 export const dotnetCases: SnippetSpec[] = [
@@ -24,7 +27,7 @@ export const dotnetCases: SnippetSpec[] = [
   { id: "Convert.ToBase64String", source: "(b: bytes) => Convert.ToBase64String(b)", inputs: one(bytes(N, 36)) },
   { id: "WebUtility.UrlDecode", source: "(s: string | null) => WebUtility.UrlDecode(s)", inputs: [[null], ...urls] },
   { id: "WebUtility.UrlEncode", source: "(s: string | null) => WebUtility.UrlEncode(s)", inputs: [[null], ...one(strings(N, 37))] },
-  { id: "WebUtility.HtmlEncode", source: "(s: string) => WebUtility.HtmlEncode(s)", inputs: one(strings(N, 38).filter((v) => notUnicodeSpace(v) && noAstral(v))) },
+  { id: "WebUtility.HtmlEncode", source: "(s: string) => WebUtility.HtmlEncode(s)", inputs: one(strings(N, 38).filter((v) => notUnicodeSpace(v) && noAstral(v) && noReplacementCharacter(v))) },
   { id: "WebUtility.HtmlDecode", source: "(s: string) => WebUtility.HtmlDecode(s)", inputs: one([...strings(N, 39), "&lt;&#65;&#x42;&amp;&unknown;&#xD800;"]) },
   { id: "Encoding.UTF8", source: "(s: string) => Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(s))", inputs: one([...strings(N, 40), "\uD800", "a\uDC00b"]) },
   { id: "Encoding.UTF8.GetString", source: "(b: bytes) => Encoding.UTF8.GetString(b)", inputs: one(validUtf8) },

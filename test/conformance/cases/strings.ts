@@ -24,7 +24,7 @@ export const stringCases: SnippetSpec[] = [
   { id: "string.substring-2", source: "(s: string) => s.substring(1, 3)", inputs: s },
   { id: "string.substring-swapped", source: "(s: string) => s.substring(3, 1)", inputs: s },
   { id: "string.substring-1", source: "(s: string) => s.substring(2)", inputs: s },
-  { id: "string.equality", source: "(a: string, b: string) => a === b || a !== b + \"\"", inputs: pairs },
+  { id: "string.equality", source: "(a: string, b: string) => (a === b ? \"same\" : a !== b + a ? \"different\" : \"b empty\")", inputs: pairs },
   { id: "string.template", source: "(a: string, n: int) => `<${a}>{${n}}`", inputs: two(strings(N, 6), ints(N, 7)) },
   { id: "string.concat-int", source: "(a: string, n: int) => a + n + \"/\" + (n + 1)", inputs: two(strings(N, 8), smallInts(N, 9)) },
   { id: "string.nullish", source: "(a: string | null, b: string) => (a ?? b) + (a == null ? \"!\" : \"\")", inputs: two([null, ...strings(N, 10)], strings(N, 11)) },

@@ -1,0 +1,58 @@
+// `npm run mutate [area ...]`: runs Stryker over each core area in turn (all areas by default),
+// incrementally (only mutants whose code or tests changed are run again), then prints the
+// mutation score per area from the JSON reports. Not part of `npm test`: a full first run of
+// every area takes hours on 2 cores; later runs take minutes.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { areas } from "./areas.mjs";
+
+const requested = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const reportOnly = process.argv.includes("--report");
+for (const name of requested)
+  if (!areas[name]) throw new Error(`unknown area ${name}: ${Object.keys(areas).join(", ")}`);
+const names = requested.length ? requested : Object.keys(areas);
+
+if (!reportOnly) {
+  for (const name of names) {
+    console.log(`\n=== mutating ${name} ===`);
+    const run = spawnSync("npx", ["stryker", "run", "mutation/stryker.config.mjs"], {
+      stdio: "inherit",
+      env: { ...process.env, MUTATE_AREA: name, MUTATE_TESTS: areas[name].tests.join(",") },
+    });
+    if (run.status !== 0) console.error(`stryker exited with ${run.status} for ${name}`);
+  }
+}
+
+/** Score as Stryker defines it: detected / (detected + undetected), over covered and uncovered mutants. */
+function score(report) {
+  const counts = {
+    Killed: 0,
+    Timeout: 0,
+    Survived: 0,
+    NoCoverage: 0,
+    Ignored: 0,
+    CompileError: 0,
+    RuntimeError: 0,
+  };
+  for (const file of Object.values(report.files))
+    for (const m of file.mutants) counts[m.status] = (counts[m.status] ?? 0) + 1;
+  const detected = counts.Killed + counts.Timeout;
+  const undetected = counts.Survived + counts.NoCoverage;
+  return {
+    ...counts,
+    score: detected + undetected ? (100 * detected) / (detected + undetected) : NaN,
+  };
+}
+
+console.log("\narea                 score   killed timeout survived no-cov  ignored");
+for (const name of names) {
+  const file = `mutation/reports/${name}.json`;
+  if (!existsSync(file)) {
+    console.log(`${name.padEnd(20)} (no report)`);
+    continue;
+  }
+  const s = score(JSON.parse(readFileSync(file, "utf8")));
+  console.log(
+    `${name.padEnd(20)} ${s.score.toFixed(1).padStart(5)} % ${String(s.Killed).padStart(7)} ${String(s.Timeout).padStart(7)} ${String(s.Survived).padStart(8)} ${String(s.NoCoverage).padStart(6)} ${String(s.Ignored).padStart(8)}`,
+  );
+}
