@@ -1,24 +1,72 @@
 // Vite/vitest plugin that applies the tagging transform to policy sources and tests, so that the
 // harness can find each expression's syntax tree (to check it translates) and run typed variable
 // reads. Library code (src/, harness/) is left alone: it contains no policy expressions.
+// It also wires the end-of-run C# replay (harness/replay/vitest-setup.ts records every evaluation
+// in the workers, harness/replay/vitest-reporter.ts replays them when the run ends), named by file
+// path so that the library does not import the harness; `replay: false` in the options or
+// `"verify": { "replay": false }` in apim-ts.config.json switches it off.
+import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { fileURLToPath } from "node:url";
 import { createTagTransformer } from "./tag-transform.ts";
 
 const TAG_MODULE = fileURLToPath(new URL("../model/source-tag.ts", import.meta.url));
+const EXTENSION = path.extname(fileURLToPath(import.meta.url));
+const REPLAY_SETUP = fileURLToPath(new URL(`../../harness/replay/vitest-setup${EXTENSION}`, import.meta.url));
+const REPLAY_REPORTER = fileURLToPath(new URL(`../../harness/replay/vitest-reporter${EXTENSION}`, import.meta.url));
+const RECORDINGS_ENV = "APIM_TS_RECORDINGS";
 
 export interface ApimTsPluginOptions {
   /** Folders (relative to the project root) whose .ts files hold policy expressions. */
   readonly include?: readonly string[];
+  /**
+   * Replay every evaluation the tests performed through the emitted C# when the run ends
+   * (default: apim-ts.config.json's `verify.replay`, else true).
+   */
+  readonly replay?: boolean;
+}
+
+/** `verify.replay` from the project's apim-ts.config.json (true when absent). */
+function replayConfigured(root: string): boolean {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(root, "apim-ts.config.json"), "utf8");
+  } catch {
+    return true;
+  }
+  const config = JSON.parse(text) as { verify?: { replay?: unknown } };
+  return config.verify?.replay !== false;
+}
+
+/** The folder the workers write the run's evaluations to (harness/replay/recording.ts). */
+export function recordingsFolder(root: string): string {
+  return path.join(root, "node_modules", ".cache", "apim-ts", "recordings");
+}
+
+interface VitestConfigHooks {
+  readonly vitest: { readonly config: { reporters: unknown[] } };
 }
 
 /** The apim-ts vitest plugin: `plugins: [apimTs()]` in vitest.config.ts. */
 export function apimTs(options: ApimTsPluginOptions = {}) {
   let roots: string[] = [];
+  let replay: { dir: string } | undefined;
+  const configured = new WeakSet<object>();
   return {
     name: "apim-ts:tag-expressions",
     enforce: "pre" as const,
+    config(config: { root?: string }) {
+      const root = path.resolve(config.root ?? process.cwd());
+      if (!(options.replay ?? replayConfigured(root))) return undefined;
+      replay = { dir: recordingsFolder(root) };
+      return { test: { setupFiles: [REPLAY_SETUP], env: { [RECORDINGS_ENV]: replay.dir } } };
+    },
+    configureVitest({ vitest }: VitestConfigHooks) {
+      if (!replay || configured.has(vitest)) return;
+      configured.add(vitest);
+      vitest.config.reporters.push([REPLAY_REPORTER, { dir: replay.dir }]);
+    },
     configResolved(config: { root: string }) {
       roots = (options.include ?? ["policy-src", "test"]).map((folder) => path.resolve(config.root, folder) + path.sep);
     },
