@@ -1,5 +1,5 @@
 // `apim-ts verify`: the C# cross-check of the project's own tests. Replays every expression
-// evaluation the last `vitest run` recorded (node_modules/.cache/apim-ts/recordings, written by
+// evaluation the last `vitest run` recorded (node_modules/.cache/apim-ts/recordings/last-run.json names it, written by
 // the apim-ts vitest plugin) through the emitted C#: ONE mcs compile (APIM's allow-list checked)
 // and one mono run per gateway time zone. It also compiles every expression slot of policy-src,
 // so that a branch no test reaches still meets mcs and the allow-list. With `--run`, or when
@@ -22,8 +22,10 @@ import { isDocument, type Document } from "../src/model/document.ts";
 import { findCSharpCompiler, installCommand } from "../harness/crosscheck/compiler.ts";
 import { setTranslatorForHarness } from "../harness/apim/translation-check.ts";
 import { translatorForProgram } from "../harness/replay/program-translator.ts";
+import { lastRun } from "../harness/replay/recording.ts";
 import {
   documentExpressions,
+  ReplayRecorder,
   replayEvaluations,
   type ExtraExpression,
 } from "../harness/replay/index.ts";
@@ -133,8 +135,9 @@ async function verify(argv: readonly string[]): Promise<number> {
 
   // 1. The recordings of the last test run (running the tests when asked, absent or stale).
   const files = listPolicyFiles(sourceDir);
-  const dir = recordingsFolder(root);
-  const recorded = recordingFiles(dir);
+  const recordings = recordingsFolder(root);
+  let dir = lastRun(recordings);
+  const recorded = dir ? recordingFiles(dir) : [];
   const why = values.run
     ? "--run"
     : recorded.length === 0
@@ -151,7 +154,10 @@ async function verify(argv: readonly string[]): Promise<number> {
     if (code !== 0)
       failures.push(typeof code === "string" ? code : `the tests failed (vitest exit ${code})`);
   }
-  const { recorder, tests } = recorderFromRecordings(dir);
+  dir = lastRun(recordings);
+  const { recorder, tests } = dir
+    ? recorderFromRecordings(dir)
+    : { recorder: new ReplayRecorder(), tests: 0 };
 
   // 2. The documents, exactly as `build` gets them, for the expressions no test reached.
   const loadStarted = performance.now();

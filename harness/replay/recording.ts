@@ -69,9 +69,48 @@ export function writeRecording(dir: string, testFile: string, tests: readonly St
   fs.renameSync(temporary, path.join(dir, name));
 }
 
-/** Empties the folder (a run starts). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Empties a run's folder (a run starts) and removes the folders of runs whose process is gone. */
 export function clearRecordings(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
+  const parent = path.dirname(dir);
+  let last: string | undefined;
+  try {
+    last = lastRun(parent);
+  } catch {
+    last = undefined;
+  }
+  for (const name of fs.existsSync(parent) ? fs.readdirSync(parent) : []) {
+    const pid = /^run-(\d+)$/.exec(name)?.[1];
+    const folder = path.join(parent, name);
+    if (pid && folder !== last && !alive(Number(pid)))
+      fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** Records that a run's folder is complete: `apim-ts verify` replays the last one. */
+export function markLastRun(dir: string): void {
+  const parent = path.dirname(dir);
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(parent, "last-run.json"), JSON.stringify({ dir: path.basename(dir) }));
+}
+
+/** The folder of the last complete run under the recordings folder, if any. */
+export function lastRun(recordings: string): string | undefined {
+  try {
+    const { dir } = JSON.parse(fs.readFileSync(path.join(recordings, "last-run.json"), "utf8"));
+    return path.join(recordings, dir);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Every stored test of the last run, in a stable order (test file, then test name). */

@@ -7,7 +7,7 @@
 // that fails the run too.
 import { findCSharpCompiler, installCommand } from "../crosscheck/compiler.ts";
 import { ReplayRecorder } from "./collect.ts";
-import { clearRecordings, readRecordings } from "./recording.ts";
+import { clearRecordings, markLastRun, readRecordings } from "./recording.ts";
 import { replayEvaluations } from "./replay.ts";
 
 export interface ReplayReporterOptions {
@@ -48,7 +48,9 @@ export default class ReplayReporter {
 
   async onTestRunEnd(_modules: unknown, _errors: unknown, reason?: string): Promise<void> {
     // `apim-ts verify` runs the tests to record, and replays them itself.
-    if (reason === "interrupted" || process.env.APIM_TS_REPLAY_RECORD_ONLY === "1") return;
+    if (reason === "interrupted") return;
+    markLastRun(this.#options.dir);
+    if (process.env.APIM_TS_REPLAY_RECORD_ONLY === "1") return;
     const { recorder, tests } = recorderFromRecordings(this.#options.dir);
     if (recorder.evaluations === 0) return;
     const toolchain = findCSharpCompiler();

@@ -39,7 +39,10 @@ function replayConfigured(root: string): boolean {
   return config.verify?.replay !== false;
 }
 
-/** The folder the workers write the run's evaluations to (harness/replay/recording.ts). */
+/**
+ * The folder of the project's test-run recordings (harness/replay/recording.ts): one `run-<pid>`
+ * folder per vitest process (two runs at once do not mix), `last-run.json` naming the last one.
+ */
 export function recordingsFolder(root: string): string {
   return path.join(root, "node_modules", ".cache", "apim-ts", "recordings");
 }
@@ -59,7 +62,7 @@ export function apimTs(options: ApimTsPluginOptions = {}) {
     config(config: { root?: string }) {
       const root = path.resolve(config.root ?? process.cwd());
       if (!(options.replay ?? replayConfigured(root))) return undefined;
-      replay = { dir: recordingsFolder(root) };
+      replay = { dir: path.join(recordingsFolder(root), `run-${process.pid}`) };
       return { test: { setupFiles: [REPLAY_SETUP], env: { [RECORDINGS_ENV]: replay.dir } } };
     },
     configureVitest({ vitest }: VitestConfigHooks) {

@@ -9,7 +9,8 @@ import { createConsumerProject } from "./support/consumer-project.ts";
 
 const policy = (
   twinComparison: string,
-) => `import { base, csharp, policy, returnResponse, setStatus, when, choose } from "apim-ts";
+  unreached = "",
+) => `import { base, csharp, policy, returnResponse, setStatus, setVariable, when, choose } from "apim-ts";
 
 export default policy({
   inbound: [
@@ -21,7 +22,7 @@ export default policy({
           (context) => (context.Request.Headers.GetValueOrDefault("X-Api-Key") ?? "").length ${twinComparison} 8,
         ),
         [returnResponse([setStatus(200, "Key accepted")])],
-      ),
+      ),${unreached}
     ),
     returnResponse([setStatus(401, "Unauthorized")]),
   ],
@@ -85,5 +86,22 @@ describeWithCSharp("the end-of-run C# replay in a consumer project", () => {
     expect(verify.output).toMatch(/tests replayed\s+2 tests of the last run/);
     expect(verify.output).toMatch(/cases compared\s+2 distinct cases for 2\/2 evaluations/);
     expect(verify.output).not.toMatch(/Valid Client|Expired/);
+    expect(verify.output).toContain("verify OK");
+  });
+
+  it("verify runs the tests again after a policy changed, and compiles the branch no test reaches", () => {
+    const unreached = `
+      when((context) => context.Request.Headers.GetValueOrDefault("X-Never", "") === "yes", [
+        setVariable("machine", csharp("@(System.Environment.MachineName)", () => "gateway")),
+      ]),`;
+    project.write("policy-src/api-key.operation.ts", policy(">", unreached));
+    const verify = project.apimTs(["verify"]);
+    expect(verify.code, verify.output).toBe(1);
+    expect(verify.output).toContain("a policy source is newer than the last test run");
+    expect(verify.output).toMatch(
+      /ALLOW-LIST in api-key\.operation at policy-src\/api-key\.operation\.ts:\d+:\d+: APIMCS003 .*'System\.Environment\.(get_)?MachineName' is not on APIM's allow-list/,
+    );
+    expect(verify.output).toMatch(/tests replayed\s+2 tests of the last run .*run by verify/);
+    expect(verify.output).toContain("verify FAILED");
   });
 });
