@@ -1,6 +1,6 @@
 // `apim-ts verify`: the C# cross-check of the project's own tests. Replays every expression
-// evaluation the last `vitest run` recorded (node_modules/.cache/apim-ts/recordings/last-run.json names it, written by
-// the apim-ts vitest plugin) through the emitted C#: ONE mcs compile (APIM's allow-list checked)
+// evaluation the last `vitest run` recorded (the apim-ts vitest plugin writes them under
+// node_modules/.cache/apim-ts/recordings/, last-run.json names the run) through the emitted C#: ONE mcs compile (APIM's allow-list checked)
 // and one mono run per gateway time zone. It also compiles every expression slot of policy-src,
 // so that a branch no test reaches still meets mcs and the allow-list. With `--run`, or when
 // there are no recordings or a policy source is newer than them, it runs the tests first.

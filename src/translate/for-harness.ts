@@ -11,7 +11,7 @@ import { printPolicyExpression } from "../csharp-syntax/printer.ts";
 import { projectOptions } from "../compile/program.ts";
 import { findFunctionAt } from "./inline.ts";
 import { translateFunction } from "./translate-function.ts";
-import { cachedVerdict, observingCaptures, storeVerdict } from "./verdict-cache.ts";
+import { cachedVerdict, forgetLoadedVerdicts, observingCaptures, storeVerdict } from "./verdict-cache.ts";
 
 export type HarnessTranslation =
   | { readonly ok: true; readonly csharp: string; readonly resultType: string }
@@ -20,12 +20,24 @@ export type HarnessTranslation =
 const programs = new Map<string, ts.Program>();
 let lastProgram: ts.Program | undefined;
 const verdicts = new WeakMap<Function, HarnessTranslation>();
+let programsBuilt = 0;
+
+/** For tests of the disk cache: programs built so far; `forget` drops what a new process would not have. */
+export const harnessTranslatorState = {
+  programsBuilt: () => programsBuilt,
+  forget(): void {
+    programs.clear();
+    lastProgram = undefined;
+    forgetLoadedVerdicts();
+  },
+};
 
 function programFor(file: string): ts.Program {
   let program = programs.get(file);
   if (!program) {
     const options = { ...projectOptions(path.dirname(file)), noEmit: true };
     program = ts.createProgram({ rootNames: [file], options, oldProgram: lastProgram });
+    programsBuilt++;
     programs.set(file, program);
     lastProgram = program;
   }

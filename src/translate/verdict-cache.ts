@@ -106,6 +106,11 @@ function validEntry(file: string): Entry | null {
   return entry;
 }
 
+/** Drops the entries read in this process (as a new process starts; tests). */
+export function forgetLoadedVerdicts(): void {
+  entries.clear();
+}
+
 /** A stable text for a build-time value, or undefined when it has none. */
 function fingerprint(value: unknown): string | undefined {
   if (typeof value === "function") {

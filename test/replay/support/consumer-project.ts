@@ -24,6 +24,8 @@ export interface ConsumerProject {
   write(relative: string, text: string): void;
   /** `npm test` there (vitest run). */
   test(env?: NodeJS.ProcessEnv): RunResult;
+  /** vitest with these arguments there. */
+  run(args: readonly string[], env?: NodeJS.ProcessEnv): RunResult;
   /** `npx apim-ts <args>` there. */
   apimTs(args: readonly string[], env?: NodeJS.ProcessEnv): RunResult;
   remove(): void;
@@ -96,6 +98,7 @@ export function createConsumerProject(): ConsumerProject {
     root,
     write,
     test: (env = process.env) => run(root, [vitestBin, "run"], env),
+    run: (args, env = process.env) => run(root, [vitestBin, ...args], env),
     apimTs: (args, env = process.env) => run(root, [apimTsBin, ...args], env),
     remove: () => fs.rmSync(root, { recursive: true, force: true }),
   };
