@@ -24,6 +24,7 @@ export default policy({
     choose(when(keyMissing, [returnResponse([setStatus(401, "Unauthorized")])])),
     setHeader("X-Caller", caller),
   ],
+  backend: [base()],
 });
 `;
 

@@ -90,7 +90,7 @@ export function createConsumerProject(): ConsumerProject {
       `import { defineConfig } from "vitest/config";`,
       `import { apimTs } from ${JSON.stringify(path.join(repository, "src", "compile", "vitest-plugin.ts"))};`,
       ``,
-      `export default defineConfig({ plugins: [apimTs()], test: { include: ["test/**/*.test.ts"] } });`,
+      `export default defineConfig({ plugins: [apimTs()], test: { include: ["test/**/*.test.ts"], testTimeout: 60_000 } });`,
       ``,
     ].join("\n"),
   );
