@@ -9,7 +9,7 @@ commands:
   build         compile policy-src/*.ts into dist-policies/*.xml (--check, --watch, --format)
   certs         generate the certificate tree into certs/
   diagnostics   print the table of diagnostic codes
-  verify        replay the policies through the emitted C# on mono (mcs) and report divergences (verify --help)
+  verify        replay the last test run's evaluations through the emitted C# on mono (mcs); report divergences (verify --help)
   serve         run the seed topology (Application Gateway + APIM) on 127.0.0.1 and print curl commands
                 (--mode strict|passthrough, --issuer-dn on|off, --validate-chain, --certs, --now, ports; serve --help)
   help          print this text

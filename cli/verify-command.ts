@@ -1,59 +1,55 @@
-// `apim-ts verify`: the C# cross-check for the project's policies. Loads policy-src through the
-// build's own loader (so the documents are the ones `build` emits), runs every policy through the
-// seed scenario matrix in the simulated gateway (harness/replay/seed-matrix.ts), then compiles
-// every expression of every policy in ONE mcs call (APIM's allow-list checked) and replays every
-// recorded evaluation in one mono run per gateway time zone, comparing outcomes.
-// Exit codes: 0 no divergence (or skipped locally without mcs), 1 divergences, problems or
-// TypeScript errors (and missing mcs under CI=true), 3 bad command line.
+// `apim-ts verify`: the C# cross-check of the project's own tests. Replays every expression
+// evaluation the last `vitest run` recorded (the apim-ts vitest plugin writes them under
+// node_modules/.cache/apim-ts/recordings/, last-run.json names the run) through the emitted C#: ONE mcs compile (APIM's allow-list checked)
+// and one mono run per gateway time zone. It also compiles every expression slot of policy-src,
+// so that a branch no test reaches still meets mcs and the allow-list. With `--run`, or when
+// there are no recordings or a policy source is newer than them, it runs the tests first.
+// (The seed's scenario matrix is this repository's own test of its example policies:
+// test/replay/seed-matrix.test.ts.)
+// Exit codes: 0 no divergence (or skipped locally without mcs), 1 divergences, problems, failing
+// tests or TypeScript errors (and missing mcs under CI=true), 3 bad command line.
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import ts from "typescript";
 import { createPolicyProgram, listPolicyFiles } from "../src/compile/program.ts";
 import { loadPolicyModules } from "../src/compile/load-modules.ts";
+import { recordingsFolder } from "../src/compile/vitest-plugin.ts";
 import { fromTypeScript, formatDiagnostic } from "../src/diagnostics/diagnostic.ts";
 import { isDocument, type Document } from "../src/model/document.ts";
-import { load } from "../src/certificates/handles.ts";
 import { findCSharpCompiler, installCommand } from "../harness/crosscheck/compiler.ts";
-import { HarnessRefusal } from "../harness/apim/harness-refusal.ts";
 import { setTranslatorForHarness } from "../harness/apim/translation-check.ts";
 import { translatorForProgram } from "../harness/replay/program-translator.ts";
+import { lastRun } from "../harness/replay/recording.ts";
 import {
   documentExpressions,
   ReplayRecorder,
   replayEvaluations,
-  runSeedScenario,
-  seedScenarios,
-  SEED_INSTANT,
   type ExtraExpression,
 } from "../harness/replay/index.ts";
-import { SEED_NAMED_VALUES } from "../harness/replay/seed-matrix.ts";
 import { loadProjectConfig, ProjectConfigError, type ProjectConfig } from "../src/config/project-config.ts";
+import { recorderFromRecordings } from "../harness/replay/vitest-reporter.ts";
 
 const EXIT = { ok: 0, failed: 1, usage: 3 } as const;
 
-const USAGE = `usage: apim-ts verify [--src policy-src] [--certs certs]... [--now ISO-instant] [--show N]
+const USAGE = `usage: apim-ts verify [--src policy-src] [--run] [--show N]
 
-Runs every policy in --src through the seed scenario matrix in the simulated gateway, compiles
-every emitted expression with mcs (APIM's allow-list checked) and replays every evaluation on
-mono; any difference between the TypeScript and the C# fails. Needs mono-mcs:
+Replays every expression evaluation of the last test run (vitest with the apim-ts plugin)
+through the emitted C#: compiles every expression of --src with mcs (APIM's allow-list checked)
+and runs each recorded evaluation on mono; any difference between the TypeScript and the C#
+fails. --run (or no recordings, or recordings older than --src) runs the tests first. Needs
+mono-mcs:
   ${installCommand}`;
+
+/** Set in the test run verify starts: record only, verify replays (harness/replay/vitest-reporter.ts). */
+const RECORD_ONLY_ENV = "APIM_TS_REPLAY_RECORD_ONLY";
 
 const NAMED_VALUE = /\{\{([A-Za-z0-9._-]+)\}\}/g;
 
 function ms(value: number): string {
   return value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${Math.round(value)} ms`;
-}
-
-/** Named values for an expression no scenario ran: the seed's, with C on. */
-function seedNamedValuesFor(csharp: string): Record<string, string> {
-  const all: Record<string, string> = {
-    ...SEED_NAMED_VALUES,
-    "validate-certificate-chain": "true",
-  };
-  const used: Record<string, string> = {};
-  for (const [, name] of csharp.matchAll(NAMED_VALUE)) if (name! in all) used[name!] = all[name!]!;
-  return used;
 }
 
 export async function runVerifyCommand(argv: readonly string[]): Promise<number> {
@@ -64,6 +60,40 @@ export async function runVerifyCommand(argv: readonly string[]): Promise<number>
   }
 }
 
+/** Newest modification time under the folder, and of the recordings (0: none). */
+function newest(files: readonly string[]): number {
+  return files.reduce((max, file) => Math.max(max, fs.statSync(file).mtimeMs), 0);
+}
+
+function recordingFiles(dir: string): string[] {
+  try {
+    return fs
+      .readdirSync(dir)
+      .filter((name) => name.endsWith(".json"))
+      .map((name) => path.join(dir, name));
+  } catch {
+    return [];
+  }
+}
+
+/** Runs the project's tests with vitest (record only); the exit code, or a reason it could not. */
+function runTests(root: string): number | string {
+  let vitest: string;
+  try {
+    const require = createRequire(path.join(root, "package.json"));
+    vitest = path.join(path.dirname(require.resolve("vitest/package.json")), "vitest.mjs");
+  } catch {
+    return "vitest is not installed in this project (npm install -D vitest)";
+  }
+  console.log(`running the tests: vitest run`);
+  const result = spawnSync(process.execPath, [vitest, "run"], {
+    cwd: root,
+    env: { ...process.env, [RECORD_ONLY_ENV]: "1" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  return result.status ?? `vitest was stopped by ${result.signal}`;
+}
+
 async function verify(argv: readonly string[]): Promise<number> {
   let values;
   try {
@@ -71,8 +101,7 @@ async function verify(argv: readonly string[]): Promise<number> {
       args: [...argv],
       options: {
         src: { type: "string" },
-        certs: { type: "string", multiple: true },
-        now: { type: "string", default: SEED_INSTANT },
+        run: { type: "boolean", default: false },
         show: { type: "string", default: "20" },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -107,16 +136,40 @@ async function verify(argv: readonly string[]): Promise<number> {
     return EXIT.usage;
   }
   const sourceDir = values.src !== undefined ? path.resolve(root, values.src) : path.resolve(config.root, config.src);
-  const certDirs = (values.certs ?? ["certs"]).map((dir) => path.resolve(root, dir));
-  for (const dir of [sourceDir, ...certDirs]) {
-    if (!fs.existsSync(dir)) {
-      console.error(`no such folder: ${path.relative(root, dir) || dir}\n${USAGE}`);
-      return EXIT.usage;
-    }
+  if (!fs.existsSync(sourceDir)) {
+    console.error(`no such folder: ${path.relative(root, sourceDir) || sourceDir}\n${USAGE}`);
+    return EXIT.usage;
   }
+  const failures: string[] = [];
 
-  // 1. The documents, exactly as `build` gets them.
+  // 1. The recordings of the last test run (running the tests when asked, absent or stale).
   const files = listPolicyFiles(sourceDir);
+  const recordings = recordingsFolder(root);
+  let dir = lastRun(recordings);
+  const recorded = dir ? recordingFiles(dir) : [];
+  const why = values.run
+    ? "--run"
+    : recorded.length === 0
+      ? "no recordings of a test run"
+      : newest(files) > newest(recorded)
+        ? "a policy source is newer than the last test run"
+        : undefined;
+  let testsMs = 0;
+  if (why) {
+    console.log(`apim-ts verify: ${why}`);
+    const testsStarted = performance.now();
+    const code = runTests(root);
+    testsMs = performance.now() - testsStarted;
+    if (code !== 0)
+      failures.push(typeof code === "string" ? code : `the tests failed (vitest exit ${code})`);
+  }
+  dir = lastRun(recordings);
+  const { recorder, tests } = dir
+    ? recorderFromRecordings(dir)
+    : { recorder: new ReplayRecorder(), tests: 0 };
+
+  // 2. The documents, exactly as `build` gets them, for the expressions no test reached.
+  const loadStarted = performance.now();
   const policy = createPolicyProgram(root, files);
   const typeErrors = ts
     .getPreEmitDiagnostics(policy.program)
@@ -133,7 +186,6 @@ async function verify(argv: readonly string[]): Promise<number> {
     return EXIT.failed;
   }
   const documents: { name: string; document: Document }[] = [];
-  const failures: string[] = [];
   for (const loaded of await loadPolicyModules(policy, files)) {
     const name = path.relative(sourceDir, loaded.file).replace(/\.ts$/, "");
     if (loaded.error !== undefined)
@@ -141,67 +193,59 @@ async function verify(argv: readonly string[]): Promise<number> {
     else if (isDocument(loaded.exports?.default))
       documents.push({ name, document: loaded.exports!.default as Document });
   }
-  const loadedMs = performance.now() - started;
   setTranslatorForHarness(translatorForProgram(policy.program));
+  const loadMs = performance.now() - loadStarted;
 
-  // 2. Every expression slot, so that unreached ones are compiled and allow-list checked too.
+  // 3. Every expression slot; named values as the tests configured them.
+  const knownValues = new Map<string, string>();
+  for (const variant of recorder.collect().variants)
+    for (const [name, value] of Object.entries(variant.namedValues)) knownValues.set(name, value);
   const alsoCompile: ExtraExpression[] = [];
+  const notCompiled: string[] = [];
   for (const { name, document } of documents) {
     for (const expression of documentExpressions(document)) {
-      if (expression.csharp === undefined) failures.push(`${name}: ${expression.diagnostics}`);
+      if (expression.csharp === undefined) {
+        failures.push(`${name}: ${expression.diagnostics}`);
+        continue;
+      }
+      const namedValues: Record<string, string> = {};
+      const missing: string[] = [];
+      for (const [, valueName] of expression.csharp.matchAll(NAMED_VALUE)) {
+        const value = knownValues.get(valueName!);
+        if (value === undefined) missing.push(valueName!);
+        else namedValues[valueName!] = value;
+      }
+      if (missing.length)
+        notCompiled.push(
+          `${name} at ${expression.source}: named value(s) ${missing.join(", ")} set by no test`,
+        );
       else
         alsoCompile.push({
           csharp: expression.csharp,
-          namedValues: seedNamedValuesFor(expression.csharp),
+          namedValues,
           policy: name,
           source: expression.source,
         });
     }
   }
 
-  // 3. The scenario matrix through the simulated gateway.
-  const recorder = new ReplayRecorder();
-  const runStarted = performance.now();
-  let requests = 0;
-  for (const dir of certDirs) {
-    const folder = load(dir);
-    const scenarios = seedScenarios(folder, values.now);
-    for (const { name, document } of documents) {
-      if (document.kind !== "policies") continue;
-      for (const scenario of scenarios) {
-        try {
-          recorder.add(
-            await runSeedScenario(document, folder, scenario),
-            `${path.relative(root, dir)}: ${scenario.name}`,
-            name,
-          );
-          requests++;
-        } catch (error) {
-          if (!(error instanceof HarnessRefusal)) throw error;
-          failures.push(`${name} (${scenario.name}): ${error.message}`);
-          break;
-        }
-      }
-    }
-  }
-  const scenariosMs = performance.now() - runStarted;
-
   // 4. One compile, one run, one comparison.
-  const report = await replayEvaluations(recorder, { toolchain, alsoCompile });
+  const report = await replayEvaluations(recorder, { toolchain, alsoCompile, label: "test" });
   const { stats } = report;
   const totalMs = performance.now() - started;
   const show = Number(values.show) || 20;
   const findings = report.text(show).split("\n\n").slice(1);
   for (const failure of failures) console.error(`FAILED ${failure}\n`);
   for (const finding of findings) console.error(finding + "\n");
+  for (const note of notCompiled) console.log(`not compiled (unreached): ${note}`);
   const rows: [string, string][] = [
     [
       "policies",
-      `${documents.length} (${path.relative(root, sourceDir)}), loaded in ${ms(loadedMs)}`,
+      `${documents.length} (${path.relative(root, sourceDir)}), loaded in ${ms(loadMs)}`,
     ],
     [
-      "scenarios run",
-      `${requests} requests over ${certDirs.map((d) => path.relative(root, d) || d).join(", ")} in ${ms(scenariosMs)}`,
+      "tests replayed",
+      `${tests} tests of the last run (${stats.evaluations} evaluations)${why ? `, run by verify in ${ms(testsMs)}` : ""}`,
     ],
     [
       "expressions compiled",
@@ -225,7 +269,7 @@ async function verify(argv: readonly string[]): Promise<number> {
   const ok = report.ok && failures.length === 0;
   console.log(
     ok
-      ? "\nverify OK: the C# means what the TypeScript means in every scenario"
+      ? "\nverify OK: the C# means what the TypeScript meant in every evaluation of the tests"
       : "\nverify FAILED",
   );
   return ok ? EXIT.ok : EXIT.failed;

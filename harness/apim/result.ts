@@ -1,6 +1,7 @@
 // What send() returns: the response the caller gets, whether and how the backend was called, and
 // everything the execution recorded (traces, variables, LastError, log, expression evaluations).
 import type { TypedValue } from "./csharp-values.ts";
+import { notifyEvaluations } from "./evaluation-sink.ts";
 import type { Execution } from "./execution.ts";
 import { wireHeaders } from "./wire.ts";
 import type { OutgoingRequest } from "./gateway-options.ts";
@@ -95,5 +96,6 @@ export function buildResult(execution: Execution): SendResult {
   const response = execution.response;
   for (const [name, value] of execution.finalHeaders)
     if (!response.headers.has(name)) response.headers.set(name, [value]);
+  notifyEvaluations(execution.evaluations);
   return new GatewayResult(execution);
 }

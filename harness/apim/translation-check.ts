@@ -23,6 +23,11 @@ export function setTranslatorForHarness(fn: TranslateExpressionFunction | undefi
   verdicts = new WeakMap();
 }
 
+/** Whether a test or tool has replaced the project's translator. */
+export function translatorOverridden(): boolean {
+  return override !== undefined;
+}
+
 /** The translator's verdict on an expression function (cached per function). */
 export function checkTranslation(fn: Function): TranslationVerdict {
   const cached = verdicts.get(fn);

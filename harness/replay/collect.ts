@@ -5,7 +5,19 @@
 // costs 20-40 ms, and a scenario matrix repeats the same state on every tier with the same store.
 import type { EvaluationRecord } from "../apim/records.ts";
 import type { ContextDescription } from "../crosscheck/context-description.ts";
+import type { Canonical } from "../conformance/normalise.ts";
 import { policyOf, sourceOf } from "./report.ts";
+
+/**
+ * What the replay needs of an evaluation: a live EvaluationRecord, or one stored by a test run
+ * (recording.ts), whose TypeScript outcome was put in canonical form before it was written.
+ */
+export type ReplayableRecord = Pick<
+  EvaluationRecord,
+  "csharp" | "resultType" | "slot" | "location" | "inputs" | "traces"
+> & {
+  readonly sourceTag: { readonly file: string; readonly start: number } | undefined;
+} & ({ readonly outcome: EvaluationRecord["outcome"] } | { readonly canonical: Canonical });
 
 /** One evaluation as it happened in one scenario. */
 export interface Occurrence {
@@ -13,7 +25,7 @@ export interface Occurrence {
   readonly scenario: string;
   /** The policy the scenario ran (when the caller said), else the expression's file. */
   readonly policy: string | undefined;
-  readonly record: EvaluationRecord;
+  readonly record: ReplayableRecord;
 }
 
 /** One distinct C# program text: the emitted expression with its named values substituted. */
@@ -69,6 +81,11 @@ export class ReplayRecorder {
   add(result: HasEvaluations | null | undefined, scenario: string, policy?: string): void {
     if (!result) return;
     for (const record of result.evaluations) this.#occurrences.push({ scenario, policy, record });
+  }
+
+  /** Adds single evaluations (e.g. read back from a test run's recordings). */
+  addRecord(record: ReplayableRecord, scenario: string, policy?: string): void {
+    this.#occurrences.push({ scenario, policy, record });
   }
 
   get evaluations(): number {

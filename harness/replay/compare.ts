@@ -8,7 +8,7 @@
 //   harness's own claim about it (records.ts ExpressionException.type, what LastError reported)
 //   is compared instead: a harness that maps an error to the wrong .NET type diverges;
 // - messages written with context.Trace must be the same, in order.
-import type { EvaluationRecord } from "../apim/records.ts";
+import type { ReplayableRecord } from "./collect.ts";
 import type { CSharpCaseResult } from "../crosscheck/context-description.ts";
 import {
   canonicalCSharp,
@@ -18,7 +18,8 @@ import {
 } from "../conformance/normalise.ts";
 
 /** The canonical form of what the TypeScript expression did in the harness. */
-export function canonicalRecorded(record: EvaluationRecord): Canonical {
+export function canonicalRecorded(record: ReplayableRecord): Canonical {
+  if ("canonical" in record) return record.canonical;
   const outcome = record.outcome;
   if ("value" in outcome) return canonicalJavaScript({ value: outcome.value });
   const canonical = canonicalJavaScript({ error: outcome.exception.error });
@@ -34,7 +35,7 @@ export interface Comparison {
 }
 
 /** Compares a record with the C# result of its case. */
-export function compareOutcome(record: EvaluationRecord, result: CSharpCaseResult): Comparison {
+export function compareOutcome(record: ReplayableRecord, result: CSharpCaseResult): Comparison {
   const typescript = canonicalRecorded(record);
   const csharp = canonicalCSharp(result);
   let reason = divergence(typescript, csharp, result, record.resultType);

@@ -27,6 +27,8 @@ export interface ReplayOptions {
   readonly toolchain?: CSharpToolchain;
   /** Expressions to compile and check against the allow-list even when no scenario ran them. */
   readonly alsoCompile?: readonly ExtraExpression[];
+  /** What the recorder's scenario labels are, in the report's text: "scenario" or "test". */
+  readonly label?: string;
 }
 
 export interface ReplayStats {
@@ -102,6 +104,7 @@ export async function replayEvaluations(
     csharp: occurrence.record.csharp ?? "",
     message: reasons.join("; "),
     scenario: occurrence.scenario,
+    label: options.label,
   }));
   const stats = {
     evaluations: collected.evaluations,
@@ -188,6 +191,7 @@ export async function replayEvaluations(
           }
           grouped.set(key, {
             scenarios: [occurrence.scenario],
+            label: options.label,
             policy: policyOf(occurrence),
             source: sourceOf(occurrence),
             where: whereOf(occurrence),

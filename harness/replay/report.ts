@@ -11,6 +11,8 @@ import { sourceLocation } from "./source-location.ts";
 export interface Divergence {
   /** Scenarios whose evaluation had exactly these inputs (the first few). */
   readonly scenarios: readonly string[];
+  /** What a scenario is called in the text: "scenario" (verify's matrix) or "test" (a test run). */
+  readonly label?: string;
   readonly policy: string;
   /** `policy-src/x.ts:12:7`. */
   readonly source: string;
@@ -32,6 +34,7 @@ export interface ReplayProblem {
   readonly csharp: string;
   readonly message: string;
   readonly scenario?: string;
+  readonly label?: string;
 }
 
 /** The policy an occurrence belongs to: the one the scenario named, else the expression's file. */
@@ -107,7 +110,7 @@ export function formatDivergence(d: Divergence): string {
     `  why:        ${d.reason}`,
     `  TypeScript: ${describeCanonical(d.typescript)}`,
     `  C#:         ${describeCanonical(d.csharpOutcome)}`,
-    `  scenario:   ${d.scenarios.join("; ")}`,
+    `  ${`${d.label ?? "scenario"}:`.padEnd(12)}${d.scenarios.join("; ")}`,
     ...(named.length ? [`  named values: ${named.join(", ")}`] : []),
     `  C# text:`,
     ...d.csharp.split("\n").map((line) => `    ${line}`),
@@ -121,7 +124,7 @@ export function formatDivergence(d: Divergence): string {
 export function formatProblem(p: ReplayProblem): string {
   return [
     `${p.kind.toUpperCase()} in ${p.policy} at ${p.source}: ${p.message}`,
-    ...(p.scenario ? [`  scenario: ${p.scenario}`] : []),
+    ...(p.scenario ? [`  ${p.label ?? "scenario"}: ${p.scenario}`] : []),
     `  C# text:`,
     ...p.csharp.split("\n").map((line) => `    ${line}`),
   ].join("\n");

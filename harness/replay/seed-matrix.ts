@@ -1,5 +1,6 @@
-// The scenario matrix `apim-ts verify` runs every policy of a project through before replaying
-// it in C#: the seed sample's APIM instance (Valid Client and Unprotected API uploaded, Root + DEV
+// The seed's scenario matrix, this repository's own proof of its example policies
+// (test/replay/seed-matrix.test.ts runs every policy of policy-src through it and replays it in
+// C#; `apim-ts verify` replays a project's own tests instead): the seed sample's APIM instance (Valid Client and Unprotected API uploaded, Root + DEV
 // intermediate as CA store, the `validate-certificate-chain` named value) on a classic and a v2
 // tier, with C on and off, and every seed certificate presented both ways APIM can see one (the
 // TLS handshake and the Application Gateway's X-Client-Certificate header), malformed headers

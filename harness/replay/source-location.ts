@@ -2,7 +2,6 @@
 // tagging transform attaches (file + offset of the function's first token).
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { SourceTag } from "../../src/model/source-tag.ts";
 
 const lineStarts = new Map<string, number[] | undefined>();
 
@@ -23,7 +22,10 @@ function startsOf(file: string): number[] | undefined {
 }
 
 /** `policy-src/x.ts:12:7` (relative to the working directory), or a note when untagged. */
-export function sourceLocation(tag: SourceTag | undefined, root = process.cwd()): string {
+export function sourceLocation(
+  tag: { readonly file: string; readonly start: number } | undefined,
+  root = process.cwd(),
+): string {
   if (!tag) return "(untagged function: no source location)";
   const file = path.relative(root, tag.file) || tag.file;
   const starts = startsOf(tag.file);

@@ -1,6 +1,11 @@
 // Vite/vitest plugin that applies the tagging transform to policy sources and tests, so that the
 // harness can find each expression's syntax tree (to check it translates) and run typed variable
 // reads. Library code (src/, harness/) is left alone: it contains no policy expressions.
+// It also wires the end-of-run C# replay (harness/replay/vitest-setup.ts records every evaluation
+// in the workers, harness/replay/vitest-reporter.ts replays them when the run ends), named by file
+// path so that the library does not import the harness; `replay: false` in the options or
+// `"verify": { "replay": false }` in apim-ts.config.json switches it off.
+import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { fileURLToPath } from "node:url";
@@ -9,6 +14,10 @@ import { libraryModuleUrl } from "../package-layout.ts";
 import { loadProjectConfig } from "../config/project-config.ts";
 
 const TAG_MODULE = fileURLToPath(libraryModuleUrl("model/source-tag"));
+const EXTENSION = path.extname(fileURLToPath(import.meta.url));
+const REPLAY_SETUP = fileURLToPath(new URL(`../../harness/replay/vitest-setup${EXTENSION}`, import.meta.url));
+const REPLAY_REPORTER = fileURLToPath(new URL(`../../harness/replay/vitest-reporter${EXTENSION}`, import.meta.url));
+const RECORDINGS_ENV = "APIM_TS_RECORDINGS";
 
 export interface ApimTsPluginOptions {
   /**
@@ -16,6 +25,35 @@ export interface ApimTsPluginOptions {
    * the policy folder of apim-ts.config.json ("src", default "policy-src") and "test".
    */
   readonly include?: readonly string[];
+  /**
+   * Replay every evaluation the tests performed through the emitted C# when the run ends
+   * (default: apim-ts.config.json's `verify.replay`, else true).
+   */
+  readonly replay?: boolean;
+}
+
+/** `verify.replay` from the project's apim-ts.config.json (true when absent). */
+function replayConfigured(root: string): boolean {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(root, "apim-ts.config.json"), "utf8");
+  } catch {
+    return true;
+  }
+  const config = JSON.parse(text) as { verify?: { replay?: unknown } };
+  return config.verify?.replay !== false;
+}
+
+/**
+ * The folder of the project's test-run recordings (harness/replay/recording.ts): one `run-<pid>`
+ * folder per vitest process (two runs at once do not mix), `last-run.json` naming the last one.
+ */
+export function recordingsFolder(root: string): string {
+  return path.join(root, "node_modules", ".cache", "apim-ts", "recordings");
+}
+
+interface VitestConfigHooks {
+  readonly vitest: { readonly config: { reporters: unknown[] } };
 }
 
 /** The project's policy folder (apim-ts.config.json "src", resolved against the file's folder). */
@@ -27,9 +65,22 @@ function policyFolder(root: string): string {
 /** The apim-ts vitest plugin: `plugins: [apimTs()]` in vitest.config.ts. */
 export function apimTs(options: ApimTsPluginOptions = {}) {
   let roots: string[] = [];
+  let replay: { dir: string } | undefined;
+  const configured = new WeakSet<object>();
   return {
     name: "apim-ts:tag-expressions",
     enforce: "pre" as const,
+    config(config: { root?: string }) {
+      const root = path.resolve(config.root ?? process.cwd());
+      if (!(options.replay ?? replayConfigured(root))) return undefined;
+      replay = { dir: path.join(recordingsFolder(root), `run-${process.pid}`) };
+      return { test: { setupFiles: [REPLAY_SETUP], env: { [RECORDINGS_ENV]: replay.dir } } };
+    },
+    configureVitest({ vitest }: VitestConfigHooks) {
+      if (!replay || configured.has(vitest)) return;
+      configured.add(vitest);
+      vitest.config.reporters.push([REPLAY_REPORTER, { dir: replay.dir }]);
+    },
     configResolved(config: { root: string }) {
       const include = options.include ?? [policyFolder(config.root), "test"];
       roots = include.map((folder) => path.resolve(config.root, folder) + path.sep);

@@ -1,15 +1,17 @@
 // The translator as the harness asks it: "can this expression function be deployed, and as what?"
 // A program is built (once per source file, reusing parsed files across programs) for the file
 // the function was written in; verdicts are cached per function. The same translation as the
-// build, so a test can only pass for an expression the build would emit.
+// build, so a test can only pass for an expression the build would emit. Verdicts are also kept
+// on disk (verdict-cache.ts): a test run whose policy sources did not change builds no program.
 import path from "node:path";
 import ts from "typescript";
 import { formatDiagnostic } from "../diagnostics/diagnostic.ts";
-import { sourceTagOf } from "../model/source-tag.ts";
+import { sourceTagOf, type SourceTag } from "../model/source-tag.ts";
 import { printPolicyExpression } from "../csharp-syntax/printer.ts";
 import { projectOptions } from "../compile/program.ts";
 import { findFunctionAt } from "./inline.ts";
 import { translateFunction } from "./translate-function.ts";
+import { cachedVerdict, forgetLoadedVerdicts, observingCaptures, storeVerdict } from "./verdict-cache.ts";
 
 export type HarnessTranslation =
   | { readonly ok: true; readonly csharp: string; readonly resultType: string }
@@ -18,12 +20,24 @@ export type HarnessTranslation =
 const programs = new Map<string, ts.Program>();
 let lastProgram: ts.Program | undefined;
 const verdicts = new WeakMap<Function, HarnessTranslation>();
+let programsBuilt = 0;
+
+/** For tests of the disk cache: programs built so far; `forget` drops what a new process would not have. */
+export const harnessTranslatorState = {
+  programsBuilt: () => programsBuilt,
+  forget(): void {
+    programs.clear();
+    lastProgram = undefined;
+    forgetLoadedVerdicts();
+  },
+};
 
 function programFor(file: string): ts.Program {
   let program = programs.get(file);
   if (!program) {
     const options = { ...projectOptions(path.dirname(file)), noEmit: true };
     program = ts.createProgram({ rootNames: [file], options, oldProgram: lastProgram });
+    programsBuilt++;
     programs.set(file, program);
     lastProgram = program;
   }
@@ -50,11 +64,19 @@ function translateUncached(fn: Function): HarnessTranslation {
         "and write the expression in the policy source folder or test/, or list its folder in apimTs({ include }))",
     };
   }
+  const cached = cachedVerdict(fn, tag);
+  if (cached) return cached;
   const program = programFor(tag.file);
   const node = findFunctionAt(program, tag.file, tag.start);
   if (!node) {
     return { ok: false, diagnostics: `error APIM2005: no function starts at ${tag.file}:${tag.start} (was the file changed after it was loaded?)` };
   }
+  const { result: verdict, reads } = observingCaptures(tag, () => translateFound(program, node, tag));
+  if (reads) storeVerdict(program, tag, reads, verdict);
+  return verdict;
+}
+
+function translateFound(program: ts.Program, node: NonNullable<ReturnType<typeof findFunctionAt>>, tag: SourceTag): HarnessTranslation {
   const result = translateFunction(program, node, tag);
   const errors = result.diagnostics.filter((d) => d.category === "error");
   if (!result.expression || errors.length) {

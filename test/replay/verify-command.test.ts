@@ -1,13 +1,11 @@
-// `apim-ts verify` as CI and a developer run it (a real process): the shipped policies replay with
-// zero divergences; a fixture project whose policy uses a member outside APIM's allow-list (via
-// the csharp() escape hatch, even in a branch no scenario reaches) or a raw C# twin that means
-// something else fails with the member named and the divergence located; without mcs it is a
-// visible skip locally and a failure under CI=true.
+// `apim-ts verify` as CI and a developer run it (a real process): its command line, and without
+// mcs a visible skip locally and a failure under CI=true. What it replays (the evaluations of the
+// project's own tests) and what fails it (a divergence, a member outside APIM's allow-list in a
+// branch no test reaches) is proven in a consumer project: consumer-project.test.ts.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { describeWithCSharp } from "../../harness/crosscheck/vitest-helpers.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const bin = path.join(root, "bin", "apim-ts.mjs");
@@ -25,47 +23,11 @@ function run(cwd: string, args: string[], env: NodeJS.ProcessEnv = process.env) 
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const FIXTURE = `import { base, choose, csharp, policy, setVariable, when } from "apim-ts";
-
-export default policy({
-  inbound: [
-    base(),
-    // Mistranslated on purpose: the twin says "b", the C# says "a".
-    setVariable("letter", csharp('@("a")', () => "b")),
-    choose(
-      when((context) => context.Request.Headers.GetValueOrDefault("X-Never", "") === "yes", [
-        // Never reached by any scenario, still compiled: APIM refuses to save it.
-        setVariable("machine", csharp("@(System.Environment.MachineName)", () => "gateway")),
-      ]),
-    ),
-  ],
-  backend: [base()],
-});
-`;
-
-describeWithCSharp("apim-ts verify", () => {
-  it("passes for the shipped policies and prints the summary", () => {
-    const result = run(root, []);
-    expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/expressions compiled\s+\d+ in 1 mcs run/);
-    expect(result.stdout).toMatch(/cases compared\s+\d+ distinct cases for (\d+)\/\1 evaluations/);
-    expect(result.stdout).toMatch(/divergences\s+0\n/);
-    expect(result.stdout).toContain("verify OK");
-  });
-
-  it("fails a policy using a member outside APIM's allow-list, naming it, and a divergent twin, locating it", () => {
-    fs.mkdirSync(path.join(project, "policy-src"), { recursive: true });
-    fs.writeFileSync(path.join(project, "policy-src", "fixture.operation.ts"), FIXTURE);
-    const result = run(project, ["--certs", path.join(root, "certs")]);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(
-      /ALLOW-LIST in fixture\.operation at policy-src\/fixture\.operation\.ts:\d+:\d+: APIMCS003 .*'System\.Environment\.(get_)?MachineName' is not on APIM's allow-list/,
-    );
-    expect(result.stderr).toMatch(
-      /DIVERGENCE in fixture\.operation at policy-src\/fixture\.operation\.ts:7:\d+/,
-    );
-    expect(result.stderr).toContain('TypeScript: string "b"');
-    expect(result.stdout).toContain("verify FAILED");
+describe("apim-ts verify's command line", () => {
+  it("refuses an unknown option with the usage, exit 3", () => {
+    const result = run(root, ["--certs", "certs"]);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain("usage: apim-ts verify [--src policy-src] [--run] [--show N]");
   });
 });
 

@@ -1,0 +1,102 @@
+// What the end-of-run C# replay adds to a test run, for a suite the size of the seed's: every
+// shipped policy through the seed scenario matrix (the repository's own proof of its example
+// policies), recorded as the vitest workers record (evaluation sink, stored form, one file per
+// batch), then replayed as the reporter replays at the end of the run (read the files, ONE mcs
+// compile, one mono run per gateway time zone). Target: under 3 s added on the 2-core machine.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createPolicyProgram, listPolicyFiles } from "../src/compile/program.ts";
+import { loadPolicyModules } from "../src/compile/load-modules.ts";
+import { isDocument, type PolicyDocument } from "../src/model/document.ts";
+import { load } from "../src/certificates/handles.ts";
+import { findCSharpCompiler, installCommand } from "../harness/crosscheck/compiler.ts";
+import { setEvaluationSink } from "../harness/apim/evaluation-sink.ts";
+import type { EvaluationRecord } from "../harness/apim/records.ts";
+import { replayEvaluations, runSeedScenario, seedScenarios } from "../harness/replay/index.ts";
+import { storeEvaluation, writeRecording } from "../harness/replay/recording.ts";
+import { recorderFromRecordings } from "../harness/replay/vitest-reporter.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+
+async function documents(): Promise<{ name: string; document: PolicyDocument }[]> {
+  const files = listPolicyFiles(path.join(root, "policy-src"));
+  const program = createPolicyProgram(root, files);
+  const found: { name: string; document: PolicyDocument }[] = [];
+  for (const loaded of await loadPolicyModules(program, files)) {
+    const value = loaded.exports?.default;
+    if (isDocument(value) && value.kind === "policies")
+      found.push({ name: path.basename(loaded.file, ".ts"), document: value });
+  }
+  return found;
+}
+
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+}
+
+export async function run(): Promise<void> {
+  const toolchain = findCSharpCompiler();
+  if (!toolchain) {
+    console.log(`skipped: mcs/mono not found (${installCommand})`);
+    return;
+  }
+  const policies = await documents();
+  const folder = load(path.join(root, "certs"));
+  const scenarios = seedScenarios(folder);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "apim-ts-replay-bench-"));
+  try {
+    // The suite: every policy through the matrix, the sink collecting as in a vitest worker.
+    const collected: { test: string; evaluations: readonly EvaluationRecord[] }[] = [];
+    let test = "";
+    setEvaluationSink((evaluations) => collected.push({ test, evaluations }));
+    const suiteStarted = performance.now();
+    for (const { name, document } of policies)
+      for (const scenario of scenarios) {
+        test = `${name} > ${scenario.name}`;
+        await runSeedScenario(document, folder, scenario);
+      }
+    const suiteMs = performance.now() - suiteStarted;
+    setEvaluationSink(undefined);
+
+    // Worker side: stored form and files (once per test file in a real run).
+    const recordStarted = performance.now();
+    writeRecording(
+      dir,
+      "seed-matrix.test.ts",
+      collected.map(({ test, evaluations }) => ({
+        test,
+        evaluations: evaluations.map(storeEvaluation),
+      })),
+    );
+    const recordMs = performance.now() - recordStarted;
+
+    // Reporter side: read back, one compile, one run per zone, compare (3 runs, median).
+    const replays: number[] = [];
+    let summary = "";
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      const { recorder } = recorderFromRecordings(dir);
+      const report = await replayEvaluations(recorder, { toolchain, label: "test" });
+      replays.push(performance.now() - started);
+      if (!report.ok) throw new Error(report.text());
+      summary = report.text(0).split("\n\n")[0]!;
+    }
+    const evaluations = collected.reduce((sum, c) => sum + c.evaluations.length, 0);
+    const added = recordMs + median(replays);
+    console.log(
+      `\nend-of-run C# replay, seed-sized suite: ${policies.length} policies x ${scenarios.length} scenarios = ${collected.length} requests, ${evaluations} evaluations`,
+    );
+    console.log(`  the suite itself (gateway runs)          ${(suiteMs / 1000).toFixed(2)} s`);
+    console.log(`  workers: stored form + files             ${(recordMs / 1000).toFixed(2)} s`);
+    console.log(
+      `  end of run: read + mcs + mono + compare  ${(median(replays) / 1000).toFixed(2)} s median (min ${(Math.min(...replays) / 1000).toFixed(2)}, max ${(Math.max(...replays) / 1000).toFixed(2)})`,
+    );
+    console.log(
+      `  added by the replay                      ${(added / 1000).toFixed(2)} s   (target < 3 s)`,
+    );
+    console.log(`  ${summary}`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
