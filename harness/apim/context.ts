@@ -171,7 +171,7 @@ class RequestContext implements Context {
     this.Subscription = new SubscriptionView(source, execution.subscriptionId);
     this.Tracing = source.tracingEnabled;
     this.User = source.user;
-    this.Variables = execution.variables;
+    this.Variables = execution.variables.view;
     this.Workspace = source.workspace;
   }
 

@@ -234,7 +234,7 @@ export function createJavaScriptContext(description: ContextDescription): {
           RegistrationDate: instant(user.registrationDate ?? "0001-01-01T00:00:00Z"),
         }
       : null) as never,
-    Variables: variables,
+    Variables: variables.view,
     Workspace: (workspace ? { Id: workspace.id ?? "", Name: workspace.name ?? "" } : null) as never,
     Trace: (message: string) => void traces.push(message),
   };

@@ -163,6 +163,8 @@ export function printExpression(node: CsExpression): string {
         .join("")}"`;
     case "assign":
       return `${wrap(node.target, PRIMARY)} = ${wrap(node.value, ASSIGNMENT)}`;
+    case "out":
+      return `out ${node.name}`;
   }
 }
 

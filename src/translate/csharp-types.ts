@@ -85,6 +85,7 @@ export function isModelValueType(type: ts.Type): boolean {
 
 /** The C# spelling of a type, or undefined when the model has no C# name for it. */
 export function csharpType(checker: ts.TypeChecker, type: ts.Type): string | undefined {
+  if (type.flags & ts.TypeFlags.Unknown) return "object";
   const { type: base, nullable } = withoutNullish(type);
   const numeric = numericKind(checker, base);
   if (numeric) return nullable ? `${numeric}?` : numeric;

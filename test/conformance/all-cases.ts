@@ -5,5 +5,7 @@ import { arrayCases } from "./cases/arrays.ts";
 import { contextCases } from "./cases/context.ts";
 import { dotnetCases } from "./cases/dotnet.ts";
 import { stringCases } from "./cases/strings.ts";
+import { numberCases } from "./cases/numbers.ts";
+import { variableCases } from "./cases/variables.ts";
 
-export const allCases: readonly SnippetSpec[] = [...stringCases, ...arrayCases, ...dotnetCases, ...contextCases];
+export const allCases: readonly SnippetSpec[] = [...stringCases, ...arrayCases, ...dotnetCases, ...contextCases, ...variableCases, ...numberCases];

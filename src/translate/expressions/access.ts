@@ -4,7 +4,7 @@
 import ts from "typescript";
 import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import { captured, literalOf } from "../build-time.ts";
-import { csharpType, isNullable } from "../csharp-types.ts";
+import { csharpType, isNullable, isStringType, modelTypeName } from "../csharp-types.ts";
 import { dotnetValueName, isModelSymbol, isStandardLibrary } from "../library.ts";
 import { translateStandardProperty } from "../members/standard-library.ts";
 import { translateModelProperty } from "../members/model.ts";
@@ -82,7 +82,9 @@ export function translateElementAccess(state: TranslationState, node: ts.Element
   if (value.found && ts.isStringLiteral(node.argumentExpression) && value.value && typeof value.value === "object") {
     return literalOf(state, (value.value as Record<string, unknown>)[node.argumentExpression.text], node, node.getText());
   }
-  const targetType = csharpType(state.checker, state.typeOf(node.expression));
+  const receiverType = state.typeOf(node.expression);
+  if (modelTypeName(receiverType) === "Variables" && !isNullable(receiverType)) return variablesIndexer(state, node, position);
+  const targetType = csharpType(state.checker, receiverType);
   if (targetType === "string[]" && !node.questionDotToken && !isNullable(state.typeOf(node.expression))) {
     // JavaScript reads undefined past the end; ElementAtOrDefault reads null, the same for strings.
     return {
@@ -97,4 +99,17 @@ export function translateElementAccess(state: TranslationState, node: ts.Element
     node,
     targetType === "string" ? "use s.substring(i, i + 1) or s.startsWith(...)" : "index string arrays only; use GetValueOrDefault for dictionaries",
   );
+}
+
+/** `context.Variables[name]`: C#'s indexer, an `object` (KeyNotFoundException when not set). */
+function variablesIndexer(state: TranslationState, node: ts.ElementAccessExpression, position: Position): CsExpression {
+  const key = node.argumentExpression;
+  if (node.questionDotToken || !isStringType(state.typeOf(key)) || isNullable(state.typeOf(key))) {
+    return state.report("elementAccess", "context.Variables is indexed by a non-null string", node, "write context.Variables[\"name\"]");
+  }
+  if (!(state.typeOf(node).flags & ts.TypeFlags.Unknown)) {
+    // TypeScript reads a member (Count, ContainsKey) where C# reads a variable of that name.
+    return state.report("elementAccess", `'${key.getText()}' names a member of Variables in TypeScript, a variable in C#`, node, "read it with context.Variables.GetValueOrDefault<T>(name)");
+  }
+  return { kind: "index", target: translateExpression(state, node.expression, position), index: translateExpression(state, key, position) };
 }

@@ -12,10 +12,10 @@ import { buildTimeValue } from "./access.ts";
 import { translateExpression } from "./index.ts";
 
 const GLOBAL_HINTS: Readonly<Record<string, string>> = {
-  parseInt: "int.Parse is not declared; keep numbers as numbers, or compare strings",
-  parseFloat: "keep numbers as numbers, or compare strings",
+  parseInt: "use int.Parse(s) or int.TryParse(s) (C# accepts no trailing text and no hex, and throws FormatException or OverflowException)",
+  parseFloat: "use double.Parse(s) or double.TryParse(s) (C# accepts no trailing text)",
   String: "concatenate with \"\" only for strings and ints, or call ToString() on a .NET value",
-  Number: "keep numbers as numbers",
+  Number: "use int.Parse(s), double.Parse(s) or Convert.ToInt32(value)",
   Boolean: "compare explicitly: x != null, s !== \"\"",
   encodeURIComponent: "use WebUtility.UrlEncode (note: it encodes spaces as '+')",
   decodeURIComponent: "use WebUtility.UrlDecode (note: it decodes '+' as a space)",
