@@ -7,10 +7,10 @@ import { dotnetValue } from "./runtime.ts";
 
 /** C# `int` (System.Int32). */
 export type int = number & { readonly __csharpType?: "int" };
-/** C# `long` (System.Int64). */
-export type long = number & { readonly __csharpType?: "long" };
-/** C# `double` (System.Double). */
-export type double = number & { readonly __csharpType?: "double" };
+/** C# `long` (System.Int64). An `int` is accepted where a `long` is expected, as C# widens it. */
+export type long = number & { readonly __csharpType?: "long" | "int" };
+/** C# `double` (System.Double). An `int` or `long` is accepted where a `double` is expected (C#'s implicit conversion). */
+export type double = number & { readonly __csharpType?: "double" | "long" | "int" };
 /** C# `byte[]`. */
 export type bytes = Uint8Array;
 

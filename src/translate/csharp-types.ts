@@ -28,6 +28,11 @@ export function numericKind(checker: ts.TypeChecker, type: ts.Type): NumericKind
   if (!brand) return undefined;
   const brandType = checker.getNonNullableType(checker.getTypeOfSymbol(brand));
   if (brandType.isStringLiteral()) return brandType.value as NumericKind;
+  // A widening brand: `long` is "long" | "int", `double` is "double" | "long" | "int".
+  if (brandType.isUnion()) {
+    const kinds = brandType.types.map((t) => (t.isStringLiteral() ? t.value : ""));
+    return kinds.includes("double") ? "double" : kinds.includes("long") ? "long" : undefined;
+  }
   return undefined;
 }
 

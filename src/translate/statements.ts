@@ -4,6 +4,7 @@
 import ts from "typescript";
 import { cs, type CsExpression, type CsStatement } from "../csharp-syntax/syntax.ts";
 import { isModelSymbol } from "./library.ts";
+import { widenTo } from "./numeric.ts";
 import { csharpType, isBooleanType, isNullable } from "./csharp-types.ts";
 import { translateExpression } from "./expressions/index.ts";
 import { bindParameters, findHelper, helperExpression, returnsToAssignments, withHelperFrame, type Helper } from "./inline.ts";
@@ -86,7 +87,7 @@ const translateVariableStatement: Handler<ts.VariableStatement> = (state, node) 
           if (body && !assigned) state.report("helperShape", "this helper returns from inside a loop and cannot be inlined here", helperCall.call);
           return [{ kind: "declare", type, name }, ...(assigned ?? [])];
         }
-        const initializer = init ? translateExpression(state, init, TOP) : undefined;
+        const initializer = init && widenTo(state, state.checker.getTypeAtLocation(identifier), init, translateExpression(state, init, TOP));
         const name = state.local(identifier.text);
         state.bindings.set(symbol, { kind: "identifier", name });
         return [{ kind: "declare", type, name, initializer }];

@@ -5,7 +5,10 @@ import { arrayCases } from "./cases/arrays.ts";
 import { contextCases } from "./cases/context.ts";
 import { dotnetCases } from "./cases/dotnet.ts";
 import { stringCases } from "./cases/strings.ts";
-import { numberCases } from "./cases/numbers.ts";
+import { numberCases, numberDeclarations } from "./cases/numbers.ts";
 import { variableCases } from "./cases/variables.ts";
 
 export const allCases: readonly SnippetSpec[] = [...stringCases, ...arrayCases, ...dotnetCases, ...contextCases, ...variableCases, ...numberCases];
+
+/** Module-level declarations (helpers) the cases share, placed before every snippet. */
+export const allDeclarations = [numberDeclarations].join("\n");

@@ -9,7 +9,7 @@
 // rounded there), and results below 1e-300 (mono's "R" formatting of subnormals).
 import fc from "fast-check";
 import type { SnippetSpec } from "../../../harness/conformance/index.ts";
-import { doubles, ints, one } from "../generators.ts";
+import { doubles, ints, one, smallInts, two } from "../generators.ts";
 
 const N = 300;
 const SPACE = [
@@ -231,4 +231,30 @@ export const numberCases: SnippetSpec[] = [
     ]),
   },
   { id: "cast.int-double", source: "(n: int) => (n as double) / 3", inputs: one(ints(N, 1307)) },
+  // Integer division as C# writes it: the truncated quotient of real division
+  {
+    id: "cast.quotient",
+    source: "(a: int, b: int) => (a / b) as int",
+    inputs: two(ints(N, 1308), [...smallInts(N, 1309).filter((b) => b !== 0), 7, -7]),
+  },
+  // int and long where double is expected (C# widens): .NET members, helpers and locals
+  {
+    id: "widen.AddSeconds",
+    source: "(context: Context) => context.Timestamp.AddSeconds(context.Response.StatusCode)",
+    contexts: [200, 404, -5, 86400].map((statusCode) => ({
+      now: "2030-06-15T12:00:00Z",
+      timestamp: "2030-06-15T11:59:59Z",
+      response: { statusCode, statusReason: "", headers: {}, body: null },
+    })),
+  },
+  { id: "widen.helper", source: "(n: int) => half(n)", inputs: one(ints(N, 1310)) },
+  {
+    id: "widen.local",
+    source:
+      "(n: int, m: long) => { const d: double = n; const e: double = m; const l: long = n; return d / 2 + e / 4 + l; }",
+    inputs: two(ints(N, 1311), ints(N, 1312)),
+  },
 ];
+
+/** Declarations the number cases share (a helper taking a double). */
+export const numberDeclarations = `const half = (x: double) => x / 2;`;
