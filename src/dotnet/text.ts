@@ -1,5 +1,6 @@
 // String statics, Convert, WebUtility and Encoding: the text and byte conversions the seed's
 // policies use. `string` is exported as a value so that `string.IsNullOrEmpty(s)` reads as in C#.
+import type { IEnumerable } from "./collections.ts";
 import type { bytes, double, int, long } from "./types.ts";
 import { dotnetValue } from "./runtime.ts";
 
@@ -8,7 +9,7 @@ export interface StringStatic {
   readonly Empty: string;
   IsNullOrEmpty(value: string | null | undefined): boolean;
   IsNullOrWhiteSpace(value: string | null | undefined): boolean;
-  Join(separator: string, values: readonly string[]): string;
+  Join(separator: string, values: readonly string[] | IEnumerable<string>): string;
 }
 
 /** System.Convert. */

@@ -116,8 +116,12 @@ export function csharpType(checker: ts.TypeChecker, type: ts.Type): string | und
  * array read past its end (TypeScript types `a[i]` as the element type), with or without `!`.
  * JavaScript writes such a value as "undefined" where C# writes nothing.
  */
-export function mayBeUndefinedRead(node: ts.Expression): boolean {
+export function mayBeUndefinedRead(checker: ts.TypeChecker, node: ts.Expression): boolean {
   let inner = node;
   while (ts.isParenthesizedExpression(inner) || ts.isNonNullExpression(inner)) inner = inner.expression;
-  return ts.isElementAccessExpression(inner);
+  if (!ts.isElementAccessExpression(inner)) return false;
+  // A dictionary's indexer (headers, variables, ...) throws rather than read undefined.
+  const receiver = checker.getNonNullableType(checker.getTypeAtLocation(inner.expression));
+  const containsKey = receiver.getProperty("ContainsKey");
+  return !(containsKey && isModelSymbol(containsKey) && checker.getIndexInfoOfType(receiver, ts.IndexKind.String));
 }

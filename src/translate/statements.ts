@@ -65,6 +65,7 @@ const translateVariableStatement: Handler<ts.VariableStatement> = (state, node) 
     }
     if (!ts.isIdentifier(declaration.name)) {
       state.report("unsupportedSyntax", "destructuring has no C# policy equivalent", declaration.name, "declare one const per value");
+      bindReported(state, declaration.name);
       continue;
     }
     const identifier = declaration.name;
@@ -119,6 +120,7 @@ function translateOutParameter(state: TranslationState, declaration: ts.Variable
   const valueType = simple(value) ? csharpType(state.checker, state.checker.getTypeAtLocation(value.name)) : undefined;
   const callee = call.expression as ts.PropertyAccessExpression;
   if (pattern.elements.length !== 2 || !simple(found) || !simple(value) || !valueType || callee.questionDotToken || call.arguments.length !== 1) {
+    bindReported(state, pattern);
     state.report("unsupportedSyntax", `${callee.name.text}'s out parameter is written as \`const [found, value] = x.${callee.name.text}(argument)\``, declaration, "name both elements, with no defaults or rest");
     return [];
   }
@@ -132,6 +134,16 @@ function translateOutParameter(state: TranslationState, declaration: ts.Variable
     { kind: "declare", type: valueType, name: valueName },
     { kind: "declare", type: "var", name: foundName, initializer: cs.method(target, callee.name.text, [key, { kind: "out", name: valueName }]) },
   ];
+}
+
+/** Binds the names of a refused declaration, so their uses are not each reported again (APIM1009). */
+function bindReported(state: TranslationState, name: ts.BindingName): void {
+  if (ts.isIdentifier(name)) {
+    const symbol = state.checker.getSymbolAtLocation(name);
+    if (symbol) state.bindings.set(symbol, { kind: "verbatim", text: "default" });
+    return;
+  }
+  for (const element of name.elements) if (!ts.isOmittedExpression(element)) bindReported(state, element.name);
 }
 
 const translateReturn: Handler<ts.ReturnStatement> = (state, node) => {
@@ -177,7 +189,10 @@ const translateForOf: Handler<ts.ForOfStatement> = (state, node) => {
     return [];
   }
   const collectionType = csharpType(state.checker, state.typeOf(node.expression));
-  if (!collectionType?.endsWith("[]") || isNullable(state.typeOf(node.expression))) {
+  const where = state.checker.getNonNullableType(state.typeOf(node.expression)).getProperty("Where");
+  // An IEnumerable or a dictionary of the model: C#'s foreach over the same sequence.
+  const sequence = where !== undefined && isModelSymbol(where);
+  if ((!collectionType?.endsWith("[]") && !sequence) || isNullable(state.typeOf(node.expression))) {
     // A string iterates by code point in JavaScript but by UTF-16 unit in C#'s foreach.
     state.report("unsupportedSyntax", `for..of over '${state.checker.typeToString(state.typeOf(node.expression))}' iterates differently in C#`, node.expression, "iterate a non-null array (e.g. s.split(\",\"))");
     return [];

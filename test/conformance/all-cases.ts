@@ -3,12 +3,13 @@
 import type { SnippetSpec } from "../../harness/conformance/index.ts";
 import { arrayCases } from "./cases/arrays.ts";
 import { contextCases } from "./cases/context.ts";
+import { dictionaryCases } from "./cases/dictionaries.ts";
 import { dotnetCases } from "./cases/dotnet.ts";
 import { stringCases } from "./cases/strings.ts";
 import { numberCases, numberDeclarations } from "./cases/numbers.ts";
 import { variableCases } from "./cases/variables.ts";
 
-export const allCases: readonly SnippetSpec[] = [...stringCases, ...arrayCases, ...dotnetCases, ...contextCases, ...variableCases, ...numberCases];
+export const allCases: readonly SnippetSpec[] = [...stringCases, ...arrayCases, ...dotnetCases, ...contextCases, ...variableCases, ...numberCases, ...dictionaryCases];
 
 /** Module-level declarations (helpers) the cases share, placed before every snippet. */
 export const allDeclarations = [numberDeclarations].join("\n");

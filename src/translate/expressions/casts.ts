@@ -8,6 +8,7 @@ import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import { castTypeName } from "../../compile/tag-transform.ts";
 import { isNumberType } from "../csharp-types.ts";
 import type { Position, TranslationState } from "../state.ts";
+import { javascriptGlobalRoot, reportJavascriptGlobal } from "./calls.ts";
 import { translateExpression } from "./index.ts";
 
 const NUMERIC = new Set(["int", "long", "double"]);
@@ -18,6 +19,8 @@ export function translateAs(
   node: ts.AsExpression,
   position: Position,
 ): CsExpression {
+  const globalRoot = javascriptGlobalRoot(state, node.expression);
+  if (globalRoot) return reportJavascriptGlobal(state, globalRoot, node.expression);
   const type = castTypeName(node.type);
   const operandType = state.typeOf(node.expression);
   if (type && operandType.flags & ts.TypeFlags.Unknown) {
