@@ -1,5 +1,5 @@
-// Numeric limits from variables: the maximum page size is a named value, stored by set-variable
-// as text (a literal or named value is always a string in APIM), so it is read with
+// Numeric limits from variables: the maximum page size is stored by set-variable as text (a
+// literal or named value is always a string in APIM), so it is read with
 // Convert.ToInt32 — the fix of field report 11 — and the caller's `pageSize` query parameter is
 // parsed with int.TryParse. A page size that is not a number, not positive or over the limit is
 // refused with 400; otherwise the backend gets the effective page size in a header.
@@ -8,7 +8,6 @@ import {
   choose,
   Convert,
   int,
-  namedValue,
   otherwise,
   policy,
   returnResponse,
@@ -18,10 +17,13 @@ import {
   when,
 } from "apim-ts";
 
+/** The limit as operators configure it: text, as a named value or literal set-variable stores it. */
+const MAX_PAGE_SIZE = "50";
+
 export default policy({
   inbound: [
     base(),
-    setVariable("maxPageSize", namedValue("max-page-size")),
+    setVariable("maxPageSize", MAX_PAGE_SIZE),
     setVariable("pageSize", (context) => {
       const [found, values] = context.Request.Url.Query.TryGetValue("pageSize");
       if (!found) {

@@ -56,17 +56,6 @@ describe("page-size-limit", () => {
       expect(result.status, pageSize).toBe(expected);
     }
   });
-
-  it("fails as APIM does when the named value is not a number", async () => {
-    const result = await send(
-      "page-size-limit",
-      pageSizeLimit,
-      { url: "/items" },
-      { "max-page-size": "fifty" },
-    );
-    expect(result.status).toBe(500);
-    expect(result.lastError?.Reason).toBe("ExpressionValueEvaluationFailure");
-  });
 });
 
 describe("custom-header-summary", () => {
