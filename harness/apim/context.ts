@@ -66,13 +66,13 @@ class RequestView implements Request {
   constructor(source: ContextSource, request: Execution["request"]) {
     this.#source = source;
     this.#request = request;
-    this.Headers = request.headers;
+    this.Headers = request.headers.view;
     this.IpAddress = request.ipAddress;
     this.OriginalUrl = new UrlView(request.originalUrl);
     this.MatchedParameters = new ReadOnlyDictionary(
       Object.entries(source.matchedParameters(request.originalUrl.pathname)),
       { ignoreCase: true },
-    ) as Request["MatchedParameters"];
+    ).view as Request["MatchedParameters"];
   }
 
   get Body(): Request["Body"] {
@@ -112,7 +112,7 @@ class ResponseView implements Response {
   }
 
   get Headers(): Response["Headers"] {
-    return this.#execution.response.headers;
+    return this.#execution.response.headers.view;
   }
 
   get StatusCode(): number {
@@ -172,7 +172,7 @@ class RequestContext implements Context {
     this.Subscription = new SubscriptionView(source, execution.subscriptionId);
     this.Tracing = source.tracingEnabled;
     this.User = source.user;
-    this.Variables = execution.variables;
+    this.Variables = execution.variables.view;
     this.Workspace = source.workspace;
   }
 

@@ -2,6 +2,8 @@
 // has one or more values, GetValueOrDefault joins them with "," (no space). The same class is the
 // mutable store set-header acts on and the read-only view expressions see.
 import type { Headers } from "../../src/context/context.ts";
+import type { Indexed } from "../../src/dotnet/collections.ts";
+import { dictionaryView } from "./dictionary-view.ts";
 import type { KeyValuePair } from "../../src/dotnet/collections.ts";
 
 /** Headers as tests write them: one value or several per name. */
@@ -12,8 +14,13 @@ interface Entry {
   values: string[];
 }
 
-export class HeaderMap implements Headers {
+/** The store of a message's headers; expressions see `view` (members, LINQ and the indexer). */
+export class HeaderMap implements Pick<
+  Headers,
+  "Count" | "ContainsKey" | "GetValueOrDefault" | "Any" | "All"
+> {
   readonly #entries = new Map<string, Entry>();
+  #view: Indexed<Headers, string[]> | undefined;
 
   constructor(init?: HeaderInit | HeaderMap) {
     if (init instanceof HeaderMap) {
@@ -46,6 +53,20 @@ export class HeaderMap implements Headers {
 
   All(predicate: (pair: KeyValuePair<string, string[]>) => boolean): boolean {
     return this.pairs().every(predicate);
+  }
+
+  /** What context.Request.Headers (Response, Url.Query) is in an expression. */
+  get view(): Indexed<Headers, string[]> {
+    const source = {
+      entries: () =>
+        [...this.#entries.values()].map((entry) => [entry.name, [...entry.values]] as const),
+      find: (key: string) => {
+        const entry = this.#entries.get(key.toLowerCase());
+        return entry && { value: [...entry.values] };
+      },
+      members: { GetValueOrDefault: this.GetValueOrDefault.bind(this) },
+    };
+    return (this.#view ??= dictionaryView(() => source) as Indexed<Headers, string[]>);
   }
 
   // --- the harness's side (not part of APIM's context) ---

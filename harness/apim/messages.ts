@@ -92,8 +92,8 @@ export class ResponseState implements Message, Response {
     return this.statusReason;
   }
 
-  get Headers(): HeaderMap {
-    return this.headers;
+  get Headers(): Response["Headers"] {
+    return this.headers.view;
   }
 
   get Body(): BodyStore | null {

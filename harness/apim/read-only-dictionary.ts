@@ -1,9 +1,14 @@
 // IReadOnlyDictionary<K, V> for the context's dictionaries other than headers (deployment
 // certificates, matched parameters), with the LINQ members the declarations allow. Keys compare
 // as C#'s default string comparer does (ordinal, case-sensitive) unless told otherwise.
-import type { IReadOnlyDictionary, KeyValuePair } from "../../src/dotnet/collections.ts";
+import type { IReadOnlyDictionary, Indexed, KeyValuePair } from "../../src/dotnet/collections.ts";
+import { dictionaryView, type DictionarySource } from "./dictionary-view.ts";
 
-export class ReadOnlyDictionary<V> implements IReadOnlyDictionary<string, V> {
+/** The store; expressions see `view` (members, LINQ and the indexer). */
+export class ReadOnlyDictionary<V> implements Pick<
+  IReadOnlyDictionary<string, V>,
+  "Count" | "ContainsKey" | "Any" | "All"
+> {
   readonly #entries: Map<string, V>;
   readonly #fold: (key: string) => string;
 
@@ -35,6 +40,22 @@ export class ReadOnlyDictionary<V> implements IReadOnlyDictionary<string, V> {
     return this.pairs().every(predicate);
   }
 
+  /** The view over this store. */
+  get view(): Indexed<IReadOnlyDictionary<string, V>, V> {
+    return dictionaryView(() => this.source()) as Indexed<IReadOnlyDictionary<string, V>, V>;
+  }
+
+  source(): DictionarySource<V> {
+    return {
+      entries: () => this.#entries,
+      find: (key) =>
+        this.#entries.has(this.#fold(key))
+          ? { value: this.#entries.get(this.#fold(key))! }
+          : undefined,
+      members: { GetValueOrDefault: this.GetValueOrDefault.bind(this) },
+    };
+  }
+
   private pairs(): KeyValuePair<string, V>[] {
     return [...this.#entries].map(([Key, Value]) => ({ Key, Value }));
   }
@@ -43,19 +64,10 @@ export class ReadOnlyDictionary<V> implements IReadOnlyDictionary<string, V> {
 /** A dictionary whose values are built on first read (X509Certificate2 objects need the runtime). */
 export function lazyDictionary<V>(
   build: () => ReadOnlyDictionary<V>,
-): IReadOnlyDictionary<string, V> {
-  let built: ReadOnlyDictionary<V> | undefined;
-  const get = (): ReadOnlyDictionary<V> => (built ??= build());
-  return {
-    get Count() {
-      return get().Count;
-    },
-    ContainsKey: (key) => get().ContainsKey(key),
-    Any: (predicate) => get().Any(predicate),
-    All: (predicate) => get().All(predicate),
-    GetValueOrDefault: (key: string, defaultValue: V | null = null) =>
-      get().GetValueOrDefault(key, defaultValue),
-  } as IReadOnlyDictionary<string, V> & {
-    GetValueOrDefault(key: string, defaultValue?: V | null): V | null;
-  };
+): Indexed<IReadOnlyDictionary<string, V>, V> {
+  let built: DictionarySource<V> | undefined;
+  return dictionaryView(() => (built ??= build().source())) as Indexed<
+    IReadOnlyDictionary<string, V>,
+    V
+  >;
 }

@@ -1,13 +1,13 @@
 // IUrl and its query parameters, built from a WHATWG URL. Query parameters match like headers
 // (case-insensitive, values joined with ",").
-import type { QueryParameters, Url } from "../../src/context/context.ts";
+import type { Url } from "../../src/context/context.ts";
 import { HeaderMap } from "./header-map.ts";
 
 export class UrlView implements Url {
   readonly Host: string;
   readonly Path: string;
   readonly Port: number;
-  readonly Query: QueryParameters;
+  readonly Query: Url["Query"];
   readonly QueryString: string;
   readonly Scheme: string;
   readonly #href: string;
@@ -20,7 +20,7 @@ export class UrlView implements Url {
     this.QueryString = url.search;
     const query = new HeaderMap();
     for (const [name, value] of url.searchParams) query.append(name, [value]);
-    this.Query = query;
+    this.Query = query.view;
     this.#href = url.href;
   }
 

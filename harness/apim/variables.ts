@@ -2,11 +2,19 @@
 // GetValueOrDefault<T> casts as C# does ((T)obj: an exact unboxing, so an int read as long, a
 // string read as int, or a double read as int throws InvalidCastException). TypeScript erases T,
 // so the tagging transform rewrites typed reads into __typedGetValueOrDefault("<C# type>", ...).
+// Expressions see `view`: the C# members plus the indexer (`context.Variables["x"]`), which
+// throws KeyNotFoundException for a missing name and returns the stored value boxed with its C#
+// type, so that `as int` (C#'s (int) cast) can unbox it exactly.
 import type { Variables } from "../../src/context/variables.ts";
 import { TYPED_GET_VALUE_OR_DEFAULT } from "../../src/compile/tag-transform.ts";
 import { DateTime, TimeSpan } from "../../src/dotnet/date-time.ts";
 import { Guid } from "../../src/dotnet/numeric.ts";
-import { InvalidCastException, NullReferenceException } from "../dotnet/exceptions.ts";
+import { box } from "../dotnet/boxed-object.ts";
+import {
+  InvalidCastException,
+  KeyNotFoundException,
+  NullReferenceException,
+} from "../dotnet/exceptions.ts";
 import { HarnessRefusal } from "./harness-refusal.ts";
 import { defaultOf, isValueType, nonNullable, type TypedValue } from "./csharp-values.ts";
 
@@ -16,8 +24,19 @@ const DOTNET_DEFAULTS = {
   guidEmpty: () => Guid.Empty,
 };
 
+/** The members of Variables an expression can call; any other string is a variable name. */
+const MEMBERS = new Set([
+  "Count",
+  "ContainsKey",
+  "TryGetValue",
+  "GetValueOrDefault",
+  TYPED_GET_VALUE_OR_DEFAULT,
+]);
+
 export class VariableStore implements Variables {
+  readonly [name: string]: unknown;
   readonly #values = new Map<string, TypedValue>();
+  #view: Variables | undefined;
 
   get Count(): number {
     return this.#values.size;
@@ -25,6 +44,35 @@ export class VariableStore implements Variables {
 
   ContainsKey(name: string): boolean {
     return this.#values.has(name);
+  }
+
+  /** TryGetValue(name, out object value), as `[found, value]`. */
+  TryGetValue(name: string): [found: boolean, value: unknown] {
+    const stored = this.#values.get(name);
+    return stored === undefined ? [false, null] : [true, box(stored.type, stored.value)];
+  }
+
+  /** The indexer: the boxed value, KeyNotFoundException when the name is not set. */
+  item(name: string): unknown {
+    const stored = this.#values.get(name);
+    if (stored === undefined) {
+      throw Object.assign(new KeyNotFoundException(), { harnessDetail: `no variable '${name}'` });
+    }
+    return box(stored.type, stored.value);
+  }
+
+  /** What context.Variables is in an expression: the C# members and the indexer. */
+  get view(): Variables {
+    return (this.#view ??= new Proxy(this, {
+      get: (target, property) => {
+        if (typeof property === "symbol") return Reflect.get(target, property, target);
+        if (!MEMBERS.has(property)) return target.item(property);
+        const member = Reflect.get(target, property, target) as unknown;
+        return typeof member === "function" ? member.bind(target) : member;
+      },
+      has: (target, property) =>
+        typeof property === "string" && (MEMBERS.has(property) || target.#values.has(property)),
+    }) as Variables);
   }
 
   /** Untyped reads cannot be checked as APIM checks them: the tagging transform must rewrite them. */

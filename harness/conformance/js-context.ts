@@ -62,7 +62,7 @@ function url(description: UrlDescription | undefined): Url {
     Host: host,
     Port: port,
     Path: path,
-    Query: headers(query),
+    Query: headers(query).view,
     QueryString: queryString,
     ToString: () => text,
   };
@@ -120,7 +120,7 @@ function body(text: string | null | undefined, consumed: boolean | undefined): B
 function response(d: ResponseDescription) {
   return {
     Body: body(d.body, d.bodyConsumed),
-    Headers: headers(d.headers),
+    Headers: headers(d.headers).view,
     StatusCode: d.statusCode ?? 200,
     StatusReason: d.statusReason ?? "OK",
   };
@@ -169,7 +169,7 @@ export function createJavaScriptContext(description: ContextDescription): {
         Object.entries(deployment.certificates ?? {}).map(
           ([key, der]) => [key, certificate(der)!] as const,
         ),
-      ),
+      ).view,
     },
     Elapsed: new TimeSpanValue(BigInt(description.elapsed ?? "0")) as never,
     LastError: (lastError
@@ -201,11 +201,11 @@ export function createJavaScriptContext(description: ContextDescription): {
     Request: {
       Body: body(r.body, r.bodyConsumed),
       Certificate: certificate(r.certificate),
-      Headers: headers(r.headers),
+      Headers: headers(r.headers).view,
       IpAddress: r.ipAddress ?? "127.0.0.1",
       MatchedParameters: new ReadOnlyDictionary(Object.entries(r.matchedParameters ?? {}), {
         ignoreCase: true,
-      }) as never,
+      }).view as never,
       Method: r.method ?? "GET",
       OriginalUrl: r.originalUrl ? url(r.originalUrl) : requestUrl,
       Url: requestUrl,
@@ -234,7 +234,7 @@ export function createJavaScriptContext(description: ContextDescription): {
           RegistrationDate: instant(user.registrationDate ?? "0001-01-01T00:00:00Z"),
         }
       : null) as never,
-    Variables: variables,
+    Variables: variables.view,
     Workspace: (workspace ? { Id: workspace.id ?? "", Name: workspace.name ?? "" } : null) as never,
     Trace: (message: string) => void traces.push(message),
   };

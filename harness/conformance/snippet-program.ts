@@ -18,7 +18,8 @@ const TAG_MODULE = "apim-ts:source-tag";
 /** What every snippet module imports: the authoring API's values and the C# number types. */
 export const PRELUDE = [
   `import { DateTime, TimeSpan, X509Certificate2, X509NameType, string, Convert, WebUtility, Encoding, Math, Guid, Regex, namedValue, namedBoolean } from "../../../src/index.ts";`,
-  `import type { Context, int, long, double, bytes } from "../../../src/index.ts";`,
+  `import { int, long, double } from "../../../src/index.ts";`,
+  `import type { Context, bytes } from "../../../src/index.ts";`,
 ].join("\n");
 
 export interface SnippetModule {
@@ -123,12 +124,13 @@ function evaluate(
   };
   const exports: Record<string, unknown> = {};
   try {
-    // The transform's synthesized `__apimTag` import is not rewritten by the CommonJS emit: supply it.
-    new Function("require", "exports", "module", "__apimTag", output.outputText)(
+    // The transform's synthesized imports are not rewritten by the CommonJS emit: supply them.
+    new Function("require", "exports", "module", "__apimTag", "__apimCast", output.outputText)(
       require,
       exports,
       { exports },
       sourceTag.tagFunction,
+      sourceTag.castValue,
     );
   } catch (error) {
     return { functions: Array.from({ length: count }, () => undefined), loadError: String(error) };

@@ -1,6 +1,7 @@
 // System.Convert's base64 members with .NET's exact tolerance: spaces, tabs, CR and LF anywhere
 // are ignored; any other character outside the alphabet, a length that is not a multiple of four
 // or misplaced padding is a FormatException. Unused trailing bits are not checked (as in .NET).
+import { ConvertNumbers } from "./convert-numbers.ts";
 import { ArgumentNullException, FormatException } from "./exceptions.ts";
 
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -11,8 +12,9 @@ const BAD_CHAR =
   "The input is not a valid Base-64 string as it contains a non-base 64 character, more than two padding characters, or an illegal character among the padding characters.";
 const BAD_LENGTH = "Invalid length for a Base-64 char array or string.";
 
-/** System.Convert (base64 members). */
+/** System.Convert (base64 members here, numbers in convert-numbers.ts). */
 export const Convert = {
+  ...ConvertNumbers,
   /** Decodes base64 as .NET does; throws FormatException for malformed text, ArgumentNullException for null. */
   FromBase64String(s: string | null): Uint8Array {
     if (s === null || s === undefined) throw new ArgumentNullException("s");

@@ -85,6 +85,14 @@ export class InvalidOperationException extends DotnetException {
   }
 }
 
+/** System.Collections.Generic.KeyNotFoundException (a dictionary indexer read of a missing key). */
+export class KeyNotFoundException extends DotnetException {
+  // .NET Framework's text (the one APIM's LastError.Message shows); .NET Core adds the key.
+  constructor(message = "The given key was not present in the dictionary.") {
+    super("System.Collections.Generic.KeyNotFoundException", message);
+  }
+}
+
 /** Whether a thrown value is a simulated .NET exception (as opposed to a harness bug). */
 export function isDotnetException(error: unknown): error is DotnetException {
   return error instanceof DotnetException;

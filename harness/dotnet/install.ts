@@ -1,11 +1,13 @@
 // Binds every .NET value declared in src/dotnet/ to its harness implementation. Idempotent: the
 // APIM harness calls it before evaluating expressions; calling it again changes nothing.
 import { installDotnetRuntime } from "../../src/dotnet/runtime.ts";
+import { castObject } from "./boxed-object.ts";
 import { Convert } from "./convert.ts";
 import { DateTimeValue } from "./date-time.ts";
 import { Encoding } from "./encoding.ts";
 import { GuidValue } from "./guid.ts";
 import { MathStatics } from "./math.ts";
+import { DoubleStatics, Int32Statics, Int64Statics } from "./number-statics.ts";
 import { RegexStatics } from "./regex.ts";
 import { StringStatics } from "./string-statics.ts";
 import { TimeSpanValue } from "./time-span.ts";
@@ -26,6 +28,11 @@ export const dotnetImplementations: Readonly<Record<string, object>> = Object.fr
   Math: MathStatics,
   Guid: GuidValue,
   Regex: RegexStatics,
+  Int32: Int32Statics,
+  Int64: Int64Statics,
+  Double: DoubleStatics,
+  // C#'s (T)value, for `value as T` (see castValue in src/dotnet/runtime.ts).
+  __cast: castObject,
 });
 
 let installed = false;

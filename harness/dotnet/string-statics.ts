@@ -14,9 +14,9 @@ export const StringStatics = {
     return value === null || value === undefined || WHITESPACE.test(value);
   },
   /** Null elements join as empty strings; a null array throws ArgumentNullException. */
-  Join(separator: string | null, values: readonly (string | null)[] | null): string {
+  Join(separator: string | null, values: Iterable<string | null> | null): string {
     if (values === null || values === undefined) throw new ArgumentNullException("values");
-    return values.map((v) => v ?? "").join(separator ?? "");
+    return Array.from(values, (v) => v ?? "").join(separator ?? "");
   },
   Concat(...values: (string | null)[]): string {
     return values.map((v) => v ?? "").join("");

@@ -3,7 +3,9 @@
 // lets the translator find the function's syntax tree and read the build-time values of its free
 // variables (helper parameters, loop variables, constants) — lazily, so module order is irrelevant.
 // It also passes the written type argument of `Variables.GetValueOrDefault<T>` to the harness,
-// which must check the stored value's type at run time as APIM does and cannot see erased types.
+// which must check the stored value's type at run time as APIM does and cannot see erased types,
+// and turns `value as T` for a C# type T (`int`, `string | null`, ...) into castValue(value, "T"):
+// C#'s explicit cast, which unboxes exactly and truncates numbers (see src/dotnet/runtime.ts).
 import ts from "typescript";
 
 export interface TagTransformOptions {
@@ -14,6 +16,8 @@ export interface TagTransformOptions {
 }
 
 const TAG = "__apimTag";
+/** Local name of castValue in transformed modules. */
+export const CAST = "__apimCast";
 /** Runtime member the harness's Variables implements; see harness/apim. */
 export const TYPED_GET_VALUE_OR_DEFAULT = "__typedGetValueOrDefault";
 
@@ -34,6 +38,20 @@ const VARIABLE_TYPE_NAMES: Readonly<Record<string, string>> = {
 
 export function variableTypeName(typeText: string): string {
   return VARIABLE_TYPE_NAMES[typeText] ?? typeText;
+}
+
+/**
+ * The C# type of `as T` when T is a C# type the model can cast to: a name of VARIABLE_TYPE_NAMES,
+ * optionally `| null` (C#'s `(string)o` for reference types, `(int?)o` for value types).
+ */
+export function castTypeName(type: ts.TypeNode, sourceFile?: ts.SourceFile): string | undefined {
+  const parts = ts.isUnionTypeNode(type) ? type.types : [type];
+  const names = parts.filter((part) => !(ts.isLiteralTypeNode(part) && part.literal.kind === ts.SyntaxKind.NullKeyword));
+  if (names.length !== 1) return undefined;
+  const name = VARIABLE_TYPE_NAMES[names[0]!.getText(sourceFile)];
+  if (!name) return undefined;
+  const nullable = names.length !== parts.length;
+  return nullable && ["bool", "int", "long", "double", "DateTime", "TimeSpan", "Guid"].includes(name) ? `${name}?` : name;
 }
 
 type FunctionLike = ts.ArrowFunction | ts.FunctionExpression | ts.FunctionDeclaration;
@@ -115,6 +133,7 @@ export function createTagTransformer(options: TagTransformOptions): ts.Transform
     const f = transformation.factory;
     return (sourceFile) => {
       const file = sourceFile.fileName;
+      let castUsed = false;
 
       const visitStatements = (statements: ts.NodeArray<ts.Statement>): ts.Statement[] => {
         const tags: ts.Statement[] = [];
@@ -153,6 +172,16 @@ export function createTagTransformer(options: TagTransformOptions): ts.Transform
             ...node.arguments.map((argument) => ts.visitNode(argument, visit) as ts.Expression),
           ]);
         }
+        if (ts.isAsExpression(node)) {
+          const typeName = castTypeName(node.type, sourceFile);
+          if (typeName) {
+            castUsed = true;
+            return f.createCallExpression(f.createIdentifier(CAST), undefined, [
+              ts.visitNode(node.expression, visit) as ts.Expression,
+              f.createStringLiteral(typeName),
+            ]);
+          }
+        }
         if (
           options.rewriteSpecifier &&
           (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
@@ -177,6 +206,7 @@ export function createTagTransformer(options: TagTransformOptions): ts.Transform
           undefined,
           f.createNamedImports([
             f.createImportSpecifier(false, f.createIdentifier("tagFunction"), f.createIdentifier(TAG)),
+            ...(castUsed ? [f.createImportSpecifier(false, f.createIdentifier("castValue"), f.createIdentifier(CAST))] : []),
           ]),
         ),
         f.createStringLiteral(options.tagModule),

@@ -4,7 +4,7 @@
 import type { DateTime, TimeSpan } from "../dotnet/date-time.ts";
 import type { Guid } from "../dotnet/numeric.ts";
 import type { X509Certificate2 } from "../dotnet/x509-certificate2.ts";
-import type { IReadOnlyDictionary } from "../dotnet/collections.ts";
+import type { IReadOnlyDictionary, Indexed } from "../dotnet/collections.ts";
 import type { bytes, int } from "../dotnet/types.ts";
 import type { Variables } from "./variables.ts";
 
@@ -22,12 +22,18 @@ export interface QueryParameters extends IReadOnlyDictionary<string, string[]> {
   GetValueOrDefault(queryParameterName: string, defaultValue: string): string;
 }
 
+/** The template parameters the operation's URL template matched (case-insensitive names). */
+export interface MatchedParameters extends IReadOnlyDictionary<string, string> {
+  GetValueOrDefault(name: string): string | null;
+  GetValueOrDefault(name: string, defaultValue: string): string;
+}
+
 /** IUrl. */
 export interface Url {
   readonly Host: string;
   readonly Path: string;
   readonly Port: int;
-  readonly Query: QueryParameters;
+  readonly Query: Indexed<QueryParameters, string[]>;
   /** The query string with its leading "?", or "" when there is none. */
   readonly QueryString: string;
   readonly Scheme: string;
@@ -48,12 +54,9 @@ export interface Request {
   readonly Body: MessageBody | null;
   /** The certificate the caller presented in the TLS handshake with APIM; null behind Application Gateway. */
   readonly Certificate: X509Certificate2 | null;
-  readonly Headers: Headers;
+  readonly Headers: Indexed<Headers, string[]>;
   readonly IpAddress: string;
-  readonly MatchedParameters: IReadOnlyDictionary<string, string> & {
-    GetValueOrDefault(name: string): string | null;
-    GetValueOrDefault(name: string, defaultValue: string): string;
-  };
+  readonly MatchedParameters: Indexed<MatchedParameters, string>;
   readonly Method: string;
   readonly OriginalUrl: Url;
   readonly Url: Url;
@@ -62,7 +65,7 @@ export interface Request {
 /** IResponse. */
 export interface Response {
   readonly Body: MessageBody | null;
-  readonly Headers: Headers;
+  readonly Headers: Indexed<Headers, string[]>;
   readonly StatusCode: int;
   readonly StatusReason: string;
 }

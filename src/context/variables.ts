@@ -15,10 +15,24 @@ export type StoredVariable = VariableValue | Response;
 /** What a typed read of a missing variable gives: C#'s default(T), null only for reference types. */
 export type VariableRead<T> = T extends string | bytes | Response ? T | null : T;
 
-/** context.Variables: IReadOnlyDictionary<string, object> with APIM's typed reads. */
+/**
+ * context.Variables: IReadOnlyDictionary<string, object> with APIM's typed reads.
+ *
+ * The indexer reads the stored object: `context.Variables["x"] as int` is C#'s
+ * `(int)context.Variables["x"]`, which throws KeyNotFoundException when "x" is not set and
+ * InvalidCastException when it holds another type (an unboxing cast: an int is not a long, the
+ * string "1" is not an int). Reference types are cast with their null: `as string | null`.
+ */
 export interface Variables {
+  /** The stored object (C# `object`): cast it with `as`, or pass it to Convert.ToInt32(...). */
+  readonly [name: string]: unknown;
   readonly Count: int;
   ContainsKey(name: string): boolean;
+  /**
+   * C#'s `TryGetValue(name, out object value)`, written `const [found, value] = context.Variables.TryGetValue("x")`
+   * (a declaration of exactly this shape): `found` is false and `value` null when "x" is not set.
+   */
+  TryGetValue(name: string): [found: boolean, value: unknown];
   /**
    * The variable as a `T`, or `defaultValue` (default: C#'s default(T): null for strings and
    * byte arrays, 0, false or DateTime.MinValue for value types) when it is not set. Throws, as APIM

@@ -54,15 +54,19 @@ const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
   "\0": "\\0",
 };
 
+/** C1 controls, spaces other than U+0020, format characters, fillers and variation selectors. */
+const INVISIBLE = /[\u0080-\u00a0\u00ad\u034f\u061c\u115f\u1160\u1680\u17b4\u17b5\u180b-\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]/;
+
 /** Escapes one UTF-16 code unit for a C# regular string or char literal. */
 function escapeCodeUnit(ch: string, quote: '"' | "'"): string {
   if (ch === quote) return "\\" + quote;
   if (ch !== '"' && ch !== "'" && SIMPLE_ESCAPES[ch] !== undefined) return SIMPLE_ESCAPES[ch]!;
   if (ch === '"' || ch === "'") return ch;
   const code = ch.charCodeAt(0);
-  // Control characters, line separators and lone surrogates are written as \uXXXX so the
-  // literal stays on one line and survives any XML round trip; other text stays readable.
-  if (code < 0x20 || code === 0x7f || code === 0x85 || code === 0x2028 || code === 0x2029 || (code >= 0xd800 && code <= 0xdfff)) {
+  // Control characters, line separators, lone surrogates and every invisible or space-like
+  // character (U+00A0, U+2000–U+200F, U+FEFF, ...) are written as \uXXXX so the literal stays
+  // on one line, survives any XML round trip and shows what it holds; other text stays readable.
+  if (code < 0x20 || code === 0x7f || INVISIBLE.test(ch) || (code >= 0xd800 && code <= 0xdfff)) {
     return "\\u" + code.toString(16).toUpperCase().padStart(4, "0");
   }
   return ch;
@@ -172,6 +176,8 @@ export function printExpression(node: CsExpression): string {
         .join("")}"`;
     case "assign":
       return `${wrap(node.target, PRIMARY)} = ${wrap(node.value, ASSIGNMENT)}`;
+    case "out":
+      return `out ${node.name}`;
   }
 }
 

@@ -32,7 +32,9 @@ export type CsExpression =
     }
   | { readonly kind: "lambda"; readonly parameters: readonly string[]; readonly body: CsExpression }
   | { readonly kind: "interpolated"; readonly parts: readonly (string | CsExpression)[] }
-  | { readonly kind: "assign"; readonly target: CsExpression; readonly value: CsExpression };
+  | { readonly kind: "assign"; readonly target: CsExpression; readonly value: CsExpression }
+  /** An `out` argument: `out name` (a local declared before the call). */
+  | { readonly kind: "out"; readonly name: string };
 
 export type CsBinaryOperator =
   | "=="

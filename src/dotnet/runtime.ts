@@ -41,3 +41,20 @@ export function dotnetValue<T>(name: string): T {
     has: (_target, property) => property in implementation(name),
   }) as T;
 }
+
+/**
+ * C#'s explicit cast `(T)value`, which the tagging transform writes for `value as T` when T is a
+ * C# type name (`int`, `string | null`, ...). With the harness installed it is the harness's cast
+ * (exact unboxing, InvalidCastException, numeric truncation); without it, a number cast to int or
+ * long is truncated and everything else is returned unchanged (plain TypeScript's `as`).
+ */
+export function castValue<T>(value: T, type: string): T {
+  const cast = implementations.get("__cast") as
+    ((value: unknown, type: string) => unknown) | undefined;
+  if (cast) return cast(value, type) as T;
+  if (typeof value === "number" && (type === "int" || type === "long")) {
+    const truncated = Math.trunc(value);
+    return (type === "int" ? truncated | 0 : truncated + 0) as T;
+  }
+  return value;
+}

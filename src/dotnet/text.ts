@@ -1,6 +1,7 @@
 // String statics, Convert, WebUtility and Encoding: the text and byte conversions the seed's
 // policies use. `string` is exported as a value so that `string.IsNullOrEmpty(s)` reads as in C#.
-import type { bytes } from "./types.ts";
+import type { IEnumerable } from "./collections.ts";
+import type { bytes, double, int, long } from "./types.ts";
 import { dotnetValue } from "./runtime.ts";
 
 /** Static members of System.String (write `string.IsNullOrEmpty(s)` as in C#). */
@@ -8,7 +9,7 @@ export interface StringStatic {
   readonly Empty: string;
   IsNullOrEmpty(value: string | null | undefined): boolean;
   IsNullOrWhiteSpace(value: string | null | undefined): boolean;
-  Join(separator: string, values: readonly string[]): string;
+  Join(separator: string, values: readonly string[] | IEnumerable<string>): string;
 }
 
 /** System.Convert. */
@@ -16,6 +17,19 @@ export interface ConvertStatic {
   /** Ignores whitespace; throws FormatException for anything that is not base64. */
   FromBase64String(s: string): bytes;
   ToBase64String(inArray: bytes): string;
+  /**
+   * A string is parsed as int.Parse does (invariant culture; null is 0); a double is rounded half
+   * to even; a C# object (`context.Variables["x"]`) converts by its stored type. Out of range:
+   * OverflowException; text that is not an integer: FormatException; a DateTime, TimeSpan, Guid or
+   * byte[] object: InvalidCastException.
+   */
+  ToInt32(value: unknown): int;
+  /** As ToInt32, with long's range. */
+  ToInt64(value: unknown): long;
+  /** A string is parsed as double.Parse does (invariant culture; null is 0). */
+  ToDouble(value: unknown): double;
+  /** "True"/"False" in any case (null is false); a number is true when it is not 0. */
+  ToBoolean(value: unknown): boolean;
 }
 
 /** System.Net.WebUtility. */

@@ -33,3 +33,6 @@ export function tagFunction<F extends Function>(
 export function sourceTagOf(fn: unknown): SourceTag | undefined {
   return typeof fn === "function" ? (fn as any)[SOURCE_TAG] : undefined;
 }
+
+// Casts written `value as T` in policy code become castValue(value, "T") (the tagging transform).
+export { castValue } from "../dotnet/runtime.ts";

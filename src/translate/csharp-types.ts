@@ -28,6 +28,11 @@ export function numericKind(checker: ts.TypeChecker, type: ts.Type): NumericKind
   if (!brand) return undefined;
   const brandType = checker.getNonNullableType(checker.getTypeOfSymbol(brand));
   if (brandType.isStringLiteral()) return brandType.value as NumericKind;
+  // A widening brand: `long` is "long" | "int", `double` is "double" | "long" | "int".
+  if (brandType.isUnion()) {
+    const kinds = brandType.types.map((t) => (t.isStringLiteral() ? t.value : ""));
+    return kinds.includes("double") ? "double" : kinds.includes("long") ? "long" : undefined;
+  }
   return undefined;
 }
 
@@ -85,6 +90,7 @@ export function isModelValueType(type: ts.Type): boolean {
 
 /** The C# spelling of a type, or undefined when the model has no C# name for it. */
 export function csharpType(checker: ts.TypeChecker, type: ts.Type): string | undefined {
+  if (type.flags & ts.TypeFlags.Unknown) return "object";
   const { type: base, nullable } = withoutNullish(type);
   const numeric = numericKind(checker, base);
   if (numeric) return nullable ? `${numeric}?` : numeric;
@@ -110,8 +116,12 @@ export function csharpType(checker: ts.TypeChecker, type: ts.Type): string | und
  * array read past its end (TypeScript types `a[i]` as the element type), with or without `!`.
  * JavaScript writes such a value as "undefined" where C# writes nothing.
  */
-export function mayBeUndefinedRead(node: ts.Expression): boolean {
+export function mayBeUndefinedRead(checker: ts.TypeChecker, node: ts.Expression): boolean {
   let inner = node;
   while (ts.isParenthesizedExpression(inner) || ts.isNonNullExpression(inner)) inner = inner.expression;
-  return ts.isElementAccessExpression(inner);
+  if (!ts.isElementAccessExpression(inner)) return false;
+  // A dictionary's indexer (headers, variables, ...) throws rather than read undefined.
+  const receiver = checker.getNonNullableType(checker.getTypeAtLocation(inner.expression));
+  const containsKey = receiver.getProperty("ContainsKey");
+  return !(containsKey && isModelSymbol(containsKey) && checker.getIndexInfoOfType(receiver, ts.IndexKind.String));
 }

@@ -9,6 +9,7 @@ import { sourceTagOf, type SourceTag } from "../model/source-tag.ts";
 import { captured } from "./build-time.ts";
 import { isNullable } from "./csharp-types.ts";
 import { isLibrarySymbol } from "./library.ts";
+import { widenTo } from "./numeric.ts";
 import { NESTED, type Position, type TranslationState } from "./state.ts";
 import { buildTimeValue } from "./expressions/access.ts";
 import { translateExpression } from "./expressions/index.ts";
@@ -128,7 +129,12 @@ export function bindParameters(state: TranslationState, call: ts.CallExpression,
       state.report("helperShape", "passing a function to a helper inside an expression cannot be inlined", argument, "pass the function when the policy is built (to a helper that returns statements)");
       return false;
     }
-    const translated = translateExpression(state, argument, position.conditional ? position : NESTED);
+    const translated = widenTo(
+      state,
+      state.checker.getTypeAtLocation(parameter.name),
+      argument,
+      translateExpression(state, argument, position.conditional ? position : NESTED),
+    );
     if (isSimpleArgument(state, argument)) {
       state.bindings.set(symbol, translated);
     } else if (position.statementLevel && !position.conditional) {

@@ -3,6 +3,7 @@
 // unknown the translator refuses arithmetic rather than guess (JavaScript has one number type).
 import ts from "typescript";
 import { numericKind, type NumericKind } from "./csharp-types.ts";
+import type { CsExpression } from "../csharp-syntax/syntax.ts";
 import type { TranslationState } from "./state.ts";
 
 const INT_RESULT_MEMBERS = new Set(["length"]);
@@ -54,4 +55,18 @@ export function numericKindOf(state: TranslationState, node: ts.Expression): Num
     }
   }
   return undefined;
+}
+
+const WIDTH: Readonly<Record<NumericKind, number>> = { int: 0, long: 1, double: 2 };
+
+/**
+ * An int or long value bound to a wider declared type (a helper's `x: double` parameter, a local
+ * `const d: double = n`): TypeScript accepts it, and C# would too, but the bound name would keep
+ * the narrower type in the C# (`var x = n` is an int, and `x / 2` would truncate). The value is
+ * converted where it is bound.
+ */
+export function widenTo(state: TranslationState, declared: ts.Type, node: ts.Expression, translated: CsExpression): CsExpression {
+  const to = numericKind(state.checker, declared);
+  const from = numericKindOf(state, node);
+  return to && from && WIDTH[to] > WIDTH[from] ? { kind: "cast", type: to, operand: translated } : translated;
 }

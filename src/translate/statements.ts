@@ -2,7 +2,9 @@
 // for..of, expression statements (context.Trace, assignments), and statement-level calls of
 // helpers with statements, which are inlined here (their returns become assignments).
 import ts from "typescript";
-import type { CsExpression, CsStatement } from "../csharp-syntax/syntax.ts";
+import { cs, type CsExpression, type CsStatement } from "../csharp-syntax/syntax.ts";
+import { isModelSymbol } from "./library.ts";
+import { widenTo } from "./numeric.ts";
 import { csharpType, isBooleanType, isNullable } from "./csharp-types.ts";
 import { translateExpression } from "./expressions/index.ts";
 import { bindParameters, findHelper, helperExpression, returnsToAssignments, withHelperFrame, type Helper } from "./inline.ts";
@@ -56,8 +58,14 @@ const translateVariableStatement: Handler<ts.VariableStatement> = (state, node) 
   }
   const out: CsStatement[] = [];
   for (const declaration of list.declarations) {
+    const outCall = outParameterCall(state, declaration);
+    if (outCall) {
+      out.push(...withPending(state, () => translateOutParameter(state, declaration, outCall)));
+      continue;
+    }
     if (!ts.isIdentifier(declaration.name)) {
       state.report("unsupportedSyntax", "destructuring has no C# policy equivalent", declaration.name, "declare one const per value");
+      bindReported(state, declaration.name);
       continue;
     }
     const identifier = declaration.name;
@@ -80,7 +88,7 @@ const translateVariableStatement: Handler<ts.VariableStatement> = (state, node) 
           if (body && !assigned) state.report("helperShape", "this helper returns from inside a loop and cannot be inlined here", helperCall.call);
           return [{ kind: "declare", type, name }, ...(assigned ?? [])];
         }
-        const initializer = init ? translateExpression(state, init, TOP) : undefined;
+        const initializer = init && widenTo(state, state.checker.getTypeAtLocation(identifier), init, translateExpression(state, init, TOP));
         const name = state.local(identifier.text);
         state.bindings.set(symbol, { kind: "identifier", name });
         return [{ kind: "declare", type, name, initializer }];
@@ -89,6 +97,54 @@ const translateVariableStatement: Handler<ts.VariableStatement> = (state, node) 
   }
   return out;
 };
+
+/**
+ * `const [found, value] = dictionary.TryGetValue(key)`, `const [ok, n] = int.TryParse(s)`:
+ * TypeScript's spelling of C#'s out parameter of the model's Try* methods, translated to
+ * `T value; var found = dictionary.TryGetValue(key, out value);`.
+ */
+function outParameterCall(state: TranslationState, declaration: ts.VariableDeclaration): ts.CallExpression | undefined {
+  const init = declaration.initializer;
+  if (!ts.isArrayBindingPattern(declaration.name) || !init || !ts.isCallExpression(init)) return undefined;
+  const callee = init.expression;
+  if (!ts.isPropertyAccessExpression(callee) || !callee.name.text.startsWith("Try")) return undefined;
+  const symbol = state.checker.getSymbolAtLocation(callee.name);
+  return symbol && isModelSymbol(symbol) ? init : undefined;
+}
+
+function translateOutParameter(state: TranslationState, declaration: ts.VariableDeclaration, call: ts.CallExpression): CsStatement[] {
+  const pattern = declaration.name as ts.ArrayBindingPattern;
+  const [found, value] = pattern.elements;
+  const simple = (element: ts.ArrayBindingElement | undefined): element is ts.BindingElement & { name: ts.Identifier } =>
+    element !== undefined && ts.isBindingElement(element) && ts.isIdentifier(element.name) && !element.dotDotDotToken && !element.initializer;
+  const valueType = simple(value) ? csharpType(state.checker, state.checker.getTypeAtLocation(value.name)) : undefined;
+  const callee = call.expression as ts.PropertyAccessExpression;
+  if (pattern.elements.length !== 2 || !simple(found) || !simple(value) || !valueType || callee.questionDotToken || call.arguments.length !== 1) {
+    bindReported(state, pattern);
+    state.report("unsupportedSyntax", `${callee.name.text}'s out parameter is written as \`const [found, value] = x.${callee.name.text}(argument)\``, declaration, "name both elements, with no defaults or rest");
+    return [];
+  }
+  const target = translateExpression(state, callee.expression, NESTED);
+  const key = translateExpression(state, call.arguments[0]!, NESTED);
+  const valueName = state.local(value.name.text);
+  state.bindings.set(state.checker.getSymbolAtLocation(value.name)!, { kind: "identifier", name: valueName });
+  const foundName = state.local(found.name.text);
+  state.bindings.set(state.checker.getSymbolAtLocation(found.name)!, { kind: "identifier", name: foundName });
+  return [
+    { kind: "declare", type: valueType, name: valueName },
+    { kind: "declare", type: "var", name: foundName, initializer: cs.method(target, callee.name.text, [key, { kind: "out", name: valueName }]) },
+  ];
+}
+
+/** Binds the names of a refused declaration, so their uses are not each reported again (APIM1009). */
+function bindReported(state: TranslationState, name: ts.BindingName): void {
+  if (ts.isIdentifier(name)) {
+    const symbol = state.checker.getSymbolAtLocation(name);
+    if (symbol) state.bindings.set(symbol, { kind: "verbatim", text: "default" });
+    return;
+  }
+  for (const element of name.elements) if (!ts.isOmittedExpression(element)) bindReported(state, element.name);
+}
 
 const translateReturn: Handler<ts.ReturnStatement> = (state, node) => {
   if (!node.expression) {
@@ -133,7 +189,10 @@ const translateForOf: Handler<ts.ForOfStatement> = (state, node) => {
     return [];
   }
   const collectionType = csharpType(state.checker, state.typeOf(node.expression));
-  if (!collectionType?.endsWith("[]") || isNullable(state.typeOf(node.expression))) {
+  const where = state.checker.getNonNullableType(state.typeOf(node.expression)).getProperty("Where");
+  // An IEnumerable or a dictionary of the model: C#'s foreach over the same sequence.
+  const sequence = where !== undefined && isModelSymbol(where);
+  if ((!collectionType?.endsWith("[]") && !sequence) || isNullable(state.typeOf(node.expression))) {
     // A string iterates by code point in JavaScript but by UTF-16 unit in C#'s foreach.
     state.report("unsupportedSyntax", `for..of over '${state.checker.typeToString(state.typeOf(node.expression))}' iterates differently in C#`, node.expression, "iterate a non-null array (e.g. s.split(\",\"))");
     return [];

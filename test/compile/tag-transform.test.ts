@@ -45,4 +45,16 @@ describe("tagging transform", () => {
     const out = transpile('const f = (context) => context.Variables.GetValueOrDefault<bytes>("cert");');
     expect(out).toContain('context.Variables.__typedGetValueOrDefault("byte[]", "cert")');
   });
+
+  it("turns `as T` for a C# type into C#'s cast at run time, and leaves other assertions alone", () => {
+    const out = transpile(
+      'const f = (context) => (context.Variables["n"] as int) + (context.Variables["s"] as string | null).length + (x as int | null) + (y as unknown as Foo);',
+    );
+    expect(out).toContain('import { tagFunction as __apimTag, castValue as __apimCast } from "tag-module"');
+    expect(out).toContain('__apimCast(context.Variables["n"], "int")');
+    expect(out).toContain('__apimCast(context.Variables["s"], "string")');
+    expect(out).toContain('__apimCast(x, "int?")');
+    expect(out).toContain("+ y, ");
+    expect(transpile("const g = (s) => s as const;")).not.toContain("__apimCast");
+  });
 });

@@ -4,7 +4,13 @@ import type { SnippetSpec } from "../../harness/conformance/index.ts";
 import { arrayCases } from "./cases/arrays.ts";
 import { certificateCases } from "./cases/certificates.ts";
 import { contextCases } from "./cases/context.ts";
+import { dictionaryCases } from "./cases/dictionaries.ts";
 import { dotnetCases } from "./cases/dotnet.ts";
 import { stringCases } from "./cases/strings.ts";
+import { numberCases, numberDeclarations } from "./cases/numbers.ts";
+import { variableCases } from "./cases/variables.ts";
 
-export const allCases: readonly SnippetSpec[] = [...stringCases, ...arrayCases, ...dotnetCases, ...contextCases, ...certificateCases];
+export const allCases: readonly SnippetSpec[] = [...stringCases, ...arrayCases, ...dotnetCases, ...contextCases, ...variableCases, ...numberCases, ...dictionaryCases, ...certificateCases];
+
+/** Module-level declarations (helpers) the cases share, placed before every snippet. */
+export const allDeclarations = [numberDeclarations].join("\n");

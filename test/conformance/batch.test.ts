@@ -4,12 +4,12 @@
 import { beforeAll, expect, it } from "vitest";
 import { runBatch, divergences, distinctOutcomes, MIN_DISTINCT_OUTCOMES, type BatchReport } from "../../harness/conformance/index.ts";
 import { describeWithCSharp } from "../../harness/crosscheck/vitest-helpers.ts";
-import { allCases } from "./all-cases.ts";
+import { allCases, allDeclarations } from "./all-cases.ts";
 
 describeWithCSharp("conformance batch", (toolchain) => {
   let report: BatchReport;
   beforeAll(async () => {
-    report = await runBatch("conformance", allCases, { toolchain });
+    report = await runBatch("conformance", allCases, { toolchain, declarations: allDeclarations });
     console.info(`conformance: ${JSON.stringify(report.stats)}`);
   }, 120_000);
 

@@ -15,14 +15,19 @@ const DECLARATIONS = join(import.meta.dirname, "../../src/dotnet");
 
 function interfaceMembers(): Map<string, string[]> {
   const members = new Map<string, string[]>();
+  const heritage = new Map<string, string[]>();
   for (const file of readdirSync(DECLARATIONS).filter((f) => f.endsWith(".ts"))) {
     const source = ts.createSourceFile(file, readFileSync(join(DECLARATIONS, file), "utf8"), ts.ScriptTarget.ES2022);
     source.forEachChild((node) => {
       if (!ts.isInterfaceDeclaration(node)) return;
       const names = node.members.map((m) => (m.name && (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name)) ? m.name.text : undefined)).filter((n): n is string => n !== undefined);
       members.set(node.name.text, names);
+      const bases = node.heritageClauses?.flatMap((clause) => clause.types.map((t) => t.expression.getText(source))) ?? [];
+      if (bases.length) heritage.set(node.name.text, bases);
     });
   }
+  // Members inherited from a declared base interface (NumberStatic<T> of int, long and double).
+  for (const [name, bases] of heritage) members.set(name, [...members.get(name)!, ...bases.flatMap((base) => members.get(base) ?? [])]);
   return members;
 }
 
@@ -38,6 +43,9 @@ const SAMPLES: Record<string, [string, string | undefined, () => object | undefi
   Math: ["MathStatic", undefined, () => undefined],
   Guid: ["GuidStatic", "Guid", () => (dotnetImplementations.Guid as { Empty: object }).Empty],
   Regex: ["RegexStatic", undefined, () => undefined],
+  Int32: ["Int32Static", undefined, () => undefined],
+  Int64: ["Int64Static", undefined, () => undefined],
+  Double: ["DoubleStatic", undefined, () => undefined],
   X509Certificate2: ["X509Certificate2Constructor", "X509Certificate2", () => undefined],
 };
 

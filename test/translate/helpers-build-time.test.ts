@@ -25,7 +25,7 @@ describeConformance("helpers, build-time values, named values", (t) => {
     for (const suffix of ["x", "y"]) checks.push((s: string) => s.endsWith(suffix));
   `);
   t.expression("(s: string) => isBlank(s) ? \"blank\" : s").withInputs(...words).expectCSharp(
-    '@(s.Trim("\\t\\n\\u000B\\u000C\\r \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\\u2028\\u2029\u202F\u205F\u3000\uFEFF".ToCharArray()) == "" ? "blank" : s)',
+    '@(s.Trim("\\t\\n\\u000B\\u000C\\r \\u00A0\\u1680\\u2000\\u2001\\u2002\\u2003\\u2004\\u2005\\u2006\\u2007\\u2008\\u2009\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF".ToCharArray()) == "" ? "blank" : s)',
   ).expectSameInCSharp();
   t.expression("(s: string) => { return classify(s); }").withInputs(...words).expectSameInCSharp("block helper as `return helper(...)`");
   t.expression("(s: string) => { const c = classify(s); return c + \"!\"; }").withInputs(...words).expectCSharp(

@@ -12,7 +12,9 @@ describeConformance("rejected constructs", (t) => {
       return "other";
     }
   `);
-  t.expression("(x: string) => x as string").expectDiagnostic("APIM1001", "AsExpression");
+  t.expression("(x: string) => x as string").expectDiagnostic("APIM1001", "only what TypeScript believes");
+  t.expression("(context: Context) => context.Variables[\"x\"] as string").expectDiagnostic("APIM1001", "as string | null");
+  t.expression("(context: Context) => { const [found] = context.Variables.TryGetValue(\"x\"); return found; }").expectDiagnostic("APIM1001", "out parameter");
   t.expression("(s: string) => typeof s").expectDiagnostic("APIM1001");
   // TypeScript types a[0] as string, but past the end JavaScript writes "undefined" and C# nothing.
   t.expression("(a: string[]) => a[0]! + \"|\"").expectDiagnostic("APIM1008", "past the array's end");
@@ -50,7 +52,9 @@ describeConformance("rejected constructs", (t) => {
   t.expression("(s: string) => Regex.IsMatch(s, \"\\\\d+\")").expectDiagnostic("APIM1016");
   t.expression("(s: string) => namedValue(s)").expectDiagnostic("APIM1017");
   t.expression("(s: string) => s[0]").expectDiagnostic("APIM1018", "substring");
-  t.expression("(s: string) => parseInt(s)").expectDiagnostic("APIM1019");
+  t.expression("(context: Context) => context.Variables[\"Count\"]").expectDiagnostic("APIM1018", "GetValueOrDefault");
+  t.expression("(context: Context) => context.Variables[\"x\"] === \"a\"").expectDiagnostic("APIM1005", "compares references");
+  t.expression("(s: string) => parseInt(s)").expectDiagnostic("APIM1019", "int.Parse");
   t.expression("(a: string[]) => a.some((x, i) => i > 0)").expectDiagnostic("APIM1020");
   t.expression("(a: string[]) => a.some((x) => { return x === \"\"; })").expectDiagnostic("APIM1020");
   t.expression("(s: string) => { s = \"x\"; return s; }").expectDiagnostic("APIM1021");

@@ -4,12 +4,13 @@
 import ts from "typescript";
 import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import { captured, literalOf } from "../build-time.ts";
-import { csharpType, isNullable } from "../csharp-types.ts";
+import { csharpType, isNullable, isStringType } from "../csharp-types.ts";
 import { dotnetValueName, isModelSymbol, isStandardLibrary } from "../library.ts";
 import { translateStandardProperty } from "../members/standard-library.ts";
 import { translateModelProperty } from "../members/model.ts";
 import type { Position, TranslationState } from "../state.ts";
 import { translateExpression } from "./index.ts";
+import { javascriptGlobalRoot, reportJavascriptGlobal } from "./calls.ts";
 
 /** The build-time value of an identifier or property chain that is not bound in the expression. */
 export function buildTimeValue(state: TranslationState, node: ts.Expression): { found: true; value: unknown } | { found: false } {
@@ -48,6 +49,8 @@ export function translateIdentifier(state: TranslationState, node: ts.Identifier
 }
 
 export function translatePropertyAccess(state: TranslationState, node: ts.PropertyAccessExpression, position: Position): CsExpression {
+  const globalRoot = javascriptGlobalRoot(state, node);
+  if (globalRoot) return reportJavascriptGlobal(state, globalRoot, node);
   const value = buildTimeValue(state, node);
   if (value.found) return literalOf(state, value.value, node, node.getText());
   const symbol = state.symbolAt(node.name);
@@ -82,7 +85,9 @@ export function translateElementAccess(state: TranslationState, node: ts.Element
   if (value.found && ts.isStringLiteral(node.argumentExpression) && value.value && typeof value.value === "object") {
     return literalOf(state, (value.value as Record<string, unknown>)[node.argumentExpression.text], node, node.getText());
   }
-  const targetType = csharpType(state.checker, state.typeOf(node.expression));
+  const receiverType = state.typeOf(node.expression);
+  if (isModelDictionary(state, receiverType) && !isNullable(receiverType)) return dictionaryIndexer(state, node, position);
+  const targetType = csharpType(state.checker, receiverType);
   if (targetType === "string[]" && !node.questionDotToken && !isNullable(state.typeOf(node.expression))) {
     // JavaScript reads undefined past the end; ElementAtOrDefault reads null, the same for strings.
     return {
@@ -95,6 +100,31 @@ export function translateElementAccess(state: TranslationState, node: ts.Element
     "elementAccess",
     `indexing a '${state.checker.typeToString(state.typeOf(node.expression))}' behaves differently in C#`,
     node,
-    targetType === "string" ? "use s.substring(i, i + 1) or s.startsWith(...)" : "index string arrays only; use GetValueOrDefault for dictionaries",
+    targetType === "string"
+      ? "use s.substring(i, i + 1) or s.startsWith(...)"
+      : targetType === "string[]" || targetType === "string[]?"
+        ? `write ${node.expression.getText()} == null ? null : ${node.expression.getText().replace(/\?$/, "")}[${node.argumentExpression.getText()}] (a string array read past its end is null in both languages)`
+        : "index string arrays and dictionaries only",
   );
+}
+
+/** A dictionary of the model with C#'s indexer declared (Variables, headers, query, ...). */
+function isModelDictionary(state: TranslationState, type: ts.Type): boolean {
+  const base = state.checker.getNonNullableType(type);
+  const containsKey = base.getProperty("ContainsKey");
+  return containsKey !== undefined && isModelSymbol(containsKey) && state.checker.getIndexInfoOfType(base, ts.IndexKind.String) !== undefined;
+}
+
+/** `context.Variables[name]`, `context.Request.Headers[name]`: C#'s indexer (KeyNotFoundException when absent). */
+function dictionaryIndexer(state: TranslationState, node: ts.ElementAccessExpression, position: Position): CsExpression {
+  const key = node.argumentExpression;
+  if (node.questionDotToken || !isStringType(state.typeOf(key)) || isNullable(state.typeOf(key))) {
+    return state.report("elementAccess", "a dictionary is indexed by a non-null string", node, "write d[\"name\"]");
+  }
+  const receiverType = state.checker.getNonNullableType(state.typeOf(node.expression));
+  if ((ts.isStringLiteral(key) || ts.isNoSubstitutionTemplateLiteral(key)) && receiverType.getProperty(key.text)) {
+    // TypeScript reads a member (Count, ContainsKey) where C# reads the entry of that name.
+    return state.report("elementAccess", `'${key.getText()}' names a member of the dictionary in TypeScript, an entry in C#`, node, "read it with GetValueOrDefault(name) or TryGetValue(name)");
+  }
+  return { kind: "index", target: translateExpression(state, node.expression, position), index: translateExpression(state, key, position) };
 }

@@ -12,10 +12,10 @@ import { buildTimeValue } from "./access.ts";
 import { translateExpression } from "./index.ts";
 
 const GLOBAL_HINTS: Readonly<Record<string, string>> = {
-  parseInt: "int.Parse is not declared; keep numbers as numbers, or compare strings",
-  parseFloat: "keep numbers as numbers, or compare strings",
+  parseInt: "use int.Parse(s) or int.TryParse(s) (C# accepts no trailing text and no hex, and throws FormatException or OverflowException)",
+  parseFloat: "use double.Parse(s) or double.TryParse(s) (C# accepts no trailing text)",
   String: "concatenate with \"\" only for strings and ints, or call ToString() on a .NET value",
-  Number: "keep numbers as numbers",
+  Number: "use int.Parse(s), double.Parse(s) or Convert.ToInt32(value)",
   Boolean: "compare explicitly: x != null, s !== \"\"",
   encodeURIComponent: "use WebUtility.UrlEncode (note: it encodes spaces as '+')",
   decodeURIComponent: "use WebUtility.UrlDecode (note: it decodes '+' as a space)",
@@ -23,6 +23,35 @@ const GLOBAL_HINTS: Readonly<Record<string, string>> = {
   btoa: "use Convert.ToBase64String",
   isNaN: "numbers in the model are never NaN",
 };
+
+/** JavaScript's global objects, with the .NET members to write instead. */
+export const GLOBAL_OBJECT_HINTS: Readonly<Record<string, string>> = {
+  JSON: "JSON text is Json.NET's in APIM (JObject.Parse, token.ToString(Formatting.None), JsonConvert.SerializeObject), which apim-ts does not declare yet; compare or build strings instead",
+  Math: "import { Math } from \"apim-ts\" (System.Math: Max, Min, Abs, Floor, Ceiling)",
+  Date: "import { DateTime } from \"apim-ts\": DateTime.UtcNow, DateTime.Parse(s), d.ToString(\"o\")",
+  Number: "int.Parse(s), double.Parse(s), int.MaxValue (import { int, double } from \"apim-ts\")",
+  Object: "a dictionary's Keys, Values and TryGetValue(key)",
+  Array: "arrays' own members (some, map, filter, includes) or LINQ on the model's sequences",
+  String: "string.Join, string.IsNullOrEmpty (import { string } from \"apim-ts\")",
+  Intl: "DateTime.ToString(format) and int.Parse work in the invariant culture",
+  Reflect: "the model's types are known at compile time",
+};
+
+/** The JavaScript global object a member chain starts from (`JSON.parse(s).a` → JSON), if any. */
+export function javascriptGlobalRoot(state: TranslationState, node: ts.Expression): ts.Identifier | undefined {
+  let inner: ts.Expression = node;
+  while (ts.isPropertyAccessExpression(inner) || ts.isElementAccessExpression(inner) || ts.isCallExpression(inner) || ts.isParenthesizedExpression(inner) || ts.isNonNullExpression(inner)) {
+    inner = inner.expression;
+  }
+  if (!ts.isIdentifier(inner) || !Object.hasOwn(GLOBAL_OBJECT_HINTS, inner.text)) return undefined;
+  const symbol = state.symbolAt(inner);
+  return symbol && isStandardLibrary(state.program, symbol) ? inner : undefined;
+}
+
+/** APIM1019 for a use of a JavaScript global object, naming it and what to write instead. */
+export function reportJavascriptGlobal(state: TranslationState, root: ts.Identifier, node: ts.Node): CsExpression {
+  return state.report("javascriptGlobal", `JavaScript's '${root.text}' has no exact C# equivalent`, node, GLOBAL_OBJECT_HINTS[root.text]!);
+}
 
 function namedValueToken(state: TranslationState, node: ts.CallExpression, kind: "namedValue" | "namedBoolean"): CsExpression {
   const argument = node.arguments[0];
@@ -44,6 +73,8 @@ export function translateCall(state: TranslationState, node: ts.CallExpression, 
   if (node.questionDotToken) {
     return state.report("nullConditionalValue", "optional calls (f?.()) have no C# policy equivalent", node, "test for null first");
   }
+  const globalRoot = javascriptGlobalRoot(state, callee);
+  if (globalRoot) return reportJavascriptGlobal(state, globalRoot, node);
   const helper = findHelper(state, callee);
   if (helper) return inlineExpressionHelper(state, node, helper, position);
 

@@ -8,6 +8,7 @@ import { translateArrayLiteral, translateNumericLiteral, translateStringLiteral,
 import { translateElementAccess, translateIdentifier, translatePropertyAccess } from "./access.ts";
 import { translateCall, translateNew } from "./calls.ts";
 import { translateArrowAsLambda } from "./lambdas.ts";
+import { translateAs } from "./casts.ts";
 
 export type ExpressionHandler<N extends ts.Node> = (state: TranslationState, node: N, position: Position) => CsExpression;
 
@@ -29,6 +30,7 @@ const HANDLERS: Partial<Record<ts.SyntaxKind, ExpressionHandler<any>>> = {
   [ts.SyntaxKind.PrefixUnaryExpression]: translatePrefixUnary,
   [ts.SyntaxKind.ConditionalExpression]: translateConditional,
   [ts.SyntaxKind.ArrowFunction]: translateArrowAsLambda,
+  [ts.SyntaxKind.AsExpression]: translateAs,
   [ts.SyntaxKind.FunctionExpression]: translateArrowAsLambda,
   // Parentheses, `x!` and `satisfies` have no run-time meaning; the printer re-derives parentheses.
   [ts.SyntaxKind.ParenthesizedExpression]: (state, node: ts.ParenthesizedExpression, position) =>
@@ -40,7 +42,6 @@ const HANDLERS: Partial<Record<ts.SyntaxKind, ExpressionHandler<any>>> = {
 };
 
 const HINTS: Partial<Record<ts.SyntaxKind, string>> = {
-  [ts.SyntaxKind.AsExpression]: "type assertions do nothing in JavaScript but convert in C#; declare the right type instead",
   [ts.SyntaxKind.TypeAssertionExpression]: "declare the right type instead of asserting it",
   [ts.SyntaxKind.ObjectLiteralExpression]: "build objects outside the expression; expressions return strings, numbers, booleans or .NET values",
   [ts.SyntaxKind.PostfixUnaryExpression]: "write `x = x + 1` with a let local",

@@ -35,7 +35,7 @@ export function translateArrayLiteral(state: TranslationState, node: ts.ArrayLit
 function hole(state: TranslationState, expression: ts.Expression, position: Position): CsExpression {
   const type = state.typeOf(expression);
   const translated = translateExpression(state, expression, position);
-  if (isNullable(type) || mayBeUndefinedRead(expression)) {
+  if (isNullable(type) || mayBeUndefinedRead(state.checker, expression)) {
     return state.report(
       "templateHole",
       "this value may be null: JavaScript writes \"null\", C# writes nothing",

@@ -101,7 +101,7 @@ function translateComparison(state: TranslationState, node: ts.BinaryExpression,
 function textOperandProblem(state: TranslationState, node: ts.Expression): string | undefined {
   const type = state.typeOf(node);
   if (isNullable(type)) return "may be null (JavaScript writes \"null\", C# nothing)";
-  if (mayBeUndefinedRead(node)) return "may be undefined past the array's end (JavaScript writes \"undefined\", C# nothing)";
+  if (mayBeUndefinedRead(state.checker, node)) return "may be undefined past the array's end (JavaScript writes \"undefined\", C# nothing)";
   if (isStringType(type)) return undefined;
   if (isNumberType(type)) {
     const kind = numericKindOf(state, node);

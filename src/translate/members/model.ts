@@ -47,7 +47,8 @@ export function translateModelCall(
     // APIM's IMessageBody.As<T>: the declaration reads text only, and C# cannot infer T.
     return { kind: "call", target: { kind: "member", target, name, conditional }, typeArguments: ["string"], arguments: args };
   }
-  if (declaration?.typeParameters?.length) {
+  // LINQ's generic methods (Select<R>) infer their type arguments in C# as in TypeScript.
+  if (name === "GetValueOrDefault" && declaration?.typeParameters?.length) {
     if (!node.typeArguments || node.typeArguments.length !== declaration.typeParameters.length) {
       return state.report(
         "variableType",
@@ -69,6 +70,19 @@ export function translateModelCall(
       }
       return type;
     });
+  }
+  if (name === "FirstOrDefault" || name === "SingleOrDefault") {
+    const element = state.checker.getNonNullableType(state.typeOf(node));
+    const csharp = csharpType(state.checker, element);
+    const valueType = (csharp !== undefined && /^(bool|int|long|double|DateTime|TimeSpan|Guid)$/.test(csharp)) || element.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike) || element.getProperty("Key") !== undefined;
+    if (valueType) {
+      return state.report(
+        "unsupportedMember",
+        `${name} over ${csharp ?? state.checker.typeToString(element)} values gives C#'s default value (0, false, an empty pair), not null, when nothing matches`,
+        callee.name,
+        "test with Any(...) first, then read First(...)",
+      );
+    }
   }
   // Regex patterns run on two engines (JavaScript in the harness, .NET in APIM): check them.
   if (target.kind === "identifier" && target.name === "Regex" && name === "IsMatch") {

@@ -4,6 +4,7 @@
 // newline) becomes `\z`, and `.` (JavaScript also excludes \r, U+2028, U+2029) becomes a class.
 // Unicode-aware classes (\d, \w, \s, \b in .NET), lookarounds and backreferences are refused.
 import ts from "typescript";
+import { buildTimeValue } from "../expressions/access.ts";
 import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import type { TranslationState } from "../state.ts";
 
@@ -35,9 +36,11 @@ export function rewritePattern(pattern: string): Rewrite {
       }
       return {
         ok: false,
-        problem: /[dDwWsSbB]/.test(next)
-          ? `'\\${next}' is Unicode-aware in .NET but ASCII-only in JavaScript; write the class out, e.g. [0-9]`
-          : `'\\${next}' means different things in JavaScript and .NET`,
+        problem: /[sS]/.test(next)
+          ? `'\\${next}' matches different white space: .NET's includes U+0085 (next line) and not U+FEFF (byte order mark), JavaScript's the reverse; write the class out, e.g. [ \\t\\r\\n]`
+          : /[dDwWbB]/.test(next)
+            ? `'\\${next}' is Unicode-aware in .NET but ASCII-only in JavaScript; write the class out, e.g. [0-9] or [A-Za-z0-9_]`
+            : `'\\${next}' means different things in JavaScript and .NET`,
       };
     }
     if (inClass) {
@@ -94,10 +97,12 @@ export function rewritePattern(pattern: string): Rewrite {
 
 /** The C# pattern argument of Regex.IsMatch, checked and rewritten. */
 export function translateRegexPattern(state: TranslationState, argument: ts.Expression | undefined): CsExpression {
-  if (!argument || !(ts.isStringLiteral(argument) || ts.isNoSubstitutionTemplateLiteral(argument))) {
-    return state.report("regexPattern", "the pattern must be a string literal so it can be checked for both engines", argument ?? state.frame.node, 'write Regex.IsMatch(input, "^[0-9A-F]{40}$")');
+  // A literal, or a string known when the policy is built (a module constant): checked the same way.
+  const known = argument && (ts.isStringLiteral(argument) || ts.isNoSubstitutionTemplateLiteral(argument) ? { found: true as const, value: argument.text } : buildTimeValue(state, argument));
+  if (!argument || !known?.found || typeof known.value !== "string") {
+    return state.report("regexPattern", "the pattern must be a string known when the policy is built, so it can be checked for both engines", argument ?? state.frame.node, 'write Regex.IsMatch(input, "^[0-9A-F]{40}$"), or keep the pattern in a module constant');
   }
-  const rewrite = rewritePattern(argument.text);
+  const rewrite = rewritePattern(known.value);
   if (!rewrite.ok) return state.report("regexPattern", rewrite.problem, argument);
   return { kind: "string", value: rewrite.pattern };
 }

@@ -1,0 +1,63 @@
+// C# `object` values and C#'s explicit cast `(T)value`, for what the model types as `unknown`
+// (the indexer of context.Variables, TryGetValue's out value). A stored value is boxed with its
+// C# type, because a JavaScript number does not say whether it is an int, a long or a double, and
+// C#'s unboxing cast is exact: `(int)` of a boxed long, double or string throws
+// InvalidCastException, `(int)` of null throws NullReferenceException, `(string)` of null is null.
+// Casts between numbers (`(int)3.7`) truncate toward zero; int wraps as C#'s unchecked cast does.
+import { InvalidCastException, NullReferenceException } from "./exceptions.ts";
+
+const VALUE_TYPES = new Set(["bool", "int", "long", "double", "DateTime", "TimeSpan", "Guid"]);
+
+/** A value held as C# `object`: its C# type and the JavaScript value. */
+export class BoxedObject {
+  constructor(
+    readonly type: string,
+    readonly value: unknown,
+  ) {}
+
+  toString(): string {
+    return `(object)${this.type}`;
+  }
+}
+
+/** Boxes a typed value (null stays null: C# has no boxed null). */
+export function box(type: string, value: unknown): BoxedObject | null {
+  return value === null || value === undefined ? null : new BoxedObject(type, value);
+}
+
+function convertNumber(value: number, type: string): number {
+  const truncated = Math.trunc(value);
+  if (type === "int") return truncated | 0;
+  return truncated + 0; // -0 is 0 in C#
+}
+
+/** C#'s `(type)value` for a C# type name ("int", "string", "byte[]", "int?", ...). */
+export function castObject(value: unknown, type: string): unknown {
+  const nullable = type.endsWith("?");
+  const bare = nullable ? type.slice(0, -1) : type;
+  if (value instanceof BoxedObject) {
+    if (bare === "object") return value;
+    if (value.type !== bare) {
+      throw Object.assign(new InvalidCastException(), {
+        harnessDetail: `a boxed ${value.type} cast to ${type}`,
+      });
+    }
+    return value.value;
+  }
+  // undefined is not a C# value: only plain TypeScript (`undefined as unknown as string`) gets here.
+  if (value === undefined) return value;
+  if (value === null) {
+    if (VALUE_TYPES.has(bare) && !nullable) throw new NullReferenceException();
+    return null;
+  }
+  if (typeof value === "number" && (bare === "int" || bare === "long"))
+    return convertNumber(value, bare);
+  return value;
+}
+
+/** The unboxed JavaScript value of an `object` (for Convert.ToInt32(object) and friends). */
+export function unbox(value: unknown): { type: string | undefined; value: unknown } {
+  return value instanceof BoxedObject
+    ? { type: value.type, value: value.value }
+    : { type: undefined, value };
+}

@@ -1,0 +1,70 @@
+// System.Convert's number and boolean conversions (ToInt32, ToInt64, ToDouble, ToBoolean) for
+// every argument a policy passes: strings (parsed as Int32.Parse etc. do, null is 0 or false),
+// numbers (double to integer rounds half to even and throws OverflowException out of range),
+// booleans, and C# objects (a boxed value converts by its C# type; DateTime, TimeSpan, Guid and
+// byte[] are not IConvertible to numbers: InvalidCastException).
+import { unbox as unboxed } from "./boxed-object.ts";
+import { InvalidCastException, OverflowException } from "./exceptions.ts";
+import {
+  INT32,
+  INT64,
+  parseBoolean,
+  parseDouble,
+  parseInteger,
+  type IntegerRange,
+} from "./number-parsing.ts";
+
+/** Math.Round(value, MidpointRounding.ToEven). */
+function roundHalfEven(value: number): number {
+  const floor = Math.floor(value);
+  const diff = value - floor;
+  if (diff > 0.5) return floor + 1;
+  if (diff < 0.5) return floor;
+  return floor % 2 === 0 ? floor : floor + 1;
+}
+
+function toInteger(argument: unknown, range: IntegerRange): number {
+  const { type, value } = unboxed(argument);
+  if (value === null || value === undefined) return 0;
+  if (typeof value === "string") return parseInteger(value, range);
+  if (typeof value === "boolean") return value ? 1 : 0;
+  if (typeof value === "number") {
+    const rounded = Number.isNaN(value)
+      ? NaN
+      : type === "int" || type === "long"
+        ? value
+        : roundHalfEven(value);
+    if (!(rounded >= Number(range.min) && rounded <= Number(range.max)))
+      throw new OverflowException(range.overflow);
+    return rounded + 0;
+  }
+  throw new InvalidCastException(
+    `Invalid cast from '${type ?? "Object"}' to '${range === INT32 ? "Int32" : "Int64"}'.`,
+  );
+}
+
+/** Convert's numeric members. */
+export const ConvertNumbers = {
+  ToInt32(value: unknown): number {
+    return toInteger(value, INT32);
+  },
+  ToInt64(value: unknown): number {
+    return toInteger(value, INT64);
+  },
+  ToDouble(argument: unknown): number {
+    const { type, value } = unboxed(argument);
+    if (value === null || value === undefined) return 0;
+    if (typeof value === "string") return parseDouble(value);
+    if (typeof value === "boolean") return value ? 1 : 0;
+    if (typeof value === "number") return value;
+    throw new InvalidCastException(`Invalid cast from '${type ?? "Object"}' to 'Double'.`);
+  },
+  ToBoolean(argument: unknown): boolean {
+    const { type, value } = unboxed(argument);
+    if (value === null || value === undefined) return false;
+    if (typeof value === "string") return parseBoolean(value);
+    if (typeof value === "boolean") return value;
+    if (typeof value === "number") return value !== 0;
+    throw new InvalidCastException(`Invalid cast from '${type ?? "Object"}' to 'Boolean'.`);
+  },
+};

@@ -1,0 +1,53 @@
+// `value as T` where T is a C# type: C#'s explicit cast `(T)value`. Two cases mean the same in
+// both languages (the tagging transform makes the harness run castValue, src/dotnet/runtime.ts):
+// a C# `object` (TypeScript `unknown`: the Variables indexer, TryGetValue's value) unboxed
+// exactly, and a conversion between numeric types (`(int)3.7` truncates toward zero). Any other
+// `as` only changes what TypeScript believes and is refused.
+import ts from "typescript";
+import type { CsExpression } from "../../csharp-syntax/syntax.ts";
+import { castTypeName } from "../../compile/tag-transform.ts";
+import { isNumberType } from "../csharp-types.ts";
+import type { Position, TranslationState } from "../state.ts";
+import { javascriptGlobalRoot, reportJavascriptGlobal } from "./calls.ts";
+import { translateExpression } from "./index.ts";
+
+const NUMERIC = new Set(["int", "long", "double"]);
+const REFERENCE = new Set(["string", "byte[]", "IResponse"]);
+
+export function translateAs(
+  state: TranslationState,
+  node: ts.AsExpression,
+  position: Position,
+): CsExpression {
+  const globalRoot = javascriptGlobalRoot(state, node.expression);
+  if (globalRoot) return reportJavascriptGlobal(state, globalRoot, node.expression);
+  const type = castTypeName(node.type);
+  const operandType = state.typeOf(node.expression);
+  if (type && operandType.flags & ts.TypeFlags.Unknown) {
+    if (REFERENCE.has(type) && !ts.isUnionTypeNode(node.type)) {
+      return state.report(
+        "unsupportedSyntax",
+        `C#'s (${type}) of a null object is null, which '${node.type.getText()}' hides`,
+        node.type,
+        `write '${node.expression.getText()} as ${node.type.getText()} | null'`,
+      );
+    }
+    return { kind: "cast", type, operand: translateExpression(state, node.expression, position) };
+  }
+  if (
+    type &&
+    NUMERIC.has(type) &&
+    isNumberType(operandType) &&
+    !(operandType.flags & ts.TypeFlags.Unknown)
+  ) {
+    return { kind: "cast", type, operand: translateExpression(state, node.expression, position) };
+  }
+  return state.report(
+    "unsupportedSyntax",
+    "'as' changes only what TypeScript believes here; in C# it would convert",
+    node,
+    type
+      ? `'as ${node.type.getText()}' is C#'s cast only for an object (context.Variables["x"]) or between int, long and double`
+      : "declare the right type instead",
+  );
+}
