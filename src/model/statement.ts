@@ -18,6 +18,14 @@ import type { SetStatus } from "../policies/set-status.ts";
 import type { SetVariable } from "../policies/set-variable.ts";
 import type { Trace } from "../policies/trace.ts";
 import type { ValidateClientCertificate } from "../policies/validate-client-certificate.ts";
+import type { SetMethod } from "../policies/set-method.ts";
+import type { SetQueryParameter } from "../policies/set-query-parameter.ts";
+import type { RewriteUri } from "../policies/rewrite-uri.ts";
+import type { CacheLookupValue } from "../policies/cache-lookup-value.ts";
+import type { CacheStoreValue } from "../policies/cache-store-value.ts";
+import type { CacheRemoveValue } from "../policies/cache-remove-value.ts";
+import type { RateLimitByKey } from "../policies/rate-limit-by-key.ts";
+import type { Retry } from "../policies/retry.ts";
 
 /** Statements APIM allows in every section (choose is added per section, see below). */
 export type CommonStatement =
@@ -29,11 +37,19 @@ export type CommonStatement =
   | SetStatus
   | SendRequest
   | IncludeFragment
-  | RawXml;
+  | RawXml
+  | CacheLookupValue
+  | CacheStoreValue
+  | CacheRemoveValue;
 
 export type InboundStatement =
   | CommonStatement
   | Choose<InboundStatement>
+  | Retry<InboundStatement>
+  | SetMethod
+  | SetQueryParameter
+  | RewriteUri
+  | RateLimitByKey
   | ValidateClientCertificate
   | AuthenticationCertificate
   | CheckHeader
@@ -45,13 +61,15 @@ export type InboundStatement =
 export type BackendStatement =
   | CommonStatement
   | Choose<BackendStatement>
+  | Retry<BackendStatement>
+  | SetQueryParameter
   | SetBackendService
   | ForwardRequest
   | SetBody;
 
-export type OutboundStatement = CommonStatement | Choose<OutboundStatement> | SetBody;
+export type OutboundStatement = CommonStatement | Choose<OutboundStatement> | Retry<OutboundStatement> | SetBody;
 
-export type OnErrorStatement = CommonStatement | Choose<OnErrorStatement>;
+export type OnErrorStatement = CommonStatement | Choose<OnErrorStatement> | Retry<OnErrorStatement> | SetMethod;
 
 /** Any statement of any section (fragments may be included anywhere). */
 export type Statement = InboundStatement | BackendStatement | OutboundStatement | OnErrorStatement;

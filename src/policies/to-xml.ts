@@ -19,6 +19,14 @@ import { setStatusToXml } from "./set-status.ts";
 import { setVariableToXml } from "./set-variable.ts";
 import { traceToXml } from "./trace.ts";
 import { validateClientCertificateToXml } from "./validate-client-certificate.ts";
+import { setMethodToXml } from "./set-method.ts";
+import { setQueryParameterToXml } from "./set-query-parameter.ts";
+import { rewriteUriToXml } from "./rewrite-uri.ts";
+import { cacheLookupValueToXml } from "./cache-lookup-value.ts";
+import { cacheStoreValueToXml } from "./cache-store-value.ts";
+import { cacheRemoveValueToXml } from "./cache-remove-value.ts";
+import { rateLimitByKeyToXml } from "./rate-limit-by-key.ts";
+import { retryToXml } from "./retry.ts";
 
 type ToXml = { [K in Statement["kind"]]: (statement: Extract<Statement, { kind: K }>) => XmlNode };
 
@@ -41,6 +49,14 @@ const TO_XML: ToXml = {
   "set-variable": setVariableToXml,
   trace: traceToXml,
   "validate-client-certificate": validateClientCertificateToXml,
+  "set-method": setMethodToXml,
+  "set-query-parameter": setQueryParameterToXml,
+  "rewrite-uri": rewriteUriToXml,
+  "cache-lookup-value": cacheLookupValueToXml,
+  "cache-store-value": cacheStoreValueToXml,
+  "cache-remove-value": cacheRemoveValueToXml,
+  "rate-limit-by-key": rateLimitByKeyToXml,
+  retry: (statement) => retryToXml(statement, statementToXml),
 };
 
 /** The XML of one statement (recursing into choose, return-response and send-request). */

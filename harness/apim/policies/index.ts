@@ -20,6 +20,12 @@ import { runSetStatus } from "./set-status.ts";
 import { runSetVariable } from "./set-variable.ts";
 import { runTrace } from "./trace.ts";
 import { runValidateClientCertificate } from "./validate-client-certificate.ts";
+import { runSetMethod } from "./set-method.ts";
+import { runSetQueryParameter } from "./set-query-parameter.ts";
+import { runRewriteUri } from "./rewrite-uri.ts";
+import { runCacheLookupValue, runCacheRemoveValue, runCacheStoreValue } from "./cache-value.ts";
+import { runRateLimitByKey } from "./rate-limit-by-key.ts";
+import { runRetry } from "./retry.ts";
 
 type Handlers = {
   readonly [K in Statement["kind"]]: PolicyHandler<Extract<Statement, { kind: K }>>;
@@ -44,6 +50,14 @@ export const POLICY_HANDLERS: Handlers = {
   "set-variable": runSetVariable,
   trace: runTrace,
   "validate-client-certificate": runValidateClientCertificate,
+  "set-method": runSetMethod,
+  "set-query-parameter": runSetQueryParameter,
+  "rewrite-uri": runRewriteUri,
+  "cache-lookup-value": runCacheLookupValue,
+  "cache-store-value": runCacheStoreValue,
+  "cache-remove-value": runCacheRemoveValue,
+  "rate-limit-by-key": runRateLimitByKey,
+  retry: runRetry as Handlers["retry"],
 };
 
 installHandlers(POLICY_HANDLERS);
