@@ -1,63 +1,19 @@
 // The authoring API: builders, the document model, the typed APIM context and the .NET types
 // APIM allows in expressions. Policy modules in policy-src/ import everything from "apim-ts".
 export { policy, fragment, isDocument } from "./model/document.ts";
-export type { Document, PolicyDocument, FragmentDocument, PolicySections } from "./model/document.ts";
+export type {
+  Document,
+  PolicyDocument,
+  FragmentDocument,
+  PolicySections,
+} from "./model/document.ts";
 export type * from "./model/statement.ts";
 export { csharp } from "./model/expression.ts";
 export type { Expression, ExpressionOnly, RawCSharp, Value } from "./model/expression.ts";
 export { namedValue, namedBoolean } from "./model/named-value.ts";
 
-export { base } from "./policies/base.ts";
-export { choose, when, otherwise } from "./policies/choose.ts";
-export type { Choose, When, Otherwise } from "./policies/choose.ts";
-export { setVariable } from "./policies/set-variable.ts";
-export type { SetVariable } from "./policies/set-variable.ts";
-export { trace } from "./policies/trace.ts";
-export type { Trace, TraceOptions, TraceSeverity, TraceMetadata } from "./policies/trace.ts";
-export { returnResponse } from "./policies/return-response.ts";
-export type { ReturnResponse, ResponseShaping } from "./policies/return-response.ts";
-export { setHeader, deleteHeader } from "./policies/set-header.ts";
-export type { SetHeader, ExistsAction } from "./policies/set-header.ts";
-export { setBody } from "./policies/set-body.ts";
-export type { SetBody } from "./policies/set-body.ts";
-export { setStatus } from "./policies/set-status.ts";
-export type { SetStatus } from "./policies/set-status.ts";
-export { checkHeader } from "./policies/check-header.ts";
-export type { CheckHeader } from "./policies/check-header.ts";
-export { validateClientCertificate } from "./policies/validate-client-certificate.ts";
-export type { ValidateClientCertificate, CertificateIdentity } from "./policies/validate-client-certificate.ts";
-export { authenticationCertificate } from "./policies/authentication-certificate.ts";
-export type { AuthenticationCertificate } from "./policies/authentication-certificate.ts";
-export { setBackendService } from "./policies/set-backend-service.ts";
-export type { SetBackendService } from "./policies/set-backend-service.ts";
-export { forwardRequest } from "./policies/forward-request.ts";
-export type { ForwardRequest } from "./policies/forward-request.ts";
-export { sendRequest } from "./policies/send-request.ts";
-export type { SendRequest } from "./policies/send-request.ts";
-export { includeFragment } from "./policies/include-fragment.ts";
-export type { IncludeFragment } from "./policies/include-fragment.ts";
-export { ipFilter } from "./policies/ip-filter.ts";
-export type { IpFilter, IpFilterAction, AddressRange } from "./policies/ip-filter.ts";
-export { rateLimit } from "./policies/rate-limit.ts";
-export type { RateLimit } from "./policies/rate-limit.ts";
-export { setMethod } from "./policies/set-method.ts";
-export type { SetMethod } from "./policies/set-method.ts";
-export { setQueryParameter, deleteQueryParameter } from "./policies/set-query-parameter.ts";
-export type { SetQueryParameter, SetQueryParameterOptions } from "./policies/set-query-parameter.ts";
-export { rewriteUri } from "./policies/rewrite-uri.ts";
-export type { RewriteUri, RewriteUriOptions } from "./policies/rewrite-uri.ts";
-export { cacheLookupValue } from "./policies/cache-lookup-value.ts";
-export type { CacheLookupValue, CacheLookupValueOptions, CachingType } from "./policies/cache-lookup-value.ts";
-export { cacheStoreValue } from "./policies/cache-store-value.ts";
-export type { CacheStoreValue, CacheStoreValueOptions } from "./policies/cache-store-value.ts";
-export { cacheRemoveValue } from "./policies/cache-remove-value.ts";
-export type { CacheRemoveValue, CacheRemoveValueOptions } from "./policies/cache-remove-value.ts";
-export { rateLimitByKey } from "./policies/rate-limit-by-key.ts";
-export type { RateLimitByKey, RateLimitByKeyOptions } from "./policies/rate-limit-by-key.ts";
-export { retry } from "./policies/retry.ts";
-export type { Retry, RetryOptions } from "./policies/retry.ts";
-export { rawXml } from "./policies/raw-xml.ts";
-export type { RawXml } from "./policies/raw-xml.ts";
+// Every policy's builders and types, from the one list of policies.
+export * from "./policies/index.ts";
 
 export type * from "./context/context.ts";
 export type { Variables, VariableValue } from "./context/variables.ts";

@@ -3,8 +3,9 @@
 // `default-value` accept expressions, `variable-name` and `caching-type` do not; all sections).
 import type { VariableValue } from "../context/variables.ts";
 import type { Value } from "../model/expression.ts";
-import { isExpressionSlot } from "../model/expression.ts";
-import { element, type XmlElement } from "../emit/xml-tree.ts";
+import { element } from "../emit/xml-tree.ts";
+import { definePolicy, type PolicyCheck } from "./define-policy.ts";
+import { checked, literalOnly, nonEmpty, oneOf, required } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
 
 /** Which cache: the built-in one, the external (Redis-compatible) one, or external when configured. */
@@ -25,45 +26,48 @@ export interface CacheLookupValueOptions extends CommonOptions {
 export interface CacheLookupValue
   extends StatementBase<"cache-lookup-value">, CacheLookupValueOptions {}
 
-/** Checks shared by the cache-value builders: a literal key is not empty, caching-type is one of three. */
-export function checkCacheOptions(builder: string, key: Value<string>, cachingType: unknown): void {
-  if (!isExpressionSlot(key) && (typeof key !== "string" || key === "")) {
-    throw new Error(
-      `${builder}(): key must be a non-empty string or an expression, got '${String(key)}'`,
-    );
-  }
-  if (isExpressionSlot(cachingType))
-    throw new Error(`${builder}(): caching-type accepts no policy expression in APIM`);
-  if (cachingType !== undefined && !CACHING_TYPES.includes(cachingType as CachingType)) {
-    throw new Error(
-      `${builder}(): caching-type '${String(cachingType)}' is not one of ${CACHING_TYPES.join(", ")}`,
-    );
-  }
-}
-
-export function checkVariableName(builder: string, name: unknown): void {
-  if (isExpressionSlot(name))
-    throw new Error(`${builder}(): variable-name accepts no policy expression in APIM`);
-  if (typeof name !== "string" || name.trim() === "") {
-    throw new Error(
-      `${builder}(): variable-name must be a non-empty string, got '${String(name)}'`,
-    );
-  }
+/**
+ * The rules the three cache-value pages share (Attributes): `key` is required and accepts
+ * expressions; `caching-type` is one of three values and "Policy expressions aren't allowed".
+ */
+export function checkCacheAttributes(
+  element: string,
+  statement: { readonly key: unknown; readonly cachingType?: unknown },
+  check: PolicyCheck,
+): void {
+  if (required(check, statement.key, `${element} key`))
+    nonEmpty(check, statement.key, `${element} key`);
+  if (literalOnly(check, statement.cachingType, `${element} caching-type`))
+    oneOf(check, statement.cachingType, CACHING_TYPES, `${element} caching-type`);
 }
 
 /** `<cache-lookup-value>`: on a hit the variable holds the cached value; on a miss, `defaultValue`. */
 export function cacheLookupValue(options: CacheLookupValueOptions): CacheLookupValue {
-  checkCacheOptions("cacheLookupValue", options.key, options.cachingType);
-  checkVariableName("cacheLookupValue", options.variableName);
-  return { kind: "cache-lookup-value", ...options };
+  return checked(cacheLookupValuePolicy, { kind: "cache-lookup-value", ...options });
 }
 
-export function cacheLookupValueToXml(statement: CacheLookupValue): XmlElement {
-  return element("cache-lookup-value", {
-    id: statement.id,
-    key: slot(statement.key),
-    "default-value": slot(statement.defaultValue),
-    "variable-name": statement.variableName,
-    "caching-type": statement.cachingType,
-  });
-}
+export const cacheLookupValuePolicy = definePolicy({
+  element: "cache-lookup-value",
+  sections: ["inbound", "backend", "outbound", "on-error"],
+  builders: ["cacheLookupValue"],
+  reference: "https://learn.microsoft.com/azure/api-management/cache-lookup-value-policy",
+  summary: "Reads a cached value by key into a context variable (default-value on a miss).",
+  toXml: (statement: CacheLookupValue) =>
+    element("cache-lookup-value", {
+      id: statement.id,
+      key: slot(statement.key),
+      "default-value": slot(statement.defaultValue),
+      "variable-name": statement.variableName,
+      "caching-type": statement.cachingType,
+    }),
+  // cache-lookup-value-policy.md, Attributes: `variable-name` is required, "Policy expressions
+  // aren't allowed".
+  validate: (statement, check) => {
+    checkCacheAttributes("cache-lookup-value", statement, check);
+    if (
+      required(check, statement.variableName, "cache-lookup-value variable-name") &&
+      literalOnly(check, statement.variableName, "cache-lookup-value variable-name")
+    )
+      nonEmpty(check, statement.variableName, "cache-lookup-value variable-name");
+  },
+});

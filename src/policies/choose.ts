@@ -2,7 +2,9 @@
 // parameter carries the statements of the branches, so a choose is allowed in a section only
 // when every statement in it is.
 import type { ExpressionOnly } from "../model/expression.ts";
-import { element, type XmlElement, type XmlNode } from "../emit/xml-tree.ts";
+import { isExpressionSlot } from "../model/expression.ts";
+import { element } from "../emit/xml-tree.ts";
+import { definePolicy, type AnyStatement } from "./define-policy.ts";
 import type { StatementBase } from "./statement-base.ts";
 
 export interface When<S> {
@@ -50,12 +52,39 @@ export function choose<B extends readonly (When<unknown> | Otherwise<unknown>)[]
   return { kind: "choose", when: whens, otherwise: otherwiseBranch };
 }
 
-export function chooseToXml<S>(statement: Choose<S>, statementToXml: (s: S) => XmlNode): XmlElement {
-  const branches: XmlElement[] = statement.when.map((branch) =>
-    element("when", { condition: branch.condition }, branch.statements.map(statementToXml)),
-  );
-  if (statement.otherwise) {
-    branches.push(element("otherwise", {}, statement.otherwise.statements.map(statementToXml)));
-  }
-  return element("choose", { id: statement.id }, branches);
-}
+export const choosePolicy = definePolicy({
+  element: "choose",
+  sections: ["inbound", "backend", "outbound", "on-error"],
+  builders: ["choose", "when", "otherwise"],
+  reference: "https://learn.microsoft.com/azure/api-management/choose-policy",
+  summary: "Runs the statements of the first branch whose condition is true.",
+  toXml: (statement: Choose<AnyStatement>, childToXml) => {
+    const branches = statement.when.map((branch) =>
+      element("when", { condition: branch.condition }, branch.statements.map(childToXml)),
+    );
+    if (statement.otherwise)
+      branches.push(element("otherwise", {}, statement.otherwise.statements.map(childToXml)));
+    return element("choose", { id: statement.id }, branches);
+  },
+  // Branches run in the enclosing section, so their statements obey its rules.
+  nested: (statement) => [
+    ...(statement.when ?? []).map((branch, index) => ({
+      statements: branch.statements ?? [],
+      path: [`when[${index + 1}]`],
+      inSection: true,
+    })),
+    ...(statement.otherwise
+      ? [{ statements: statement.otherwise.statements ?? [], path: ["otherwise"], inSection: true }]
+      : []),
+  ],
+  // choose-policy.md, Elements: "when: at least one", "otherwise: zero or one"; a when's
+  // `condition` is a Boolean policy expression.
+  validate: (statement, check) => {
+    if (!statement.when || statement.when.length === 0)
+      check.error("choose needs at least one when");
+    for (const branch of statement.when ?? []) {
+      if (!isExpressionSlot(branch.condition))
+        check.error("a when condition must be a policy expression, e.g. (context) => ...");
+    }
+  },
+});

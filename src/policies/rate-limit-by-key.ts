@@ -3,8 +3,9 @@
 // and `increment-count` accept expressions; the header and variable names do not. Inbound only.
 import type { int } from "../dotnet/types.ts";
 import type { Value } from "../model/expression.ts";
-import { isExpressionSlot } from "../model/expression.ts";
-import { element, type XmlElement } from "../emit/xml-tree.ts";
+import { element } from "../emit/xml-tree.ts";
+import { definePolicy } from "./define-policy.ts";
+import { checked, integerIn, literalOnly, nonEmpty, required } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
 
 export interface RateLimitByKeyOptions extends CommonOptions {
@@ -31,71 +32,56 @@ export interface RateLimitByKeyOptions extends CommonOptions {
 
 export interface RateLimitByKey extends StatementBase<"rate-limit-by-key">, RateLimitByKeyOptions {}
 
-const NAME_OPTIONS = [
-  "retryAfterHeaderName",
-  "retryAfterVariableName",
-  "remainingCallsHeaderName",
-  "remainingCallsVariableName",
-  "totalCallsHeaderName",
+const NAMES = [
+  ["retryAfterHeaderName", "retry-after-header-name"],
+  ["retryAfterVariableName", "retry-after-variable-name"],
+  ["remainingCallsHeaderName", "remaining-calls-header-name"],
+  ["remainingCallsVariableName", "remaining-calls-variable-name"],
+  ["totalCallsHeaderName", "total-calls-header-name"],
 ] as const;
-
-function literalInteger(value: unknown): value is number {
-  return typeof value === "number";
-}
 
 /** `<rate-limit-by-key>`: limits the call rate per key; the caller gets 429 when it is exceeded. */
 export function rateLimitByKey(options: RateLimitByKeyOptions): RateLimitByKey {
-  const { calls, renewalPeriod, counterKey, incrementCount } = options;
-  if (literalInteger(calls) && (!Number.isInteger(calls) || calls < 1)) {
-    throw new RangeError(`rateLimitByKey(): calls must be a positive integer, got ${calls}`);
-  }
-  // The page: "Maximum allowed value: 300 seconds."
-  if (
-    literalInteger(renewalPeriod) &&
-    (!Number.isInteger(renewalPeriod) || renewalPeriod < 1 || renewalPeriod > 300)
-  ) {
-    throw new RangeError(
-      `rateLimitByKey(): renewalPeriod must be 1-300 seconds, got ${renewalPeriod}`,
-    );
-  }
-  if (literalInteger(incrementCount) && (!Number.isInteger(incrementCount) || incrementCount < 0)) {
-    throw new RangeError(
-      `rateLimitByKey(): incrementCount must be a whole number, got ${incrementCount}`,
-    );
-  }
-  if (
-    counterKey === undefined ||
-    (!isExpressionSlot(counterKey) && (typeof counterKey !== "string" || counterKey === ""))
-  ) {
-    throw new Error(
-      "rateLimitByKey(): counter-key is required (a non-empty string or an expression)",
-    );
-  }
-  for (const name of NAME_OPTIONS) {
-    const value = options[name];
-    if (value === undefined) continue;
-    if (typeof value !== "string" || value.trim() === "") {
-      throw new Error(
-        `rateLimitByKey(): ${name} accepts no policy expression and must be a non-empty name`,
-      );
-    }
-  }
-  return { kind: "rate-limit-by-key", ...options };
+  return checked(rateLimitByKeyPolicy, { kind: "rate-limit-by-key", ...options });
 }
 
-export function rateLimitByKeyToXml(statement: RateLimitByKey): XmlElement {
+export const rateLimitByKeyPolicy = definePolicy({
+  element: "rate-limit-by-key",
+  sections: ["inbound"],
+  builders: ["rateLimitByKey"],
+  reference: "https://learn.microsoft.com/azure/api-management/rate-limit-by-key-policy",
+  summary: "Limits the call rate per key (429 with Retry-After when exceeded).",
   // Attribute order of the page's policy statement.
-  return element("rate-limit-by-key", {
-    id: statement.id,
-    calls: slot(statement.calls),
-    "renewal-period": slot(statement.renewalPeriod),
-    "increment-condition": slot(statement.incrementCondition),
-    "increment-count": slot(statement.incrementCount),
-    "counter-key": slot(statement.counterKey),
-    "retry-after-header-name": statement.retryAfterHeaderName,
-    "retry-after-variable-name": statement.retryAfterVariableName,
-    "remaining-calls-header-name": statement.remainingCallsHeaderName,
-    "remaining-calls-variable-name": statement.remainingCallsVariableName,
-    "total-calls-header-name": statement.totalCallsHeaderName,
-  });
-}
+  toXml: (statement: RateLimitByKey) =>
+    element("rate-limit-by-key", {
+      id: statement.id,
+      calls: slot(statement.calls),
+      "renewal-period": slot(statement.renewalPeriod),
+      "increment-condition": slot(statement.incrementCondition),
+      "increment-count": slot(statement.incrementCount),
+      "counter-key": slot(statement.counterKey),
+      ...Object.fromEntries(NAMES.map(([key, attribute]) => [attribute, statement[key]])),
+    }),
+  // rate-limit-by-key-policy.md, Attributes: `calls`, `renewal-period` ("Maximum allowed value:
+  // 300 seconds") and `counter-key` are required; `increment-count` defaults to 1; the header and
+  // variable names: "Policy expressions aren't allowed".
+  validate: (statement, check) => {
+    if (required(check, statement.calls, "rate-limit-by-key calls"))
+      integerIn(check, statement.calls, 1, Number.MAX_SAFE_INTEGER, "rate-limit-by-key calls");
+    if (required(check, statement.renewalPeriod, "rate-limit-by-key renewal-period"))
+      integerIn(check, statement.renewalPeriod, 1, 300, "rate-limit-by-key renewal-period");
+    if (required(check, statement.counterKey, "rate-limit-by-key counter-key"))
+      nonEmpty(check, statement.counterKey, "rate-limit-by-key counter-key");
+    integerIn(
+      check,
+      statement.incrementCount,
+      0,
+      Number.MAX_SAFE_INTEGER,
+      "rate-limit-by-key increment-count",
+    );
+    for (const [key, attribute] of NAMES) {
+      if (literalOnly(check, statement[key], `rate-limit-by-key ${attribute}`))
+        nonEmpty(check, statement[key], `rate-limit-by-key ${attribute}`);
+    }
+  },
+});

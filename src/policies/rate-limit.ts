@@ -1,7 +1,9 @@
 // <rate-limit>: a sliding window of `calls` per `renewal-period` seconds per subscription;
 // 429 with Retry-After when exceeded. APIM accepts no expressions in any of its attributes.
 import type { int } from "../dotnet/types.ts";
-import { element, type XmlElement } from "../emit/xml-tree.ts";
+import { element } from "../emit/xml-tree.ts";
+import { definePolicy } from "./define-policy.ts";
+import { checked, integerIn, literalOnly, nonEmpty, required } from "./rules.ts";
 import type { CommonOptions, StatementBase } from "./statement-base.ts";
 
 export interface RateLimitOptions extends CommonOptions {
@@ -19,24 +21,46 @@ export interface RateLimit extends StatementBase<"rate-limit">, RateLimitOptions
 
 /** `<rate-limit calls renewal-period>`: limits the call rate per subscription. */
 export function rateLimit(options: RateLimitOptions): RateLimit {
-  if (!Number.isInteger(options.calls) || options.calls < 1) {
-    throw new RangeError(`rateLimit(): calls must be a positive integer, got ${options.calls}`);
-  }
-  if (!Number.isInteger(options.renewalPeriod) || options.renewalPeriod < 1 || options.renewalPeriod > 300) {
-    throw new RangeError(`rateLimit(): renewalPeriod must be 1-300 seconds, got ${options.renewalPeriod}`);
-  }
-  return { kind: "rate-limit", ...options };
+  return checked(rateLimitPolicy, { kind: "rate-limit", ...options });
 }
 
-export function rateLimitToXml(statement: RateLimit): XmlElement {
-  return element("rate-limit", {
-    id: statement.id,
-    calls: statement.calls,
-    "renewal-period": statement.renewalPeriod,
-    "retry-after-header-name": statement.retryAfterHeaderName,
-    "retry-after-variable-name": statement.retryAfterVariableName,
-    "remaining-calls-header-name": statement.remainingCallsHeaderName,
-    "remaining-calls-variable-name": statement.remainingCallsVariableName,
-    "total-calls-header-name": statement.totalCallsHeaderName,
-  });
-}
+const NAMES = [
+  ["retryAfterHeaderName", "retry-after-header-name"],
+  ["retryAfterVariableName", "retry-after-variable-name"],
+  ["remainingCallsHeaderName", "remaining-calls-header-name"],
+  ["remainingCallsVariableName", "remaining-calls-variable-name"],
+  ["totalCallsHeaderName", "total-calls-header-name"],
+] as const;
+
+export const rateLimitPolicy = definePolicy({
+  element: "rate-limit",
+  sections: ["inbound"],
+  builders: ["rateLimit"],
+  reference: "https://learn.microsoft.com/azure/api-management/rate-limit-policy",
+  summary: "Limits the call rate per subscription (429 with Retry-After when exceeded).",
+  toXml: (statement: RateLimit) =>
+    element("rate-limit", {
+      id: statement.id,
+      calls: statement.calls,
+      "renewal-period": statement.renewalPeriod,
+      ...Object.fromEntries(NAMES.map(([key, attribute]) => [attribute, statement[key]])),
+    }),
+  // rate-limit-policy.md, Attributes: "Policy expressions aren't allowed" in any attribute;
+  // `calls` is the maximum number of calls; `renewal-period`'s "maximum allowed value: 300 seconds".
+  validate: (statement, check) => {
+    if (
+      literalOnly(check, statement.calls, "rate-limit calls") &&
+      required(check, statement.calls, "rate-limit calls")
+    )
+      integerIn(check, statement.calls, 1, Number.MAX_SAFE_INTEGER, "rate-limit calls");
+    if (
+      literalOnly(check, statement.renewalPeriod, "rate-limit renewal-period") &&
+      required(check, statement.renewalPeriod, "rate-limit renewal-period")
+    )
+      integerIn(check, statement.renewalPeriod, 1, 300, "rate-limit renewal-period");
+    for (const [key, attribute] of NAMES) {
+      if (literalOnly(check, statement[key], `rate-limit ${attribute}`))
+        nonEmpty(check, statement[key], `rate-limit ${attribute}`);
+    }
+  },
+});

@@ -3,6 +3,7 @@
 // it, since it has no semantics for it: a test over a raw element fails loudly.
 import { XMLValidator } from "fast-xml-parser";
 import { type XmlVerbatim } from "../emit/xml-tree.ts";
+import { definePolicy } from "./define-policy.ts";
 import type { StatementBase } from "./statement-base.ts";
 
 export interface RawXml extends StatementBase<"raw-xml"> {
@@ -22,6 +23,12 @@ export function rawXml(xml: string): RawXml {
   return { kind: "raw-xml", xml: trimmed };
 }
 
-export function rawXmlToXml(statement: RawXml): XmlVerbatim {
-  return { kind: "verbatim", xml: statement.xml };
-}
+export const rawXmlPolicy = definePolicy({
+  element: "raw-xml",
+  // A verbatim element may be any policy: APIM checks its section when the document is saved.
+  sections: ["inbound", "backend", "outbound", "on-error"],
+  builders: ["rawXml"],
+  reference: "https://learn.microsoft.com/azure/api-management/api-management-policies",
+  summary: "One policy element written verbatim (no builder yet; the harness refuses to run it).",
+  toXml: (statement: RawXml): XmlVerbatim => ({ kind: "verbatim", xml: statement.xml }),
+});

@@ -4,7 +4,9 @@
 // section inbound only).
 import type { Value } from "../model/expression.ts";
 import { isExpressionSlot } from "../model/expression.ts";
-import { element, type XmlElement } from "../emit/xml-tree.ts";
+import { element } from "../emit/xml-tree.ts";
+import { definePolicy } from "./define-policy.ts";
+import { checked, nonEmpty, required } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
 
 export interface RewriteUriOptions extends CommonOptions {
@@ -24,26 +26,30 @@ export interface RewriteUri extends StatementBase<"rewrite-uri">, RewriteUriOpti
  * operation's template parameters as `{name}` (`/v2/US/hardware/{storenumber}?City=city`).
  */
 export function rewriteUri(template: Value<string>, options: RewriteUriOptions = {}): RewriteUri {
-  if (!isExpressionSlot(template)) {
-    if (typeof template !== "string" || template.trim() === "") {
-      throw new Error(
-        `rewriteUri(): the template must be a non-empty string, got '${String(template)}'`,
-      );
-    }
-    // The reference page: "When expressions are used, the whole value must be an expression."
-    if (/@[({]/.test(template)) {
-      throw new Error(
-        "rewriteUri(): an expression in the template must be the whole value; pass a function instead",
-      );
-    }
-  }
-  return { kind: "rewrite-uri", template, ...options };
+  return checked(rewriteUriPolicy, { kind: "rewrite-uri", template, ...options });
 }
 
-export function rewriteUriToXml(statement: RewriteUri): XmlElement {
-  return element("rewrite-uri", {
-    id: statement.id,
-    template: slot(statement.template),
-    "copy-unmatched-params": slot(statement.copyUnmatchedParams),
-  });
-}
+export const rewriteUriPolicy = definePolicy({
+  element: "rewrite-uri",
+  sections: ["inbound"],
+  builders: ["rewriteUri"],
+  reference: "https://learn.microsoft.com/azure/api-management/rewrite-uri-policy",
+  summary: "Rewrites the request URL from its public form to the one the backend expects.",
+  toXml: (statement: RewriteUri) =>
+    element("rewrite-uri", {
+      id: statement.id,
+      template: slot(statement.template),
+      "copy-unmatched-params": slot(statement.copyUnmatchedParams),
+    }),
+  // rewrite-uri-policy.md, Attributes: `template` is required; "When expressions are used, the
+  // whole value must be an expression."
+  validate: (statement, check) => {
+    const template: unknown = statement.template;
+    if (!required(check, template, "rewrite-uri template")) return;
+    nonEmpty(check, template, "rewrite-uri template");
+    if (!isExpressionSlot(template) && typeof template === "string" && /@[({]/.test(template))
+      check.error(
+        "rewrite-uri template: an expression must be the whole value; pass a function instead",
+      );
+  },
+});

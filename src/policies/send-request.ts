@@ -2,7 +2,9 @@
 // set-url, set-method, set-header, set-body, authentication-certificate.
 import type { Value } from "../model/expression.ts";
 import type { int } from "../dotnet/types.ts";
-import { element, text, type XmlElement, type XmlNode } from "../emit/xml-tree.ts";
+import { element, text, type XmlNode } from "../emit/xml-tree.ts";
+import { definePolicy } from "./define-policy.ts";
+import { checked, integerIn, literalOnly, nonEmpty, oneOf, required } from "./rules.ts";
 import type { AuthenticationCertificate } from "./authentication-certificate.ts";
 import type { SetBody } from "./set-body.ts";
 import type { SetHeader } from "./set-header.ts";
@@ -28,27 +30,55 @@ export interface SendRequest extends StatementBase<"send-request">, SendRequestO
 
 /** `<send-request>`: an HTTP call whose response lands in `responseVariableName`. */
 export function sendRequest(options: SendRequestOptions): SendRequest {
-  return { kind: "send-request", ...options };
+  return checked(sendRequestPolicy, { kind: "send-request", ...options });
 }
 
-export function sendRequestToXml(
-  statement: SendRequest,
-  childToXml: (child: SetHeader | SetBody | AuthenticationCertificate) => XmlNode,
-): XmlElement {
-  const children: XmlNode[] = [element("set-url", {}, [text(slot(statement.url)!)])];
-  if (statement.method !== undefined) children.push(element("set-method", {}, [text(slot(statement.method)!)]));
-  for (const header of statement.headers ?? []) children.push(childToXml(header));
-  if (statement.body) children.push(childToXml(statement.body));
-  if (statement.authenticationCertificate) children.push(childToXml(statement.authenticationCertificate));
-  return element(
-    "send-request",
+export const sendRequestPolicy = definePolicy({
+  element: "send-request",
+  sections: ["inbound", "backend", "outbound", "on-error"],
+  builders: ["sendRequest"],
+  reference: "https://learn.microsoft.com/azure/api-management/send-request-policy",
+  summary: "Calls another service and stores its response in a variable.",
+  toXml: (statement: SendRequest, childToXml) => {
+    const children: XmlNode[] = [element("set-url", {}, [text(slot(statement.url)!)])];
+    if (statement.method !== undefined)
+      children.push(element("set-method", {}, [text(slot(statement.method)!)]));
+    for (const header of statement.headers ?? []) children.push(childToXml(header));
+    if (statement.body) children.push(childToXml(statement.body));
+    if (statement.authenticationCertificate)
+      children.push(childToXml(statement.authenticationCertificate));
+    return element(
+      "send-request",
+      {
+        id: statement.id,
+        mode: slot(statement.mode),
+        "response-variable-name": statement.responseVariableName,
+        timeout: slot(statement.timeout),
+        "ignore-error": statement.ignoreError,
+      },
+      children,
+    );
+  },
+  nested: (statement) => [
     {
-      id: statement.id,
-      mode: slot(statement.mode),
-      "response-variable-name": statement.responseVariableName,
-      timeout: slot(statement.timeout),
-      "ignore-error": statement.ignoreError,
+      statements: [
+        ...(statement.headers ?? []),
+        ...(statement.body ? [statement.body] : []),
+        ...(statement.authenticationCertificate ? [statement.authenticationCertificate] : []),
+      ],
+      path: [],
+      inSection: false,
     },
-    children,
-  );
-}
+  ],
+  // send-request-policy.md, Attributes: mode is new or copy; response-variable-name and
+  // ignore-error take no policy expressions; timeout is in seconds; set-url is required.
+  validate: (statement, check) => {
+    oneOf(check, statement.mode, ["new", "copy"], "send-request mode");
+    if (literalOnly(check, statement.responseVariableName, "send-request response-variable-name"))
+      nonEmpty(check, statement.responseVariableName, "send-request response-variable-name");
+    literalOnly(check, statement.ignoreError, "send-request ignore-error");
+    integerIn(check, statement.timeout, 1, Number.MAX_SAFE_INTEGER, "send-request timeout");
+    if (required(check, statement.url, "send-request url (set-url)"))
+      nonEmpty(check, statement.url, "send-request url (set-url)");
+  },
+});

@@ -2,8 +2,9 @@
 // deletes a query parameter of the request (set-query-parameter-policy.md: `name`, `exists-action`
 // and `<value>` all accept policy expressions; sections inbound and backend).
 import type { Value } from "../model/expression.ts";
-import { isExpressionSlot } from "../model/expression.ts";
-import { element, text, type XmlElement } from "../emit/xml-tree.ts";
+import { element, text } from "../emit/xml-tree.ts";
+import { definePolicy } from "./define-policy.ts";
+import { checked, nonEmpty, oneOf, required } from "./rules.ts";
 import type { ExistsAction } from "./set-header.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
 
@@ -25,14 +26,6 @@ export const QUERY_EXISTS_ACTIONS: readonly ExistsAction[] = [
   "delete",
 ];
 
-function checkName(name: Value<string>): void {
-  if (!isExpressionSlot(name) && (typeof name !== "string" || name.trim() === "")) {
-    throw new Error(
-      `setQueryParameter(): the parameter name must be a non-empty string, got '${String(name)}'`,
-    );
-  }
-}
-
 /**
  * `<set-query-parameter>`: sets (`override`, the default), keeps (`skip`) or adds to (`append`) a
  * query parameter. Several values give the parameter several times (`?a=1&a=2`).
@@ -42,21 +35,13 @@ export function setQueryParameter(
   values: Value<string> | readonly Value<string>[],
   options: SetQueryParameterOptions = {},
 ): SetQueryParameter {
-  checkName(name);
   const list = Array.isArray(values) ? values : [values as Value<string>];
-  const action = options.existsAction;
-  if (action !== undefined && !isExpressionSlot(action) && !QUERY_EXISTS_ACTIONS.includes(action)) {
-    throw new Error(
-      `setQueryParameter(): exists-action '${String(action)}' is not one of ${QUERY_EXISTS_ACTIONS.join(", ")}`,
-    );
-  }
-  // The reference page marks <value> as required; only `delete` goes without one.
-  if (list.length === 0 && action !== "delete") {
-    throw new Error(
-      "setQueryParameter(): APIM requires at least one <value> (use deleteQueryParameter to remove one)",
-    );
-  }
-  return { kind: "set-query-parameter", name, values: list, ...options };
+  return checked(setQueryParameterPolicy, {
+    kind: "set-query-parameter",
+    name,
+    values: list,
+    ...options,
+  });
 }
 
 /** `<set-query-parameter exists-action="delete">`: removes the query parameter. */
@@ -64,14 +49,40 @@ export function deleteQueryParameter(
   name: Value<string>,
   options: CommonOptions = {},
 ): SetQueryParameter {
-  checkName(name);
-  return { kind: "set-query-parameter", name, existsAction: "delete", values: [], ...options };
+  return checked(setQueryParameterPolicy, {
+    kind: "set-query-parameter",
+    name,
+    existsAction: "delete",
+    values: [],
+    ...options,
+  });
 }
 
-export function setQueryParameterToXml(statement: SetQueryParameter): XmlElement {
-  return element(
-    "set-query-parameter",
-    { id: statement.id, name: slot(statement.name), "exists-action": slot(statement.existsAction) },
-    statement.values.map((value) => element("value", {}, [text(slot(value)!)])),
-  );
-}
+export const setQueryParameterPolicy = definePolicy({
+  element: "set-query-parameter",
+  sections: ["inbound", "backend"],
+  builders: ["setQueryParameter", "deleteQueryParameter"],
+  reference: "https://learn.microsoft.com/azure/api-management/set-query-parameter-policy",
+  summary: "Adds, replaces, keeps or deletes a query parameter of the request.",
+  toXml: (statement: SetQueryParameter) =>
+    element(
+      "set-query-parameter",
+      {
+        id: statement.id,
+        name: slot(statement.name),
+        "exists-action": slot(statement.existsAction),
+      },
+      statement.values.map((value) => element("value", {}, [text(slot(value)!)])),
+    ),
+  // set-query-parameter-policy.md, Attributes and Elements: `name` is required; `exists-action`
+  // is one of override, skip, append, delete; `<value>` is required (a delete has none).
+  validate: (statement, check) => {
+    if (required(check, statement.name, "set-query-parameter name"))
+      nonEmpty(check, statement.name, "set-query-parameter name");
+    oneOf(check, statement.existsAction, QUERY_EXISTS_ACTIONS, "set-query-parameter exists-action");
+    if ((statement.values ?? []).length === 0 && statement.existsAction !== "delete")
+      check.error(
+        "set-query-parameter needs at least one <value> (deleteQueryParameter removes one)",
+      );
+  },
+});

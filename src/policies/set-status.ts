@@ -1,7 +1,9 @@
 // <set-status code reason>: both accept expressions.
 import type { Value } from "../model/expression.ts";
 import type { int } from "../dotnet/types.ts";
-import { element, type XmlElement } from "../emit/xml-tree.ts";
+import { element } from "../emit/xml-tree.ts";
+import { definePolicy } from "./define-policy.ts";
+import { checked, integerIn, oneLine, required } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
 
 export interface SetStatus extends StatementBase<"set-status"> {
@@ -10,13 +12,32 @@ export interface SetStatus extends StatementBase<"set-status"> {
 }
 
 /** `<set-status code="401" reason="Unauthorized" />`. */
-export function setStatus(code: Value<int>, reason?: Value<string>, options: CommonOptions = {}): SetStatus {
-  if (typeof code === "number" && (!Number.isInteger(code) || code < 100 || code > 599)) {
-    throw new RangeError(`setStatus(): code ${code} is not an HTTP status code (100-599)`);
-  }
-  return { kind: "set-status", code, reason, ...options };
+export function setStatus(
+  code: Value<int>,
+  reason?: Value<string>,
+  options: CommonOptions = {},
+): SetStatus {
+  return checked(setStatusPolicy, { kind: "set-status", code, reason, ...options });
 }
 
-export function setStatusToXml(statement: SetStatus): XmlElement {
-  return element("set-status", { id: statement.id, code: slot(statement.code), reason: slot(statement.reason) });
-}
+export const setStatusPolicy = definePolicy({
+  element: "set-status",
+  sections: ["inbound", "backend", "outbound", "on-error"],
+  builders: ["setStatus"],
+  reference: "https://learn.microsoft.com/azure/api-management/set-status-policy",
+  summary: "Sets the HTTP status code and reason of the response.",
+  toXml: (statement: SetStatus) =>
+    element("set-status", {
+      id: statement.id,
+      code: slot(statement.code),
+      reason: slot(statement.reason),
+    }),
+  validate: (statement, check) => {
+    // set-status-policy.md, Attributes: `code` is an integer HTTP status code (100-599 is HTTP's
+    // range, RFC 9110 section 15); `reason` is a description written on the status line, which
+    // RFC 9112 section 4 allows no CR or LF in (field report 13-bad-input).
+    if (required(check, statement.code, "set-status code"))
+      integerIn(check, statement.code, 100, 599, "set-status code");
+    oneLine(check, statement.reason, "set-status reason");
+  },
+});

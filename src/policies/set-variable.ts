@@ -2,7 +2,9 @@
 // expression's value keeps its type (APIM's rule, enforced again by the harness).
 import type { VariableValue } from "../context/variables.ts";
 import type { Value } from "../model/expression.ts";
-import { element, type XmlElement } from "../emit/xml-tree.ts";
+import { element } from "../emit/xml-tree.ts";
+import { definePolicy } from "./define-policy.ts";
+import { checked, literalOnly, nonEmpty, required } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
 
 export interface SetVariable extends StatementBase<"set-variable"> {
@@ -15,10 +17,30 @@ export interface SetVariable extends StatementBase<"set-variable"> {
  * `value="20"` as "20"); an expression's value keeps its C# type. A variable cannot hold an
  * X509Certificate2: store `GetRawCertData()` bytes instead.
  */
-export function setVariable(name: string, value: Value<VariableValue>, options: CommonOptions = {}): SetVariable {
-  return { kind: "set-variable", name, value, ...options };
+export function setVariable(
+  name: string,
+  value: Value<VariableValue>,
+  options: CommonOptions = {},
+): SetVariable {
+  return checked(setVariablePolicy, { kind: "set-variable", name, value, ...options });
 }
 
-export function setVariableToXml(statement: SetVariable): XmlElement {
-  return element("set-variable", { id: statement.id, name: statement.name, value: slot(statement.value) });
-}
+export const setVariablePolicy = definePolicy({
+  element: "set-variable",
+  sections: ["inbound", "backend", "outbound", "on-error"],
+  builders: ["setVariable"],
+  reference: "https://learn.microsoft.com/azure/api-management/set-variable-policy",
+  summary: "Stores a value in a context variable for later policies.",
+  toXml: (statement: SetVariable) =>
+    element("set-variable", {
+      id: statement.id,
+      name: statement.name,
+      value: slot(statement.value),
+    }),
+  // set-variable-policy.md, Attributes: `name` is the variable's name (no expression), `value` is required.
+  validate: (statement, check) => {
+    if (literalOnly(check, statement.name, "set-variable name"))
+      nonEmpty(check, statement.name, "set-variable name");
+    required(check, statement.value, "set-variable value");
+  },
+});

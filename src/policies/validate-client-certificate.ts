@@ -1,6 +1,8 @@
 // <validate-client-certificate>: APIM's built-in check of the caller's TLS certificate. None of
 // its attributes accept expressions, so the builder takes literals only. Inbound only.
-import { element, type XmlElement } from "../emit/xml-tree.ts";
+import { element } from "../emit/xml-tree.ts";
+import { definePolicy } from "./define-policy.ts";
+import { checked, literalOnly } from "./rules.ts";
 import type { CommonOptions, StatementBase } from "./statement-base.ts";
 
 /** One acceptable identity: every attribute given must match. */
@@ -37,8 +39,7 @@ export interface ValidateClientCertificateOptions extends CommonOptions {
 }
 
 export interface ValidateClientCertificate
-  extends StatementBase<"validate-client-certificate">,
-    ValidateClientCertificateOptions {
+  extends StatementBase<"validate-client-certificate">, ValidateClientCertificateOptions {
   readonly identities: readonly CertificateIdentity[];
 }
 
@@ -54,33 +55,69 @@ const IDENTITY_ATTRIBUTES: readonly (readonly [keyof CertificateIdentity, string
 ];
 
 /** `<validate-client-certificate>`: dates, trust, revocation and identities of the caller's certificate. */
-export function validateClientCertificate(options: ValidateClientCertificateOptions = {}): ValidateClientCertificate {
+export function validateClientCertificate(
+  options: ValidateClientCertificateOptions = {},
+): ValidateClientCertificate {
   const identities = options.identities ?? [];
-  if (identities.length > 10) {
-    throw new RangeError(`validateClientCertificate(): APIM allows at most 10 identities, got ${identities.length}`);
-  }
-  identities.forEach((identity, index) => {
-    if (!IDENTITY_ATTRIBUTES.some(([key]) => identity[key] !== undefined)) {
-      throw new Error(`validateClientCertificate(): identity ${index + 1} has no attribute`);
-    }
+  return checked(validateClientCertificatePolicy, {
+    kind: "validate-client-certificate",
+    ...options,
+    identities,
   });
-  return { kind: "validate-client-certificate", ...options, identities };
 }
 
-export function validateClientCertificateToXml(statement: ValidateClientCertificate): XmlElement {
-  const identities = statement.identities.map((identity) =>
-    element("identity", Object.fromEntries(IDENTITY_ATTRIBUTES.map(([key, name]) => [name, identity[key]]))),
-  );
-  return element(
-    "validate-client-certificate",
-    {
-      id: statement.id,
-      "validate-revocation": statement.validateRevocation,
-      "validate-trust": statement.validateTrust,
-      "validate-not-before": statement.validateNotBefore,
-      "validate-not-after": statement.validateNotAfter,
-      "ignore-error": statement.ignoreError,
-    },
-    identities.length > 0 ? [element("identities", {}, identities)] : [],
-  );
-}
+const FLAGS = [
+  ["validateRevocation", "validate-revocation"],
+  ["validateTrust", "validate-trust"],
+  ["validateNotBefore", "validate-not-before"],
+  ["validateNotAfter", "validate-not-after"],
+  ["ignoreError", "ignore-error"],
+] as const;
+
+export const validateClientCertificatePolicy = definePolicy({
+  element: "validate-client-certificate",
+  sections: ["inbound"],
+  builders: ["validateClientCertificate"],
+  reference: "https://learn.microsoft.com/azure/api-management/validate-client-certificate-policy",
+  summary: "Checks the caller's TLS certificate: dates, trust, revocation and identities.",
+  toXml: (statement: ValidateClientCertificate) => {
+    const identities = statement.identities.map((identity) =>
+      element(
+        "identity",
+        Object.fromEntries(IDENTITY_ATTRIBUTES.map(([key, name]) => [name, identity[key]])),
+      ),
+    );
+    return element(
+      "validate-client-certificate",
+      {
+        id: statement.id,
+        ...Object.fromEntries(FLAGS.map(([key, name]) => [name, statement[key]])),
+      },
+      identities.length > 0 ? [element("identities", {}, identities)] : [],
+    );
+  },
+  // validate-client-certificate-policy.md, Attributes and Elements: no attribute accepts a policy
+  // expression; the flags are booleans; at most 10 identities, each with at least one attribute.
+  validate: (statement, check) => {
+    for (const [key, name] of FLAGS) {
+      const value = statement[key];
+      if (!literalOnly(check, value, `validate-client-certificate ${name}`) || value === undefined)
+        continue;
+      if (typeof value !== "boolean" && !/^\{\{[^{}]+\}\}$/.test(String(value)))
+        check.error(
+          `validate-client-certificate ${name} must be true, false or a {{named value}}, got '${String(value)}'`,
+        );
+    }
+    const identities = statement.identities ?? [];
+    if (identities.length > 10)
+      check.error(
+        `validate-client-certificate allows at most 10 identities, got ${identities.length}`,
+      );
+    identities.forEach((identity, index) => {
+      if (!IDENTITY_ATTRIBUTES.some(([key]) => identity[key] !== undefined))
+        check.error(`validate-client-certificate identity ${index + 1} has no attribute`);
+      for (const [key, name] of IDENTITY_ATTRIBUTES)
+        literalOnly(check, identity[key], `validate-client-certificate identity ${name}`);
+    });
+  },
+});

@@ -126,8 +126,8 @@ describe("policy XML", () => {
   it("builders refuse what APIM refuses", () => {
     expect(() => apim.choose()).toThrow(/at least one 'when'/);
     expect(() => apim.choose(apim.otherwise([]), apim.when(() => true, []))).toThrow(/last branch/);
-    expect(() => apim.setStatus(99)).toThrow(/not an HTTP status code/);
-    expect(() => apim.rateLimit({ calls: 1, renewalPeriod: 301 })).toThrow(/1-300 seconds/);
+    expect(() => apim.setStatus(99)).toThrow(/set-status code must be an integer from 100 to 599/);
+    expect(() => apim.rateLimit({ calls: 1, renewalPeriod: 301 })).toThrow(/renewal-period must be an integer from 1 to 300/);
     expect(() => apim.validateClientCertificate({ identities: Array.from({ length: 11 }, () => ({ thumbprint: "A" })) })).toThrow(/at most 10/);
     expect(() => apim.fragment([apim.base()])).toThrow(/cannot contain <base\/>/);
     expect(() => apim.authenticationCertificate({} as never)).toThrow(/exactly one/);

@@ -228,10 +228,10 @@ describe("the cache-value trio", () => {
     );
     expect(() => apim.cacheLookupValue({ key: "k", variableName: "" })).toThrow(/variable-name/);
     expect(() => apim.cacheStoreValue({ key: "k", value: "v", duration: 0 })).toThrow(
-      /positive whole number/,
+      /duration must be an integer of at least 1/,
     );
     expect(() => apim.cacheStoreValue({ key: "k", value: "v", duration: 1.5 })).toThrow(
-      /positive whole number/,
+      /duration must be an integer of at least 1/,
     );
   });
 });
@@ -280,7 +280,7 @@ describe("rate-limit-by-key (rate-limit-by-key-policy.md)", () => {
 
   it("refuses out-of-range literals and a missing counter key", () => {
     expect(() => apim.rateLimitByKey({ calls: 1, renewalPeriod: 301, counterKey: "k" })).toThrow(
-      /1-300/,
+      /from 1 to 300/,
     );
     expect(() => apim.rateLimitByKey({ calls: 0, renewalPeriod: 10, counterKey: "k" })).toThrow(
       /calls/,
@@ -295,7 +295,7 @@ describe("rate-limit-by-key (rate-limit-by-key-policy.md)", () => {
         counterKey: "k",
         retryAfterHeaderName: "",
       }),
-    ).toThrow(/retryAfterHeaderName/);
+    ).toThrow(/retry-after-header-name/);
   });
 });
 

@@ -1,5 +1,6 @@
-// The table statement kind → harness semantics. Typed so that a statement kind without a handler
-// (a new builder in src/policies) fails to compile here.
+// The table statement kind → harness semantics, keyed by the kinds of the one list of policies
+// (src/policies/index.ts). Typed, so a listed kind without a handler fails to compile here, and
+// test/policies/policy-list.test.ts checks the same at run time.
 import type { Statement } from "../../../src/model/statement.ts";
 import { installHandlers, type PolicyHandler } from "../policy-run.ts";
 import { runAuthenticationCertificate } from "./authentication-certificate.ts";
