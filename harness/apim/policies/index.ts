@@ -24,7 +24,9 @@ import { runValidateClientCertificate } from "./validate-client-certificate.ts";
 import { runSetMethod } from "./set-method.ts";
 import { runSetQueryParameter } from "./set-query-parameter.ts";
 import { runRewriteUri } from "./rewrite-uri.ts";
-import { runCacheLookupValue, runCacheRemoveValue, runCacheStoreValue } from "./cache-value.ts";
+import { runCacheLookupValue } from "./cache-lookup-value.ts";
+import { runCacheRemoveValue } from "./cache-remove-value.ts";
+import { runCacheStoreValue } from "./cache-store-value.ts";
 import { runRateLimitByKey } from "./rate-limit-by-key.ts";
 import { runRetry } from "./retry.ts";
 
