@@ -41,7 +41,7 @@ describe("rate-limit-by-key", () => {
     expect(third.lastError).toMatchObject({
       Source: "rate-limit-by-key",
       Section: "inbound",
-      Message: "Rate limit is exceeded. Try again in 5 seconds.",
+      Message: "Rate limit is exceeded",
     });
     expect(third).not.toHaveReachedBackend();
   });

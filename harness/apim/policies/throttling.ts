@@ -2,9 +2,10 @@
 // the 429 they answer with. The 429 carries the retry interval in ONE header: `Retry-After`, or the
 // custom `retry-after-header-name`, which REPLACES it (both policy statements annotate the attribute
 // "custom header name, replaces default 'Retry-After'"; field report 01, azure-docs#96103). The
-// reason is RateLimitExceeded (api-management-error-handling-policies.md, "Predefined errors for
-// policies"); the message and JSON body are APIM's observed 429: "Rate limit is exceeded. Try again
-// in N seconds.".
+// reason is RateLimitExceeded and context.LastError.Message the predefined "Rate limit is exceeded"
+// (api-management-error-handling-policies.md, "Predefined errors for policies"); the caller's JSON
+// body is APIM's observed 429 text, with the interval: "Rate limit is exceeded. Try again in N
+// seconds.".
 import type { PolicyRun } from "../policy-run.ts";
 
 /** One counted request: when, and how much it counted (increment-count). */
@@ -56,7 +57,7 @@ export function rejectOverLimit(
     run.execution.variables.set(names.retryAfterVariableName, { type: "int", value: retryAfter });
   }
   const message = `Rate limit is exceeded. Try again in ${retryAfter} seconds.`;
-  return run.fail("RateLimitExceeded", message, {
+  return run.fail("RateLimitExceeded", "Rate limit is exceeded", {
     status: 429,
     reason: "Too Many Requests",
     headers: { [names.retryAfterHeaderName ?? "Retry-After"]: String(retryAfter) },
