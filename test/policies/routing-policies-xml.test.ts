@@ -381,3 +381,61 @@ describe("retry (retry-policy.md)", () => {
     expect(() => apim.retry({ condition: true, count: 1, interval: 1 }, [])).toThrow(/child/);
   });
 });
+
+describe("quota-by-key (quota-by-key-policy.md)", () => {
+  it("the page's example", () => {
+    expect(
+      inbound(
+        apim.base(),
+        apim.quotaByKey({
+          calls: 10000,
+          bandwidth: 40000,
+          renewalPeriod: 3600,
+          incrementCondition: (context) =>
+            context.Response.StatusCode >= 200 && context.Response.StatusCode < 400,
+          counterKey: (context) => context.Request.IpAddress,
+        }),
+      ),
+    ).toBe(
+      [
+        "<base />",
+        '<quota-by-key calls="10000" bandwidth="40000" renewal-period="3600" increment-condition="@(context.Response.StatusCode >= 200 && context.Response.StatusCode < 400)" counter-key="@(context.Request.IpAddress)" />',
+      ].join("\n"),
+    );
+    expect(
+      inbound(
+        apim.quotaByKey({
+          calls: 1,
+          renewalPeriod: 0,
+          counterKey: "k",
+          firstPeriodStart: "2030-01-01T00:00:00Z",
+        }),
+      ),
+    ).toBe(
+      '<quota-by-key calls="1" renewal-period="0" counter-key="k" first-period-start="2030-01-01T00:00:00Z" />',
+    );
+  });
+
+  it("refuses what the page refuses", () => {
+    expect(() => apim.quotaByKey({ renewalPeriod: 300, counterKey: "k" })).toThrow(
+      /calls, bandwidth or both/,
+    );
+    expect(() => apim.quotaByKey({ calls: 1, renewalPeriod: 299, counterKey: "k" })).toThrow(
+      /renewal-period/,
+    );
+    expect(() => apim.quotaByKey({ calls: 1, renewalPeriod: 300, counterKey: "" })).toThrow(
+      /counter-key/,
+    );
+    expect(() =>
+      apim.quotaByKey({
+        calls: 1,
+        renewalPeriod: 300,
+        counterKey: "k",
+        firstPeriodStart: "2030-01-01",
+      }),
+    ).toThrow(/yyyy-MM-ddTHH:mm:ssZ/);
+    expect(() =>
+      apim.quotaByKey({ calls: (() => 1) as never, renewalPeriod: 300, counterKey: "k" }),
+    ).toThrow(/no policy expression/);
+  });
+});

@@ -23,6 +23,7 @@ import {
   cacheRemoveValue,
   cacheStoreValue,
   retry,
+  quotaByKey,
   type int,
   type double,
 } from "apim-ts";
@@ -90,5 +91,9 @@ export const routingRules = [
   // @ts-expect-error a retry in outbound cannot hide an inbound-only policy
   policy({ outbound: [retry({ condition: true, count: 1, interval: 1 }, [rewriteUri("/v2")])] }),
   policy({ backend: [retry({ condition: true, count: 1, interval: 1 }, [forwardRequest()])] }),
+  // @ts-expect-error quota-by-key's calls accept no expression
+  quotaByKey({ calls: (context) => context.Request.Url.Port, renewalPeriod: 300, counterKey: "k" }),
+  // @ts-expect-error quota-by-key is an inbound policy
+  policy({ outbound: [quotaByKey({ calls: 1, renewalPeriod: 300, counterKey: "k" })] }),
   policy({ onError: [setMethod("GET"), cacheStoreValue({ key: "k", value: 1, duration: 10 })] }),
 ];
