@@ -14,6 +14,7 @@ import { choosePolicy } from "./choose.ts";
 import { forwardRequestPolicy } from "./forward-request.ts";
 import { includeFragmentPolicy } from "./include-fragment.ts";
 import { ipFilterPolicy } from "./ip-filter.ts";
+import { quotaPolicy } from "./quota.ts";
 import { quotaByKeyPolicy } from "./quota-by-key.ts";
 import { rateLimitByKeyPolicy } from "./rate-limit-by-key.ts";
 import { rateLimitPolicy } from "./rate-limit.ts";
@@ -43,6 +44,7 @@ export * from "./choose.ts";
 export * from "./forward-request.ts";
 export * from "./include-fragment.ts";
 export * from "./ip-filter.ts";
+export * from "./quota.ts";
 export * from "./quota-by-key.ts";
 export * from "./rate-limit-by-key.ts";
 export * from "./rate-limit.ts";
@@ -74,6 +76,7 @@ export const POLICIES = [
   forwardRequestPolicy,
   includeFragmentPolicy,
   ipFilterPolicy,
+  quotaPolicy,
   quotaByKeyPolicy,
   rateLimitByKeyPolicy,
   rateLimitPolicy,

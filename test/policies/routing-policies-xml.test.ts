@@ -439,3 +439,45 @@ describe("quota-by-key (quota-by-key-policy.md)", () => {
     ).toThrow(/no policy expression/);
   });
 });
+
+describe("quota (quota-policy.md)", () => {
+  it("the page's example, and api and operation elements", () => {
+    expect(
+      inbound(apim.base(), apim.quota({ calls: 10000, bandwidth: 40000, renewalPeriod: 3600 })),
+    ).toBe(
+      ["<base />", '<quota calls="10000" bandwidth="40000" renewal-period="3600" />'].join("\n"),
+    );
+    expect(
+      inbound(
+        apim.quota({
+          calls: 100,
+          renewalPeriod: 0,
+          apis: [
+            {
+              name: "Orders",
+              calls: 10,
+              renewalPeriod: 60,
+              operations: [{ id: "list", calls: 5, renewalPeriod: 60 }],
+            },
+          ],
+        }),
+      ),
+    ).toBe(
+      [
+        '<quota calls="100" renewal-period="0">',
+        '    <api name="Orders" calls="10" renewal-period="60">',
+        '        <operation id="list" calls="5" renewal-period="60" />',
+        "    </api>",
+        "</quota>",
+      ].join("\n"),
+    );
+  });
+
+  it("refuses what the page refuses", () => {
+    expect(() => apim.quota({ renewalPeriod: 60 })).toThrow(/calls, bandwidth or both/);
+    expect(() =>
+      apim.quota({ calls: 1, renewalPeriod: 60, apis: [{ calls: 1, renewalPeriod: 60 }] }),
+    ).toThrow(/name or an id/);
+    expect(() => apim.quota({ calls: 1, renewalPeriod: -1 })).toThrow(/renewal-period/);
+  });
+});

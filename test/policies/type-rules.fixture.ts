@@ -24,6 +24,7 @@ import {
   cacheStoreValue,
   retry,
   quotaByKey,
+  quota,
   type int,
   type double,
 } from "apim-ts";
@@ -93,6 +94,8 @@ export const routingRules = [
   policy({ backend: [retry({ condition: true, count: 1, interval: 1 }, [forwardRequest()])] }),
   // @ts-expect-error quota-by-key's calls accept no expression
   quotaByKey({ calls: (context) => context.Request.Url.Port, renewalPeriod: 300, counterKey: "k" }),
+  // @ts-expect-error quota's attributes accept no expression
+  quota({ calls: 1, renewalPeriod: (context) => context.Request.Url.Port }),
   // @ts-expect-error quota-by-key is an inbound policy
   policy({ outbound: [quotaByKey({ calls: 1, renewalPeriod: 300, counterKey: "k" })] }),
   policy({ onError: [setMethod("GET"), cacheStoreValue({ key: "k", value: 1, duration: 10 })] }),

@@ -27,6 +27,7 @@ import { runRewriteUri } from "./rewrite-uri.ts";
 import { runCacheLookupValue } from "./cache-lookup-value.ts";
 import { runCacheRemoveValue } from "./cache-remove-value.ts";
 import { runCacheStoreValue } from "./cache-store-value.ts";
+import { runQuota } from "./quota.ts";
 import { runQuotaByKey } from "./quota-by-key.ts";
 import { runRateLimitByKey } from "./rate-limit-by-key.ts";
 import { runRetry } from "./retry.ts";
@@ -60,6 +61,7 @@ export const POLICY_HANDLERS: Handlers = {
   "cache-lookup-value": runCacheLookupValue,
   "cache-store-value": runCacheStoreValue,
   "cache-remove-value": runCacheRemoveValue,
+  quota: runQuota,
   "quota-by-key": runQuotaByKey,
   "rate-limit-by-key": runRateLimitByKey,
   retry: runRetry as Handlers["retry"],
