@@ -3,6 +3,7 @@
 // each request through the pipeline inside the .NET environment of its virtual instant.
 import { DateTime } from "../../src/dotnet/date-time.ts";
 import type { X509Certificate2 } from "../../src/dotnet/x509-certificate2.ts";
+import type { ApimDiagnostic } from "../../src/diagnostics/diagnostic.ts";
 import type { FragmentDocument } from "../../src/model/document.ts";
 import {
   uploadedCertificateRecord,
@@ -18,6 +19,7 @@ import {
   type DotnetEnvironment,
 } from "./dotnet-bridge.ts";
 import { assertDeployable } from "./deployability.ts";
+import { assertValidDocuments, configurationWarnings } from "./document-validation.ts";
 import { Execution } from "./execution.ts";
 import {
   tierHasCaStore,
@@ -182,9 +184,19 @@ export class ApimGateway implements GatewayRuntime {
     return `${this.#contextSource.deployment.ServiceName}.azure-api.net`;
   }
 
+  /**
+   * The build's warnings for the configured documents, by their scope: a section without
+   * `<base/>` below the global scope (APIM2008), an operation or API backend section that never
+   * forwards (APIM2007). They never stop a request; a test can assert there are none.
+   */
+  get warnings(): readonly ApimDiagnostic[] {
+    return configurationWarnings(this.#policies);
+  }
+
   /** Sends a request through the gateway. Rejects with HarnessRefusal for an undeployable configuration. */
   async send(request: GatewayRequest = {}): Promise<SendResult> {
     if (!this.#checked) {
+      assertValidDocuments(this.#policies, this.#options.fragments ?? {});
       assertDeployable([
         ...Object.entries(this.#policies).map(
           ([scope, document]) => [`${scope} scope`, document] as const,

@@ -4,7 +4,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
-import { isDocument } from "../model/document.ts";
+import { isDocument, type FragmentDocument } from "../model/document.ts";
+import { documentWarnings } from "../model/document-warnings.ts";
+import { SCOPES, type ScopeName } from "../model/scope.ts";
+import { validateDocument } from "../model/validate-document.ts";
 import { diagnostic, fromTypeScript, hasErrors, type ApimDiagnostic } from "../diagnostics/diagnostic.ts";
 import { emitDocument } from "../emit/emit-document.ts";
 import type { ContentFormat } from "../emit/xml-printer.ts";
@@ -79,6 +82,36 @@ function writeAtomically(files: ReadonlyMap<string, string>): void {
   }
 }
 
+/** The scope a module is deployed at, from its file name (`name.<scope>.ts`), when it names one. */
+export function scopeOfFile(file: string): ScopeName | undefined {
+  const suffix = path.basename(file, ".ts").split(".").pop();
+  return (SCOPES as readonly string[]).includes(suffix ?? "") ? (suffix as ScopeName) : undefined;
+}
+
+/**
+ * The build's fragments by id, taken from the file name (`<id>.ts` or `<id>.fragment.ts`): APIM
+ * gives a fragment its id when it is deployed, so an include whose id matches no file here is
+ * checked by the harness only.
+ */
+function fragmentsByFileName(modules: readonly { file: string; exports?: Record<string, unknown> }[]): Map<string, FragmentDocument> {
+  const found = new Map<string, FragmentDocument>();
+  for (const loaded of modules) {
+    const document = loaded.exports?.default;
+    if (isDocument(document) && document.kind === "fragment") {
+      found.set(path.basename(loaded.file, ".ts").replace(/\.fragment$/, ""), document);
+    }
+  }
+  return found;
+}
+
+/** Where a module's document is: its `export default` (the module's start when not found). */
+function defaultExportLocation(file: ts.SourceFile): { file: ts.SourceFile; start: number; length: number } {
+  const statement = file.statements.find(ts.isExportAssignment);
+  if (!statement) return { file, start: 0, length: 0 };
+  const start = statement.getStart(file);
+  return { file, start, length: statement.getEnd() - start };
+}
+
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const all = listPolicyFiles(options.sourceDir);
   const entries = options.files?.map((f) => path.resolve(f)) ?? all;
@@ -92,7 +125,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   const outputs: BuildOutput[] = [];
   const texts = new Map<string, string>();
-  for (const loaded of await loadPolicyModules(policy, entries)) {
+  const modules = await loadPolicyModules(policy, entries);
+  const fragments = fragmentsByFileName(modules);
+  for (const loaded of modules) {
     const sourceFile = program.getSourceFile(loaded.file);
     if (loaded.error !== undefined) {
       const message = loaded.error instanceof Error ? (loaded.error.stack ?? loaded.error.message) : String(loaded.error);
@@ -106,8 +141,19 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       continue;
     }
     const output = outputPathFor(options, loaded.file);
+    // The rules the harness checks too (same function, same messages), then the newcomer warnings.
+    const location = sourceFile && defaultExportLocation(sourceFile);
+    const located = (d: ApimDiagnostic): ApimDiagnostic => (location ? { ...d, ...location } : d);
+    const scope = scopeOfFile(loaded.file);
+    const problems = validateDocument(document, { scope, fragment: (id) => fragments.get(id) }).map(located);
+    const warnings = document.kind === "policies" && scope ? documentWarnings(document, scope).map(located) : [];
+    if (problems.length > 0) {
+      diagnostics.push(...problems, ...warnings);
+      outputs.push({ source: loaded.file, output, size: 0, expressions: 0, status: "failed" });
+      continue;
+    }
     const emitted = emitDocument(document, program, { format: options.format, policySizeLimit: options.policySizeLimit });
-    diagnostics.push(...emitted.diagnostics);
+    diagnostics.push(...emitted.diagnostics, ...warnings);
     if (emitted.text === undefined) {
       outputs.push({ source: loaded.file, output, size: 0, expressions: emitted.expressionCount, status: "failed" });
       continue;

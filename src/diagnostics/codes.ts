@@ -44,6 +44,12 @@ export const Codes = {
   moduleLoadFailed: define("APIM2004", "A policy module threw while it was being loaded."),
   untaggedExpression: define("APIM2005", "An expression function that was not written in a policy source file (no source to translate)."),
   noDocument: define("APIM2006", "An entry module whose default export is not a policy or fragment document.", "warning"),
+  backendNeverForwards: define("APIM2007", "An operation or API policy whose backend section neither forwards the request nor holds <base/>: requests never reach the backend.", "warning"),
+  sectionWithoutBase: define("APIM2008", "A section without <base/> below the global scope: the enclosing scopes' policies do not run for it.", "warning"),
+  policyNotInSection: define("APIM2009", "A policy in a section (or at a scope) APIM does not allow it in, directly, in a choose branch or through an included fragment."),
+  policyRule: define("APIM2010", "A policy attribute APIM refuses: an expression where it takes only literals, a value outside its enumeration or range, an empty name, a line break in a status reason."),
+  unknownStatement: define("APIM2011", "A statement whose kind is not in apim-ts's list of policies (not built with its builders)."),
+  fragmentContent: define("APIM2012", "A fragment holding <base/> or <include-fragment>, which APIM does not allow in fragments."),
 } as const satisfies Record<string, DiagnosticDefinition>;
 
 export type DiagnosticName = keyof typeof Codes;

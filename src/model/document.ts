@@ -7,6 +7,7 @@ import type {
   OutboundStatement,
   Statement,
 } from "./statement.ts";
+import { validateDocument } from "./validate-document.ts";
 
 export interface PolicyDocument {
   readonly kind: "policies";
@@ -41,22 +42,15 @@ export function policy(sections: PolicySections): PolicyDocument {
   };
 }
 
-/** A policy fragment (`<fragment>`): no sections, no `<base/>`, no nested fragments. */
+/**
+ * A policy fragment (`<fragment>`): no sections, no `<base/>`, no nested fragments. Checked by
+ * the build's own validation, so it throws the message the build and the harness report.
+ */
 export function fragment(statements: readonly Statement[]): FragmentDocument {
-  const walk = (list: readonly Statement[]): void => {
-    for (const statement of list) {
-      if (statement.kind === "base") throw new Error("fragment(): a fragment cannot contain <base/>");
-      if (statement.kind === "include-fragment") {
-        throw new Error("fragment(): a fragment cannot include another fragment");
-      }
-      if (statement.kind === "choose") {
-        for (const branch of statement.when) walk(branch.statements as readonly Statement[]);
-        if (statement.otherwise) walk(statement.otherwise.statements as readonly Statement[]);
-      }
-    }
-  };
-  walk(statements);
-  return { kind: "fragment", statements };
+  const document: FragmentDocument = { kind: "fragment", statements };
+  const problems = validateDocument(document);
+  if (problems.length > 0) throw new Error(`fragment(): ${problems.map((d) => d.message).join("; ")}`);
+  return document;
 }
 
 export function isDocument(value: unknown): value is Document {

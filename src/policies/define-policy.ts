@@ -3,7 +3,7 @@
 // definition; src/policies/index.ts lists them, and the statement unions, the XML dispatch, the
 // run-time validation, the docs and the harness check all derive from that list.
 import type { XmlNode } from "../emit/xml-tree.ts";
-import type { SectionName } from "../model/scope.ts";
+import type { ScopeName, SectionName } from "../model/scope.ts";
 
 /** Any statement, as a definition sees its children (the section unions live in model/statement.ts). */
 export interface AnyStatement {
@@ -40,6 +40,12 @@ export interface PolicyDefinition<
   readonly element: S["kind"];
   /** The sections APIM allows this policy in (its reference page's "Policy sections"). */
   readonly sections: readonly Sec[];
+  /**
+   * The scopes APIM allows it at, when its reference page restricts them ("Policy scopes");
+   * omitted: every scope. Checked where the scope is known (the harness; the build for
+   * `name.<scope>.ts` files).
+   */
+  readonly scopes?: readonly ScopeName[];
   /** The builder functions `apim-ts` exports for it (checked by test/policies/policy-list.test.ts). */
   readonly builders: readonly string[];
   /** Microsoft's reference page. */

@@ -35,6 +35,8 @@ const NAMES = [
 export const rateLimitPolicy = definePolicy({
   element: "rate-limit",
   sections: ["inbound"],
+  // rate-limit-policy.md, Usage: "Policy scopes: product, API, operation".
+  scopes: ["product", "api", "operation"],
   builders: ["rateLimit"],
   reference: "https://learn.microsoft.com/azure/api-management/rate-limit-policy",
   summary: "Limits the call rate per subscription (429 with Retry-After when exceeded).",

@@ -26,12 +26,14 @@ afterEach(() => {
   for (const dir of fixtures.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
+// Every section holds <base/>, as an operation policy should (else APIM2007/APIM2008 warnings).
+const INHERIT = "backend: [base()], outbound: [base()], onError: [base()]";
 const GOOD = `import { policy, setHeader, base } from "apim-ts";
 const name = "X-Api";
-export default policy({ inbound: [base(), setHeader(name, (context) => context.Api.Name + "/" + context.Operation.Id)] });
+export default policy({ inbound: [base(), setHeader(name, (context) => context.Api.Name + "/" + context.Operation.Id)], ${INHERIT} });
 `;
-const BROKEN = `import { policy, setHeader } from "apim-ts";
-export default policy({ inbound: [setHeader("X-A", (context) => context.Api.Name.replace("a", "b"))] });
+const BROKEN = `import { base, policy, setHeader } from "apim-ts";
+export default policy({ inbound: [setHeader("X-A", (context) => context.Api.Name.replace("a", "b"))], ${INHERIT} });
 `;
 
 function options(project: { dir: string; src: string; out: string }) {

@@ -129,7 +129,7 @@ describe("policy XML", () => {
     expect(() => apim.setStatus(99)).toThrow(/set-status code must be an integer from 100 to 599/);
     expect(() => apim.rateLimit({ calls: 1, renewalPeriod: 301 })).toThrow(/renewal-period must be an integer from 1 to 300/);
     expect(() => apim.validateClientCertificate({ identities: Array.from({ length: 11 }, () => ({ thumbprint: "A" })) })).toThrow(/at most 10/);
-    expect(() => apim.fragment([apim.base()])).toThrow(/cannot contain <base\/>/);
+    expect(() => apim.fragment([apim.base()])).toThrow(/a fragment cannot hold <base\/>/);
     expect(() => apim.authenticationCertificate({} as never)).toThrow(/exactly one/);
     expect(() => apim.includeFragment("bad id")).toThrow(/not a valid fragment id/);
   });
