@@ -78,6 +78,8 @@ function checkReference(
 export const quotaPolicy = definePolicy({
   element: "quota",
   sections: ["inbound"],
+  // quota-policy.md, Usage: "Policy scopes: product".
+  scopes: ["product"],
   builders: ["quota"],
   reference: "https://learn.microsoft.com/azure/api-management/quota-policy",
   summary:

@@ -82,7 +82,7 @@ describe("quota", () => {
         operation: policy({ inbound: [quota({ calls: 1, renewalPeriod: 60 })], backend: [base()] }),
       },
     });
-    await expect(apim.send()).rejects.toThrow(/product scope only/);
+    await expect(apim.send()).rejects.toThrow(/product/);
   });
 
   it("refuses bandwidth and a used-up lifetime quota (the page is silent)", async () => {
