@@ -3,7 +3,7 @@
 // (mono) with zero divergences.
 import { expect, it } from "vitest";
 import { createGateway, type MockResponse } from "apim-ts/harness";
-import retryOnThrottling from "../../policy-src/examples/retry-on-throttling.operation.ts";
+import retryOnThrottling from "../../policy-src/examples/retry-on-throttling.ts";
 import { describeWithCSharp } from "../../harness/crosscheck/vitest-helpers.ts";
 import { replayEvaluations, ReplayRecorder } from "../../harness/replay/index.ts";
 

@@ -2,6 +2,10 @@
 // API's backend; when it answers 429 Too Many Requests (or 503), retry sends it again, to the
 // secondary backend once the primary has throttled, up to three retries with exponential waits
 // (1, 2, 4 s, at most 8). The request body is buffered so that it can be sent more than once.
+// Deploy it at API or operation scope: its backend section forwards the request itself (inside
+// retry), so it deliberately holds no <base/> (the inherited forward-request would call the
+// backend a second time). The file name names no scope, so the build does not warn (APIM2008)
+// about the <base/> left out on purpose.
 import { base, choose, forwardRequest, policy, retry, setBackendService, when } from "apim-ts";
 
 /** The secondary backend's id (a backend configured in the APIM instance). */
