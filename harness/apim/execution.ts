@@ -39,6 +39,11 @@ export class Execution {
   backendCertificate: CertificateRecord | null = null;
   /** Headers added to the final response whatever it is (rate-limit's counters). */
   readonly finalHeaders = new Map<string, string>();
+  /**
+   * Work a policy postponed to the end of the request (rate-limit-by-key's increment with an
+   * expression condition or count), run in order once outbound or on-error is done.
+   */
+  readonly endOfRequest: (() => void)[] = [];
   /** Nesting depth for the log. */
   depth = 0;
   /** The statement running now (context.Trace records it). */

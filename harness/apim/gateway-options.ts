@@ -145,6 +145,11 @@ export interface GatewayOptions {
   readonly product?: { readonly id?: string; readonly name?: string };
   /** The subscription callers use by default (rate-limit counts per subscription). */
   readonly subscription?: { readonly id?: string; readonly name?: string; readonly key?: string };
+  /**
+   * retry's exponential waits multiply `delta` by a factor APIM draws in [0.8, 1.2]
+   * (retry-policy.md); this gives it. Default: always 1.
+   */
+  readonly retryJitter?: () => number;
   /** Seed of Guid.NewGuid and context.RequestId. Default 0. */
   readonly guidSeed?: string | number;
 }

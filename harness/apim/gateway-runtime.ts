@@ -6,9 +6,14 @@ import type { FragmentDocument } from "../../src/model/document.ts";
 import type { CertificateRecord } from "./certificate-input.ts";
 import type { MockHandler, Tier } from "./gateway-options.ts";
 import type { VirtualClock } from "./clock.ts";
+import type { ValueCache } from "./value-cache.ts";
 
 export interface GatewayRuntime {
   readonly clock: VirtualClock;
+  /** retry's exponential jitter factor, in [0.8, 1.2] (GatewayOptions.retryJitter; default 1). */
+  retryJitter(): number;
+  /** The built-in value cache (cache-store-value, cache-lookup-value, cache-remove-value). */
+  readonly cache: ValueCache;
   readonly tier: Tier;
   /** Certificates uploaded to the service. */
   readonly uploadedCertificates: readonly CertificateRecord[];

@@ -41,6 +41,8 @@ import type { RunEnvironment } from "./policy-run.ts";
 import { lazyDictionary, ReadOnlyDictionary } from "./read-only-dictionary.ts";
 import { buildResult, type SendResult } from "./result.ts";
 import { UrlView } from "./url.ts";
+import { isPromiseLike } from "./sync-first.ts";
+import { ValueCache } from "./value-cache.ts";
 
 const DEFAULT_BACKEND: MockHandler = () => ({ status: 200 });
 
@@ -72,6 +74,8 @@ function matchTemplate(template: string | undefined, path: string): Record<strin
 export class ApimGateway implements GatewayRuntime {
   /** The virtual clock (advance it between requests). */
   readonly clock: VirtualClock;
+  /** The built-in value cache of this instance: entries expire on the virtual clock. */
+  readonly cache: ValueCache;
   readonly tier: Tier;
   readonly uploadedCertificates: readonly CertificateRecord[];
   readonly trustedCaCertificates: readonly CertificateRecord[];
@@ -97,6 +101,7 @@ export class ApimGateway implements GatewayRuntime {
     this.#policies = options.policies ?? {};
     this.clock =
       options.clock instanceof VirtualClock ? options.clock : new VirtualClock(options.clock);
+    this.cache = new ValueCache(this.clock);
     const deployment = options.deployment ?? {};
     this.tier = deployment.tier ?? "Developer";
     this.uploadedCertificates = (deployment.certificates ?? []).map((input, index) =>
@@ -266,9 +271,13 @@ export class ApimGateway implements GatewayRuntime {
       execution.note({ scope: "operation", section: "inbound", path: [] }, `warning: ${warning}`);
     }
     if (requestState.certificate) await warmUpCertificates([requestState.certificate.der], dotnet);
-    const running = inDotnetEnvironment(dotnet, () =>
-      runPipeline(policies, environment, () => String(context.RequestId)),
-    );
+    const endOfRequest = () => {
+      for (const postponed of execution.endOfRequest) postponed();
+    };
+    const running = inDotnetEnvironment(dotnet, () => {
+      const pipeline = runPipeline(policies, environment, () => String(context.RequestId));
+      return isPromiseLike(pipeline) ? pipeline.then(endOfRequest) : endOfRequest();
+    });
     // Only a pipeline that went asynchronous is awaited (sync-first.ts says why).
     if (running) await running;
     return buildResult(execution);
@@ -347,6 +356,14 @@ export class ApimGateway implements GatewayRuntime {
       if (url.startsWith(entry[0]) && (!best || entry[0].length > best[0].length)) best = entry;
     }
     return best?.[1];
+  }
+
+  retryJitter(): number {
+    const factor = this.#options.retryJitter?.() ?? 1;
+    if (!(factor >= 0.8 && factor <= 1.2)) {
+      throw new HarnessRefusal(`retryJitter gave ${factor}; APIM draws the factor in [0.8, 1.2]`);
+    }
+    return factor;
   }
 
   state<T>(owner: object, create: () => T): T {

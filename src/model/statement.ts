@@ -1,8 +1,9 @@
 // Which statements each section may hold, derived from the one list of policies
 // (src/policies/index.ts): a policy is in a section's union exactly when its definition lists
-// that section. The unions are recursive through `choose`, so a `choose` is accepted in a
-// section only when every statement in its branches is.
+// that section. The unions are recursive through the containers `choose` and `retry`, so one is
+// accepted in a section only when every statement in it is.
 import type { Choose } from "../policies/choose.ts";
+import type { Retry } from "../policies/retry.ts";
 import type { AllowedIn, StatementOf } from "../policies/define-policy.ts";
 import type { POLICIES } from "../policies/index.ts";
 import type { SectionName } from "./scope.ts";
@@ -11,28 +12,32 @@ export type { SectionName } from "./scope.ts";
 
 type Definition = (typeof POLICIES)[number];
 
-/** The statements (other than choose) APIM allows in a section. */
-type Plain<Section extends SectionName> = Exclude<
-  AllowedIn<Definition, Section>,
-  { readonly kind: "choose" }
->;
+/** The containers, whose type parameter carries the statements they hold. */
+type Container = { readonly kind: "choose" | "retry" };
 
-/** Statements APIM allows in every section (choose is added per section, see below). */
+/** The statements (other than the containers) APIM allows in a section. */
+type Plain<Section extends SectionName> = Exclude<AllowedIn<Definition, Section>, Container>;
+
+/** Statements APIM allows in every section (choose and retry are added per section, below). */
 export type CommonStatement = Definition extends infer D
   ? D extends { readonly sections: readonly (infer Sec)[] }
     ? SectionName extends Sec
-      ? Exclude<StatementOf<D>, { readonly kind: "choose" }>
+      ? Exclude<StatementOf<D>, Container>
       : never
     : never
   : never;
 
-export type InboundStatement = Plain<"inbound"> | Choose<InboundStatement>;
+export type InboundStatement =
+  Plain<"inbound"> | Choose<InboundStatement> | Retry<InboundStatement>;
 
-export type BackendStatement = Plain<"backend"> | Choose<BackendStatement>;
+export type BackendStatement =
+  Plain<"backend"> | Choose<BackendStatement> | Retry<BackendStatement>;
 
-export type OutboundStatement = Plain<"outbound"> | Choose<OutboundStatement>;
+export type OutboundStatement =
+  Plain<"outbound"> | Choose<OutboundStatement> | Retry<OutboundStatement>;
 
-export type OnErrorStatement = Plain<"on-error"> | Choose<OnErrorStatement>;
+export type OnErrorStatement =
+  Plain<"on-error"> | Choose<OnErrorStatement> | Retry<OnErrorStatement>;
 
 /** Any statement of any section (fragments may be included anywhere). */
 export type Statement = InboundStatement | BackendStatement | OutboundStatement | OnErrorStatement;

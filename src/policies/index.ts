@@ -6,38 +6,58 @@
 // semantics). Adding a policy: write its module, then add it to both lists below.
 import { authenticationCertificatePolicy } from "./authentication-certificate.ts";
 import { basePolicy } from "./base.ts";
+import { cacheLookupValuePolicy } from "./cache-lookup-value.ts";
+import { cacheRemoveValuePolicy } from "./cache-remove-value.ts";
+import { cacheStoreValuePolicy } from "./cache-store-value.ts";
 import { checkHeaderPolicy } from "./check-header.ts";
 import { choosePolicy } from "./choose.ts";
-import type { AnyStatement, PolicyDefinition } from "./define-policy.ts";
 import { forwardRequestPolicy } from "./forward-request.ts";
 import { includeFragmentPolicy } from "./include-fragment.ts";
 import { ipFilterPolicy } from "./ip-filter.ts";
+import { quotaPolicy } from "./quota.ts";
+import { quotaByKeyPolicy } from "./quota-by-key.ts";
+import { rateLimitByKeyPolicy } from "./rate-limit-by-key.ts";
 import { rateLimitPolicy } from "./rate-limit.ts";
 import { rawXmlPolicy } from "./raw-xml.ts";
+import { retryPolicy } from "./retry.ts";
 import { returnResponsePolicy } from "./return-response.ts";
+import { rewriteUriPolicy } from "./rewrite-uri.ts";
 import { sendRequestPolicy } from "./send-request.ts";
 import { setBackendServicePolicy } from "./set-backend-service.ts";
 import { setBodyPolicy } from "./set-body.ts";
 import { setHeaderPolicy } from "./set-header.ts";
+import { setMethodPolicy } from "./set-method.ts";
+import { setQueryParameterPolicy } from "./set-query-parameter.ts";
 import { setStatusPolicy } from "./set-status.ts";
 import { setVariablePolicy } from "./set-variable.ts";
 import { tracePolicy } from "./trace.ts";
 import { validateClientCertificatePolicy } from "./validate-client-certificate.ts";
+import type { AnyStatement, PolicyDefinition } from "./define-policy.ts";
 
 export * from "./authentication-certificate.ts";
 export * from "./base.ts";
+export * from "./cache-lookup-value.ts";
+export * from "./cache-remove-value.ts";
+export * from "./cache-store-value.ts";
 export * from "./check-header.ts";
 export * from "./choose.ts";
 export * from "./forward-request.ts";
 export * from "./include-fragment.ts";
 export * from "./ip-filter.ts";
+export * from "./quota.ts";
+export * from "./quota-by-key.ts";
+export * from "./rate-limit-by-key.ts";
 export * from "./rate-limit.ts";
 export * from "./raw-xml.ts";
+export * from "./retry.ts";
 export * from "./return-response.ts";
+export * from "./rewrite-uri.ts";
 export * from "./send-request.ts";
 export * from "./set-backend-service.ts";
 export * from "./set-body.ts";
 export * from "./set-header.ts";
+export * from "./set-method.ts";
+export * from "./set-query-parameter.ts";
 export * from "./set-status.ts";
 export * from "./set-variable.ts";
 export * from "./trace.ts";
@@ -48,18 +68,28 @@ export type { PolicyDefinition } from "./define-policy.ts";
 export const POLICIES = [
   authenticationCertificatePolicy,
   basePolicy,
+  cacheLookupValuePolicy,
+  cacheRemoveValuePolicy,
+  cacheStoreValuePolicy,
   checkHeaderPolicy,
   choosePolicy,
   forwardRequestPolicy,
   includeFragmentPolicy,
   ipFilterPolicy,
+  quotaPolicy,
+  quotaByKeyPolicy,
+  rateLimitByKeyPolicy,
   rateLimitPolicy,
   rawXmlPolicy,
+  retryPolicy,
   returnResponsePolicy,
+  rewriteUriPolicy,
   sendRequestPolicy,
   setBackendServicePolicy,
   setBodyPolicy,
   setHeaderPolicy,
+  setMethodPolicy,
+  setQueryParameterPolicy,
   setStatusPolicy,
   setVariablePolicy,
   tracePolicy,

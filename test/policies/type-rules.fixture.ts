@@ -15,6 +15,16 @@ import {
   includeFragment,
   ipFilter,
   setHeader,
+  setMethod,
+  setQueryParameter,
+  rewriteUri,
+  rateLimitByKey,
+  cacheLookupValue,
+  cacheRemoveValue,
+  cacheStoreValue,
+  retry,
+  quotaByKey,
+  quota,
   type int,
   type double,
 } from "apim-ts";
@@ -65,4 +75,32 @@ export const contextRules = [
   // @ts-expect-error headers have no JavaScript Map API
   setHeader("x", (context) => context.Request.Headers.get("x")),
   setHeader("x", (context) => context.Request.Headers.GetValueOrDefault("x", "")),
+];
+
+// Issue 16's policies (each reference page's "Policy sections" and literal-only attributes).
+export const routingRules = [
+  // @ts-expect-error set-method is allowed in inbound and on-error only
+  policy({ outbound: [setMethod("POST")] }),
+  // @ts-expect-error set-query-parameter is allowed in inbound and backend only
+  policy({ outbound: [setQueryParameter("a", "1")] }),
+  // @ts-expect-error rewrite-uri is an inbound policy
+  policy({ backend: [rewriteUri("/v2"), forwardRequest()] }),
+  // @ts-expect-error rate-limit-by-key is an inbound policy
+  policy({ outbound: [rateLimitByKey({ calls: 1, renewalPeriod: 60, counterKey: "k" })] }),
+  // @ts-expect-error cache-lookup-value's variable-name accepts no expression
+  cacheLookupValue({ key: "k", variableName: (context) => context.Api.Name }),
+  // @ts-expect-error caching-type accepts no expression
+  cacheRemoveValue("k", { cachingType: () => "internal" }),
+  // @ts-expect-error rate-limit-by-key's header names accept no expression
+  rateLimitByKey({ calls: 1, renewalPeriod: 60, counterKey: "k", retryAfterHeaderName: (context) => context.Api.Name }),
+  // @ts-expect-error a retry in outbound cannot hide an inbound-only policy
+  policy({ outbound: [retry({ condition: true, count: 1, interval: 1 }, [rewriteUri("/v2")])] }),
+  policy({ backend: [retry({ condition: true, count: 1, interval: 1 }, [forwardRequest()])] }),
+  // @ts-expect-error quota-by-key's calls accept no expression
+  quotaByKey({ calls: (context) => context.Request.Url.Port, renewalPeriod: 300, counterKey: "k" }),
+  // @ts-expect-error quota's attributes accept no expression
+  quota({ calls: 1, renewalPeriod: (context) => context.Request.Url.Port }),
+  // @ts-expect-error quota-by-key is an inbound policy
+  policy({ outbound: [quotaByKey({ calls: 1, renewalPeriod: 300, counterKey: "k" })] }),
+  policy({ onError: [setMethod("GET"), cacheStoreValue({ key: "k", value: 1, duration: 10 })] }),
 ];

@@ -21,6 +21,16 @@ import { runSetStatus } from "./set-status.ts";
 import { runSetVariable } from "./set-variable.ts";
 import { runTrace } from "./trace.ts";
 import { runValidateClientCertificate } from "./validate-client-certificate.ts";
+import { runSetMethod } from "./set-method.ts";
+import { runSetQueryParameter } from "./set-query-parameter.ts";
+import { runRewriteUri } from "./rewrite-uri.ts";
+import { runCacheLookupValue } from "./cache-lookup-value.ts";
+import { runCacheRemoveValue } from "./cache-remove-value.ts";
+import { runCacheStoreValue } from "./cache-store-value.ts";
+import { runQuota } from "./quota.ts";
+import { runQuotaByKey } from "./quota-by-key.ts";
+import { runRateLimitByKey } from "./rate-limit-by-key.ts";
+import { runRetry } from "./retry.ts";
 
 type Handlers = {
   readonly [K in Statement["kind"]]: PolicyHandler<Extract<Statement, { kind: K }>>;
@@ -45,6 +55,16 @@ export const POLICY_HANDLERS: Handlers = {
   "set-variable": runSetVariable,
   trace: runTrace,
   "validate-client-certificate": runValidateClientCertificate,
+  "set-method": runSetMethod,
+  "set-query-parameter": runSetQueryParameter,
+  "rewrite-uri": runRewriteUri,
+  "cache-lookup-value": runCacheLookupValue,
+  "cache-store-value": runCacheStoreValue,
+  "cache-remove-value": runCacheRemoveValue,
+  quota: runQuota,
+  "quota-by-key": runQuotaByKey,
+  "rate-limit-by-key": runRateLimitByKey,
+  retry: runRetry as Handlers["retry"],
 };
 
 installHandlers(POLICY_HANDLERS);

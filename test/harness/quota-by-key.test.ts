@@ -1,0 +1,108 @@
+// quota-by-key on the virtual clock (quota-by-key-policy.md): fixed windows of renewal-period from
+// first-period-start, one counter per key for every scope counted once per request, the 403 with
+// Retry-After and the predefined QuotaExceeded message (api-management-error-handling-policies.md),
+// increment-condition evaluated at the end of the request, and what the page leaves open refused.
+import { describe, expect, it } from "vitest";
+import { base, policy, quotaByKey, type QuotaByKeyOptions } from "apim-ts";
+import { createGateway, type GatewayOptions } from "apim-ts/harness";
+
+function gateway(options: Partial<QuotaByKeyOptions> = {}, extra: GatewayOptions = {}) {
+  return createGateway({
+    clock: { instant: "2030-01-01T00:10:00Z" },
+    policies: {
+      operation: policy({
+        inbound: [
+          quotaByKey({
+            calls: 2,
+            renewalPeriod: 3600,
+            counterKey: (context) => context.Request.IpAddress,
+            ...options,
+          }),
+        ],
+        backend: [base()],
+      }),
+    },
+    ...extra,
+  });
+}
+
+describe("quota-by-key", () => {
+  it("allows `calls` per period, then 403 with Retry-After and QuotaExceeded", async () => {
+    const apim = gateway();
+    expect((await apim.send()).status).toBe(200);
+    expect((await apim.send()).status).toBe(200);
+    const over = await apim.send();
+    expect(over).toBeRejectedWith(403, "QuotaExceeded");
+    expect(over.reason).toBe("Forbidden");
+    // Periods start at 0001-01-01T00:00:00Z by default: this one ends at 01:00, 50 minutes away.
+    expect(over.header("Retry-After")).toBe("3000");
+    expect(over.lastError).toMatchObject({
+      Source: "quota-by-key",
+      Message: "Out of call volume quota. Quota will be replenished in 00:50:00.",
+    });
+    expect(JSON.parse(over.body).statusCode).toBe(403);
+    expect(over).not.toHaveReachedBackend();
+  });
+
+  it("renews at the end of the fixed window, counted from first-period-start", async () => {
+    const apim = gateway({
+      calls: 1,
+      renewalPeriod: 86_400,
+      firstPeriodStart: "2029-12-31T12:00:00Z",
+    });
+    await apim.send();
+    const over = await apim.send();
+    expect(over.header("Retry-After")).toBe(String(11 * 3600 + 50 * 60));
+    apim.clock.set("2030-01-01T11:59:59Z");
+    expect((await apim.send()).status).toBe(403);
+    apim.clock.set("2030-01-01T12:00:00Z");
+    expect((await apim.send()).status).toBe(200);
+  });
+
+  it("counts per key value", async () => {
+    const apim = gateway({ calls: 1 });
+    await apim.send({ ipAddress: "192.0.2.1" });
+    expect((await apim.send({ ipAddress: "192.0.2.1" })).status).toBe(403);
+    expect((await apim.send({ ipAddress: "192.0.2.2" })).status).toBe(200);
+  });
+
+  it("the same key at two scopes is incremented only once per request", async () => {
+    const quota = quotaByKey({ calls: 2, renewalPeriod: 300, counterKey: "shared" });
+    const apim = createGateway({
+      policies: {
+        api: policy({ inbound: [quota] }),
+        operation: policy({ inbound: [base(), quota], backend: [base()] }),
+      },
+    });
+    expect((await apim.send()).status).toBe(200);
+    expect((await apim.send()).status).toBe(200);
+    expect((await apim.send()).status).toBe(403);
+  });
+
+  it("increment-condition is evaluated at the end of the request (the page's example counts 2xx and 3xx)", async () => {
+    let status = 500;
+    const apim = gateway(
+      {
+        calls: 1,
+        incrementCondition: (context) =>
+          context.Response.StatusCode >= 200 && context.Response.StatusCode < 400,
+      },
+      { backend: () => ({ status }) },
+    );
+    for (let i = 0; i < 3; i++) expect((await apim.send()).status).toBe(500);
+    status = 204;
+    expect((await apim.send()).status).toBe(204);
+    expect((await apim.send()).status).toBe(403);
+  });
+
+  it("a lifetime quota (renewal-period 0) never renews; used up, the harness refuses (the page gives no answer)", async () => {
+    const apim = gateway({ calls: 1, renewalPeriod: 0 });
+    await apim.send();
+    apim.clock.advance({ days: 3650 });
+    await expect(apim.send()).rejects.toThrow(/lifetime quota/);
+  });
+
+  it("refuses bandwidth: the page does not say which bytes count", async () => {
+    await expect(gateway({ bandwidth: 40000 }).send()).rejects.toThrow(/bandwidth/);
+  });
+});

@@ -1,0 +1,129 @@
+// rewrite-uri (rewrite-uri-policy.md): the page's four examples, template parameters from the
+// operation's URL template (path and query), copy-unmatched-params, and what the page forbids.
+import { describe, expect, it } from "vitest";
+import {
+  base,
+  policy,
+  rewriteUri,
+  setVariable,
+  setQueryParameter,
+  type InboundStatement,
+} from "apim-ts";
+import { createGateway } from "apim-ts/harness";
+
+function gateway(statements: InboundStatement[], urlTemplate: string) {
+  return createGateway({
+    api: { path: "store", serviceUrl: "https://backend.example" },
+    operation: { urlTemplate },
+    policies: { operation: policy({ inbound: [base(), ...statements], backend: [base()] }) },
+  });
+}
+
+async function backendUrl(
+  statements: InboundStatement[],
+  urlTemplate: string,
+  url: string,
+): Promise<string> {
+  const result = await gateway(statements, urlTemplate).send({ url });
+  expect(result).toHaveReachedBackend();
+  return result.backendCalls[0]!.url;
+}
+
+describe("rewrite-uri", () => {
+  it("example 1: template parameters and a literal query", async () => {
+    expect(
+      await backendUrl(
+        [rewriteUri("/v2/US/hardware/{storenumber}&{ordernumber}?City=city&State=state")],
+        "/{storenumber}/{ordernumber}",
+        "/store/42/1001",
+      ),
+    ).toBe("https://backend.example/v2/US/hardware/42&1001?City=city&State=state");
+  });
+
+  it("example 2: unmatched query parameters are copied (request /get?a=b&c=d, template /get?a={b})", async () => {
+    expect(await backendUrl([rewriteUri("/put")], "/get?a={b}", "/store/get?a=b&c=d")).toBe(
+      "https://backend.example/put?c=d",
+    );
+  });
+
+  it("example 3: copy-unmatched-params false drops them", async () => {
+    expect(
+      await backendUrl(
+        [rewriteUri("/put", { copyUnmatchedParams: false })],
+        "/get?a={b}",
+        "/store/get?a=b&c=d",
+      ),
+    ).toBe("https://backend.example/put");
+    expect(
+      await backendUrl(
+        [rewriteUri("/put", { copyUnmatchedParams: (context) => context.Tracing })],
+        "/get?a={b}",
+        "/store/get?a=b&c=d",
+      ),
+    ).toBe("https://backend.example/put");
+  });
+
+  it("example 4: an expression template is used as it is", async () => {
+    expect(
+      await backendUrl(
+        [
+          setVariable("apiVersion", "/v3"),
+          rewriteUri(
+            (context) =>
+              "/api" + context.Variables.GetValueOrDefault<string>("apiVersion", "") + "/items",
+          ),
+        ],
+        "/items",
+        "/store/items",
+      ),
+    ).toBe("https://backend.example/api/v3/items");
+  });
+
+  it("a query template parameter can be used in the path", async () => {
+    expect(
+      await backendUrl(
+        [rewriteUri("/items/{id}", { copyUnmatchedParams: false })],
+        "/items?id={id}",
+        "/store/items?id=7&x=1",
+      ),
+    ).toBe("https://backend.example/items/7");
+  });
+
+  it("copies the request as earlier policies left it, not parameters the template sets", async () => {
+    expect(
+      await backendUrl(
+        [setQueryParameter("added", "1"), rewriteUri("/put?c=fixed")],
+        "/get",
+        "/store/get?c=d&e=f",
+      ),
+    ).toBe("https://backend.example/put?c=fixed&e=f&added=1");
+  });
+
+  it("context.Request.Url shows the rewritten path; OriginalUrl the public one", async () => {
+    const result = await gateway(
+      [
+        rewriteUri("/v2/{id}"),
+        setVariable("path", (context) => context.Request.Url.Path),
+        setVariable("original", (context) => context.Request.OriginalUrl.Path),
+      ],
+      "/{id}",
+    ).send({ url: "/store/9" });
+    expect(result.variables.path).toEqual({ type: "string", value: "/store/v2/9" });
+    expect(result.variables.original).toEqual({ type: "string", value: "/store/9" });
+  });
+
+  it("refuses a template parameter the operation's URL template does not have (usage notes)", async () => {
+    await expect(
+      gateway([rewriteUri("/v2/{missing}")], "/{id}").send({ url: "/store/1" }),
+    ).rejects.toThrow(/'\{missing\}' is not a parameter/);
+  });
+
+  it("refuses an expression whose value still holds a {parameter}", async () => {
+    await expect(
+      gateway(
+        [rewriteUri((context) => "/v2/{id}" + context.Request.Url.QueryString)],
+        "/{id}",
+      ).send({ url: "/store/1" }),
+    ).rejects.toThrow(/holds a \{parameter\}/);
+  });
+});

@@ -1,0 +1,117 @@
+// set-query-parameter (set-query-parameter-policy.md, Attributes): override replaces the values,
+// skip keeps an existing parameter, append adds values, delete removes it; several <value>s give
+// the parameter several times; expressions in name, exists-action and values; inbound and backend.
+import { describe, expect, it } from "vitest";
+import {
+  base,
+  csharp,
+  deleteQueryParameter,
+  forwardRequest,
+  policy,
+  setHeader,
+  setQueryParameter,
+  type InboundStatement,
+} from "apim-ts";
+import { createGateway } from "apim-ts/harness";
+
+async function backendUrl(statements: InboundStatement[], url: string): Promise<string> {
+  const result = await createGateway({
+    api: { serviceUrl: "https://backend.example" },
+    policies: { operation: policy({ inbound: statements, backend: [base()] }) },
+  }).send({ url });
+  expect(result).toHaveReachedBackend();
+  return result.backendCalls[0]!.url;
+}
+
+describe("set-query-parameter", () => {
+  it("override (the default) replaces every value of the parameter, in place", async () => {
+    expect(await backendUrl([setQueryParameter("a", "9")], "/x?a=1&b=2&a=3")).toBe(
+      "https://backend.example/x?a=9&b=2",
+    );
+    expect(
+      await backendUrl(
+        [setQueryParameter("c", ["1", "2"], { existsAction: "override" })],
+        "/x?a=1",
+      ),
+    ).toBe("https://backend.example/x?a=1&c=1&c=2");
+  });
+
+  it("skip keeps an existing parameter and adds a missing one (the page's api-key example)", async () => {
+    const skip = setQueryParameter("api-key", "12345678901", { existsAction: "skip" });
+    expect(await backendUrl([skip], "/x?api-key=mine")).toBe(
+      "https://backend.example/x?api-key=mine",
+    );
+    expect(await backendUrl([skip], "/x")).toBe("https://backend.example/x?api-key=12345678901");
+  });
+
+  it("append adds the values after the existing ones", async () => {
+    expect(
+      await backendUrl([setQueryParameter("a", "2", { existsAction: "append" })], "/x?a=1&b=0"),
+    ).toBe("https://backend.example/x?a=1&a=2&b=0");
+  });
+
+  it("delete removes the parameter, matching the name case-insensitively (as Request.Url.Query does)", async () => {
+    expect(await backendUrl([deleteQueryParameter("Debug")], "/x?debug=1&b=2")).toBe(
+      "https://backend.example/x?b=2",
+    );
+  });
+
+  it("the page's context example: an expression value, and expression name and action", async () => {
+    expect(
+      await backendUrl(
+        [
+          setQueryParameter("x-product-name", (context) => context.Product.Name, {
+            existsAction: "override",
+          }),
+        ],
+        "/x",
+      ),
+    ).toBe("https://backend.example/x?x-product-name=Starter");
+    expect(
+      await backendUrl(
+        [
+          setQueryParameter((context) => context.Request.Method.toLowerCase(), "1", {
+            existsAction: (context) => (context.Tracing ? "skip" : "append"),
+          }),
+        ],
+        "/x?get=0",
+      ),
+    ).toBe("https://backend.example/x?get=0&get=1");
+  });
+
+  it("context.Request.Url sees the change; in backend it acts before forward-request", async () => {
+    const result = await createGateway({
+      policies: {
+        operation: policy({
+          inbound: [
+            setQueryParameter("a", "1"),
+            setHeader("X-Query", (context) =>
+              context.Request.Url.Query.GetValueOrDefault("a", "none"),
+            ),
+          ],
+          backend: [setQueryParameter("b", "2"), forwardRequest()],
+        }),
+      },
+    }).send({ url: "/x" });
+    expect(result).toHaveReachedBackend({ headers: { "X-Query": "1" } });
+    expect(result.backendCalls[0]!.url).toBe("https://backend.example.net/x?a=1&b=2");
+  });
+
+  it("refuses an exists-action expression outside the four values", async () => {
+    const apim = createGateway({
+      policies: {
+        operation: policy({
+          inbound: [
+            setQueryParameter("a", "1", {
+              existsAction: csharp(
+                "@(context.Request.Method)",
+                (context) => context.Request.Method as "skip",
+              ),
+            }),
+          ],
+        }),
+      },
+    });
+    await expect(apim.send()).rejects.toThrow(/exists-action 'GET' is not one of/);
+  });
+});
