@@ -63,6 +63,7 @@ const GATEWAY: Shape = {
     "product",
     "subscription",
     "guidSeed",
+    "retryJitter",
   ],
   nested: {
     policies: { keys: ["global", "workspace", "product", "api", "operation"] },

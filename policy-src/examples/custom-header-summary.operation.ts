@@ -27,4 +27,6 @@ export default policy({
     ),
   ],
   backend: [base()],
+  outbound: [base()],
+  onError: [base()],
 });

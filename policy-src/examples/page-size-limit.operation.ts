@@ -49,4 +49,6 @@ export default policy({
     ),
   ],
   backend: [base()],
+  outbound: [base()],
+  onError: [base()],
 });

@@ -30,4 +30,6 @@ export default policy({
     ),
   ],
   backend: [base()],
+  outbound: [base()],
+  onError: [base()],
 });

@@ -144,7 +144,7 @@ describe("build", () => {
     const result = await build(options(project));
     const [failure] = result.diagnostics;
     expect(failure!.code).toBe("APIM2004");
-    expect(failure!.message).toBe("the module threw while it was loaded: RangeError: rateLimit(): renewalPeriod must be 1-300 seconds, got 600");
+    expect(failure!.message).toBe("the module threw while it was loaded: <rate-limit>: rate-limit renewal-period must be an integer from 1 to 300, got 600");
     expect(source.slice(failure!.start, failure!.start! + failure!.length!)).toBe("rateLimit({ calls: 10, renewalPeriod: 600 })");
     expect(formatDiagnostic(failure!, project.dir)).toMatch(/^policy-src\/a\.operation\.ts:4:3 error APIM2004/);
   });
@@ -155,6 +155,6 @@ describe("build", () => {
       "a.operation.ts": `import { policy } from "apim-ts";\nimport { limit } from "./lib/limits.ts";\nexport default policy({ inbound: [limit()] });\n`,
     });
     const [failure] = (await build({ ...options(project), files: [path.join(project.src, "a.operation.ts")] })).diagnostics;
-    expect(formatDiagnostic(failure!, project.dir)).toMatch(/^policy-src\/lib\/limits\.ts:2:28 error APIM2004: the module threw while it was loaded \(imported by a\.operation\.ts\): RangeError: rateLimit\(\): calls must be a positive integer/);
+    expect(formatDiagnostic(failure!, project.dir)).toMatch(/^policy-src\/lib\/limits\.ts:2:28 error APIM2004: the module threw while it was loaded \(imported by a\.operation\.ts\): <rate-limit>: rate-limit calls must be an integer of at least 1, got 0/);
   });
 });

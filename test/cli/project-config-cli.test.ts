@@ -31,7 +31,7 @@ describe("apim-ts build with apim-ts.config.json", () => {
   it("takes folders and format from the file, keeps the format the project's, and names a bad property", () => {
     write(
       "apim/policies/a.operation.ts",
-      `import { policy, setHeader } from "apim-ts";\nexport default policy({ inbound: [setHeader("X-A", (context) => context.Api.Name)] });\n`,
+      `import { base, policy, setHeader } from "apim-ts";\nexport default policy({ inbound: [base(), setHeader("X-A", (context) => context.Api.Name)], backend: [base()], outbound: [base()], onError: [base()] });\n`,
     );
     write(
       "apim-ts.config.json",
