@@ -56,7 +56,13 @@ export default policy({
 
 export async function run(): Promise<void> {
   const shipped = path.join(root, "policy-src");
-  const options = { root, sourceDir: shipped, outDir: path.join(root, "dist-policies"), format: "rawxml" as const, check: true };
+  const options = {
+    root,
+    sourceDir: shipped,
+    outDir: path.join(root, "dist-policies"),
+    format: "rawxml" as const,
+    check: true,
+  };
   printTable(
     `build of the shipped policies (${listPolicyFiles(shipped).length} files)`,
     await measureAlternating(7, [
@@ -67,9 +73,15 @@ export async function run(): Promise<void> {
 
   const generated = path.join(root, ".apim-ts-cache", "bench-200", "policy-src");
   generatePolicies(generated, 200);
-  const generatedOptions = { ...options, sourceDir: generated, outDir: path.join(path.dirname(generated), "out"), check: false };
+  const generatedOptions = {
+    ...options,
+    sourceDir: generated,
+    outDir: path.join(path.dirname(generated), "out"),
+    check: false,
+  };
   const result = await build(generatedOptions);
-  if (!result.ok) throw new Error(`the generated policies do not build: ${result.diagnostics[0]?.message}`);
+  if (!result.ok)
+    throw new Error(`the generated policies do not build: ${result.diagnostics[0]?.message}`);
   printTable(
     "build of 200 generated policies",
     await measureAlternating(5, [

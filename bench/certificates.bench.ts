@@ -13,17 +13,58 @@ import { measure, printTable, type Measurement } from "./measure.ts";
 /** OpenSSL making a root, two intermediates and six clients, one process per step. */
 function opensslTree(key: "rsa" | "ec"): void {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "apim-ts-openssl-"));
-  const keyArgs = key === "rsa" ? ["-newkey", "rsa:2048"] : ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256"];
+  const keyArgs =
+    key === "rsa"
+      ? ["-newkey", "rsa:2048"]
+      : ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256"];
   const run = (args: string[]) => execFileSync("openssl", args, { cwd: dir, stdio: "ignore" });
   try {
-    run(["req", "-x509", ...keyArgs, "-nodes", "-keyout", "root.key", "-out", "root.cer", "-subj", "/CN=Root", "-days", "18250"]);
+    run([
+      "req",
+      "-x509",
+      ...keyArgs,
+      "-nodes",
+      "-keyout",
+      "root.key",
+      "-out",
+      "root.cer",
+      "-subj",
+      "/CN=Root",
+      "-days",
+      "18250",
+    ]);
     const issue = (name: string, issuer: string) => {
-      run(["req", ...keyArgs, "-nodes", "-keyout", `${name}.key`, "-out", `${name}.csr`, "-subj", `/CN=${name}`]);
-      run(["x509", "-req", "-in", `${name}.csr`, "-CA", `${issuer}.cer`, "-CAkey", `${issuer}.key`, "-CAcreateserial", "-out", `${name}.cer`, "-days", "18250"]);
+      run([
+        "req",
+        ...keyArgs,
+        "-nodes",
+        "-keyout",
+        `${name}.key`,
+        "-out",
+        `${name}.csr`,
+        "-subj",
+        `/CN=${name}`,
+      ]);
+      run([
+        "x509",
+        "-req",
+        "-in",
+        `${name}.csr`,
+        "-CA",
+        `${issuer}.cer`,
+        "-CAkey",
+        `${issuer}.key`,
+        "-CAcreateserial",
+        "-out",
+        `${name}.cer`,
+        "-days",
+        "18250",
+      ]);
     };
     issue("dev", "root");
     issue("tst", "root");
-    for (const client of ["valid", "unregistered", "unprotected", "expired", "notyetvalid"]) issue(client, "dev");
+    for (const client of ["valid", "unregistered", "unprotected", "expired", "notyetvalid"])
+      issue(client, "dev");
     issue("untrusted", "tst");
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -44,20 +85,36 @@ export async function run(): Promise<void> {
     await measure("apim-ts generateTree", 3, () => generateTree({ key: "ecdsa-p256", pfx: false })),
   ]);
 
-  const clients = [certs.validClient, certs.unregisteredClient, certs.unprotectedApi, certs.expiredClient, certs.untrustedClient];
+  const clients = [
+    certs.validClient,
+    certs.unregisteredClient,
+    certs.unprotectedApi,
+    certs.expiredClient,
+    certs.untrustedClient,
+  ];
   const trust = [certs.rootCa.der, certs.devIntermediateCa.der];
   const rounds = 40;
   const parse = await measure("parse (cached by SHA-1) + Thumbprint", 3, () => {
-    for (let i = 0; i < rounds; i++) for (const c of clients) void new X509Certificate2Value(c.der.slice()).Thumbprint;
+    for (let i = 0; i < rounds; i++)
+      for (const c of clients) void new X509Certificate2Value(c.der.slice()).Thumbprint;
   });
   // A new instant per round defeats the validation cache: every call runs pkijs.
   const verify = await measure("parse + VerifyNoRevocation(), uncached", 1, () => {
     for (let i = 0; i < rounds; i++) {
-      runInDotnetEnvironment({ instant: Date.parse("2026-06-15T08:00:00Z") + i * 1000 + Math.random() * 500, trustedCaCertificates: trust }, () => {
-        for (const c of clients) void new X509Certificate2Value(c.der.slice()).VerifyNoRevocation();
-      });
+      runInDotnetEnvironment(
+        {
+          instant: Date.parse("2026-06-15T08:00:00Z") + i * 1000 + Math.random() * 500,
+          trustedCaCertificates: trust,
+        },
+        () => {
+          for (const c of clients)
+            void new X509Certificate2Value(c.der.slice()).VerifyNoRevocation();
+        },
+      );
     }
   });
   printTable("certificate operations (5 client certificates x 40)", [parse, verify]);
-  console.log(`  parse (cached) + Thumbprint: ${perSecond(parse, rounds * clients.length)}; parse + VerifyNoRevocation: ${perSecond(verify, rounds * clients.length)}`);
+  console.log(
+    `  parse (cached) + Thumbprint: ${perSecond(parse, rounds * clients.length)}; parse + VerifyNoRevocation: ${perSecond(verify, rounds * clients.length)}`,
+  );
 }

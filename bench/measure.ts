@@ -9,7 +9,11 @@ export interface Measurement {
   readonly runs: number;
 }
 
-export async function measure(name: string, runs: number, body: () => unknown | Promise<unknown>): Promise<Measurement> {
+export async function measure(
+  name: string,
+  runs: number,
+  body: () => unknown | Promise<unknown>,
+): Promise<Measurement> {
   await body(); // warm-up: module loading, JIT
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -18,7 +22,13 @@ export async function measure(name: string, runs: number, body: () => unknown | 
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  return { name, medianMs: times[Math.floor(times.length / 2)]!, minMs: times[0]!, maxMs: times[times.length - 1]!, runs };
+  return {
+    name,
+    medianMs: times[Math.floor(times.length / 2)]!,
+    minMs: times[0]!,
+    maxMs: times[times.length - 1]!,
+    runs,
+  };
 }
 
 /**
@@ -40,7 +50,13 @@ export async function measureAlternating(
   }
   return variants.map(([name], index) => {
     const sorted = times[index]!.sort((a, b) => a - b);
-    return { name, medianMs: sorted[Math.floor(sorted.length / 2)]!, minMs: sorted[0]!, maxMs: sorted[sorted.length - 1]!, runs };
+    return {
+      name,
+      medianMs: sorted[Math.floor(sorted.length / 2)]!,
+      minMs: sorted[0]!,
+      maxMs: sorted[sorted.length - 1]!,
+      runs,
+    };
   });
 }
 
@@ -48,7 +64,9 @@ export async function measureAlternating(
 export function printTable(title: string, rows: readonly Measurement[]): void {
   const baseline = rows[0]!.medianMs;
   console.log(`\n${title}`);
-  console.log(`${"".padEnd(44)}${"median".padStart(10)}${"min".padStart(10)}${"max".padStart(10)}${"vs baseline".padStart(13)}`);
+  console.log(
+    `${"".padEnd(44)}${"median".padStart(10)}${"min".padStart(10)}${"max".padStart(10)}${"vs baseline".padStart(13)}`,
+  );
   for (const row of rows) {
     console.log(
       `${row.name.padEnd(44)}${`${row.medianMs.toFixed(1)} ms`.padStart(10)}${`${row.minMs.toFixed(1)} ms`.padStart(10)}${`${row.maxMs.toFixed(1)} ms`.padStart(10)}${`${(row.medianMs / baseline).toFixed(2)}x`.padStart(13)}`,

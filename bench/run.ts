@@ -10,7 +10,9 @@ const files = fs
   .filter((f) => f.endsWith(".bench.ts") && (only.length === 0 || only.some((o) => f.includes(o))))
   .sort();
 for (const file of files) {
-  const module = (await import(pathToFileURL(path.join(import.meta.dirname, file)).href)) as { run: () => Promise<void> };
+  const module = (await import(pathToFileURL(path.join(import.meta.dirname, file)).href)) as {
+    run: () => Promise<void>;
+  };
   console.log(`\n=== ${file}`);
   await module.run();
 }

@@ -11,7 +11,12 @@ import { parseArgs } from "node:util";
 import type ts from "typescript";
 import { watch } from "chokidar";
 import { build, type BuildResult } from "../src/compile/build.ts";
-import { loadProjectConfig, ProjectConfigError, PROJECT_CONFIG_FILE, type ProjectConfig } from "../src/config/project-config.ts";
+import {
+  loadProjectConfig,
+  ProjectConfigError,
+  PROJECT_CONFIG_FILE,
+  type ProjectConfig,
+} from "../src/config/project-config.ts";
 import { formatDiagnostic } from "../src/diagnostics/diagnostic.ts";
 import type { ContentFormat } from "../src/emit/xml-printer.ts";
 
@@ -29,7 +34,11 @@ function table(result: BuildResult, root: string): string {
   ]);
   const header = ["policy", "output", "size", "expressions", "status"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join("  ")
+      .trimEnd();
   return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
 }
 
@@ -44,7 +53,10 @@ function report(result: BuildResult, root: string, check: boolean): number {
   if (check) {
     const stale = result.outputs.filter((o) => o.status !== "unchanged");
     if (stale.length) {
-      console.error(`\n${stale.length} output(s) out of date: run \`npm run build\`\n` + stale.map((o) => `  ${o.status}: ${path.relative(root, o.output)}`).join("\n"));
+      console.error(
+        `\n${stale.length} output(s) out of date: run \`npm run build\`\n` +
+          stale.map((o) => `  ${o.status}: ${path.relative(root, o.output)}`).join("\n"),
+      );
       return EXIT.stale;
     }
     console.log("\nall outputs up to date");
@@ -95,7 +107,10 @@ export async function runBuildCommand(argv: readonly string[]): Promise<number> 
     console.error(`error ${error.code}: ${error.message}`);
     return EXIT.usage;
   }
-  const sourceDir = values.src !== undefined ? path.resolve(root, values.src) : path.resolve(config.root, config.src);
+  const sourceDir =
+    values.src !== undefined
+      ? path.resolve(root, values.src)
+      : path.resolve(config.root, config.src);
   if (!fs.existsSync(sourceDir)) {
     console.error(`no policy source folder at ${path.relative(root, sourceDir) || "."}\n${USAGE}`);
     return EXIT.usage;
@@ -106,7 +121,9 @@ export async function runBuildCommand(argv: readonly string[]): Promise<number> 
   // The content format is the project's decision (its committed outputs and `build --check`
   // follow it): another format may be written elsewhere, or checked, but not over them.
   if (format !== config.format && outDir === projectOut && !values.check) {
-    const source = config.file ? `"format" in ${path.relative(root, config.file)}` : `the default (no ${PROJECT_CONFIG_FILE})`;
+    const source = config.file
+      ? `"format" in ${path.relative(root, config.file)}`
+      : `the default (no ${PROJECT_CONFIG_FILE})`;
     console.error(
       `error APIM2102: --format ${format} would overwrite ${path.relative(root, outDir) || "."} with ${format} documents, but the project's format is ${config.format} (${source}), so the next \`build --check\` would fail\n` +
         `  hint: set "format": "${format}" in ${PROJECT_CONFIG_FILE} to change the project's format, or write elsewhere with --out`,

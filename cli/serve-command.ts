@@ -15,7 +15,11 @@ import { loadPolicies } from "../harness/appgw/serve/operations.ts";
 import { startServe, type ServeSession } from "../harness/appgw/serve/topology.ts";
 import { WallClock } from "../harness/appgw/serve/wall-clock.ts";
 import { SEED_MTLS_PORT } from "../harness/appgw/seed-topology.ts";
-import { loadProjectConfig, ProjectConfigError, type ProjectConfig } from "../src/config/project-config.ts";
+import {
+  loadProjectConfig,
+  ProjectConfigError,
+  type ProjectConfig,
+} from "../src/config/project-config.ts";
 
 export const SERVE_EXIT = { ok: 0, policies: 1, usage: 3, start: 4 } as const;
 
@@ -113,7 +117,8 @@ function parse(argv: readonly string[]): Parsed | "help" | string {
     issuerDN: values["issuer-dn"] === "on",
     validateChain: values["validate-chain"] === "true",
     certsDir,
-    sourceDir: values.src !== undefined ? path.resolve(values.src) : path.resolve(config.root, config.src),
+    sourceDir:
+      values.src !== undefined ? path.resolve(values.src) : path.resolve(config.root, config.src),
     now: values.now,
     ports,
     namedValues: {

@@ -29,7 +29,11 @@ import {
   replayEvaluations,
   type ExtraExpression,
 } from "../harness/replay/index.ts";
-import { loadProjectConfig, ProjectConfigError, type ProjectConfig } from "../src/config/project-config.ts";
+import {
+  loadProjectConfig,
+  ProjectConfigError,
+  type ProjectConfig,
+} from "../src/config/project-config.ts";
 import { recorderFromRecordings } from "../harness/replay/vitest-reporter.ts";
 
 const EXIT = { ok: 0, failed: 1, usage: 3 } as const;
@@ -135,7 +139,10 @@ async function verify(argv: readonly string[]): Promise<number> {
     console.error(`error ${error.code}: ${error.message}`);
     return EXIT.usage;
   }
-  const sourceDir = values.src !== undefined ? path.resolve(root, values.src) : path.resolve(config.root, config.src);
+  const sourceDir =
+    values.src !== undefined
+      ? path.resolve(root, values.src)
+      : path.resolve(config.root, config.src);
   if (!fs.existsSync(sourceDir)) {
     console.error(`no such folder: ${path.relative(root, sourceDir) || sourceDir}\n${USAGE}`);
     return EXIT.usage;
@@ -158,7 +165,8 @@ async function verify(argv: readonly string[]): Promise<number> {
   // Inside a test run that verify started (or that asks verify not to start one), running the
   // tests again would recurse: replay what is recorded and compile every expression instead.
   const nested = process.env[RECORD_ONLY_ENV] === "1";
-  if (why && nested) console.log(`apim-ts verify: ${why}; inside a test run, the tests are not run again`);
+  if (why && nested)
+    console.log(`apim-ts verify: ${why}; inside a test run, the tests are not run again`);
   if (why && !nested) {
     console.log(`apim-ts verify: ${why}`);
     const testsStarted = performance.now();

@@ -34,7 +34,11 @@ export { setTranslatorForHarness } from "./apim/translation-check.ts";
 export type { TranslateExpressionFunction, TranslationVerdict } from "./apim/translation-check.ts";
 
 // The project's apim-ts.config.json (named values for createGateway, and the rest).
-export { loadProjectConfig, ProjectConfigError, PROJECT_CONFIG_FILE } from "../src/config/project-config.ts";
+export {
+  loadProjectConfig,
+  ProjectConfigError,
+  PROJECT_CONFIG_FILE,
+} from "../src/config/project-config.ts";
 export type { ProjectConfig } from "../src/config/project-config.ts";
 
 // vitest helpers (the matchers register themselves when imported under vitest)

@@ -41,6 +41,11 @@ export const areas = {
   },
   "appgw-client-auth": {
     mutate: ["harness/appgw/client-authentication.ts"],
-    tests: ["test/appgw/trusted-chains.test.ts", "test/appgw/configuration.test.ts", "test/appgw/seed-scenarios.test.ts", "test/appgw/header-spoofing.test.ts"],
+    tests: [
+      "test/appgw/trusted-chains.test.ts",
+      "test/appgw/configuration.test.ts",
+      "test/appgw/seed-scenarios.test.ts",
+      "test/appgw/header-spoofing.test.ts",
+    ],
   },
 };

@@ -12,7 +12,8 @@ export default policy({
     choose(
       when(
         (context) =>
-          context.LastError.Reason === "ExpressionValueEvaluationFailure" && context.LastError.Section === "inbound",
+          context.LastError.Reason === "ExpressionValueEvaluationFailure" &&
+          context.LastError.Section === "inbound",
         [
           trace({
             source: "validate-from-agw",

@@ -2,7 +2,18 @@
 // client certificate as a URL-encoded PEM in the X-Client-Certificate header. The header is decoded
 // into a byte-array variable (a variable cannot hold an X509Certificate2), then the ordered checks
 // run and a failure is traced and answered with 401.
-import { base, choose, Convert, policy, setVariable, string, WebUtility, when, X509Certificate2, type bytes } from "apim-ts";
+import {
+  base,
+  choose,
+  Convert,
+  policy,
+  setVariable,
+  string,
+  WebUtility,
+  when,
+  X509Certificate2,
+  type bytes,
+} from "apim-ts";
 import { clientCertificateFailure } from "./lib/client-certificate-checks.ts";
 import { rejectInvalidCertificate } from "./lib/reject-invalid-certificate.ts";
 
@@ -13,14 +24,19 @@ export default policy({
   inbound: [
     base(),
     choose(
-      when((context) => !string.IsNullOrWhiteSpace(context.Request.Headers.GetValueOrDefault(HEADER)), [
-        setVariable(BYTES_VARIABLE, (context) => {
-          const pem = WebUtility.UrlDecode(context.Request.Headers.GetValueOrDefault(HEADER, ""));
-          return Convert.FromBase64String(
-            pem.replaceAll("-----BEGIN CERTIFICATE-----", "").replaceAll("-----END CERTIFICATE-----", ""),
-          );
-        }),
-      ]),
+      when(
+        (context) => !string.IsNullOrWhiteSpace(context.Request.Headers.GetValueOrDefault(HEADER)),
+        [
+          setVariable(BYTES_VARIABLE, (context) => {
+            const pem = WebUtility.UrlDecode(context.Request.Headers.GetValueOrDefault(HEADER, ""));
+            return Convert.FromBase64String(
+              pem
+                .replaceAll("-----BEGIN CERTIFICATE-----", "")
+                .replaceAll("-----END CERTIFICATE-----", ""),
+            );
+          }),
+        ],
+      ),
     ),
     ...rejectInvalidCertificate({
       source: "validate-from-agw",

@@ -36,12 +36,15 @@ export default policy({
   onError: [
     base(),
     choose(
-      when((context) => context.LastError.Source === "validate-client-certificate", [
-        returnResponse([
-          setStatus(401, "Unauthorized"),
-          setHeader("X-Client-Certificate-Error", (context) => context.LastError.Reason),
-        ]),
-      ]),
+      when(
+        (context) => context.LastError.Source === "validate-client-certificate",
+        [
+          returnResponse([
+            setStatus(401, "Unauthorized"),
+            setHeader("X-Client-Certificate-Error", (context) => context.LastError.Reason),
+          ]),
+        ],
+      ),
     ),
   ],
 });

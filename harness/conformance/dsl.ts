@@ -66,11 +66,17 @@ export class SnippetBuilder {
     it(name, (context) => {
       const result = this.suite.result(this.id);
       expect(result.diagnostics, "the translator must accept the snippet").toEqual([]);
-      expect(result.warnings.filter((code) => !this.allowedWarnings.includes(code)), "unacknowledged warnings").toEqual([]);
+      expect(
+        result.warnings.filter((code) => !this.allowedWarnings.includes(code)),
+        "unacknowledged warnings",
+      ).toEqual([]);
       if (this.csharp !== undefined) expect(result.csharp).toBe(this.csharp);
       expect(result.problems, "test or harness problems").toEqual([]);
       if (result.cases.length >= 2)
-        expect(distinctOutcomes(result), `distinct outcomes of ${result.cases.length} cases (a snippet whose inputs all answer the same tests nothing)`).toBeGreaterThanOrEqual(MIN_DISTINCT_OUTCOMES);
+        expect(
+          distinctOutcomes(result),
+          `distinct outcomes of ${result.cases.length} cases (a snippet whose inputs all answer the same tests nothing)`,
+        ).toBeGreaterThanOrEqual(MIN_DISTINCT_OUTCOMES);
       if (!this.suite.hasCSharp) return context.skip(missingCompilerMessage);
       expect(result.cases.length, "cases run in C#").toBeGreaterThan(0);
       expect(divergences(result)).toEqual([]);
@@ -83,7 +89,10 @@ export class SnippetBuilder {
     it(name, () => {
       const result = this.suite.result(this.id);
       expect(result.diagnostics, "the translator must accept the snippet").toEqual([]);
-      expect(result.warnings.filter((code) => !this.allowedWarnings.includes(code)), "unacknowledged warnings").toEqual([]);
+      expect(
+        result.warnings.filter((code) => !this.allowedWarnings.includes(code)),
+        "unacknowledged warnings",
+      ).toEqual([]);
       expect(result.csharp).toBe(text);
     });
   }

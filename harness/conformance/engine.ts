@@ -23,7 +23,13 @@ import { installDotnet } from "../dotnet/install.ts";
 import { runInDotnetEnvironment } from "../dotnet/environment.ts";
 import { argumentContext, argumentProblem, parameterPrologue } from "./arguments.ts";
 import { createJavaScriptContext, instant } from "./js-context.ts";
-import { canonicalCSharp, canonicalJavaScript, describeCanonical, divergence, type Canonical } from "./normalise.ts";
+import {
+  canonicalCSharp,
+  canonicalJavaScript,
+  describeCanonical,
+  divergence,
+  type Canonical,
+} from "./normalise.ts";
 import { createSnippetModule } from "./snippet-program.ts";
 
 /** The default virtual instant of argument-only cases (never the wall clock). */
@@ -181,7 +187,9 @@ function prepare(
     ...result.diagnostics,
     ...translated.diagnostics.filter((d) => d.category === "error").map((d) => formatDiagnostic(d)),
   ];
-  result.warnings = translated.diagnostics.filter((d) => d.category === "warning").map((d) => d.code);
+  result.warnings = translated.diagnostics
+    .filter((d) => d.category === "warning")
+    .map((d) => d.code);
   result.codes = [...result.codes, ...translated.diagnostics.map((d) => d.code)];
   result.resultType = translated.resultType;
   if (translated.expression) result.csharp = printPolicyExpression(translated.expression);
@@ -324,7 +332,8 @@ export async function runBatch(
     stats.divergences += p.result.cases.filter((c) => c.divergence).length;
     const distinct = distinctOutcomes(p.result);
     stats.distinctOutcomes += distinct;
-    if (p.result.cases.length >= 2) stats.minDistinctOutcomes = Math.min(stats.minDistinctOutcomes, distinct);
+    if (p.result.cases.length >= 2)
+      stats.minDistinctOutcomes = Math.min(stats.minDistinctOutcomes, distinct);
   }
   stats.totalMs = performance.now() - started;
   return { results: pending.map((p) => p.result), stats };

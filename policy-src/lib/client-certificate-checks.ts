@@ -20,7 +20,9 @@ export function clientCertificateFailure(context: Context, certificate: X509Cert
   if (namedBoolean("validate-certificate-chain") && !certificate.VerifyNoRevocation()) {
     return "ClientCertificateNotTrusted";
   }
-  if (!context.Deployment.Certificates.Any((pair) => pair.Value.Thumbprint === certificate.Thumbprint)) {
+  if (
+    !context.Deployment.Certificates.Any((pair) => pair.Value.Thumbprint === certificate.Thumbprint)
+  ) {
     return "ClientCertificateIdentityNotMatched";
   }
   return VALID;

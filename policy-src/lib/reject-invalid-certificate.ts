@@ -24,19 +24,31 @@ export interface RejectInvalidCertificateOptions {
 }
 
 /** `set-variable` with the validation result, then `trace` + `401` when it is not VALID. */
-export function rejectInvalidCertificate(options: RejectInvalidCertificateOptions): InboundStatement[] {
+export function rejectInvalidCertificate(
+  options: RejectInvalidCertificateOptions,
+): InboundStatement[] {
   return [
     setVariable(RESULT_VARIABLE, options.validate),
     choose(
-      when((context) => context.Variables.GetValueOrDefault<string>(RESULT_VARIABLE, "") !== VALID, [
-        trace({
-          source: options.source,
-          severity: "error",
-          message: (context) => `Client certificate rejected: ${context.Variables.GetValueOrDefault<string>(RESULT_VARIABLE, "")}`,
-          metadata: [{ name: "reason", value: (context) => context.Variables.GetValueOrDefault<string>(RESULT_VARIABLE, "") }],
-        }),
-        returnResponse([setStatus(401, "Unauthorized")]),
-      ]),
+      when(
+        (context) => context.Variables.GetValueOrDefault<string>(RESULT_VARIABLE, "") !== VALID,
+        [
+          trace({
+            source: options.source,
+            severity: "error",
+            message: (context) =>
+              `Client certificate rejected: ${context.Variables.GetValueOrDefault<string>(RESULT_VARIABLE, "")}`,
+            metadata: [
+              {
+                name: "reason",
+                value: (context) =>
+                  context.Variables.GetValueOrDefault<string>(RESULT_VARIABLE, ""),
+              },
+            ],
+          }),
+          returnResponse([setStatus(401, "Unauthorized")]),
+        ],
+      ),
     ),
   ];
 }

@@ -46,9 +46,15 @@ export async function runCertsCommand(argv: string[]): Promise<number> {
     return 2;
   }
   const started = performance.now();
-  const generated = await generateTree({ key: values.key as KeyAlgorithm, now, pfx: !values["no-pfx"] });
+  const generated = await generateTree({
+    key: values.key as KeyAlgorithm,
+    now,
+    pfx: !values["no-pfx"],
+  });
   const written = await writeTree(values.out, generated);
   const elapsed = Math.round(performance.now() - started);
-  process.stdout.write(`wrote ${written.length} files for ${generated.certificates.length} certificates to ${values.out} (${values.key}, now ${now.toISOString()}, ${elapsed} ms)\n`);
+  process.stdout.write(
+    `wrote ${written.length} files for ${generated.certificates.length} certificates to ${values.out} (${values.key}, now ${now.toISOString()}, ${elapsed} ms)\n`,
+  );
   return 0;
 }

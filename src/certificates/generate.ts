@@ -6,7 +6,14 @@ import "reflect-metadata";
 import { createHash, webcrypto } from "node:crypto";
 import * as x509 from "@peculiar/x509";
 import { base64Lines, pem } from "./pem.ts";
-import { applyOffset, checkTree, seedTree, SEED_NOW, type CertificateSpec, type CertificateTree } from "./tree.ts";
+import {
+  applyOffset,
+  checkTree,
+  seedTree,
+  SEED_NOW,
+  type CertificateSpec,
+  type CertificateTree,
+} from "./tree.ts";
 import { createPkcs12 } from "./pkcs12.ts";
 
 x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
@@ -51,10 +58,22 @@ export interface GenerateOptions {
 
 const CLIENT_AUTH = "1.3.6.1.5.5.7.3.2";
 
-function algorithms(key: KeyAlgorithm): { generate: webcrypto.RsaHashedKeyGenParams | webcrypto.EcKeyGenParams; signing: webcrypto.Algorithm | webcrypto.EcdsaParams } {
-  if (key === "ecdsa-p256") return { generate: { name: "ECDSA", namedCurve: "P-256" }, signing: { name: "ECDSA", hash: "SHA-256" } as webcrypto.EcdsaParams };
+function algorithms(key: KeyAlgorithm): {
+  generate: webcrypto.RsaHashedKeyGenParams | webcrypto.EcKeyGenParams;
+  signing: webcrypto.Algorithm | webcrypto.EcdsaParams;
+} {
+  if (key === "ecdsa-p256")
+    return {
+      generate: { name: "ECDSA", namedCurve: "P-256" },
+      signing: { name: "ECDSA", hash: "SHA-256" } as webcrypto.EcdsaParams,
+    };
   return {
-    generate: { name: "RSASSA-PKCS1-v1_5", modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" },
+    generate: {
+      name: "RSASSA-PKCS1-v1_5",
+      modulusLength: 2048,
+      publicExponent: new Uint8Array([1, 0, 1]),
+      hash: "SHA-256",
+    },
     signing: { name: "RSASSA-PKCS1-v1_5" },
   };
 }
@@ -69,13 +88,28 @@ function serialFor(spec: CertificateSpec, now: Date, key: KeyAlgorithm): string 
 function extensionsFor(spec: CertificateSpec, key: KeyAlgorithm): x509.Extension[] {
   const { KeyUsageFlags } = x509;
   if (spec.role === "client") {
-    const usages = key === "rsa-2048" ? KeyUsageFlags.digitalSignature | KeyUsageFlags.keyEncipherment : KeyUsageFlags.digitalSignature;
-    const extensions: x509.Extension[] = [new x509.KeyUsagesExtension(usages, true), new x509.ExtendedKeyUsageExtension([CLIENT_AUTH], false)];
+    const usages =
+      key === "rsa-2048"
+        ? KeyUsageFlags.digitalSignature | KeyUsageFlags.keyEncipherment
+        : KeyUsageFlags.digitalSignature;
+    const extensions: x509.Extension[] = [
+      new x509.KeyUsagesExtension(usages, true),
+      new x509.ExtendedKeyUsageExtension([CLIENT_AUTH], false),
+    ];
     const dnsNames = spec.dnsNames ?? [];
-    if (dnsNames.length > 0) extensions.push(new x509.SubjectAlternativeNameExtension(dnsNames.map((value) => ({ type: "dns" as const, value })), false));
+    if (dnsNames.length > 0)
+      extensions.push(
+        new x509.SubjectAlternativeNameExtension(
+          dnsNames.map((value) => ({ type: "dns" as const, value })),
+          false,
+        ),
+      );
     return extensions;
   }
-  return [new x509.BasicConstraintsExtension(true, spec.pathLength, true), new x509.KeyUsagesExtension(KeyUsageFlags.keyCertSign | KeyUsageFlags.cRLSign, true)];
+  return [
+    new x509.BasicConstraintsExtension(true, spec.pathLength, true),
+    new x509.KeyUsagesExtension(KeyUsageFlags.keyCertSign | KeyUsageFlags.cRLSign, true),
+  ];
 }
 
 /** Generates every certificate, key, chain file and the manifest in memory. */
@@ -87,15 +121,22 @@ export async function generateTree(options: GenerateOptions = {}): Promise<Gener
   const problems = checkTree(tree);
   if (problems.length > 0) throw new Error(`invalid certificate tree:\n  ${problems.join("\n  ")}`);
   const { generate, signing } = algorithms(key);
-  const made = new Map<string, { cert: x509.X509Certificate; keys: webcrypto.CryptoKeyPair; generated: GeneratedCertificate }>();
+  const made = new Map<
+    string,
+    { cert: x509.X509Certificate; keys: webcrypto.CryptoKeyPair; generated: GeneratedCertificate }
+  >();
   const files = new Map<string, string | Uint8Array>();
 
   for (const spec of tree.certificates) {
-    const keys = (await webcrypto.subtle.generateKey(generate, true, ["sign", "verify"])) as webcrypto.CryptoKeyPair;
+    const keys = (await webcrypto.subtle.generateKey(generate, true, [
+      "sign",
+      "verify",
+    ])) as webcrypto.CryptoKeyPair;
     const issuer = spec.issuer === undefined ? undefined : made.get(spec.issuer)!;
     const extensions = extensionsFor(spec, key);
     extensions.push(await x509.SubjectKeyIdentifierExtension.create(keys.publicKey));
-    if (issuer !== undefined) extensions.push(await x509.AuthorityKeyIdentifierExtension.create(issuer.keys.publicKey));
+    if (issuer !== undefined)
+      extensions.push(await x509.AuthorityKeyIdentifierExtension.create(issuer.keys.publicKey));
     const cert = await x509.X509CertificateGenerator.create({
       serialNumber: serialFor(spec, now, key),
       subject: spec.subject,
@@ -120,8 +161,16 @@ export async function generateTree(options: GenerateOptions = {}): Promise<Gener
     if ((options.pfx ?? true) && (spec.pfx ?? spec.role === "client")) {
       names.pfx = `${spec.name}.pfx`;
       const chain: Uint8Array[] = [];
-      for (let up = issuer; up !== undefined; up = up.generated.spec.issuer === undefined ? undefined : made.get(up.generated.spec.issuer)) chain.push(up.generated.der);
-      files.set(names.pfx, await createPkcs12({ certificate: der, privateKey, chain, password: tree.pfxPassword }));
+      for (
+        let up = issuer;
+        up !== undefined;
+        up = up.generated.spec.issuer === undefined ? undefined : made.get(up.generated.spec.issuer)
+      )
+        chain.push(up.generated.der);
+      files.set(
+        names.pfx,
+        await createPkcs12({ certificate: der, privateKey, chain, password: tree.pfxPassword }),
+      );
     }
     const generated: GeneratedCertificate = {
       spec,
@@ -139,10 +188,18 @@ export async function generateTree(options: GenerateOptions = {}): Promise<Gener
   }
 
   for (const chain of tree.chainFiles) {
-    files.set(chain.file, chain.members.map((member) => pem("CERTIFICATE", made.get(member)!.generated.der, 76)).join(""));
+    files.set(
+      chain.file,
+      chain.members
+        .map((member) => pem("CERTIFICATE", made.get(member)!.generated.der, 76))
+        .join(""),
+    );
   }
   const certificates = [...made.values()].map((m) => m.generated);
-  files.set("manifest.json", `${JSON.stringify(manifestOf(now, key, tree, certificates), null, 2)}\n`);
+  files.set(
+    "manifest.json",
+    `${JSON.stringify(manifestOf(now, key, tree, certificates), null, 2)}\n`,
+  );
   return { now, key, certificates, files };
 }
 
@@ -168,7 +225,12 @@ export interface Manifest {
   readonly chainFiles: CertificateTree["chainFiles"];
 }
 
-function manifestOf(now: Date, key: KeyAlgorithm, tree: CertificateTree, certificates: readonly GeneratedCertificate[]): Manifest {
+function manifestOf(
+  now: Date,
+  key: KeyAlgorithm,
+  tree: CertificateTree,
+  certificates: readonly GeneratedCertificate[],
+): Manifest {
   return {
     generator: "apim-ts certs",
     now: now.toISOString(),

@@ -57,7 +57,8 @@ function handleOf(dir: string, name: string): CertificateHandle {
   const pemText = readFileSync(join(dir, `${name}.cer`), "utf8");
   const der = pemBlocks(pemText)[0];
   if (der === undefined) throw new Error(`${name}.cer in ${dir} holds no PEM certificate`);
-  const file = (suffix: string) => (existsSync(join(dir, name + suffix)) ? join(dir, name + suffix) : undefined);
+  const file = (suffix: string) =>
+    existsSync(join(dir, name + suffix)) ? join(dir, name + suffix) : undefined;
   const keyFile = file(".key");
   const pfxFile = file(".pfx");
   const base64File = file(".without-markers.cer");
@@ -68,7 +69,10 @@ function handleOf(dir: string, name: string): CertificateHandle {
     thumbprint: createHash("sha1").update(der).digest("hex").toUpperCase(),
     privateKey: keyFile === undefined ? undefined : readFileSync(keyFile, "utf8"),
     pfx: pfxFile === undefined ? undefined : new Uint8Array(readFileSync(pfxFile)),
-    base64: base64File === undefined ? Buffer.from(der).toString("base64") : readFileSync(base64File, "utf8").replace(/\s+/g, ""),
+    base64:
+      base64File === undefined
+        ? Buffer.from(der).toString("base64")
+        : readFileSync(base64File, "utf8").replace(/\s+/g, ""),
     asAgwHeader: () => agwHeaderValue(der),
   });
 }
@@ -80,7 +84,8 @@ function handleOf(dir: string, name: string): CertificateHandle {
 export function load<T = SeedCertificates>(dir: string): CertificateFolder<T> {
   const manifestFile = join(dir, "manifest.json");
   const entries: readonly ManifestEntry[] = existsSync(manifestFile)
-    ? (JSON.parse(readFileSync(manifestFile, "utf8")) as { certificates: ManifestEntry[] }).certificates
+    ? (JSON.parse(readFileSync(manifestFile, "utf8")) as { certificates: ManifestEntry[] })
+        .certificates
     : seedTree.certificates.filter((spec) => existsSync(join(dir, `${spec.name}.cer`)));
   const handles: Record<string, CertificateHandle> = {};
   const byName = new Map<string, CertificateHandle>();

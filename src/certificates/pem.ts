@@ -26,5 +26,7 @@ export function agwHeaderValue(der: Uint8Array): string {
 /** DER bytes of every `label` block in PEM text, in order. */
 export function pemBlocks(text: string, label = "CERTIFICATE"): Uint8Array[] {
   const pattern = new RegExp(`-----BEGIN ${label}-----([\\s\\S]*?)-----END ${label}-----`, "g");
-  return [...text.matchAll(pattern)].map((m) => new Uint8Array(Buffer.from(m[1]!.replace(/\s+/g, ""), "base64")));
+  return [...text.matchAll(pattern)].map(
+    (m) => new Uint8Array(Buffer.from(m[1]!.replace(/\s+/g, ""), "base64")),
+  );
 }

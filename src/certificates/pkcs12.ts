@@ -29,11 +29,20 @@ export async function createPkcs12(input: Pkcs12Input): Promise<Uint8Array> {
   const password = buffer(new TextEncoder().encode(input.password));
   // localKeyId pairs the key with its certificate when Windows/.NET import the file.
   const localKeyId = () => [
-    new pkijs.Attribute({ type: LOCAL_KEY_ID, values: [new asn1js.OctetString({ valueHex: buffer(createHash("sha1").update(input.certificate).digest()) })] }),
+    new pkijs.Attribute({
+      type: LOCAL_KEY_ID,
+      values: [
+        new asn1js.OctetString({
+          valueHex: buffer(createHash("sha1").update(input.certificate).digest()),
+        }),
+      ],
+    }),
   ];
   const keyBag = new pkijs.SafeBag({
     bagId: KEY_BAG,
-    bagValue: new pkijs.PKCS8ShroudedKeyBag({ parsedValue: pkijs.PrivateKeyInfo.fromBER(buffer(input.privateKey)) }),
+    bagValue: new pkijs.PKCS8ShroudedKeyBag({
+      parsedValue: pkijs.PrivateKeyInfo.fromBER(buffer(input.privateKey)),
+    }),
     bagAttributes: localKeyId(),
   });
   const certBags = [input.certificate, ...input.chain].map(
@@ -57,9 +66,19 @@ export async function createPkcs12(input: Pkcs12Input): Promise<Uint8Array> {
       }),
     },
   });
-  const encryption = { password, contentEncryptionAlgorithm: { name: "AES-CBC", length: 256 }, hmacHashAlgorithm: "SHA-256", iterationCount: ITERATIONS };
+  const encryption = {
+    password,
+    contentEncryptionAlgorithm: { name: "AES-CBC", length: 256 },
+    hmacHashAlgorithm: "SHA-256",
+    iterationCount: ITERATIONS,
+  };
   await (keyBag.bagValue as pkijs.PKCS8ShroudedKeyBag).makeInternalValues(encryption);
   await pfx.parsedValue!.authenticatedSafe!.makeInternalValues({ safeContents: [{}, encryption] });
-  await pfx.makeInternalValues({ password, iterations: ITERATIONS, pbkdf2HashAlgorithm: "SHA-256", hmacHashAlgorithm: "SHA-256" });
+  await pfx.makeInternalValues({
+    password,
+    iterations: ITERATIONS,
+    pbkdf2HashAlgorithm: "SHA-256",
+    hmacHashAlgorithm: "SHA-256",
+  });
   return new Uint8Array(pfx.toSchema().toBER(false));
 }

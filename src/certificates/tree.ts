@@ -55,17 +55,89 @@ const LONG_LIVED = { notBefore: {}, notAfter: { years: 50 } } as const;
 export const seedTree: CertificateTree = {
   pfxPassword: "P@ssw0rd",
   certificates: [
-    { name: "root-ca", handle: "rootCa", subject: "CN=APIM Sample Root CA", role: "root", ...LONG_LIVED },
-    { name: "dev-intermediate-ca", handle: "devIntermediateCa", subject: "CN=APIM Sample DEV Intermediate CA", issuer: "root-ca", role: "intermediate", pathLength: 1, ...LONG_LIVED },
-    { name: "tst-intermediate-ca", handle: "tstIntermediateCa", subject: "CN=APIM Sample TST Intermediate CA", issuer: "root-ca", role: "intermediate", pathLength: 1, ...LONG_LIVED },
-    { name: "dev-valid-client", handle: "validClient", subject: "CN=Valid Client", issuer: "dev-intermediate-ca", role: "client", dnsNames: ["Valid Client"], ...LONG_LIVED },
-    { name: "dev-unregistered-client", handle: "unregisteredClient", subject: "CN=Unregistered Client", issuer: "dev-intermediate-ca", role: "client", dnsNames: ["Unregistered Client"], ...LONG_LIVED },
-    { name: "dev-unprotected-api", handle: "unprotectedApi", subject: "CN=Unprotected API", issuer: "dev-intermediate-ca", role: "client", dnsNames: ["Unprotected API"], ...LONG_LIVED },
+    {
+      name: "root-ca",
+      handle: "rootCa",
+      subject: "CN=APIM Sample Root CA",
+      role: "root",
+      ...LONG_LIVED,
+    },
+    {
+      name: "dev-intermediate-ca",
+      handle: "devIntermediateCa",
+      subject: "CN=APIM Sample DEV Intermediate CA",
+      issuer: "root-ca",
+      role: "intermediate",
+      pathLength: 1,
+      ...LONG_LIVED,
+    },
+    {
+      name: "tst-intermediate-ca",
+      handle: "tstIntermediateCa",
+      subject: "CN=APIM Sample TST Intermediate CA",
+      issuer: "root-ca",
+      role: "intermediate",
+      pathLength: 1,
+      ...LONG_LIVED,
+    },
+    {
+      name: "dev-valid-client",
+      handle: "validClient",
+      subject: "CN=Valid Client",
+      issuer: "dev-intermediate-ca",
+      role: "client",
+      dnsNames: ["Valid Client"],
+      ...LONG_LIVED,
+    },
+    {
+      name: "dev-unregistered-client",
+      handle: "unregisteredClient",
+      subject: "CN=Unregistered Client",
+      issuer: "dev-intermediate-ca",
+      role: "client",
+      dnsNames: ["Unregistered Client"],
+      ...LONG_LIVED,
+    },
+    {
+      name: "dev-unprotected-api",
+      handle: "unprotectedApi",
+      subject: "CN=Unprotected API",
+      issuer: "dev-intermediate-ca",
+      role: "client",
+      dnsNames: ["Unprotected API"],
+      ...LONG_LIVED,
+    },
     // Zero-length validity at `now`: expired at any later instant, as in the sample.
-    { name: "dev-expired-client", handle: "expiredClient", subject: "CN=Expired Client", issuer: "dev-intermediate-ca", role: "client", dnsNames: ["Expired"], notBefore: {}, notAfter: {} },
+    {
+      name: "dev-expired-client",
+      handle: "expiredClient",
+      subject: "CN=Expired Client",
+      issuer: "dev-intermediate-ca",
+      role: "client",
+      dnsNames: ["Expired"],
+      notBefore: {},
+      notAfter: {},
+    },
     // Valid only in the last month of the 50 years, like the sample (2076).
-    { name: "dev-notyetvalid-client", handle: "notYetValidClient", subject: "CN=Not Yet Valid Client", issuer: "dev-intermediate-ca", role: "client", dnsNames: ["Not Yet Valid Client"], notBefore: { years: 50, months: -1 }, notAfter: { years: 50 } },
-    { name: "tst-untrusted-client", handle: "untrustedClient", subject: "CN=Untrusted Client", issuer: "tst-intermediate-ca", role: "client", dnsNames: ["Untrusted Client"], ...LONG_LIVED },
+    {
+      name: "dev-notyetvalid-client",
+      handle: "notYetValidClient",
+      subject: "CN=Not Yet Valid Client",
+      issuer: "dev-intermediate-ca",
+      role: "client",
+      dnsNames: ["Not Yet Valid Client"],
+      notBefore: { years: 50, months: -1 },
+      notAfter: { years: 50 },
+    },
+    {
+      name: "tst-untrusted-client",
+      handle: "untrustedClient",
+      subject: "CN=Untrusted Client",
+      issuer: "tst-intermediate-ca",
+      role: "client",
+      dnsNames: ["Untrusted Client"],
+      ...LONG_LIVED,
+    },
   ],
   chainFiles: [
     { file: "dev-intermediate-ca-with-root-ca.cer", members: ["dev-intermediate-ca", "root-ca"] },
@@ -76,7 +148,11 @@ export const seedTree: CertificateTree = {
 /** `now` moved by `offset`, calendar-wise in UTC. */
 export function applyOffset(now: Date, offset: ValidityOffset): Date {
   const date = new Date(now.getTime());
-  date.setUTCFullYear(date.getUTCFullYear() + (offset.years ?? 0), date.getUTCMonth() + (offset.months ?? 0), date.getUTCDate() + (offset.days ?? 0));
+  date.setUTCFullYear(
+    date.getUTCFullYear() + (offset.years ?? 0),
+    date.getUTCMonth() + (offset.months ?? 0),
+    date.getUTCDate() + (offset.days ?? 0),
+  );
   date.setUTCSeconds(date.getUTCSeconds() + (offset.seconds ?? 0));
   return date;
 }
@@ -87,14 +163,22 @@ export function checkTree(tree: CertificateTree): string[] {
   const seen = new Map<string, CertificateSpec>();
   for (const spec of tree.certificates) {
     if (seen.has(spec.name)) problems.push(`duplicate certificate name '${spec.name}'`);
-    if (spec.role === "root" && spec.issuer !== undefined) problems.push(`root '${spec.name}' must not have an issuer`);
+    if (spec.role === "root" && spec.issuer !== undefined)
+      problems.push(`root '${spec.name}' must not have an issuer`);
     if (spec.role !== "root") {
       const issuer = spec.issuer === undefined ? undefined : seen.get(spec.issuer);
-      if (issuer === undefined) problems.push(`'${spec.name}': issuer '${spec.issuer ?? "(none)"}' must be declared before it`);
-      else if (issuer.role === "client") problems.push(`'${spec.name}': issuer '${issuer.name}' is not a CA`);
+      if (issuer === undefined)
+        problems.push(
+          `'${spec.name}': issuer '${spec.issuer ?? "(none)"}' must be declared before it`,
+        );
+      else if (issuer.role === "client")
+        problems.push(`'${spec.name}': issuer '${issuer.name}' is not a CA`);
     }
     seen.set(spec.name, spec);
   }
-  for (const chain of tree.chainFiles) for (const member of chain.members) if (!seen.has(member)) problems.push(`chain file '${chain.file}': unknown member '${member}'`);
+  for (const chain of tree.chainFiles)
+    for (const member of chain.members)
+      if (!seen.has(member))
+        problems.push(`chain file '${chain.file}': unknown member '${member}'`);
   return problems;
 }

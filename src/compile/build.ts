@@ -9,7 +9,12 @@ import { isDocument, type FragmentDocument } from "../model/document.ts";
 import { documentWarnings } from "../model/document-warnings.ts";
 import { SCOPES, type ScopeName } from "../model/scope.ts";
 import { validateDocument } from "../model/validate-document.ts";
-import { diagnostic, fromTypeScript, hasErrors, type ApimDiagnostic } from "../diagnostics/diagnostic.ts";
+import {
+  diagnostic,
+  fromTypeScript,
+  hasErrors,
+  type ApimDiagnostic,
+} from "../diagnostics/diagnostic.ts";
 import { emitDocument } from "../emit/emit-document.ts";
 import type { ContentFormat } from "../emit/xml-printer.ts";
 import { loadPolicyModules, type LoadedModule } from "./load-modules.ts";
@@ -33,7 +38,8 @@ export interface BuildOptions {
  * written/unchanged: a build wrote it or found it current; stale/missing/orphan: what --check
  * reports (orphan: no module produces it any more); removed: a full build deleted an orphan.
  */
-export type OutputStatus = "written" | "unchanged" | "stale" | "missing" | "orphan" | "removed" | "failed";
+export type OutputStatus =
+  "written" | "unchanged" | "stale" | "missing" | "orphan" | "removed" | "failed";
 
 export interface BuildOutput {
   readonly source: string;
@@ -53,17 +59,27 @@ export interface BuildResult {
 }
 
 function outputPathFor(options: BuildOptions, source: string): string {
-  return path.join(options.outDir, path.relative(options.sourceDir, source).replace(/\.ts$/, ".xml"));
+  return path.join(
+    options.outDir,
+    path.relative(options.sourceDir, source).replace(/\.ts$/, ".xml"),
+  );
 }
 
 function listXml(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".xml")).map((f) => path.join(dir, f));
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".xml"))
+    .map((f) => path.join(dir, f));
 }
 
 function isOwnSource(options: BuildOptions, file: ts.SourceFile): boolean {
   const resolved = path.resolve(file.fileName);
-  return !file.isDeclarationFile && !resolved.includes(`${path.sep}node_modules${path.sep}`) && resolved.startsWith(path.resolve(options.sourceDir) + path.sep);
+  return (
+    !file.isDeclarationFile &&
+    !resolved.includes(`${path.sep}node_modules${path.sep}`) &&
+    resolved.startsWith(path.resolve(options.sourceDir) + path.sep)
+  );
 }
 
 /** Writes every file or none: temporaries first, then renames. */
@@ -94,7 +110,9 @@ export function scopeOfFile(file: string): ScopeName | undefined {
  * gives a fragment its id when it is deployed, so an include whose id matches no file here is
  * checked by the harness only.
  */
-function fragmentsByFileName(modules: readonly { file: string; exports?: Record<string, unknown> }[]): Map<string, FragmentDocument> {
+function fragmentsByFileName(
+  modules: readonly { file: string; exports?: Record<string, unknown> }[],
+): Map<string, FragmentDocument> {
   const found = new Map<string, FragmentDocument>();
   for (const loaded of modules) {
     const document = loaded.exports?.default;
@@ -106,7 +124,11 @@ function fragmentsByFileName(modules: readonly { file: string; exports?: Record<
 }
 
 /** Where a module's document is: its `export default` (the module's start when not found). */
-function defaultExportLocation(file: ts.SourceFile): { file: ts.SourceFile; start: number; length: number } {
+function defaultExportLocation(file: ts.SourceFile): {
+  file: ts.SourceFile;
+  start: number;
+  length: number;
+} {
   const statement = file.statements.find(ts.isExportAssignment);
   if (!statement) return { file, start: 0, length: 0 };
   const start = statement.getStart(file);
@@ -118,13 +140,21 @@ function defaultExportLocation(file: ts.SourceFile): { file: ts.SourceFile; star
  * stack points at (in the module itself, or in a project file it imports). Without a position
  * (a throw from a module outside the project), the module's first line and the whole stack.
  */
-function loadFailure(program: ts.Program, entry: ts.SourceFile | undefined, loaded: LoadedModule): ApimDiagnostic {
+function loadFailure(
+  program: ts.Program,
+  entry: ts.SourceFile | undefined,
+  loaded: LoadedModule,
+): ApimDiagnostic {
   const error = loaded.error;
   const where = loaded.errorLocation;
   const file = where ? program.getSourceFile(where.file) : undefined;
   if (!where || !file) {
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    return diagnostic("moduleLoadFailed", `the module threw while it was loaded: ${message}`, entry ? { file: entry, start: 0, length: 0 } : undefined);
+    return diagnostic(
+      "moduleLoadFailed",
+      `the module threw while it was loaded: ${message}`,
+      entry ? { file: entry, start: 0, length: 0 } : undefined,
+    );
   }
   const position = file.getPositionOfLineAndCharacter(where.line, where.column);
   let call: ts.Node | undefined;
@@ -136,9 +166,16 @@ function loadFailure(program: ts.Program, entry: ts.SourceFile | undefined, load
   visit(file);
   const start = call ? call.getStart(file) : position;
   const length = call ? call.getEnd() - start : 0;
-  const message = error instanceof Error ? `${error.name === "Error" ? "" : `${error.name}: `}${error.message}` : String(error);
+  const message =
+    error instanceof Error
+      ? `${error.name === "Error" ? "" : `${error.name}: `}${error.message}`
+      : String(error);
   const via = entry && entry !== file ? ` (imported by ${path.basename(entry.fileName)})` : "";
-  return diagnostic("moduleLoadFailed", `the module threw while it was loaded${via}: ${message}`, { file, start, length });
+  return diagnostic("moduleLoadFailed", `the module threw while it was loaded${via}: ${message}`, {
+    file,
+    start,
+    length,
+  });
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
@@ -164,7 +201,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const document = loaded.exports?.default;
     if (document === undefined) continue;
     if (!isDocument(document)) {
-      diagnostics.push(diagnostic("noDocument", "the default export is not a policy() or fragment() document, so nothing is emitted for it", sourceFile ? { file: sourceFile, start: 0, length: 0 } : undefined));
+      diagnostics.push(
+        diagnostic(
+          "noDocument",
+          "the default export is not a policy() or fragment() document, so nothing is emitted for it",
+          sourceFile ? { file: sourceFile, start: 0, length: 0 } : undefined,
+        ),
+      );
       continue;
     }
     const output = outputPathFor(options, loaded.file);
@@ -172,35 +215,68 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const location = sourceFile && defaultExportLocation(sourceFile);
     const located = (d: ApimDiagnostic): ApimDiagnostic => (location ? { ...d, ...location } : d);
     const scope = scopeOfFile(loaded.file);
-    const problems = validateDocument(document, { scope, fragment: (id) => fragments.get(id) }).map(located);
-    const warnings = document.kind === "policies" && scope ? documentWarnings(document, scope).map(located) : [];
+    const problems = validateDocument(document, { scope, fragment: (id) => fragments.get(id) }).map(
+      located,
+    );
+    const warnings =
+      document.kind === "policies" && scope ? documentWarnings(document, scope).map(located) : [];
     if (problems.length > 0) {
       diagnostics.push(...problems, ...warnings);
       outputs.push({ source: loaded.file, output, size: 0, expressions: 0, status: "failed" });
       continue;
     }
-    const emitted = emitDocument(document, program, { format: options.format, policySizeLimit: options.policySizeLimit });
+    const emitted = emitDocument(document, program, {
+      format: options.format,
+      policySizeLimit: options.policySizeLimit,
+    });
     diagnostics.push(...emitted.diagnostics, ...warnings);
     if (emitted.text === undefined) {
-      outputs.push({ source: loaded.file, output, size: 0, expressions: emitted.expressionCount, status: "failed" });
+      outputs.push({
+        source: loaded.file,
+        output,
+        size: 0,
+        expressions: emitted.expressionCount,
+        status: "failed",
+      });
       continue;
     }
     texts.set(output, emitted.text);
     const previous = fs.existsSync(output) ? fs.readFileSync(output, "utf8") : undefined;
-    const status: OutputStatus = previous === emitted.text ? "unchanged" : options.check ? (previous === undefined ? "missing" : "stale") : "written";
-    outputs.push({ source: loaded.file, output, size: Buffer.byteLength(emitted.text), expressions: emitted.expressionCount, status, text: emitted.text });
+    const status: OutputStatus =
+      previous === emitted.text
+        ? "unchanged"
+        : options.check
+          ? previous === undefined
+            ? "missing"
+            : "stale"
+          : "written";
+    outputs.push({
+      source: loaded.file,
+      output,
+      size: Buffer.byteLength(emitted.text),
+      expressions: emitted.expressionCount,
+      status,
+      text: emitted.text,
+    });
   }
   if (!options.files) {
     for (const existing of listXml(options.outDir)) {
-      if (!texts.has(existing)) outputs.push({ source: "", output: existing, size: 0, expressions: 0, status: "orphan" });
+      if (!texts.has(existing))
+        outputs.push({ source: "", output: existing, size: 0, expressions: 0, status: "orphan" });
     }
   }
   if (hasErrors(diagnostics)) return { ok: false, diagnostics, outputs, program };
   if (options.check) {
     return { ok: outputs.every((o) => o.status === "unchanged"), diagnostics, outputs, program };
   }
-  writeAtomically(new Map([...texts].filter(([file]) => outputs.find((o) => o.output === file)?.status === "written")));
-  const final = outputs.map((o) => (o.status === "orphan" ? { ...o, status: "removed" as const } : o));
+  writeAtomically(
+    new Map(
+      [...texts].filter(([file]) => outputs.find((o) => o.output === file)?.status === "written"),
+    ),
+  );
+  const final = outputs.map((o) =>
+    o.status === "orphan" ? { ...o, status: "removed" as const } : o,
+  );
   for (const removed of final.filter((o) => o.status === "removed")) fs.rmSync(removed.output);
   return { ok: true, diagnostics, outputs: final, program };
 }

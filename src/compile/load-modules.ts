@@ -54,7 +54,10 @@ function ownSources(program: ts.Program): ts.SourceFile[] {
     );
 }
 
-function emitModules(policy: PolicyProgram, sources: readonly ts.SourceFile[]): Map<string, EmittedModule> {
+function emitModules(
+  policy: PolicyProgram,
+  sources: readonly ts.SourceFile[],
+): Map<string, EmittedModule> {
   const modules = new Map<string, EmittedModule>();
   for (const sourceFile of sources) {
     const specifiers = new Set<string>();
@@ -64,13 +67,18 @@ function emitModules(policy: PolicyProgram, sources: readonly ts.SourceFile[]): 
       sourceFile,
       (fileName, text) => {
         if (/\.(m|c)?js$/.test(fileName)) code = text;
-        if (/\.(m|c)?js\.map$/.test(fileName)) mappings = (JSON.parse(text) as { mappings: string }).mappings;
+        if (/\.(m|c)?js\.map$/.test(fileName))
+          mappings = (JSON.parse(text) as { mappings: string }).mappings;
       },
       undefined,
       false,
-      { before: [createTagTransformer({ tagModule: TAG_MODULE })], after: [createModuleTransformer(specifiers)] },
+      {
+        before: [createTagTransformer({ tagModule: TAG_MODULE })],
+        after: [createModuleTransformer(specifiers)],
+      },
     );
-    if (result.emitSkipped || code === undefined) throw new Error(`TypeScript did not emit ${sourceFile.fileName}`);
+    if (result.emitSkipped || code === undefined)
+      throw new Error(`TypeScript did not emit ${sourceFile.fileName}`);
     const file = path.resolve(sourceFile.fileName);
     modules.set(file, { file, code, specifiers, mappings });
   }
@@ -85,7 +93,10 @@ const WRAPPER_LINES = 1;
  * to its TypeScript source: the call in the policy module that threw (a builder's argument
  * check throws inside apim-ts, and its caller is the line to show).
  */
-function locateError(error: unknown, modules: ReadonlyMap<string, EmittedModule>): SourcePosition | undefined {
+function locateError(
+  error: unknown,
+  modules: ReadonlyMap<string, EmittedModule>,
+): SourcePosition | undefined {
   const stack = error instanceof Error ? error.stack : undefined;
   if (!stack) return undefined;
   for (const match of stack.matchAll(/(file:\/\/[^\s()]+?):(\d+):(\d+)/g)) {
@@ -114,7 +125,11 @@ function resolve(
   if (specifier.startsWith("node:")) return { external: specifier };
   if (specifier.startsWith(".")) {
     const target = path.resolve(path.dirname(importer), specifier);
-    for (const candidate of [target, target.replace(/\.(m|c)?js$/, ".ts"), target.replace(/\.(m|c)?js$/, ".mts")]) {
+    for (const candidate of [
+      target,
+      target.replace(/\.(m|c)?js$/, ".ts"),
+      target.replace(/\.(m|c)?js$/, ".mts"),
+    ]) {
       if (modules.has(candidate)) return { own: candidate };
     }
   }
@@ -127,7 +142,9 @@ function resolve(
   // found through the same "exports" conditions as the types.
   if (resolved) {
     const stem = resolved.resolvedFileName.replace(/\.d\.(m|c)?ts$/, "");
-    const javascript = [".js", ".mjs", ".cjs"].map((extension) => stem + extension).find((file) => ts.sys.fileExists(file));
+    const javascript = [".js", ".mjs", ".cjs"]
+      .map((extension) => stem + extension)
+      .find((file) => ts.sys.fileExists(file));
     if (javascript) return { external: pathToFileURL(path.resolve(javascript)).href };
   }
   // Type declarations only (e.g. a package with @types): let Node resolve the JavaScript.
@@ -135,7 +152,10 @@ function resolve(
 }
 
 /** Emits the program's own sources and evaluates the entry modules, in memory. */
-export async function loadPolicyModules(policy: PolicyProgram, entries: readonly string[]): Promise<LoadedModule[]> {
+export async function loadPolicyModules(
+  policy: PolicyProgram,
+  entries: readonly string[],
+): Promise<LoadedModule[]> {
   const modules = emitModules(policy, ownSources(policy.program));
   const externals = new Map<string, unknown>();
   const resolutions = new Map<string, { own: string } | { external: string }>();
@@ -165,9 +185,11 @@ export async function loadPolicyModules(policy: PolicyProgram, entries: readonly
     const module = modules.get(file)!;
     const exports: Record<string, unknown> = Object.create(null);
     evaluated.set(file, exports);
-    const define = (name: string, get: () => unknown) => Object.defineProperty(exports, name, { get, enumerable: true });
+    const define = (name: string, get: () => unknown) =>
+      Object.defineProperty(exports, name, { get, enumerable: true });
     const exportStar = (from: Record<string, unknown>) => {
-      for (const name of Object.keys(from)) if (name !== "default" && !(name in exports)) define(name, () => from[name]);
+      for (const name of Object.keys(from))
+        if (name !== "default" && !(name in exports)) define(name, () => from[name]);
     };
     const importModule = (specifier: string): unknown => {
       const key = `${file}\0${specifier}`;
@@ -178,20 +200,36 @@ export async function loadPolicyModules(policy: PolicyProgram, entries: readonly
     };
     // WRAPPER: one line before the module's code (WRAPPER_LINES).
     const wrapper = `(function (${IMPORT}, ${EXPORT}, ${EXPORT_STAR}, ${META}) { "use strict";\n${module.code}\n})`;
-    const run = vm.runInThisContext(wrapper, { filename: pathToFileURL(file).href }) as (...args: unknown[]) => void;
-    run(importModule, define, exportStar, { url: pathToFileURL(file).href, filename: file, dirname: path.dirname(file) });
+    const run = vm.runInThisContext(wrapper, { filename: pathToFileURL(file).href }) as (
+      ...args: unknown[]
+    ) => void;
+    run(importModule, define, exportStar, {
+      url: pathToFileURL(file).href,
+      filename: file,
+      dirname: path.dirname(file),
+    });
     return exports;
   };
 
   return entries.map((entry): LoadedModule => {
     const file = path.resolve(entry);
-    if (!modules.has(file)) return { file: entry, exports: undefined, error: new Error(`${entry} is not part of the program`) };
+    if (!modules.has(file))
+      return {
+        file: entry,
+        exports: undefined,
+        error: new Error(`${entry} is not part of the program`),
+      };
     try {
       return { file: entry, exports: evaluate(file) };
     } catch (error) {
       evaluated.delete(file);
       const errorLocation = locateError(error, modules);
-      return { file: entry, exports: undefined, error, ...(errorLocation ? { errorLocation } : {}) };
+      return {
+        file: entry,
+        exports: undefined,
+        error,
+        ...(errorLocation ? { errorLocation } : {}),
+      };
     }
   });
 }

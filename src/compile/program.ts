@@ -36,10 +36,14 @@ export function projectOptions(root: string): ts.CompilerOptions {
   if (!configPath) return defaults;
   const cached = optionsByConfig.get(configPath);
   if (cached) return { ...cached };
-  const parsed = ts.getParsedCommandLineOfConfigFile(configPath, {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: () => undefined,
-  });
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    configPath,
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: () => undefined,
+    },
+  );
   const options = parsed ? parsed.options : defaults;
   optionsByConfig.set(configPath, options);
   return { ...options };
@@ -48,10 +52,17 @@ export function projectOptions(root: string): ts.CompilerOptions {
 export function listPolicyFiles(sourceDir: string): string[] {
   const out: string[] = [];
   const walk = (dir: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of fs
+      .readdirSync(dir, { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith(".ts") && !entry.name.endsWith(".d.ts") && !entry.name.endsWith(".test.ts")) out.push(full);
+      else if (
+        entry.name.endsWith(".ts") &&
+        !entry.name.endsWith(".d.ts") &&
+        !entry.name.endsWith(".test.ts")
+      )
+        out.push(full);
     }
   };
   if (fs.existsSync(sourceDir)) walk(sourceDir);
@@ -59,7 +70,11 @@ export function listPolicyFiles(sourceDir: string): string[] {
 }
 
 /** Creates the program over the given files; `oldProgram` speeds up watch rebuilds. */
-export function createPolicyProgram(root: string, files: readonly string[], oldProgram?: ts.Program): PolicyProgram {
+export function createPolicyProgram(
+  root: string,
+  files: readonly string[],
+  oldProgram?: ts.Program,
+): PolicyProgram {
   const options: ts.CompilerOptions = {
     ...projectOptions(root),
     noEmit: false,

@@ -46,12 +46,17 @@ export function variableTypeName(typeText: string): string {
  */
 export function castTypeName(type: ts.TypeNode, sourceFile?: ts.SourceFile): string | undefined {
   const parts = ts.isUnionTypeNode(type) ? type.types : [type];
-  const names = parts.filter((part) => !(ts.isLiteralTypeNode(part) && part.literal.kind === ts.SyntaxKind.NullKeyword));
+  const names = parts.filter(
+    (part) => !(ts.isLiteralTypeNode(part) && part.literal.kind === ts.SyntaxKind.NullKeyword),
+  );
   if (names.length !== 1) return undefined;
   const name = VARIABLE_TYPE_NAMES[names[0]!.getText(sourceFile)];
   if (!name) return undefined;
   const nullable = names.length !== parts.length;
-  return nullable && ["bool", "int", "long", "double", "DateTime", "TimeSpan", "Guid"].includes(name) ? `${name}?` : name;
+  return nullable &&
+    ["bool", "int", "long", "double", "DateTime", "TimeSpan", "Guid"].includes(name)
+    ? `${name}?`
+    : name;
 }
 
 type FunctionLike = ts.ArrowFunction | ts.FunctionExpression | ts.FunctionDeclaration;
@@ -61,11 +66,15 @@ function declaredNames(fn: FunctionLike): Set<string> {
   const names = new Set<string>();
   const addBinding = (name: ts.BindingName): void => {
     if (ts.isIdentifier(name)) names.add(name.text);
-    else for (const element of name.elements) if (!ts.isOmittedExpression(element)) addBinding(element.name);
+    else
+      for (const element of name.elements)
+        if (!ts.isOmittedExpression(element)) addBinding(element.name);
   };
   const visit = (node: ts.Node): void => {
-    if (ts.isParameter(node) || ts.isVariableDeclaration(node) || ts.isBindingElement(node)) addBinding(node.name);
-    else if ((ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node)) && node.name) names.add(node.name.text);
+    if (ts.isParameter(node) || ts.isVariableDeclaration(node) || ts.isBindingElement(node))
+      addBinding(node.name);
+    else if ((ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node)) && node.name)
+      names.add(node.name.text);
     else if (ts.isClassDeclaration(node) && node.name) names.add(node.name.text);
     ts.forEachChild(node, visit);
   };
@@ -88,10 +97,16 @@ export function freeIdentifiers(fn: FunctionLike): string[] {
         (ts.isParameter(parent) && parent.name === node) ||
         (ts.isVariableDeclaration(parent) && parent.name === node) ||
         (ts.isBindingElement(parent) && (parent.name === node || parent.propertyName === node)) ||
-        ((ts.isFunctionDeclaration(parent) || ts.isFunctionExpression(parent)) && parent.name === node) ||
+        ((ts.isFunctionDeclaration(parent) || ts.isFunctionExpression(parent)) &&
+          parent.name === node) ||
         ts.isLabeledStatement(parent) ||
         ts.isBreakOrContinueStatement(parent);
-      if (!isName && !declared.has(node.text) && node.text !== "undefined" && node.text !== "arguments") {
+      if (
+        !isName &&
+        !declared.has(node.text) &&
+        node.text !== "undefined" &&
+        node.text !== "arguments"
+      ) {
         free.add(node.text);
       }
       return;
@@ -112,13 +127,25 @@ function capturesObject(f: ts.NodeFactory, names: readonly string[]): ts.ObjectL
     names.map((name) =>
       f.createPropertyAssignment(
         f.createStringLiteral(name),
-        f.createArrowFunction(undefined, undefined, [], undefined, undefined, f.createIdentifier(name)),
+        f.createArrowFunction(
+          undefined,
+          undefined,
+          [],
+          undefined,
+          undefined,
+          f.createIdentifier(name),
+        ),
       ),
     ),
   );
 }
 
-function tagCall(f: ts.NodeFactory, target: ts.Expression, file: string, original: FunctionLike): ts.CallExpression {
+function tagCall(
+  f: ts.NodeFactory,
+  target: ts.Expression,
+  file: string,
+  original: FunctionLike,
+): ts.CallExpression {
   return f.createCallExpression(f.createIdentifier(TAG), undefined, [
     target,
     f.createStringLiteral(file),
@@ -128,7 +155,9 @@ function tagCall(f: ts.NodeFactory, target: ts.Expression, file: string, origina
 }
 
 /** The transformer factory. Works with or without a Program (no type information needed). */
-export function createTagTransformer(options: TagTransformOptions): ts.TransformerFactory<ts.SourceFile> {
+export function createTagTransformer(
+  options: TagTransformOptions,
+): ts.TransformerFactory<ts.SourceFile> {
   return (transformation) => {
     const f = transformation.factory;
     return (sourceFile) => {
@@ -140,7 +169,11 @@ export function createTagTransformer(options: TagTransformOptions): ts.Transform
         const visited: ts.Statement[] = [];
         for (const statement of statements) {
           if (ts.isFunctionDeclaration(statement) && statement.name && statement.body) {
-            tags.push(f.createExpressionStatement(tagCall(f, f.createIdentifier(statement.name.text), file, statement)));
+            tags.push(
+              f.createExpressionStatement(
+                tagCall(f, f.createIdentifier(statement.name.text), file, statement),
+              ),
+            );
           }
           visited.push(ts.visitNode(statement, visit) as ts.Statement);
         }
@@ -167,10 +200,14 @@ export function createTagTransformer(options: TagTransformOptions): ts.Transform
         ) {
           const receiver = ts.visitNode(node.expression.expression, visit) as ts.Expression;
           const typeName = variableTypeName(node.typeArguments[0]!.getText(sourceFile));
-          return f.createCallExpression(f.createPropertyAccessExpression(receiver, TYPED_GET_VALUE_OR_DEFAULT), undefined, [
-            f.createStringLiteral(typeName),
-            ...node.arguments.map((argument) => ts.visitNode(argument, visit) as ts.Expression),
-          ]);
+          return f.createCallExpression(
+            f.createPropertyAccessExpression(receiver, TYPED_GET_VALUE_OR_DEFAULT),
+            undefined,
+            [
+              f.createStringLiteral(typeName),
+              ...node.arguments.map((argument) => ts.visitNode(argument, visit) as ts.Expression),
+            ],
+          );
         }
         if (ts.isAsExpression(node)) {
           const typeName = castTypeName(node.type, sourceFile);
@@ -191,8 +228,21 @@ export function createTagTransformer(options: TagTransformOptions): ts.Transform
           const rewritten = options.rewriteSpecifier(node.moduleSpecifier.text, file);
           if (rewritten !== undefined) {
             return ts.isImportDeclaration(node)
-              ? f.updateImportDeclaration(node, node.modifiers, node.importClause, f.createStringLiteral(rewritten), node.attributes)
-              : f.updateExportDeclaration(node, node.modifiers, node.isTypeOnly, node.exportClause, f.createStringLiteral(rewritten), node.attributes);
+              ? f.updateImportDeclaration(
+                  node,
+                  node.modifiers,
+                  node.importClause,
+                  f.createStringLiteral(rewritten),
+                  node.attributes,
+                )
+              : f.updateExportDeclaration(
+                  node,
+                  node.modifiers,
+                  node.isTypeOnly,
+                  node.exportClause,
+                  f.createStringLiteral(rewritten),
+                  node.attributes,
+                );
           }
         }
         return ts.visitEachChild(node, visit, transformation);
@@ -205,8 +255,20 @@ export function createTagTransformer(options: TagTransformOptions): ts.Transform
           false,
           undefined,
           f.createNamedImports([
-            f.createImportSpecifier(false, f.createIdentifier("tagFunction"), f.createIdentifier(TAG)),
-            ...(castUsed ? [f.createImportSpecifier(false, f.createIdentifier("castValue"), f.createIdentifier(CAST))] : []),
+            f.createImportSpecifier(
+              false,
+              f.createIdentifier("tagFunction"),
+              f.createIdentifier(TAG),
+            ),
+            ...(castUsed
+              ? [
+                  f.createImportSpecifier(
+                    false,
+                    f.createIdentifier("castValue"),
+                    f.createIdentifier(CAST),
+                  ),
+                ]
+              : []),
           ]),
         ),
         f.createStringLiteral(options.tagModule),

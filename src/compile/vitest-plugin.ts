@@ -15,8 +15,12 @@ import { loadProjectConfig } from "../config/project-config.ts";
 
 const TAG_MODULE = fileURLToPath(libraryModuleUrl("model/source-tag"));
 const EXTENSION = path.extname(fileURLToPath(import.meta.url));
-const REPLAY_SETUP = fileURLToPath(new URL(`../../harness/replay/vitest-setup${EXTENSION}`, import.meta.url));
-const REPLAY_REPORTER = fileURLToPath(new URL(`../../harness/replay/vitest-reporter${EXTENSION}`, import.meta.url));
+const REPLAY_SETUP = fileURLToPath(
+  new URL(`../../harness/replay/vitest-setup${EXTENSION}`, import.meta.url),
+);
+const REPLAY_REPORTER = fileURLToPath(
+  new URL(`../../harness/replay/vitest-reporter${EXTENSION}`, import.meta.url),
+);
 const RECORDINGS_ENV = "APIM_TS_RECORDINGS";
 
 export interface ApimTsPluginOptions {
@@ -87,7 +91,12 @@ export function apimTs(options: ApimTsPluginOptions = {}) {
     },
     transform(code: string, id: string) {
       const file = id.split("?")[0]!;
-      if (!file.endsWith(".ts") || file.endsWith(".d.ts") || !roots.some((root) => file.startsWith(root))) return null;
+      if (
+        !file.endsWith(".ts") ||
+        file.endsWith(".d.ts") ||
+        !roots.some((root) => file.startsWith(root))
+      )
+        return null;
       const output = ts.transpileModule(code, {
         fileName: file,
         compilerOptions: {
@@ -99,7 +108,10 @@ export function apimTs(options: ApimTsPluginOptions = {}) {
         },
         transformers: { before: [createTagTransformer({ tagModule: TAG_MODULE })] },
       });
-      return { code: output.outputText.replace(/\n\/\/# sourceMappingURL=.*$/, ""), map: output.sourceMapText };
+      return {
+        code: output.outputText.replace(/\n\/\/# sourceMappingURL=.*$/, ""),
+        map: output.sourceMapText,
+      };
     },
   };
 }

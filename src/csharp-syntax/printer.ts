@@ -20,7 +20,23 @@ const BINARY_PRECEDENCE: Readonly<Record<string, number>> = {
   "??": 3,
 };
 /** Predefined types spelled as keywords (C# spec §8.2.1, simple types, plus string and object). */
-const KEYWORD_TYPES = new Set(["bool", "byte", "sbyte", "char", "decimal", "double", "float", "int", "uint", "long", "ulong", "short", "ushort", "string", "object"]);
+const KEYWORD_TYPES = new Set([
+  "bool",
+  "byte",
+  "sbyte",
+  "char",
+  "decimal",
+  "double",
+  "float",
+  "int",
+  "uint",
+  "long",
+  "ulong",
+  "short",
+  "ushort",
+  "string",
+  "object",
+]);
 const PRIMARY = 20;
 const UNARY = 15;
 const CONDITIONAL = 2;
@@ -55,7 +71,8 @@ const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
 };
 
 /** C1 controls, spaces other than U+0020, format characters, fillers and variation selectors. */
-const INVISIBLE = /[\u0080-\u00a0\u00ad\u034f\u061c\u115f\u1160\u1680\u17b4\u17b5\u180b-\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]/;
+const INVISIBLE =
+  /[\u0080-\u00a0\u00ad\u034f\u061c\u115f\u1160\u1680\u17b4\u17b5\u180b-\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]/;
 
 /** Escapes one UTF-16 code unit for a C# regular string or char literal. */
 function escapeCodeUnit(ch: string, quote: '"' | "'"): string {
@@ -156,23 +173,30 @@ export function printExpression(node: CsExpression): string {
     case "unary": {
       const operand = wrap(node.operand, UNARY);
       // `-` before a negative operand would print `--`, C#'s decrement operator.
-      return node.operator === "-" && operand.startsWith("-") ? `-(${operand})` : `${node.operator}${operand}`;
+      return node.operator === "-" && operand.startsWith("-")
+        ? `-(${operand})`
+        : `${node.operator}${operand}`;
     }
     case "cast": {
       const operand = wrap(node.operand, UNARY);
       // `(T)-x` is a cast only when T is a predefined-type keyword; otherwise C# reads a
       // subtraction (C# spec §12.9.7), so the operand is parenthesized.
-      return operand.startsWith("-") && !KEYWORD_TYPES.has(node.type) ? `(${node.type})(${operand})` : `(${node.type})${operand}`;
+      return operand.startsWith("-") && !KEYWORD_TYPES.has(node.type)
+        ? `(${node.type})(${operand})`
+        : `(${node.type})${operand}`;
     }
     case "conditional":
       return `${wrap(node.condition, CONDITIONAL + 1)} ? ${wrap(node.whenTrue, CONDITIONAL)} : ${wrap(node.whenFalse, CONDITIONAL)}`;
     case "lambda": {
-      const parameters = node.parameters.length === 1 ? node.parameters[0]! : `(${node.parameters.join(", ")})`;
+      const parameters =
+        node.parameters.length === 1 ? node.parameters[0]! : `(${node.parameters.join(", ")})`;
       return `${parameters} => ${wrap(node.body, ASSIGNMENT)}`;
     }
     case "interpolated":
       return `$"${node.parts
-        .map((part) => (typeof part === "string" ? interpolationText(part) : `{${interpolationHole(part)}}`))
+        .map((part) =>
+          typeof part === "string" ? interpolationText(part) : `{${interpolationHole(part)}}`,
+        )
         .join("")}"`;
     case "assign":
       return `${wrap(node.target, PRIMARY)} = ${wrap(node.value, ASSIGNMENT)}`;
@@ -192,7 +216,9 @@ export function printStatements(statements: readonly CsStatement[], indent: stri
   for (const statement of statements) {
     switch (statement.kind) {
       case "declare": {
-        const initializer = statement.initializer ? ` = ${printExpression(statement.initializer)}` : "";
+        const initializer = statement.initializer
+          ? ` = ${printExpression(statement.initializer)}`
+          : "";
         lines.push(`${indent}${statement.type} ${statement.name}${initializer};`);
         break;
       }
@@ -203,7 +229,10 @@ export function printStatements(statements: readonly CsStatement[], indent: stri
         lines.push(`${indent}${printExpression(statement.expression)};`);
         break;
       case "foreach":
-        lines.push(`${indent}foreach (var ${statement.name} in ${printExpression(statement.collection)})`, `${indent}{`);
+        lines.push(
+          `${indent}foreach (var ${statement.name} in ${printExpression(statement.collection)})`,
+          `${indent}{`,
+        );
         lines.push(...printStatements(statement.body, indent + "    "), `${indent}}`);
         break;
       case "if": {
@@ -217,7 +246,12 @@ export function printStatements(statements: readonly CsStatement[], indent: stri
             lines.push(...printStatements(only.then, indent + "    "), `${indent}}`);
             rest = only.else;
           } else {
-            lines.push(`${indent}else`, `${indent}{`, ...printStatements(rest, indent + "    "), `${indent}}`);
+            lines.push(
+              `${indent}else`,
+              `${indent}{`,
+              ...printStatements(rest, indent + "    "),
+              `${indent}}`,
+            );
             rest = undefined;
           }
         }

@@ -11,7 +11,12 @@ export type CsExpression =
   | { readonly kind: "char"; readonly value: string }
   /** Text APIM substitutes before compiling, e.g. a named value token `{{name}}`. */
   | { readonly kind: "verbatim"; readonly text: string }
-  | { readonly kind: "member"; readonly target: CsExpression; readonly name: string; readonly conditional?: boolean }
+  | {
+      readonly kind: "member";
+      readonly target: CsExpression;
+      readonly name: string;
+      readonly conditional?: boolean;
+    }
   | { readonly kind: "index"; readonly target: CsExpression; readonly index: CsExpression }
   | {
       readonly kind: "call";
@@ -20,8 +25,17 @@ export type CsExpression =
       readonly arguments: readonly CsExpression[];
     }
   | { readonly kind: "new"; readonly type: string; readonly arguments: readonly CsExpression[] }
-  | { readonly kind: "new-array"; readonly elementType?: string; readonly elements: readonly CsExpression[] }
-  | { readonly kind: "binary"; readonly operator: CsBinaryOperator; readonly left: CsExpression; readonly right: CsExpression }
+  | {
+      readonly kind: "new-array";
+      readonly elementType?: string;
+      readonly elements: readonly CsExpression[];
+    }
+  | {
+      readonly kind: "binary";
+      readonly operator: CsBinaryOperator;
+      readonly left: CsExpression;
+      readonly right: CsExpression;
+    }
   | { readonly kind: "unary"; readonly operator: "!" | "-"; readonly operand: CsExpression }
   | { readonly kind: "cast"; readonly type: string; readonly operand: CsExpression }
   | {
@@ -37,23 +51,15 @@ export type CsExpression =
   | { readonly kind: "out"; readonly name: string };
 
 export type CsBinaryOperator =
-  | "=="
-  | "!="
-  | "<"
-  | ">"
-  | "<="
-  | ">="
-  | "&&"
-  | "||"
-  | "??"
-  | "+"
-  | "-"
-  | "*"
-  | "/"
-  | "%";
+  "==" | "!=" | "<" | ">" | "<=" | ">=" | "&&" | "||" | "??" | "+" | "-" | "*" | "/" | "%";
 
 export type CsStatement =
-  | { readonly kind: "declare"; readonly type: string; readonly name: string; readonly initializer?: CsExpression }
+  | {
+      readonly kind: "declare";
+      readonly type: string;
+      readonly name: string;
+      readonly initializer?: CsExpression;
+    }
   | { readonly kind: "return"; readonly expression: CsExpression }
   | {
       readonly kind: "if";
@@ -61,7 +67,12 @@ export type CsStatement =
       readonly then: readonly CsStatement[];
       readonly else?: readonly CsStatement[];
     }
-  | { readonly kind: "foreach"; readonly name: string; readonly collection: CsExpression; readonly body: readonly CsStatement[] }
+  | {
+      readonly kind: "foreach";
+      readonly name: string;
+      readonly collection: CsExpression;
+      readonly body: readonly CsStatement[];
+    }
   | { readonly kind: "expression"; readonly expression: CsExpression };
 
 /** A policy expression: `@(expression)` or `@{ statements }`. */
@@ -78,7 +89,11 @@ export const cs = {
     name,
     conditional,
   }),
-  call: (target: CsExpression, args: readonly CsExpression[], typeArguments?: readonly string[]): CsExpression => ({
+  call: (
+    target: CsExpression,
+    args: readonly CsExpression[],
+    typeArguments?: readonly string[],
+  ): CsExpression => ({
     kind: "call",
     target,
     arguments: args,

@@ -9,51 +9,161 @@ export interface DiagnosticDefinition {
   readonly summary: string;
 }
 
-function define(code: string, summary: string, category: "error" | "warning" = "error"): DiagnosticDefinition {
+function define(
+  code: string,
+  summary: string,
+  category: "error" | "warning" = "error",
+): DiagnosticDefinition {
   return { code, category, summary };
 }
 
 /** Translation of TypeScript expressions to C# (APIM1xxx). */
 export const Codes = {
-  unsupportedSyntax: define("APIM1001", "A TypeScript construct with no exact C# equivalent in a policy expression."),
-  unsupportedMember: define("APIM1002", "A member the translator has no exact mapping for (not on APIM's allow-list, or JavaScript-only)."),
-  replaceFirstOnly: define("APIM1003", "String.prototype.replace with a string pattern replaces only the first match; C#'s Replace replaces all."),
-  truthiness: define("APIM1004", "Truthiness of a non-boolean (`!s`, `if (s)`, `s && ...`): JavaScript and C# disagree on null, \"\" and 0."),
-  referenceEquality: define("APIM1005", "=== on objects compares references in JavaScript but values in C# (DateTime, TimeSpan, Guid)."),
-  looseEquality: define("APIM1006", "== / != other than against null: JavaScript coerces, C# does not."),
-  templateHole: define("APIM1007", "A template literal hole whose text differs between JavaScript and C# (null, boolean, double, objects)."),
-  concatenation: define("APIM1008", "+ on strings with an operand whose text differs between JavaScript and C# (null, boolean, double, objects)."),
-  notBuildTime: define("APIM1009", "A free variable whose value is not a build-time string, number, boolean, null or array of those."),
-  helperShape: define("APIM1010", "A helper function that cannot be inlined (its shape, recursion, or where it is called)."),
-  argumentBinding: define("APIM1011", "A helper argument with possible side effects in a position where inlining would change evaluation order."),
-  missingReturn: define("APIM1012", "A block-bodied expression with a path that does not return a value."),
-  integerArithmetic: define("APIM1013", "Integer arithmetic whose result differs (division, overflow-prone operators on unknown numeric types)."),
-  variableType: define("APIM1014", "Variables.GetValueOrDefault<T> without an explicit C# type argument (string, int, double, bool, bytes, DateTime, ...)."),
-  nullConditionalValue: define("APIM1015", "?. producing a value type (bool, int, DateTime): C# makes it nullable and comparisons change."),
-  regexPattern: define("APIM1016", "A Regex pattern that is not a literal in the subset where .NET and JavaScript agree."),
+  unsupportedSyntax: define(
+    "APIM1001",
+    "A TypeScript construct with no exact C# equivalent in a policy expression.",
+  ),
+  unsupportedMember: define(
+    "APIM1002",
+    "A member the translator has no exact mapping for (not on APIM's allow-list, or JavaScript-only).",
+  ),
+  replaceFirstOnly: define(
+    "APIM1003",
+    "String.prototype.replace with a string pattern replaces only the first match; C#'s Replace replaces all.",
+  ),
+  truthiness: define(
+    "APIM1004",
+    'Truthiness of a non-boolean (`!s`, `if (s)`, `s && ...`): JavaScript and C# disagree on null, "" and 0.',
+  ),
+  referenceEquality: define(
+    "APIM1005",
+    "=== on objects compares references in JavaScript but values in C# (DateTime, TimeSpan, Guid).",
+  ),
+  looseEquality: define(
+    "APIM1006",
+    "== / != other than against null: JavaScript coerces, C# does not.",
+  ),
+  templateHole: define(
+    "APIM1007",
+    "A template literal hole whose text differs between JavaScript and C# (null, boolean, double, objects).",
+  ),
+  concatenation: define(
+    "APIM1008",
+    "+ on strings with an operand whose text differs between JavaScript and C# (null, boolean, double, objects).",
+  ),
+  notBuildTime: define(
+    "APIM1009",
+    "A free variable whose value is not a build-time string, number, boolean, null or array of those.",
+  ),
+  helperShape: define(
+    "APIM1010",
+    "A helper function that cannot be inlined (its shape, recursion, or where it is called).",
+  ),
+  argumentBinding: define(
+    "APIM1011",
+    "A helper argument with possible side effects in a position where inlining would change evaluation order.",
+  ),
+  missingReturn: define(
+    "APIM1012",
+    "A block-bodied expression with a path that does not return a value.",
+  ),
+  integerArithmetic: define(
+    "APIM1013",
+    "Integer arithmetic whose result differs (division, overflow-prone operators on unknown numeric types).",
+  ),
+  variableType: define(
+    "APIM1014",
+    "Variables.GetValueOrDefault<T> without an explicit C# type argument (string, int, double, bool, bytes, DateTime, ...).",
+  ),
+  nullConditionalValue: define(
+    "APIM1015",
+    "?. producing a value type (bool, int, DateTime): C# makes it nullable and comparisons change.",
+  ),
+  regexPattern: define(
+    "APIM1016",
+    "A Regex pattern that is not a literal in the subset where .NET and JavaScript agree.",
+  ),
   namedValueName: define("APIM1017", "namedValue()/namedBoolean() needs a string literal name."),
-  elementAccess: define("APIM1018", "Indexing that behaves differently (strings, out-of-range reads, dictionaries)."),
-  javascriptGlobal: define("APIM1019", "A JavaScript global (Math, JSON, parseInt, String(...), ...) with no exact C# counterpart."),
-  lambdaShape: define("APIM1020", "A callback with a block body, an index parameter or destructuring."),
-  assignment: define("APIM1021", "Assignment to anything but a local declared with let, or a compound assignment."),
-  caseMapping: define("APIM1022", "toUpperCase/toLowerCase become ToUpperInvariant/ToLowerInvariant, which differ for a few non-ASCII letters.", "warning"),
+  elementAccess: define(
+    "APIM1018",
+    "Indexing that behaves differently (strings, out-of-range reads, dictionaries).",
+  ),
+  javascriptGlobal: define(
+    "APIM1019",
+    "A JavaScript global (Math, JSON, parseInt, String(...), ...) with no exact C# counterpart.",
+  ),
+  lambdaShape: define(
+    "APIM1020",
+    "A callback with a block body, an index parameter or destructuring.",
+  ),
+  assignment: define(
+    "APIM1021",
+    "Assignment to anything but a local declared with let, or a compound assignment.",
+  ),
+  caseMapping: define(
+    "APIM1022",
+    "toUpperCase/toLowerCase become ToUpperInvariant/ToLowerInvariant, which differ for a few non-ASCII letters.",
+    "warning",
+  ),
   // Build (APIM2xxx).
-  typeScriptError: define("APIM2001", "A TypeScript error in policy-src (reported with TypeScript's own message)."),
-  documentTooLarge: define("APIM2002", "A policy document over APIM's 256 KiB limit (16 KiB on Consumption)."),
+  typeScriptError: define(
+    "APIM2001",
+    "A TypeScript error in policy-src (reported with TypeScript's own message).",
+  ),
+  documentTooLarge: define(
+    "APIM2002",
+    "A policy document over APIM's 256 KiB limit (16 KiB on Consumption).",
+  ),
   fragmentTooLarge: define("APIM2003", "A policy fragment over APIM's 32 KB limit."),
   moduleLoadFailed: define("APIM2004", "A policy module threw while it was being loaded."),
-  untaggedExpression: define("APIM2005", "An expression function that was not written in a policy source file (no source to translate)."),
-  noDocument: define("APIM2006", "An entry module whose default export is not a policy or fragment document.", "warning"),
-  backendNeverForwards: define("APIM2007", "An operation or API policy whose backend section neither forwards the request nor holds <base/>: requests never reach the backend.", "warning"),
-  sectionWithoutBase: define("APIM2008", "A section without <base/> below the global scope: the enclosing scopes' policies do not run for it.", "warning"),
-  policyNotInSection: define("APIM2009", "A policy in a section (or at a scope) APIM does not allow it in, directly, in a choose branch or through an included fragment."),
-  policyRule: define("APIM2010", "A policy attribute APIM refuses: an expression where it takes only literals, a value outside its enumeration or range, an empty name, a line break in a status reason."),
-  unknownStatement: define("APIM2011", "A statement whose kind is not in apim-ts's list of policies (not built with its builders)."),
-  fragmentContent: define("APIM2012", "A fragment holding <base/> or <include-fragment>, which APIM does not allow in fragments."),
+  untaggedExpression: define(
+    "APIM2005",
+    "An expression function that was not written in a policy source file (no source to translate).",
+  ),
+  noDocument: define(
+    "APIM2006",
+    "An entry module whose default export is not a policy or fragment document.",
+    "warning",
+  ),
+  backendNeverForwards: define(
+    "APIM2007",
+    "An operation or API policy whose backend section neither forwards the request nor holds <base/>: requests never reach the backend.",
+    "warning",
+  ),
+  sectionWithoutBase: define(
+    "APIM2008",
+    "A section without <base/> below the global scope: the enclosing scopes' policies do not run for it.",
+    "warning",
+  ),
+  policyNotInSection: define(
+    "APIM2009",
+    "A policy in a section (or at a scope) APIM does not allow it in, directly, in a choose branch or through an included fragment.",
+  ),
+  policyRule: define(
+    "APIM2010",
+    "A policy attribute APIM refuses: an expression where it takes only literals, a value outside its enumeration or range, an empty name, a line break in a status reason.",
+  ),
+  unknownStatement: define(
+    "APIM2011",
+    "A statement whose kind is not in apim-ts's list of policies (not built with its builders).",
+  ),
+  fragmentContent: define(
+    "APIM2012",
+    "A fragment holding <base/> or <include-fragment>, which APIM does not allow in fragments.",
+  ),
   // Project setup: the configuration file and `apim-ts init` (APIM2100-APIM2119).
-  invalidProjectConfig: define("APIM2100", "apim-ts.config.json has an unknown property or a value of the wrong kind (the message names it)."),
-  initWouldOverwrite: define("APIM2101", "`apim-ts init` found a file it would create already there, and changed nothing."),
-  formatDiffersFromProject: define("APIM2102", "`build --format` differs from the project's format and would overwrite its committed outputs."),
+  invalidProjectConfig: define(
+    "APIM2100",
+    "apim-ts.config.json has an unknown property or a value of the wrong kind (the message names it).",
+  ),
+  initWouldOverwrite: define(
+    "APIM2101",
+    "`apim-ts init` found a file it would create already there, and changed nothing.",
+  ),
+  formatDiffersFromProject: define(
+    "APIM2102",
+    "`build --format` differs from the project's format and would overwrite its committed outputs.",
+  ),
 } as const satisfies Record<string, DiagnosticDefinition>;
 
 export type DiagnosticName = keyof typeof Codes;

@@ -27,7 +27,15 @@ export function diagnostic(
   if ("kind" in location) {
     const file = location.getSourceFile();
     const start = location.getStart(file);
-    return { code: definition.code, category: definition.category, message, hint, file, start, length: location.getEnd() - start };
+    return {
+      code: definition.code,
+      category: definition.category,
+      message,
+      hint,
+      file,
+      start,
+      length: location.getEnd() - start,
+    };
   }
   return { code: definition.code, category: definition.category, message, hint, ...location };
 }

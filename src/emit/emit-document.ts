@@ -12,7 +12,14 @@ import { printPolicyExpression } from "../csharp-syntax/printer.ts";
 import { findFunctionAt } from "../translate/inline.ts";
 import { translateFunction } from "../translate/translate-function.ts";
 import { element, type XmlElement, type XmlNode, type XmlValue } from "./xml-tree.ts";
-import { indentAt, printXml, type ContentFormat, type PrintElement, type PrintNode, type PrintedValue } from "./xml-printer.ts";
+import {
+  indentAt,
+  printXml,
+  type ContentFormat,
+  type PrintElement,
+  type PrintNode,
+  type PrintedValue,
+} from "./xml-printer.ts";
 
 /** APIM's limits on a policy document and a fragment, in bytes. */
 export const POLICY_SIZE_LIMIT = 256 * 1024;
@@ -85,18 +92,27 @@ function printable(node: XmlNode, emitter: ExpressionEmitter, depth: number): Pr
     kind: "element",
     name: node.name,
     attributes: node.attributes.map(([name, slot]) => [name, value(slot)] as const),
-    children: node.children.map((child) => printable(child, emitter, child.kind === "text" ? depth : depth + 1)),
+    children: node.children.map((child) =>
+      printable(child, emitter, child.kind === "text" ? depth : depth + 1),
+    ),
   };
 }
 
 /** Emits one document; `text` is undefined when any diagnostic is an error. */
-export function emitDocument(document: Document, program: ts.Program, options: EmitOptions): EmittedDocument {
+export function emitDocument(
+  document: Document,
+  program: ts.Program,
+  options: EmitOptions,
+): EmittedDocument {
   const emitter = new ExpressionEmitter(program);
   const root = printable(documentToXml(document), emitter, 0) as PrintElement;
   const diagnostics = [...emitter.diagnostics];
   let text: string | undefined = printXml(root, options.format);
   const size = Buffer.byteLength(text, "utf8");
-  const limit = document.kind === "fragment" ? FRAGMENT_SIZE_LIMIT : (options.policySizeLimit ?? POLICY_SIZE_LIMIT);
+  const limit =
+    document.kind === "fragment"
+      ? FRAGMENT_SIZE_LIMIT
+      : (options.policySizeLimit ?? POLICY_SIZE_LIMIT);
   if (size > limit) {
     diagnostics.push(
       diagnostic(

@@ -27,23 +27,27 @@ const INDENT = "    ";
  * Characters XML 1.0 cannot carry at all, not even as character references (XML 1.0 §2.2, the
  * Char production): C0 controls other than tab, LF and CR, lone surrogates, U+FFFE and U+FFFF.
  */
-const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const NOT_XML_CHAR =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** XML-escapes text content. CR is written `&#xD;`: a parser turns a literal CR into LF (§2.11). */
 function escapeText(text: string): string {
   const bad = NOT_XML_CHAR.exec(text);
   if (bad) {
     const code = bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
-    throw new Error(`U+${code} cannot be written in XML 1.0 (APIM's policy format): ${JSON.stringify(text)}`);
+    throw new Error(
+      `U+${code} cannot be written in XML 1.0 (APIM's policy format): ${JSON.stringify(text)}`,
+    );
   }
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#xD;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\r/g, "&#xD;");
 }
 
 function escapeAttribute(text: string): string {
-  return escapeText(text)
-    .replace(/"/g, "&quot;")
-    .replace(/\n/g, "&#xA;")
-    .replace(/\t/g, "&#x9;");
+  return escapeText(text).replace(/"/g, "&quot;").replace(/\n/g, "&#xA;").replace(/\t/g, "&#x9;");
 }
 
 function attributeText(value: PrintedValue, format: ContentFormat): string {
@@ -65,14 +69,18 @@ function printNode(node: PrintNode, format: ContentFormat, indent: string, lines
     lines.push(indent + textContent(node.value, format));
     return;
   }
-  const attributes = node.attributes.map(([name, value]) => ` ${name}="${attributeText(value, format)}"`).join("");
+  const attributes = node.attributes
+    .map(([name, value]) => ` ${name}="${attributeText(value, format)}"`)
+    .join("");
   const open = `${indent}<${node.name}${attributes}`;
   if (node.children.length === 0) {
     lines.push(`${open} />`);
     return;
   }
   if (node.children.every((child) => child.kind === "text")) {
-    const content = node.children.map((child) => textContent((child as { value: PrintedValue }).value, format)).join("");
+    const content = node.children
+      .map((child) => textContent((child as { value: PrintedValue }).value, format))
+      .join("");
     lines.push(`${open}>${content}</${node.name}>`);
     return;
   }

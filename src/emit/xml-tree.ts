@@ -34,11 +34,17 @@ export function element(
   const kept: (readonly [string, XmlValue])[] = [];
   for (const [key, value] of Object.entries(attributes)) {
     if (value === undefined) continue;
-    kept.push([key, typeof value === "number" || typeof value === "boolean" ? String(value) : value]);
+    kept.push([
+      key,
+      typeof value === "number" || typeof value === "boolean" ? String(value) : value,
+    ]);
   }
   return { kind: "element", name, attributes: kept, children };
 }
 
 export function text(value: XmlValue | number | boolean): XmlText {
-  return { kind: "text", value: typeof value === "number" || typeof value === "boolean" ? String(value) : value };
+  return {
+    kind: "text",
+    value: typeof value === "number" || typeof value === "boolean" ? String(value) : value,
+  };
 }

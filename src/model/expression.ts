@@ -28,7 +28,9 @@ export type ExpressionOnly<T> = Expression<T> | RawCSharp<T>;
 export function csharp<T>(code: string, twin: Expression<T>): RawCSharp<T> {
   const trimmed = code.trim();
   if (!/^@\([\s\S]*\)$|^@\{[\s\S]*\}$/.test(trimmed)) {
-    throw new Error(`csharp(): code must be a policy expression "@(...)" or "@{...}", got: ${code}`);
+    throw new Error(
+      `csharp(): code must be a policy expression "@(...)" or "@{...}", got: ${code}`,
+    );
   }
   return { kind: "raw-csharp", code: trimmed, twin };
 }
@@ -39,5 +41,9 @@ export function isExpressionSlot(value: unknown): value is ExpressionOnly<unknow
 }
 
 export function isRawCSharp(value: unknown): value is RawCSharp<unknown> {
-  return typeof value === "object" && value !== null && (value as RawCSharp<unknown>).kind === "raw-csharp";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value as RawCSharp<unknown>).kind === "raw-csharp"
+  );
 }

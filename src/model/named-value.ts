@@ -12,7 +12,9 @@ export function setNamedValueResolver(resolve: ((name: string) => string) | unde
 
 function checkName(name: string): void {
   if (!NAME.test(name)) {
-    throw new Error(`namedValue(): '${name}' is not a valid named value name (letters, digits, '.', '_', '-')`);
+    throw new Error(
+      `namedValue(): '${name}' is not a valid named value name (letters, digits, '.', '_', '-')`,
+    );
   }
 }
 
@@ -35,5 +37,7 @@ export function namedBoolean(name: string): boolean {
   const text = resolver(name).trim();
   if (text === "true") return true;
   if (text === "false") return false;
-  throw new Error(`named value '${name}' = '${text}' is not a C# boolean literal: the policy would not compile`);
+  throw new Error(
+    `named value '${name}' = '${text}' is not a C# boolean literal: the policy would not compile`,
+  );
 }

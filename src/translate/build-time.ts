@@ -26,7 +26,9 @@ export function captured(state: TranslationState, name: string): BuildTimeLookup
   const tag = state.frame.tag;
   if (!tag) return { found: false };
   const result = tag.capture(name);
-  const lookup: BuildTimeLookup = result.found ? { found: true, value: result.value } : { found: false };
+  const lookup: BuildTimeLookup = result.found
+    ? { found: true, value: result.value }
+    : { found: false };
   observer?.(tag, name, lookup);
   return lookup;
 }
@@ -34,7 +36,12 @@ export function captured(state: TranslationState, name: string): BuildTimeLookup
 /** A JavaScript number as C# spells it, or undefined for NaN and the infinities. */
 export function numberLiteral(value: number): CsExpression | undefined {
   if (!Number.isFinite(value)) return undefined;
-  if (Number.isInteger(value) && value >= INT32_MIN && value <= INT32_MAX && !Object.is(value, -0)) {
+  if (
+    Number.isInteger(value) &&
+    value >= INT32_MIN &&
+    value <= INT32_MAX &&
+    !Object.is(value, -0)
+  ) {
     return { kind: "number", text: String(value) };
   }
   const text = String(value);
@@ -42,14 +49,23 @@ export function numberLiteral(value: number): CsExpression | undefined {
 }
 
 /** A build-time value as a C# literal, or a diagnostic when it has none. */
-export function literalOf(state: TranslationState, value: unknown, node: ts.Node, name: string): CsExpression {
+export function literalOf(
+  state: TranslationState,
+  value: unknown,
+  node: ts.Node,
+  name: string,
+): CsExpression {
   if (value === null || value === undefined) return { kind: "null" };
   if (typeof value === "string") return { kind: "string", value };
   if (typeof value === "boolean") return { kind: "boolean", value };
   if (typeof value === "number") {
     return (
       numberLiteral(value) ??
-      state.report("notBuildTime", `'${name}' is ${value}, which has no C# literal in a policy expression`, node)
+      state.report(
+        "notBuildTime",
+        `'${name}' is ${value}, which has no C# literal in a policy expression`,
+        node,
+      )
     );
   }
   if (value instanceof Uint8Array) {
@@ -64,7 +80,10 @@ export function literalOf(state: TranslationState, value: unknown, node: ts.Node
       ? "string"
       : value.every((v) => typeof v === "boolean")
         ? "bool"
-        : value.every((v) => typeof v === "number" && Number.isInteger(v) && v >= INT32_MIN && v <= INT32_MAX)
+        : value.every(
+              (v) =>
+                typeof v === "number" && Number.isInteger(v) && v >= INT32_MIN && v <= INT32_MAX,
+            )
           ? "int"
           : value.every((v) => typeof v === "number" && Number.isFinite(v))
             ? "double"

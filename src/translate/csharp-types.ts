@@ -9,21 +9,25 @@ export type NumericKind = "int" | "long" | "double";
 
 function withoutNullish(type: ts.Type): { type: ts.Type; nullable: boolean } {
   if (!type.isUnion()) return { type, nullable: false };
-  const rest = type.types.filter((t) => !(t.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)));
+  const rest = type.types.filter(
+    (t) => !(t.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)),
+  );
   const nullable = rest.length !== type.types.length;
   if (rest.length === 1) return { type: rest[0]!, nullable };
   // `true | false` is how TypeScript spells boolean inside a union.
   if (rest.length > 0 && rest.every((t) => t.flags & ts.TypeFlags.BooleanLiteral)) {
     return { type: rest[0]!, nullable };
   }
-  if (rest.length > 0 && rest.every((t) => t.flags & ts.TypeFlags.StringLike)) return { type: rest[0]!, nullable };
+  if (rest.length > 0 && rest.every((t) => t.flags & ts.TypeFlags.StringLike))
+    return { type: rest[0]!, nullable };
   return { type, nullable };
 }
 
 /** Which C# numeric type a branded `number` is, if the type carries a brand. */
 export function numericKind(checker: ts.TypeChecker, type: ts.Type): NumericKind | undefined {
   const { type: base } = withoutNullish(type);
-  if (!(base.flags & ts.TypeFlags.Intersection) && !(base.flags & ts.TypeFlags.NumberLike)) return undefined;
+  if (!(base.flags & ts.TypeFlags.Intersection) && !(base.flags & ts.TypeFlags.NumberLike))
+    return undefined;
   const brand = base.getProperty(BRAND);
   if (!brand) return undefined;
   const brandType = checker.getNonNullableType(checker.getTypeOfSymbol(brand));
@@ -37,7 +41,10 @@ export function numericKind(checker: ts.TypeChecker, type: ts.Type): NumericKind
 }
 
 export function isNullable(type: ts.Type): boolean {
-  return withoutNullish(type).nullable || !!(type.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Any));
+  return (
+    withoutNullish(type).nullable ||
+    !!(type.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Any))
+  );
 }
 
 export function isStringType(type: ts.Type): boolean {
@@ -54,14 +61,21 @@ export function isNumberType(type: ts.Type): boolean {
   const { type: base } = withoutNullish(type);
   // Literal unions (`0 | 100` from `c ? 100 : 0`) are numbers too.
   if (base.isUnion()) return base.types.every((t) => isNumberType(t));
-  return !!(base.flags & ts.TypeFlags.NumberLike) || (base.isIntersection() && base.types.some((t) => t.flags & ts.TypeFlags.NumberLike));
+  return (
+    !!(base.flags & ts.TypeFlags.NumberLike) ||
+    (base.isIntersection() && base.types.some((t) => t.flags & ts.TypeFlags.NumberLike))
+  );
 }
 
 /** The name of a model (src/dotnet, src/context) interface the type is, e.g. "DateTime". */
 export function modelTypeName(type: ts.Type): string | undefined {
   const { type: base } = withoutNullish(type);
   const symbol = base.aliasSymbol ?? base.getSymbol();
-  return symbol && isModelSymbol(symbol) && symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias) ? symbol.getName() : undefined;
+  return symbol &&
+    isModelSymbol(symbol) &&
+    symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias)
+    ? symbol.getName()
+    : undefined;
 }
 
 /** APIM's C# names of the context model's interfaces (the TypeScript names drop the I prefix). */
@@ -118,10 +132,15 @@ export function csharpType(checker: ts.TypeChecker, type: ts.Type): string | und
  */
 export function mayBeUndefinedRead(checker: ts.TypeChecker, node: ts.Expression): boolean {
   let inner = node;
-  while (ts.isParenthesizedExpression(inner) || ts.isNonNullExpression(inner)) inner = inner.expression;
+  while (ts.isParenthesizedExpression(inner) || ts.isNonNullExpression(inner))
+    inner = inner.expression;
   if (!ts.isElementAccessExpression(inner)) return false;
   // A dictionary's indexer (headers, variables, ...) throws rather than read undefined.
   const receiver = checker.getNonNullableType(checker.getTypeAtLocation(inner.expression));
   const containsKey = receiver.getProperty("ContainsKey");
-  return !(containsKey && isModelSymbol(containsKey) && checker.getIndexInfoOfType(receiver, ts.IndexKind.String));
+  return !(
+    containsKey &&
+    isModelSymbol(containsKey) &&
+    checker.getIndexInfoOfType(receiver, ts.IndexKind.String)
+  );
 }

@@ -11,7 +11,12 @@ import { printPolicyExpression } from "../csharp-syntax/printer.ts";
 import { projectOptions } from "../compile/program.ts";
 import { findFunctionAt } from "./inline.ts";
 import { translateFunction } from "./translate-function.ts";
-import { cachedVerdict, forgetLoadedVerdicts, observingCaptures, storeVerdict } from "./verdict-cache.ts";
+import {
+  cachedVerdict,
+  forgetLoadedVerdicts,
+  observingCaptures,
+  storeVerdict,
+} from "./verdict-cache.ts";
 
 export type HarnessTranslation =
   | { readonly ok: true; readonly csharp: string; readonly resultType: string }
@@ -60,7 +65,7 @@ function translateUncached(fn: Function): HarnessTranslation {
       ok: false,
       diagnostics:
         "error APIM2005: this expression function carries no source tag: it was not compiled by the apim-ts transform " +
-        "(add `plugins: [apimTs()]` to vitest.config.ts, with `import { apimTs } from \"apim-ts/vitest\"`; " +
+        '(add `plugins: [apimTs()]` to vitest.config.ts, with `import { apimTs } from "apim-ts/vitest"`; ' +
         "and write the expression in the policy source folder or test/, or list its folder in apimTs({ include }))",
     };
   }
@@ -69,14 +74,23 @@ function translateUncached(fn: Function): HarnessTranslation {
   const program = programFor(tag.file);
   const node = findFunctionAt(program, tag.file, tag.start);
   if (!node) {
-    return { ok: false, diagnostics: `error APIM2005: no function starts at ${tag.file}:${tag.start} (was the file changed after it was loaded?)` };
+    return {
+      ok: false,
+      diagnostics: `error APIM2005: no function starts at ${tag.file}:${tag.start} (was the file changed after it was loaded?)`,
+    };
   }
-  const { result: verdict, reads } = observingCaptures(tag, () => translateFound(program, node, tag));
+  const { result: verdict, reads } = observingCaptures(tag, () =>
+    translateFound(program, node, tag),
+  );
   if (reads) storeVerdict(program, tag, reads, verdict);
   return verdict;
 }
 
-function translateFound(program: ts.Program, node: NonNullable<ReturnType<typeof findFunctionAt>>, tag: SourceTag): HarnessTranslation {
+function translateFound(
+  program: ts.Program,
+  node: NonNullable<ReturnType<typeof findFunctionAt>>,
+  tag: SourceTag,
+): HarnessTranslation {
   const result = translateFunction(program, node, tag);
   const errors = result.diagnostics.filter((d) => d.category === "error");
   if (!result.expression || errors.length) {

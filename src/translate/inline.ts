@@ -22,13 +22,22 @@ export interface Helper {
 }
 
 /** The function node that starts at an offset of a file in the program. */
-export function findFunctionAt(program: ts.Program, file: string, start: number): HelperNode | undefined {
+export function findFunctionAt(
+  program: ts.Program,
+  file: string,
+  start: number,
+): HelperNode | undefined {
   const sourceFile = program.getSourceFile(file);
   if (!sourceFile) return undefined;
   let found: HelperNode | undefined;
   const visit = (node: ts.Node): void => {
     if (found || node.getEnd() < start || node.getFullStart() > start) return;
-    if ((ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isFunctionDeclaration(node)) && node.getStart(sourceFile) === start) {
+    if (
+      (ts.isArrowFunction(node) ||
+        ts.isFunctionExpression(node) ||
+        ts.isFunctionDeclaration(node)) &&
+      node.getStart(sourceFile) === start
+    ) {
       found = node;
       return;
     }
@@ -47,7 +56,8 @@ function helperFromValue(state: TranslationState, value: unknown): Helper | unde
 
 function declaredHelper(symbol: ts.Symbol): HelperNode | undefined {
   const declaration = symbol.valueDeclaration;
-  if (!declaration || isLibrarySymbol(symbol) || declaration.getSourceFile().isDeclarationFile) return undefined;
+  if (!declaration || isLibrarySymbol(symbol) || declaration.getSourceFile().isDeclarationFile)
+    return undefined;
   if (ts.isFunctionDeclaration(declaration) && declaration.body) return declaration;
   if (ts.isVariableDeclaration(declaration) && declaration.initializer) {
     const init = declaration.initializer;
@@ -69,7 +79,8 @@ export function findHelper(state: TranslationState, callee: ts.Expression): Help
   }
   if (ts.isPropertyAccessExpression(callee)) {
     const value = buildTimeValue(state, callee);
-    if (value.found && typeof value.value === "function") return helperFromValue(state, value.value);
+    if (value.found && typeof value.value === "function")
+      return helperFromValue(state, value.value);
   }
   return undefined;
 }
@@ -84,13 +95,20 @@ export function helperExpression(node: HelperNode): ts.Expression | undefined {
   if (!node.body) return undefined;
   if (!ts.isBlock(node.body)) return node.body;
   const [only] = node.body.statements;
-  return node.body.statements.length === 1 && only && ts.isReturnStatement(only) ? only.expression : undefined;
+  return node.body.statements.length === 1 && only && ts.isReturnStatement(only)
+    ? only.expression
+    : undefined;
 }
 
 /** Arguments that can be substituted wherever the parameter appears without changing meaning. */
 function isSimpleArgument(state: TranslationState, node: ts.Expression): boolean {
   if (ts.isParenthesizedExpression(node)) return isSimpleArgument(state, node.expression);
-  if (ts.isLiteralExpression(node) || node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword || node.kind === ts.SyntaxKind.NullKeyword) {
+  if (
+    ts.isLiteralExpression(node) ||
+    node.kind === ts.SyntaxKind.TrueKeyword ||
+    node.kind === ts.SyntaxKind.FalseKeyword ||
+    node.kind === ts.SyntaxKind.NullKeyword
+  ) {
     return true;
   }
   if (ts.isIdentifier(node)) return true;
@@ -109,14 +127,28 @@ function isContextChain(state: TranslationState, node: ts.Expression): boolean {
     const bound = symbol && state.bindings.get(symbol);
     return bound?.kind === "identifier" && bound.name === "context";
   }
-  return ts.isPropertyAccessExpression(node) && !node.questionDotToken && !isNullable(state.typeOf(node.expression)) && isContextChain(state, node.expression);
+  return (
+    ts.isPropertyAccessExpression(node) &&
+    !node.questionDotToken &&
+    !isNullable(state.typeOf(node.expression)) &&
+    isContextChain(state, node.expression)
+  );
 }
 
 /** Binds the helper's parameters to the call's arguments; false after reporting a problem. */
-export function bindParameters(state: TranslationState, call: ts.CallExpression, helper: Helper, position: Position): boolean {
+export function bindParameters(
+  state: TranslationState,
+  call: ts.CallExpression,
+  helper: Helper,
+  position: Position,
+): boolean {
   for (const [index, parameter] of helper.node.parameters.entries()) {
     if (!ts.isIdentifier(parameter.name) || parameter.dotDotDotToken || parameter.initializer) {
-      state.report("helperShape", "helpers to inline take plain parameters (no destructuring, defaults or rest)", parameter);
+      state.report(
+        "helperShape",
+        "helpers to inline take plain parameters (no destructuring, defaults or rest)",
+        parameter,
+      );
       return false;
     }
     const symbol = state.checker.getSymbolAtLocation(parameter.name)!;
@@ -126,7 +158,12 @@ export function bindParameters(state: TranslationState, call: ts.CallExpression,
       continue;
     }
     if (ts.isArrowFunction(argument) || ts.isFunctionExpression(argument)) {
-      state.report("helperShape", "passing a function to a helper inside an expression cannot be inlined", argument, "pass the function when the policy is built (to a helper that returns statements)");
+      state.report(
+        "helperShape",
+        "passing a function to a helper inside an expression cannot be inlined",
+        argument,
+        "pass the function when the policy is built (to a helper that returns statements)",
+      );
       return false;
     }
     const translated = widenTo(
@@ -155,7 +192,12 @@ export function bindParameters(state: TranslationState, call: ts.CallExpression,
 }
 
 /** Runs `body` with the helper's frame pushed, refusing recursion. */
-export function withHelperFrame<T>(state: TranslationState, helper: Helper, at: ts.Node, body: () => T): T | undefined {
+export function withHelperFrame<T>(
+  state: TranslationState,
+  helper: Helper,
+  at: ts.Node,
+  body: () => T,
+): T | undefined {
   if (state.frames.some((frame) => frame.node === helper.node)) {
     state.report("helperShape", "a recursive helper cannot be inlined", at);
     return undefined;
@@ -169,7 +211,12 @@ export function withHelperFrame<T>(state: TranslationState, helper: Helper, at: 
 }
 
 /** Inlines a call of an expression-bodied helper where an expression is expected. */
-export function inlineExpressionHelper(state: TranslationState, call: ts.CallExpression, helper: Helper, position: Position): CsExpression {
+export function inlineExpressionHelper(
+  state: TranslationState,
+  call: ts.CallExpression,
+  helper: Helper,
+  position: Position,
+): CsExpression {
   const body = helperExpression(helper.node);
   if (!body) {
     return state.report(
@@ -180,7 +227,12 @@ export function inlineExpressionHelper(state: TranslationState, call: ts.CallExp
     );
   }
   if (!bindParameters(state, call, helper, position)) return { kind: "verbatim", text: "default" };
-  return withHelperFrame(state, helper, call, () => translateExpression(state, body, position)) ?? { kind: "verbatim", text: "default" };
+  return (
+    withHelperFrame(state, helper, call, () => translateExpression(state, body, position)) ?? {
+      kind: "verbatim",
+      text: "default",
+    }
+  );
 }
 
 /** Whether every path through the statements ends in a return. */
@@ -188,7 +240,8 @@ export function alwaysReturns(statements: readonly CsStatement[]): boolean {
   const last = statements[statements.length - 1];
   if (!last) return false;
   if (last.kind === "return") return true;
-  if (last.kind === "if") return alwaysReturns(last.then) && last.else !== undefined && alwaysReturns(last.else);
+  if (last.kind === "if")
+    return alwaysReturns(last.then) && last.else !== undefined && alwaysReturns(last.else);
   return false;
 }
 
@@ -209,11 +262,21 @@ function containsReturn(statement: CsStatement): boolean {
  * Rewrites a helper body's early returns into assignments to `target`, moving the statements
  * after a returning `if` into its `else` so that exactly one assignment runs, as in JavaScript.
  */
-export function returnsToAssignments(statements: readonly CsStatement[], target: string): CsStatement[] | undefined {
+export function returnsToAssignments(
+  statements: readonly CsStatement[],
+  target: string,
+): CsStatement[] | undefined {
   const out: CsStatement[] = [];
   for (const [index, statement] of statements.entries()) {
     if (statement.kind === "return") {
-      out.push({ kind: "expression", expression: { kind: "assign", target: { kind: "identifier", name: target }, value: statement.expression } });
+      out.push({
+        kind: "expression",
+        expression: {
+          kind: "assign",
+          target: { kind: "identifier", name: target },
+          value: statement.expression,
+        },
+      });
       return out;
     }
     if (!containsReturn(statement)) {
@@ -222,13 +285,23 @@ export function returnsToAssignments(statements: readonly CsStatement[], target:
     }
     if (statement.kind !== "if") return undefined;
     const rest = statements.slice(index + 1);
-    const then = returnsToAssignments(alwaysReturns(statement.then) ? statement.then : [...statement.then, ...rest], target);
+    const then = returnsToAssignments(
+      alwaysReturns(statement.then) ? statement.then : [...statement.then, ...rest],
+      target,
+    );
     const otherwise = returnsToAssignments(
-      statement.else && alwaysReturns(statement.else) ? statement.else : [...(statement.else ?? []), ...rest],
+      statement.else && alwaysReturns(statement.else)
+        ? statement.else
+        : [...(statement.else ?? []), ...rest],
       target,
     );
     if (!then || !otherwise) return undefined;
-    out.push({ kind: "if", condition: statement.condition, then, else: otherwise.length ? otherwise : undefined });
+    out.push({
+      kind: "if",
+      condition: statement.condition,
+      then,
+      else: otherwise.length ? otherwise : undefined,
+    });
     return out;
   }
   return out;

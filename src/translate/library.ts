@@ -10,8 +10,12 @@ import { MODEL_DECLARATION_FOLDERS } from "./members/model-folders.ts";
 
 const SOURCE_ROOT = realpath(fileURLToPath(new URL("..", import.meta.url)));
 /** apim-ts's own code: the library (src/) and the harness (harness/). */
-const OWN_FOLDERS = ["src", "harness"].map((folder) => path.join(path.dirname(SOURCE_ROOT), folder) + path.sep);
-const MODEL_FOLDERS = MODEL_DECLARATION_FOLDERS.map((folder) => path.join(path.dirname(SOURCE_ROOT), folder) + path.sep);
+const OWN_FOLDERS = ["src", "harness"].map(
+  (folder) => path.join(path.dirname(SOURCE_ROOT), folder) + path.sep,
+);
+const MODEL_FOLDERS = MODEL_DECLARATION_FOLDERS.map(
+  (folder) => path.join(path.dirname(SOURCE_ROOT), folder) + path.sep,
+);
 const NAMED_VALUE_FILE = path.join(SOURCE_ROOT, "model", `named-value${DECLARATION_EXTENSION}`);
 
 function realpath(file: string): string {
@@ -47,7 +51,9 @@ export function isModelSymbol(symbol: ts.Symbol): boolean {
 /** Whether a symbol is declared in the library's source at all (not a policy-src helper). */
 export function isLibrarySymbol(symbol: ts.Symbol): boolean {
   const declaration = symbol.declarations?.[0];
-  return declaration !== undefined && declarationFileOf(declaration).startsWith(SOURCE_ROOT + path.sep);
+  return (
+    declaration !== undefined && declarationFileOf(declaration).startsWith(SOURCE_ROOT + path.sep)
+  );
 }
 
 export function isNamedValueFunction(symbol: ts.Symbol): "namedValue" | "namedBoolean" | undefined {
@@ -60,7 +66,9 @@ export function isNamedValueFunction(symbol: ts.Symbol): "namedValue" | "namedBo
 /** Whether a declaration comes from TypeScript's standard library (lib.*.d.ts). */
 export function isStandardLibrary(program: ts.Program, symbol: ts.Symbol): boolean {
   const declaration = symbol.declarations?.[0];
-  return declaration !== undefined && program.isSourceFileDefaultLibrary(declaration.getSourceFile());
+  return (
+    declaration !== undefined && program.isSourceFileDefaultLibrary(declaration.getSourceFile())
+  );
 }
 
 /**

@@ -11,7 +11,9 @@ const INT_RESULT_MEMBERS = new Set(["length"]);
 function literalKind(text: string): NumericKind {
   if (/^0[xXbBoO]/.test(text)) return "int";
   const value = Number(text.replace(/_/g, ""));
-  return !/[.eE]/.test(text) && Number.isInteger(value) && Math.abs(value) <= 2147483647 ? "int" : "double";
+  return !/[.eE]/.test(text) && Number.isInteger(value) && Math.abs(value) <= 2147483647
+    ? "int"
+    : "double";
 }
 
 function join(a: NumericKind | undefined, b: NumericKind | undefined): NumericKind | undefined {
@@ -22,10 +24,15 @@ function join(a: NumericKind | undefined, b: NumericKind | undefined): NumericKi
 }
 
 /** The C# numeric type of a number-typed expression, or undefined when it cannot be known. */
-export function numericKindOf(state: TranslationState, node: ts.Expression): NumericKind | undefined {
-  if (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node)) return numericKindOf(state, node.expression);
+export function numericKindOf(
+  state: TranslationState,
+  node: ts.Expression,
+): NumericKind | undefined {
+  if (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node))
+    return numericKindOf(state, node.expression);
   if (ts.isNumericLiteral(node)) return literalKind(node.text);
-  if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken) return numericKindOf(state, node.operand);
+  if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken)
+    return numericKindOf(state, node.operand);
   const branded = numericKind(state.checker, state.typeOf(node));
   if (branded) return branded;
   if (ts.isPropertyAccessExpression(node) && INT_RESULT_MEMBERS.has(node.name.text)) return "int";
@@ -45,12 +52,18 @@ export function numericKindOf(state: TranslationState, node: ts.Expression): Num
         return join(numericKindOf(state, node.left), numericKindOf(state, node.right));
     }
   }
-  if (ts.isConditionalExpression(node)) return join(numericKindOf(state, node.whenTrue), numericKindOf(state, node.whenFalse));
+  if (ts.isConditionalExpression(node))
+    return join(numericKindOf(state, node.whenTrue), numericKindOf(state, node.whenFalse));
   if (ts.isIdentifier(node)) {
     // A local's kind is its initializer's.
     const symbol = state.symbolAt(node);
     const declaration = symbol?.valueDeclaration;
-    if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && !declaration.type) {
+    if (
+      declaration &&
+      ts.isVariableDeclaration(declaration) &&
+      declaration.initializer &&
+      !declaration.type
+    ) {
       return numericKindOf(state, declaration.initializer);
     }
   }
@@ -65,8 +78,15 @@ const WIDTH: Readonly<Record<NumericKind, number>> = { int: 0, long: 1, double: 
  * the narrower type in the C# (`var x = n` is an int, and `x / 2` would truncate). The value is
  * converted where it is bound.
  */
-export function widenTo(state: TranslationState, declared: ts.Type, node: ts.Expression, translated: CsExpression): CsExpression {
+export function widenTo(
+  state: TranslationState,
+  declared: ts.Type,
+  node: ts.Expression,
+  translated: CsExpression,
+): CsExpression {
   const to = numericKind(state.checker, declared);
   const from = numericKindOf(state, node);
-  return to && from && WIDTH[to] > WIDTH[from] ? { kind: "cast", type: to, operand: translated } : translated;
+  return to && from && WIDTH[to] > WIDTH[from]
+    ? { kind: "cast", type: to, operand: translated }
+    : translated;
 }

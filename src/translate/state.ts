@@ -74,7 +74,8 @@ export class TranslationState {
   private unique(base: string, taken: (name: string) => boolean): string {
     const clean = base.replace(/^\$+/, "").replace(/[^A-Za-z0-9_]/g, "_") || "value";
     let candidate = clean;
-    for (let n = 2; taken(candidate) || CSHARP_KEYWORDS.has(candidate); n++) candidate = `${clean}${n}`;
+    for (let n = 2; taken(candidate) || CSHARP_KEYWORDS.has(candidate); n++)
+      candidate = `${clean}${n}`;
     return candidate;
   }
 

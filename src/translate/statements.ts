@@ -7,7 +7,14 @@ import { isModelSymbol } from "./library.ts";
 import { widenTo } from "./numeric.ts";
 import { csharpType, isBooleanType, isNullable } from "./csharp-types.ts";
 import { translateExpression } from "./expressions/index.ts";
-import { bindParameters, findHelper, helperExpression, returnsToAssignments, withHelperFrame, type Helper } from "./inline.ts";
+import {
+  bindParameters,
+  findHelper,
+  helperExpression,
+  returnsToAssignments,
+  withHelperFrame,
+  type Helper,
+} from "./inline.ts";
 import { NESTED, TOP, type TranslationState } from "./state.ts";
 
 type Handler<N extends ts.Statement> = (state: TranslationState, node: N) => CsStatement[];
@@ -25,35 +32,62 @@ function withPending(state: TranslationState, produce: () => CsStatement[]): CsS
 }
 
 /** A call of a helper whose body has statements, which must be inlined as statements. */
-function blockHelperCall(state: TranslationState, expression: ts.Expression | undefined): { call: ts.CallExpression; helper: Helper } | undefined {
+function blockHelperCall(
+  state: TranslationState,
+  expression: ts.Expression | undefined,
+): { call: ts.CallExpression; helper: Helper } | undefined {
   if (!expression) return undefined;
   const inner = ts.isParenthesizedExpression(expression) ? expression.expression : expression;
   if (!ts.isCallExpression(inner)) return undefined;
   const helper = findHelper(state, inner.expression);
-  return helper && !helperExpression(helper.node) && helper.node.body && ts.isBlock(helper.node.body) ? { call: inner, helper } : undefined;
+  return helper &&
+    !helperExpression(helper.node) &&
+    helper.node.body &&
+    ts.isBlock(helper.node.body)
+    ? { call: inner, helper }
+    : undefined;
 }
 
-function inlineHelperBody(state: TranslationState, call: ts.CallExpression, helper: Helper): CsStatement[] | undefined {
+function inlineHelperBody(
+  state: TranslationState,
+  call: ts.CallExpression,
+  helper: Helper,
+): CsStatement[] | undefined {
   if (!bindParameters(state, call, helper, TOP)) return undefined;
-  return withHelperFrame(state, helper, call, () => translateStatements(state, (helper.node.body as ts.Block).statements));
+  return withHelperFrame(state, helper, call, () =>
+    translateStatements(state, (helper.node.body as ts.Block).statements),
+  );
 }
 
 function conditionOf(state: TranslationState, node: ts.Expression): CsExpression {
   const type = state.typeOf(node);
   if (!isBooleanType(type) || isNullable(type)) {
-    state.report("truthiness", `an if condition needs a boolean, but this is '${state.checker.typeToString(type)}'`, node, "test explicitly: x != null, !string.IsNullOrEmpty(s)");
+    state.report(
+      "truthiness",
+      `an if condition needs a boolean, but this is '${state.checker.typeToString(type)}'`,
+      node,
+      "test explicitly: x != null, !string.IsNullOrEmpty(s)",
+    );
   }
   return translateExpression(state, node, NESTED);
 }
 
-function declaredType(state: TranslationState, declaration: ts.VariableDeclaration): string | undefined {
+function declaredType(
+  state: TranslationState,
+  declaration: ts.VariableDeclaration,
+): string | undefined {
   return csharpType(state.checker, state.checker.getTypeAtLocation(declaration.name));
 }
 
 const translateVariableStatement: Handler<ts.VariableStatement> = (state, node) => {
   const list = node.declarationList;
   if (!(list.flags & (ts.NodeFlags.Const | ts.NodeFlags.Let))) {
-    state.report("unsupportedSyntax", "'var' has function scope in JavaScript", node, "use const or let");
+    state.report(
+      "unsupportedSyntax",
+      "'var' has function scope in JavaScript",
+      node,
+      "use const or let",
+    );
     return [];
   }
   const out: CsStatement[] = [];
@@ -64,7 +98,12 @@ const translateVariableStatement: Handler<ts.VariableStatement> = (state, node) 
       continue;
     }
     if (!ts.isIdentifier(declaration.name)) {
-      state.report("unsupportedSyntax", "destructuring has no C# policy equivalent", declaration.name, "declare one const per value");
+      state.report(
+        "unsupportedSyntax",
+        "destructuring has no C# policy equivalent",
+        declaration.name,
+        "declare one const per value",
+      );
       bindReported(state, declaration.name);
       continue;
     }
@@ -75,7 +114,12 @@ const translateVariableStatement: Handler<ts.VariableStatement> = (state, node) 
     const needsType = !init || init.kind === ts.SyntaxKind.NullKeyword || helperCall !== undefined;
     const type = needsType ? declaredType(state, declaration) : "var";
     if (!type) {
-      state.report("unsupportedSyntax", `the C# type of '${identifier.text}' is not known`, declaration, "give it an initializer or a type such as string | null");
+      state.report(
+        "unsupportedSyntax",
+        `the C# type of '${identifier.text}' is not known`,
+        declaration,
+        "give it an initializer or a type such as string | null",
+      );
       continue;
     }
     out.push(
@@ -85,10 +129,22 @@ const translateVariableStatement: Handler<ts.VariableStatement> = (state, node) 
           const name = state.local(identifier.text);
           state.bindings.set(symbol, { kind: "identifier", name });
           const assigned = body && returnsToAssignments(body, name);
-          if (body && !assigned) state.report("helperShape", "this helper returns from inside a loop and cannot be inlined here", helperCall.call);
+          if (body && !assigned)
+            state.report(
+              "helperShape",
+              "this helper returns from inside a loop and cannot be inlined here",
+              helperCall.call,
+            );
           return [{ kind: "declare", type, name }, ...(assigned ?? [])];
         }
-        const initializer = init && widenTo(state, state.checker.getTypeAtLocation(identifier), init, translateExpression(state, init, TOP));
+        const initializer =
+          init &&
+          widenTo(
+            state,
+            state.checker.getTypeAtLocation(identifier),
+            init,
+            translateExpression(state, init, TOP),
+          );
         const name = state.local(identifier.text);
         state.bindings.set(symbol, { kind: "identifier", name });
         return [{ kind: "declare", type, name, initializer }];
@@ -103,36 +159,76 @@ const translateVariableStatement: Handler<ts.VariableStatement> = (state, node) 
  * TypeScript's spelling of C#'s out parameter of the model's Try* methods, translated to
  * `T value; var found = dictionary.TryGetValue(key, out value);`.
  */
-function outParameterCall(state: TranslationState, declaration: ts.VariableDeclaration): ts.CallExpression | undefined {
+function outParameterCall(
+  state: TranslationState,
+  declaration: ts.VariableDeclaration,
+): ts.CallExpression | undefined {
   const init = declaration.initializer;
-  if (!ts.isArrayBindingPattern(declaration.name) || !init || !ts.isCallExpression(init)) return undefined;
+  if (!ts.isArrayBindingPattern(declaration.name) || !init || !ts.isCallExpression(init))
+    return undefined;
   const callee = init.expression;
-  if (!ts.isPropertyAccessExpression(callee) || !callee.name.text.startsWith("Try")) return undefined;
+  if (!ts.isPropertyAccessExpression(callee) || !callee.name.text.startsWith("Try"))
+    return undefined;
   const symbol = state.checker.getSymbolAtLocation(callee.name);
   return symbol && isModelSymbol(symbol) ? init : undefined;
 }
 
-function translateOutParameter(state: TranslationState, declaration: ts.VariableDeclaration, call: ts.CallExpression): CsStatement[] {
+function translateOutParameter(
+  state: TranslationState,
+  declaration: ts.VariableDeclaration,
+  call: ts.CallExpression,
+): CsStatement[] {
   const pattern = declaration.name as ts.ArrayBindingPattern;
   const [found, value] = pattern.elements;
-  const simple = (element: ts.ArrayBindingElement | undefined): element is ts.BindingElement & { name: ts.Identifier } =>
-    element !== undefined && ts.isBindingElement(element) && ts.isIdentifier(element.name) && !element.dotDotDotToken && !element.initializer;
-  const valueType = simple(value) ? csharpType(state.checker, state.checker.getTypeAtLocation(value.name)) : undefined;
+  const simple = (
+    element: ts.ArrayBindingElement | undefined,
+  ): element is ts.BindingElement & { name: ts.Identifier } =>
+    element !== undefined &&
+    ts.isBindingElement(element) &&
+    ts.isIdentifier(element.name) &&
+    !element.dotDotDotToken &&
+    !element.initializer;
+  const valueType = simple(value)
+    ? csharpType(state.checker, state.checker.getTypeAtLocation(value.name))
+    : undefined;
   const callee = call.expression as ts.PropertyAccessExpression;
-  if (pattern.elements.length !== 2 || !simple(found) || !simple(value) || !valueType || callee.questionDotToken || call.arguments.length !== 1) {
+  if (
+    pattern.elements.length !== 2 ||
+    !simple(found) ||
+    !simple(value) ||
+    !valueType ||
+    callee.questionDotToken ||
+    call.arguments.length !== 1
+  ) {
     bindReported(state, pattern);
-    state.report("unsupportedSyntax", `${callee.name.text}'s out parameter is written as \`const [found, value] = x.${callee.name.text}(argument)\``, declaration, "name both elements, with no defaults or rest");
+    state.report(
+      "unsupportedSyntax",
+      `${callee.name.text}'s out parameter is written as \`const [found, value] = x.${callee.name.text}(argument)\``,
+      declaration,
+      "name both elements, with no defaults or rest",
+    );
     return [];
   }
   const target = translateExpression(state, callee.expression, NESTED);
   const key = translateExpression(state, call.arguments[0]!, NESTED);
   const valueName = state.local(value.name.text);
-  state.bindings.set(state.checker.getSymbolAtLocation(value.name)!, { kind: "identifier", name: valueName });
+  state.bindings.set(state.checker.getSymbolAtLocation(value.name)!, {
+    kind: "identifier",
+    name: valueName,
+  });
   const foundName = state.local(found.name.text);
-  state.bindings.set(state.checker.getSymbolAtLocation(found.name)!, { kind: "identifier", name: foundName });
+  state.bindings.set(state.checker.getSymbolAtLocation(found.name)!, {
+    kind: "identifier",
+    name: foundName,
+  });
   return [
     { kind: "declare", type: valueType, name: valueName },
-    { kind: "declare", type: "var", name: foundName, initializer: cs.method(target, callee.name.text, [key, { kind: "out", name: valueName }]) },
+    {
+      kind: "declare",
+      type: "var",
+      name: foundName,
+      initializer: cs.method(target, callee.name.text, [key, { kind: "out", name: valueName }]),
+    },
   ];
 }
 
@@ -143,7 +239,8 @@ function bindReported(state: TranslationState, name: ts.BindingName): void {
     if (symbol) state.bindings.set(symbol, { kind: "verbatim", text: "default" });
     return;
   }
-  for (const element of name.elements) if (!ts.isOmittedExpression(element)) bindReported(state, element.name);
+  for (const element of name.elements)
+    if (!ts.isOmittedExpression(element)) bindReported(state, element.name);
 }
 
 const translateReturn: Handler<ts.ReturnStatement> = (state, node) => {
@@ -173,7 +270,13 @@ const translateExpressionStatement: Handler<ts.ExpressionStatement> = (state, no
   const helperCall = blockHelperCall(state, expression);
   return withPending(state, () => {
     if (helperCall) return inlineHelperBody(state, helperCall.call, helperCall.helper) ?? [];
-    if (!ts.isCallExpression(expression) && !(ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.EqualsToken)) {
+    if (
+      !ts.isCallExpression(expression) &&
+      !(
+        ts.isBinaryExpression(expression) &&
+        expression.operatorToken.kind === ts.SyntaxKind.EqualsToken
+      )
+    ) {
       state.report("unsupportedSyntax", "only calls and assignments can stand as statements", node);
       return [];
     }
@@ -184,23 +287,38 @@ const translateExpressionStatement: Handler<ts.ExpressionStatement> = (state, no
 const translateForOf: Handler<ts.ForOfStatement> = (state, node) => {
   const list = node.initializer;
   const declaration = ts.isVariableDeclarationList(list) ? list.declarations[0] : undefined;
-  if (!declaration || !ts.isIdentifier(declaration.name) || !(list.flags & ts.NodeFlags.Const) || node.awaitModifier) {
+  if (
+    !declaration ||
+    !ts.isIdentifier(declaration.name) ||
+    !(list.flags & ts.NodeFlags.Const) ||
+    node.awaitModifier
+  ) {
     state.report("unsupportedSyntax", "write loops as for (const item of items)", node);
     return [];
   }
   const collectionType = csharpType(state.checker, state.typeOf(node.expression));
-  const where = state.checker.getNonNullableType(state.typeOf(node.expression)).getProperty("Where");
+  const where = state.checker
+    .getNonNullableType(state.typeOf(node.expression))
+    .getProperty("Where");
   // An IEnumerable or a dictionary of the model: C#'s foreach over the same sequence.
   const sequence = where !== undefined && isModelSymbol(where);
   if ((!collectionType?.endsWith("[]") && !sequence) || isNullable(state.typeOf(node.expression))) {
     // A string iterates by code point in JavaScript but by UTF-16 unit in C#'s foreach.
-    state.report("unsupportedSyntax", `for..of over '${state.checker.typeToString(state.typeOf(node.expression))}' iterates differently in C#`, node.expression, "iterate a non-null array (e.g. s.split(\",\"))");
+    state.report(
+      "unsupportedSyntax",
+      `for..of over '${state.checker.typeToString(state.typeOf(node.expression))}' iterates differently in C#`,
+      node.expression,
+      'iterate a non-null array (e.g. s.split(","))',
+    );
     return [];
   }
   return withPending(state, () => {
     const collection = translateExpression(state, node.expression, NESTED);
     const name = state.local(declaration.name.getText());
-    state.bindings.set(state.checker.getSymbolAtLocation(declaration.name)!, { kind: "identifier", name });
+    state.bindings.set(state.checker.getSymbolAtLocation(declaration.name)!, {
+      kind: "identifier",
+      name,
+    });
     return [{ kind: "foreach", name, collection, body: translateStatement(state, node.statement) }];
   });
 };
@@ -230,6 +348,9 @@ export function translateStatement(state: TranslationState, node: ts.Statement):
   return [];
 }
 
-export function translateStatements(state: TranslationState, statements: readonly ts.Statement[]): CsStatement[] {
+export function translateStatements(
+  state: TranslationState,
+  statements: readonly ts.Statement[],
+): CsStatement[] {
   return statements.flatMap((statement) => translateStatement(state, statement));
 }

@@ -44,7 +44,8 @@ export interface TranslateOptions {
 
 function resultTypeOf(state: TranslationState, node: HelperNode): string | undefined {
   const signature = state.checker.getSignatureFromDeclaration(node);
-  const declared = signature && csharpType(state.checker, state.checker.getReturnTypeOfSignature(signature));
+  const declared =
+    signature && csharpType(state.checker, state.checker.getReturnTypeOfSignature(signature));
   if (declared) return declared;
   // A plain `number`: the C# type follows from the returned expressions.
   const returned: ts.Expression[] = [];
@@ -77,24 +78,42 @@ export function translateFunction(
     state.reserve("context");
     for (const parameter of node.parameters) {
       if (!ts.isIdentifier(parameter.name) || parameter.initializer || parameter.dotDotDotToken) {
-        state.report("unsupportedSyntax", "parameters are plain names (no destructuring, defaults or rest)", parameter);
+        state.report(
+          "unsupportedSyntax",
+          "parameters are plain names (no destructuring, defaults or rest)",
+          parameter,
+        );
         continue;
       }
       const csharpName = state.local(parameter.name.text);
-      state.bindings.set(state.checker.getSymbolAtLocation(parameter.name)!, { kind: "identifier", name: csharpName });
+      state.bindings.set(state.checker.getSymbolAtLocation(parameter.name)!, {
+        kind: "identifier",
+        name: csharpName,
+      });
       const type = csharpType(state.checker, state.checker.getTypeAtLocation(parameter.name));
       parameters.push({ name: parameter.name.text, csharpName, type });
     }
   } else if (node.parameters.length > 1) {
-    state.report("unsupportedSyntax", "a policy expression takes one parameter: context", node.parameters[1]!);
+    state.report(
+      "unsupportedSyntax",
+      "a policy expression takes one parameter: context",
+      node.parameters[1]!,
+    );
   }
   const contextParameter = options.parameters === "arguments" ? undefined : node.parameters[0];
   state.reserve("context");
   if (contextParameter) {
     if (!ts.isIdentifier(contextParameter.name)) {
-      state.report("unsupportedSyntax", "destructuring context has no C# equivalent", contextParameter);
+      state.report(
+        "unsupportedSyntax",
+        "destructuring context has no C# equivalent",
+        contextParameter,
+      );
     } else {
-      state.bindings.set(state.checker.getSymbolAtLocation(contextParameter.name)!, { kind: "identifier", name: "context" });
+      state.bindings.set(state.checker.getSymbolAtLocation(contextParameter.name)!, {
+        kind: "identifier",
+        name: "context",
+      });
     }
   }
   let expression: CsPolicyExpression | undefined;
@@ -103,7 +122,12 @@ export function translateFunction(
   } else if (ts.isBlock(node.body)) {
     const statements: CsStatement[] = translateStatements(state, node.body.statements);
     if (!alwaysReturns(statements) && state.diagnostics.length === 0) {
-      state.report("missingReturn", "not every path of this block returns a value (APIM requires it)", node, "end the block with a return");
+      state.report(
+        "missingReturn",
+        "not every path of this block returns a value (APIM requires it)",
+        node,
+        "end the block with a return",
+      );
     }
     expression = { kind: "block", statements };
   } else {
@@ -115,5 +139,10 @@ export function translateFunction(
   }
   const resultType = resultTypeOf(state, node);
   const errors = state.diagnostics.some((d) => d.category === "error");
-  return { expression: errors ? undefined : expression, resultType, diagnostics: state.diagnostics, parameters };
+  return {
+    expression: errors ? undefined : expression,
+    resultType,
+    diagnostics: state.diagnostics,
+    parameters,
+  };
 }

@@ -129,7 +129,9 @@ describe("Passthrough", () => {
     // The rewrite rule forwards {var_client_certificate}: the caller's leaf as URL-encoded PEM
     // (field report 05; Microsoft, "Rewrite HTTP headers and URL with Application Gateway",
     // server variables, client_certificate). The backend must receive exactly that certificate.
-    const forwarded = [result.backendRequest?.headers?.["X-Client-Certificate"] ?? []].flat().join(",");
+    const forwarded = [result.backendRequest?.headers?.["X-Client-Certificate"] ?? []]
+      .flat()
+      .join(",");
     const pem = decodeURIComponent(forwarded);
     expect(pem).toMatch(/^-----BEGIN CERTIFICATE-----\n[\s\S]+\n-----END CERTIFICATE-----\n?$/);
     const der = Buffer.from(pem.replace(/-----(BEGIN|END) CERTIFICATE-----|\s/g, ""), "base64");

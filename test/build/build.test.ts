@@ -68,7 +68,10 @@ describe("build", () => {
   });
 
   it("keeps every previous output when any module fails, and locates the error", async () => {
-    const project = fixture({ "a.operation.ts": GOOD, "b.operation.ts": GOOD.replace("X-Api", "X-B") });
+    const project = fixture({
+      "a.operation.ts": GOOD,
+      "b.operation.ts": GOOD.replace("X-Api", "X-B"),
+    });
     await build(options(project));
     const before = fs.readFileSync(path.join(project.out, "a.operation.xml"), "utf8");
     fs.writeFileSync(path.join(project.src, "a.operation.ts"), GOOD.replace("X-Api", "X-Changed"));
@@ -79,21 +82,29 @@ describe("build", () => {
     expect(fs.readdirSync(project.out).sort()).toEqual(["a.operation.xml", "b.operation.xml"]);
     const [error] = result.diagnostics;
     const text = formatDiagnostic(error!, project.dir);
-    expect(text).toMatch(/^policy-src\/b\.operation\.ts:2:\d+ error APIM1003: 'String\.prototype\.replace'/);
+    expect(text).toMatch(
+      /^policy-src\/b\.operation\.ts:2:\d+ error APIM1003: 'String\.prototype\.replace'/,
+    );
     expect(text).toContain("hint: use 'replaceAll'");
     expect(text).toContain('context.Api.Name.replace("a", "b")');
   });
 
   it("reports TypeScript errors with their location and writes nothing", async () => {
-    const project = fixture({ "a.operation.ts": GOOD.replace("context.Api.Name", "context.Api.Nme") });
+    const project = fixture({
+      "a.operation.ts": GOOD.replace("context.Api.Name", "context.Api.Nme"),
+    });
     const result = await build(options(project));
     expect(result.ok).toBe(false);
     expect(fs.existsSync(project.out)).toBe(false);
-    expect(formatDiagnostic(result.diagnostics[0]!, project.dir)).toMatch(/^policy-src\/a\.operation\.ts:3:\d+ error APIM2001: TS2551: Property 'Nme' does not exist/);
+    expect(formatDiagnostic(result.diagnostics[0]!, project.dir)).toMatch(
+      /^policy-src\/a\.operation\.ts:3:\d+ error APIM2001: TS2551: Property 'Nme' does not exist/,
+    );
   });
 
   it("reports a module that throws while loading", async () => {
-    const project = fixture({ "a.operation.ts": `import { choose } from "apim-ts";\nexport default choose();\n` });
+    const project = fixture({
+      "a.operation.ts": `import { choose } from "apim-ts";\nexport default choose();\n`,
+    });
     const result = await build(options(project));
     expect(result.ok).toBe(false);
     expect(result.diagnostics[0]!.code).toBe("APIM2004");
@@ -101,11 +112,15 @@ describe("build", () => {
   });
 
   it("writes the output but shows a warning for case mapping (APIM1022)", async () => {
-    const project = fixture({ "a.operation.ts": GOOD.replace("context.Api.Name", "context.Api.Name.toLowerCase()") });
+    const project = fixture({
+      "a.operation.ts": GOOD.replace("context.Api.Name", "context.Api.Name.toLowerCase()"),
+    });
     const result = await build(options(project));
     expect(result.ok).toBe(true);
     expect(result.diagnostics.map((d) => [d.code, d.category])).toEqual([["APIM1022", "warning"]]);
-    expect(fs.readFileSync(path.join(project.out, "a.operation.xml"), "utf8")).toContain("context.Api.Name.ToLowerInvariant()");
+    expect(fs.readFileSync(path.join(project.out, "a.operation.xml"), "utf8")).toContain(
+      "context.Api.Name.ToLowerInvariant()",
+    );
   });
 
   it("refuses a document over the size limit", async () => {
@@ -121,7 +136,10 @@ describe("build", () => {
     const project = fixture({ "a.operation.ts": GOOD, "b.operation.ts": GOOD });
     await build(options(project));
     fs.rmSync(path.join(project.src, "b.operation.ts"));
-    const partial = await build({ ...options(project), files: [path.join(project.src, "a.operation.ts")] });
+    const partial = await build({
+      ...options(project),
+      files: [path.join(project.src, "a.operation.ts")],
+    });
     expect(partial.outputs.map((o) => o.status)).toEqual(["unchanged"]);
     expect(fs.existsSync(path.join(project.out, "b.operation.xml"))).toBe(true);
     const full = await build(options(project));
@@ -129,11 +147,24 @@ describe("build", () => {
     expect(fs.existsSync(path.join(project.out, "b.operation.xml"))).toBe(false);
   });
   it("builds only the named entries and what they import: a broken sibling does not count", async () => {
-    const project = fixture({ "a.operation.ts": GOOD.replace('const name = "X-Api";', 'import { name } from "./lib/names.ts";'), "lib/names.ts": 'export const name = "X-Api";\n', "b.operation.ts": BROKEN, "c.operation.ts": "const x: number = 'not a number';\n" });
-    const result = await build({ ...options(project), files: [path.join(project.src, "a.operation.ts")] });
+    const project = fixture({
+      "a.operation.ts": GOOD.replace(
+        'const name = "X-Api";',
+        'import { name } from "./lib/names.ts";',
+      ),
+      "lib/names.ts": 'export const name = "X-Api";\n',
+      "b.operation.ts": BROKEN,
+      "c.operation.ts": "const x: number = 'not a number';\n",
+    });
+    const result = await build({
+      ...options(project),
+      files: [path.join(project.src, "a.operation.ts")],
+    });
     expect(result.diagnostics.map((d) => formatDiagnostic(d))).toEqual([]);
     expect(result.ok).toBe(true);
-    expect(result.outputs.map((o) => [path.basename(o.output), o.status])).toEqual([["a.operation.xml", "written"]]);
+    expect(result.outputs.map((o) => [path.basename(o.output), o.status])).toEqual([
+      ["a.operation.xml", "written"],
+    ]);
     const full = await build(options(project));
     expect(full.ok).toBe(false);
   });
@@ -144,9 +175,15 @@ describe("build", () => {
     const result = await build(options(project));
     const [failure] = result.diagnostics;
     expect(failure!.code).toBe("APIM2004");
-    expect(failure!.message).toBe("the module threw while it was loaded: <rate-limit>: rate-limit renewal-period must be an integer from 1 to 300, got 600");
-    expect(source.slice(failure!.start, failure!.start! + failure!.length!)).toBe("rateLimit({ calls: 10, renewalPeriod: 600 })");
-    expect(formatDiagnostic(failure!, project.dir)).toMatch(/^policy-src\/a\.operation\.ts:4:3 error APIM2004/);
+    expect(failure!.message).toBe(
+      "the module threw while it was loaded: <rate-limit>: rate-limit renewal-period must be an integer from 1 to 300, got 600",
+    );
+    expect(source.slice(failure!.start, failure!.start! + failure!.length!)).toBe(
+      "rateLimit({ calls: 10, renewalPeriod: 600 })",
+    );
+    expect(formatDiagnostic(failure!, project.dir)).toMatch(
+      /^policy-src\/a\.operation\.ts:4:3 error APIM2004/,
+    );
   });
 
   it("locates a throw in an imported project file there", async () => {
@@ -154,7 +191,11 @@ describe("build", () => {
       "lib/limits.ts": `import { rateLimit } from "apim-ts";\nexport const limit = () => rateLimit({ calls: 0, renewalPeriod: 60 });\n`,
       "a.operation.ts": `import { policy } from "apim-ts";\nimport { limit } from "./lib/limits.ts";\nexport default policy({ inbound: [limit()] });\n`,
     });
-    const [failure] = (await build({ ...options(project), files: [path.join(project.src, "a.operation.ts")] })).diagnostics;
-    expect(formatDiagnostic(failure!, project.dir)).toMatch(/^policy-src\/lib\/limits\.ts:2:28 error APIM2004: the module threw while it was loaded \(imported by a\.operation\.ts\): <rate-limit>: rate-limit calls must be an integer of at least 1, got 0/);
+    const [failure] = (
+      await build({ ...options(project), files: [path.join(project.src, "a.operation.ts")] })
+    ).diagnostics;
+    expect(formatDiagnostic(failure!, project.dir)).toMatch(
+      /^policy-src\/lib\/limits\.ts:2:28 error APIM2004: the module threw while it was loaded \(imported by a\.operation\.ts\): <rate-limit>: rate-limit calls must be an integer of at least 1, got 0/,
+    );
   });
 });

@@ -7,7 +7,14 @@ import { join } from "node:path";
 import "reflect-metadata";
 import * as x509 from "@peculiar/x509";
 import { beforeAll, describe, expect, it } from "vitest";
-import { certs, checkTree, generateTree, runCertsCommand, seedTree, type GeneratedTree } from "../../src/certificates/index.ts";
+import {
+  certs,
+  checkTree,
+  generateTree,
+  runCertsCommand,
+  seedTree,
+  type GeneratedTree,
+} from "../../src/certificates/index.ts";
 
 const NOW = "2026-06-01T00:00:00Z";
 let ecdsa: GeneratedTree;
@@ -47,21 +54,31 @@ describe("generateTree", () => {
     expect([root.ca, root.critical]).toEqual([true, true]);
     const intermediate = parsed(ecdsa, "dev-intermediate-ca");
     expect(intermediate.getExtension(x509.BasicConstraintsExtension)!.pathLength).toBe(1);
-    expect(intermediate.getExtension(x509.KeyUsagesExtension)!.usages & x509.KeyUsageFlags.keyCertSign).toBeTruthy();
+    expect(
+      intermediate.getExtension(x509.KeyUsagesExtension)!.usages & x509.KeyUsageFlags.keyCertSign,
+    ).toBeTruthy();
   });
 
   it("gives clients clientAuth, digitalSignature, SKI/AKI and a SAN with spaces", () => {
     const client = parsed(ecdsa, "dev-valid-client");
-    expect(client.getExtension(x509.ExtendedKeyUsageExtension)!.usages).toContain("1.3.6.1.5.5.7.3.2");
+    expect(client.getExtension(x509.ExtendedKeyUsageExtension)!.usages).toContain(
+      "1.3.6.1.5.5.7.3.2",
+    );
     expect(client.getExtension(x509.KeyUsagesExtension)!.critical).toBe(true);
-    expect(client.getExtension(x509.SubjectAlternativeNameExtension)!.names.items.map((n) => n.value)).toEqual(["Valid Client"]);
+    expect(
+      client.getExtension(x509.SubjectAlternativeNameExtension)!.names.items.map((n) => n.value),
+    ).toEqual(["Valid Client"]);
     const issuer = parsed(ecdsa, "dev-intermediate-ca");
-    expect(client.getExtension(x509.AuthorityKeyIdentifierExtension)!.keyId).toBe(issuer.getExtension(x509.SubjectKeyIdentifierExtension)!.keyId);
+    expect(client.getExtension(x509.AuthorityKeyIdentifierExtension)!.keyId).toBe(
+      issuer.getExtension(x509.SubjectKeyIdentifierExtension)!.keyId,
+    );
   });
 
   it("derives serial numbers from the tree and now (same inputs, same serials)", async () => {
     const again = await generateTree({ key: "ecdsa-p256", now: NOW, pfx: false });
-    expect(again.certificates.map((c) => c.serialNumber)).toEqual(ecdsa.certificates.map((c) => c.serialNumber));
+    expect(again.certificates.map((c) => c.serialNumber)).toEqual(
+      ecdsa.certificates.map((c) => c.serialNumber),
+    );
     expect(again.files.get("manifest.json")).not.toBe(undefined);
   });
 
@@ -69,35 +86,85 @@ describe("generateTree", () => {
     const broken = {
       ...seedTree,
       certificates: [
-        { name: "a", handle: "a", subject: "CN=A", role: "client" as const, issuer: "nobody", notBefore: {}, notAfter: {} },
-        { name: "b", handle: "b", subject: "CN=B", role: "client" as const, issuer: "a", notBefore: {}, notAfter: {} },
+        {
+          name: "a",
+          handle: "a",
+          subject: "CN=A",
+          role: "client" as const,
+          issuer: "nobody",
+          notBefore: {},
+          notAfter: {},
+        },
+        {
+          name: "b",
+          handle: "b",
+          subject: "CN=B",
+          role: "client" as const,
+          issuer: "a",
+          notBefore: {},
+          notAfter: {},
+        },
       ],
       chainFiles: [],
     };
-    expect(checkTree(broken)).toEqual(["'a': issuer 'nobody' must be declared before it", "'b': issuer 'a' is not a CA"]);
+    expect(checkTree(broken)).toEqual([
+      "'a': issuer 'nobody' must be declared before it",
+      "'b': issuer 'a' is not a CA",
+    ]);
     expect(checkTree(seedTree)).toEqual([]);
   });
 });
 
 describe("committed certs/ under OpenSSL", () => {
-  const clients = seedTree.certificates.filter((s) => s.role === "client" && s.issuer === "dev-intermediate-ca").map((s) => s.name);
-  it.each(clients)("%s: openssl verify -purpose sslclient with the DEV chain file at 2026-11-01 (expired/not yet valid fail)", (name) => {
-    const result = spawnSync("openssl", ["verify", "-purpose", "sslclient", "-attime", String(Date.parse("2026-11-01T00:00:00Z") / 1000), "-CAfile", join(certs.dir, "dev-intermediate-ca-with-root-ca.cer"), join(certs.dir, `${name}.cer`)], { encoding: "utf8" });
-    const shouldPass = !["dev-expired-client", "dev-notyetvalid-client"].includes(name);
-    expect(result.status === 0, result.stdout + result.stderr).toBe(shouldPass);
-  });
+  const clients = seedTree.certificates
+    .filter((s) => s.role === "client" && s.issuer === "dev-intermediate-ca")
+    .map((s) => s.name);
+  it.each(clients)(
+    "%s: openssl verify -purpose sslclient with the DEV chain file at 2026-11-01 (expired/not yet valid fail)",
+    (name) => {
+      const result = spawnSync(
+        "openssl",
+        [
+          "verify",
+          "-purpose",
+          "sslclient",
+          "-attime",
+          String(Date.parse("2026-11-01T00:00:00Z") / 1000),
+          "-CAfile",
+          join(certs.dir, "dev-intermediate-ca-with-root-ca.cer"),
+          join(certs.dir, `${name}.cer`),
+        ],
+        { encoding: "utf8" },
+      );
+      const shouldPass = !["dev-expired-client", "dev-notyetvalid-client"].includes(name);
+      expect(result.status === 0, result.stdout + result.stderr).toBe(shouldPass);
+    },
+  );
 
   it("chain files hold exactly one self-signed root, last, and only CA certificates", () => {
     for (const chain of certs.chains.values()) {
       const parsedChain = chain.map((der) => new x509.X509Certificate(der));
       expect(parsedChain.filter((c) => c.subject === c.issuer).length).toBe(1);
       expect(parsedChain.at(-1)!.subject).toBe(parsedChain.at(-1)!.issuer);
-      for (const c of parsedChain) expect(c.getExtension(x509.BasicConstraintsExtension)?.ca).toBe(true);
+      for (const c of parsedChain)
+        expect(c.getExtension(x509.BasicConstraintsExtension)?.ca).toBe(true);
     }
   });
 
   it("client .pfx files open with the password and hold key, leaf and chain", () => {
-    const result = spawnSync("openssl", ["pkcs12", "-in", join(certs.dir, "dev-valid-client.pfx"), "-passin", "pass:P@ssw0rd", "-nodes", "-info"], { encoding: "utf8" });
+    const result = spawnSync(
+      "openssl",
+      [
+        "pkcs12",
+        "-in",
+        join(certs.dir, "dev-valid-client.pfx"),
+        "-passin",
+        "pass:P@ssw0rd",
+        "-nodes",
+        "-info",
+      ],
+      { encoding: "utf8" },
+    );
     expect(result.status).toBe(0);
     expect(result.stdout.match(/BEGIN CERTIFICATE/g)?.length).toBe(3);
     expect(result.stdout).toContain("BEGIN PRIVATE KEY");
@@ -107,7 +174,9 @@ describe("committed certs/ under OpenSSL", () => {
 describe("runCertsCommand", () => {
   it("writes the tree to --out", async () => {
     const out = mkdtempSync(join(tmpdir(), "apim-ts-certs-"));
-    expect(await runCertsCommand(["--out", out, "--key", "ecdsa-p256", "--now", NOW, "--no-pfx"])).toBe(0);
+    expect(
+      await runCertsCommand(["--out", out, "--key", "ecdsa-p256", "--now", NOW, "--no-pfx"]),
+    ).toBe(0);
     expect(readdirSync(out)).toContain("manifest.json");
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
     expect(manifest.now).toBe("2026-06-01T00:00:00.000Z");

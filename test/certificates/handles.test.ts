@@ -27,8 +27,11 @@ describe("committed certs/", () => {
   });
 
   it("agrees with manifest.json", () => {
-    const manifest = JSON.parse(readFileSync(join(certs.dir, "manifest.json"), "utf8")) as { certificates: { name: string; thumbprint: string }[] };
-    for (const entry of manifest.certificates) expect(certs.byName.get(entry.name)?.thumbprint).toBe(entry.thumbprint);
+    const manifest = JSON.parse(readFileSync(join(certs.dir, "manifest.json"), "utf8")) as {
+      certificates: { name: string; thumbprint: string }[];
+    };
+    for (const entry of manifest.certificates)
+      expect(certs.byName.get(entry.name)?.thumbprint).toBe(entry.thumbprint);
   });
 
   it("asAgwHeader is PEM with 64-character lines, percent-encoded like encodeURIComponent", () => {
@@ -42,18 +45,28 @@ describe("committed certs/", () => {
   });
 
   it("chain files list the intermediate first, then the root", () => {
-    expect(certs.chains.get("dev-intermediate-ca-with-root-ca.cer")!.map((der) => Buffer.from(der).toString("hex"))).toEqual(
-      [certs.devIntermediateCa.der, certs.rootCa.der].map((der) => Buffer.from(der).toString("hex")),
+    expect(
+      certs.chains
+        .get("dev-intermediate-ca-with-root-ca.cer")!
+        .map((der) => Buffer.from(der).toString("hex")),
+    ).toEqual(
+      [certs.devIntermediateCa.der, certs.rootCa.der].map((der) =>
+        Buffer.from(der).toString("hex"),
+      ),
     );
   });
 });
 
 describe(`${INTEROP_NAME} via load(dir)`, () => {
   const reference = interop;
-  const clients = seedTree.certificates.filter((spec) => spec.role === "client").map((spec) => spec.name);
+  const clients = seedTree.certificates
+    .filter((spec) => spec.role === "client")
+    .map((spec) => spec.name);
 
   it("loads every stem without keys (the sample ships none)", () => {
-    expect([...reference.byName.keys()].sort()).toEqual(seedTree.certificates.map((s) => s.name).sort());
+    expect([...reference.byName.keys()].sort()).toEqual(
+      seedTree.certificates.map((s) => s.name).sort(),
+    );
     expect(reference.validClient.privateKey).toBeUndefined();
     // The thumbprint is the SHA-1 of the DER, as Node's own X.509 parser computes it.
     const fingerprint = new X509Certificate(reference.validClient.der).fingerprint;

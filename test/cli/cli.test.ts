@@ -12,7 +12,11 @@ const project = fs.mkdtempSync(path.join(root, ".apim-ts-cache", "cli-"));
 afterAll(() => fs.rmSync(project, { recursive: true, force: true }));
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: project, encoding: "utf8", timeout: 60_000 });
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: project,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -24,24 +28,46 @@ function write(name: string, text: string): void {
 describe("apim-ts", () => {
   it("prints help and refuses unknown commands and options with exit code 3", () => {
     expect(run("help")).toMatchObject({ code: 0, stdout: expect.stringContaining("build") });
-    expect(run("frobnicate")).toMatchObject({ code: 3, stderr: expect.stringContaining("unknown command 'frobnicate'") });
-    expect(run("build", "--format", "json")).toMatchObject({ code: 3, stderr: expect.stringContaining("--format must be rawxml or xml") });
+    expect(run("frobnicate")).toMatchObject({
+      code: 3,
+      stderr: expect.stringContaining("unknown command 'frobnicate'"),
+    });
+    expect(run("build", "--format", "json")).toMatchObject({
+      code: 3,
+      stderr: expect.stringContaining("--format must be rawxml or xml"),
+    });
   });
 
   it("builds, checks, and fails a broken module with a located diagnostic and exit code 1", () => {
-    write("a.operation.ts", `import { policy, trace } from "apim-ts";\nexport default policy({ inbound: [trace({ source: "a", message: (context) => context.Api.Name })] });\n`);
-    expect(run("build", "--check")).toMatchObject({ code: 2, stderr: expect.stringContaining("missing: dist-policies/a.operation.xml") });
+    write(
+      "a.operation.ts",
+      `import { policy, trace } from "apim-ts";\nexport default policy({ inbound: [trace({ source: "a", message: (context) => context.Api.Name })] });\n`,
+    );
+    expect(run("build", "--check")).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("missing: dist-policies/a.operation.xml"),
+    });
     const built = run("build");
     expect(built.code).toBe(0);
-    expect(built.stdout).toMatch(/policy-src\/a\.operation\.ts\s+dist-policies\/a\.operation\.xml\s+[\d.]+ KiB\s+1\s+written/);
-    expect(run("build", "--check")).toMatchObject({ code: 0, stdout: expect.stringContaining("all outputs up to date") });
+    expect(built.stdout).toMatch(
+      /policy-src\/a\.operation\.ts\s+dist-policies\/a\.operation\.xml\s+[\d.]+ KiB\s+1\s+written/,
+    );
+    expect(run("build", "--check")).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining("all outputs up to date"),
+    });
     const before = fs.readFileSync(path.join(project, "dist-policies", "a.operation.xml"), "utf8");
-    write("a.operation.ts", `import { policy, trace } from "apim-ts";\nexport default policy({ inbound: [trace({ source: "a", message: (context) => context.Api.Name.replace("a", "b") })] });\n`);
+    write(
+      "a.operation.ts",
+      `import { policy, trace } from "apim-ts";\nexport default policy({ inbound: [trace({ source: "a", message: (context) => context.Api.Name.replace("a", "b") })] });\n`,
+    );
     const broken = run("build");
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/policy-src\/a\.operation\.ts:2:\d+ error APIM1003/);
     expect(broken.stderr).toContain("no file was written");
-    expect(fs.readFileSync(path.join(project, "dist-policies", "a.operation.xml"), "utf8")).toBe(before);
+    expect(fs.readFileSync(path.join(project, "dist-policies", "a.operation.xml"), "utf8")).toBe(
+      before,
+    );
     // Four builds in child processes: allow for a loaded machine.
   }, 240_000);
 });

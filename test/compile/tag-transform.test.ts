@@ -30,19 +30,27 @@ describe("tagging transform", () => {
   });
 
   it("wraps arrow functions with their file, start offset and lazy captures", () => {
-    const out = transpile('const prefix = "p";\nexport const f = (context) => prefix + context.RequestId;\n');
+    const out = transpile(
+      'const prefix = "p";\nexport const f = (context) => prefix + context.RequestId;\n',
+    );
     expect(out).toContain('import { tagFunction as __apimTag } from "tag-module"');
-    expect(out).toMatch(/__apimTag\(\(context\) => prefix \+ context\.RequestId, "\/virtual\/policy\.ts", 37, \{ "prefix": \(\) => prefix \}\)/);
+    expect(out).toMatch(
+      /__apimTag\(\(context\) => prefix \+ context\.RequestId, "\/virtual\/policy\.ts", 37, \{ "prefix": \(\) => prefix \}\)/,
+    );
   });
 
   it("tags function declarations before other statements, since they are hoisted", () => {
     const out = transpile("use(helper);\nfunction helper(s) { return s.length > limit; }\n");
-    expect(out.indexOf('__apimTag(helper, "/virtual/policy.ts"')).toBeLessThan(out.indexOf("use(helper)"));
+    expect(out.indexOf('__apimTag(helper, "/virtual/policy.ts"')).toBeLessThan(
+      out.indexOf("use(helper)"),
+    );
     expect(out).toContain('"limit": () => limit');
   });
 
   it("passes the written type argument of GetValueOrDefault<T> to the runtime", () => {
-    const out = transpile('const f = (context) => context.Variables.GetValueOrDefault<bytes>("cert");');
+    const out = transpile(
+      'const f = (context) => context.Variables.GetValueOrDefault<bytes>("cert");',
+    );
     expect(out).toContain('context.Variables.__typedGetValueOrDefault("byte[]", "cert")');
   });
 
@@ -50,7 +58,9 @@ describe("tagging transform", () => {
     const out = transpile(
       'const f = (context) => (context.Variables["n"] as int) + (context.Variables["s"] as string | null).length + (x as int | null) + (y as unknown as Foo);',
     );
-    expect(out).toContain('import { tagFunction as __apimTag, castValue as __apimCast } from "tag-module"');
+    expect(out).toContain(
+      'import { tagFunction as __apimTag, castValue as __apimCast } from "tag-module"',
+    );
     expect(out).toContain('__apimCast(context.Variables["n"], "int")');
     expect(out).toContain('__apimCast(context.Variables["s"], "string")');
     expect(out).toContain('__apimCast(x, "int?")');

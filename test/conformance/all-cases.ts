@@ -10,7 +10,16 @@ import { stringCases } from "./cases/strings.ts";
 import { numberCases, numberDeclarations } from "./cases/numbers.ts";
 import { variableCases } from "./cases/variables.ts";
 
-export const allCases: readonly SnippetSpec[] = [...stringCases, ...arrayCases, ...dotnetCases, ...contextCases, ...variableCases, ...numberCases, ...dictionaryCases, ...certificateCases];
+export const allCases: readonly SnippetSpec[] = [
+  ...stringCases,
+  ...arrayCases,
+  ...dotnetCases,
+  ...contextCases,
+  ...variableCases,
+  ...numberCases,
+  ...dictionaryCases,
+  ...certificateCases,
+];
 
 /** Module-level declarations (helpers) the cases share, placed before every snippet. */
 export const allDeclarations = [numberDeclarations].join("\n");

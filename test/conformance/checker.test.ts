@@ -17,7 +17,10 @@ describeWithCSharp("the conformance checker", (toolchain) => {
     const spec = stringCases.find((c) => c.id === "string.startsWith")!;
     const honest = await runBatch("checker-honest", [spec], { toolchain });
     expect(divergences(honest.results[0]!)).toEqual([]);
-    const broken = await runBatch("checker-broken", [spec], { toolchain, translateOptions: { stringMethods: { startsWith: cultureStartsWith } } });
+    const broken = await runBatch("checker-broken", [spec], {
+      toolchain,
+      translateOptions: { stringMethods: { startsWith: cultureStartsWith } },
+    });
     expect(broken.results[0]!.csharp).toBe("@(s.StartsWith(p))");
     expect(broken.stats.divergences).toBeGreaterThan(0);
   });
@@ -26,12 +29,37 @@ describeWithCSharp("the conformance checker", (toolchain) => {
     const report = await runBatch(
       "documented-differences",
       [
-        { id: "upper", source: "(s: string) => s.toUpperCase()", inputs: [["ß"], ["ı"], ["ǅ"], ["ﬁ"]] },
-        { id: "lower", source: "(s: string) => s.toLowerCase()", inputs: [["İ"], ["ǅ"], ["\u{10400}"], ["ΑΣ"]] },
-        { id: "html", source: "(s: string) => WebUtility.HtmlEncode(s)", inputs: [["\u2028"], ["\u{1F600}嫫"]] },
-        { id: "utf8", source: "(b: bytes) => Encoding.UTF8.GetString(b)", inputs: [[new Uint8Array([0x49, 0xf0, 0x80, 0x80])]] },
-        { id: "ascii", source: "(s: string) => Convert.ToBase64String(Encoding.ASCII.GetBytes(s))", inputs: [["\u{1F600}"]] },
-        { id: "dst", source: "(d: DateTime) => DateTime.Now.ToString(\"o\")", inputs: [[DateTimeValue.MinValue]], contexts: [{ now: "2030-10-27T00:59:59Z", timeZone: "Europe/Amsterdam" }] },
+        {
+          id: "upper",
+          source: "(s: string) => s.toUpperCase()",
+          inputs: [["ß"], ["ı"], ["ǅ"], ["ﬁ"]],
+        },
+        {
+          id: "lower",
+          source: "(s: string) => s.toLowerCase()",
+          inputs: [["İ"], ["ǅ"], ["\u{10400}"], ["ΑΣ"]],
+        },
+        {
+          id: "html",
+          source: "(s: string) => WebUtility.HtmlEncode(s)",
+          inputs: [["\u2028"], ["\u{1F600}嫫"]],
+        },
+        {
+          id: "utf8",
+          source: "(b: bytes) => Encoding.UTF8.GetString(b)",
+          inputs: [[new Uint8Array([0x49, 0xf0, 0x80, 0x80])]],
+        },
+        {
+          id: "ascii",
+          source: "(s: string) => Convert.ToBase64String(Encoding.ASCII.GetBytes(s))",
+          inputs: [["\u{1F600}"]],
+        },
+        {
+          id: "dst",
+          source: '(d: DateTime) => DateTime.Now.ToString("o")',
+          inputs: [[DateTimeValue.MinValue]],
+          contexts: [{ now: "2030-10-27T00:59:59Z", timeZone: "Europe/Amsterdam" }],
+        },
       ],
       { toolchain },
     );
@@ -39,8 +67,14 @@ describeWithCSharp("the conformance checker", (toolchain) => {
       expect(result.diagnostics).toEqual([]);
       // every() is true on an empty list: each pinned input must have run, in C# too.
       expect(result.cases.length, `${result.id}: cases run`).toBeGreaterThan(0);
-      expect(result.cases.every((c) => c.csharp !== undefined), `${result.id}: every case ran in C#`).toBe(true);
-      expect(result.cases.every((c) => c.divergence), `${result.id}: every pinned input still differs`).toBe(true);
+      expect(
+        result.cases.every((c) => c.csharp !== undefined),
+        `${result.id}: every case ran in C#`,
+      ).toBe(true);
+      expect(
+        result.cases.every((c) => c.divergence),
+        `${result.id}: every pinned input still differs`,
+      ).toBe(true);
     }
   });
 });

@@ -1,7 +1,14 @@
 // DateTime and TimeSpan of the harness: ticks, the ambient clock and time zone, arithmetic with
 // .NET's rounding and range errors, comparisons through `<`/`>`, and invariant-culture formatting.
 import { describe, expect, it } from "vitest";
-import { ArgumentOutOfRangeException, DateTimeValue, FormatException, OverflowException, runInDotnetEnvironment, TimeSpanValue } from "../../harness/dotnet/index.ts";
+import {
+  ArgumentOutOfRangeException,
+  DateTimeValue,
+  FormatException,
+  OverflowException,
+  runInDotnetEnvironment,
+  TimeSpanValue,
+} from "../../harness/dotnet/index.ts";
 
 const NOV_1 = Date.parse("2026-11-01T00:30:00Z");
 
@@ -19,8 +26,12 @@ describe("DateTime", () => {
       expect(DateTimeValue.Now < DateTimeValue.UtcNow).toBe(true);
       expect(DateTimeValue.Today.ToString("s")).toBe("2026-10-31T00:00:00");
     });
-    runInDotnetEnvironment({ instant: NOV_1, timeZone: "+05:30" }, () => expect(DateTimeValue.Now.ToString()).toBe("11/01/2026 06:00:00"));
-    runInDotnetEnvironment({ instant: NOV_1 }, () => expect(DateTimeValue.Now.Equals(DateTimeValue.UtcNow)).toBe(true));
+    runInDotnetEnvironment({ instant: NOV_1, timeZone: "+05:30" }, () =>
+      expect(DateTimeValue.Now.ToString()).toBe("11/01/2026 06:00:00"),
+    );
+    runInDotnetEnvironment({ instant: NOV_1 }, () =>
+      expect(DateTimeValue.Now.Equals(DateTimeValue.UtcNow)).toBe(true),
+    );
   });
 
   it("refuses to read the clock outside an environment (a harness bug, not a .NET exception)", () => {
@@ -72,13 +83,17 @@ describe("DateTime", () => {
     expect(d.ToString("u")).toBe("2026-05-04 15:06:07Z");
     expect(d.ToString("R")).toBe("Mon, 04 May 2026 15:06:07 GMT");
     expect(d.ToString("D")).toBe("Monday, 04 May 2026");
-    expect(d.ToString("yyyy-MM-dd'T'hh:mm tt FFF")).toBe("2026-05-04T03:06 PM 089".replace(" 089", " 089"));
+    expect(d.ToString("yyyy-MM-dd'T'hh:mm tt FFF")).toBe(
+      "2026-05-04T03:06 PM 089".replace(" 089", " 089"),
+    );
     expect(() => d.ToString("Q")).toThrow(FormatException);
   });
 
   it("Parse reads ISO 8601 and converts offsets to gateway-local time", () => {
     runInDotnetEnvironment({ instant: 0, timeZone: "Europe/Amsterdam" }, () => {
-      expect(DateTimeValue.Parse("2026-05-14T14:07:41Z").ToString("o")).toBe("2026-05-14T16:07:41.0000000+02:00");
+      expect(DateTimeValue.Parse("2026-05-14T14:07:41Z").ToString("o")).toBe(
+        "2026-05-14T16:07:41.0000000+02:00",
+      );
       expect(DateTimeValue.Parse("2026-05-14").Kind).toBe("Unspecified");
       expect(DateTimeValue.Parse("05/14/2026 14:07:41").ToString("s")).toBe("2026-05-14T14:07:41");
       expect(() => DateTimeValue.Parse("14 Mayo 2026")).toThrow(FormatException);

@@ -9,7 +9,11 @@ import { hasDotnetRuntime } from "../../src/dotnet/runtime.ts";
 import { DateTime, TimeSpan } from "../../src/dotnet/date-time.ts";
 import { Convert, WebUtility } from "../../src/dotnet/text.ts";
 import { X509Certificate2, X509NameType } from "../../src/dotnet/x509-certificate2.ts";
-import { dotnetImplementations, installDotnet, runInDotnetEnvironment } from "../../harness/dotnet/index.ts";
+import {
+  dotnetImplementations,
+  installDotnet,
+  runInDotnetEnvironment,
+} from "../../harness/dotnet/index.ts";
 
 const DECLARATIONS = join(import.meta.dirname, "../../src/dotnet");
 
@@ -17,29 +21,55 @@ function interfaceMembers(): Map<string, string[]> {
   const members = new Map<string, string[]>();
   const heritage = new Map<string, string[]>();
   for (const file of readdirSync(DECLARATIONS).filter((f) => f.endsWith(".ts"))) {
-    const source = ts.createSourceFile(file, readFileSync(join(DECLARATIONS, file), "utf8"), ts.ScriptTarget.ES2022);
+    const source = ts.createSourceFile(
+      file,
+      readFileSync(join(DECLARATIONS, file), "utf8"),
+      ts.ScriptTarget.ES2022,
+    );
     source.forEachChild((node) => {
       if (!ts.isInterfaceDeclaration(node)) return;
-      const names = node.members.map((m) => (m.name && (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name)) ? m.name.text : undefined)).filter((n): n is string => n !== undefined);
+      const names = node.members
+        .map((m) =>
+          m.name && (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name))
+            ? m.name.text
+            : undefined,
+        )
+        .filter((n): n is string => n !== undefined);
       members.set(node.name.text, names);
-      const bases = node.heritageClauses?.flatMap((clause) => clause.types.map((t) => t.expression.getText(source))) ?? [];
+      const bases =
+        node.heritageClauses?.flatMap((clause) =>
+          clause.types.map((t) => t.expression.getText(source)),
+        ) ?? [];
       if (bases.length) heritage.set(node.name.text, bases);
     });
   }
   // Members inherited from a declared base interface (NumberStatic<T> of int, long and double).
-  for (const [name, bases] of heritage) members.set(name, [...members.get(name)!, ...bases.flatMap((base) => members.get(base) ?? [])]);
+  for (const [name, bases] of heritage)
+    members.set(name, [...members.get(name)!, ...bases.flatMap((base) => members.get(base) ?? [])]);
   return members;
 }
 
 // Declared value name → [interface of its statics, interface of its instances, a sample instance].
 const SAMPLES: Record<string, [string, string | undefined, () => object | undefined]> = {
-  DateTime: ["DateTimeStatic", "DateTime", () => new (dotnetImplementations.DateTime as new (...a: number[]) => object)(2026, 1, 1)],
-  TimeSpan: ["TimeSpanStatic", "TimeSpan", () => (dotnetImplementations.TimeSpan as { Zero: object }).Zero],
+  DateTime: [
+    "DateTimeStatic",
+    "DateTime",
+    () => new (dotnetImplementations.DateTime as new (...a: number[]) => object)(2026, 1, 1),
+  ],
+  TimeSpan: [
+    "TimeSpanStatic",
+    "TimeSpan",
+    () => (dotnetImplementations.TimeSpan as { Zero: object }).Zero,
+  ],
   X509NameType: ["X509NameTypeStatic", undefined, () => undefined],
   String: ["StringStatic", undefined, () => undefined],
   Convert: ["ConvertStatic", undefined, () => undefined],
   WebUtility: ["WebUtilityStatic", undefined, () => undefined],
-  Encoding: ["EncodingStatic", "Encoding", () => (dotnetImplementations.Encoding as { UTF8: object }).UTF8],
+  Encoding: [
+    "EncodingStatic",
+    "Encoding",
+    () => (dotnetImplementations.Encoding as { UTF8: object }).UTF8,
+  ],
   Math: ["MathStatic", undefined, () => undefined],
   Guid: ["GuidStatic", "Guid", () => (dotnetImplementations.Guid as { Empty: object }).Empty],
   Regex: ["RegexStatic", undefined, () => undefined],
@@ -61,11 +91,16 @@ describe("installDotnet", () => {
     const missing: string[] = [];
     for (const [value, [staticInterface, instanceInterface, sample]] of Object.entries(SAMPLES)) {
       const implementation = dotnetImplementations[value] as Record<string, unknown>;
-      for (const member of declared.get(staticInterface) ?? []) if (!(member in implementation)) missing.push(`${value}.${member}`);
+      for (const member of declared.get(staticInterface) ?? [])
+        if (!(member in implementation)) missing.push(`${value}.${member}`);
       const instance = sample();
-      const prototype = value === "X509Certificate2" ? (implementation as unknown as { prototype: object }).prototype : instance;
+      const prototype =
+        value === "X509Certificate2"
+          ? (implementation as unknown as { prototype: object }).prototype
+          : instance;
       if (instanceInterface !== undefined && prototype !== undefined) {
-        for (const member of declared.get(instanceInterface) ?? []) if (!(member in prototype)) missing.push(`${instanceInterface}#${member}`);
+        for (const member of declared.get(instanceInterface) ?? [])
+          if (!(member in prototype)) missing.push(`${instanceInterface}#${member}`);
       }
     }
     expect(missing).toEqual([]);
@@ -78,7 +113,9 @@ describe("installDotnet", () => {
       expect(DateTime.Now.AddDays(1) > DateTime.UtcNow).toBe(true);
       expect(TimeSpan.FromHours(2).TotalMinutes).toBe(120);
       expect(WebUtility.UrlDecode("a+b")).toBe("a b");
-      expect(() => new X509Certificate2(Convert.FromBase64String("AAAA")).Thumbprint).toThrow(/Unable to decode/);
+      expect(() => new X509Certificate2(Convert.FromBase64String("AAAA")).Thumbprint).toThrow(
+        /Unable to decode/,
+      );
       expect(String(X509NameType.DnsName)).toBe("DnsName");
     });
   });

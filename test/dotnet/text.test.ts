@@ -2,14 +2,31 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  ArgumentNullException, Convert, Encoding, FormatException, GuidValue, MathStatics, OverflowException, RegexStatics, runInDotnetEnvironment, StringStatics, WebUtility, ArgumentException,
+  ArgumentNullException,
+  Convert,
+  Encoding,
+  FormatException,
+  GuidValue,
+  MathStatics,
+  OverflowException,
+  RegexStatics,
+  runInDotnetEnvironment,
+  StringStatics,
+  WebUtility,
+  ArgumentException,
 } from "../../harness/dotnet/index.ts";
 
 describe("Convert", () => {
   it("round-trips any bytes", () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
-      expect(Buffer.from(Convert.FromBase64String(Convert.ToBase64String(bytes))).equals(Buffer.from(bytes))).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        expect(
+          Buffer.from(Convert.FromBase64String(Convert.ToBase64String(bytes))).equals(
+            Buffer.from(bytes),
+          ),
+        ).toBe(true);
+      }),
+    );
   });
 
   it("ignores space, tab, CR and LF anywhere, nothing else", () => {
@@ -18,9 +35,12 @@ describe("Convert", () => {
     expect(() => Convert.FromBase64String("QQ\f==")).toThrow(FormatException);
   });
 
-  it.each(["QQ=", "QQ", "Q===", "QQ==QQ==", "QUJD=", "====", "QQ=A", "%2B", "-----BEGIN"])("rejects %j with FormatException", (s) => {
-    expect(() => Convert.FromBase64String(s)).toThrow(FormatException);
-  });
+  it.each(["QQ=", "QQ", "Q===", "QQ==QQ==", "QUJD=", "====", "QQ=A", "%2B", "-----BEGIN"])(
+    "rejects %j with FormatException",
+    (s) => {
+      expect(() => Convert.FromBase64String(s)).toThrow(FormatException);
+    },
+  );
 
   it("does not check unused bits and rejects null", () => {
     expect([...Convert.FromBase64String("QR==")]).toEqual([0x41]);
@@ -30,22 +50,30 @@ describe("Convert", () => {
 
 describe("WebUtility", () => {
   it("UrlDecode turns + into a space and leaves invalid escapes", () => {
-    expect(WebUtility.UrlDecode("a+b%2B%zz%4%e2%82%ac%e2%82x%C3%A9\u00e9%")).toBe("a b+%zz%4\u20ac\ufffdx\u00e9\u00e9%");
+    expect(WebUtility.UrlDecode("a+b%2B%zz%4%e2%82%ac%e2%82x%C3%A9\u00e9%")).toBe(
+      "a b+%zz%4\u20ac\ufffdx\u00e9\u00e9%",
+    );
     expect(WebUtility.UrlDecode(null)).toBe(null);
   });
 
   it("UrlEncode writes upper-case hex and + for spaces", () => {
-    expect(WebUtility.UrlEncode("a b+/=-_.!*()~'\u00e9\u20ac")).toBe("a+b%2B%2F%3D-_.!*()%7E%27%C3%A9%E2%82%AC");
+    expect(WebUtility.UrlEncode("a b+/=-_.!*()~'\u00e9\u20ac")).toBe(
+      "a+b%2B%2F%3D-_.!*()%7E%27%C3%A9%E2%82%AC",
+    );
   });
 
   it("decodes what encodeURIComponent produces", () => {
-    fc.assert(fc.property(fc.string({ unit: "grapheme" }), (s) => {
-      expect(WebUtility.UrlDecode(encodeURIComponent(s))).toBe(s);
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), (s) => {
+        expect(WebUtility.UrlDecode(encodeURIComponent(s))).toBe(s);
+      }),
+    );
   });
 
   it("HtmlEncode/HtmlDecode", () => {
-    expect(WebUtility.HtmlEncode(`<a href="x">'&'\u00e9</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&#233;&lt;/a&gt;");
+    expect(WebUtility.HtmlEncode(`<a href="x">'&'\u00e9</a>`)).toBe(
+      "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&#233;&lt;/a&gt;",
+    );
     expect(WebUtility.HtmlDecode("&lt;&#233;&#x41;&amp;&unknown;")).toBe("<\u00e9A&&unknown;");
   });
 });
@@ -75,13 +103,22 @@ describe("String, Math, Guid, Regex", () => {
 
   it("Guid.NewGuid is a deterministic sequence per environment", () => {
     const env = { instant: 0, guidSeed: "seed" };
-    const first = runInDotnetEnvironment(env, () => [GuidValue.NewGuid().ToString(), GuidValue.NewGuid().ToString()]);
+    const first = runInDotnetEnvironment(env, () => [
+      GuidValue.NewGuid().ToString(),
+      GuidValue.NewGuid().ToString(),
+    ]);
     const next = runInDotnetEnvironment(env, () => GuidValue.NewGuid().ToString());
-    const fresh = runInDotnetEnvironment({ instant: 0, guidSeed: "seed" }, () => GuidValue.NewGuid().ToString());
-    expect(first[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const fresh = runInDotnetEnvironment({ instant: 0, guidSeed: "seed" }, () =>
+      GuidValue.NewGuid().ToString(),
+    );
+    expect(first[0]).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
     expect(new Set([...first, next]).size).toBe(3);
     expect(fresh).toBe(first[0]);
-    expect(GuidValue.Parse(`{${first[0]!.toUpperCase()}}`).Equals(GuidValue.Parse(first[0]!))).toBe(true);
+    expect(GuidValue.Parse(`{${first[0]!.toUpperCase()}}`).Equals(GuidValue.Parse(first[0]!))).toBe(
+      true,
+    );
     expect(() => GuidValue.Parse("not-a-guid")).toThrow(FormatException);
   });
 

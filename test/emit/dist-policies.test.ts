@@ -9,11 +9,23 @@ import { compileExpressions } from "../../harness/crosscheck/index.ts";
 import { describeWithCSharp } from "../../harness/crosscheck/vitest-helpers.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const options = { root, sourceDir: path.join(root, "policy-src"), outDir: path.join(root, "dist-policies"), check: true };
+const options = {
+  root,
+  sourceDir: path.join(root, "policy-src"),
+  outDir: path.join(root, "dist-policies"),
+  check: true,
+};
 
 /** Every attribute value and text that is a policy expression, in document order. */
 function expressionsOf(xmlText: string): string[] {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", preserveOrder: true, trimValues: false, processEntities: true, htmlEntities: true });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "",
+    preserveOrder: true,
+    trimValues: false,
+    processEntities: true,
+    htmlEntities: true,
+  });
   const found: string[] = [];
   const visit = (value: unknown): void => {
     if (typeof value === "string") {
@@ -34,7 +46,10 @@ let rawxml: BuildResult;
 let xml: BuildResult;
 
 beforeAll(async () => {
-  [rawxml, xml] = [await build({ ...options, format: "rawxml" }), await build({ ...options, format: "xml" })];
+  [rawxml, xml] = [
+    await build({ ...options, format: "rawxml" }),
+    await build({ ...options, format: "xml" }),
+  ];
 });
 
 describe("dist-policies", () => {
@@ -60,7 +75,9 @@ describe("dist-policies", () => {
   });
 
   it("keeps multi-line blocks on one attribute line in the xml format (newlines as &#xA;)", () => {
-    const text = xml.outputs.find((o) => o.source.endsWith("validate-from-agw.operation.ts"))!.text!;
+    const text = xml.outputs.find((o) =>
+      o.source.endsWith("validate-from-agw.operation.ts"),
+    )!.text!;
     expect(text).toMatch(/value="@\{&#xA; {12}var bytes = /);
     expect(text).not.toMatch(/value="@\{\n/);
   });
@@ -69,11 +86,17 @@ describe("dist-policies", () => {
 describeWithCSharp("dist-policies C#", () => {
   it("compiles every expression with mcs against APIM's context model and allow-list", async () => {
     const expressions = xml.outputs.flatMap((output) =>
-      expressionsOf(output.text!).map((code, i) => ({ id: `${path.basename(output.output)}#${i + 1}`, code })),
+      expressionsOf(output.text!).map((code, i) => ({
+        id: `${path.basename(output.output)}#${i + 1}`,
+        code,
+      })),
     );
     expect(expressions.length).toBeGreaterThan(10);
     const result = await compileExpressions(expressions, {
-      namedValues: { "validate-certificate-chain": "true", "protected-api-url": "https://protected.example" },
+      namedValues: {
+        "validate-certificate-chain": "true",
+        "protected-api-url": "https://protected.example",
+      },
     });
     await result.compiled?.dispose();
     expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);

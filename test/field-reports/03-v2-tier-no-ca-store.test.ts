@@ -46,7 +46,9 @@ describe("chain validation on the v2 tiers (azure-docs#122775)", () => {
   it("StandardV2, validate-trust: ClientCertificateNotTrusted", async () => {
     const result = await gateway("StandardV2", true).send({ clientCertificate: certs.validClient });
     expect(result).toBeRejectedWith(401, "ClientCertificateNotTrusted");
-    expect(result.warnings.join("\n")).toMatch(/caCertificates are not used: the StandardV2 tier has no CA certificate store/);
+    expect(result.warnings.join("\n")).toMatch(
+      /caCertificates are not used: the StandardV2 tier has no CA certificate store/,
+    );
   });
 
   it("BasicV2 and PremiumV2 behave the same", async () => {
@@ -57,7 +59,9 @@ describe("chain validation on the v2 tiers (azure-docs#122775)", () => {
   });
 
   it("StandardV2 without validate-trust: the thumbprint identity is enough", async () => {
-    const result = await gateway("StandardV2", false).send({ clientCertificate: certs.validClient });
+    const result = await gateway("StandardV2", false).send({
+      clientCertificate: certs.validClient,
+    });
     expect(result).toHaveReachedBackend();
   });
 
@@ -67,7 +71,9 @@ describe("chain validation on the v2 tiers (azure-docs#122775)", () => {
   });
 
   it("expired certificate on v2: dates are still checked first (Expired, not NotTrusted)", async () => {
-    const result = await gateway("StandardV2", true).send({ clientCertificate: certs.expiredClient });
+    const result = await gateway("StandardV2", true).send({
+      clientCertificate: certs.expiredClient,
+    });
     expect(result.lastError?.Reason).toBe("ClientCertificateExpired");
   });
 });

@@ -22,12 +22,17 @@ const certificateCheck = policy({
   inbound: [
     base(),
     choose(
-      when((context) => context.Request.Certificate == null, [
-        returnResponse([setStatus(403, "No client certificate")]),
-      ]),
-      when((context) => !context.Deployment.Certificates.Any((c) => c.Value.Thumbprint === context.Request.Certificate!.Thumbprint), [
-        returnResponse([setStatus(403, "Certificate not registered")]),
-      ]),
+      when(
+        (context) => context.Request.Certificate == null,
+        [returnResponse([setStatus(403, "No client certificate")])],
+      ),
+      when(
+        (context) =>
+          !context.Deployment.Certificates.Any(
+            (c) => c.Value.Thumbprint === context.Request.Certificate!.Thumbprint,
+          ),
+        [returnResponse([setStatus(403, "Certificate not registered")])],
+      ),
     ),
   ],
   backend: [base()],
@@ -37,12 +42,19 @@ function topology() {
   const apim = createGateway({
     clock: { instant: "2026-06-15T08:00:00Z" },
     policies: { operation: certificateCheck },
-    deployment: { negotiateClientCertificate: true, certificates: [certs.validClient], caCertificates: [certs.rootCa, certs.devIntermediateCa] },
+    deployment: {
+      negotiateClientCertificate: true,
+      certificates: [certs.validClient],
+      caCertificates: [certs.rootCa, certs.devIntermediateCa],
+    },
   });
   const agw = createApplicationGateway(
     seedApplicationGateway({
       apiManagementFqdn: apim.host,
-      trustedClientCertificateData: readFileSync(join(committedCertsDir, "dev-intermediate-ca-with-root-ca.cer"), "utf8"),
+      trustedClientCertificateData: readFileSync(
+        join(committedCertsDir, "dev-intermediate-ca-with-root-ca.cer"),
+        "utf8",
+      ),
     }),
     { backends: [apim] },
   );
@@ -70,6 +82,8 @@ describe("context.Request.Certificate behind Application Gateway (SO 57372611)",
 
   it("bad input: a client certificate given to APIM as garbage text is reported clearly", async () => {
     const { apim } = topology();
-    await expect(apim.send({ url: "/orders", clientCertificate: "not a certificate" })).rejects.toThrow();
+    await expect(
+      apim.send({ url: "/orders", clientCertificate: "not a certificate" }),
+    ).rejects.toThrow();
   });
 });

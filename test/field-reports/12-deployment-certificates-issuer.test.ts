@@ -22,12 +22,17 @@ const document = policy({
   inbound: [
     base(),
     choose(
-      when((context) => context.Request.Certificate == null || context.Request.Certificate.Issuer !== EXPECTED_ISSUER, [
-        returnResponse([setStatus(403, "Wrong issuer")]),
-      ]),
       when(
         (context) =>
-          !context.Deployment.Certificates.Any((c) => c.Value.Thumbprint === context.Request.Certificate!.Thumbprint),
+          context.Request.Certificate == null ||
+          context.Request.Certificate.Issuer !== EXPECTED_ISSUER,
+        [returnResponse([setStatus(403, "Wrong issuer")])],
+      ),
+      when(
+        (context) =>
+          !context.Deployment.Certificates.Any(
+            (c) => c.Value.Thumbprint === context.Request.Certificate!.Thumbprint,
+          ),
         [returnResponse([setStatus(403, "Certificate not registered")])],
       ),
     ),
@@ -51,7 +56,9 @@ describe("issuer + Deployment.Certificates check (api-management-samples#21)", (
   });
 
   it("after uploading it the backend answers", async () => {
-    const result = await gateway([certs.validClient]).send({ clientCertificate: certs.validClient });
+    const result = await gateway([certs.validClient]).send({
+      clientCertificate: certs.validClient,
+    });
     expect(result.status).toBe(200);
     expect(result.backendCalls).toHaveLength(1);
   });
@@ -62,7 +69,9 @@ describe("issuer + Deployment.Certificates check (api-management-samples#21)", (
   });
 
   it("a certificate from another intermediate fails the issuer check", async () => {
-    const result = await gateway([certs.untrustedClient]).send({ clientCertificate: certs.untrustedClient });
+    const result = await gateway([certs.untrustedClient]).send({
+      clientCertificate: certs.untrustedClient,
+    });
     expect(result.reason).toBe("Wrong issuer");
   });
 
@@ -73,12 +82,18 @@ describe("issuer + Deployment.Certificates check (api-management-samples#21)", (
         operation: policy({
           inbound: [
             choose(
-              when((context) => context.Request.Certificate!.Thumbprint === "b5a6af7e10839feeb610b8b6dbfc0f6f380a40e9", [
-                returnResponse([setStatus(200, "matched")]),
-              ]),
-              when((context) => context.Request.Certificate!.Thumbprint === "B5A6AF7E10839FEEB610B8B6DBFC0F6F380A40E9", [
-                returnResponse([setStatus(200, "matched upper")]),
-              ]),
+              when(
+                (context) =>
+                  context.Request.Certificate!.Thumbprint ===
+                  "b5a6af7e10839feeb610b8b6dbfc0f6f380a40e9",
+                [returnResponse([setStatus(200, "matched")])],
+              ),
+              when(
+                (context) =>
+                  context.Request.Certificate!.Thumbprint ===
+                  "B5A6AF7E10839FEEB610B8B6DBFC0F6F380A40E9",
+                [returnResponse([setStatus(200, "matched upper")])],
+              ),
             ),
           ],
         }),

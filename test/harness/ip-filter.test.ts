@@ -45,8 +45,14 @@ describe("ip-filter", () => {
 
   it("the builder refuses what APIM refuses", () => {
     expect(() => ipFilter({ action: "allow" })).toThrow(/at least one address/);
-    expect(() => ipFilter({ action: "allow", addresses: ["10.0.0.300"] })).toThrow(/not an IP address/);
-    expect(() => ipFilter({ action: "allow", ranges: [{ from: "10.0.0.9", to: "10.0.0.1" }] })).toThrow(/high to low/);
-    expect(() => ipFilter({ action: "allow", ranges: [{ from: "10.0.0.1", to: "::1" }] })).toThrow(/one family/);
+    expect(() => ipFilter({ action: "allow", addresses: ["10.0.0.300"] })).toThrow(
+      /not an IP address/,
+    );
+    expect(() =>
+      ipFilter({ action: "allow", ranges: [{ from: "10.0.0.9", to: "10.0.0.1" }] }),
+    ).toThrow(/high to low/);
+    expect(() => ipFilter({ action: "allow", ranges: [{ from: "10.0.0.1", to: "::1" }] })).toThrow(
+      /one family/,
+    );
   });
 });

@@ -3,7 +3,16 @@
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { choose, policy, returnResponse, sendRequest, setHeader, setStatus, when, type Response } from "apim-ts";
+import {
+  choose,
+  policy,
+  returnResponse,
+  sendRequest,
+  setHeader,
+  setStatus,
+  when,
+  type Response,
+} from "apim-ts";
 import { createGateway } from "apim-ts/harness";
 import { emitDocument } from "../../src/emit/emit-document.ts";
 import { projectOptions } from "../../src/compile/program.ts";
@@ -14,18 +23,27 @@ const document = policy({
   inbound: [
     sendRequest({ responseVariableName: "lookup", url: "https://lookup.example/x", method: "GET" }),
     choose(
-      when((context) => context.Variables.GetValueOrDefault<Response>("lookup")!.StatusCode !== 200, [
-        returnResponse([
-          setStatus(502, "Bad Gateway"),
-          setHeader("X-Lookup-Status", (context) => `${context.Variables.GetValueOrDefault<Response>("lookup")!.StatusCode}`),
-        ]),
-      ]),
+      when(
+        (context) => context.Variables.GetValueOrDefault<Response>("lookup")!.StatusCode !== 200,
+        [
+          returnResponse([
+            setStatus(502, "Bad Gateway"),
+            setHeader(
+              "X-Lookup-Status",
+              (context) => `${context.Variables.GetValueOrDefault<Response>("lookup")!.StatusCode}`,
+            ),
+          ]),
+        ],
+      ),
     ),
   ],
 });
 
 function gateway(status: number) {
-  return createGateway({ services: { "https://lookup.example": () => ({ status, body: "" }) }, policies: { operation: document } });
+  return createGateway({
+    services: { "https://lookup.example": () => ({ status, body: "" }) },
+    policies: { operation: document },
+  });
 }
 
 describe("send-request response in expressions", () => {
@@ -39,11 +57,19 @@ describe("send-request response in expressions", () => {
 
 describeWithCSharp("send-request response in C#", () => {
   it("emits GetValueOrDefault<IResponse>, which compiles against APIM's context", async () => {
-    const program = ts.createProgram([import.meta.filename], { ...projectOptions(path.dirname(import.meta.filename)), noEmit: true });
+    const program = ts.createProgram([import.meta.filename], {
+      ...projectOptions(path.dirname(import.meta.filename)),
+      noEmit: true,
+    });
     const emitted = emitDocument(document, program, { format: "rawxml" });
     expect(emitted.diagnostics).toEqual([]);
-    expect(emitted.text).toContain('@(context.Variables.GetValueOrDefault<IResponse>("lookup").StatusCode != 200)');
-    const expressions = [...emitted.text!.matchAll(/"(@\(.*?\))"|>(@\(.*?\))</g)].map((m, i) => ({ id: `e${i}`, code: m[1] ?? m[2]! }));
+    expect(emitted.text).toContain(
+      '@(context.Variables.GetValueOrDefault<IResponse>("lookup").StatusCode != 200)',
+    );
+    const expressions = [...emitted.text!.matchAll(/"(@\(.*?\))"|>(@\(.*?\))</g)].map((m, i) => ({
+      id: `e${i}`,
+      code: m[1] ?? m[2]!,
+    }));
     expect(expressions).toHaveLength(2);
     const compiled = await compileExpressions(expressions);
     await compiled.compiled?.dispose();

@@ -52,7 +52,9 @@ function gateway(
           validateClientCertificate({
             id: "mtls",
             validateRevocation:
-              options.validateRevocation === "omit" ? undefined : (options.validateRevocation ?? false),
+              options.validateRevocation === "omit"
+                ? undefined
+                : (options.validateRevocation ?? false),
             validateTrust: options.validateTrust,
             validateNotAfter: options.validateNotAfter,
             ignoreError: options.ignoreError,

@@ -11,48 +11,88 @@ import type { Statement } from "../../src/model/statement.ts";
 
 let program: ts.Program;
 beforeAll(() => {
-  program = ts.createProgram([import.meta.filename], { ...projectOptions(path.dirname(import.meta.filename)), noEmit: true });
+  program = ts.createProgram([import.meta.filename], {
+    ...projectOptions(path.dirname(import.meta.filename)),
+    noEmit: true,
+  });
 });
 
 /** The printed statement (placed in inbound), without the document around it. */
 function xmlOf(statement: Statement, format: "rawxml" | "xml" = "rawxml"): string {
-  const emitted = emitDocument(apim.policy({ inbound: [statement as apim.InboundStatement] }), program, { format });
+  const emitted = emitDocument(
+    apim.policy({ inbound: [statement as apim.InboundStatement] }),
+    program,
+    { format },
+  );
   expect(emitted.diagnostics).toEqual([]);
   const lines = emitted.text!.split("\n");
-  return lines.slice(2, lines.indexOf("    </inbound>")).map((line) => line.slice(8)).join("\n");
+  return lines
+    .slice(2, lines.indexOf("    </inbound>"))
+    .map((line) => line.slice(8))
+    .join("\n");
 }
 
 describe("policy XML", () => {
   it("set-variable: literal and expression values", () => {
     expect(xmlOf(apim.setVariable("limit", "20"))).toBe('<set-variable name="limit" value="20" />');
-    expect(xmlOf(apim.setVariable("path", (context) => context.Request.Url.Path, { id: "p" }))).toBe(
-      '<set-variable id="p" name="path" value="@(context.Request.Url.Path)" />',
-    );
+    expect(
+      xmlOf(apim.setVariable("path", (context) => context.Request.Url.Path, { id: "p" })),
+    ).toBe('<set-variable id="p" name="path" value="@(context.Request.Url.Path)" />');
   });
 
   it("escapes literal text but writes rawxml expressions verbatim", () => {
-    const statement = apim.setHeader("X-A", [`a<b & "c"`, (context) => context.Request.Method + "<&>\""]);
+    const statement = apim.setHeader("X-A", [
+      `a<b & "c"`,
+      (context) => context.Request.Method + '<&>"',
+    ]);
     expect(xmlOf(statement)).toBe(
-      ['<set-header name="X-A">', "    <value>a&lt;b &amp; \"c\"</value>", '    <value>@(context.Request.Method + "<&>\\"")</value>', "</set-header>"].join("\n"),
+      [
+        '<set-header name="X-A">',
+        '    <value>a&lt;b &amp; "c"</value>',
+        '    <value>@(context.Request.Method + "<&>\\"")</value>',
+        "</set-header>",
+      ].join("\n"),
     );
-    expect(xmlOf(statement, "xml")).toContain('<value>@(context.Request.Method + "&lt;&amp;&gt;\\"")</value>');
+    expect(xmlOf(statement, "xml")).toContain(
+      '<value>@(context.Request.Method + "&lt;&amp;&gt;\\"")</value>',
+    );
   });
 
   it("trace: literal source and severity, expression message and metadata", () => {
     expect(
-      xmlOf(apim.trace({ source: "s", severity: "information", message: (context) => context.Operation.Name, metadata: [{ name: "k", value: "v" }] })),
-    ).toBe(['<trace source="s" severity="information">', "    <message>@(context.Operation.Name)</message>", '    <metadata name="k" value="v" />', "</trace>"].join("\n"));
+      xmlOf(
+        apim.trace({
+          source: "s",
+          severity: "information",
+          message: (context) => context.Operation.Name,
+          metadata: [{ name: "k", value: "v" }],
+        }),
+      ),
+    ).toBe(
+      [
+        '<trace source="s" severity="information">',
+        "    <message>@(context.Operation.Name)</message>",
+        '    <metadata name="k" value="v" />',
+        "</trace>",
+      ].join("\n"),
+    );
   });
 
   it("choose, return-response, set-status, set-body", () => {
     const statement = apim.choose(
-      apim.when((context) => context.Request.Method === "DELETE", [apim.returnResponse([apim.setStatus(405, "Method Not Allowed"), apim.setBody("no")])]),
+      apim.when(
+        (context) => context.Request.Method === "DELETE",
+        [apim.returnResponse([apim.setStatus(405, "Method Not Allowed"), apim.setBody("no")])],
+      ),
       apim.otherwise([apim.deleteHeader("X-Debug")]),
     );
     expect(xmlOf(statement)).toBe(
       [
         "<choose>",
-        '    <when condition="@(context.Request.Method == &quot;DELETE&quot;)">'.replace("&quot;DELETE&quot;", '"DELETE"'),
+        '    <when condition="@(context.Request.Method == &quot;DELETE&quot;)">'.replace(
+          "&quot;DELETE&quot;",
+          '"DELETE"',
+        ),
         "        <return-response>",
         '            <set-status code="405" reason="Method Not Allowed" />',
         "            <set-body>no</set-body>",
@@ -67,35 +107,93 @@ describe("policy XML", () => {
   });
 
   it("check-header, rate-limit, include-fragment, forward-request, set-backend-service", () => {
-    expect(xmlOf(apim.checkHeader({ name: "Authorization", failedCheckHttpCode: 401, failedCheckErrorMessage: "Not authorized", ignoreCase: false, values: ["a"] }))).toBe(
-      ['<check-header name="Authorization" failed-check-httpcode="401" failed-check-error-message="Not authorized" ignore-case="false">', "    <value>a</value>", "</check-header>"].join("\n"),
+    expect(
+      xmlOf(
+        apim.checkHeader({
+          name: "Authorization",
+          failedCheckHttpCode: 401,
+          failedCheckErrorMessage: "Not authorized",
+          ignoreCase: false,
+          values: ["a"],
+        }),
+      ),
+    ).toBe(
+      [
+        '<check-header name="Authorization" failed-check-httpcode="401" failed-check-error-message="Not authorized" ignore-case="false">',
+        "    <value>a</value>",
+        "</check-header>",
+      ].join("\n"),
     );
-    expect(xmlOf(apim.rateLimit({ calls: 20, renewalPeriod: 90, remainingCallsHeaderName: "X-Remaining" }))).toBe(
+    expect(
+      xmlOf(
+        apim.rateLimit({ calls: 20, renewalPeriod: 90, remainingCallsHeaderName: "X-Remaining" }),
+      ),
+    ).toBe(
       '<rate-limit calls="20" renewal-period="90" remaining-calls-header-name="X-Remaining" />',
     );
-    expect(xmlOf(apim.includeFragment("common-headers"))).toBe('<include-fragment fragment-id="common-headers" />');
-    expect(xmlOf(apim.forwardRequest({ timeout: 60, followRedirects: true }))).toBe('<forward-request timeout="60" follow-redirects="true" />');
-    expect(xmlOf(apim.setBackendService({ backendId: "protected-api" }))).toBe('<set-backend-service backend-id="protected-api" />');
+    expect(xmlOf(apim.includeFragment("common-headers"))).toBe(
+      '<include-fragment fragment-id="common-headers" />',
+    );
+    expect(xmlOf(apim.forwardRequest({ timeout: 60, followRedirects: true }))).toBe(
+      '<forward-request timeout="60" follow-redirects="true" />',
+    );
+    expect(xmlOf(apim.setBackendService({ backendId: "protected-api" }))).toBe(
+      '<set-backend-service backend-id="protected-api" />',
+    );
   });
 
   it("validate-client-certificate with identities, and authentication-certificate", () => {
     expect(
-      xmlOf(apim.validateClientCertificate({ validateRevocation: false, identities: [{ thumbprint: "AB", issuerSubject: "CN=CA" }] })),
+      xmlOf(
+        apim.validateClientCertificate({
+          validateRevocation: false,
+          identities: [{ thumbprint: "AB", issuerSubject: "CN=CA" }],
+        }),
+      ),
     ).toBe(
-      ['<validate-client-certificate validate-revocation="false">', "    <identities>", '        <identity thumbprint="AB" issuer-subject="CN=CA" />', "    </identities>", "</validate-client-certificate>"].join("\n"),
+      [
+        '<validate-client-certificate validate-revocation="false">',
+        "    <identities>",
+        '        <identity thumbprint="AB" issuer-subject="CN=CA" />',
+        "    </identities>",
+        "</validate-client-certificate>",
+      ].join("\n"),
     );
-    expect(xmlOf(apim.authenticationCertificate({ thumbprint: "C9AF" }))).toBe('<authentication-certificate thumbprint="C9AF" />');
+    expect(xmlOf(apim.authenticationCertificate({ thumbprint: "C9AF" }))).toBe(
+      '<authentication-certificate thumbprint="C9AF" />',
+    );
   });
 
   it("ip-filter with addresses and ranges", () => {
-    expect(xmlOf(apim.ipFilter({ action: "allow", addresses: ["10.0.1.4"], ranges: [{ from: "10.0.2.0", to: "10.0.2.255" }] }))).toBe(
-      ['<ip-filter action="allow">', "    <address>10.0.1.4</address>", '    <address-range from="10.0.2.0" to="10.0.2.255" />', "</ip-filter>"].join("\n"),
+    expect(
+      xmlOf(
+        apim.ipFilter({
+          action: "allow",
+          addresses: ["10.0.1.4"],
+          ranges: [{ from: "10.0.2.0", to: "10.0.2.255" }],
+        }),
+      ),
+    ).toBe(
+      [
+        '<ip-filter action="allow">',
+        "    <address>10.0.1.4</address>",
+        '    <address-range from="10.0.2.0" to="10.0.2.255" />',
+        "</ip-filter>",
+      ].join("\n"),
     );
   });
 
   it("send-request with its children", () => {
     expect(
-      xmlOf(apim.sendRequest({ responseVariableName: "r", url: "https://x/y?a=1&b=2", method: "POST", headers: [apim.setHeader("A", "1")], body: apim.setBody("{}") })),
+      xmlOf(
+        apim.sendRequest({
+          responseVariableName: "r",
+          url: "https://x/y?a=1&b=2",
+          method: "POST",
+          headers: [apim.setHeader("A", "1")],
+          body: apim.setBody("{}"),
+        }),
+      ),
     ).toBe(
       [
         '<send-request response-variable-name="r">',
@@ -111,24 +209,48 @@ describe("policy XML", () => {
   });
 
   it("raw XML is checked for well-formedness and written as is", () => {
-    expect(xmlOf(apim.rawXml('<cors allow-credentials="true"><allowed-origins><origin>*</origin></allowed-origins></cors>'))).toBe(
+    expect(
+      xmlOf(
+        apim.rawXml(
+          '<cors allow-credentials="true"><allowed-origins><origin>*</origin></allowed-origins></cors>',
+        ),
+      ),
+    ).toBe(
       '<cors allow-credentials="true"><allowed-origins><origin>*</origin></allowed-origins></cors>',
     );
     expect(() => apim.rawXml("<cors>")).toThrow(/not well-formed/);
   });
 
   it("the raw C# escape hatch is written as given", () => {
-    const statement = apim.setVariable("n", apim.csharp("@(context.Request.Headers.Count)", (context) => context.Request.Headers.Count));
-    expect(xmlOf(statement)).toBe('<set-variable name="n" value="@(context.Request.Headers.Count)" />');
-    expect(() => apim.csharp("context.Request.Headers.Count", () => 0)).toThrow(/policy expression/);
+    const statement = apim.setVariable(
+      "n",
+      apim.csharp("@(context.Request.Headers.Count)", (context) => context.Request.Headers.Count),
+    );
+    expect(xmlOf(statement)).toBe(
+      '<set-variable name="n" value="@(context.Request.Headers.Count)" />',
+    );
+    expect(() => apim.csharp("context.Request.Headers.Count", () => 0)).toThrow(
+      /policy expression/,
+    );
   });
 
   it("builders refuse what APIM refuses", () => {
     expect(() => apim.choose()).toThrow(/at least one 'when'/);
-    expect(() => apim.choose(apim.otherwise([]), apim.when(() => true, []))).toThrow(/last branch/);
+    expect(() =>
+      apim.choose(
+        apim.otherwise([]),
+        apim.when(() => true, []),
+      ),
+    ).toThrow(/last branch/);
     expect(() => apim.setStatus(99)).toThrow(/set-status code must be an integer from 100 to 599/);
-    expect(() => apim.rateLimit({ calls: 1, renewalPeriod: 301 })).toThrow(/renewal-period must be an integer from 1 to 300/);
-    expect(() => apim.validateClientCertificate({ identities: Array.from({ length: 11 }, () => ({ thumbprint: "A" })) })).toThrow(/at most 10/);
+    expect(() => apim.rateLimit({ calls: 1, renewalPeriod: 301 })).toThrow(
+      /renewal-period must be an integer from 1 to 300/,
+    );
+    expect(() =>
+      apim.validateClientCertificate({
+        identities: Array.from({ length: 11 }, () => ({ thumbprint: "A" })),
+      }),
+    ).toThrow(/at most 10/);
     expect(() => apim.fragment([apim.base()])).toThrow(/a fragment cannot hold <base\/>/);
     expect(() => apim.authenticationCertificate({} as never)).toThrow(/exactly one/);
     expect(() => apim.includeFragment("bad id")).toThrow(/not a valid fragment id/);

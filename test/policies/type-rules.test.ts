@@ -10,8 +10,13 @@ const fixture = path.join(import.meta.dirname, "type-rules.fixture.ts");
 
 describe("authoring types", () => {
   it("reject every marked wrong usage and nothing else", () => {
-    const program = ts.createProgram([fixture], { ...projectOptions(path.dirname(fixture)), noEmit: true });
-    const diagnostics = ts.getPreEmitDiagnostics(program).filter((d) => d.file?.fileName === fixture);
+    const program = ts.createProgram([fixture], {
+      ...projectOptions(path.dirname(fixture)),
+      noEmit: true,
+    });
+    const diagnostics = ts
+      .getPreEmitDiagnostics(program)
+      .filter((d) => d.file?.fileName === fixture);
     const messages = diagnostics.map((d) => {
       const { line } = d.file!.getLineAndCharacterOfPosition(d.start!);
       return `${line + 1}: TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, " ")}`;

@@ -7,8 +7,32 @@ import { stringLiteral } from "../../src/csharp-syntax/printer.ts";
 import { compileExpressions } from "../../harness/crosscheck/index.ts";
 import { describeWithCSharp } from "../../harness/crosscheck/vitest-helpers.ts";
 
-const PATTERNS = ["^[0-9A-F]{40}$", "^CN=.+, O=Contoso$", "a.c", "^(?:ab|cd)+?x*$", "\\.\\$\\u00e9", "^[^,]{1,3}$", "x{2,}"];
-const INPUTS = ["", "abc", "a\nc", "a\rc", "a\u2028c", "C9AF2C74A22DBCA898BF291E8B84C68E5D3661F0", "C9AF2C74A22DBCA898BF291E8B84C68E5D3661F0\n", "CN=x, O=Contoso", "CN=x, O=Contoso\n", "ababx", "cd", ".$é", "ab,", "xxx", "x"];
+const PATTERNS = [
+  "^[0-9A-F]{40}$",
+  "^CN=.+, O=Contoso$",
+  "a.c",
+  "^(?:ab|cd)+?x*$",
+  "\\.\\$\\u00e9",
+  "^[^,]{1,3}$",
+  "x{2,}",
+];
+const INPUTS = [
+  "",
+  "abc",
+  "a\nc",
+  "a\rc",
+  "a\u2028c",
+  "C9AF2C74A22DBCA898BF291E8B84C68E5D3661F0",
+  "C9AF2C74A22DBCA898BF291E8B84C68E5D3661F0\n",
+  "CN=x, O=Contoso",
+  "CN=x, O=Contoso\n",
+  "ababx",
+  "cd",
+  ".$é",
+  "ab,",
+  "xxx",
+  "x",
+];
 
 describe("Regex pattern subset", () => {
   it("refuses what the engines disagree on, with the reason", () => {
@@ -38,12 +62,21 @@ describeWithCSharp("Regex patterns in both engines", () => {
       INPUTS.map((input, i) => {
         const rewritten = rewritePattern(pattern);
         if (!rewritten.ok) throw new Error(rewritten.problem);
-        return { id: `p${p}i${i}`, code: `@(Regex.IsMatch(${stringLiteral(input)}, ${stringLiteral(rewritten.pattern)}))` };
+        return {
+          id: `p${p}i${i}`,
+          code: `@(Regex.IsMatch(${stringLiteral(input)}, ${stringLiteral(rewritten.pattern)}))`,
+        };
       }),
     );
     const result = await compileExpressions(expressions);
     expect(result.diagnostics).toEqual([]);
-    const { results } = await result.compiled!.runCases(expressions.map((e) => ({ caseId: e.id, expressionId: e.id, context: { now: "2026-06-01T00:00:00Z" } })));
+    const { results } = await result.compiled!.runCases(
+      expressions.map((e) => ({
+        caseId: e.id,
+        expressionId: e.id,
+        context: { now: "2026-06-01T00:00:00Z" },
+      })),
+    );
     await result.compiled!.dispose();
     const mismatches: string[] = [];
     PATTERNS.forEach((pattern, p) =>
@@ -51,7 +84,9 @@ describeWithCSharp("Regex patterns in both engines", () => {
         const csharp = results.find((r) => r.caseId === `p${p}i${i}`)!;
         const js = new RegExp(pattern).test(input);
         if (!("value" in csharp) || csharp.value.type !== "bool" || csharp.value.value !== js) {
-          mismatches.push(`${pattern} on ${JSON.stringify(input)}: JS ${js}, C# ${JSON.stringify(csharp)}`);
+          mismatches.push(
+            `${pattern} on ${JSON.stringify(input)}: JS ${js}, C# ${JSON.stringify(csharp)}`,
+          );
         }
       }),
     );

@@ -27,7 +27,11 @@ for (const set of CERTIFICATE_SETS) {
               expect(result).toRespondWith(200);
               expect(result).toHaveReachedBackend();
             } else {
-              expect(result).toBeRejectedWith(401, `ClientCertificate${row.expected}`, seedReasonPlace(policy.name));
+              expect(result).toBeRejectedWith(
+                401,
+                `ClientCertificate${row.expected}`,
+                seedReasonPlace(policy.name),
+              );
               expect(result).not.toHaveReachedBackend();
             }
           });
@@ -45,11 +49,19 @@ for (const set of CERTIFICATE_SETS) {
         const atInstant = await seedGateway(policy.document, set.folder, { instant }).send({
           clientCertificate: expired,
         });
-        expect(atInstant, policy.name).toBeRejectedWith(401, "ClientCertificateIdentityNotMatched", seedReasonPlace(policy.name));
+        expect(atInstant, policy.name).toBeRejectedWith(
+          401,
+          "ClientCertificateIdentityNotMatched",
+          seedReasonPlace(policy.name),
+        );
         const after = await seedGateway(policy.document, set.folder, { instant: later }).send({
           clientCertificate: expired,
         });
-        expect(after, policy.name).toBeRejectedWith(401, "ClientCertificateExpired", seedReasonPlace(policy.name));
+        expect(after, policy.name).toBeRejectedWith(
+          401,
+          "ClientCertificateExpired",
+          seedReasonPlace(policy.name),
+        );
       }
     });
   });

@@ -13,7 +13,10 @@ import { translateExpression } from "./index.ts";
 import { javascriptGlobalRoot, reportJavascriptGlobal } from "./calls.ts";
 
 /** The build-time value of an identifier or property chain that is not bound in the expression. */
-export function buildTimeValue(state: TranslationState, node: ts.Expression): { found: true; value: unknown } | { found: false } {
+export function buildTimeValue(
+  state: TranslationState,
+  node: ts.Expression,
+): { found: true; value: unknown } | { found: false } {
   if (ts.isParenthesizedExpression(node)) return buildTimeValue(state, node.expression);
   if (ts.isIdentifier(node)) {
     const symbol = state.symbolAt(node);
@@ -23,7 +26,8 @@ export function buildTimeValue(state: TranslationState, node: ts.Expression): { 
   }
   if (ts.isPropertyAccessExpression(node) && !node.questionDotToken) {
     const target = buildTimeValue(state, node.expression);
-    if (!target.found || target.value === null || typeof target.value !== "object") return { found: false };
+    if (!target.found || target.value === null || typeof target.value !== "object")
+      return { found: false };
     return { found: true, value: (target.value as Record<string, unknown>)[node.name.text] };
   }
   return { found: false };
@@ -48,14 +52,22 @@ export function translateIdentifier(state: TranslationState, node: ts.Identifier
   );
 }
 
-export function translatePropertyAccess(state: TranslationState, node: ts.PropertyAccessExpression, position: Position): CsExpression {
+export function translatePropertyAccess(
+  state: TranslationState,
+  node: ts.PropertyAccessExpression,
+  position: Position,
+): CsExpression {
   const globalRoot = javascriptGlobalRoot(state, node);
   if (globalRoot) return reportJavascriptGlobal(state, globalRoot, node);
   const value = buildTimeValue(state, node);
   if (value.found) return literalOf(state, value.value, node, node.getText());
   const symbol = state.symbolAt(node.name);
   if (!symbol) {
-    return state.report("unsupportedMember", `'${node.name.text}' has no declaration the translator can map`, node.name);
+    return state.report(
+      "unsupportedMember",
+      `'${node.name.text}' has no declaration the translator can map`,
+      node.name,
+    );
   }
   const conditional = node.questionDotToken !== undefined;
   if (conditional) {
@@ -71,7 +83,8 @@ export function translatePropertyAccess(state: TranslationState, node: ts.Proper
   }
   const target = translateExpression(state, node.expression, position);
   if (isModelSymbol(symbol)) return translateModelProperty(state, node, target, conditional);
-  if (isStandardLibrary(state.program, symbol)) return translateStandardProperty(state, node, symbol, target, conditional);
+  if (isStandardLibrary(state.program, symbol))
+    return translateStandardProperty(state, node, symbol, target, conditional);
   return state.report(
     "unsupportedMember",
     `'${node.getText()}' is not a member of APIM's context or an allowed .NET type`,
@@ -80,19 +93,42 @@ export function translatePropertyAccess(state: TranslationState, node: ts.Proper
   );
 }
 
-export function translateElementAccess(state: TranslationState, node: ts.ElementAccessExpression, position: Position): CsExpression {
+export function translateElementAccess(
+  state: TranslationState,
+  node: ts.ElementAccessExpression,
+  position: Position,
+): CsExpression {
   const value = buildTimeValue(state, node.expression);
-  if (value.found && ts.isStringLiteral(node.argumentExpression) && value.value && typeof value.value === "object") {
-    return literalOf(state, (value.value as Record<string, unknown>)[node.argumentExpression.text], node, node.getText());
+  if (
+    value.found &&
+    ts.isStringLiteral(node.argumentExpression) &&
+    value.value &&
+    typeof value.value === "object"
+  ) {
+    return literalOf(
+      state,
+      (value.value as Record<string, unknown>)[node.argumentExpression.text],
+      node,
+      node.getText(),
+    );
   }
   const receiverType = state.typeOf(node.expression);
-  if (isModelDictionary(state, receiverType) && !isNullable(receiverType)) return dictionaryIndexer(state, node, position);
+  if (isModelDictionary(state, receiverType) && !isNullable(receiverType))
+    return dictionaryIndexer(state, node, position);
   const targetType = csharpType(state.checker, receiverType);
-  if (targetType === "string[]" && !node.questionDotToken && !isNullable(state.typeOf(node.expression))) {
+  if (
+    targetType === "string[]" &&
+    !node.questionDotToken &&
+    !isNullable(state.typeOf(node.expression))
+  ) {
     // JavaScript reads undefined past the end; ElementAtOrDefault reads null, the same for strings.
     return {
       kind: "call",
-      target: { kind: "member", target: translateExpression(state, node.expression, position), name: "ElementAtOrDefault" },
+      target: {
+        kind: "member",
+        target: translateExpression(state, node.expression, position),
+        name: "ElementAtOrDefault",
+      },
       arguments: [translateExpression(state, node.argumentExpression, position)],
     };
   }
@@ -112,19 +148,44 @@ export function translateElementAccess(state: TranslationState, node: ts.Element
 function isModelDictionary(state: TranslationState, type: ts.Type): boolean {
   const base = state.checker.getNonNullableType(type);
   const containsKey = base.getProperty("ContainsKey");
-  return containsKey !== undefined && isModelSymbol(containsKey) && state.checker.getIndexInfoOfType(base, ts.IndexKind.String) !== undefined;
+  return (
+    containsKey !== undefined &&
+    isModelSymbol(containsKey) &&
+    state.checker.getIndexInfoOfType(base, ts.IndexKind.String) !== undefined
+  );
 }
 
 /** `context.Variables[name]`, `context.Request.Headers[name]`: C#'s indexer (KeyNotFoundException when absent). */
-function dictionaryIndexer(state: TranslationState, node: ts.ElementAccessExpression, position: Position): CsExpression {
+function dictionaryIndexer(
+  state: TranslationState,
+  node: ts.ElementAccessExpression,
+  position: Position,
+): CsExpression {
   const key = node.argumentExpression;
   if (node.questionDotToken || !isStringType(state.typeOf(key)) || isNullable(state.typeOf(key))) {
-    return state.report("elementAccess", "a dictionary is indexed by a non-null string", node, "write d[\"name\"]");
+    return state.report(
+      "elementAccess",
+      "a dictionary is indexed by a non-null string",
+      node,
+      'write d["name"]',
+    );
   }
   const receiverType = state.checker.getNonNullableType(state.typeOf(node.expression));
-  if ((ts.isStringLiteral(key) || ts.isNoSubstitutionTemplateLiteral(key)) && receiverType.getProperty(key.text)) {
+  if (
+    (ts.isStringLiteral(key) || ts.isNoSubstitutionTemplateLiteral(key)) &&
+    receiverType.getProperty(key.text)
+  ) {
     // TypeScript reads a member (Count, ContainsKey) where C# reads the entry of that name.
-    return state.report("elementAccess", `'${key.getText()}' names a member of the dictionary in TypeScript, an entry in C#`, node, "read it with GetValueOrDefault(name) or TryGetValue(name)");
+    return state.report(
+      "elementAccess",
+      `'${key.getText()}' names a member of the dictionary in TypeScript, an entry in C#`,
+      node,
+      "read it with GetValueOrDefault(name) or TryGetValue(name)",
+    );
   }
-  return { kind: "index", target: translateExpression(state, node.expression, position), index: translateExpression(state, key, position) };
+  return {
+    kind: "index",
+    target: translateExpression(state, node.expression, position),
+    index: translateExpression(state, key, position),
+  };
 }

@@ -3,7 +3,12 @@
 // JavaScript globals are refused with the .NET member to use instead.
 import ts from "typescript";
 import type { CsExpression } from "../../csharp-syntax/syntax.ts";
-import { dotnetValueName, isModelSymbol, isNamedValueFunction, isStandardLibrary } from "../library.ts";
+import {
+  dotnetValueName,
+  isModelSymbol,
+  isNamedValueFunction,
+  isStandardLibrary,
+} from "../library.ts";
 import { translateModelCall } from "../members/model.ts";
 import { translateStandardCall } from "../members/standard-library.ts";
 import { findHelper, inlineExpressionHelper } from "../inline.ts";
@@ -12,11 +17,12 @@ import { buildTimeValue } from "./access.ts";
 import { translateExpression } from "./index.ts";
 
 const GLOBAL_HINTS: Readonly<Record<string, string>> = {
-  parseInt: "use int.Parse(s) or int.TryParse(s) (C# accepts no trailing text and no hex, and throws FormatException or OverflowException)",
+  parseInt:
+    "use int.Parse(s) or int.TryParse(s) (C# accepts no trailing text and no hex, and throws FormatException or OverflowException)",
   parseFloat: "use double.Parse(s) or double.TryParse(s) (C# accepts no trailing text)",
-  String: "concatenate with \"\" only for strings and ints, or call ToString() on a .NET value",
+  String: 'concatenate with "" only for strings and ints, or call ToString() on a .NET value',
   Number: "use int.Parse(s), double.Parse(s) or Convert.ToInt32(value)",
-  Boolean: "compare explicitly: x != null, s !== \"\"",
+  Boolean: 'compare explicitly: x != null, s !== ""',
   encodeURIComponent: "use WebUtility.UrlEncode (note: it encodes spaces as '+')",
   decodeURIComponent: "use WebUtility.UrlDecode (note: it decodes '+' as a space)",
   atob: "use Convert.FromBase64String",
@@ -27,20 +33,29 @@ const GLOBAL_HINTS: Readonly<Record<string, string>> = {
 /** JavaScript's global objects, with the .NET members to write instead. */
 export const GLOBAL_OBJECT_HINTS: Readonly<Record<string, string>> = {
   JSON: "JSON text is Json.NET's in APIM (JObject.Parse, token.ToString(Formatting.None), JsonConvert.SerializeObject), which apim-ts does not declare yet; compare or build strings instead",
-  Math: "import { Math } from \"apim-ts\" (System.Math: Max, Min, Abs, Floor, Ceiling)",
-  Date: "import { DateTime } from \"apim-ts\": DateTime.UtcNow, DateTime.Parse(s), d.ToString(\"o\")",
-  Number: "int.Parse(s), double.Parse(s), int.MaxValue (import { int, double } from \"apim-ts\")",
+  Math: 'import { Math } from "apim-ts" (System.Math: Max, Min, Abs, Floor, Ceiling)',
+  Date: 'import { DateTime } from "apim-ts": DateTime.UtcNow, DateTime.Parse(s), d.ToString("o")',
+  Number: 'int.Parse(s), double.Parse(s), int.MaxValue (import { int, double } from "apim-ts")',
   Object: "a dictionary's Keys, Values and TryGetValue(key)",
   Array: "arrays' own members (some, map, filter, includes) or LINQ on the model's sequences",
-  String: "string.Join, string.IsNullOrEmpty (import { string } from \"apim-ts\")",
+  String: 'string.Join, string.IsNullOrEmpty (import { string } from "apim-ts")',
   Intl: "DateTime.ToString(format) and int.Parse work in the invariant culture",
   Reflect: "the model's types are known at compile time",
 };
 
 /** The JavaScript global object a member chain starts from (`JSON.parse(s).a` → JSON), if any. */
-export function javascriptGlobalRoot(state: TranslationState, node: ts.Expression): ts.Identifier | undefined {
+export function javascriptGlobalRoot(
+  state: TranslationState,
+  node: ts.Expression,
+): ts.Identifier | undefined {
   let inner: ts.Expression = node;
-  while (ts.isPropertyAccessExpression(inner) || ts.isElementAccessExpression(inner) || ts.isCallExpression(inner) || ts.isParenthesizedExpression(inner) || ts.isNonNullExpression(inner)) {
+  while (
+    ts.isPropertyAccessExpression(inner) ||
+    ts.isElementAccessExpression(inner) ||
+    ts.isCallExpression(inner) ||
+    ts.isParenthesizedExpression(inner) ||
+    ts.isNonNullExpression(inner)
+  ) {
     inner = inner.expression;
   }
   if (!ts.isIdentifier(inner) || !Object.hasOwn(GLOBAL_OBJECT_HINTS, inner.text)) return undefined;
@@ -49,29 +64,74 @@ export function javascriptGlobalRoot(state: TranslationState, node: ts.Expressio
 }
 
 /** APIM1019 for a use of a JavaScript global object, naming it and what to write instead. */
-export function reportJavascriptGlobal(state: TranslationState, root: ts.Identifier, node: ts.Node): CsExpression {
-  return state.report("javascriptGlobal", `JavaScript's '${root.text}' has no exact C# equivalent`, node, GLOBAL_OBJECT_HINTS[root.text]!);
+export function reportJavascriptGlobal(
+  state: TranslationState,
+  root: ts.Identifier,
+  node: ts.Node,
+): CsExpression {
+  return state.report(
+    "javascriptGlobal",
+    `JavaScript's '${root.text}' has no exact C# equivalent`,
+    node,
+    GLOBAL_OBJECT_HINTS[root.text]!,
+  );
 }
 
-function namedValueToken(state: TranslationState, node: ts.CallExpression, kind: "namedValue" | "namedBoolean"): CsExpression {
+function namedValueToken(
+  state: TranslationState,
+  node: ts.CallExpression,
+  kind: "namedValue" | "namedBoolean",
+): CsExpression {
   const argument = node.arguments[0];
-  const value = argument && (ts.isStringLiteral(argument) ? { found: true as const, value: argument.text } : buildTimeValue(state, argument));
-  if (node.arguments.length !== 1 || !value?.found || typeof value.value !== "string" || !/^[A-Za-z0-9._-]+$/.test(value.value)) {
-    return state.report("namedValueName", `${kind}() needs a literal named value name`, node, `write ${kind}("my-named-value")`);
+  const value =
+    argument &&
+    (ts.isStringLiteral(argument)
+      ? { found: true as const, value: argument.text }
+      : buildTimeValue(state, argument));
+  if (
+    node.arguments.length !== 1 ||
+    !value?.found ||
+    typeof value.value !== "string" ||
+    !/^[A-Za-z0-9._-]+$/.test(value.value)
+  ) {
+    return state.report(
+      "namedValueName",
+      `${kind}() needs a literal named value name`,
+      node,
+      `write ${kind}("my-named-value")`,
+    );
   }
   // APIM substitutes {{name}} as text before compiling: inside quotes for text, bare for a literal.
-  return { kind: "verbatim", text: kind === "namedValue" ? `"{{${value.value}}}"` : `{{${value.value}}}` };
+  return {
+    kind: "verbatim",
+    text: kind === "namedValue" ? `"{{${value.value}}}"` : `{{${value.value}}}`,
+  };
 }
 
-function translateArguments(state: TranslationState, node: ts.CallExpression | ts.NewExpression, position: Position): CsExpression[] {
+function translateArguments(
+  state: TranslationState,
+  node: ts.CallExpression | ts.NewExpression,
+  position: Position,
+): CsExpression[] {
   const argumentPosition = position.conditional ? position : NESTED;
-  return (node.arguments ?? []).map((argument) => translateExpression(state, argument, argumentPosition));
+  return (node.arguments ?? []).map((argument) =>
+    translateExpression(state, argument, argumentPosition),
+  );
 }
 
-export function translateCall(state: TranslationState, node: ts.CallExpression, position: Position): CsExpression {
+export function translateCall(
+  state: TranslationState,
+  node: ts.CallExpression,
+  position: Position,
+): CsExpression {
   const callee = node.expression;
   if (node.questionDotToken) {
-    return state.report("nullConditionalValue", "optional calls (f?.()) have no C# policy equivalent", node, "test for null first");
+    return state.report(
+      "nullConditionalValue",
+      "optional calls (f?.()) have no C# policy equivalent",
+      node,
+      "test for null first",
+    );
   }
   const globalRoot = javascriptGlobalRoot(state, callee);
   if (globalRoot) return reportJavascriptGlobal(state, globalRoot, node);
@@ -82,20 +142,40 @@ export function translateCall(state: TranslationState, node: ts.CallExpression, 
     const symbol = state.symbolAt(callee.name);
     if (symbol && isModelSymbol(symbol)) {
       const target = translateExpression(state, callee.expression, position);
-      return translateModelCall(state, node, callee, target, translateArguments(state, node, position), callee.questionDotToken !== undefined);
+      return translateModelCall(
+        state,
+        node,
+        callee,
+        target,
+        translateArguments(state, node, position),
+        callee.questionDotToken !== undefined,
+      );
     }
     if (symbol && isStandardLibrary(state.program, symbol)) {
       if (callee.questionDotToken) {
-        return state.report("nullConditionalValue", "'?.' before a JavaScript method has no exact C# equivalent", callee, "test for null first");
+        return state.report(
+          "nullConditionalValue",
+          "'?.' before a JavaScript method has no exact C# equivalent",
+          callee,
+          "test for null first",
+        );
       }
       const target = translateExpression(state, callee.expression, position);
-      return translateStandardCall(state, node, callee, symbol, target, translateArguments(state, node, position));
+      return translateStandardCall(
+        state,
+        node,
+        callee,
+        symbol,
+        target,
+        translateArguments(state, node, position),
+      );
     }
     return state.report(
       "unsupportedMember",
       `'${callee.getText()}' is not a method of APIM's context, an allowed .NET type or a policy-src helper`,
       callee.name,
-      ts.isIdentifier(callee.expression) && ["Math", "JSON", "Object", "Array", "Number", "Date"].includes(callee.expression.text)
+      ts.isIdentifier(callee.expression) &&
+        ["Math", "JSON", "Object", "Array", "Number", "Date"].includes(callee.expression.text)
         ? `JavaScript's ${callee.expression.text} is not available in C#; import the .NET equivalent from apim-ts (Math, DateTime, Convert)`
         : undefined,
     );
@@ -120,7 +200,11 @@ export function translateCall(state: TranslationState, node: ts.CallExpression, 
   );
 }
 
-export function translateNew(state: TranslationState, node: ts.NewExpression, position: Position): CsExpression {
+export function translateNew(
+  state: TranslationState,
+  node: ts.NewExpression,
+  position: Position,
+): CsExpression {
   const symbol = ts.isIdentifier(node.expression) ? state.symbolAt(node.expression) : undefined;
   const name = symbol && dotnetValueName(symbol);
   if (!name) {

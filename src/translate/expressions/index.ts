@@ -4,13 +4,22 @@ import ts from "typescript";
 import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import type { Position, TranslationState } from "../state.ts";
 import { translateBinary, translateConditional, translatePrefixUnary } from "./operators.ts";
-import { translateArrayLiteral, translateNumericLiteral, translateStringLiteral, translateTemplate } from "./literals.ts";
+import {
+  translateArrayLiteral,
+  translateNumericLiteral,
+  translateStringLiteral,
+  translateTemplate,
+} from "./literals.ts";
 import { translateElementAccess, translateIdentifier, translatePropertyAccess } from "./access.ts";
 import { translateCall, translateNew } from "./calls.ts";
 import { translateArrowAsLambda } from "./lambdas.ts";
 import { translateAs } from "./casts.ts";
 
-export type ExpressionHandler<N extends ts.Node> = (state: TranslationState, node: N, position: Position) => CsExpression;
+export type ExpressionHandler<N extends ts.Node> = (
+  state: TranslationState,
+  node: N,
+  position: Position,
+) => CsExpression;
 
 const HANDLERS: Partial<Record<ts.SyntaxKind, ExpressionHandler<any>>> = {
   [ts.SyntaxKind.StringLiteral]: translateStringLiteral,
@@ -43,16 +52,22 @@ const HANDLERS: Partial<Record<ts.SyntaxKind, ExpressionHandler<any>>> = {
 
 const HINTS: Partial<Record<ts.SyntaxKind, string>> = {
   [ts.SyntaxKind.TypeAssertionExpression]: "declare the right type instead of asserting it",
-  [ts.SyntaxKind.ObjectLiteralExpression]: "build objects outside the expression; expressions return strings, numbers, booleans or .NET values",
+  [ts.SyntaxKind.ObjectLiteralExpression]:
+    "build objects outside the expression; expressions return strings, numbers, booleans or .NET values",
   [ts.SyntaxKind.PostfixUnaryExpression]: "write `x = x + 1` with a let local",
-  [ts.SyntaxKind.TypeOfExpression]: "the model's types are known at compile time; test for null with `x == null`",
+  [ts.SyntaxKind.TypeOfExpression]:
+    "the model's types are known at compile time; test for null with `x == null`",
   [ts.SyntaxKind.AwaitExpression]: "policy expressions are synchronous",
-  [ts.SyntaxKind.RegularExpressionLiteral]: "use Regex.IsMatch(input, \"pattern\") from apim-ts",
+  [ts.SyntaxKind.RegularExpressionLiteral]: 'use Regex.IsMatch(input, "pattern") from apim-ts',
   [ts.SyntaxKind.SpreadElement]: "list the elements explicitly",
 };
 
 /** Translates one expression; unsupported syntax is reported and translation continues. */
-export function translateExpression(state: TranslationState, node: ts.Expression, position: Position): CsExpression {
+export function translateExpression(
+  state: TranslationState,
+  node: ts.Expression,
+  position: Position,
+): CsExpression {
   const handler = HANDLERS[node.kind];
   if (handler) return handler(state, node, position);
   return state.report(

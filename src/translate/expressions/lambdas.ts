@@ -6,9 +6,17 @@ import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import { CONDITIONAL, type TranslationState } from "../state.ts";
 import { translateExpression } from "./index.ts";
 
-export function translateArrowAsLambda(state: TranslationState, node: ts.ArrowFunction | ts.FunctionExpression): CsExpression {
+export function translateArrowAsLambda(
+  state: TranslationState,
+  node: ts.ArrowFunction | ts.FunctionExpression,
+): CsExpression {
   if (!ts.isCallExpression(node.parent) && !ts.isNewExpression(node.parent)) {
-    return state.report("lambdaShape", "a function value cannot be stored or returned in a policy expression", node, "call it, or pass it directly to some/every/filter/map/Any/All");
+    return state.report(
+      "lambdaShape",
+      "a function value cannot be stored or returned in a policy expression",
+      node,
+      "call it, or pass it directly to some/every/filter/map/Any/All",
+    );
   }
   const body = ts.isArrowFunction(node) && !ts.isBlock(node.body) ? node.body : undefined;
   if (!body || node.parameters.length !== 1 || !ts.isIdentifier(node.parameters[0]!.name)) {
@@ -21,9 +29,16 @@ export function translateArrowAsLambda(state: TranslationState, node: ts.ArrowFu
   }
   const parameter = node.parameters[0]!;
   const name = state.lambdaParameter((parameter.name as ts.Identifier).text);
-  state.bindings.set(state.checker.getSymbolAtLocation(parameter.name)!, { kind: "identifier", name });
+  state.bindings.set(state.checker.getSymbolAtLocation(parameter.name)!, {
+    kind: "identifier",
+    name,
+  });
   try {
-    return { kind: "lambda", parameters: [name], body: translateExpression(state, body, CONDITIONAL) };
+    return {
+      kind: "lambda",
+      parameters: [name],
+      body: translateExpression(state, body, CONDITIONAL),
+    };
   } finally {
     state.releaseLambdaParameters(1);
   }

@@ -3,26 +3,48 @@
 // out ("true", not C#'s "True"); null, doubles and objects are refused.
 import ts from "typescript";
 import type { CsExpression } from "../../csharp-syntax/syntax.ts";
-import { csharpType, isBooleanType, isNullable, isStringType, mayBeUndefinedRead } from "../csharp-types.ts";
+import {
+  csharpType,
+  isBooleanType,
+  isNullable,
+  isStringType,
+  mayBeUndefinedRead,
+} from "../csharp-types.ts";
 import { numericKindOf } from "../numeric.ts";
 import { NESTED, type Position, type TranslationState } from "../state.ts";
 import { translateExpression } from "./index.ts";
 
-export function translateStringLiteral(_state: TranslationState, node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral): CsExpression {
+export function translateStringLiteral(
+  _state: TranslationState,
+  node: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral,
+): CsExpression {
   return { kind: "string", value: node.text };
 }
 
-export function translateNumericLiteral(state: TranslationState, node: ts.NumericLiteral): CsExpression {
+export function translateNumericLiteral(
+  state: TranslationState,
+  node: ts.NumericLiteral,
+): CsExpression {
   const text = node.getText().replace(/_/g, "");
   if (/^0[oObB]/.test(text)) return { kind: "number", text: String(Number(text)) };
-  if (/n$/.test(text)) return state.report("unsupportedSyntax", "BigInt literals have no C# policy equivalent", node);
+  if (/n$/.test(text))
+    return state.report("unsupportedSyntax", "BigInt literals have no C# policy equivalent", node);
   return { kind: "number", text };
 }
 
-export function translateArrayLiteral(state: TranslationState, node: ts.ArrayLiteralExpression, position: Position): CsExpression {
+export function translateArrayLiteral(
+  state: TranslationState,
+  node: ts.ArrayLiteralExpression,
+  position: Position,
+): CsExpression {
   const type = csharpType(state.checker, state.typeOf(node));
   if (!type || !type.endsWith("[]")) {
-    return state.report("unsupportedSyntax", "an array literal whose element type has no C# name", node, "use an array of strings, numbers or booleans");
+    return state.report(
+      "unsupportedSyntax",
+      "an array literal whose element type has no C# name",
+      node,
+      "use an array of strings, numbers or booleans",
+    );
   }
   return {
     kind: "new-array",
@@ -32,20 +54,29 @@ export function translateArrayLiteral(state: TranslationState, node: ts.ArrayLit
 }
 
 /** A template hole as C# text that prints exactly what JavaScript prints. */
-function hole(state: TranslationState, expression: ts.Expression, position: Position): CsExpression {
+function hole(
+  state: TranslationState,
+  expression: ts.Expression,
+  position: Position,
+): CsExpression {
   const type = state.typeOf(expression);
   const translated = translateExpression(state, expression, position);
   if (isNullable(type) || mayBeUndefinedRead(state.checker, expression)) {
     return state.report(
       "templateHole",
-      "this value may be null: JavaScript writes \"null\", C# writes nothing",
+      'this value may be null: JavaScript writes "null", C# writes nothing',
       expression,
-      "write `${value ?? \"\"}` or check for null first",
+      'write `${value ?? ""}` or check for null first',
     );
   }
   if (isStringType(type)) return translated;
   if (isBooleanType(type)) {
-    return { kind: "conditional", condition: translated, whenTrue: { kind: "string", value: "true" }, whenFalse: { kind: "string", value: "false" } };
+    return {
+      kind: "conditional",
+      condition: translated,
+      whenTrue: { kind: "string", value: "true" },
+      whenFalse: { kind: "string", value: "false" },
+    };
   }
   const kind = numericKindOf(state, expression);
   if (kind === "int" || kind === "long") return translated;
@@ -53,11 +84,15 @@ function hole(state: TranslationState, expression: ts.Expression, position: Posi
     "templateHole",
     `a ${kind ?? "value"} of type '${state.checker.typeToString(type)}' is formatted differently by JavaScript and C#`,
     expression,
-    "interpolate strings or ints only; format other values explicitly (e.g. DateTime.ToString(\"o\"))",
+    'interpolate strings or ints only; format other values explicitly (e.g. DateTime.ToString("o"))',
   );
 }
 
-export function translateTemplate(state: TranslationState, node: ts.TemplateExpression, position: Position): CsExpression {
+export function translateTemplate(
+  state: TranslationState,
+  node: ts.TemplateExpression,
+  position: Position,
+): CsExpression {
   const parts: (string | CsExpression)[] = [];
   if (node.head.text) parts.push(node.head.text);
   for (const span of node.templateSpans) {

@@ -4,7 +4,15 @@
 // comparisons on numbers, DateTime and TimeSpan (never nullable: C#'s lifted comparisons differ).
 import ts from "typescript";
 import type { CsBinaryOperator, CsExpression } from "../../csharp-syntax/syntax.ts";
-import { isBooleanType, isModelValueType, isNullable, isNumberType, isStringType, mayBeUndefinedRead, modelTypeName } from "../csharp-types.ts";
+import {
+  isBooleanType,
+  isModelValueType,
+  isNullable,
+  isNumberType,
+  isStringType,
+  mayBeUndefinedRead,
+  modelTypeName,
+} from "../csharp-types.ts";
 import { numericKindOf } from "../numeric.ts";
 import { CONDITIONAL, NESTED, type Position, type TranslationState } from "../state.ts";
 import { translateExpression } from "./index.ts";
@@ -18,13 +26,17 @@ function isNullLiteral(node: ts.Expression): boolean {
 
 /** The union of the flags of a type's constituents (any and unknown count as both nullish kinds). */
 function typeFlagsOf(type: ts.Type): ts.TypeFlags {
-  if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return ts.TypeFlags.Null | ts.TypeFlags.Undefined;
-  return type.isUnion() ? type.types.reduce((flags, t) => flags | t.flags, 0 as ts.TypeFlags) : type.flags;
+  if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown))
+    return ts.TypeFlags.Null | ts.TypeFlags.Undefined;
+  return type.isUnion()
+    ? type.types.reduce((flags, t) => flags | t.flags, 0 as ts.TypeFlags)
+    : type.flags;
 }
 
 function truthinessHint(state: TranslationState, node: ts.Expression): string {
   const type = state.typeOf(node);
-  if (isStringType(type)) return "test strings explicitly: string.IsNullOrEmpty(s), s != null or s !== \"\"";
+  if (isStringType(type))
+    return 'test strings explicitly: string.IsNullOrEmpty(s), s != null or s !== ""';
   if (isNumberType(type)) return "compare numbers explicitly: n !== 0";
   return "test for null explicitly: x != null";
 }
@@ -33,12 +45,24 @@ function truthinessHint(state: TranslationState, node: ts.Expression): string {
 function requireBoolean(state: TranslationState, node: ts.Expression, what: string): boolean {
   const type = state.typeOf(node);
   if (isBooleanType(type) && !isNullable(type)) return true;
-  state.report("truthiness", `${what} needs a boolean, but this is '${state.checker.typeToString(type)}': JavaScript and C# disagree on its truthiness`, node, truthinessHint(state, node));
+  state.report(
+    "truthiness",
+    `${what} needs a boolean, but this is '${state.checker.typeToString(type)}': JavaScript and C# disagree on its truthiness`,
+    node,
+    truthinessHint(state, node),
+  );
   return false;
 }
 
-function translateEquality(state: TranslationState, node: ts.BinaryExpression, operator: "==" | "!=", position: Position): CsExpression {
-  const strict = node.operatorToken.kind === K.EqualsEqualsEqualsToken || node.operatorToken.kind === K.ExclamationEqualsEqualsToken;
+function translateEquality(
+  state: TranslationState,
+  node: ts.BinaryExpression,
+  operator: "==" | "!=",
+  position: Position,
+): CsExpression {
+  const strict =
+    node.operatorToken.kind === K.EqualsEqualsEqualsToken ||
+    node.operatorToken.kind === K.ExclamationEqualsEqualsToken;
   const left = translateExpression(state, node.left, position);
   const right = translateExpression(state, node.right, position);
   const nullTest = isNullLiteral(node.left) || isNullLiteral(node.right);
@@ -50,7 +74,9 @@ function translateEquality(state: TranslationState, node: ts.BinaryExpression, o
     const bare = ts.isParenthesizedExpression(literal) ? literal.expression : literal;
     const isUndefined = ts.isIdentifier(bare);
     const flags = typeFlagsOf(state.typeOf(other));
-    if (isUndefined ? flags & ts.TypeFlags.Null : flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void)) {
+    if (
+      isUndefined ? flags & ts.TypeFlags.Null : flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void)
+    ) {
       return state.report(
         "unsupportedSyntax",
         `'${node.operatorToken.getText()} ${isUndefined ? "undefined" : "null"}' is false for ${isUndefined ? "null" : "undefined"} in JavaScript, but C# has only null`,
@@ -60,7 +86,12 @@ function translateEquality(state: TranslationState, node: ts.BinaryExpression, o
     }
   }
   if (!strict && !nullTest) {
-    return state.report("looseEquality", `'${node.operatorToken.getText()}' coerces its operands in JavaScript; C# does not`, node.operatorToken, `use '${operator === "==" ? "===" : "!=="}'`);
+    return state.report(
+      "looseEquality",
+      `'${node.operatorToken.getText()}' coerces its operands in JavaScript; C# does not`,
+      node.operatorToken,
+      `use '${operator === "==" ? "===" : "!=="}'`,
+    );
   }
   if (!nullTest) {
     for (const side of [node.left, node.right]) {
@@ -73,16 +104,30 @@ function translateEquality(state: TranslationState, node: ts.BinaryExpression, o
           "use a.Equals(b) or a.CompareTo(b) === 0",
         );
       }
-      const primitive = isStringType(type) || isNumberType(type) || isBooleanType(type) || modelTypeName(type) === "X509NameType";
+      const primitive =
+        isStringType(type) ||
+        isNumberType(type) ||
+        isBooleanType(type) ||
+        modelTypeName(type) === "X509NameType";
       if (!primitive) {
-        return state.report("referenceEquality", `'${node.operatorToken.getText()}' on '${state.checker.typeToString(type)}' compares references`, node, "compare a member (Thumbprint, Value) instead");
+        return state.report(
+          "referenceEquality",
+          `'${node.operatorToken.getText()}' on '${state.checker.typeToString(type)}' compares references`,
+          node,
+          "compare a member (Thumbprint, Value) instead",
+        );
       }
     }
   }
   return { kind: "binary", operator, left, right };
 }
 
-function translateComparison(state: TranslationState, node: ts.BinaryExpression, operator: CsBinaryOperator, position: Position): CsExpression {
+function translateComparison(
+  state: TranslationState,
+  node: ts.BinaryExpression,
+  operator: CsBinaryOperator,
+  position: Position,
+): CsExpression {
   for (const side of [node.left, node.right]) {
     const type = state.typeOf(side);
     const comparable = (isNumberType(type) || isModelValueType(type)) && !isNullable(type);
@@ -91,35 +136,59 @@ function translateComparison(state: TranslationState, node: ts.BinaryExpression,
         "unsupportedSyntax",
         `'${operator}' on '${state.checker.typeToString(type)}' behaves differently in C#`,
         side,
-        isStringType(type) ? "strings have no < in C#; compare with ===" : "compare non-null numbers, DateTime or TimeSpan values",
+        isStringType(type)
+          ? "strings have no < in C#; compare with ==="
+          : "compare non-null numbers, DateTime or TimeSpan values",
       );
     }
   }
-  return { kind: "binary", operator, left: translateExpression(state, node.left, position), right: translateExpression(state, node.right, position) };
+  return {
+    kind: "binary",
+    operator,
+    left: translateExpression(state, node.left, position),
+    right: translateExpression(state, node.right, position),
+  };
 }
 
 function textOperandProblem(state: TranslationState, node: ts.Expression): string | undefined {
   const type = state.typeOf(node);
-  if (isNullable(type)) return "may be null (JavaScript writes \"null\", C# nothing)";
-  if (mayBeUndefinedRead(state.checker, node)) return "may be undefined past the array's end (JavaScript writes \"undefined\", C# nothing)";
+  if (isNullable(type)) return 'may be null (JavaScript writes "null", C# nothing)';
+  if (mayBeUndefinedRead(state.checker, node))
+    return 'may be undefined past the array\'s end (JavaScript writes "undefined", C# nothing)';
   if (isStringType(type)) return undefined;
   if (isNumberType(type)) {
     const kind = numericKindOf(state, node);
     return kind === "int" || kind === "long" ? undefined : "is a number C# may format differently";
   }
-  if (isBooleanType(type)) return "is a boolean (JavaScript writes \"true\", C# \"True\")";
+  if (isBooleanType(type)) return 'is a boolean (JavaScript writes "true", C# "True")';
   return `is a '${state.checker.typeToString(type)}'`;
 }
 
-function translateArithmetic(state: TranslationState, node: ts.BinaryExpression, operator: CsBinaryOperator, position: Position): CsExpression {
+function translateArithmetic(
+  state: TranslationState,
+  node: ts.BinaryExpression,
+  operator: CsBinaryOperator,
+  position: Position,
+): CsExpression {
   const leftType = state.typeOf(node.left);
   const rightType = state.typeOf(node.right);
   if (operator === "+" && (isStringType(leftType) || isStringType(rightType))) {
     for (const side of [node.left, node.right]) {
       const problem = textOperandProblem(state, side);
-      if (problem) return state.report("concatenation", `this operand of string '+' ${problem}`, side, "concatenate non-null strings and ints only");
+      if (problem)
+        return state.report(
+          "concatenation",
+          `this operand of string '+' ${problem}`,
+          side,
+          "concatenate non-null strings and ints only",
+        );
     }
-    return { kind: "binary", operator, left: translateExpression(state, node.left, position), right: translateExpression(state, node.right, position) };
+    return {
+      kind: "binary",
+      operator,
+      left: translateExpression(state, node.left, position),
+      right: translateExpression(state, node.right, position),
+    };
   }
   const leftKind = numericKindOf(state, node.left);
   const rightKind = numericKindOf(state, node.right);
@@ -135,19 +204,35 @@ function translateArithmetic(state: TranslationState, node: ts.BinaryExpression,
   const right = translateExpression(state, node.right, position);
   if (operator === "/" && leftKind !== "double" && rightKind !== "double") {
     // JavaScript's / is real division; C#'s truncates two ints.
-    return { kind: "binary", operator, left: { kind: "cast", type: "double", operand: left }, right };
+    return {
+      kind: "binary",
+      operator,
+      left: { kind: "cast", type: "double", operand: left },
+      right,
+    };
   }
   return { kind: "binary", operator, left, right };
 }
 
-function translateAssignment(state: TranslationState, node: ts.BinaryExpression, position: Position): CsExpression {
+function translateAssignment(
+  state: TranslationState,
+  node: ts.BinaryExpression,
+  position: Position,
+): CsExpression {
   const symbol = ts.isIdentifier(node.left) ? state.symbolAt(node.left) : undefined;
   const declaration = symbol?.valueDeclaration;
   const isLet =
-    declaration && ts.isVariableDeclaration(declaration) && (declaration.parent.flags & ts.NodeFlags.Let) !== 0;
+    declaration &&
+    ts.isVariableDeclaration(declaration) &&
+    (declaration.parent.flags & ts.NodeFlags.Let) !== 0;
   const target = symbol && state.bindings.get(symbol);
   if (!isLet || !target || target.kind !== "identifier" || !ts.isExpressionStatement(node.parent)) {
-    return state.report("assignment", "only a local declared with let can be assigned, as a statement of its own", node, "declare a let local and assign it in a statement");
+    return state.report(
+      "assignment",
+      "only a local declared with let can be assigned, as a statement of its own",
+      node,
+      "declare a let local and assign it in a statement",
+    );
   }
   return { kind: "assign", target, value: translateExpression(state, node.right, position) };
 }
@@ -167,7 +252,11 @@ const COMPARISON: Partial<Record<ts.SyntaxKind, CsBinaryOperator>> = {
   [K.GreaterThanEqualsToken]: ">=",
 };
 
-export function translateBinary(state: TranslationState, node: ts.BinaryExpression, position: Position): CsExpression {
+export function translateBinary(
+  state: TranslationState,
+  node: ts.BinaryExpression,
+  position: Position,
+): CsExpression {
   const kind = node.operatorToken.kind;
   const inner = position.conditional ? position : NESTED;
   switch (kind) {
@@ -180,7 +269,9 @@ export function translateBinary(state: TranslationState, node: ts.BinaryExpressi
     case K.AmpersandAmpersandToken:
     case K.BarBarToken: {
       const operator = kind === K.AmpersandAmpersandToken ? "&&" : "||";
-      const ok = requireBoolean(state, node.left, `'${operator}'`) && requireBoolean(state, node.right, `'${operator}'`);
+      const ok =
+        requireBoolean(state, node.left, `'${operator}'`) &&
+        requireBoolean(state, node.right, `'${operator}'`);
       const left = translateExpression(state, node.left, inner);
       const right = translateExpression(state, node.right, CONDITIONAL);
       return ok ? { kind: "binary", operator, left, right } : left;
@@ -199,23 +290,48 @@ export function translateBinary(state: TranslationState, node: ts.BinaryExpressi
   if (comparison) return translateComparison(state, node, comparison, inner);
   const arithmetic = ARITHMETIC[kind];
   if (arithmetic) return translateArithmetic(state, node, arithmetic, inner);
-  return state.report("unsupportedSyntax", `the '${node.operatorToken.getText()}' operator has no exact C# policy equivalent`, node.operatorToken, kind === K.PlusEqualsToken ? "write x = x + y" : undefined);
+  return state.report(
+    "unsupportedSyntax",
+    `the '${node.operatorToken.getText()}' operator has no exact C# policy equivalent`,
+    node.operatorToken,
+    kind === K.PlusEqualsToken ? "write x = x + y" : undefined,
+  );
 }
 
-export function translatePrefixUnary(state: TranslationState, node: ts.PrefixUnaryExpression, position: Position): CsExpression {
+export function translatePrefixUnary(
+  state: TranslationState,
+  node: ts.PrefixUnaryExpression,
+  position: Position,
+): CsExpression {
   const inner = position.conditional ? position : NESTED;
   if (node.operator === K.ExclamationToken) {
     requireBoolean(state, node.operand, "'!'");
-    return { kind: "unary", operator: "!", operand: translateExpression(state, node.operand, inner) };
+    return {
+      kind: "unary",
+      operator: "!",
+      operand: translateExpression(state, node.operand, inner),
+    };
   }
   if (node.operator === K.MinusToken && isNumberType(state.typeOf(node.operand))) {
     if (ts.isNumericLiteral(node.operand)) return { kind: "number", text: `-${node.operand.text}` };
-    return { kind: "unary", operator: "-", operand: translateExpression(state, node.operand, inner) };
+    return {
+      kind: "unary",
+      operator: "-",
+      operand: translateExpression(state, node.operand, inner),
+    };
   }
-  return state.report("unsupportedSyntax", `the prefix '${ts.tokenToString(node.operator)}' operator has no exact C# policy equivalent`, node);
+  return state.report(
+    "unsupportedSyntax",
+    `the prefix '${ts.tokenToString(node.operator)}' operator has no exact C# policy equivalent`,
+    node,
+  );
 }
 
-export function translateConditional(state: TranslationState, node: ts.ConditionalExpression, position: Position): CsExpression {
+export function translateConditional(
+  state: TranslationState,
+  node: ts.ConditionalExpression,
+  position: Position,
+): CsExpression {
   requireBoolean(state, node.condition, "a conditional expression");
   return {
     kind: "conditional",

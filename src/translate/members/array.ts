@@ -6,7 +6,6 @@ import { cs, type CsExpression } from "../../csharp-syntax/syntax.ts";
 import { csharpType } from "../csharp-types.ts";
 import type { MemberCall, MemberMapping } from "./member-call.ts";
 
-
 function oneArgument(c: MemberCall): boolean {
   if (c.args.length === 1) return true;
   c.state.report("unsupportedMember", "this array method takes exactly one argument here", c.node);
@@ -29,18 +28,29 @@ export const ARRAY_METHODS: Readonly<Record<string, MemberMapping>> = {
     // FirstOrDefault yields default(T): null for reference types (as undefined), but 0 or false
     // for value types, which JavaScript would report as undefined.
     if (element !== "string" && element !== "byte[]" && element !== "string[]") {
-      c.state.report("unsupportedMember", `find over ${element ?? "these"} values would yield a default value instead of undefined in C#`, c.node, "use some(...) to test, then read the value");
+      c.state.report(
+        "unsupportedMember",
+        `find over ${element ?? "these"} values would yield a default value instead of undefined in C#`,
+        c.node,
+        "use some(...) to test, then read the value",
+      );
       return c.target;
     }
     return cs.method(c.target, "FirstOrDefault", c.args);
   },
-  filter: (c) => (oneArgument(c) ? cs.method(cs.method(c.target, "Where", c.args), "ToArray", []) : c.target),
-  map: (c) => (oneArgument(c) ? cs.method(cs.method(c.target, "Select", c.args), "ToArray", []) : c.target),
+  filter: (c) =>
+    oneArgument(c) ? cs.method(cs.method(c.target, "Where", c.args), "ToArray", []) : c.target,
+  map: (c) =>
+    oneArgument(c) ? cs.method(cs.method(c.target, "Select", c.args), "ToArray", []) : c.target,
   includes: (c) => (oneArgument(c) ? cs.method(c.target, "Contains", c.args) : c.target),
   join: (c) => {
     const element = elementType(c);
     if (c.args.length > 1 || (element !== "string" && element !== "int")) {
-      c.state.report("unsupportedMember", "join is translated for one separator over strings or ints (other values are formatted differently)", c.node);
+      c.state.report(
+        "unsupportedMember",
+        "join is translated for one separator over strings or ints (other values are formatted differently)",
+        c.node,
+      );
       return c.target;
     }
     // string.Join writes null elements as "", as Array.prototype.join does.

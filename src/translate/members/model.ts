@@ -19,12 +19,28 @@ export function translateModelProperty(
 ): CsExpression {
   const name = node.name.text;
   if (JAVASCRIPT_ONLY.has(name)) {
-    return state.report("unsupportedMember", `'${name}' exists only so JavaScript can compare; C# has no such member`, node.name, "compare with <, > or CompareTo");
+    return state.report(
+      "unsupportedMember",
+      `'${name}' exists only so JavaScript can compare; C# has no such member`,
+      node.name,
+      "compare with <, > or CompareTo",
+    );
   }
   return { kind: "member", target, name, conditional };
 }
 
-const VARIABLE_TYPES = new Set(["string", "bool", "int", "long", "double", "byte[]", "DateTime", "TimeSpan", "Guid", "IResponse"]);
+const VARIABLE_TYPES = new Set([
+  "string",
+  "bool",
+  "int",
+  "long",
+  "double",
+  "byte[]",
+  "DateTime",
+  "TimeSpan",
+  "Guid",
+  "IResponse",
+]);
 
 /** Call of a model method: 1:1, with the checked type argument of GetValueOrDefault<T>. */
 export function translateModelCall(
@@ -37,15 +53,29 @@ export function translateModelCall(
 ): CsExpression {
   const name = callee.name.text;
   if (JAVASCRIPT_ONLY.has(name)) {
-    return state.report("unsupportedMember", `'${name}' exists only so JavaScript can compare; C# has no such member`, callee.name);
+    return state.report(
+      "unsupportedMember",
+      `'${name}' exists only so JavaScript can compare; C# has no such member`,
+      callee.name,
+    );
   }
   let typeArguments: string[] | undefined;
   const signature = state.checker.getResolvedSignature(node);
   const declaration = signature?.getDeclaration();
   const owner = declaration?.parent;
-  if (name === "As" && owner && ts.isInterfaceDeclaration(owner) && owner.name.text === "MessageBody") {
+  if (
+    name === "As" &&
+    owner &&
+    ts.isInterfaceDeclaration(owner) &&
+    owner.name.text === "MessageBody"
+  ) {
     // APIM's IMessageBody.As<T>: the declaration reads text only, and C# cannot infer T.
-    return { kind: "call", target: { kind: "member", target, name, conditional }, typeArguments: ["string"], arguments: args };
+    return {
+      kind: "call",
+      target: { kind: "member", target, name, conditional },
+      typeArguments: ["string"],
+      arguments: args,
+    };
   }
   // LINQ's generic methods (Select<R>) infer their type arguments in C# as in TypeScript.
   if (name === "GetValueOrDefault" && declaration?.typeParameters?.length) {
@@ -74,7 +104,10 @@ export function translateModelCall(
   if (name === "FirstOrDefault" || name === "SingleOrDefault") {
     const element = state.checker.getNonNullableType(state.typeOf(node));
     const csharp = csharpType(state.checker, element);
-    const valueType = (csharp !== undefined && /^(bool|int|long|double|DateTime|TimeSpan|Guid)$/.test(csharp)) || element.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike) || element.getProperty("Key") !== undefined;
+    const valueType =
+      (csharp !== undefined && /^(bool|int|long|double|DateTime|TimeSpan|Guid)$/.test(csharp)) ||
+      element.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike) ||
+      element.getProperty("Key") !== undefined;
     if (valueType) {
       return state.report(
         "unsupportedMember",
@@ -88,5 +121,10 @@ export function translateModelCall(
   if (target.kind === "identifier" && target.name === "Regex" && name === "IsMatch") {
     args = [args[0]!, translateRegexPattern(state, node.arguments[1])];
   }
-  return { kind: "call", target: { kind: "member", target, name, conditional }, typeArguments, arguments: args };
+  return {
+    kind: "call",
+    target: { kind: "member", target, name, conditional },
+    typeArguments,
+    arguments: args,
+  };
 }

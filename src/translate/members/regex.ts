@@ -22,14 +22,24 @@ export function rewritePattern(pattern: string): Rewrite {
     const ch = pattern[i]!;
     if (ch === "\\") {
       const next = pattern[i + 1];
-      if (next === undefined) return { ok: false, problem: "the pattern ends with a lone backslash" };
+      if (next === undefined)
+        return { ok: false, problem: "the pattern ends with a lone backslash" };
       if (ESCAPABLE.has(next) || CONTROL_ESCAPES.has(next)) {
         out += ch + next;
         i++;
         continue;
       }
-      const hex = next === "u" ? pattern.slice(i + 2, i + 6) : next === "x" ? pattern.slice(i + 2, i + 4) : undefined;
-      if (hex !== undefined && /^[0-9A-Fa-f]+$/.test(hex) && hex.length === (next === "u" ? 4 : 2)) {
+      const hex =
+        next === "u"
+          ? pattern.slice(i + 2, i + 6)
+          : next === "x"
+            ? pattern.slice(i + 2, i + 4)
+            : undefined;
+      if (
+        hex !== undefined &&
+        /^[0-9A-Fa-f]+$/.test(hex) &&
+        hex.length === (next === "u" ? 4 : 2)
+      ) {
         out += pattern.slice(i, i + 2 + hex.length);
         i += 1 + hex.length;
         continue;
@@ -57,11 +67,20 @@ export function rewritePattern(pattern: string): Rewrite {
           out += "^";
           i++;
         }
-        if (pattern[i + 1] === "]") return { ok: false, problem: "an empty character class or a leading ']' differs between the engines" };
+        if (pattern[i + 1] === "]")
+          return {
+            ok: false,
+            problem: "an empty character class or a leading ']' differs between the engines",
+          };
         break;
       case "(":
         if (pattern[i + 1] === "?") {
-          if (pattern[i + 2] !== ":") return { ok: false, problem: "lookarounds and named groups differ between the engines; use (?: ) or plain groups" };
+          if (pattern[i + 2] !== ":")
+            return {
+              ok: false,
+              problem:
+                "lookarounds and named groups differ between the engines; use (?: ) or plain groups",
+            };
           out += "(?:";
           i += 2;
         } else out += ch;
@@ -96,11 +115,23 @@ export function rewritePattern(pattern: string): Rewrite {
 }
 
 /** The C# pattern argument of Regex.IsMatch, checked and rewritten. */
-export function translateRegexPattern(state: TranslationState, argument: ts.Expression | undefined): CsExpression {
+export function translateRegexPattern(
+  state: TranslationState,
+  argument: ts.Expression | undefined,
+): CsExpression {
   // A literal, or a string known when the policy is built (a module constant): checked the same way.
-  const known = argument && (ts.isStringLiteral(argument) || ts.isNoSubstitutionTemplateLiteral(argument) ? { found: true as const, value: argument.text } : buildTimeValue(state, argument));
+  const known =
+    argument &&
+    (ts.isStringLiteral(argument) || ts.isNoSubstitutionTemplateLiteral(argument)
+      ? { found: true as const, value: argument.text }
+      : buildTimeValue(state, argument));
   if (!argument || !known?.found || typeof known.value !== "string") {
-    return state.report("regexPattern", "the pattern must be a string known when the policy is built, so it can be checked for both engines", argument ?? state.frame.node, 'write Regex.IsMatch(input, "^[0-9A-F]{40}$"), or keep the pattern in a module constant');
+    return state.report(
+      "regexPattern",
+      "the pattern must be a string known when the policy is built, so it can be checked for both engines",
+      argument ?? state.frame.node,
+      'write Regex.IsMatch(input, "^[0-9A-F]{40}$"), or keep the pattern in a module constant',
+    );
   }
   const rewrite = rewritePattern(known.value);
   if (!rewrite.ok) return state.report("regexPattern", rewrite.problem, argument);

@@ -25,13 +25,22 @@ export function translateStandardProperty(
   const name = node.name.text;
   if (name === "length" && (owner === "String" || (owner && ARRAY_OWNERS.has(owner)))) {
     const read = ARRAY_PROPERTIES.length!(target);
-    return conditional ? state.report("nullConditionalValue", "'?.length' gives a nullable int in C#", node, "test for null first") : read;
+    return conditional
+      ? state.report(
+          "nullConditionalValue",
+          "'?.length' gives a nullable int in C#",
+          node,
+          "test for null first",
+        )
+      : read;
   }
   return state.report(
     "unsupportedMember",
     `'${owner ?? "?"}.${name}' has no exact C# equivalent in a policy expression`,
     node.name,
-    owner === "String" ? `supported string members: length, ${Object.keys(STRING_METHODS).join(", ")}` : undefined,
+    owner === "String"
+      ? `supported string members: length, ${Object.keys(STRING_METHODS).join(", ")}`
+      : undefined,
   );
 }
 
@@ -46,14 +55,24 @@ export function translateStandardCall(
   const owner = ownerOf(symbol);
   const name = callee.name.text;
   const context = { state, node, target, args, argNodes: node.arguments };
-  if (owner === "String" && Object.hasOwn(state.stringMethodOverrides, name)) return state.stringMethodOverrides[name]!(context);
-  if (owner === "String" && Object.hasOwn(STRING_METHODS, name)) return STRING_METHODS[name]!(context);
-  if (owner && ARRAY_OWNERS.has(owner) && Object.hasOwn(ARRAY_METHODS, name)) return ARRAY_METHODS[name]!(context);
-  const supported = owner === "String" ? Object.keys(STRING_METHODS) : owner && ARRAY_OWNERS.has(owner) ? Object.keys(ARRAY_METHODS) : [];
+  if (owner === "String" && Object.hasOwn(state.stringMethodOverrides, name))
+    return state.stringMethodOverrides[name]!(context);
+  if (owner === "String" && Object.hasOwn(STRING_METHODS, name))
+    return STRING_METHODS[name]!(context);
+  if (owner && ARRAY_OWNERS.has(owner) && Object.hasOwn(ARRAY_METHODS, name))
+    return ARRAY_METHODS[name]!(context);
+  const supported =
+    owner === "String"
+      ? Object.keys(STRING_METHODS)
+      : owner && ARRAY_OWNERS.has(owner)
+        ? Object.keys(ARRAY_METHODS)
+        : [];
   return state.report(
     "unsupportedMember",
     `'${owner ?? "?"}.prototype.${name}' has no exact C# equivalent in a policy expression`,
     callee.name,
-    supported.length ? `supported: ${supported.join(", ")}` : "use the .NET members apim-ts declares",
+    supported.length
+      ? `supported: ${supported.join(", ")}`
+      : "use the .NET members apim-ts declares",
   );
 }

@@ -9,7 +9,11 @@ import type { MemberCall, MemberMapping } from "./member-call.ts";
 export const JAVASCRIPT_WHITESPACE =
   "\t\n\u000B\f\r \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF";
 
-const ORDINAL: CsExpression = { kind: "member", target: cs.id("StringComparison"), name: "Ordinal" };
+const ORDINAL: CsExpression = {
+  kind: "member",
+  target: cs.id("StringComparison"),
+  name: "Ordinal",
+};
 
 /** C#'s Trim() uses Char.IsWhiteSpace (adds U+0085, drops U+FEFF): pass JavaScript's set explicitly. */
 function trimCall(target: CsExpression, method: string): CsExpression {
@@ -20,7 +24,12 @@ export type StringMethod = MemberMapping;
 
 function arity(context: MemberCall, count: number, hint: string): boolean {
   if (context.args.length === count) return true;
-  context.state.report("unsupportedMember", `this form of '${(context.node.expression as ts.PropertyAccessExpression).name.text}' has no exact C# equivalent`, context.node, hint);
+  context.state.report(
+    "unsupportedMember",
+    `this form of '${(context.node.expression as ts.PropertyAccessExpression).name.text}' has no exact C# equivalent`,
+    context.node,
+    hint,
+  );
   return false;
 }
 
@@ -41,7 +50,11 @@ function caseMapping(c: MemberCall, method: "ToLowerInvariant" | "ToUpperInvaria
 }
 
 function isSimple(node: ts.Expression): boolean {
-  return ts.isIdentifier(node) || ts.isStringLiteral(node) || (ts.isPropertyAccessExpression(node) && isSimple(node.expression));
+  return (
+    ts.isIdentifier(node) ||
+    ts.isStringLiteral(node) ||
+    (ts.isPropertyAccessExpression(node) && isSimple(node.expression))
+  );
 }
 
 export const STRING_METHODS: Readonly<Record<string, StringMethod>> = {
@@ -54,9 +67,14 @@ export const STRING_METHODS: Readonly<Record<string, StringMethod>> = {
       ? cs.method(c.target, "EndsWith", [c.args[0]!, ORDINAL])
       : c.target,
   // String.Contains(string) is ordinal in .NET.
-  includes: (c) => (arity(c, 1, "includes(search, position) has no exact equivalent") ? cs.method(c.target, "Contains", [c.args[0]!]) : c.target),
+  includes: (c) =>
+    arity(c, 1, "includes(search, position) has no exact equivalent")
+      ? cs.method(c.target, "Contains", [c.args[0]!])
+      : c.target,
   indexOf: (c) =>
-    arity(c, 1, "indexOf(search, position) has no exact equivalent") ? cs.method(c.target, "IndexOf", [c.args[0]!, ORDINAL]) : c.target,
+    arity(c, 1, "indexOf(search, position) has no exact equivalent")
+      ? cs.method(c.target, "IndexOf", [c.args[0]!, ORDINAL])
+      : c.target,
   toLowerCase: (c) => caseMapping(c, "ToLowerInvariant"),
   toUpperCase: (c) => caseMapping(c, "ToUpperInvariant"),
   trim: (c) => (arity(c, 0, "") ? trimCall(c.target, "Trim") : c.target),
@@ -96,16 +114,22 @@ export const STRING_METHODS: Readonly<Record<string, StringMethod>> = {
   },
   split: (c) => {
     const separator = c.argNodes[0];
-    if (c.args.length !== 1 || !separator || !ts.isStringLiteral(separator) || separator.text === "") {
+    if (
+      c.args.length !== 1 ||
+      !separator ||
+      !ts.isStringLiteral(separator) ||
+      separator.text === ""
+    ) {
       c.state.report(
         "unsupportedMember",
         "split needs one non-empty string literal separator (an empty, computed or limited split behaves differently in C#)",
         c.node,
-        "write split(\",\") with a literal separator",
+        'write split(",") with a literal separator',
       );
       return c.target;
     }
-    if (separator.text.length === 1) return cs.method(c.target, "Split", [{ kind: "char", value: separator.text }]);
+    if (separator.text.length === 1)
+      return cs.method(c.target, "Split", [{ kind: "char", value: separator.text }]);
     return cs.method(c.target, "Split", [
       { kind: "new-array", elementType: "string", elements: [c.args[0]!] },
       { kind: "member", target: cs.id("StringSplitOptions"), name: "None" },
@@ -115,8 +139,13 @@ export const STRING_METHODS: Readonly<Record<string, StringMethod>> = {
     // JavaScript clamps both indices to [0, length] and swaps them when start > end; C# throws.
     // With literal non-negative indices the clamping is Math.Min against the length.
     const [start, end] = c.argNodes;
-    const literal = (n: ts.Expression | undefined) => n !== undefined && ts.isNumericLiteral(n) && Number.isInteger(Number(n.text));
-    if (!literal(start) || (end !== undefined && !literal(end)) || !isSimple((c.node.expression as ts.PropertyAccessExpression).expression)) {
+    const literal = (n: ts.Expression | undefined) =>
+      n !== undefined && ts.isNumericLiteral(n) && Number.isInteger(Number(n.text));
+    if (
+      !literal(start) ||
+      (end !== undefined && !literal(end)) ||
+      !isSimple((c.node.expression as ts.PropertyAccessExpression).expression)
+    ) {
       c.state.report(
         "unsupportedMember",
         "substring needs literal indices on a simple receiver (a local or a member): JavaScript clamps out-of-range indices, C# throws",

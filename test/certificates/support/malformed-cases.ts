@@ -27,8 +27,11 @@ export function malformedCases(folder: CertificateFolder): MalformedCase[] {
   const der = folder.validClient.der;
   const root = folder.rootCa.der;
   const base64 = Buffer.from(der).toString("base64");
-  const keyPem = folder.validClient.privateKey ?? "-----BEGIN PRIVATE KEY-----\nMIIBVQIBADANBgkqhkiG9w0BAQEFAASCAT8wggE7AgEAAkEA\n-----END PRIVATE KEY-----\n";
-  const concat = (...parts: Uint8Array[]) => new Uint8Array(Buffer.concat(parts.map((p) => Buffer.from(p))));
+  const keyPem =
+    folder.validClient.privateKey ??
+    "-----BEGIN PRIVATE KEY-----\nMIIBVQIBADANBgkqhkiG9w0BAQEFAASCAT8wggE7AgEAAkEA\n-----END PRIVATE KEY-----\n";
+  const concat = (...parts: Uint8Array[]) =>
+    new Uint8Array(Buffer.concat(parts.map((p) => Buffer.from(p))));
   const flipped = der.slice();
   flipped[200] = flipped[200]! ^ 0xff;
   const bytes: [string, Uint8Array][] = [
@@ -45,7 +48,10 @@ export function malformedCases(folder: CertificateFolder): MalformedCase[] {
     ["100 zero bytes", new Uint8Array(100)],
     ["100 KB of noise", noise(100 * 1024)],
     ["SEQUENCE header then noise", concat(new Uint8Array([0x30, 0x82, 0x03, 0x4e]), noise(50))],
-    ["length field claims 4 GB", concat(new Uint8Array([0x30, 0x84, 0xff, 0xff, 0xff, 0xff]), noise(20))],
+    [
+      "length field claims 4 GB",
+      concat(new Uint8Array([0x30, 0x84, 0xff, 0xff, 0xff, 0xff]), noise(20)),
+    ],
     ["one byte flipped inside the TBS", flipped],
   ];
   if (folder.validClient.pfx !== undefined) bytes.push(["PKCS#12 bytes", folder.validClient.pfx]);

@@ -213,7 +213,11 @@ export const numberCases: SnippetSpec[] = [
   // Explicit casts between numeric types
   // C# leaves (int) and (long) of NaN, infinities and out-of-range doubles unspecified
   // (C# spec, "Explicit numeric conversions"): those inputs are kept out (README.md).
-  { id: "cast.double-int", source: "(x: double) => x as int", inputs: one(doubles(N, 1305).filter((x) => Number.isFinite(x) && Math.abs(x) < 2 ** 31)) },
+  {
+    id: "cast.double-int",
+    source: "(x: double) => x as int",
+    inputs: one(doubles(N, 1305).filter((x) => Number.isFinite(x) && Math.abs(x) < 2 ** 31)),
+  },
   {
     id: "cast.double-long",
     source: "(x: double) => (x * 1000) as long",

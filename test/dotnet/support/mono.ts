@@ -9,8 +9,11 @@ export const MONO_HINT = "install mono-mcs: apt-get install -y mono-mcs";
 
 /** Whether mcs and mono can be used; under CI=true their absence is an error. */
 export function monoAvailable(): boolean {
-  const found = spawnSync("mcs", ["--version"], { encoding: "utf8" }).status === 0 && spawnSync("mono", ["--version"], { encoding: "utf8" }).status === 0;
-  if (!found && process.env.CI === "true") throw new Error(`Mono is required under CI: ${MONO_HINT}`);
+  const found =
+    spawnSync("mcs", ["--version"], { encoding: "utf8" }).status === 0 &&
+    spawnSync("mono", ["--version"], { encoding: "utf8" }).status === 0;
+  if (!found && process.env.CI === "true")
+    throw new Error(`Mono is required under CI: ${MONO_HINT}`);
   if (!found) console.warn(`skipped: .NET cross-check needs Mono (${MONO_HINT})`);
   return found;
 }
@@ -22,10 +25,23 @@ export interface MonoProgram {
 }
 
 /** Compiles `source` (one C# file) with mcs once. */
-export function compileCSharp(source: string, references: readonly string[] = ["System.dll", "System.Core.dll"]): MonoProgram {
+export function compileCSharp(
+  source: string,
+  references: readonly string[] = ["System.dll", "System.Core.dll"],
+): MonoProgram {
   const dir = mkdtempSync(join(tmpdir(), "apim-ts-mono-"));
   writeFileSync(join(dir, "program.cs"), source);
-  execFileSync("mcs", ["-nologo", "-warn:0", ...references.map((r) => `-r:${r}`), "-out:" + join(dir, "program.exe"), join(dir, "program.cs")], { stdio: "pipe" });
+  execFileSync(
+    "mcs",
+    [
+      "-nologo",
+      "-warn:0",
+      ...references.map((r) => `-r:${r}`),
+      "-out:" + join(dir, "program.exe"),
+      join(dir, "program.cs"),
+    ],
+    { stdio: "pipe" },
+  );
   return {
     dir,
     run(input, env = {}) {
@@ -44,7 +60,9 @@ export function compileCSharp(source: string, references: readonly string[] = ["
 
 /** Base64 of UTF-8, the field encoding the C# programs use on stdout and stdin. */
 export function b64(text: string | Uint8Array): string {
-  return Buffer.from(typeof text === "string" ? Buffer.from(text, "utf8") : text).toString("base64");
+  return Buffer.from(typeof text === "string" ? Buffer.from(text, "utf8") : text).toString(
+    "base64",
+  );
 }
 
 /** Decodes a base64 field written by a C# program. */
