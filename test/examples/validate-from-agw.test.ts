@@ -16,10 +16,7 @@ const apim = createGateway({
 });
 
 const callWith = (certificate: { asAgwHeader(): string }) =>
-  apim.send({
-    url: "/validate-from-agw",
-    headers: { "X-Client-Certificate": certificate.asAgwHeader() },
-  });
+  apim.send({ url: "/validate-from-agw", headers: { "X-Client-Certificate": certificate.asAgwHeader() } });
 
 describe("validate-from-agw", () => {
   it("lets the registered client through", async () => {
@@ -28,17 +25,11 @@ describe("validate-from-agw", () => {
 
   it("rejects an expired certificate before anything else", async () => {
     const response = await callWith(certs.expiredClient);
-    expect(response).toBeRejectedWith(401, "ClientCertificateExpired", {
-      variable: "clientCertificateValidationResult",
-    });
+    expect(response).toBeRejectedWith(401, "ClientCertificateExpired", { variable: "clientCertificateValidationResult" });
     expect(response).toHaveTrace({ source: "validate-from-agw", severity: "error" });
   });
 
   it("rejects a certificate from another intermediate when the chain is checked", async () => {
-    expect(await callWith(certs.untrustedClient)).toBeRejectedWith(
-      401,
-      "ClientCertificateNotTrusted",
-      { variable: "clientCertificateValidationResult" },
-    );
+    expect(await callWith(certs.untrustedClient)).toBeRejectedWith(401, "ClientCertificateNotTrusted", { variable: "clientCertificateValidationResult" });
   });
 });
