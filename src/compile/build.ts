@@ -261,7 +261,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   if (!options.files) {
     for (const existing of listXml(options.outDir)) {
-      if (!texts.has(existing))
+      // An output whose module failed this time is that module's, not an orphan.
+      if (!texts.has(existing) && !outputs.some((o) => o.output === existing))
         outputs.push({ source: "", output: existing, size: 0, expressions: 0, status: "orphan" });
     }
   }

@@ -80,6 +80,9 @@ describe("build", () => {
     expect(result.ok).toBe(false);
     expect(fs.readFileSync(path.join(project.out, "a.operation.xml"), "utf8")).toBe(before);
     expect(fs.readdirSync(project.out).sort()).toEqual(["a.operation.xml", "b.operation.xml"]);
+    // The failed module's previous output is still its own: listed once, as failed, not orphaned.
+    const rows = result.outputs.filter((o) => path.basename(o.output) === "b.operation.xml");
+    expect(rows.map((o) => o.status)).toEqual(["failed"]);
     const [error] = result.diagnostics;
     const text = formatDiagnostic(error!, project.dir);
     expect(text).toMatch(
