@@ -5,18 +5,14 @@
 // --watch uses chokidar rather than fs.watch: an editor's atomic save or a `git checkout`
 // replaces the file (a new inode), and fs.watch on Linux stops reporting for a replaced file or
 // folder; chokidar follows replacements and debounces them (awaitWriteFinish).
+import { projectSources } from "./project-sources.ts";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type ts from "typescript";
 import { watch } from "chokidar";
 import { build, type BuildResult } from "../src/compile/build.ts";
-import {
-  loadProjectConfig,
-  ProjectConfigError,
-  PROJECT_CONFIG_FILE,
-  type ProjectConfig,
-} from "../src/config/project-config.ts";
+import { PROJECT_CONFIG_FILE } from "../src/config/project-config.ts";
 import { formatDiagnostic } from "../src/diagnostics/diagnostic.ts";
 import type { ContentFormat } from "../src/emit/xml-printer.ts";
 
@@ -99,22 +95,12 @@ export async function runBuildCommand(argv: readonly string[]): Promise<number> 
     return EXIT.usage;
   }
   const root = process.cwd();
-  let config: ProjectConfig;
-  try {
-    config = loadProjectConfig(root);
-  } catch (error) {
-    if (!(error instanceof ProjectConfigError)) throw error;
-    console.error(`error ${error.code}: ${error.message}`);
+  const sources = projectSources(root, values.src);
+  if (!sources.ok) {
+    console.error(`${sources.message}\n${USAGE}`);
     return EXIT.usage;
   }
-  const sourceDir =
-    values.src !== undefined
-      ? path.resolve(root, values.src)
-      : path.resolve(config.root, config.src);
-  if (!fs.existsSync(sourceDir)) {
-    console.error(`no policy source folder at ${path.relative(root, sourceDir) || "."}\n${USAGE}`);
-    return EXIT.usage;
-  }
+  const { config, sourceDir } = sources;
   const projectOut = path.resolve(config.root, config.out);
   const outDir = values.out !== undefined ? path.resolve(root, values.out) : projectOut;
   const format = (values.format ?? config.format) as ContentFormat;

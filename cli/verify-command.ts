@@ -8,6 +8,7 @@
 // test/replay/seed-matrix.test.ts.)
 // Exit codes: 0 no divergence (or skipped locally without mcs), 1 divergences, problems, failing
 // tests or TypeScript errors (and missing mcs under CI=true), 3 bad command line.
+import { projectSources } from "./project-sources.ts";
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
@@ -29,11 +30,6 @@ import {
   replayEvaluations,
   type ExtraExpression,
 } from "../harness/replay/index.ts";
-import {
-  loadProjectConfig,
-  ProjectConfigError,
-  type ProjectConfig,
-} from "../src/config/project-config.ts";
 import { recorderFromRecordings } from "../harness/replay/vitest-reporter.ts";
 
 const EXIT = { ok: 0, failed: 1, usage: 3 } as const;
@@ -131,22 +127,12 @@ async function verify(argv: readonly string[]): Promise<number> {
   }
   const started = performance.now();
   const root = process.cwd();
-  let config: ProjectConfig;
-  try {
-    config = loadProjectConfig(root);
-  } catch (error) {
-    if (!(error instanceof ProjectConfigError)) throw error;
-    console.error(`error ${error.code}: ${error.message}`);
+  const sources = projectSources(root, values.src);
+  if (!sources.ok) {
+    console.error(`${sources.message}\n${USAGE}`);
     return EXIT.usage;
   }
-  const sourceDir =
-    values.src !== undefined
-      ? path.resolve(root, values.src)
-      : path.resolve(config.root, config.src);
-  if (!fs.existsSync(sourceDir)) {
-    console.error(`no such folder: ${path.relative(root, sourceDir) || sourceDir}\n${USAGE}`);
-    return EXIT.usage;
-  }
+  const { sourceDir } = sources;
   const failures: string[] = [];
 
   // 1. The recordings of the last test run (running the tests when asked, absent or stale).

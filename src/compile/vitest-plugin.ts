@@ -5,7 +5,6 @@
 // in the workers, harness/replay/vitest-reporter.ts replays them when the run ends), named by file
 // path so that the library does not import the harness; `replay: false` in the options or
 // `"verify": { "replay": false }` in apim-ts.config.json switches it off.
-import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { fileURLToPath } from "node:url";
@@ -36,18 +35,6 @@ export interface ApimTsPluginOptions {
   readonly replay?: boolean;
 }
 
-/** `verify.replay` from the project's apim-ts.config.json (true when absent). */
-function replayConfigured(root: string): boolean {
-  let text: string;
-  try {
-    text = fs.readFileSync(path.join(root, "apim-ts.config.json"), "utf8");
-  } catch {
-    return true;
-  }
-  const config = JSON.parse(text) as { verify?: { replay?: unknown } };
-  return config.verify?.replay !== false;
-}
-
 /**
  * The folder of the project's test-run recordings (harness/replay/recording.ts): one `run-<pid>`
  * folder per vitest process (two runs at once do not mix), `last-run.json` naming the last one.
@@ -76,7 +63,7 @@ export function apimTs(options: ApimTsPluginOptions = {}) {
     enforce: "pre" as const,
     config(config: { root?: string }) {
       const root = path.resolve(config.root ?? process.cwd());
-      if (!(options.replay ?? replayConfigured(root))) return undefined;
+      if (!(options.replay ?? loadProjectConfig(root).verify.replay)) return undefined;
       replay = { dir: path.join(recordingsFolder(root), `run-${process.pid}`) };
       return { test: { setupFiles: [REPLAY_SETUP], env: { [RECORDINGS_ENV]: replay.dir } } };
     },

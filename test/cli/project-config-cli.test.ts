@@ -5,22 +5,10 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { bin, cliProject } from "./cli-project.ts";
 
-const root = path.resolve(import.meta.dirname, "../..");
-const bin = path.join(root, "bin", "apim-ts.mjs");
-fs.mkdirSync(path.join(root, ".apim-ts-cache"), { recursive: true });
-const project = fs.mkdtempSync(path.join(root, ".apim-ts-cache", "cli-config-"));
-afterAll(() => fs.rmSync(project, { recursive: true, force: true }));
-
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd: project,
-    encoding: "utf8",
-    timeout: 60_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const { project, run } = cliProject("cli-config-");
 
 function write(name: string, text: string): void {
   fs.mkdirSync(path.dirname(path.join(project, name)), { recursive: true });

@@ -13,12 +13,7 @@
 import type { Quota, QuotaLimits } from "../../../src/policies/quota.ts";
 import { HarnessRefusal } from "../harness-refusal.ts";
 import type { PolicyHandler } from "../policy-run.ts";
-import { timeSpanText } from "./quota-by-key.ts";
-
-interface Counter {
-  windowStart: number;
-  calls: number;
-}
+import { checkQuota, quotaCounter, type QuotaCounter } from "./quota-window.ts";
 
 const SUBSCRIPTION_START = Date.parse("0001-01-01T00:00:00Z");
 
@@ -49,35 +44,13 @@ export const runQuota: PolicyHandler<Quota> = (run) => {
       "quota bandwidth: Microsoft's page does not say which bytes count towards it; the harness simulates call quotas only",
     );
   }
-  const counters = run.gateway.state<Map<string, Counter>>(statement, () => new Map());
+  const counters = run.gateway.state<Map<string, QuotaCounter>>(statement, () => new Map());
   const now = run.gateway.clock.now();
-  const current: [string, Counter][] = levels.map(([level, limits]) => {
+  const current: [string, QuotaCounter][] = levels.map(([level, limits]) => {
     const periodMs = limits.renewalPeriod * 1000;
-    const windowStart =
-      periodMs === 0
-        ? -Infinity
-        : SUBSCRIPTION_START + Math.floor((now - SUBSCRIPTION_START) / periodMs) * periodMs;
     const key = `${execution.subscriptionId}|${level}`;
-    let counter = counters.get(key);
-    if (!counter || counter.windowStart !== windowStart) {
-      counter = { windowStart, calls: 0 };
-      counters.set(key, counter);
-    }
-    if (counter.calls >= limits.calls!) {
-      if (periodMs === 0) {
-        throw new HarnessRefusal(
-          `quota (${level}): a lifetime quota (renewal-period 0) is used up; the page does not say what APIM answers then`,
-        );
-      }
-      const retryAfter = Math.max(1, Math.ceil((windowStart + periodMs - now) / 1000));
-      const message = `Out of call volume quota. Quota will be replenished in ${timeSpanText(retryAfter)}.`;
-      run.fail("QuotaExceeded", message, {
-        status: 403,
-        reason: "Forbidden",
-        headers: { "Retry-After": String(retryAfter) },
-        body: JSON.stringify({ statusCode: 403, message }, null, 2),
-      });
-    }
+    const counter = quotaCounter(counters, key, SUBSCRIPTION_START, periodMs, now);
+    checkQuota(run, `quota (${level})`, counter, limits.calls!, periodMs, now);
     return [level, counter];
   });
   for (const [, counter] of current) counter.calls++;

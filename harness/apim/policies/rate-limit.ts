@@ -1,13 +1,11 @@
 // <rate-limit>: a sliding window of `calls` per `renewal-period` seconds per subscription and per
 // policy, on the virtual clock. Over the limit: 429 with the retry interval (seconds until the
 // oldest call in the window leaves it) and RateLimitExceeded. Rejected calls do not count.
-// The interval goes in ONE header: Retry-After, or retry-after-header-name, which "replaces default
-// 'Retry-After'" (rate-limit reference, policy statement; MicrosoftDocs/azure-docs#96103; field
-// report 01). context.LastError.Message is the predefined "Rate limit is exceeded" ("Error handling
-// in API Management policies", table "Predefined errors for policies"); the caller's body keeps
-// the text with the interval.
+// The 429 (one retry header, the predefined LastError texts, the caller's body) is the one both
+// rate limits answer with: throttling.ts, where its sources are cited.
 import type { RateLimit } from "../../../src/policies/rate-limit.ts";
 import type { PolicyHandler } from "../policy-run.ts";
+import { rejectOverLimit } from "./throttling.ts";
 
 type Windows = Map<string, number[]>;
 
@@ -21,18 +19,7 @@ export const runRateLimit: PolicyHandler<RateLimit> = (run) => {
   windows.set(key, calls);
   if (calls.length >= statement.calls) {
     const retryAfter = Math.max(1, Math.ceil((calls[0]! + period - now) / 1000));
-    if (statement.retryAfterVariableName)
-      execution.variables.set(statement.retryAfterVariableName, { type: "int", value: retryAfter });
-    const message = `Rate limit is exceeded. Try again in ${retryAfter} seconds.`;
-    const headers: Record<string, string> = {
-      [statement.retryAfterHeaderName ?? "Retry-After"]: String(retryAfter),
-    };
-    run.fail("RateLimitExceeded", "Rate limit is exceeded", {
-      status: 429,
-      reason: "Too Many Requests",
-      headers,
-      body: JSON.stringify({ statusCode: 429, message }, null, 2),
-    });
+    rejectOverLimit(run, retryAfter, statement);
   }
   calls.push(now);
   const remaining = statement.calls - calls.length;
