@@ -128,7 +128,6 @@ export async function runBuildCommand(argv: readonly string[]): Promise<number> 
   let result = await build(options);
   const code = report(result, root, values.check!);
   if (!values.watch) return code;
-  console.log(`\nwatching ${path.relative(root, sourceDir) || "."} for changes (Ctrl+C to stop)`);
   let timer: NodeJS.Timeout | undefined;
   let oldProgram: ts.Program = result.program;
   let running: Promise<void> = Promise.resolve();
@@ -152,5 +151,9 @@ export async function runBuildCommand(argv: readonly string[]): Promise<number> 
   watcher.on("all", (_event, file) => {
     if (file.endsWith(".ts")) rebuild();
   });
+  // Said once chokidar has scanned the folder: a change before that would not be seen.
+  watcher.on("ready", () =>
+    console.log(`\nwatching ${path.relative(root, sourceDir) || "."} for changes (Ctrl+C to stop)`),
+  );
   return new Promise<number>(() => undefined);
 }
