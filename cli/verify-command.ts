@@ -265,10 +265,21 @@ async function verify(argv: readonly string[]): Promise<number> {
   ];
   console.log(rows.map(([key, value]) => `${key.padEnd(22)}${value}`).join("\n"));
   const ok = report.ok && failures.length === 0;
-  console.log(
-    ok
-      ? "\nverify OK: the C# means what the TypeScript meant in every evaluation of the tests"
-      : "\nverify FAILED",
-  );
+  const verdict = verifyVerdict(ok, stats);
+  console.log(verdict);
   return ok ? EXIT.ok : EXIT.failed;
+}
+
+/**
+ * The last line verify prints. A run that evaluated nothing proves nothing: it says so rather than
+ * print a bare OK (the exit code stays 0, as there is nothing that diverged).
+ */
+export function verifyVerdict(
+  ok: boolean,
+  stats: { readonly evaluations: number; readonly expressions: number },
+): string {
+  if (!ok) return "\nverify FAILED";
+  if (stats.evaluations === 0)
+    return `\nverify OK, but nothing was replayed: the tests evaluated no expression (${stats.expressions} compiled, none run by a test)`;
+  return "\nverify OK: the C# means what the TypeScript meant in every evaluation of the tests";
 }

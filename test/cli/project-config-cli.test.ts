@@ -50,7 +50,8 @@ describe("apim-ts build with apim-ts.config.json", () => {
     expect(invalid.stderr).toContain(
       `error APIM2100: apim-ts.config.json: "format" must be "rawxml" or "xml", got "json"`,
     );
-  });
+    // Six processes of the CLI, each bounded by cliProject's 60 s: a budget of their own.
+  }, 240_000);
 
   it("ends quietly when the reader of its output goes away (| head)", () => {
     const result = spawnSync(
