@@ -12,6 +12,7 @@ import {
 } from "./certificate-input.ts";
 import { VirtualClock } from "./clock.ts";
 import { createContext, type ContextSource } from "./context.ts";
+import { answerPreflight, isPreflight } from "./cors-preflight.ts";
 import {
   inDotnetEnvironment,
   newX509Certificate2,
@@ -274,7 +275,10 @@ export class ApimGateway implements GatewayRuntime {
     const endOfRequest = () => {
       for (const postponed of execution.endOfRequest) postponed();
     };
+    const operationMethod = this.#contextSource.operation.Method;
     const running = inDotnetEnvironment(dotnet, () => {
+      if (isPreflight(environment, operationMethod) && answerPreflight(policies, environment))
+        return endOfRequest();
       const pipeline = runPipeline(policies, environment, () => String(context.RequestId));
       return isPromiseLike(pipeline) ? pipeline.then(endOfRequest) : endOfRequest();
     });

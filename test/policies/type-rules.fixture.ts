@@ -104,3 +104,16 @@ export const routingRules = [
   policy({ outbound: [quotaByKey({ calls: 1, renewalPeriod: 300, counterKey: "k" })] }),
   policy({ onError: [setMethod("GET"), cacheStoreValue({ key: "k", value: 1, duration: 10 })] }),
 ];
+
+// Issue 15's identity and security policies (each reference page's "Policy sections" and
+// literal-only attributes).
+import { cors } from "apim-ts";
+
+export const identityRules = [
+  // @ts-expect-error cors is an inbound policy (cors-policy.md, Usage)
+  policy({ outbound: [cors({ allowedOrigins: ["*"], allowedHeaders: ["accept"] })] }),
+  // @ts-expect-error an origin accepts no policy expression
+  cors({ allowedOrigins: [(context) => context.Api.Name], allowedHeaders: ["accept"] }),
+  // @ts-expect-error allowed-headers is required (cors-policy.md, Elements)
+  cors({ allowedOrigins: ["*"] }),
+];

@@ -1,0 +1,115 @@
+// The XML of issue 15's identity and security policies (cors, authentication-basic,
+// authentication-managed-identity): each reference page's examples authored in TypeScript emit
+// the page's XML (modulo formatting: the page's XML comments are not part of the policy, and
+// attributes follow the policy statement's order).
+import path from "node:path";
+import ts from "typescript";
+import { beforeAll, describe, expect, it } from "vitest";
+import * as apim from "../../src/index.ts";
+import { emitDocument } from "../../src/emit/emit-document.ts";
+import { projectOptions } from "../../src/compile/program.ts";
+import type { PolicyDocument } from "../../src/model/document.ts";
+
+let program: ts.Program;
+beforeAll(() => {
+  program = ts.createProgram([import.meta.filename], {
+    ...projectOptions(path.dirname(import.meta.filename)),
+    noEmit: true,
+  });
+});
+
+/** The printed statements of the inbound section, without the document around them. */
+function xmlOf(document: PolicyDocument): string {
+  const emitted = emitDocument(document, program, { format: "rawxml" });
+  expect(emitted.diagnostics).toEqual([]);
+  const lines = emitted.text!.split("\n");
+  return lines
+    .slice(lines.indexOf("    <inbound>") + 1, lines.indexOf("    </inbound>"))
+    .map((line) => line.slice(8))
+    .join("\n");
+}
+
+const inbound = (...statements: apim.InboundStatement[]) =>
+  xmlOf(apim.policy({ inbound: statements }));
+
+describe("cors (cors-policy.md)", () => {
+  it("the page's example: credentials, two origins, four methods with max-age, allowed and exposed headers", () => {
+    expect(
+      inbound(
+        apim.cors({
+          allowCredentials: true,
+          allowedOrigins: ["http://localhost:8080/", "http://example.com/"],
+          allowedMethods: ["GET", "POST", "PATCH", "DELETE"],
+          preflightResultMaxAge: 300,
+          allowedHeaders: [
+            "x-zumo-installation-id",
+            "x-zumo-application",
+            "x-zumo-version",
+            "x-zumo-auth",
+            "content-type",
+            "accept",
+          ],
+          exposeHeaders: ["x-zumo-installation-id", "x-zumo-application"],
+        }),
+      ),
+    ).toBe(
+      [
+        '<cors allow-credentials="true">',
+        "    <allowed-origins>",
+        "        <origin>http://localhost:8080/</origin>",
+        "        <origin>http://example.com/</origin>",
+        "    </allowed-origins>",
+        '    <allowed-methods preflight-result-max-age="300">',
+        "        <method>GET</method>",
+        "        <method>POST</method>",
+        "        <method>PATCH</method>",
+        "        <method>DELETE</method>",
+        "    </allowed-methods>",
+        "    <allowed-headers>",
+        "        <header>x-zumo-installation-id</header>",
+        "        <header>x-zumo-application</header>",
+        "        <header>x-zumo-version</header>",
+        "        <header>x-zumo-auth</header>",
+        "        <header>content-type</header>",
+        "        <header>accept</header>",
+        "    </allowed-headers>",
+        "    <expose-headers>",
+        "        <header>x-zumo-installation-id</header>",
+        "        <header>x-zumo-application</header>",
+        "    </expose-headers>",
+        "</cors>",
+      ].join("\n"),
+    );
+  });
+
+  it("every attribute: terminate-unmatched-request, wildcards, expressions, omitted optional parts", () => {
+    expect(
+      inbound(
+        apim.cors({
+          id: "cors",
+          allowCredentials: (context) => context.Api.Name === "portal",
+          terminateUnmatchedRequest: false,
+          allowedOrigins: ["*"],
+          allowedMethods: ["*", (context) => context.Request.Method],
+          preflightResultMaxAge: (context) => context.Request.Url.Port,
+          allowedHeaders: ["*"],
+        }),
+      ),
+    ).toBe(
+      [
+        '<cors id="cors" allow-credentials="@(context.Api.Name == "portal")" terminate-unmatched-request="false">',
+        "    <allowed-origins>",
+        "        <origin>*</origin>",
+        "    </allowed-origins>",
+        '    <allowed-methods preflight-result-max-age="@(context.Request.Url.Port)">',
+        "        <method>*</method>",
+        "        <method>@(context.Request.Method)</method>",
+        "    </allowed-methods>",
+        "    <allowed-headers>",
+        "        <header>*</header>",
+        "    </allowed-headers>",
+        "</cors>",
+      ].join("\n"),
+    );
+  });
+});
