@@ -33,6 +33,7 @@ import { setVariablePolicy } from "./set-variable.ts";
 import { tracePolicy } from "./trace.ts";
 import { validateClientCertificatePolicy } from "./validate-client-certificate.ts";
 import { corsPolicy } from "./cors.ts";
+import { authenticationBasicPolicy } from "./authentication-basic.ts";
 import type { AnyStatement, PolicyDefinition } from "./define-policy.ts";
 
 export * from "./authentication-certificate.ts";
@@ -64,6 +65,7 @@ export * from "./set-variable.ts";
 export * from "./trace.ts";
 export * from "./validate-client-certificate.ts";
 export * from "./cors.ts";
+export * from "./authentication-basic.ts";
 export type { PolicyDefinition } from "./define-policy.ts";
 
 /** Every policy apim-ts has a builder for, in element order. */
@@ -97,6 +99,7 @@ export const POLICIES = [
   tracePolicy,
   validateClientCertificatePolicy,
   corsPolicy,
+  authenticationBasicPolicy,
 ] as const;
 
 const BY_ELEMENT: ReadonlyMap<string, PolicyDefinition<AnyStatement>> = new Map(

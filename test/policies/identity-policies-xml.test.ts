@@ -113,3 +113,22 @@ describe("cors (cors-policy.md)", () => {
     );
   });
 });
+
+describe("authentication-basic (authentication-basic-policy.md)", () => {
+  it("the page's example, and named values and expressions in both attributes", () => {
+    expect(
+      inbound(apim.authenticationBasic({ username: "testuser", password: "testpassword" })),
+    ).toBe('<authentication-basic username="testuser" password="testpassword" />');
+    expect(
+      inbound(
+        apim.authenticationBasic({
+          id: "basic",
+          username: "{{backend-user}}",
+          password: (context) => context.Variables.GetValueOrDefault<string>("secret", ""),
+        }),
+      ),
+    ).toBe(
+      '<authentication-basic id="basic" username="{{backend-user}}" password="@(context.Variables.GetValueOrDefault<string>("secret", ""))" />',
+    );
+  });
+});

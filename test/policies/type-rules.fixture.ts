@@ -107,7 +107,7 @@ export const routingRules = [
 
 // Issue 15's identity and security policies (each reference page's "Policy sections" and
 // literal-only attributes).
-import { cors } from "apim-ts";
+import { authenticationBasic, cors } from "apim-ts";
 
 export const identityRules = [
   // @ts-expect-error cors is an inbound policy (cors-policy.md, Usage)
@@ -116,4 +116,8 @@ export const identityRules = [
   cors({ allowedOrigins: [(context) => context.Api.Name], allowedHeaders: ["accept"] }),
   // @ts-expect-error allowed-headers is required (cors-policy.md, Elements)
   cors({ allowedOrigins: ["*"] }),
+  // @ts-expect-error authentication-basic is an inbound policy (authentication-basic-policy.md, Usage)
+  policy({ backend: [authenticationBasic({ username: "u", password: "p" }), forwardRequest()] }),
+  // @ts-expect-error authentication-basic needs a password
+  authenticationBasic({ username: "u" }),
 ];

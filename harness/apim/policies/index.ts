@@ -32,6 +32,7 @@ import { runQuotaByKey } from "./quota-by-key.ts";
 import { runRateLimitByKey } from "./rate-limit-by-key.ts";
 import { runRetry } from "./retry.ts";
 import { runCors } from "./cors.ts";
+import { runAuthenticationBasic } from "./authentication-basic.ts";
 
 type Handlers = {
   readonly [K in Statement["kind"]]: PolicyHandler<Extract<Statement, { kind: K }>>;
@@ -67,6 +68,7 @@ export const POLICY_HANDLERS: Handlers = {
   "rate-limit-by-key": runRateLimitByKey,
   retry: runRetry as Handlers["retry"],
   cors: runCors,
+  "authentication-basic": runAuthenticationBasic,
 };
 
 installHandlers(POLICY_HANDLERS);
