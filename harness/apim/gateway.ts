@@ -44,6 +44,7 @@ import { buildResult, type SendResult } from "./result.ts";
 import { UrlView } from "./url.ts";
 import { isPromiseLike } from "./sync-first.ts";
 import { ValueCache } from "./value-cache.ts";
+import { FakeEntraId } from "./managed-identity.ts";
 
 const DEFAULT_BACKEND: MockHandler = () => ({ status: 200 });
 
@@ -77,6 +78,8 @@ export class ApimGateway implements GatewayRuntime {
   readonly clock: VirtualClock;
   /** The built-in value cache of this instance: entries expire on the virtual clock. */
   readonly cache: ValueCache;
+  /** The fake Entra ID issuing the managed identities' tokens (options.managedIdentity). */
+  readonly entraId: FakeEntraId;
   readonly tier: Tier;
   readonly uploadedCertificates: readonly CertificateRecord[];
   readonly trustedCaCertificates: readonly CertificateRecord[];
@@ -103,6 +106,7 @@ export class ApimGateway implements GatewayRuntime {
     this.clock =
       options.clock instanceof VirtualClock ? options.clock : new VirtualClock(options.clock);
     this.cache = new ValueCache(this.clock);
+    this.entraId = new FakeEntraId(options.managedIdentity ?? {}, this.clock);
     const deployment = options.deployment ?? {};
     this.tier = deployment.tier ?? "Developer";
     this.uploadedCertificates = (deployment.certificates ?? []).map((input, index) =>

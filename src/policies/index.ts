@@ -34,6 +34,7 @@ import { tracePolicy } from "./trace.ts";
 import { validateClientCertificatePolicy } from "./validate-client-certificate.ts";
 import { corsPolicy } from "./cors.ts";
 import { authenticationBasicPolicy } from "./authentication-basic.ts";
+import { authenticationManagedIdentityPolicy } from "./authentication-managed-identity.ts";
 import type { AnyStatement, PolicyDefinition } from "./define-policy.ts";
 
 export * from "./authentication-certificate.ts";
@@ -66,6 +67,7 @@ export * from "./trace.ts";
 export * from "./validate-client-certificate.ts";
 export * from "./cors.ts";
 export * from "./authentication-basic.ts";
+export * from "./authentication-managed-identity.ts";
 export type { PolicyDefinition } from "./define-policy.ts";
 
 /** Every policy apim-ts has a builder for, in element order. */
@@ -100,6 +102,7 @@ export const POLICIES = [
   validateClientCertificatePolicy,
   corsPolicy,
   authenticationBasicPolicy,
+  authenticationManagedIdentityPolicy,
 ] as const;
 
 const BY_ELEMENT: ReadonlyMap<string, PolicyDefinition<AnyStatement>> = new Map(

@@ -132,3 +132,84 @@ describe("authentication-basic (authentication-basic-policy.md)", () => {
     );
   });
 });
+
+describe("authentication-managed-identity (authentication-managed-identity-policy.md)", () => {
+  it("the page's 'authenticate with a backend service' examples, one per resource", () => {
+    for (const resource of [
+      "https://graph.microsoft.com",
+      "https://cognitiveservices.azure.com",
+      "https://management.azure.com/",
+      "https://vault.azure.net",
+      "https://servicebus.azure.net/",
+      "https://eventhubs.azure.net/",
+      "https://storage.azure.com/",
+      "https://database.windows.net/",
+      "AD_application_id",
+    ])
+      expect(inbound(apim.authenticationManagedIdentity({ resource }))).toBe(
+        `<authentication-managed-identity resource="${resource}" />`,
+      );
+  });
+
+  it("the page's 'set header manually' example", () => {
+    expect(
+      inbound(
+        apim.authenticationManagedIdentity({
+          resource: "AD_application_id",
+          outputTokenVariableName: "msi-access-token",
+          ignoreError: false,
+        }),
+        apim.setHeader(
+          "Authorization",
+          (context) =>
+            "Bearer " + context.Variables.GetValueOrDefault<string>("msi-access-token", ""),
+          { existsAction: "override" },
+        ),
+      ),
+    ).toBe(
+      [
+        '<authentication-managed-identity resource="AD_application_id" output-token-variable-name="msi-access-token" ignore-error="false" />',
+        '<set-header name="Authorization" exists-action="override">',
+        '    <value>@("Bearer " + context.Variables.GetValueOrDefault<string>("msi-access-token", ""))</value>',
+        "</set-header>",
+      ].join("\n"),
+    );
+  });
+
+  it("the page's 'in send-request' example, and client-id with an expression resource", () => {
+    expect(
+      inbound(
+        apim.sendRequest({
+          mode: "new",
+          timeout: 20,
+          ignoreError: false,
+          responseVariableName: "r",
+          url: "https://example.com/",
+          method: "GET",
+          authenticationManagedIdentity: apim.authenticationManagedIdentity({
+            resource: "ResourceID",
+          }),
+        }),
+      ),
+    ).toBe(
+      [
+        '<send-request mode="new" response-variable-name="r" timeout="20" ignore-error="false">',
+        "    <set-url>https://example.com/</set-url>",
+        "    <set-method>GET</set-method>",
+        '    <authentication-managed-identity resource="ResourceID" />',
+        "</send-request>",
+      ].join("\n"),
+    );
+    expect(
+      inbound(
+        apim.authenticationManagedIdentity({
+          id: "mi",
+          resource: (context) => context.Api.ServiceUrl.Host,
+          clientId: "6f1a3c2e-0000-4000-8000-00000000beef",
+        }),
+      ),
+    ).toBe(
+      '<authentication-managed-identity id="mi" resource="@(context.Api.ServiceUrl.Host)" client-id="6f1a3c2e-0000-4000-8000-00000000beef" />',
+    );
+  });
+});

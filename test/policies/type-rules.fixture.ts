@@ -107,7 +107,7 @@ export const routingRules = [
 
 // Issue 15's identity and security policies (each reference page's "Policy sections" and
 // literal-only attributes).
-import { authenticationBasic, cors } from "apim-ts";
+import { authenticationBasic, authenticationManagedIdentity, cors } from "apim-ts";
 
 export const identityRules = [
   // @ts-expect-error cors is an inbound policy (cors-policy.md, Usage)
@@ -120,4 +120,10 @@ export const identityRules = [
   policy({ backend: [authenticationBasic({ username: "u", password: "p" }), forwardRequest()] }),
   // @ts-expect-error authentication-basic needs a password
   authenticationBasic({ username: "u" }),
+  // @ts-expect-error authentication-managed-identity's client-id accepts no expression
+  authenticationManagedIdentity({ resource: "r", clientId: (context) => context.Api.Name }),
+  // @ts-expect-error ignore-error is a literal Boolean
+  authenticationManagedIdentity({ resource: "r", ignoreError: (context) => context.Tracing }),
+  // @ts-expect-error authentication-managed-identity is an inbound policy
+  policy({ outbound: [authenticationManagedIdentity({ resource: "r" })] }),
 ];

@@ -33,6 +33,7 @@ import { runRateLimitByKey } from "./rate-limit-by-key.ts";
 import { runRetry } from "./retry.ts";
 import { runCors } from "./cors.ts";
 import { runAuthenticationBasic } from "./authentication-basic.ts";
+import { runAuthenticationManagedIdentity } from "./authentication-managed-identity.ts";
 
 type Handlers = {
   readonly [K in Statement["kind"]]: PolicyHandler<Extract<Statement, { kind: K }>>;
@@ -69,6 +70,7 @@ export const POLICY_HANDLERS: Handlers = {
   retry: runRetry as Handlers["retry"],
   cors: runCors,
   "authentication-basic": runAuthenticationBasic,
+  "authentication-managed-identity": runAuthenticationManagedIdentity,
 };
 
 installHandlers(POLICY_HANDLERS);
