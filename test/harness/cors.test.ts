@@ -347,6 +347,44 @@ describe("cors: actual requests", () => {
     expect(corsCheck(result, "https://evil.example.net", false)).toBe(false);
   });
 
+  it("across scopes the first cors that matches decides; an unmatched one with terminate false hands over", async () => {
+    const apim = createGateway({
+      policies: {
+        global: policy({
+          inbound: [
+            cors({
+              allowedOrigins: ["https://portal.example.com", "https://app.example.com"],
+              allowedHeaders: ["accept"],
+              exposeHeaders: ["x-from-global"],
+              terminateUnmatchedRequest: true,
+            }),
+          ],
+          backend: [forwardRequest()],
+        }),
+        api: policy({
+          inbound: [
+            cors({
+              allowedOrigins: ["https://app.example.com"],
+              allowedHeaders: ["accept"],
+              exposeHeaders: ["x-from-api"],
+              terminateUnmatchedRequest: false,
+            }),
+            base(),
+          ],
+          backend: [base()],
+        }),
+      },
+    });
+    const app = await apim.send({ url: "/items", headers: { Origin: "https://app.example.com" } });
+    expect(app.header("Access-Control-Expose-Headers")).toBe("x-from-api");
+    const portal = await apim.send({
+      url: "/items",
+      headers: { Origin: "https://portal.example.com" },
+    });
+    expect(portal.header("Access-Control-Expose-Headers")).toBe("x-from-global");
+    expect(corsCheck(portal, "https://portal.example.com", false)).toBe(true);
+  });
+
   it("'*' without credentials lets any origin read the response", async () => {
     const result = await gateway({ allowedOrigins: ["*"], allowedHeaders: ["accept"] }).send(
       get("https://anyone.example.org"),
@@ -424,7 +462,7 @@ describe("cors: placement and builder rules", () => {
     expect(() => cors({ ...ok, exposeHeaders: [""] })).toThrow(
       /expose-headers header must be a non-empty/,
     );
-    expect(() => cors({ allowedOrigins: ["*"] } as CorsOptions)).toThrow(
+    expect(() => cors({ allowedOrigins: ["*"] } as unknown as CorsOptions)).toThrow(
       /allowed-headers is required/,
     );
     expect(() => cors({ ...ok, allowedOrigins: [(() => "x") as unknown as string] })).toThrow(

@@ -15,7 +15,9 @@
 // Access-Control-Allow-Credentials: true is also on an actual response when allow-credentials is
 // true (a browser drops a credentialed response without it); an actual request matches on its
 // origin alone (the method was the preflight's question); `*` in allowed-headers allows any
-// header; the headers go on the final response whatever it is, unless it already has them.
+// header; the headers go on the final response whatever it is, unless it already has them; on an
+// actual request, as on a preflight, an unmatched cors with terminate-unmatched-request false
+// leaves the request to the cors policies after it, and the first that matches decides.
 // Refused (HarnessRefusal) where the page is silent and no choice is safe: an unmatched request
 // when terminate-unmatched-request is omitted (the page gives its default as false in the
 // Attributes table and as true under "Common configuration issues"); an unmatched request with a
@@ -141,9 +143,15 @@ export const runCors: PolicyHandler<Cors> = (run) => {
     run.note("cors: no Origin header, not a cross-origin request");
     return;
   }
+  const final = run.execution.finalHeaders;
+  // "Generally, only the first cors policy is applied" (Common configuration issues, Policy
+  // order): once one has matched, a later one (another scope's, through <base/>) stays out.
+  if (final.has("Access-Control-Allow-Origin")) {
+    run.note("cors: an earlier cors policy already answered this request");
+    return;
+  }
   if (originAllowed(run, origin)) {
     refuseWildcardWithCredentials(run);
-    const final = run.execution.finalHeaders;
     final.set("Access-Control-Allow-Origin", origin);
     if (allowCredentials(run)) final.set("Access-Control-Allow-Credentials", "true");
     const exposed = run.statement.exposeHeaders ?? [];
