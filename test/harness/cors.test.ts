@@ -171,6 +171,32 @@ describe("cors: preflight", () => {
     ).toBe(true);
   });
 
+  it("named values in origins and headers are substituted", async () => {
+    const apim = createGateway({
+      namedValues: { "spa-origin": "https://spa.example.com", "spa-header": "x-spa" },
+      policies: {
+        api: policy({
+          inbound: [
+            cors({
+              allowedOrigins: ["{{spa-origin}}"],
+              allowedHeaders: ["{{spa-header}}"],
+              terminateUnmatchedRequest: true,
+            }),
+          ],
+          backend: [forwardRequest()],
+        }),
+      },
+    });
+    const result = await apim.send(preflight("https://spa.example.com", "GET", "x-spa"));
+    expect(
+      preflightAllows(result, {
+        origin: "https://spa.example.com",
+        method: "GET",
+        headers: ["x-spa"],
+      }),
+    ).toBe(true);
+  });
+
   it("an origin's default port is implied (Elements, origin: 80 for http, 443 for https)", async () => {
     const apim = gateway({
       allowedOrigins: ["https://app.example.com:443", "http://legacy.example.com"],

@@ -38,11 +38,24 @@ export function requestOrigin(headers: { get(name: string): readonly string[] | 
 
 /** Whether the policy's allowed-origins admit `origin` (the request's Origin header). */
 function originAllowed(run: PolicyRun<Cors>, origin: string): boolean {
-  const { allowedOrigins } = run.statement;
+  // Literals, with {{named values}} substituted (run.text).
+  const allowedOrigins = run.statement.allowedOrigins.map(
+    (allowed, index) => run.text(allowed, `origin[${index + 1}]`) ?? "",
+  );
   if (allowedOrigins.length === 1 && allowedOrigins[0] === "*") return true;
+  for (const allowed of allowedOrigins)
+    if (allowed !== "*" && originOf(allowed) === undefined)
+      throw new HarnessRefusal(
+        `cors origin '${allowed}' is not '*' or a URI of scheme, host and port only; APIM would reject the policy`,
+      );
   const requested = originOf(origin);
   if (requested === undefined) return false;
   return allowedOrigins.some((allowed) => originOf(allowed) === requested);
+}
+
+/** A header list's names, with {{named values}} substituted. */
+function names(run: PolicyRun<Cors>, list: readonly string[] | undefined, element: string) {
+  return (list ?? []).map((name, index) => run.text(name, `${element} header[${index + 1}]`) ?? "");
 }
 
 function isWildcard(run: PolicyRun<Cors>): boolean {
@@ -111,7 +124,9 @@ export function preflightAnswer(run: PolicyRun<Cors>): PreflightAnswer {
     .map((name) => name.trim())
     .filter((name) => name !== "");
   const methods = allowedMethods(run);
-  const allowedHeaders = run.statement.allowedHeaders.map((name) => name.toLowerCase());
+  const allowedHeaders = names(run, run.statement.allowedHeaders, "allowed-headers").map((name) =>
+    name.toLowerCase(),
+  );
   let why: string | undefined;
   if (!originAllowed(run, origin)) why = `origin ${origin} is not allowed`;
   else if (!methods.includes("*") && !methods.includes(method))
@@ -154,7 +169,7 @@ export const runCors: PolicyHandler<Cors> = (run) => {
     refuseWildcardWithCredentials(run);
     final.set("Access-Control-Allow-Origin", origin);
     if (allowCredentials(run)) final.set("Access-Control-Allow-Credentials", "true");
-    const exposed = run.statement.exposeHeaders ?? [];
+    const exposed = names(run, run.statement.exposeHeaders, "expose-headers");
     if (exposed.length > 0) final.set("Access-Control-Expose-Headers", exposed.join(", "));
     run.note(`cors: origin ${origin} allowed`);
     return;
