@@ -3,10 +3,13 @@
 // test/policies/policy-list.test.ts checks the same at run time.
 import type { Statement } from "../../../src/model/statement.ts";
 import { installHandlers, type PolicyHandler } from "../policy-run.ts";
+import { runAuthenticationBasic } from "./authentication-basic.ts";
 import { runAuthenticationCertificate } from "./authentication-certificate.ts";
+import { runAuthenticationManagedIdentity } from "./authentication-managed-identity.ts";
 import { runBase } from "./base.ts";
 import { runCheckHeader } from "./check-header.ts";
 import { runChoose } from "./choose.ts";
+import { runCors } from "./cors.ts";
 import { runForwardRequest } from "./forward-request.ts";
 import { runIncludeFragment } from "./include-fragment.ts";
 import { runIpFilter } from "./ip-filter.ts";
@@ -31,19 +34,19 @@ import { runQuota } from "./quota.ts";
 import { runQuotaByKey } from "./quota-by-key.ts";
 import { runRateLimitByKey } from "./rate-limit-by-key.ts";
 import { runRetry } from "./retry.ts";
-import { runCors } from "./cors.ts";
-import { runAuthenticationBasic } from "./authentication-basic.ts";
-import { runAuthenticationManagedIdentity } from "./authentication-managed-identity.ts";
 
 type Handlers = {
   readonly [K in Statement["kind"]]: PolicyHandler<Extract<Statement, { kind: K }>>;
 };
 
 export const POLICY_HANDLERS: Handlers = {
+  "authentication-basic": runAuthenticationBasic,
   "authentication-certificate": runAuthenticationCertificate,
+  "authentication-managed-identity": runAuthenticationManagedIdentity,
   base: runBase,
   "check-header": runCheckHeader,
   choose: runChoose as Handlers["choose"],
+  cors: runCors,
   "forward-request": runForwardRequest,
   "include-fragment": runIncludeFragment,
   "ip-filter": runIpFilter,
@@ -68,9 +71,6 @@ export const POLICY_HANDLERS: Handlers = {
   "quota-by-key": runQuotaByKey,
   "rate-limit-by-key": runRateLimitByKey,
   retry: runRetry as Handlers["retry"],
-  cors: runCors,
-  "authentication-basic": runAuthenticationBasic,
-  "authentication-managed-identity": runAuthenticationManagedIdentity,
 };
 
 installHandlers(POLICY_HANDLERS);
