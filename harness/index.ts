@@ -15,6 +15,8 @@ export type {
   TracingOptions,
 } from "./apim/gateway-options.ts";
 export { SCOPES, requestClientCertificates, tierHasCaStore } from "./apim/gateway-options.ts";
+export type { ManagedIdentity, ManagedIdentityOptions } from "./apim/gateway-options.ts";
+export { fakeTokenClaims } from "./apim/managed-identity.ts";
 export { CertificateInputError } from "./apim/certificate-input.ts";
 export { VirtualClock, DEFAULT_INSTANT } from "./apim/clock.ts";
 export type { ClockOptions, Duration } from "./apim/clock.ts";

@@ -47,6 +47,12 @@ const DEPLOYMENT: Shape = {
   nested: { hostNames: { keys: [], each: { keys: ["negotiateClientCertificate"] } } },
 };
 
+const IDENTITY: Shape = { keys: ["principalId", "tokenLifetime", "resources", "failure"] };
+const MANAGED_IDENTITY: Shape = {
+  keys: ["systemAssigned", "userAssigned", "tenantId"],
+  nested: { systemAssigned: IDENTITY, userAssigned: { keys: [], each: IDENTITY } },
+};
+
 const GATEWAY: Shape = {
   keys: [
     "policies",
@@ -64,8 +70,10 @@ const GATEWAY: Shape = {
     "subscription",
     "guidSeed",
     "retryJitter",
+    "managedIdentity",
   ],
   nested: {
+    managedIdentity: MANAGED_IDENTITY,
     policies: { keys: ["global", "workspace", "product", "api", "operation"] },
     deployment: DEPLOYMENT,
     clock: { keys: ["instant", "timeZone"] },

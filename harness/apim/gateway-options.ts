@@ -124,6 +124,35 @@ export interface TracingOptions {
   readonly threshold?: TraceSeverity;
 }
 
+/**
+ * One managed identity of the service, as the fake Microsoft Entra ID behind
+ * authentication-managed-identity sees it. Tokens are cached by APIM "until it expires"
+ * (authentication-managed-identity-policy.md), on the virtual clock.
+ */
+export interface ManagedIdentity {
+  /** The identity's object (principal) id: the token's `oid` and `sub`. Default: derived from the client id. */
+  readonly principalId?: string;
+  /** Seconds a token stays valid. Default 3600 (project's choice; Entra ID decides it in the service). */
+  readonly tokenLifetime?: number;
+  /**
+   * Resources this identity can get a token for (application IDs or App ID URIs); absent: any.
+   * A request for another resource fails, as when the target API does not know the identity.
+   */
+  readonly resources?: readonly string[];
+  /** Set: every token request fails with this description (e.g. "Entra ID unreachable"). */
+  readonly failure?: string;
+}
+
+/** The service's managed identities: the system-assigned one and user-assigned ones by client id. */
+export interface ManagedIdentityOptions {
+  /** The system-assigned identity; absent: the service has none. */
+  readonly systemAssigned?: ManagedIdentity;
+  /** User-assigned identities by client id. */
+  readonly userAssigned?: Readonly<Record<string, ManagedIdentity>>;
+  /** The Entra ID tenant of the tokens (`tid`, issuer). Default the zero GUID. */
+  readonly tenantId?: string;
+}
+
 /** Configuration of a simulated APIM instance. */
 export interface GatewayOptions {
   readonly policies?: ScopePolicies;
@@ -152,6 +181,8 @@ export interface GatewayOptions {
   readonly retryJitter?: () => number;
   /** Seed of Guid.NewGuid and context.RequestId. Default 0. */
   readonly guidSeed?: string | number;
+  /** The managed identities authentication-managed-identity gets tokens with. Default: none. */
+  readonly managedIdentity?: ManagedIdentityOptions;
 }
 
 /** A request sent to the gateway. */

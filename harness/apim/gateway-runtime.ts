@@ -7,6 +7,7 @@ import type { CertificateRecord } from "./certificate-input.ts";
 import type { MockHandler, Tier } from "./gateway-options.ts";
 import type { VirtualClock } from "./clock.ts";
 import type { ValueCache } from "./value-cache.ts";
+import type { FakeEntraId } from "./managed-identity.ts";
 
 export interface GatewayRuntime {
   readonly clock: VirtualClock;
@@ -34,6 +35,8 @@ export interface GatewayRuntime {
   service(url: string): MockHandler | undefined;
   /** State that lives as long as the gateway, per key (rate-limit windows). */
   state<T>(owner: object, create: () => T): T;
+  /** The fake Entra ID that issues the managed identities' tokens (authentication-managed-identity). */
+  readonly entraId: FakeEntraId;
   /** An X509Certificate2 of the runtime for a certificate (cached per certificate). */
   x509(record: CertificateRecord): X509Certificate2;
 }

@@ -12,6 +12,7 @@ import {
 } from "./certificate-input.ts";
 import { VirtualClock } from "./clock.ts";
 import { createContext, type ContextSource } from "./context.ts";
+import { answerPreflight, isPreflight } from "./cors-preflight.ts";
 import {
   inDotnetEnvironment,
   newX509Certificate2,
@@ -43,6 +44,7 @@ import { buildResult, type SendResult } from "./result.ts";
 import { UrlView } from "./url.ts";
 import { isPromiseLike } from "./sync-first.ts";
 import { ValueCache } from "./value-cache.ts";
+import { FakeEntraId } from "./managed-identity.ts";
 
 const DEFAULT_BACKEND: MockHandler = () => ({ status: 200 });
 
@@ -76,6 +78,8 @@ export class ApimGateway implements GatewayRuntime {
   readonly clock: VirtualClock;
   /** The built-in value cache of this instance: entries expire on the virtual clock. */
   readonly cache: ValueCache;
+  /** The fake Entra ID issuing the managed identities' tokens (options.managedIdentity). */
+  readonly entraId: FakeEntraId;
   readonly tier: Tier;
   readonly uploadedCertificates: readonly CertificateRecord[];
   readonly trustedCaCertificates: readonly CertificateRecord[];
@@ -102,6 +106,7 @@ export class ApimGateway implements GatewayRuntime {
     this.clock =
       options.clock instanceof VirtualClock ? options.clock : new VirtualClock(options.clock);
     this.cache = new ValueCache(this.clock);
+    this.entraId = new FakeEntraId(options.managedIdentity ?? {}, this.clock);
     const deployment = options.deployment ?? {};
     this.tier = deployment.tier ?? "Developer";
     this.uploadedCertificates = (deployment.certificates ?? []).map((input, index) =>
@@ -274,7 +279,10 @@ export class ApimGateway implements GatewayRuntime {
     const endOfRequest = () => {
       for (const postponed of execution.endOfRequest) postponed();
     };
+    const operationMethod = this.#contextSource.operation.Method;
     const running = inDotnetEnvironment(dotnet, () => {
+      if (isPreflight(environment, operationMethod) && answerPreflight(policies, environment))
+        return endOfRequest();
       const pipeline = runPipeline(policies, environment, () => String(context.RequestId));
       return isPromiseLike(pipeline) ? pipeline.then(endOfRequest) : endOfRequest();
     });

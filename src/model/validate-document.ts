@@ -118,6 +118,16 @@ function walkStatements(
         ),
       );
     }
+    if (definition.oncePerSection && segments[index] !== `${statement.kind}[1]`) {
+      walk.problems.push(
+        diagnostic(
+          "policyRule",
+          `${at}: <${statement.kind}> can only be used once in a policy section`,
+          undefined,
+          `keep one <${statement.kind}> (${definition.reference}, Usage notes)`,
+        ),
+      );
+    }
     for (const problem of problemsOf(definition, statement)) {
       walk.problems.push(
         diagnostic("policyRule", `${at}: ${problem}`, undefined, `see ${definition.reference}`),

@@ -46,6 +46,11 @@ export interface PolicyDefinition<
    * `name.<scope>.ts` files).
    */
   readonly scopes?: readonly ScopeName[];
+  /**
+   * The reference page's "This policy can only be used once in a policy section": a second one
+   * among the same list of statements is refused.
+   */
+  readonly oncePerSection?: boolean;
   /** The builder functions `apim-ts` exports for it (checked by test/policies/policy-list.test.ts). */
   readonly builders: readonly string[];
   /** Microsoft's reference page. */

@@ -4,13 +4,16 @@
 // (to-xml.ts), the run-time validation (validate-document.ts), the public exports (src/index.ts
 // re-exports this module), the docs pages and the harness's table (a test asserts every kind has
 // semantics). Adding a policy: write its module, then add it to both lists below.
+import { authenticationBasicPolicy } from "./authentication-basic.ts";
 import { authenticationCertificatePolicy } from "./authentication-certificate.ts";
+import { authenticationManagedIdentityPolicy } from "./authentication-managed-identity.ts";
 import { basePolicy } from "./base.ts";
 import { cacheLookupValuePolicy } from "./cache-lookup-value.ts";
 import { cacheRemoveValuePolicy } from "./cache-remove-value.ts";
 import { cacheStoreValuePolicy } from "./cache-store-value.ts";
 import { checkHeaderPolicy } from "./check-header.ts";
 import { choosePolicy } from "./choose.ts";
+import { corsPolicy } from "./cors.ts";
 import { forwardRequestPolicy } from "./forward-request.ts";
 import { includeFragmentPolicy } from "./include-fragment.ts";
 import { ipFilterPolicy } from "./ip-filter.ts";
@@ -34,13 +37,16 @@ import { tracePolicy } from "./trace.ts";
 import { validateClientCertificatePolicy } from "./validate-client-certificate.ts";
 import type { AnyStatement, PolicyDefinition } from "./define-policy.ts";
 
+export * from "./authentication-basic.ts";
 export * from "./authentication-certificate.ts";
+export * from "./authentication-managed-identity.ts";
 export * from "./base.ts";
 export * from "./cache-lookup-value.ts";
 export * from "./cache-remove-value.ts";
 export * from "./cache-store-value.ts";
 export * from "./check-header.ts";
 export * from "./choose.ts";
+export * from "./cors.ts";
 export * from "./forward-request.ts";
 export * from "./include-fragment.ts";
 export * from "./ip-filter.ts";
@@ -66,13 +72,16 @@ export type { PolicyDefinition } from "./define-policy.ts";
 
 /** Every policy apim-ts has a builder for, in element order. */
 export const POLICIES = [
+  authenticationBasicPolicy,
   authenticationCertificatePolicy,
+  authenticationManagedIdentityPolicy,
   basePolicy,
   cacheLookupValuePolicy,
   cacheRemoveValuePolicy,
   cacheStoreValuePolicy,
   checkHeaderPolicy,
   choosePolicy,
+  corsPolicy,
   forwardRequestPolicy,
   includeFragmentPolicy,
   ipFilterPolicy,

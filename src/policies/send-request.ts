@@ -1,11 +1,13 @@
 // <send-request>: calls another service and stores its response in a variable. Children:
-// set-url, set-method, set-header, set-body, authentication-certificate.
+// set-url, set-method, set-header, set-body, authentication-certificate,
+// authentication-managed-identity.
 import type { Value } from "../model/expression.ts";
 import type { int } from "../dotnet/types.ts";
 import { element, text, type XmlNode } from "../emit/xml-tree.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked, integerIn, literalOnly, nonEmpty, oneOf, required } from "./rules.ts";
 import type { AuthenticationCertificate } from "./authentication-certificate.ts";
+import type { AuthenticationManagedIdentity } from "./authentication-managed-identity.ts";
 import type { SetBody } from "./set-body.ts";
 import type { SetHeader } from "./set-header.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
@@ -24,6 +26,8 @@ export interface SendRequestOptions extends CommonOptions {
   readonly headers?: readonly SetHeader[];
   readonly body?: SetBody;
   readonly authenticationCertificate?: AuthenticationCertificate;
+  /** The service gets a bearer token of APIM's managed identity (authentication-managed-identity-policy.md, "Use managed identity in send-request policy"). */
+  readonly authenticationManagedIdentity?: AuthenticationManagedIdentity;
 }
 
 export interface SendRequest extends StatementBase<"send-request">, SendRequestOptions {}
@@ -47,6 +51,8 @@ export const sendRequestPolicy = definePolicy({
     if (statement.body) children.push(childToXml(statement.body));
     if (statement.authenticationCertificate)
       children.push(childToXml(statement.authenticationCertificate));
+    if (statement.authenticationManagedIdentity)
+      children.push(childToXml(statement.authenticationManagedIdentity));
     return element(
       "send-request",
       {
@@ -65,6 +71,9 @@ export const sendRequestPolicy = definePolicy({
         ...(statement.headers ?? []),
         ...(statement.body ? [statement.body] : []),
         ...(statement.authenticationCertificate ? [statement.authenticationCertificate] : []),
+        ...(statement.authenticationManagedIdentity
+          ? [statement.authenticationManagedIdentity]
+          : []),
       ],
       path: [],
       inSection: false,

@@ -168,9 +168,9 @@ describe("the harness refuses what the build refuses, with the build's message",
   });
 
   it("a statement apim-ts has no policy for", async () => {
-    const document = policy({ inbound: [untyped({ kind: "cors" })] });
+    const document = policy({ inbound: [untyped({ kind: "invoke-dapr-binding" })] });
     expect((await refusal(document)).message).toContain(
-      "inbound > cors[1]: 'cors' is not a policy apim-ts knows",
+      "inbound > invoke-dapr-binding[1]: 'invoke-dapr-binding' is not a policy apim-ts knows",
     );
   });
 

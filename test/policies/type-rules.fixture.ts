@@ -104,3 +104,26 @@ export const routingRules = [
   policy({ outbound: [quotaByKey({ calls: 1, renewalPeriod: 300, counterKey: "k" })] }),
   policy({ onError: [setMethod("GET"), cacheStoreValue({ key: "k", value: 1, duration: 10 })] }),
 ];
+
+// Issue 15's identity and security policies (each reference page's "Policy sections" and
+// literal-only attributes).
+import { authenticationBasic, authenticationManagedIdentity, cors } from "apim-ts";
+
+export const identityRules = [
+  // @ts-expect-error cors is an inbound policy (cors-policy.md, Usage)
+  policy({ outbound: [cors({ allowedOrigins: ["*"], allowedHeaders: ["accept"] })] }),
+  // @ts-expect-error an origin accepts no policy expression
+  cors({ allowedOrigins: [(context) => context.Api.Name], allowedHeaders: ["accept"] }),
+  // @ts-expect-error allowed-headers is required (cors-policy.md, Elements)
+  cors({ allowedOrigins: ["*"] }),
+  // @ts-expect-error authentication-basic is an inbound policy (authentication-basic-policy.md, Usage)
+  policy({ backend: [authenticationBasic({ username: "u", password: "p" }), forwardRequest()] }),
+  // @ts-expect-error authentication-basic needs a password
+  authenticationBasic({ username: "u" }),
+  // @ts-expect-error authentication-managed-identity's client-id accepts no expression
+  authenticationManagedIdentity({ resource: "r", clientId: (context) => context.Api.Name }),
+  // @ts-expect-error ignore-error is a literal Boolean
+  authenticationManagedIdentity({ resource: "r", ignoreError: (context) => context.Tracing }),
+  // @ts-expect-error authentication-managed-identity is an inbound policy
+  policy({ outbound: [authenticationManagedIdentity({ resource: "r" })] }),
+];

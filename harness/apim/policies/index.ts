@@ -3,10 +3,13 @@
 // test/policies/policy-list.test.ts checks the same at run time.
 import type { Statement } from "../../../src/model/statement.ts";
 import { installHandlers, type PolicyHandler } from "../policy-run.ts";
+import { runAuthenticationBasic } from "./authentication-basic.ts";
 import { runAuthenticationCertificate } from "./authentication-certificate.ts";
+import { runAuthenticationManagedIdentity } from "./authentication-managed-identity.ts";
 import { runBase } from "./base.ts";
 import { runCheckHeader } from "./check-header.ts";
 import { runChoose } from "./choose.ts";
+import { runCors } from "./cors.ts";
 import { runForwardRequest } from "./forward-request.ts";
 import { runIncludeFragment } from "./include-fragment.ts";
 import { runIpFilter } from "./ip-filter.ts";
@@ -37,10 +40,13 @@ type Handlers = {
 };
 
 export const POLICY_HANDLERS: Handlers = {
+  "authentication-basic": runAuthenticationBasic,
   "authentication-certificate": runAuthenticationCertificate,
+  "authentication-managed-identity": runAuthenticationManagedIdentity,
   base: runBase,
   "check-header": runCheckHeader,
   choose: runChoose as Handlers["choose"],
+  cors: runCors,
   "forward-request": runForwardRequest,
   "include-fragment": runIncludeFragment,
   "ip-filter": runIpFilter,

@@ -49,6 +49,8 @@ export const runSendRequest: PolicyHandler<SendRequest> = async (run) => {
   const children: Statement[] = [...(statement.headers ?? [])];
   if (statement.body) children.push(statement.body);
   if (statement.authenticationCertificate) children.push(statement.authenticationCertificate);
+  if (statement.authenticationManagedIdentity)
+    children.push(statement.authenticationManagedIdentity);
   const shaped = await run.block(children, [run.segment], {
     target: outgoing,
     targetResponse: undefined,
