@@ -12,6 +12,8 @@ export type {
   MockHandler,
   ApiOptions,
   OperationOptions,
+  OperationResponse,
+  OperationRepresentation,
   TracingOptions,
 } from "./apim/gateway-options.ts";
 export { SCOPES, requestClientCertificates, tierHasCaStore } from "./apim/gateway-options.ts";

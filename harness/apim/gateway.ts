@@ -26,6 +26,7 @@ import {
   type GatewayOptions,
   type GatewayRequest,
   type MockHandler,
+  type OperationResponse,
   type ScopePolicies,
   type Tier,
 } from "./gateway-options.ts";
@@ -334,6 +335,10 @@ export class ApimGateway implements GatewayRuntime {
         `Policy fragment '${id}' is not configured (APIM would reject the policy)`,
       );
     return found;
+  }
+
+  get operationResponses(): readonly OperationResponse[] {
+    return this.#options.operation?.responses ?? [];
   }
 
   backendUrl(id: string): string | undefined {

@@ -31,6 +31,7 @@ import { runQuota } from "./quota.ts";
 import { runQuotaByKey } from "./quota-by-key.ts";
 import { runRateLimitByKey } from "./rate-limit-by-key.ts";
 import { runRetry } from "./retry.ts";
+import { runMockResponse } from "./mock-response.ts";
 
 type Handlers = {
   readonly [K in Statement["kind"]]: PolicyHandler<Extract<Statement, { kind: K }>>;
@@ -65,6 +66,7 @@ export const POLICY_HANDLERS: Handlers = {
   "quota-by-key": runQuotaByKey,
   "rate-limit-by-key": runRateLimitByKey,
   retry: runRetry as Handlers["retry"],
+  "mock-response": runMockResponse,
 };
 
 installHandlers(POLICY_HANDLERS);
