@@ -29,6 +29,9 @@ export type {
   ExpressionException,
   LogEntry,
   Location,
+  EventHubEventRecord,
+  MetricRecord,
+  OneWayRequestRecord,
 } from "./apim/records.ts";
 export type { TypedValue } from "./apim/csharp-values.ts";
 export { HarnessRefusal } from "./apim/harness-refusal.ts";

@@ -64,6 +64,7 @@ const GATEWAY: Shape = {
     "subscription",
     "guidSeed",
     "retryJitter",
+    "eventHubLoggers",
   ],
   nested: {
     policies: { keys: ["global", "workspace", "product", "api", "operation"] },

@@ -162,6 +162,8 @@ export interface GatewayOptions {
   readonly backend?: MockHandler;
   /** Backends by id (set-backend-service backend-id). */
   readonly backends?: Readonly<Record<string, { readonly url: string }>>;
+  /** The ids of the event hub Loggers registered with the service (log-to-eventhub logger-id). */
+  readonly eventHubLoggers?: readonly string[];
   /** Services send-request may call, by URL prefix (longest prefix wins). */
   readonly services?: Readonly<Record<string, MockHandler>>;
   readonly api?: ApiOptions;

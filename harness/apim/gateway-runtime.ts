@@ -25,6 +25,8 @@ export interface GatewayRuntime {
   namedValue(name: string): string;
   /** A fragment by id; refuses when it is not configured. */
   fragment(id: string): FragmentDocument;
+  /** Whether an event hub Logger with this id is registered (log-to-eventhub). */
+  hasEventHubLogger(id: string): boolean;
   /** The backend's base URL for a backend id; undefined when unknown. */
   backendUrl(id: string): string | undefined;
   readonly backend: MockHandler;

@@ -337,6 +337,10 @@ export class ApimGateway implements GatewayRuntime {
     return found;
   }
 
+  hasEventHubLogger(id: string): boolean {
+    return this.#options.eventHubLoggers?.includes(id) ?? false;
+  }
+
   get operationResponses(): readonly OperationResponse[] {
     return this.#options.operation?.responses ?? [];
   }

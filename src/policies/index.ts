@@ -33,6 +33,9 @@ import { setVariablePolicy } from "./set-variable.ts";
 import { tracePolicy } from "./trace.ts";
 import { validateClientCertificatePolicy } from "./validate-client-certificate.ts";
 import { mockResponsePolicy } from "./mock-response.ts";
+import { sendOneWayRequestPolicy } from "./send-one-way-request.ts";
+import { logToEventhubPolicy } from "./log-to-eventhub.ts";
+import { emitMetricPolicy } from "./emit-metric.ts";
 import type { AnyStatement, PolicyDefinition } from "./define-policy.ts";
 
 export * from "./authentication-certificate.ts";
@@ -64,6 +67,9 @@ export * from "./set-variable.ts";
 export * from "./trace.ts";
 export * from "./validate-client-certificate.ts";
 export * from "./mock-response.ts";
+export * from "./send-one-way-request.ts";
+export * from "./log-to-eventhub.ts";
+export * from "./emit-metric.ts";
 export type { PolicyDefinition } from "./define-policy.ts";
 
 /** Every policy apim-ts has a builder for, in element order. */
@@ -97,6 +103,9 @@ export const POLICIES = [
   tracePolicy,
   validateClientCertificatePolicy,
   mockResponsePolicy,
+  sendOneWayRequestPolicy,
+  logToEventhubPolicy,
+  emitMetricPolicy,
 ] as const;
 
 const BY_ELEMENT: ReadonlyMap<string, PolicyDefinition<AnyStatement>> = new Map(

@@ -32,6 +32,9 @@ import { runQuotaByKey } from "./quota-by-key.ts";
 import { runRateLimitByKey } from "./rate-limit-by-key.ts";
 import { runRetry } from "./retry.ts";
 import { runMockResponse } from "./mock-response.ts";
+import { runSendOneWayRequest } from "./send-one-way-request.ts";
+import { runLogToEventhub } from "./log-to-eventhub.ts";
+import { runEmitMetric } from "./emit-metric.ts";
 
 type Handlers = {
   readonly [K in Statement["kind"]]: PolicyHandler<Extract<Statement, { kind: K }>>;
@@ -67,6 +70,9 @@ export const POLICY_HANDLERS: Handlers = {
   "rate-limit-by-key": runRateLimitByKey,
   retry: runRetry as Handlers["retry"],
   "mock-response": runMockResponse,
+  "send-one-way-request": runSendOneWayRequest,
+  "log-to-eventhub": runLogToEventhub,
+  "emit-metric": runEmitMetric,
 };
 
 installHandlers(POLICY_HANDLERS);
