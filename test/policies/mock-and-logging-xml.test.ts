@@ -66,3 +66,181 @@ describe("mock-response (mock-response-policy.md)", () => {
     );
   });
 });
+
+describe("send-one-way-request (send-one-way-request-policy.md)", () => {
+  it("the page's example: a Slack message when the status is 500 or more (set-url, set-method, set-body)", () => {
+    const xml = xmlOf(
+      apim.policy({
+        outbound: [
+          apim.choose(
+            apim.when(
+              (context) => context.Response.StatusCode >= 500,
+              [
+                apim.sendOneWayRequest({
+                  mode: "new",
+                  timeout: 20,
+                  url: "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
+                  method: "POST",
+                  body: apim.setBody(
+                    (context) =>
+                      `${context.Request.Method} ${context.Request.Url.Path}\nUser: ${context.User.Email}`,
+                  ),
+                }),
+              ],
+            ),
+          ),
+        ],
+      }),
+      "outbound",
+    );
+    expect(xml).toContain('<when condition="@(context.Response.StatusCode >= 500)">');
+    expect(xml).toContain('<send-one-way-request mode="new" timeout="20">');
+    expect(xml).toContain(
+      "<set-url>https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX</set-url>",
+    );
+    expect(xml).toContain("<set-method>POST</set-method>");
+    expect(xml).toMatch(/<set-body>@\(.*context\.User\.Email.*\)<\/set-body>/s);
+  });
+
+  it("mode copy needs neither set-url nor set-method; headers, expressions for mode and timeout", () => {
+    expect(inbound(apim.sendOneWayRequest({ mode: "copy" }))).toBe(
+      '<send-one-way-request mode="copy" />',
+    );
+    expect(
+      inbound(
+        apim.sendOneWayRequest({
+          mode: (context) => (context.Request.Method === "GET" ? "new" : "copy"),
+          timeout: (context) => context.Request.Url.Port,
+          url: (context) => context.Request.Url.Host,
+          method: "PUT",
+          headers: [apim.setHeader("X-A", "1")],
+        }),
+      ),
+    ).toBe(
+      [
+        '<send-one-way-request mode="@(context.Request.Method == "GET" ? "new" : "copy")" timeout="@(context.Request.Url.Port)">',
+        "    <set-url>@(context.Request.Url.Host)</set-url>",
+        "    <set-method>PUT</set-method>",
+        '    <set-header name="X-A">',
+        "        <value>1</value>",
+        "    </set-header>",
+        "</send-one-way-request>",
+      ].join("\n"),
+    );
+  });
+
+  it("refuses mode new without set-url or set-method, a method expression, a bad mode or timeout", () => {
+    expect(() => apim.sendOneWayRequest({ method: "POST" })).toThrow(/url \(set-url\) is required/);
+    expect(() => apim.sendOneWayRequest({ url: "https://a/" })).toThrow(
+      /method \(set-method\) is required/,
+    );
+    expect(() =>
+      apim.sendOneWayRequest({ url: "https://a/", method: (() => "GET") as never }),
+    ).toThrow(/accepts no policy expression/);
+    expect(() => apim.sendOneWayRequest({ mode: "move" as never })).toThrow(/not one of/);
+    expect(() => apim.sendOneWayRequest({ mode: "copy", timeout: 0 })).toThrow(/at least 1/);
+    expect(() => apim.sendOneWayRequest({ mode: "copy", method: "GE T" })).toThrow(
+      /not an HTTP method/,
+    );
+  });
+});
+
+describe("log-to-eventhub (log-to-eventhub-policy.md)", () => {
+  it("the page's example: logger-id contoso-logger with an expression message", () => {
+    expect(
+      inbound(
+        apim.logToEventhub(
+          (context) =>
+            [
+              context.Deployment.ServiceName,
+              context.RequestId.ToString(),
+              context.Request.IpAddress,
+              context.Operation.Name,
+            ].join(","),
+          { loggerId: "contoso-logger" },
+        ),
+      ),
+    ).toMatch(
+      /^<log-to-eventhub logger-id="contoso-logger">@\(.*context\.Deployment\.ServiceName.*context\.Operation\.Name.*\)<\/log-to-eventhub>$/s,
+    );
+  });
+
+  it("partition-id as a literal, partition-key as an expression", () => {
+    expect(inbound(apim.logToEventhub("m", { loggerId: "l", partitionId: 2 }))).toBe(
+      '<log-to-eventhub logger-id="l" partition-id="2">m</log-to-eventhub>',
+    );
+    expect(
+      inbound(
+        apim.logToEventhub("m", { loggerId: "l", partitionKey: (context) => context.Api.Id }),
+      ),
+    ).toBe('<log-to-eventhub logger-id="l" partition-key="@(context.Api.Id)">m</log-to-eventhub>');
+  });
+
+  it("refuses both partition attributes, a negative partition-id, an empty or expression logger-id", () => {
+    expect(() =>
+      apim.logToEventhub("m", { loggerId: "l", partitionId: 1, partitionKey: "k" }),
+    ).toThrow(/exclude each other/);
+    expect(() => apim.logToEventhub("m", { loggerId: "l", partitionId: -1 })).toThrow(/at least 0/);
+    expect(() => apim.logToEventhub("m", { loggerId: "" })).toThrow(/non-empty/);
+    expect(() => apim.logToEventhub("m", { loggerId: (() => "l") as never })).toThrow(
+      /accepts no policy expression/,
+    );
+  });
+});
+
+describe("emit-metric (emit-metric-policy.md)", () => {
+  it("the page's example: Request in my-metrics with User ID, Client IP and API ID", () => {
+    expect(
+      inbound(
+        apim.emitMetric(
+          "Request",
+          [
+            { name: "User ID" },
+            { name: "Client IP", value: (context) => context.Request.IpAddress },
+            { name: "API ID" },
+          ],
+          { value: 1, namespace: "my-metrics" },
+        ),
+      ),
+    ).toBe(
+      [
+        '<emit-metric name="Request" value="1" namespace="my-metrics">',
+        '    <dimension name="User ID" />',
+        '    <dimension name="Client IP" value="@(context.Request.IpAddress)" />',
+        '    <dimension name="API ID" />',
+        "</emit-metric>",
+      ].join("\n"),
+    );
+  });
+
+  it("value and dimension names as expressions", () => {
+    expect(
+      inbound(
+        apim.emitMetric("m", [{ name: (context) => context.Api.Name, value: "v" }], {
+          value: (context) => context.Request.Url.Port * 0.5,
+        }),
+      ),
+    ).toBe(
+      [
+        '<emit-metric name="m" value="@(context.Request.Url.Port * 0.5)">',
+        '    <dimension name="@(context.Api.Name)" value="v" />',
+        "</emit-metric>",
+      ].join("\n"),
+    );
+  });
+
+  it("refuses no dimensions, more than 10, a non-default dimension without value, a name expression", () => {
+    expect(() => apim.emitMetric("m", [])).toThrow(/at least one dimension/);
+    const eleven = Array.from({ length: 11 }, (_, i) => ({ name: `d${i}`, value: "v" }));
+    expect(() => apim.emitMetric("m", eleven)).toThrow(/at most 10/);
+    expect(() => apim.emitMetric("m", [{ name: "Client IP" }])).toThrow(
+      /only the default dimensions/,
+    );
+    expect(() => apim.emitMetric((() => "m") as never, [{ name: "API ID" }])).toThrow(
+      /accepts no policy expression/,
+    );
+    expect(() => apim.emitMetric("m", [{ name: "API ID" }], { namespace: "" })).toThrow(
+      /non-empty/,
+    );
+  });
+});
