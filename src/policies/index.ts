@@ -36,6 +36,7 @@ import { mockResponsePolicy } from "./mock-response.ts";
 import { sendOneWayRequestPolicy } from "./send-one-way-request.ts";
 import { logToEventhubPolicy } from "./log-to-eventhub.ts";
 import { emitMetricPolicy } from "./emit-metric.ts";
+import { findAndReplacePolicy } from "./find-and-replace.ts";
 import type { AnyStatement, PolicyDefinition } from "./define-policy.ts";
 
 export * from "./authentication-certificate.ts";
@@ -70,6 +71,7 @@ export * from "./mock-response.ts";
 export * from "./send-one-way-request.ts";
 export * from "./log-to-eventhub.ts";
 export * from "./emit-metric.ts";
+export * from "./find-and-replace.ts";
 export type { PolicyDefinition } from "./define-policy.ts";
 
 /** Every policy apim-ts has a builder for, in element order. */
@@ -106,6 +108,7 @@ export const POLICIES = [
   sendOneWayRequestPolicy,
   logToEventhubPolicy,
   emitMetricPolicy,
+  findAndReplacePolicy,
 ] as const;
 
 const BY_ELEMENT: ReadonlyMap<string, PolicyDefinition<AnyStatement>> = new Map(

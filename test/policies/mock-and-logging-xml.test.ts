@@ -244,3 +244,35 @@ describe("emit-metric (emit-metric-policy.md)", () => {
     );
   });
 });
+
+describe("find-and-replace (find-and-replace-policy.md)", () => {
+  it("the page's example, and expressions in from and to", () => {
+    expect(inbound(apim.findAndReplace("notebook", "laptop"))).toBe(
+      '<find-and-replace from="notebook" to="laptop" />',
+    );
+    expect(
+      xmlOf(
+        apim.policy({
+          outbound: [
+            apim.findAndReplace(
+              (context) => context.Api.Name,
+              (context) => context.Api.Id,
+              { id: "f" },
+            ),
+          ],
+        }),
+        "outbound",
+      ),
+    ).toBe('<find-and-replace id="f" from="@(context.Api.Name)" to="@(context.Api.Id)" />');
+    expect(inbound(apim.findAndReplace("-secret", ""))).toBe(
+      '<find-and-replace from="-secret" to="" />',
+    );
+  });
+
+  it("refuses an empty or missing from and a missing to", () => {
+    expect(() => apim.findAndReplace("", "x")).toThrow(/non-empty/);
+    expect(() => apim.findAndReplace(undefined as never, "x")).toThrow(/from is required/);
+    expect(() => apim.findAndReplace("a", undefined as never)).toThrow(/to is required/);
+    expect(() => apim.findAndReplace("a", 1 as never)).toThrow(/must be a string/);
+  });
+});

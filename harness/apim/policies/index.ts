@@ -35,6 +35,7 @@ import { runMockResponse } from "./mock-response.ts";
 import { runSendOneWayRequest } from "./send-one-way-request.ts";
 import { runLogToEventhub } from "./log-to-eventhub.ts";
 import { runEmitMetric } from "./emit-metric.ts";
+import { runFindAndReplace } from "./find-and-replace.ts";
 
 type Handlers = {
   readonly [K in Statement["kind"]]: PolicyHandler<Extract<Statement, { kind: K }>>;
@@ -73,6 +74,7 @@ export const POLICY_HANDLERS: Handlers = {
   "send-one-way-request": runSendOneWayRequest,
   "log-to-eventhub": runLogToEventhub,
   "emit-metric": runEmitMetric,
+  "find-and-replace": runFindAndReplace,
 };
 
 installHandlers(POLICY_HANDLERS);
