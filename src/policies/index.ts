@@ -37,6 +37,7 @@ import { sendOneWayRequestPolicy } from "./send-one-way-request.ts";
 import { logToEventhubPolicy } from "./log-to-eventhub.ts";
 import { emitMetricPolicy } from "./emit-metric.ts";
 import { findAndReplacePolicy } from "./find-and-replace.ts";
+import { limitConcurrencyPolicy } from "./limit-concurrency.ts";
 import type { AnyStatement, PolicyDefinition } from "./define-policy.ts";
 
 export * from "./authentication-certificate.ts";
@@ -72,6 +73,7 @@ export * from "./send-one-way-request.ts";
 export * from "./log-to-eventhub.ts";
 export * from "./emit-metric.ts";
 export * from "./find-and-replace.ts";
+export * from "./limit-concurrency.ts";
 export type { PolicyDefinition } from "./define-policy.ts";
 
 /** Every policy apim-ts has a builder for, in element order. */
@@ -109,6 +111,7 @@ export const POLICIES = [
   logToEventhubPolicy,
   emitMetricPolicy,
   findAndReplacePolicy,
+  limitConcurrencyPolicy,
 ] as const;
 
 const BY_ELEMENT: ReadonlyMap<string, PolicyDefinition<AnyStatement>> = new Map(

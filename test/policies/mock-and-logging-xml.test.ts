@@ -276,3 +276,64 @@ describe("find-and-replace (find-and-replace-policy.md)", () => {
     expect(() => apim.findAndReplace("a", 1 as never)).toThrow(/must be a string/);
   });
 });
+
+describe("limit-concurrency (limit-concurrency-policy.md)", () => {
+  it("the page's example: forward-request in backend keyed by a context variable, max-count 3", () => {
+    // The page writes the key as (string)context.Variables["connectionId"]; the translator writes
+    // the typed read context.Variables.GetValueOrDefault<string>(...).
+    expect(
+      xmlOf(
+        apim.policy({
+          backend: [
+            apim.limitConcurrency(
+              {
+                key: (context) => context.Variables.GetValueOrDefault<string>("connectionId"),
+                maxCount: 3,
+              },
+              [apim.forwardRequest({ timeout: 120 })],
+            ),
+          ],
+        }),
+        "backend",
+      ),
+    ).toBe(
+      [
+        '<limit-concurrency key="@(context.Variables.GetValueOrDefault<string>("connectionId"))" max-count="3">',
+        '    <forward-request timeout="120" />',
+        "</limit-concurrency>",
+      ].join("\n"),
+    );
+  });
+
+  it("a literal key, an id, and children of the enclosing section", () => {
+    expect(
+      xmlOf(
+        apim.policy({
+          outbound: [
+            apim.limitConcurrency({ key: "k", maxCount: 1, id: "lc" }, [
+              apim.findAndReplace("a", "b"),
+            ]),
+          ],
+        }),
+        "outbound",
+      ),
+    ).toBe(
+      [
+        '<limit-concurrency id="lc" key="k" max-count="1">',
+        '    <find-and-replace from="a" to="b" />',
+        "</limit-concurrency>",
+      ].join("\n"),
+    );
+  });
+
+  it("refuses a missing or empty key, a negative or expression max-count", () => {
+    expect(() => apim.limitConcurrency({ key: "", maxCount: 1 }, [])).toThrow(/non-empty/);
+    expect(() => apim.limitConcurrency({ key: undefined as never, maxCount: 1 }, [])).toThrow(
+      /key is required/,
+    );
+    expect(() => apim.limitConcurrency({ key: "k", maxCount: -1 }, [])).toThrow(/at least 0/);
+    expect(() => apim.limitConcurrency({ key: "k", maxCount: (() => 1) as never }, [])).toThrow(
+      /accepts no policy expression/,
+    );
+  });
+});

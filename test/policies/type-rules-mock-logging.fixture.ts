@@ -8,6 +8,9 @@ import {
   policy,
   sendOneWayRequest,
   forwardRequest,
+  limitConcurrency,
+  rewriteUri,
+  findAndReplace,
 } from "apim-ts";
 
 export const mockAndLoggingRules = [
@@ -29,6 +32,16 @@ export const mockAndLoggingRules = [
   emitMetric("m", [{ name: "API ID" }], { namespace: (context) => context.Api.Id }),
   // @ts-expect-error emit-metric's name accepts no expression
   emitMetric((context) => context.Api.Id, [{ name: "API ID" }]),
+  // @ts-expect-error limit-concurrency's max-count accepts no expression
+  limitConcurrency({ key: "k", maxCount: (context) => context.Request.Url.Port }, []),
+  // @ts-expect-error a limit-concurrency in outbound cannot hide an inbound-only policy
+  policy({ outbound: [limitConcurrency({ key: "k", maxCount: 1 }, [rewriteUri("/v2")])] }),
+  policy({
+    backend: [
+      limitConcurrency({ key: (context) => context.Api.Id, maxCount: 3 }, [forwardRequest()]),
+    ],
+  }),
+  policy({ outbound: [findAndReplace("a", (context) => context.Api.Id)] }),
   policy({
     inbound: [mockResponse(), logToEventhub("m", { loggerId: "l" })],
     backend: [sendOneWayRequest({ mode: "copy" }), emitMetric("m", [{ name: "API ID" }])],

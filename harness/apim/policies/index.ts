@@ -36,6 +36,7 @@ import { runSendOneWayRequest } from "./send-one-way-request.ts";
 import { runLogToEventhub } from "./log-to-eventhub.ts";
 import { runEmitMetric } from "./emit-metric.ts";
 import { runFindAndReplace } from "./find-and-replace.ts";
+import { runLimitConcurrency } from "./limit-concurrency.ts";
 
 type Handlers = {
   readonly [K in Statement["kind"]]: PolicyHandler<Extract<Statement, { kind: K }>>;
@@ -75,6 +76,7 @@ export const POLICY_HANDLERS: Handlers = {
   "log-to-eventhub": runLogToEventhub,
   "emit-metric": runEmitMetric,
   "find-and-replace": runFindAndReplace,
+  "limit-concurrency": runLimitConcurrency as Handlers["limit-concurrency"],
 };
 
 installHandlers(POLICY_HANDLERS);
