@@ -12,7 +12,9 @@ describe("find-and-replace", () => {
         operation: policy({ inbound: [findAndReplace("notebook", "laptop")], backend: [base()] }),
       },
     }).send({ method: "POST", body: '{"item":"notebook","note":"a notebook bag"}' });
-    expect(result).toHaveReachedBackend({ body: '{"item":"laptop","note":"a laptop bag"}' });
+    expect(result.backendCalls.map((call) => call.body)).toEqual([
+      '{"item":"laptop","note":"a laptop bag"}',
+    ]);
   });
 
   it("in backend it acts on the request too", async () => {
@@ -21,7 +23,7 @@ describe("find-and-replace", () => {
         operation: policy({ backend: [findAndReplace("v1", "v2"), base()] }),
       },
     }).send({ method: "POST", body: "api v1" });
-    expect(result).toHaveReachedBackend({ body: "api v2" });
+    expect(result.backendCalls.map((call) => call.body)).toEqual(["api v2"]);
   });
 
   it("in outbound it acts on the backend's response, case-sensitively; the request is untouched", async () => {
@@ -32,7 +34,7 @@ describe("find-and-replace", () => {
       },
     }).send({ method: "POST", body: "notebook" });
     expect(result.body).toBe("Notebook and laptop");
-    expect(result).toHaveReachedBackend({ body: "notebook" });
+    expect(result.backendCalls.map((call) => call.body)).toEqual(["notebook"]);
   });
 
   it("in on-error it acts on the error response", async () => {
@@ -89,7 +91,7 @@ describe("find-and-replace", () => {
         operation: policy({ inbound: [findAndReplace("a", "b")], backend: [base()] }),
       },
     }).send();
-    expect(result).toHaveReachedBackend({ body: "" });
+    expect(result.backendCalls.map((call) => call.body)).toEqual([""]);
     expect(result.logText).toMatch(/no body; nothing to replace/);
   });
 

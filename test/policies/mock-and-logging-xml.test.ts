@@ -68,6 +68,8 @@ describe("mock-response (mock-response-policy.md)", () => {
 });
 
 describe("send-one-way-request (send-one-way-request-policy.md)", () => {
+  // The page's body builds a JObject with String.Format; apim-ts has no JObject among its .NET
+  // types, so the body here is an interpolated string: the rest of the XML is the page's.
   it("the page's example: a Slack message when the status is 500 or more (set-url, set-method, set-body)", () => {
     const xml = xmlOf(
       apim.policy({
@@ -280,14 +282,14 @@ describe("find-and-replace (find-and-replace-policy.md)", () => {
 describe("limit-concurrency (limit-concurrency-policy.md)", () => {
   it("the page's example: forward-request in backend keyed by a context variable, max-count 3", () => {
     // The page writes the key as (string)context.Variables["connectionId"]; the translator writes
-    // the typed read context.Variables.GetValueOrDefault<string>(...).
+    // the typed read context.Variables.GetValueOrDefault<string>(...), with "" for a missing one.
     expect(
       xmlOf(
         apim.policy({
           backend: [
             apim.limitConcurrency(
               {
-                key: (context) => context.Variables.GetValueOrDefault<string>("connectionId"),
+                key: (context) => context.Variables.GetValueOrDefault<string>("connectionId", ""),
                 maxCount: 3,
               },
               [apim.forwardRequest({ timeout: 120 })],
@@ -298,7 +300,7 @@ describe("limit-concurrency (limit-concurrency-policy.md)", () => {
       ),
     ).toBe(
       [
-        '<limit-concurrency key="@(context.Variables.GetValueOrDefault<string>("connectionId"))" max-count="3">',
+        '<limit-concurrency key="@(context.Variables.GetValueOrDefault<string>("connectionId", ""))" max-count="3">',
         '    <forward-request timeout="120" />',
         "</limit-concurrency>",
       ].join("\n"),
