@@ -84,6 +84,16 @@ describe("log-to-eventhub", () => {
     ]);
   });
 
+  it("refuses the policy at workspace scope (Usage: global, product, API, operation)", async () => {
+    const apim = createGateway({
+      eventHubLoggers: ["l"],
+      policies: {
+        workspace: policy({ inbound: [base(), logToEventhub("m", { loggerId: "l" })] }),
+      },
+    });
+    await expect(apim.send()).rejects.toThrow(/not allowed at the workspace scope/);
+  });
+
   it("refuses a logger id that is not registered", async () => {
     await expect(gatewayWith([logToEventhub("m", { loggerId: "other" })]).send()).rejects.toThrow(
       /'other' is not a registered Logger/,
