@@ -38,6 +38,7 @@ import { logToEventhubPolicy } from "./log-to-eventhub.ts";
 import { emitMetricPolicy } from "./emit-metric.ts";
 import { findAndReplacePolicy } from "./find-and-replace.ts";
 import { limitConcurrencyPolicy } from "./limit-concurrency.ts";
+import { jsonToXmlPolicy } from "./json-to-xml.ts";
 import type { AnyStatement, PolicyDefinition } from "./define-policy.ts";
 
 export * from "./authentication-certificate.ts";
@@ -74,6 +75,7 @@ export * from "./log-to-eventhub.ts";
 export * from "./emit-metric.ts";
 export * from "./find-and-replace.ts";
 export * from "./limit-concurrency.ts";
+export * from "./json-to-xml.ts";
 export type { PolicyDefinition } from "./define-policy.ts";
 
 /** Every policy apim-ts has a builder for, in element order. */
@@ -112,6 +114,7 @@ export const POLICIES = [
   emitMetricPolicy,
   findAndReplacePolicy,
   limitConcurrencyPolicy,
+  jsonToXmlPolicy,
 ] as const;
 
 const BY_ELEMENT: ReadonlyMap<string, PolicyDefinition<AnyStatement>> = new Map(

@@ -339,3 +339,55 @@ describe("limit-concurrency (limit-concurrency-policy.md)", () => {
     );
   });
 });
+
+describe("json-to-xml (json-to-xml-policy.md)", () => {
+  it("the page's example in outbound, every attribute", () => {
+    expect(
+      xmlOf(
+        apim.policy({
+          outbound: [
+            apim.base(),
+            apim.jsonToXml({
+              apply: "always",
+              considerAcceptHeader: false,
+              parseDate: false,
+              namespaceSeparator: ":",
+              namespacePrefix: "xmlns",
+              attributeBlockName: "#attrs",
+            }),
+          ],
+        }),
+        "outbound",
+      ),
+    ).toBe(
+      [
+        "<base />",
+        '<json-to-xml apply="always" consider-accept-header="false" parse-date="false" namespace-separator=":" namespace-prefix="xmlns" attribute-block-name="#attrs" />',
+      ].join("\n"),
+    );
+  });
+
+  it("expressions where the page allows them", () => {
+    expect(
+      inbound(
+        apim.jsonToXml({
+          apply: (context) => (context.Request.Method === "POST" ? "always" : "content-type-json"),
+          considerAcceptHeader: (context) => context.Request.Method !== "POST",
+        }),
+      ),
+    ).toBe(
+      '<json-to-xml apply="@(context.Request.Method == "POST" ? "always" : "content-type-json")" consider-accept-header="@(context.Request.Method != "POST")" />',
+    );
+  });
+
+  it("refuses a missing or unknown apply, a parse-date expression, a separator of two characters", () => {
+    expect(() => apim.jsonToXml({} as never)).toThrow(/apply is required/);
+    expect(() => apim.jsonToXml({ apply: "sometimes" as never })).toThrow(/not one of/);
+    expect(() => apim.jsonToXml({ apply: "always", parseDate: (() => true) as never })).toThrow(
+      /accepts no policy expression/,
+    );
+    expect(() => apim.jsonToXml({ apply: "always", namespaceSeparator: "::" })).toThrow(
+      /one character/,
+    );
+  });
+});

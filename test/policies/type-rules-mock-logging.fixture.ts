@@ -11,6 +11,7 @@ import {
   limitConcurrency,
   rewriteUri,
   findAndReplace,
+  jsonToXml,
 } from "apim-ts";
 
 export const mockAndLoggingRules = [
@@ -42,6 +43,12 @@ export const mockAndLoggingRules = [
     ],
   }),
   policy({ outbound: [findAndReplace("a", (context) => context.Api.Id)] }),
+  // @ts-expect-error json-to-xml is not allowed in backend
+  policy({ backend: [jsonToXml({ apply: "always" }), forwardRequest()] }),
+  // @ts-expect-error json-to-xml's parse-date accepts no expression
+  jsonToXml({ apply: "always", parseDate: (context) => context.Request.Method === "GET" }),
+  // @ts-expect-error json-to-xml's apply is always or content-type-json
+  jsonToXml({ apply: "never" }),
   policy({
     inbound: [mockResponse(), logToEventhub("m", { loggerId: "l" })],
     backend: [sendOneWayRequest({ mode: "copy" }), emitMetric("m", [{ name: "API ID" }])],

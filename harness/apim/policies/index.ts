@@ -37,6 +37,7 @@ import { runLogToEventhub } from "./log-to-eventhub.ts";
 import { runEmitMetric } from "./emit-metric.ts";
 import { runFindAndReplace } from "./find-and-replace.ts";
 import { runLimitConcurrency } from "./limit-concurrency.ts";
+import { runJsonToXml } from "./json-to-xml.ts";
 
 type Handlers = {
   readonly [K in Statement["kind"]]: PolicyHandler<Extract<Statement, { kind: K }>>;
@@ -77,6 +78,7 @@ export const POLICY_HANDLERS: Handlers = {
   "emit-metric": runEmitMetric,
   "find-and-replace": runFindAndReplace,
   "limit-concurrency": runLimitConcurrency as Handlers["limit-concurrency"],
+  "json-to-xml": runJsonToXml,
 };
 
 installHandlers(POLICY_HANDLERS);
