@@ -39,6 +39,7 @@ import { emitMetricPolicy } from "./emit-metric.ts";
 import { findAndReplacePolicy } from "./find-and-replace.ts";
 import { limitConcurrencyPolicy } from "./limit-concurrency.ts";
 import { jsonToXmlPolicy } from "./json-to-xml.ts";
+import { xmlToJsonPolicy } from "./xml-to-json.ts";
 import type { AnyStatement, PolicyDefinition } from "./define-policy.ts";
 
 export * from "./authentication-certificate.ts";
@@ -76,6 +77,7 @@ export * from "./emit-metric.ts";
 export * from "./find-and-replace.ts";
 export * from "./limit-concurrency.ts";
 export * from "./json-to-xml.ts";
+export * from "./xml-to-json.ts";
 export type { PolicyDefinition } from "./define-policy.ts";
 
 /** Every policy apim-ts has a builder for, in element order. */
@@ -115,6 +117,7 @@ export const POLICIES = [
   findAndReplacePolicy,
   limitConcurrencyPolicy,
   jsonToXmlPolicy,
+  xmlToJsonPolicy,
 ] as const;
 
 const BY_ELEMENT: ReadonlyMap<string, PolicyDefinition<AnyStatement>> = new Map(

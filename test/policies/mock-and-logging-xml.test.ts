@@ -391,3 +391,45 @@ describe("json-to-xml (json-to-xml-policy.md)", () => {
     );
   });
 });
+
+describe("xml-to-json (xml-to-json-policy.md)", () => {
+  it("the page's example in outbound; always-array-child-elements and expressions", () => {
+    expect(
+      xmlOf(
+        apim.policy({
+          outbound: [
+            apim.base(),
+            apim.xmlToJson("direct", { apply: "always", considerAcceptHeader: false }),
+          ],
+        }),
+        "outbound",
+      ),
+    ).toBe(
+      [
+        "<base />",
+        '<xml-to-json kind="direct" apply="always" consider-accept-header="false" />',
+      ].join("\n"),
+    );
+    expect(
+      inbound(
+        apim.xmlToJson((context) => "javascript-friendly", {
+          apply: "content-type-xml",
+          alwaysArrayChildElements: true,
+        }),
+      ),
+    ).toBe(
+      '<xml-to-json kind="@("javascript-friendly")" apply="content-type-xml" always-array-child-elements="true" />',
+    );
+  });
+
+  it("refuses a missing or unknown kind or apply", () => {
+    expect(() => apim.xmlToJson(undefined as never, { apply: "always" })).toThrow(
+      /kind is required/,
+    );
+    expect(() => apim.xmlToJson("friendly" as never, { apply: "always" })).toThrow(/not one of/);
+    expect(() => apim.xmlToJson("direct", {} as never)).toThrow(/apply is required/);
+    expect(() =>
+      apim.xmlToJson("direct", { apply: "always", alwaysArrayChildElements: "yes" as never }),
+    ).toThrow(/not one of/);
+  });
+});

@@ -12,6 +12,7 @@ import {
   rewriteUri,
   findAndReplace,
   jsonToXml,
+  xmlToJson,
 } from "apim-ts";
 
 export const mockAndLoggingRules = [
@@ -49,6 +50,10 @@ export const mockAndLoggingRules = [
   jsonToXml({ apply: "always", parseDate: (context) => context.Request.Method === "GET" }),
   // @ts-expect-error json-to-xml's apply is always or content-type-json
   jsonToXml({ apply: "never" }),
+  // @ts-expect-error xml-to-json is not allowed in backend
+  policy({ backend: [xmlToJson("direct", { apply: "always" }), forwardRequest()] }),
+  // @ts-expect-error xml-to-json's kind is javascript-friendly or direct
+  xmlToJson("friendly", { apply: "always" }),
   policy({
     inbound: [mockResponse(), logToEventhub("m", { loggerId: "l" })],
     backend: [sendOneWayRequest({ mode: "copy" }), emitMetric("m", [{ name: "API ID" }])],

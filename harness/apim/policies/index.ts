@@ -38,6 +38,7 @@ import { runEmitMetric } from "./emit-metric.ts";
 import { runFindAndReplace } from "./find-and-replace.ts";
 import { runLimitConcurrency } from "./limit-concurrency.ts";
 import { runJsonToXml } from "./json-to-xml.ts";
+import { runXmlToJson } from "./xml-to-json.ts";
 
 type Handlers = {
   readonly [K in Statement["kind"]]: PolicyHandler<Extract<Statement, { kind: K }>>;
@@ -79,6 +80,7 @@ export const POLICY_HANDLERS: Handlers = {
   "find-and-replace": runFindAndReplace,
   "limit-concurrency": runLimitConcurrency as Handlers["limit-concurrency"],
   "json-to-xml": runJsonToXml,
+  "xml-to-json": runXmlToJson,
 };
 
 installHandlers(POLICY_HANDLERS);
