@@ -3,6 +3,7 @@
 // oneWayRequests record it (with the timeout and whether a mock received it).
 import { describe, expect, it } from "vitest";
 import {
+  authenticationCertificate,
   base,
   choose,
   csharp,
@@ -14,6 +15,7 @@ import {
   type InboundStatement,
 } from "apim-ts";
 import { createGateway, type OutgoingRequest } from "apim-ts/harness";
+import { certs } from "../../src/certificates/index.ts";
 
 const HOOK = "https://hooks.example.net/alert";
 
@@ -165,6 +167,32 @@ describe("send-one-way-request", () => {
     expect(result.status).toBe(200);
     expect(result.lastError).toBeNull();
     expect(result.oneWayRequests).toHaveLength(2);
+  });
+
+  it("presents authentication-certificate to the service (Elements)", async () => {
+    const seen: OutgoingRequest[] = [];
+    const result = await createGateway({
+      deployment: { certificates: [certs.unprotectedApi] },
+      services: { [HOOK]: (request) => (seen.push(request), {}) },
+      policies: {
+        operation: policy({
+          inbound: [
+            sendOneWayRequest({
+              url: HOOK,
+              method: "POST",
+              authenticationCertificate: authenticationCertificate({
+                thumbprint: certs.unprotectedApi.thumbprint,
+              }),
+            }),
+          ],
+          backend: [base()],
+        }),
+      },
+    }).send();
+    expect(seen[0]!.clientCertificate?.thumbprint).toBe(certs.unprotectedApi.thumbprint);
+    expect(result.oneWayRequests[0]!.request.clientCertificate?.thumbprint).toBe(
+      certs.unprotectedApi.thumbprint,
+    );
   });
 
   it("refuses a mode expression that gives neither new nor copy", async () => {
