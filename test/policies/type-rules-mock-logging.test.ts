@@ -1,6 +1,6 @@
-// The types of mock-response, the logging policies, limit-concurrency and the JSON/XML conversions enforce their
-// pages' rules (sections, literal-only attributes): the compiler over a fixture of wrong usages,
-// each marked @ts-expect-error (the same check as type-rules.test.ts).
+// The types of mock-response, the logging policies, limit-concurrency and the JSON/XML conversions
+// enforce their pages' rules (sections, literal-only attributes): the compiler over a fixture of
+// wrong usages, each marked @ts-expect-error (the same check as type-rules.test.ts).
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
