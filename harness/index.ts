@@ -12,6 +12,8 @@ export type {
   MockHandler,
   ApiOptions,
   OperationOptions,
+  OperationResponse,
+  OperationRepresentation,
   TracingOptions,
 } from "./apim/gateway-options.ts";
 export { SCOPES, requestClientCertificates, tierHasCaStore } from "./apim/gateway-options.ts";
@@ -29,6 +31,9 @@ export type {
   ExpressionException,
   LogEntry,
   Location,
+  EventHubEventRecord,
+  MetricRecord,
+  OneWayRequestRecord,
 } from "./apim/records.ts";
 export type { TypedValue } from "./apim/csharp-values.ts";
 export { HarnessRefusal } from "./apim/harness-refusal.ts";

@@ -6,6 +6,9 @@ import type { OutgoingRequest } from "./gateway-options.ts";
 import type { RequestState, ResponseState } from "./messages.ts";
 import {
   locationOf,
+  type EventHubEventRecord,
+  type MetricRecord,
+  type OneWayRequestRecord,
   type EvaluationRecord,
   type LastErrorRecord,
   type Location,
@@ -29,6 +32,12 @@ export class Execution {
   readonly log: LogEntry[] = [];
   readonly backendCalls: OutgoingRequest[] = [];
   readonly serviceCalls: OutgoingRequest[] = [];
+  /** send-one-way-request's requests. */
+  readonly oneWayRequests: OneWayRequestRecord[] = [];
+  /** log-to-eventhub's messages. */
+  readonly eventHubEvents: EventHubEventRecord[] = [];
+  /** emit-metric's metrics. */
+  readonly metrics: MetricRecord[] = [];
   /** What the gateway did not use or did differently from what the test may expect (never silent). */
   readonly warnings: string[] = [];
   response: ResponseState;

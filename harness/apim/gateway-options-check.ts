@@ -71,6 +71,7 @@ const GATEWAY: Shape = {
     "guidSeed",
     "retryJitter",
     "managedIdentity",
+    "eventHubLoggers",
   ],
   nested: {
     managedIdentity: MANAGED_IDENTITY,
@@ -80,7 +81,7 @@ const GATEWAY: Shape = {
     tracing: { keys: ["enabled", "threshold"] },
     backends: { keys: [], each: { keys: ["url"] } },
     api: { keys: ["id", "name", "path", "serviceUrl", "version", "revision"] },
-    operation: { keys: ["id", "name", "method", "urlTemplate"] },
+    operation: { keys: ["id", "name", "method", "urlTemplate", "responses"] },
     product: { keys: ["id", "name"] },
     subscription: { keys: ["id", "name", "key"] },
   },

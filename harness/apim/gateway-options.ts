@@ -115,6 +115,30 @@ export interface OperationOptions {
   readonly method?: string;
   /** e.g. "/users/{id}"; its parameters become context.Request.MatchedParameters. */
   readonly urlTemplate?: string;
+  /**
+   * The responses the operation declares, each with its representations (content type and
+   * example), as in the API's definition: what mock-response returns. Default: none.
+   */
+  readonly responses?: readonly OperationResponse[];
+}
+
+/** A response an operation declares: a status code and its representations, in order. */
+export interface OperationResponse {
+  readonly status: number;
+  readonly representations?: readonly OperationRepresentation[];
+}
+
+/** One representation of an operation's response. */
+export interface OperationRepresentation {
+  /** The media type, e.g. "application/json". */
+  readonly contentType: string;
+  /** The example's content as the caller receives it. */
+  readonly example?: string;
+  /**
+   * A schema. APIM generates a sample from it when there is no example (mock-response-policy.md);
+   * the harness does not, and refuses a mock-response that would need it.
+   */
+  readonly schema?: unknown;
 }
 
 export interface TracingOptions {
@@ -167,6 +191,8 @@ export interface GatewayOptions {
   readonly backend?: MockHandler;
   /** Backends by id (set-backend-service backend-id). */
   readonly backends?: Readonly<Record<string, { readonly url: string }>>;
+  /** The ids of the event hub Loggers registered with the service (log-to-eventhub logger-id). */
+  readonly eventHubLoggers?: readonly string[];
   /** Services send-request may call, by URL prefix (longest prefix wins). */
   readonly services?: Readonly<Record<string, MockHandler>>;
   readonly api?: ApiOptions;

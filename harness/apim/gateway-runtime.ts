@@ -4,7 +4,7 @@
 import type { X509Certificate2 } from "../../src/dotnet/x509-certificate2.ts";
 import type { FragmentDocument } from "../../src/model/document.ts";
 import type { CertificateRecord } from "./certificate-input.ts";
-import type { MockHandler, Tier } from "./gateway-options.ts";
+import type { MockHandler, OperationResponse, Tier } from "./gateway-options.ts";
 import type { VirtualClock } from "./clock.ts";
 import type { ValueCache } from "./value-cache.ts";
 import type { FakeEntraId } from "./managed-identity.ts";
@@ -26,9 +26,13 @@ export interface GatewayRuntime {
   namedValue(name: string): string;
   /** A fragment by id; refuses when it is not configured. */
   fragment(id: string): FragmentDocument;
+  /** Whether an event hub Logger with this id is registered (log-to-eventhub). */
+  hasEventHubLogger(id: string): boolean;
   /** The backend's base URL for a backend id; undefined when unknown. */
   backendUrl(id: string): string | undefined;
   readonly backend: MockHandler;
+  /** The responses the operation declares (mock-response); empty when none are configured. */
+  readonly operationResponses: readonly OperationResponse[];
   /** The URL forward-request calls: the backend base URL plus the request's path after the API's. */
   forwardUrl(baseUrl: string, requestUrl: URL): string;
   /** The service mock for a URL (longest configured prefix), if any. */

@@ -27,6 +27,7 @@ import {
   type GatewayOptions,
   type GatewayRequest,
   type MockHandler,
+  type OperationResponse,
   type ScopePolicies,
   type Tier,
 } from "./gateway-options.ts";
@@ -342,6 +343,14 @@ export class ApimGateway implements GatewayRuntime {
         `Policy fragment '${id}' is not configured (APIM would reject the policy)`,
       );
     return found;
+  }
+
+  hasEventHubLogger(id: string): boolean {
+    return this.#options.eventHubLoggers?.includes(id) ?? false;
+  }
+
+  get operationResponses(): readonly OperationResponse[] {
+    return this.#options.operation?.responses ?? [];
   }
 
   backendUrl(id: string): string | undefined {

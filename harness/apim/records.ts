@@ -3,7 +3,7 @@
 import type { SourceTag } from "../../src/model/source-tag.ts";
 import type { SectionName } from "../../src/model/statement.ts";
 import type { TraceSeverity } from "../../src/policies/trace.ts";
-import type { ScopeName } from "./gateway-options.ts";
+import type { OutgoingRequest, ScopeName } from "./gateway-options.ts";
 import type { EvaluationInputs } from "./input-recording.ts";
 import type { LastError } from "../../src/context/context.ts";
 
@@ -63,6 +63,39 @@ export interface EvaluationRecord {
   readonly outcome: { readonly value: unknown } | { readonly exception: ExpressionException };
   /** Messages the expression wrote with context.Trace, in order. */
   readonly traces: readonly string[];
+}
+
+/** A message log-to-eventhub sent (log-to-eventhub-policy.md). */
+export interface EventHubEventRecord {
+  readonly loggerId: string;
+  /** As sent: truncated to 200 KB when longer (the page's Usage notes). */
+  readonly message: string;
+  /** Whether the message was longer than 200 KB and truncated. */
+  readonly truncated: boolean;
+  readonly partitionId: number | null;
+  readonly partitionKey: string | null;
+  readonly location: Location;
+}
+
+/** A custom metric emit-metric sent to Application Insights (emit-metric-policy.md). */
+export interface MetricRecord {
+  readonly name: string;
+  /** "API Management" when the policy names none. */
+  readonly namespace: string;
+  readonly value: number;
+  /** Dimension name → value, in the policy's order. */
+  readonly dimensions: Readonly<Record<string, string>>;
+  readonly location: Location;
+}
+
+/** A request send-one-way-request sent (its response, if any, is not waited for). */
+export interface OneWayRequestRecord {
+  readonly request: OutgoingRequest;
+  /** The timeout in seconds the policy gave (default 60); the harness does not wait. */
+  readonly timeoutSeconds: number;
+  /** Whether a service mock was configured for its URL (the request reached it). */
+  readonly delivered: boolean;
+  readonly location: Location;
 }
 
 /** One line of the execution log. */

@@ -7,6 +7,9 @@ import { wireHeaders } from "./wire.ts";
 import type { OutgoingRequest } from "./gateway-options.ts";
 import {
   renderLog,
+  type EventHubEventRecord,
+  type MetricRecord,
+  type OneWayRequestRecord,
   type EvaluationRecord,
   type LastErrorRecord,
   type LogEntry,
@@ -26,6 +29,12 @@ export interface SendResult {
   readonly backendCalls: readonly OutgoingRequest[];
   /** The requests send-request sent to services. */
   readonly serviceCalls: readonly OutgoingRequest[];
+  /** The requests send-one-way-request sent (fire and forget: not in serviceCalls). */
+  readonly oneWayRequests: readonly OneWayRequestRecord[];
+  /** The messages log-to-eventhub sent, in order. */
+  readonly eventHubEvents: readonly EventHubEventRecord[];
+  /** The custom metrics emit-metric sent, in order. */
+  readonly metrics: readonly MetricRecord[];
   readonly traces: readonly TraceRecord[];
   /** Policy variables at the end, with their C# types. */
   readonly variables: Readonly<Record<string, TypedValue>>;
@@ -54,6 +63,9 @@ class GatewayResult implements SendResult {
   readonly body: string;
   readonly backendCalls: readonly OutgoingRequest[];
   readonly serviceCalls: readonly OutgoingRequest[];
+  readonly oneWayRequests: readonly OneWayRequestRecord[];
+  readonly eventHubEvents: readonly EventHubEventRecord[];
+  readonly metrics: readonly MetricRecord[];
   readonly traces: readonly TraceRecord[];
   readonly variables: Readonly<Record<string, TypedValue>>;
   readonly lastError: LastErrorRecord | null;
@@ -78,6 +90,9 @@ class GatewayResult implements SendResult {
     this.body = response.body.content;
     this.backendCalls = execution.backendCalls;
     this.serviceCalls = execution.serviceCalls;
+    this.oneWayRequests = execution.oneWayRequests;
+    this.eventHubEvents = execution.eventHubEvents;
+    this.metrics = execution.metrics;
     this.traces = execution.traces;
     this.variables = execution.variables.snapshot();
     this.lastError = execution.lastError;

@@ -35,6 +35,14 @@ import { setStatusPolicy } from "./set-status.ts";
 import { setVariablePolicy } from "./set-variable.ts";
 import { tracePolicy } from "./trace.ts";
 import { validateClientCertificatePolicy } from "./validate-client-certificate.ts";
+import { mockResponsePolicy } from "./mock-response.ts";
+import { sendOneWayRequestPolicy } from "./send-one-way-request.ts";
+import { logToEventhubPolicy } from "./log-to-eventhub.ts";
+import { emitMetricPolicy } from "./emit-metric.ts";
+import { findAndReplacePolicy } from "./find-and-replace.ts";
+import { limitConcurrencyPolicy } from "./limit-concurrency.ts";
+import { jsonToXmlPolicy } from "./json-to-xml.ts";
+import { xmlToJsonPolicy } from "./xml-to-json.ts";
 import type { AnyStatement, PolicyDefinition } from "./define-policy.ts";
 
 export * from "./authentication-basic.ts";
@@ -68,6 +76,14 @@ export * from "./set-status.ts";
 export * from "./set-variable.ts";
 export * from "./trace.ts";
 export * from "./validate-client-certificate.ts";
+export * from "./mock-response.ts";
+export * from "./send-one-way-request.ts";
+export * from "./log-to-eventhub.ts";
+export * from "./emit-metric.ts";
+export * from "./find-and-replace.ts";
+export * from "./limit-concurrency.ts";
+export * from "./json-to-xml.ts";
+export * from "./xml-to-json.ts";
 export type { PolicyDefinition } from "./define-policy.ts";
 
 /** Every policy apim-ts has a builder for, in element order. */
@@ -103,6 +119,14 @@ export const POLICIES = [
   setVariablePolicy,
   tracePolicy,
   validateClientCertificatePolicy,
+  mockResponsePolicy,
+  sendOneWayRequestPolicy,
+  logToEventhubPolicy,
+  emitMetricPolicy,
+  findAndReplacePolicy,
+  limitConcurrencyPolicy,
+  jsonToXmlPolicy,
+  xmlToJsonPolicy,
 ] as const;
 
 const BY_ELEMENT: ReadonlyMap<string, PolicyDefinition<AnyStatement>> = new Map(

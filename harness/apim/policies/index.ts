@@ -34,6 +34,14 @@ import { runQuota } from "./quota.ts";
 import { runQuotaByKey } from "./quota-by-key.ts";
 import { runRateLimitByKey } from "./rate-limit-by-key.ts";
 import { runRetry } from "./retry.ts";
+import { runMockResponse } from "./mock-response.ts";
+import { runSendOneWayRequest } from "./send-one-way-request.ts";
+import { runLogToEventhub } from "./log-to-eventhub.ts";
+import { runEmitMetric } from "./emit-metric.ts";
+import { runFindAndReplace } from "./find-and-replace.ts";
+import { runLimitConcurrency } from "./limit-concurrency.ts";
+import { runJsonToXml } from "./json-to-xml.ts";
+import { runXmlToJson } from "./xml-to-json.ts";
 
 type Handlers = {
   readonly [K in Statement["kind"]]: PolicyHandler<Extract<Statement, { kind: K }>>;
@@ -71,6 +79,14 @@ export const POLICY_HANDLERS: Handlers = {
   "quota-by-key": runQuotaByKey,
   "rate-limit-by-key": runRateLimitByKey,
   retry: runRetry as Handlers["retry"],
+  "mock-response": runMockResponse,
+  "send-one-way-request": runSendOneWayRequest,
+  "log-to-eventhub": runLogToEventhub,
+  "emit-metric": runEmitMetric,
+  "find-and-replace": runFindAndReplace,
+  "limit-concurrency": runLimitConcurrency as Handlers["limit-concurrency"],
+  "json-to-xml": runJsonToXml,
+  "xml-to-json": runXmlToJson,
 };
 
 installHandlers(POLICY_HANDLERS);

@@ -1,0 +1,93 @@
+// <send-one-way-request> (send-one-way-request-policy.md): "sends the provided request to the
+// specified URL without waiting for a response". The request is built like send-request's (new, or
+// a copy of the current request's headers and body; "In the outbound policy section, mode=copy does
+// not initialize the request body"), recorded in the result's oneWayRequests, and handed to the
+// service mock configured for its URL, whose answer (or failure) is ignored: the policy goes on at
+// once. Chosen (docs/project-choices.md): a URL without a service mock is recorded as not delivered
+// rather than refused, since APIM does not wait to learn whether the call succeeded; `timeout`
+// is checked and recorded but never elapses, as nothing waits.
+import type { Statement } from "../../../src/model/statement.ts";
+import type { SendOneWayRequest } from "../../../src/policies/send-one-way-request.ts";
+import type { OutgoingRequest } from "../gateway-options.ts";
+import { HarnessRefusal } from "../harness-refusal.ts";
+import { OutgoingRequestState } from "../messages.ts";
+import type { PolicyHandler } from "../policy-run.ts";
+import { wireHeaders } from "../wire.ts";
+
+export const runSendOneWayRequest: PolicyHandler<SendOneWayRequest> = async (run) => {
+  const { statement, execution } = run;
+  const mode = statement.mode === undefined ? "new" : run.text(statement.mode, "mode");
+  if (mode !== "new" && mode !== "copy")
+    throw new HarnessRefusal(
+      `send-one-way-request mode: '${String(mode)}' is neither 'new' nor 'copy'; the page does not say what APIM does`,
+    );
+  const timeout = statement.timeout === undefined ? 60 : run.integer(statement.timeout, "timeout");
+  if (timeout < 1)
+    throw new HarnessRefusal(
+      `send-one-way-request timeout: ${timeout} is not a positive number of seconds; the page does not say what APIM does`,
+    );
+  const copyBody = mode === "copy" && run.frame.section !== "outbound";
+  const outgoing =
+    mode === "copy"
+      ? new OutgoingRequestState(
+          execution.request.headers,
+          copyBody && execution.request.body.present ? execution.request.body.content : null,
+        )
+      : new OutgoingRequestState();
+  if (mode === "copy") {
+    outgoing.method = execution.request.method;
+    outgoing.url = execution.request.url.href;
+  }
+  if (statement.url !== undefined) outgoing.url = run.text(statement.url, "set-url") ?? "";
+  if (statement.method !== undefined)
+    outgoing.method = run.text(statement.method, "set-method") ?? outgoing.method;
+  if (mode === "new" && (statement.url === undefined || statement.method === undefined))
+    throw new HarnessRefusal(
+      "send-one-way-request: mode 'new' needs set-url and set-method (the page's Elements table)",
+    );
+  if (outgoing.url === "")
+    throw new HarnessRefusal(
+      "send-one-way-request set-url: the URL is empty; the page does not say what APIM does",
+    );
+
+  const children: Statement[] = [...(statement.headers ?? [])];
+  if (statement.body) children.push(statement.body);
+  if (statement.authenticationCertificate) children.push(statement.authenticationCertificate);
+  const shaped = await run.block(children, [run.segment], {
+    target: outgoing,
+    targetResponse: undefined,
+  });
+  if (shaped !== "continue") return shaped;
+
+  const request: OutgoingRequest = {
+    method: outgoing.method,
+    url: outgoing.url,
+    headers: wireHeaders(outgoing.headers, outgoing.body.content),
+    body: outgoing.body.content,
+    clientCertificate: outgoing.clientCertificate
+      ? { der: outgoing.clientCertificate.der, thumbprint: outgoing.clientCertificate.thumbprint }
+      : null,
+  };
+  const service = run.gateway.service(request.url);
+  execution.oneWayRequests.push({
+    request,
+    timeoutSeconds: timeout,
+    delivered: service !== undefined,
+    location: { scope: run.frame.scope, section: run.frame.section, path: run.frame.path },
+  });
+  if (!service) {
+    run.note(
+      `send-one-way-request ${request.method} ${request.url}: no service mock for the URL; recorded, not delivered`,
+    );
+    return;
+  }
+  run.note(`send-one-way-request ${request.method} ${request.url} (not waited for)`);
+  // Fire and forget: the mock is called, its answer and any failure are ignored.
+  try {
+    const answer = service(request);
+    if (answer && typeof (answer as PromiseLike<unknown>).then === "function")
+      void Promise.resolve(answer).catch(() => undefined);
+  } catch {
+    // The caller's request does not see the one-way call's failure.
+  }
+};

@@ -1,0 +1,121 @@
+// xml-to-json (xml-to-json-policy.md): the body of the message in scope from XML to JSON when
+// `apply` and `consider-accept-header` say so; kind="direct" as an observed APIM conversion shows
+// it (FYIcenter, dev.fyicenter.com/1000733: "$" for ":", "@" for attributes, the declaration's
+// version), always-array-child-elements as the page describes it. The rest is refused.
+import { describe, expect, it } from "vitest";
+import { base, policy, xmlToJson, type XmlToJsonKind, type XmlToJsonOptions } from "apim-ts";
+import { createGateway } from "apim-ts/harness";
+
+// The observed report's SOAP answer.
+const SOAP = `<?xml version="1.0"?>
+<soap:Envelope xmlns="http://fyicenter.com/"
+    xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/">
+    <soap:Body>
+        <GetOrders>
+            <Customer>1234567</Customer>
+        </GetOrders>
+    </soap:Body>
+</soap:Envelope>`;
+
+function outbound(
+  kind: XmlToJsonKind,
+  options: XmlToJsonOptions,
+  body: string,
+  contentType = "text/xml",
+) {
+  return createGateway({
+    backend: () => ({ headers: { "Content-Type": contentType }, body }),
+    policies: {
+      operation: policy({ backend: [base()], outbound: [base(), xmlToJson(kind, options)] }),
+    },
+  });
+}
+
+describe("xml-to-json", () => {
+  it("the page's example (direct, always, consider-accept-header false) on the observed SOAP answer", async () => {
+    const result = await outbound(
+      "direct",
+      { apply: "always", considerAcceptHeader: false },
+      SOAP,
+    ).send();
+    expect(JSON.parse(result.body)).toEqual({
+      version: "1.0",
+      soap$Envelope: {
+        "@xmlns": "http://fyicenter.com/",
+        "@xmlns$soap": "http://schemas.xmlsoap.org/soap/envelope/",
+        soap$Body: { GetOrders: { Customer: "1234567" } },
+      },
+    });
+    expect(result.header("Content-Type")).toBe("application/json");
+  });
+
+  it("repeated child elements become an array; always-array-child-elements makes every child one", async () => {
+    const xml = "<order><item>a</item><item>b</item><id>7</id></order>";
+    const options = { apply: "always", considerAcceptHeader: false } as const;
+    expect(JSON.parse((await outbound("direct", options, xml).send()).body)).toEqual({
+      order: { item: ["a", "b"], id: "7" },
+    });
+    const always = { ...options, alwaysArrayChildElements: true };
+    expect(JSON.parse((await outbound("direct", always, xml).send()).body)).toEqual({
+      order: { item: ["a", "b"], id: ["7"] },
+    });
+  });
+
+  it("consider-accept-header (default true) converts only when the request's Accept asks for JSON", async () => {
+    const gateway = outbound("direct", { apply: "always" }, "<a>1</a>");
+    expect((await gateway.send({ headers: { Accept: "text/xml" } })).body).toBe("<a>1</a>");
+    expect(
+      JSON.parse((await gateway.send({ headers: { Accept: "application/json" } })).body),
+    ).toEqual({ a: "1" });
+  });
+
+  it("apply content-type-xml converts only an XML Content-Type", async () => {
+    const options = { apply: "content-type-xml", considerAcceptHeader: false } as const;
+    expect((await outbound("direct", options, "<a>1</a>", "text/plain").send()).body).toBe(
+      "<a>1</a>",
+    );
+    expect(
+      JSON.parse(
+        (await outbound("direct", options, "<a>1</a>", "application/soap+xml").send()).body,
+      ),
+    ).toEqual({ a: "1" });
+  });
+
+  it("converts the request in inbound; attributes accept expressions", async () => {
+    const result = await createGateway({
+      policies: {
+        operation: policy({
+          inbound: [
+            xmlToJson(
+              (context) => (context.Request.Method === "POST" ? "direct" : "javascript-friendly"),
+              {
+                apply: (context) => "always",
+                considerAcceptHeader: (context) => context.Request.Method !== "POST",
+                alwaysArrayChildElements: (context) => false,
+              },
+            ),
+          ],
+          backend: [base()],
+        }),
+      },
+    }).send({ method: "POST", body: '<p:doc xmlns:p="urn:p" id="1"><p:item>x</p:item></p:doc>' });
+    expect(JSON.parse(result.backendCalls[0]!.body)).toEqual({
+      p$doc: { "@xmlns$p": "urn:p", "@id": "1", p$item: "x" },
+    });
+  });
+
+  it("refuses javascript-friendly, empty elements, text beside elements, comments and bad XML", async () => {
+    const options = { apply: "always", considerAcceptHeader: false } as const;
+    await expect(outbound("javascript-friendly", options, "<a>1</a>").send()).rejects.toThrow(
+      /javascript-friendly/,
+    );
+    await expect(outbound("direct", options, "<a><b/></a>").send()).rejects.toThrow(/is empty/);
+    await expect(outbound("direct", options, '<a x="1">t</a>').send()).rejects.toThrow(
+      /text beside/,
+    );
+    await expect(outbound("direct", options, "<a><!-- c --><b>1</b></a>").send()).rejects.toThrow(
+      /comment/,
+    );
+    await expect(outbound("direct", options, "<a>").send()).rejects.toThrow(/not well-formed/);
+  });
+});

@@ -1,0 +1,29 @@
+// The types of mock-response, the logging policies, limit-concurrency and the JSON/XML conversions
+// enforce their pages' rules (sections, literal-only attributes): the compiler over a fixture of
+// wrong usages, each marked @ts-expect-error (the same check as type-rules.test.ts).
+import path from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import { projectOptions } from "../../src/compile/program.ts";
+
+const fixture = path.join(import.meta.dirname, "type-rules-mock-logging.fixture.ts");
+
+describe("authoring types of mock-response and the logging policies", () => {
+  it("reject every marked wrong usage and nothing else", () => {
+    const program = ts.createProgram([fixture], {
+      ...projectOptions(path.dirname(fixture)),
+      noEmit: true,
+    });
+    const diagnostics = ts
+      .getPreEmitDiagnostics(program)
+      .filter((d) => d.file?.fileName === fixture);
+    const messages = diagnostics.map((d) => {
+      const { line } = d.file!.getLineAndCharacterOfPosition(d.start!);
+      return `${line + 1}: TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, " ")}`;
+    });
+    // TS2578 is "Unused '@ts-expect-error' directive": a wrong usage that compiled.
+    expect(messages).toEqual([]);
+    const expected = program.getSourceFile(fixture)!.text.match(/@ts-expect-error/g)!.length;
+    expect(expected).toBeGreaterThanOrEqual(9);
+  });
+});
