@@ -32,6 +32,7 @@ import { setStatusPolicy } from "./set-status.ts";
 import { setVariablePolicy } from "./set-variable.ts";
 import { tracePolicy } from "./trace.ts";
 import { validateClientCertificatePolicy } from "./validate-client-certificate.ts";
+import { validateJwtPolicy } from "./validate-jwt.ts";
 import type { AnyStatement, PolicyDefinition } from "./define-policy.ts";
 
 export * from "./authentication-certificate.ts";
@@ -62,6 +63,7 @@ export * from "./set-status.ts";
 export * from "./set-variable.ts";
 export * from "./trace.ts";
 export * from "./validate-client-certificate.ts";
+export * from "./validate-jwt.ts";
 export type { PolicyDefinition } from "./define-policy.ts";
 
 /** Every policy apim-ts has a builder for, in element order. */
@@ -94,6 +96,7 @@ export const POLICIES = [
   setVariablePolicy,
   tracePolicy,
   validateClientCertificatePolicy,
+  validateJwtPolicy,
 ] as const;
 
 const BY_ELEMENT: ReadonlyMap<string, PolicyDefinition<AnyStatement>> = new Map(
