@@ -8,6 +8,7 @@
 import { UNIX_EPOCH_TICKS } from "./environment.ts";
 import { DateTimeValue } from "./date-time.ts";
 import { ReadOnlyDictionary } from "../apim/read-only-dictionary.ts";
+import { EnumerableValue } from "./enumerable.ts";
 
 /** A JWT's decoded JOSE header and claims set. */
 export interface DecodedJwt {
@@ -15,6 +16,8 @@ export interface DecodedJwt {
   readonly payload: Readonly<Record<string, unknown>>;
   /** The signature part as sent (empty for an unsecured token). */
   readonly signature: string;
+  /** The compact token as given. */
+  readonly text: string;
 }
 
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
@@ -43,7 +46,7 @@ export function decodeJwt(text: string | null | undefined): DecodedJwt | null {
   const header = decodeJsonObject(parts[0]!);
   const payload = decodeJsonObject(parts[1]!);
   if (!header || !payload || !BASE64URL.test(parts[2]!)) return null;
-  return { header, payload, signature: parts[2]! };
+  return { header, payload, signature: parts[2]!, text };
 }
 
 /** A claim's values as APIM's `string[]`: arrays give one string per element. */
@@ -85,7 +88,7 @@ export class JwtValue {
   readonly Id: string | null;
   readonly Issuer: string | null;
   readonly Subject: string | null;
-  readonly Audiences: readonly string[];
+  readonly Audiences: EnumerableValue<string>;
   readonly IssuedAt: DateTimeValue | null;
   readonly NotBefore: DateTimeValue | null;
   readonly ExpirationTime: DateTimeValue | null;
@@ -101,7 +104,7 @@ export class JwtValue {
     this.Id = stringClaim(payload.jti);
     this.Issuer = stringClaim(payload.iss);
     this.Subject = stringClaim(payload.sub);
-    this.Audiences = payload.aud === undefined ? [] : claimStrings(payload.aud);
+    this.Audiences = EnumerableValue.of(payload.aud === undefined ? [] : claimStrings(payload.aud));
     this.IssuedAt = numericDate(payload.iat);
     this.NotBefore = numericDate(payload.nbf);
     this.ExpirationTime = numericDate(payload.exp);
@@ -126,4 +129,28 @@ export class JwtValue {
     const jwt = JwtValue.parse(text);
     return [jwt !== null, jwt];
   }
+}
+
+/**
+ * Installs `AsJwt()` and `TryParseJwt()` on String.prototype (non-enumerable), as the extension
+ * methods C# resolves on any string. Called by installDotnet.
+ */
+export function installJwtExtensions(): void {
+  if (Object.hasOwn(String.prototype, "AsJwt")) return;
+  Object.defineProperties(String.prototype, {
+    AsJwt: {
+      value: function (this: string) {
+        return JwtValue.parse(String(this));
+      },
+      configurable: true,
+      writable: true,
+    },
+    TryParseJwt: {
+      value: function (this: string) {
+        return JwtValue.tryParse(String(this));
+      },
+      configurable: true,
+      writable: true,
+    },
+  });
 }
