@@ -40,10 +40,10 @@ async function getJson(gateway: GatewayRuntime, url: string, what: string): Prom
   const answer = await service({
     method: "GET",
     url,
-    headers: [],
-    body: null,
+    headers: {},
+    body: "",
     clientCertificate: null,
-  } as never);
+  });
   const status = answer.status ?? 200;
   if (status !== 200) throw new OpenIdRetrievalError(`${what} ${url} answered ${status}`);
   try {
