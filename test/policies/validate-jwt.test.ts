@@ -5,6 +5,7 @@ import path from "node:path";
 import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as apim from "../../src/index.ts";
+import type { Jwt } from "../../src/index.ts";
 import { emitDocument } from "../../src/emit/emit-document.ts";
 import { projectOptions } from "../../src/compile/program.ts";
 import type { Statement } from "../../src/model/statement.ts";
@@ -205,6 +206,34 @@ describe("validate-jwt XML: the reference page's examples", () => {
     </required-claims>
 </validate-jwt>`),
     );
+  });
+});
+
+describe("validate-jwt XML: the claims example's choose reads the Jwt", () => {
+  it("Authorize access to operations based on token claims (the choose after validate-jwt)", () => {
+    const emitted = emitDocument(
+      apim.policy({
+        inbound: [
+          apim.choose(
+            apim.when(
+              (context) =>
+                context.Request.Method === "POST" &&
+                !(context.Variables["jwt"] as Jwt | null)!.Claims["group"]!.includes("finance"),
+              [apim.returnResponse([apim.setStatus(403, "Forbidden")])],
+            ),
+          ),
+        ],
+      }),
+      program,
+      { format: "rawxml" },
+    );
+    expect(emitted.diagnostics).toEqual([]);
+    // validate-jwt-policy.md, Examples, "Authorize access to operations based on token claims":
+    // condition="@(context.Request.Method == "POST" && !((Jwt)context.Variables["jwt"]).Claims["group"].Contains("finance"))".
+    expect(emitted.text).toContain(
+      '<when condition="@(context.Request.Method == "POST" && !((Jwt)context.Variables["jwt"]).Claims["group"].Contains("finance"))">',
+    );
+    expect(emitted.text).toContain('<set-status code="403" reason="Forbidden" />');
   });
 });
 
