@@ -7,7 +7,7 @@
 import { importJWK, type JWK } from "jose";
 import type { GatewayRuntime } from "../../gateway-runtime.ts";
 import { HarnessRefusal } from "../../harness-refusal.ts";
-import type { VerificationKey } from "./signing-keys.ts";
+import { importOnce, type VerificationKey } from "./signing-keys.ts";
 
 const REFRESH_MS = 60 * 60 * 1000;
 const RETRY_MS = 5 * 60 * 1000;
@@ -72,7 +72,10 @@ async function fetchConfiguration(
     keys.push({
       kind: "rsa",
       id: jwk.kid,
-      key: (alg: string) => importJWK({ kty: "RSA", n: jwk.n, e: jwk.e }, alg),
+      key: (alg: string) =>
+        importOnce(`${jwk.n}.${jwk.e}.${alg}`, () =>
+          importJWK({ kty: "RSA", n: jwk.n, e: jwk.e }, alg),
+        ),
       from: `openid-config ${url}`,
     });
   }

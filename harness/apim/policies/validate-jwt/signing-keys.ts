@@ -26,6 +26,24 @@ export interface VerificationKey {
 export const SYMMETRIC_ALGORITHMS = new Set(["HS256", "HS384", "HS512"]);
 export const RSA_ALGORITHMS = new Set(["RS256", "RS512", "PS256"]);
 
+// Imported public keys, by modulus, exponent and algorithm (or certificate thumbprint): APIM
+// reads a policy's keys once, not per request, so the harness imports each once too.
+const IMPORTED = new Map<string, Promise<CryptoKey | KeyObject | Uint8Array>>();
+
+/** A key import done once per key and algorithm (a failed import is not kept). */
+export function importOnce(
+  id: string,
+  load: () => Promise<CryptoKey | KeyObject | Uint8Array>,
+): Promise<CryptoKey | KeyObject | Uint8Array> {
+  let found = IMPORTED.get(id);
+  if (!found) {
+    found = load();
+    IMPORTED.set(id, found);
+    found.catch(() => IMPORTED.delete(id));
+  }
+  return found;
+}
+
 /** The inline keys of `issuer-signing-keys` as verification keys. */
 export function inlineKeys(
   keys: readonly ValidateJwtKey[],
@@ -51,7 +69,7 @@ export function inlineKeys(
         throw new HarnessRefusal(
           `validate-jwt ${where}: no certificate with id '${id}' is uploaded (GatewayOptions.deployment.certificates)`,
         );
-      const publicKey = new X509Certificate(record.der).publicKey;
+      const publicKey = certificateKey(record.thumbprint, record.der);
       if (publicKey.asymmetricKeyType !== "rsa")
         throw new HarnessRefusal(
           `validate-jwt ${where}: certificate '${id}' holds a ${publicKey.asymmetricKeyType} key; validate-jwt documents RSA (PS256, RS256, RS512)`,
@@ -64,8 +82,24 @@ export function inlineKeys(
       };
     }
     const jwk = { kty: "RSA", n: key.n, e: key.e };
-    return { kind: "rsa", id: key.id, key: (alg) => importJWK(jwk, alg), from: where };
+    return {
+      kind: "rsa",
+      id: key.id,
+      key: (alg) => importOnce(`${key.n}.${key.e}.${alg}`, () => importJWK(jwk, alg)),
+      from: where,
+    };
   });
+}
+
+const CERTIFICATE_KEYS = new Map<string, KeyObject>();
+
+function certificateKey(thumbprint: string, der: Uint8Array): KeyObject {
+  let key = CERTIFICATE_KEYS.get(thumbprint);
+  if (!key) {
+    key = new X509Certificate(der).publicKey;
+    CERTIFICATE_KEYS.set(thumbprint, key);
+  }
+  return key;
 }
 
 /** Whether one of the keys verifies the token's signature, and whether any key matched its kid. */
