@@ -2,7 +2,7 @@
 // certificate-id of an uploaded certificate) and of `openid-config`, tried in turn until one
 // verifies ("each key is tried until either all are exhausted ... or one succeeds",
 // validate-jwt-policy.md, Elements, issuer-signing-keys). jose does the cryptography.
-import { X509Certificate } from "node:crypto";
+import { X509Certificate, type KeyObject as NodeKeyObject } from "node:crypto";
 import { compactVerify, importJWK, type CryptoKey, type KeyObject } from "jose";
 import type { ValidateJwtKey } from "../../../../src/policies/validate-jwt.ts";
 import type { GatewayRuntime } from "../../gateway-runtime.ts";
@@ -91,9 +91,9 @@ export function inlineKeys(
   });
 }
 
-const CERTIFICATE_KEYS = new Map<string, KeyObject>();
+const CERTIFICATE_KEYS = new Map<string, NodeKeyObject>();
 
-function certificateKey(thumbprint: string, der: Uint8Array): KeyObject {
+function certificateKey(thumbprint: string, der: Uint8Array): NodeKeyObject {
   let key = CERTIFICATE_KEYS.get(thumbprint);
   if (!key) {
     key = new X509Certificate(der).publicKey;
