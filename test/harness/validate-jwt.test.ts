@@ -8,7 +8,17 @@
 import { readFileSync } from "node:fs";
 import { createPrivateKey } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { base, policy, validateJwt, type ValidateJwtOptions } from "apim-ts";
+import {
+  base,
+  choose,
+  policy,
+  returnResponse,
+  setStatus,
+  validateJwt,
+  when,
+  type Jwt,
+  type ValidateJwtOptions,
+} from "apim-ts";
 import {
   createGateway,
   mintJwt,
@@ -352,5 +362,62 @@ describe("validate-jwt: refusals where the docs are silent", () => {
     const apim = gateway({ issuerSigningKeys: [{ certificateId: "missing" }] });
     const token = await mintJwt({ key: { rsa: TEST_RSA_KEYS.issuer }, now: apim.clock });
     await expect(apim.send(bearer(token))).rejects.toThrow(/no certificate with id 'missing'/);
+  });
+});
+
+describe("validate-jwt: the reference page's claims example end to end", () => {
+  // validate-jwt-policy.md, Examples, "Authorize access to operations based on token claims":
+  // a token of group finance or logistics passes validate-jwt; a POST needs finance.
+  const apim = () =>
+    createGateway({
+      namedValues: { "jwt-signing-key": TEST_SYMMETRIC_KEYS.issuer },
+      policies: {
+        operation: policy({
+          inbound: [
+            validateJwt({
+              headerName: "Authorization",
+              requireScheme: "Bearer",
+              outputTokenVariableName: "jwt",
+              issuerSigningKeys: [{ value: "{{jwt-signing-key}}" }],
+              audiences: [(context) => context.Request.OriginalUrl.Host],
+              issuers: ["contoso.com"],
+              requiredClaims: [{ name: "group", match: "any", values: ["finance", "logistics"] }],
+            }),
+            choose(
+              when(
+                (context) =>
+                  context.Request.Method === "POST" &&
+                  !(context.Variables["jwt"] as Jwt | null)!.Claims["group"]!.includes("finance"),
+                [returnResponse([setStatus(403, "Forbidden")])],
+              ),
+            ),
+          ],
+          backend: [base()],
+        }),
+      },
+    });
+  const token = (gateway: ReturnType<typeof apim>, group: string) =>
+    mintJwt({
+      key: { symmetric: TEST_SYMMETRIC_KEYS.issuer },
+      now: gateway.clock,
+      issuer: "contoso.com",
+      audience: "contoso.azure-api.net",
+      claims: { group },
+    });
+  const send = async (gateway: ReturnType<typeof apim>, method: string, group: string) =>
+    gateway.send({
+      method,
+      url: "https://contoso.azure-api.net/",
+      headers: { Authorization: `Bearer ${await token(gateway, group)}` },
+    });
+
+  it("logistics may read but not POST; finance may POST; others fail validate-jwt", async () => {
+    const gateway = apim();
+    expect(await send(gateway, "GET", "logistics")).toHaveReachedBackend();
+    const post = await send(gateway, "POST", "logistics");
+    expect(post.status).toBe(403);
+    expect(post.backendCalls).toHaveLength(0);
+    expect(await send(gateway, "POST", "finance")).toHaveReachedBackend();
+    expect(await send(gateway, "GET", "sales")).toBeRejectedWith(401, "TokenClaimValueNotAllowed");
   });
 });
