@@ -58,3 +58,8 @@ export {
 } from "./vitest/index.ts";
 export type { ReasonPlace } from "./vitest/index.ts";
 export type { TraceExpectation, BackendExpectation, ScenarioRow } from "./vitest/index.ts";
+
+// Test tokens for validate-jwt (jose-signed, fixed test keys, minted on the virtual clock).
+export { mintJwt, testTokens, rsaPublicKey } from "./apim/jwt/mint.ts";
+export type { MintJwtOptions, MintKey, TestTokens } from "./apim/jwt/mint.ts";
+export { TEST_RSA_KEYS, TEST_SYMMETRIC_KEYS } from "./apim/jwt/test-keys.ts";

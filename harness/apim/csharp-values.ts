@@ -30,6 +30,7 @@ const REFERENCE_TYPES = new Set([
   "JToken",
   "JValue",
   "IResponse",
+  "Jwt",
 ]);
 
 /** The type without a trailing `?` (nullable value types). */

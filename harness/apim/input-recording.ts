@@ -4,6 +4,7 @@
 // LastError) are copied before every evaluation, which costs a few shallow copies; the wire
 // description (base64 DERs, URL parts, ISO instants) is built only when someone reads `context`,
 // so a test or benchmark that never replays pays microseconds, not milliseconds.
+import type { JwtValue } from "../dotnet/jwt.ts";
 import type {
   ContextDescription,
   TypedValue as WireValue,
@@ -114,6 +115,8 @@ export function wireValue(typed: TypedValue): WireValue | string {
         ...(response.body.consumed ? { bodyConsumed: true } : {}),
       };
     }
+    case "Jwt":
+      return { type: "Jwt", token: (value as JwtValue).decoded.text };
     default:
       return `a ${typed.type}, which the replay's wire format cannot carry`;
   }

@@ -26,6 +26,9 @@ export const allowList: Readonly<Record<string, AllowedMembers>> = {
   "ApimModel.IUser": all,
   "ApimModel.IWorkspace": all,
   "ApimModel.ContextExtensions": all,
+  // APIM's Jwt and its string extensions AsJwt / TryParseJwt (expression reference, context types).
+  "ApimModel.Jwt": all,
+  "ApimModel.JwtExtensions": all,
   "ApimModel.ApimTime": all,
   "ApimModel.ApimTimeOffset": all,
 

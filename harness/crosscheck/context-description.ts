@@ -37,6 +37,8 @@ export type TypedValue =
       body: string | null;
       bodyConsumed?: boolean;
     }
+  /** Variables only: the Jwt validate-jwt stores, as its compact token (parsed again on each side). */
+  | { type: "Jwt"; token: string }
   /** Results only: a string[] (e.g. from Split). */
   | { type: "string[]"; value: (string | null)[] }
   /** Results only: any other value, by its CLR type and ToString(). */

@@ -4,6 +4,7 @@
 // C#'s unboxing cast is exact: `(int)` of a boxed long, double or string throws
 // InvalidCastException, `(int)` of null throws NullReferenceException, `(string)` of null is null.
 // Casts between numbers (`(int)3.7`) truncate toward zero; int wraps as C#'s unchecked cast does.
+import { JwtValue } from "./jwt.ts";
 import { InvalidCastException, NullReferenceException } from "./exceptions.ts";
 
 const VALUE_TYPES = new Set(["bool", "int", "long", "double", "DateTime", "TimeSpan", "Guid"]);
@@ -50,6 +51,11 @@ export function castObject(value: unknown, type: string): unknown {
     if (VALUE_TYPES.has(bare) && !nullable) throw new NullReferenceException();
     return null;
   }
+  // A reference type: the object must be one (validate-jwt's output variable holds a Jwt).
+  if (bare === "Jwt" && !(value instanceof JwtValue))
+    throw Object.assign(new InvalidCastException(), {
+      harnessDetail: `a ${typeof value} cast to Jwt`,
+    });
   if (typeof value === "number" && (bare === "int" || bare === "long"))
     return convertNumber(value, bare);
   return value;

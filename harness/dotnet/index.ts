@@ -10,6 +10,7 @@ export { DateTimeValue, type DateTimeKind } from "./date-time.ts";
 export { TimeSpanValue } from "./time-span.ts";
 export { X509Certificate2Value } from "./x509-certificate2.ts";
 export { X509NameType } from "./x509-name-type.ts";
+export { JwtValue, decodeJwt } from "./jwt.ts";
 export { validateChainAsync, type ChainResult } from "./chain-validation.ts";
 export { warmUpChainValidation } from "./warm-up.ts";
 export * from "./exceptions.ts";

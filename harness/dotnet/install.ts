@@ -14,6 +14,7 @@ import { TimeSpanValue } from "./time-span.ts";
 import { WebUtility } from "./web-utility.ts";
 import { X509Certificate2Value } from "./x509-certificate2.ts";
 import { X509NameType } from "./x509-name-type.ts";
+import { installJwtExtensions } from "./jwt.ts";
 
 /** The implementation bound to each declared value name of src/dotnet/. */
 export const dotnetImplementations: Readonly<Record<string, object>> = Object.freeze({
@@ -41,5 +42,6 @@ let installed = false;
 export function installDotnet(): void {
   if (installed) return;
   installDotnetRuntime({ ...dotnetImplementations });
+  installJwtExtensions();
   installed = true;
 }

@@ -25,7 +25,10 @@ function headerComment(file: string): string {
 function policyPage(root: string, definition: (typeof POLICIES)[number]): string {
   const element = definition.element;
   const sourceFile = `src/policies/${element}.ts`;
-  const harnessFile = `harness/apim/policies/${element}.ts`;
+  // A policy whose simulation grew into a folder (validate-jwt/) has its header in index.ts.
+  const harnessFile = fs.existsSync(path.join(root, `harness/apim/policies/${element}.ts`))
+    ? `harness/apim/policies/${element}.ts`
+    : `harness/apim/policies/${element}/index.ts`;
   const declarations = declarationsOf(path.join(root, sourceFile));
   const builders = declarations.filter(
     (d) => d.kind === "function" && definition.builders.includes(d.name),
@@ -111,6 +114,7 @@ const DOTNET_FILES: readonly ReferenceFile[] = [
   ["src/dotnet/numeric.ts", "System.Math, Guid, Regex"],
   ["src/dotnet/collections.ts", "Dictionaries and key-value pairs"],
   ["src/dotnet/x509-certificate2.ts", "X509Certificate2 and its names"],
+  ["src/dotnet/jwt.ts", "APIM's Jwt, AsJwt() and TryParseJwt()"],
 ];
 
 const CONTEXT_FILES: readonly ReferenceFile[] = [
@@ -165,6 +169,12 @@ const HARNESS_FILES: readonly ReferenceFile[] = [
     ["ApimMatchers", "TraceExpectation", "BackendExpectation", "rejectionReasons"],
   ],
   ["harness/vitest/scenarios.ts", "Scenario tables", ["ScenarioRow", "scenarios"]],
+  [
+    "harness/apim/jwt/mint.ts",
+    "Test tokens for validate-jwt",
+    ["mintJwt", "testTokens", "MintJwtOptions", "MintKey", "TestTokens", "rsaPublicKey"],
+  ],
+  ["harness/apim/jwt/test-keys.ts", "Fixed test keys", ["TEST_RSA_KEYS", "TEST_SYMMETRIC_KEYS"]],
 ];
 
 function referencePage(

@@ -34,6 +34,7 @@ const VARIABLE_TYPE_NAMES: Readonly<Record<string, string>> = {
   TimeSpan: "TimeSpan",
   Guid: "Guid",
   Response: "IResponse",
+  Jwt: "Jwt",
 };
 
 export function variableTypeName(typeText: string): string {

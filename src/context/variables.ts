@@ -5,15 +5,16 @@ import type { DateTime, TimeSpan } from "../dotnet/date-time.ts";
 import type { Guid } from "../dotnet/numeric.ts";
 import type { bytes, int } from "../dotnet/types.ts";
 import type { Response } from "./context.ts";
+import type { Jwt } from "../dotnet/jwt.ts";
 
 /** A value a policy variable can hold. */
 export type VariableValue = boolean | number | string | Guid | DateTime | TimeSpan | bytes;
 
-/** What a variable can hold: set-variable's values, and the IResponse send-request stores. */
-export type StoredVariable = VariableValue | Response;
+/** What a variable can hold: set-variable's values, the IResponse send-request stores, the Jwt validate-jwt stores. */
+export type StoredVariable = VariableValue | Response | Jwt;
 
 /** What a typed read of a missing variable gives: C#'s default(T), null only for reference types. */
-export type VariableRead<T> = T extends string | bytes | Response ? T | null : T;
+export type VariableRead<T> = T extends string | bytes | Response | Jwt ? T | null : T;
 
 /**
  * context.Variables: IReadOnlyDictionary<string, object> with APIM's typed reads.

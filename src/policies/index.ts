@@ -43,6 +43,7 @@ import { findAndReplacePolicy } from "./find-and-replace.ts";
 import { limitConcurrencyPolicy } from "./limit-concurrency.ts";
 import { jsonToXmlPolicy } from "./json-to-xml.ts";
 import { xmlToJsonPolicy } from "./xml-to-json.ts";
+import { validateJwtPolicy } from "./validate-jwt.ts";
 import type { AnyStatement, PolicyDefinition } from "./define-policy.ts";
 
 export * from "./authentication-basic.ts";
@@ -84,6 +85,7 @@ export * from "./find-and-replace.ts";
 export * from "./limit-concurrency.ts";
 export * from "./json-to-xml.ts";
 export * from "./xml-to-json.ts";
+export * from "./validate-jwt.ts";
 export type { PolicyDefinition } from "./define-policy.ts";
 
 /** Every policy apim-ts has a builder for, in element order. */
@@ -127,6 +129,7 @@ export const POLICIES = [
   limitConcurrencyPolicy,
   jsonToXmlPolicy,
   xmlToJsonPolicy,
+  validateJwtPolicy,
 ] as const;
 
 const BY_ELEMENT: ReadonlyMap<string, PolicyDefinition<AnyStatement>> = new Map(

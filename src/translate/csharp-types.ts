@@ -1,6 +1,7 @@
 // The C# type that a TypeScript type stands for in the model: primitives, the `int`/`long`/
 // `double` brands, byte arrays, arrays and the .NET interfaces of src/dotnet by name.
 import ts from "typescript";
+import type { CsExpression } from "../csharp-syntax/syntax.ts";
 import { isModelSymbol } from "./library.ts";
 
 const BRAND = "__csharpType";
@@ -143,4 +144,33 @@ export function mayBeUndefinedRead(checker: ts.TypeChecker, node: ts.Expression)
     isModelSymbol(containsKey) &&
     checker.getIndexInfoOfType(receiver, ts.IndexKind.String)
   );
+}
+
+/**
+ * C#'s `.Value` where TypeScript has narrowed a nullable value type (`DateTime | null`, C#'s
+ * `DateTime?`) to its value: `if (jwt.ExpirationTime != null) jwt.ExpirationTime.ToString("o")`
+ * reads `jwt.ExpirationTime.Value.ToString("o")` in C#, whose Nullable<T> has no ToString(format).
+ * `x!` counts as narrowed. Any other receiver is returned unchanged.
+ */
+export function unwrapNarrowedNullable(
+  checker: ts.TypeChecker,
+  receiver: ts.Expression,
+  target: CsExpression,
+): CsExpression {
+  let node = receiver;
+  while (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node)) node = node.expression;
+  const named = ts.isPropertyAccessExpression(node)
+    ? node.name
+    : ts.isIdentifier(node)
+      ? node
+      : undefined;
+  const symbol = named && checker.getSymbolAtLocation(named);
+  if (!symbol) return target;
+  const declared = checker.getTypeOfSymbol(symbol);
+  const narrowed = checker.getTypeAtLocation(receiver);
+  if (!isNullable(declared) || (isNullable(narrowed) && !ts.isNonNullExpression(receiver)))
+    return target;
+  const type = csharpType(checker, declared);
+  if (!type || !/^(bool|int|long|double|DateTime|TimeSpan|Guid)\?$/.test(type)) return target;
+  return { kind: "member", target, name: "Value", conditional: false };
 }

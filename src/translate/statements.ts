@@ -198,7 +198,10 @@ function translateOutParameter(
     !simple(value) ||
     !valueType ||
     callee.questionDotToken ||
-    call.arguments.length !== 1
+    // TryGetValue(key, out v) and int.TryParse(s, out v) take one argument; APIM's string
+    // extension s.TryParseJwt(out v) takes none.
+    call.arguments.length > 1 ||
+    (call.arguments.length === 0) !== (callee.name.text === "TryParseJwt")
   ) {
     bindReported(state, pattern);
     state.report(
@@ -210,7 +213,7 @@ function translateOutParameter(
     return [];
   }
   const target = translateExpression(state, callee.expression, NESTED);
-  const key = translateExpression(state, call.arguments[0]!, NESTED);
+  const key = call.arguments.map((argument) => translateExpression(state, argument, NESTED));
   const valueName = state.local(value.name.text);
   state.bindings.set(state.checker.getSymbolAtLocation(value.name)!, {
     kind: "identifier",
@@ -227,7 +230,7 @@ function translateOutParameter(
       kind: "declare",
       type: "var",
       name: foundName,
-      initializer: cs.method(target, callee.name.text, [key, { kind: "out", name: valueName }]),
+      initializer: cs.method(target, callee.name.text, [...key, { kind: "out", name: valueName }]),
     },
   ];
 }

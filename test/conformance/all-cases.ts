@@ -9,6 +9,7 @@ import { dotnetCases } from "./cases/dotnet.ts";
 import { stringCases } from "./cases/strings.ts";
 import { numberCases, numberDeclarations } from "./cases/numbers.ts";
 import { variableCases } from "./cases/variables.ts";
+import { jwtCases } from "./cases/jwt.ts";
 
 export const allCases: readonly SnippetSpec[] = [
   ...stringCases,
@@ -19,6 +20,7 @@ export const allCases: readonly SnippetSpec[] = [
   ...numberCases,
   ...dictionaryCases,
   ...certificateCases,
+  ...jwtCases,
 ];
 
 /** Module-level declarations (helpers) the cases share, placed before every snippet. */

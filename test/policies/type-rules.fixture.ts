@@ -8,6 +8,7 @@ import {
   setVariable,
   trace,
   validateClientCertificate,
+  validateJwt,
   when,
   X509Certificate2,
   forwardRequest,
@@ -47,11 +48,17 @@ export const wrongUsages = [
   includeFragment((context) => context.Api.Id),
   // @ts-expect-error validate-client-certificate's attributes accept no expressions
   validateClientCertificate({ validateTrust: (context) => context.Tracing }),
+  // @ts-expect-error validate-jwt's output-token-variable-name accepts no expression (validate-jwt-policy.md)
+  validateJwt({ headerName: "Authorization", outputTokenVariableName: () => "jwt" }),
+  // @ts-expect-error validate-jwt's claim match is all or any (validate-jwt-policy.md, claim attributes)
+  validateJwt({ headerName: "Authorization", requiredClaims: [{ name: "r", match: "some" }] }),
 ];
 
 export const sectionRules = [
   // @ts-expect-error validate-client-certificate is an inbound policy
   policy({ outbound: [validateClientCertificate({})] }),
+  // @ts-expect-error validate-jwt is an inbound policy (validate-jwt-policy.md, Usage)
+  policy({ outbound: [validateJwt({ headerName: "Authorization" })] }),
   // @ts-expect-error ip-filter is an inbound policy
   policy({ outbound: [ipFilter({ action: "allow", addresses: ["10.0.0.1"] })] }),
   // @ts-expect-error rate-limit is an inbound policy (rate-limit-policy.md, Usage)

@@ -24,6 +24,7 @@ import { runSetStatus } from "./set-status.ts";
 import { runSetVariable } from "./set-variable.ts";
 import { runTrace } from "./trace.ts";
 import { runValidateClientCertificate } from "./validate-client-certificate.ts";
+import { runValidateJwt } from "./validate-jwt/index.ts";
 import { runSetMethod } from "./set-method.ts";
 import { runSetQueryParameter } from "./set-query-parameter.ts";
 import { runRewriteUri } from "./rewrite-uri.ts";
@@ -69,6 +70,7 @@ export const POLICY_HANDLERS: Handlers = {
   "set-variable": runSetVariable,
   trace: runTrace,
   "validate-client-certificate": runValidateClientCertificate,
+  "validate-jwt": runValidateJwt,
   "set-method": runSetMethod,
   "set-query-parameter": runSetQueryParameter,
   "rewrite-uri": runRewriteUri,

@@ -37,6 +37,8 @@ namespace ApimHarness
                 case "Guid": return Guid.Parse((string)tagged["value"]);
                 // What send-request stores: the same shape as context.Response, so one loader.
                 case "IResponse": return CaseLoader.LoadResponse(tagged);
+                // What validate-jwt stores (output-token-variable-name), carried as its compact token.
+                case "Jwt": return ApimModel.Jwt.Parse((string)tagged["token"]);
                 default: throw new FormatException("unknown typed value \"" + type + "\"");
             }
         }

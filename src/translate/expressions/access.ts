@@ -4,7 +4,7 @@
 import ts from "typescript";
 import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import { captured, literalOf } from "../build-time.ts";
-import { csharpType, isNullable, isStringType } from "../csharp-types.ts";
+import { csharpType, isNullable, isStringType, unwrapNarrowedNullable } from "../csharp-types.ts";
 import { dotnetValueName, isModelSymbol, isStandardLibrary } from "../library.ts";
 import { translateStandardProperty } from "../members/standard-library.ts";
 import { translateModelProperty } from "../members/model.ts";
@@ -82,7 +82,13 @@ export function translatePropertyAccess(
     }
   }
   const target = translateExpression(state, node.expression, position);
-  if (isModelSymbol(symbol)) return translateModelProperty(state, node, target, conditional);
+  if (isModelSymbol(symbol))
+    return translateModelProperty(
+      state,
+      node,
+      unwrapNarrowedNullable(state.checker, node.expression, target),
+      conditional,
+    );
   if (isStandardLibrary(state.program, symbol))
     return translateStandardProperty(state, node, symbol, target, conditional);
   return state.report(

@@ -10,6 +10,7 @@ import {
   isStandardLibrary,
 } from "../library.ts";
 import { translateModelCall } from "../members/model.ts";
+import { unwrapNarrowedNullable } from "../csharp-types.ts";
 import { translateStandardCall } from "../members/standard-library.ts";
 import { findHelper, inlineExpressionHelper } from "../inline.ts";
 import { NESTED, type Position, type TranslationState } from "../state.ts";
@@ -141,7 +142,11 @@ export function translateCall(
   if (ts.isPropertyAccessExpression(callee)) {
     const symbol = state.symbolAt(callee.name);
     if (symbol && isModelSymbol(symbol)) {
-      const target = translateExpression(state, callee.expression, position);
+      const target = unwrapNarrowedNullable(
+        state.checker,
+        callee.expression,
+        translateExpression(state, callee.expression, position),
+      );
       return translateModelCall(
         state,
         node,

@@ -12,7 +12,7 @@ import { javascriptGlobalRoot, reportJavascriptGlobal } from "./calls.ts";
 import { translateExpression } from "./index.ts";
 
 const NUMERIC = new Set(["int", "long", "double"]);
-const REFERENCE = new Set(["string", "byte[]", "IResponse"]);
+const REFERENCE = new Set(["string", "byte[]", "IResponse", "Jwt"]);
 
 export function translateAs(
   state: TranslationState,

@@ -40,6 +40,7 @@ const VARIABLE_TYPES = new Set([
   "TimeSpan",
   "Guid",
   "IResponse",
+  "Jwt",
 ]);
 
 /** Call of a model method: 1:1, with the checked type argument of GetValueOrDefault<T>. */
