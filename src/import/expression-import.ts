@@ -1,0 +1,373 @@
+// Translates one C# policy expression (a tree-sitter tree) back to the TypeScript the translator
+// would turn into it: `@(...)` becomes `(context) => expression`, `@{...}` a block-bodied arrow.
+// Every construct is mapped by the contract of docs/translation.md read backwards (operators,
+// members via member-table.ts, casts as `as T`, TryParse and others not at all); the first
+// construct without a TypeScript spelling stops the translation with its name, and the caller
+// keeps the whole expression as `csharp(code, twin)`.
+import { parsePolicyExpression, type CsNode } from "./csharp-parser.ts";
+import {
+  reverseMembers,
+  STATIC_VALUES,
+  TO_ARRAY_PAIRS,
+  TYPE_NAMES,
+  type Shape,
+} from "./member-table.ts";
+import { stringLiteralValue } from "./csharp-literals.ts";
+
+/** The construct that has no TypeScript spelling (shown in the module's comment). */
+export class NotImportable extends Error {}
+
+/** What translating one expression produced. */
+export interface ImportedExpression {
+  /** The TypeScript arrow function's text. */
+  readonly text: string;
+  /** apim-ts exports it uses (values and types). */
+  readonly imports: ReadonlySet<string>;
+}
+
+/** Module-level names the expression may refer to (Terraform placeholders). */
+export interface ExpressionScope {
+  /** A string value `${name}` kept as a build-time parameter: its TypeScript const. */
+  parameter(placeholder: string): string | undefined;
+}
+
+interface Result {
+  readonly text: string;
+  readonly shape: Shape;
+}
+
+const BINARY = new Set(["&&", "||", "??", "+", "-", "*", "/", "%", "<", ">", "<=", ">="]);
+const JAVASCRIPT_RESERVED = new Set(["function", "let", "const", "of", "in", "undefined", "NaN", "arguments", "eval", "with", "yield", "await"]);
+
+class ExpressionImporter {
+  readonly imports = new Set<string>();
+  private readonly members = reverseMembers((node) => this.literalValue(node));
+  private readonly locals = new Set<string>(["context"]);
+
+  constructor(
+    private readonly namedValues: ReadonlyMap<string, string>,
+    private readonly scope: ExpressionScope,
+  ) {}
+
+  refuse(construct: string): never {
+    throw new NotImportable(construct);
+  }
+
+  literalValue(node: CsNode): unknown {
+    if (node.type === "string_literal" || node.type === "verbatim_string_literal" || node.type === "character_literal")
+      return stringLiteralValue(node);
+    return undefined;
+  }
+
+  field(node: CsNode, name: string): CsNode {
+    const child = node.childForFieldName(name);
+    if (!child) this.refuse(`${node.type} without ${name}`);
+    return child;
+  }
+
+  /** Arguments of an argument_list (no `out`, `ref` or named arguments). */
+  arguments(list: CsNode | null): CsNode[] {
+    if (!list) return [];
+    return list.namedChildren.map((argument) => {
+      if (!argument || argument.type !== "argument") this.refuse("an argument form");
+      if (argument.namedChildCount !== 1) this.refuse(`the argument '${argument.text}' (out, ref or named)`);
+      return argument.namedChildren[0]!;
+    });
+  }
+
+  type(node: CsNode): string {
+    const name = TYPE_NAMES[node.text.replace(/\s/g, "")];
+    if (!name) this.refuse(`the C# type '${node.text}'`);
+    if (name !== "string" && name !== "boolean") this.imports.add(name);
+    return name;
+  }
+
+  text(node: CsNode): string {
+    return this.expression(node).text;
+  }
+
+  expression(node: CsNode): Result {
+    switch (node.type) {
+      case "parenthesized_expression":
+        return { text: `(${this.text(node.namedChildren[0]!)})`, shape: this.expression(node.namedChildren[0]!).shape };
+      case "identifier":
+        return this.identifier(node);
+      case "predefined_type":
+        if (!STATIC_VALUES.has(node.text)) this.refuse(`the type '${node.text}' as a value`);
+        this.imports.add(node.text);
+        return { text: node.text, shape: "unknown" };
+      case "integer_literal":
+        if (!/^[0-9]+$/.test(node.text)) this.refuse(`the number literal '${node.text}'`);
+        return { text: node.text, shape: "unknown" };
+      case "real_literal":
+        if (!/^[0-9]+\.[0-9]+$/.test(node.text)) this.refuse(`the number literal '${node.text}'`);
+        return { text: node.text, shape: "unknown" };
+      case "boolean_literal":
+        return { text: node.text, shape: "unknown" };
+      case "null_literal":
+        return { text: "null", shape: "unknown" };
+      case "string_literal":
+      case "verbatim_string_literal":
+        return { text: this.stringText(stringLiteralValue(node)), shape: "string" };
+      case "interpolated_string_expression":
+        return this.interpolated(node);
+      case "binary_expression":
+        return this.binary(node);
+      case "prefix_unary_expression": {
+        const operator = node.children[0]!.text;
+        if (operator !== "!" && operator !== "-") this.refuse(`the operator '${operator}'`);
+        return { text: `${operator}(${this.text(node.namedChildren[0]!)})`, shape: "unknown" };
+      }
+      case "conditional_expression":
+        return this.conditional(node);
+      case "cast_expression": {
+        const type = this.type(this.field(node, "type"));
+        const value = this.text(this.field(node, "value"));
+        // casts.ts: `as string | null` (a reference type may be null), `as int` for numbers.
+        return { text: `((${value}) as ${type === "string" ? "string | null" : type})`, shape: type === "string" ? "string" : "unknown" };
+      }
+      case "member_access_expression":
+        return this.memberAccess(node);
+      case "conditional_access_expression":
+        return this.conditionalAccess(node);
+      case "element_access_expression": {
+        const target = this.text(this.field(node, "expression"));
+        const args = this.arguments(this.field(node, "subscript"));
+        if (args.length !== 1) this.refuse("an indexer with several arguments");
+        return { text: `${target}[${this.text(args[0]!)}]`, shape: "unknown" };
+      }
+      case "invocation_expression":
+        return this.invocation(node);
+      case "lambda_expression":
+        return this.lambda(node);
+      default:
+        return this.refuse(`the C# construct '${node.type.replace(/_/g, " ")}'`);
+    }
+  }
+
+  identifier(node: CsNode): Result {
+    const name = node.text;
+    const named = this.namedValues.get(name);
+    if (named !== undefined) {
+      this.imports.add("namedBoolean");
+      return { text: `namedBoolean(${JSON.stringify(named)})`, shape: "unknown" };
+    }
+    if (this.locals.has(name)) return { text: name, shape: "unknown" };
+    if (STATIC_VALUES.has(name)) {
+      this.imports.add(name);
+      return { text: name, shape: "unknown" };
+    }
+    return this.refuse(`the name '${name}' (not context, a local or a declared .NET type)`);
+  }
+
+  stringText(value: string): string {
+    const named = /^\{\{([A-Za-z0-9._-]{1,256})\}\}$/.exec(value);
+    if (named) {
+      this.imports.add("namedValue");
+      return `namedValue(${JSON.stringify(named[1])})`;
+    }
+    const parameter = /^\$\{([A-Za-z_]\w*)\}$/.exec(value) && this.scope.parameter(value);
+    return parameter ?? JSON.stringify(value);
+  }
+
+  interpolated(node: CsNode): Result {
+    let out = "`";
+    for (const part of node.namedChildren) {
+      if (!part) continue;
+      if (part.type === "interpolation_start" || part.type === "interpolation_quote") continue;
+      if (part.type === "string_content") out += part.text.replace(/[`\\]|\$\{/g, (m) => `\\${m}`).replace(/\{\{/g, "{").replace(/\}\}/g, "}");
+      else if (part.type === "escape_sequence") out += JSON.stringify(stringLiteralValue(part)).slice(1, -1).replace(/`/g, "\\`");
+      else if (part.type === "interpolation") {
+        const inner = part.namedChildren.filter((c) => c && c.type !== "interpolation_brace");
+        if (inner.length !== 1) this.refuse("an interpolation with alignment or a format string");
+        out += "${" + this.text(inner[0]!) + "}";
+      } else this.refuse(`'${part.type}' in an interpolated string`);
+    }
+    if (node.text.startsWith("$@") || node.text.startsWith("@$")) this.refuse("a verbatim interpolated string");
+    return { text: out + "`", shape: "string" };
+  }
+
+  binary(node: CsNode): Result {
+    const left = this.field(node, "left");
+    const right = this.field(node, "right");
+    const operator = this.field(node, "operator").text;
+    const l = this.expression(left);
+    const r = this.expression(right);
+    const withNull = left.type === "null_literal" || right.type === "null_literal";
+    let ts: string;
+    if (operator === "==" || operator === "!=") ts = withNull ? operator : `${operator}=`;
+    else if (BINARY.has(operator)) ts = operator;
+    else return this.refuse(`the operator '${operator}'`);
+    const shape = operator === "+" && (l.shape === "string" || r.shape === "string") ? "string" : "unknown";
+    return { text: `(${l.text}) ${ts} (${r.text})`, shape };
+  }
+
+  conditional(node: CsNode): Result {
+    const condition = this.text(this.field(node, "condition"));
+    const yes = this.expression(this.field(node, "consequence"));
+    const no = this.expression(this.field(node, "alternative"));
+    const shape = yes.shape === no.shape ? yes.shape : "unknown";
+    return { text: `(${condition}) ? (${yes.text}) : (${no.text})`, shape };
+  }
+
+  memberAccess(node: CsNode): Result {
+    const target = this.expression(this.field(node, "expression"));
+    const name = this.field(node, "name");
+    if (name.type !== "identifier") this.refuse(`the member '${name.text}'`);
+    if (name.text === "Length" && target.shape !== "unknown") return { text: `${target.text}.length`, shape: "unknown" };
+    if (name.text === "Length") return { text: `${target.text}.length`, shape: "unknown" };
+    return { text: `${target.text}.${name.text}`, shape: "unknown" };
+  }
+
+  conditionalAccess(node: CsNode): Result {
+    const target = this.text(node.namedChildren[0]!);
+    const binding = node.namedChildren[1];
+    if (binding?.type !== "member_binding_expression") this.refuse("this form of '?.'");
+    const name = binding.childForFieldName("name") ?? binding.namedChildren[0];
+    if (!name || name.type !== "identifier") this.refuse("this form of '?.'");
+    return { text: `${target}?.${name.text}`, shape: "unknown" };
+  }
+
+  invocation(node: CsNode): Result {
+    const callee = this.field(node, "function");
+    const args = this.arguments(node.childForFieldName("arguments"));
+    if (callee.type !== "member_access_expression") this.refuse(`calling '${callee.text}'`);
+    const targetNode = this.field(callee, "expression");
+    const nameNode = this.field(callee, "name");
+    let name = nameNode.text;
+    let typeArguments = "";
+    if (nameNode.type === "generic_name") {
+      name = nameNode.namedChildren[0]!.text;
+      const list = nameNode.namedChildren[1]!;
+      typeArguments = `<${list.namedChildren.map((t) => this.type(t!)).join(", ")}>`;
+    }
+    // array.ts: filter and map become Where/Select followed by ToArray().
+    if (name === "ToArray" && args.length === 0 && targetNode.type === "invocation_expression") {
+      const inner = targetNode.childForFieldName("function");
+      const innerName = inner?.childForFieldName("name")?.text ?? "";
+      const innerArgs = this.arguments(targetNode.childForFieldName("arguments"));
+      if (inner?.type === "member_access_expression" && TO_ARRAY_PAIRS[innerName] && innerArgs.length === 1) {
+        const receiver = this.expression(inner.childForFieldName("expression")!);
+        if (receiver.shape === "array")
+          return { text: `${receiver.text}.${TO_ARRAY_PAIRS[innerName]}(${this.text(innerArgs[0]!)})`, shape: "array" };
+      }
+    }
+    // array.ts: `arr.join(sep)` becomes `string.Join(sep, arr)`.
+    if (targetNode.text === "string" && name === "Join" && args.length === 2) {
+      const list = this.expression(args[1]!);
+      if (list.shape === "array") return { text: `${list.text}.join(${this.text(args[0]!)})`, shape: "string" };
+    }
+    const target = this.expression(targetNode);
+    const reverse = Object.hasOwn(this.members, name) ? this.members[name] : undefined;
+    if (reverse && !typeArguments && reverse.receivers.includes(target.shape)) {
+      const built = reverse.build(target.text, args, (n) => this.text(n));
+      if (built !== undefined) return { text: built, shape: reverse.result };
+    }
+    if (reverse && target.shape !== "unknown") this.refuse(`this form of ${name}(...) on a ${target.shape}`);
+    const text = `${target.text}.${name}${typeArguments}(${args.map((a) => this.text(a)).join(", ")})`;
+    return { text, shape: this.resultShape(name, typeArguments, args) };
+  }
+
+  /** What a model call returns, where it decides a later member's mapping. */
+  resultShape(name: string, typeArguments: string, args: readonly CsNode[]): Shape {
+    if (name === "ToString" || typeArguments === "<string>") return "string";
+    if (name === "GetValueOrDefault" && args.length === 2 && args[1]!.type === "string_literal") return "string";
+    return "unknown";
+  }
+
+  lambda(node: CsNode): Result {
+    const parameters = this.field(node, "parameters");
+    const body = this.field(node, "body");
+    if (body.type === "block") this.refuse("a lambda with a block body");
+    const names = parameters.type === "implicit_parameter" || parameters.type === "identifier"
+      ? [parameters.text]
+      : parameters.namedChildren.map((p) => (p?.namedChildCount === 1 ? p.text : this.refuse("a typed lambda parameter")));
+    if (names.length !== 1) this.refuse("a lambda with several parameters");
+    const added = names.filter((n) => !this.locals.has(n));
+    for (const n of added) this.locals.add(n);
+    const text = `(${names.join(", ")}) => ${this.text(body)}`;
+    for (const n of added) this.locals.delete(n);
+    return { text: `(${text})`, shape: "unknown" };
+  }
+
+  /** Statements of a block body. */
+  statements(nodes: readonly CsNode[], assigned: ReadonlySet<string>): string {
+    return nodes.map((n) => this.statement(n, assigned)).join("\n");
+  }
+
+  statement(node: CsNode, assigned: ReadonlySet<string>): string {
+    switch (node.type) {
+      case "global_statement":
+        return this.statement(node.namedChildren[0]!, assigned);
+      case "block":
+        return `{\n${this.statements(node.namedChildren as CsNode[], assigned)}\n}`;
+      case "return_statement": {
+        const value = node.namedChildren[0];
+        if (!value) this.refuse("return without a value");
+        return `return ${this.text(value)};`;
+      }
+      case "local_declaration_statement": {
+        const declaration = node.namedChildren[0]!;
+        const declarators = declaration.namedChildren.slice(1);
+        if (declaration.childForFieldName("type")?.type !== "implicit_type" || declarators.length !== 1)
+          this.refuse("a local declaration with an explicit type (write var)");
+        const declarator = declarators[0]!;
+        const name = this.field(declarator, "name").text;
+        const value = declarator.namedChildren[1];
+        if (!value) this.refuse("a local declared without a value");
+        if (JAVASCRIPT_RESERVED.has(name)) this.refuse(`the local name '${name}'`);
+        const text = this.text(value);
+        this.locals.add(name);
+        return `${assigned.has(name) ? "let" : "const"} ${name} = ${text};`;
+      }
+      case "if_statement": {
+        const condition = this.text(this.field(node, "condition"));
+        const yes = this.statement(this.field(node, "consequence"), assigned);
+        const alternative = node.childForFieldName("alternative");
+        return `if (${condition}) ${yes}${alternative ? ` else ${this.statement(alternative, assigned)}` : ""}`;
+      }
+      case "expression_statement": {
+        const expression = node.namedChildren[0]!;
+        if (expression.type !== "assignment_expression" || expression.childForFieldName("operator")?.text !== "=")
+          this.refuse(`the statement '${node.text}'`);
+        const left = this.field(expression, "left");
+        if (left.type !== "identifier" || !this.locals.has(left.text)) this.refuse("assignment to anything but a local");
+        return `${left.text} = ${this.text(this.field(expression, "right"))};`;
+      }
+      case "foreach_statement": {
+        const type = node.childForFieldName("type");
+        if (type && type.type !== "implicit_type") this.refuse("foreach with an explicit type");
+        const left = this.field(node, "left").text;
+        const right = this.text(this.field(node, "right"));
+        this.locals.add(left);
+        const body = this.statement(this.field(node, "body"), assigned);
+        return `for (const ${left} of ${right}) ${body}`;
+      }
+      default:
+        return this.refuse(`the C# statement '${node.type.replace(/_/g, " ")}'`);
+    }
+  }
+}
+
+/** Names assigned after their declaration (they become `let`). */
+function assignedLocals(node: CsNode): Set<string> {
+  const found = new Set<string>();
+  for (const assignment of node.descendantsOfType("assignment_expression")) {
+    const left = assignment?.childForFieldName("left");
+    if (left?.type === "identifier") found.add(left.text);
+  }
+  return found;
+}
+
+/**
+ * Translates `@(...)` / `@{...}` to a TypeScript arrow of `context`. Throws a CSharpSyntaxError
+ * when the C# does not parse, NotImportable when it has no TypeScript spelling.
+ */
+export function importExpression(code: string, scope: ExpressionScope): ImportedExpression {
+  const parsed = parsePolicyExpression(code);
+  const importer = new ExpressionImporter(parsed.namedValues, scope);
+  if (parsed.form === "expression") return { text: `(context) => ${importer.text(parsed.node)}`, imports: importer.imports };
+  const statements = parsed.node.namedChildren.filter((n): n is CsNode => n !== null);
+  const body = importer.statements(statements, assignedLocals(parsed.node));
+  return { text: `(context) => {\n${body}\n}`, imports: importer.imports };
+}
