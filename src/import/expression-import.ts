@@ -10,6 +10,7 @@ import {
   STATIC_VALUES,
   TO_ARRAY_PAIRS,
   TYPE_NAMES,
+  TYPE_ONLY,
   type Shape,
 } from "./member-table.ts";
 import { stringLiteralValue } from "./csharp-literals.ts";
@@ -34,7 +35,18 @@ export interface ExpressionScope {
 interface Result {
   readonly text: string;
   readonly shape: Shape;
+  /** Typed `T | null` in apim-ts's declarations: a receiver gets `!` (C# has no such check). */
+  readonly nullable?: boolean;
 }
+
+/** Members and calls apim-ts declares as possibly null (src/context, src/dotnet). */
+const NULLABLE_MEMBERS = new Set(["Body", "Certificate"]);
+const NULLABLE_CALLS = new Set(["FirstOrDefault", "SingleOrDefault", "UrlDecode", "UrlEncode"]);
+/** Calls whose result is a string, where later members depend on it. */
+const STRING_CALLS = new Set(["UrlDecode", "UrlEncode", "ToString", "Replace", "Substring", "ToBase64String", "Join", "Format"]);
+
+/** A receiver: `x!` when x may be null in TypeScript's view. */
+const receiver = (r: Result) => (r.nullable ? `${r.text}!` : r.text);
 
 const BINARY = new Set(["&&", "||", "??", "+", "-", "*", "/", "%", "<", ">", "<=", ">="]);
 const JAVASCRIPT_RESERVED = new Set(["function", "let", "const", "of", "in", "undefined", "NaN", "arguments", "eval", "with", "yield", "await"]);
@@ -43,6 +55,8 @@ class ExpressionImporter {
   readonly imports = new Set<string>();
   private readonly members = reverseMembers((node) => this.literalValue(node));
   private readonly locals = new Set<string>(["context"]);
+  /** What each local was initialised with, where known (string members depend on it). */
+  private readonly localShapes = new Map<string, Shape>();
 
   constructor(
     private readonly namedValues: ReadonlyMap<string, string>,
@@ -78,7 +92,7 @@ class ExpressionImporter {
   type(node: CsNode): string {
     const name = TYPE_NAMES[node.text.replace(/\s/g, "")];
     if (!name) this.refuse(`the C# type '${node.text}'`);
-    if (name !== "string" && name !== "boolean") this.imports.add(name);
+    if (name !== "string" && name !== "boolean") this.imports.add(TYPE_ONLY.has(name) ? `type ${name}` : name);
     return name;
   }
 
@@ -152,7 +166,7 @@ class ExpressionImporter {
       this.imports.add("namedBoolean");
       return { text: `namedBoolean(${JSON.stringify(named)})`, shape: "unknown" };
     }
-    if (this.locals.has(name)) return { text: name, shape: "unknown" };
+    if (this.locals.has(name)) return { text: name, shape: this.localShapes.get(name) ?? "unknown" };
     if (STATIC_VALUES.has(name)) {
       this.imports.add(name);
       return { text: name, shape: "unknown" };
@@ -214,9 +228,8 @@ class ExpressionImporter {
     const target = this.expression(this.field(node, "expression"));
     const name = this.field(node, "name");
     if (name.type !== "identifier") this.refuse(`the member '${name.text}'`);
-    if (name.text === "Length" && target.shape !== "unknown") return { text: `${target.text}.length`, shape: "unknown" };
-    if (name.text === "Length") return { text: `${target.text}.length`, shape: "unknown" };
-    return { text: `${target.text}.${name.text}`, shape: "unknown" };
+    if (name.text === "Length") return { text: `${receiver(target)}.length`, shape: "unknown" };
+    return { text: `${receiver(target)}.${name.text}`, shape: "unknown", nullable: NULLABLE_MEMBERS.has(name.text) };
   }
 
   conditionalAccess(node: CsNode): Result {
@@ -225,7 +238,7 @@ class ExpressionImporter {
     if (binding?.type !== "member_binding_expression") this.refuse("this form of '?.'");
     const name = binding.childForFieldName("name") ?? binding.namedChildren[0];
     if (!name || name.type !== "identifier") this.refuse("this form of '?.'");
-    return { text: `${target}?.${name.text}`, shape: "unknown" };
+    return { text: `${target}?.${name.text}`, shape: "unknown", nullable: true };
   }
 
   invocation(node: CsNode): Result {
@@ -247,9 +260,9 @@ class ExpressionImporter {
       const innerName = inner?.childForFieldName("name")?.text ?? "";
       const innerArgs = this.arguments(targetNode.childForFieldName("arguments"));
       if (inner?.type === "member_access_expression" && TO_ARRAY_PAIRS[innerName] && innerArgs.length === 1) {
-        const receiver = this.expression(inner.childForFieldName("expression")!);
-        if (receiver.shape === "array")
-          return { text: `${receiver.text}.${TO_ARRAY_PAIRS[innerName]}(${this.text(innerArgs[0]!)})`, shape: "array" };
+        const list = this.expression(inner.childForFieldName("expression")!);
+        if (list.shape === "array")
+          return { text: `${receiver(list)}.${TO_ARRAY_PAIRS[innerName]}(${this.text(innerArgs[0]!)})`, shape: "array" };
       }
     }
     // array.ts: `arr.join(sep)` becomes `string.Join(sep, arr)`.
@@ -260,17 +273,23 @@ class ExpressionImporter {
     const target = this.expression(targetNode);
     const reverse = Object.hasOwn(this.members, name) ? this.members[name] : undefined;
     if (reverse && !typeArguments && reverse.receivers.includes(target.shape)) {
-      const built = reverse.build(target.text, args, (n) => this.text(n));
+      const built = reverse.build(receiver(target), args, (n) => this.text(n));
       if (built !== undefined) return { text: built, shape: reverse.result };
     }
     if (reverse && target.shape !== "unknown") this.refuse(`this form of ${name}(...) on a ${target.shape}`);
-    const text = `${target.text}.${name}${typeArguments}(${args.map((a) => this.text(a)).join(", ")})`;
-    return { text, shape: this.resultShape(name, typeArguments, args) };
+    // model.ts: IMessageBody.As<T> is declared without T (it reads text) and written As<string>.
+    if (name === "As" && typeArguments === "<string>") typeArguments = "";
+    const text = `${receiver(target)}.${name}${typeArguments}(${args.map((a) => this.text(a)).join(", ")})`;
+    const nullable =
+      NULLABLE_CALLS.has(name) ||
+      (name === "GetValueOrDefault" && args.length === 1 && typeArguments !== "<int>" && typeArguments !== "<boolean>");
+    return { text, shape: this.resultShape(name, typeArguments, args), nullable };
   }
 
   /** What a model call returns, where it decides a later member's mapping. */
   resultShape(name: string, typeArguments: string, args: readonly CsNode[]): Shape {
-    if (name === "ToString" || typeArguments === "<string>") return "string";
+    if (STRING_CALLS.has(name) || typeArguments === "<string>") return "string";
+    if (name === "Split") return "array";
     if (name === "GetValueOrDefault" && args.length === 2 && args[1]!.type === "string_literal") return "string";
     return "unknown";
   }
@@ -316,8 +335,10 @@ class ExpressionImporter {
         const value = declarator.namedChildren[1];
         if (!value) this.refuse("a local declared without a value");
         if (JAVASCRIPT_RESERVED.has(name)) this.refuse(`the local name '${name}'`);
-        const text = this.text(value);
+        const initial = this.expression(value);
+        const text = initial.text;
         this.locals.add(name);
+        if (!assigned.has(name)) this.localShapes.set(name, initial.shape);
         return `${assigned.has(name) ? "let" : "const"} ${name} = ${text};`;
       }
       case "if_statement": {

@@ -118,6 +118,9 @@ export const STATIC_VALUES: ReadonlySet<string> = new Set([
   "double",
 ]);
 
+/** Names apim-ts exports as types only (imported with `type`). */
+export const TYPE_ONLY: ReadonlySet<string> = new Set(["bytes", "Response"]);
+
 /** C# type names as apim-ts's TypeScript spells them (type arguments and casts). */
 export const TYPE_NAMES: Readonly<Record<string, string>> = {
   string: "string",
@@ -129,5 +132,5 @@ export const TYPE_NAMES: Readonly<Record<string, string>> = {
   DateTime: "DateTime",
   TimeSpan: "TimeSpan",
   Guid: "Guid",
-  IResponse: "IResponse",
+  IResponse: "Response",
 };

@@ -132,7 +132,9 @@ export class ModuleWriter {
       `// Imported from ${sourceName} by \`apim-ts import\`.`,
       ...document.leadingComments.map(comment),
     ].join("\n");
-    const imports = [...this.context.imports].sort();
+    const imports = [...this.context.imports].sort((a, b) =>
+      a.replace(/^type /, "").localeCompare(b.replace(/^type /, "")),
+    );
     const parameters = [...this.context.parameters].map(
       ([placeholder, name]) => `const ${name} = ${JSON.stringify(placeholder)};`,
     );
