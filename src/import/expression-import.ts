@@ -42,6 +42,8 @@ interface Result {
 /** Members and calls apim-ts declares as possibly null (src/context, src/dotnet). */
 const NULLABLE_MEMBERS = new Set(["Body", "Certificate"]);
 const NULLABLE_CALLS = new Set(["FirstOrDefault", "SingleOrDefault", "UrlDecode", "UrlEncode"]);
+/** Model members apim-ts declares as strings (src/context/context.ts, src/dotnet/x509-certificate2.ts). */
+const STRING_MEMBERS = new Set(["Path", "Method", "IpAddress", "Host", "Scheme", "QueryString", "Thumbprint", "Subject", "Issuer", "SerialNumber", "StatusReason"]);
 /** Calls whose result is a string, where later members depend on it. */
 const STRING_CALLS = new Set(["UrlDecode", "UrlEncode", "ToString", "Replace", "Substring", "ToBase64String", "Join", "Format"]);
 
@@ -229,7 +231,8 @@ class ExpressionImporter {
     const name = this.field(node, "name");
     if (name.type !== "identifier") this.refuse(`the member '${name.text}'`);
     if (name.text === "Length") return { text: `${receiver(target)}.length`, shape: "unknown" };
-    return { text: `${receiver(target)}.${name.text}`, shape: "unknown", nullable: NULLABLE_MEMBERS.has(name.text) };
+    const shape = STRING_MEMBERS.has(name.text) ? "string" : "unknown";
+    return { text: `${receiver(target)}.${name.text}`, shape, nullable: NULLABLE_MEMBERS.has(name.text) };
   }
 
   conditionalAccess(node: CsNode): Result {

@@ -91,6 +91,15 @@ export function reverseMembers(value: (node: CsNode) => unknown): Record<string,
       },
       result: "array",
     },
+    Substring: {
+      receivers: ["string", "unknown"],
+      build: (receiver, args) => {
+        // string.ts: substring(n) with a literal n is Substring(Math.Min(n, s.Length)).
+        const min = args.length === 1 ? /^Math\.Min\(\s*([0-9]+)\s*,[\s\S]*\.Length\s*\)$/.exec(args[0]!.text) : null;
+        return min ? `${receiver}.substring(${min[1]})` : undefined;
+      },
+      result: "string",
+    },
     Any: { receivers: ["array"], build: one("some"), result: "unknown" },
     All: { receivers: ["array"], build: one("every"), result: "unknown" },
     FirstOrDefault: { receivers: ["array"], build: one("find"), result: "unknown" },

@@ -8,6 +8,13 @@ import { stringLiteralValue } from "./csharp-literals.ts";
 
 const STRINGS = new Set(["string_literal", "verbatim_string_literal"]);
 
+/** A hole holding only a string literal is that text (`{"{"}` is how the build writes a brace). */
+function interpolationHole(part: CsNode, names: ReadonlyMap<string, string>): string {
+  const inner = part.namedChildren.filter((c): c is CsNode => c !== null && c.type !== "interpolation_brace");
+  if (inner.length === 1 && STRINGS.has(inner[0]!.type)) return stringLiteralValue(inner[0]!);
+  return `\u0001${inner.map((c) => canonical(c, names)).join(",")}\u0002`;
+}
+
 function canonical(node: CsNode, names: ReadonlyMap<string, string>): string {
   if (node.type === "parenthesized_expression") return canonical(node.namedChildren[0]!, names);
   if (STRINGS.has(node.type)) return `S${JSON.stringify(stringLiteralValue(node))}`;
@@ -19,10 +26,10 @@ function canonical(node: CsNode, names: ReadonlyMap<string, string>): string {
       !part || part.type === "interpolation_start" || part.type === "interpolation_quote"
         ? ""
         : part.type === "interpolation"
-          ? `{${part.namedChildren.filter((c) => c && c.type !== "interpolation_brace").map((c) => canonical(c!, names)).join(",")}}`
+          ? interpolationHole(part, names)
           : part.type === "escape_sequence"
             ? JSON.stringify(stringLiteralValue(part)).slice(1, -1)
-            : part.text,
+            : part.text.replace(/\{\{/g, "{").replace(/\}\}/g, "}"),
     );
     return `I(${parts.join("")})`;
   }

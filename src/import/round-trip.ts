@@ -28,7 +28,13 @@ function collect(root: ReadElement): Map<string, Slot> {
         statement: own,
       });
     const elements = element.children.filter((c): c is ReadElement => c.kind === "element");
-    elements.forEach((child, index) => walk(child, `${path}/${child.name}[${index}]`, own, element.name));
+    // Indexed among siblings of the same name: the build writes every section, the original may not.
+    const seen = new Map<string, number>();
+    for (const child of elements) {
+      const index = seen.get(child.name) ?? 0;
+      seen.set(child.name, index + 1);
+      walk(child, `${path}/${child.name}[${index}]`, own, element.name);
+    }
   };
   walk(root, root.name, undefined, undefined);
   return slots;
@@ -51,7 +57,7 @@ function sameValue(a: Slot["value"], b: Slot["value"]): boolean {
 }
 
 /** An empty section the build writes where the original had none. */
-const isAddedSection = (path: string) => /^policies\/(inbound|backend|outbound|on-error)\[\d\]$/.test(path);
+const isAddedSection = (path: string) => /^policies\/(inbound|backend|outbound|on-error)\[0\]$/.test(path);
 
 /** Compares the original document with the built one. */
 export function compareRoundTrip(original: ReadElement, built: ReadElement): RoundTripVerdict {

@@ -94,8 +94,16 @@ class Reader {
         this.i = end;
         return { kind: "expression", code: text.slice(at, rawEnd), offset: at };
       }
-      // Well-formed XML: decode the entities, then the expression must balance.
-      const decoded = decodeEntities(text.slice(at, plainEnd), at).trimEnd();
+      // Well-formed XML: decode the entities, then the expression must balance. Raw C# such as
+      // `a && b` is not valid XML text, but when it scanned whole it is the rawxml form.
+      let decoded: string;
+      try {
+        decoded = decodeEntities(text.slice(at, plainEnd), at).trimEnd();
+      } catch (error) {
+        if (!(error instanceof ScanError) || rawEnd === undefined) throw error;
+        this.i = plainEnd;
+        return { kind: "expression", code: text.slice(at, rawEnd), offset: at };
+      }
       let end: number;
       try {
         end = scanCode(decoded, 2, decoded[1] === "(" ? ")" : "}");
