@@ -43,7 +43,12 @@ export class ModuleWriter {
     context.problems.push({ name: "importRawPolicy", message: `<${element.name}> kept as rawXml(...): ${why}`, offset: element.offset });
     context.use("rawXml");
     const marker = context.markers ? `/* apim-import-statement:${element.offset} */ ` : "";
-    return `${marker}// Kept as raw XML: ${why.replace(/\n/g, " ")}\nrawXml(${JSON.stringify(serializeElement(element))})`;
+    const xml = serializeElement(element);
+    // Several lines read best as a template literal (nothing in it is interpolated).
+    const literal = xml.includes("\n")
+      ? "`" + xml.replace(/[`\\]|\$\{/g, (m) => `\\${m}`) + "`"
+      : JSON.stringify(xml);
+    return `${marker}// Kept as raw XML: ${why.replace(/\n/g, " ")}\nrawXml(${literal})`;
   }
 
   statement(element: ReadElement): string {
