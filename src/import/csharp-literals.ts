@@ -19,13 +19,16 @@ const SIMPLE: Readonly<Record<string, string>> = {
 
 /** Decodes C#'s backslash escapes (`\n`, `\u0041`, `\x41`, `\U0001F600`). */
 export function unescapeCSharp(text: string): string {
-  return text.replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{1,4}|.)/g, (_, escape: string) => {
-    if (/^[uUx]/.test(escape) && escape.length > 1)
-      return String.fromCodePoint(parseInt(escape.slice(1), 16));
-    const simple = SIMPLE[escape];
-    if (simple === undefined) throw new Error(`unknown C# escape '\\${escape}'`);
-    return simple;
-  });
+  return text.replace(
+    /\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{1,4}|.)/g,
+    (_, escape: string) => {
+      if (/^[uUx]/.test(escape) && escape.length > 1)
+        return String.fromCodePoint(parseInt(escape.slice(1), 16));
+      const simple = SIMPLE[escape];
+      if (simple === undefined) throw new Error(`unknown C# escape '\\${escape}'`);
+      return simple;
+    },
+  );
 }
 
 /** The value of a literal written as C# text (`"a\n"`, `@"a""b"`, `'x'`). */

@@ -13,14 +13,7 @@ export class Unmappable extends Error {}
  * `Value<boolean>`, a literal-only string or number, an expression-only slot, a Flag).
  */
 export type SlotKind =
-  | "value"
-  | "int"
-  | "bool"
-  | "literal"
-  | "literalInt"
-  | "literalBool"
-  | "expression"
-  | "flag";
+  "value" | "int" | "bool" | "literal" | "literalInt" | "literalBool" | "expression" | "flag";
 
 const INTEGER = /^-?[0-9]{1,15}$/;
 
@@ -51,7 +44,8 @@ export class ElementInput {
         return String(Number(text));
       case "bool":
       case "literalBool":
-        if (text !== "true" && text !== "false") throw new Unmappable(`${what}="${text}" is not true or false`);
+        if (text !== "true" && text !== "false")
+          throw new Unmappable(`${what}="${text}" is not true or false`);
         return text;
       case "flag":
         if (text === "true" || text === "false") return text;
@@ -119,7 +113,9 @@ export class ElementInput {
   finish(): void {
     for (const attribute of this.element.attributes)
       if (!this.usedAttributes.has(attribute.name))
-        throw new Unmappable(`attribute '${attribute.name}' of <${this.element.name}> has no builder option`);
+        throw new Unmappable(
+          `attribute '${attribute.name}' of <${this.element.name}> has no builder option`,
+        );
     for (const child of this.element.children) {
       if (child.kind === "comment" || this.usedChildren.has(child)) continue;
       throw new Unmappable(

@@ -14,6 +14,7 @@ import {
   type Shape,
 } from "./member-table.ts";
 import { stringLiteralValue } from "./csharp-literals.ts";
+import { assignedLocals, importStatements } from "./statement-import.ts";
 
 /** The construct that has no TypeScript spelling (shown in the module's comment). */
 export class NotImportable extends Error {}
@@ -43,22 +44,42 @@ interface Result {
 const NULLABLE_MEMBERS = new Set(["Body", "Certificate"]);
 const NULLABLE_CALLS = new Set(["FirstOrDefault", "SingleOrDefault", "UrlDecode", "UrlEncode"]);
 /** Model members apim-ts declares as strings (src/context/context.ts, src/dotnet/x509-certificate2.ts). */
-const STRING_MEMBERS = new Set(["Path", "Method", "IpAddress", "Host", "Scheme", "QueryString", "Thumbprint", "Subject", "Issuer", "SerialNumber", "StatusReason"]);
+const STRING_MEMBERS = new Set([
+  "Path",
+  "Method",
+  "IpAddress",
+  "Host",
+  "Scheme",
+  "QueryString",
+  "Thumbprint",
+  "Subject",
+  "Issuer",
+  "SerialNumber",
+  "StatusReason",
+]);
 /** Calls whose result is a string, where later members depend on it. */
-const STRING_CALLS = new Set(["UrlDecode", "UrlEncode", "ToString", "Replace", "Substring", "ToBase64String", "Join", "Format"]);
+const STRING_CALLS = new Set([
+  "UrlDecode",
+  "UrlEncode",
+  "ToString",
+  "Replace",
+  "Substring",
+  "ToBase64String",
+  "Join",
+  "Format",
+]);
 
 /** A receiver: `x!` when x may be null in TypeScript's view. */
 const receiver = (r: Result) => (r.nullable ? `${r.text}!` : r.text);
 
 const BINARY = new Set(["&&", "||", "??", "+", "-", "*", "/", "%", "<", ">", "<=", ">="]);
-const JAVASCRIPT_RESERVED = new Set(["function", "let", "const", "of", "in", "undefined", "NaN", "arguments", "eval", "with", "yield", "await"]);
 
-class ExpressionImporter {
+export class ExpressionImporter {
   readonly imports = new Set<string>();
   private readonly members = reverseMembers((node) => this.literalValue(node));
-  private readonly locals = new Set<string>(["context"]);
+  readonly locals = new Set<string>(["context"]);
   /** What each local was initialised with, where known (string members depend on it). */
-  private readonly localShapes = new Map<string, Shape>();
+  readonly localShapes = new Map<string, Shape>();
 
   constructor(
     private readonly namedValues: ReadonlyMap<string, string>,
@@ -70,7 +91,11 @@ class ExpressionImporter {
   }
 
   literalValue(node: CsNode): unknown {
-    if (node.type === "string_literal" || node.type === "verbatim_string_literal" || node.type === "character_literal")
+    if (
+      node.type === "string_literal" ||
+      node.type === "verbatim_string_literal" ||
+      node.type === "character_literal"
+    )
       return stringLiteralValue(node);
     return undefined;
   }
@@ -86,7 +111,8 @@ class ExpressionImporter {
     if (!list) return [];
     return list.namedChildren.map((argument) => {
       if (!argument || argument.type !== "argument") this.refuse("an argument form");
-      if (argument.namedChildCount !== 1) this.refuse(`the argument '${argument.text}' (out, ref or named)`);
+      if (argument.namedChildCount !== 1)
+        this.refuse(`the argument '${argument.text}' (out, ref or named)`);
       return argument.namedChildren[0]!;
     });
   }
@@ -94,7 +120,8 @@ class ExpressionImporter {
   type(node: CsNode): string {
     const name = TYPE_NAMES[node.text.replace(/\s/g, "")];
     if (!name) this.refuse(`the C# type '${node.text}'`);
-    if (name !== "string" && name !== "boolean") this.imports.add(TYPE_ONLY.has(name) ? `type ${name}` : name);
+    if (name !== "string" && name !== "boolean")
+      this.imports.add(TYPE_ONLY.has(name) ? `type ${name}` : name);
     return name;
   }
 
@@ -105,7 +132,10 @@ class ExpressionImporter {
   expression(node: CsNode): Result {
     switch (node.type) {
       case "parenthesized_expression":
-        return { text: `(${this.text(node.namedChildren[0]!)})`, shape: this.expression(node.namedChildren[0]!).shape };
+        return {
+          text: `(${this.text(node.namedChildren[0]!)})`,
+          shape: this.expression(node.namedChildren[0]!).shape,
+        };
       case "identifier":
         return this.identifier(node);
       case "predefined_type":
@@ -140,7 +170,10 @@ class ExpressionImporter {
         const type = this.type(this.field(node, "type"));
         const value = this.text(this.field(node, "value"));
         // casts.ts: `as string | null` (a reference type may be null), `as int` for numbers.
-        return { text: `((${value}) as ${type === "string" ? "string | null" : type})`, shape: type === "string" ? "string" : "unknown" };
+        return {
+          text: `((${value}) as ${type === "string" ? "string | null" : type})`,
+          shape: type === "string" ? "string" : "unknown",
+        };
       }
       case "member_access_expression":
         return this.memberAccess(node);
@@ -168,7 +201,8 @@ class ExpressionImporter {
       this.imports.add("namedBoolean");
       return { text: `namedBoolean(${JSON.stringify(named)})`, shape: "unknown" };
     }
-    if (this.locals.has(name)) return { text: name, shape: this.localShapes.get(name) ?? "unknown" };
+    if (this.locals.has(name))
+      return { text: name, shape: this.localShapes.get(name) ?? "unknown" };
     if (STATIC_VALUES.has(name)) {
       this.imports.add(name);
       return { text: name, shape: "unknown" };
@@ -191,15 +225,21 @@ class ExpressionImporter {
     for (const part of node.namedChildren) {
       if (!part) continue;
       if (part.type === "interpolation_start" || part.type === "interpolation_quote") continue;
-      if (part.type === "string_content") out += part.text.replace(/[`\\]|\$\{/g, (m) => `\\${m}`).replace(/\{\{/g, "{").replace(/\}\}/g, "}");
-      else if (part.type === "escape_sequence") out += JSON.stringify(stringLiteralValue(part)).slice(1, -1).replace(/`/g, "\\`");
+      if (part.type === "string_content")
+        out += part.text
+          .replace(/[`\\]|\$\{/g, (m) => `\\${m}`)
+          .replace(/\{\{/g, "{")
+          .replace(/\}\}/g, "}");
+      else if (part.type === "escape_sequence")
+        out += JSON.stringify(stringLiteralValue(part)).slice(1, -1).replace(/`/g, "\\`");
       else if (part.type === "interpolation") {
         const inner = part.namedChildren.filter((c) => c && c.type !== "interpolation_brace");
         if (inner.length !== 1) this.refuse("an interpolation with alignment or a format string");
         out += "${" + this.text(inner[0]!) + "}";
       } else this.refuse(`'${part.type}' in an interpolated string`);
     }
-    if (node.text.startsWith("$@") || node.text.startsWith("@$")) this.refuse("a verbatim interpolated string");
+    if (node.text.startsWith("$@") || node.text.startsWith("@$"))
+      this.refuse("a verbatim interpolated string");
     return { text: out + "`", shape: "string" };
   }
 
@@ -214,7 +254,8 @@ class ExpressionImporter {
     if (operator === "==" || operator === "!=") ts = withNull ? operator : `${operator}=`;
     else if (BINARY.has(operator)) ts = operator;
     else return this.refuse(`the operator '${operator}'`);
-    const shape = operator === "+" && (l.shape === "string" || r.shape === "string") ? "string" : "unknown";
+    const shape =
+      operator === "+" && (l.shape === "string" || r.shape === "string") ? "string" : "unknown";
     return { text: `(${l.text}) ${ts} (${r.text})`, shape };
   }
 
@@ -232,7 +273,11 @@ class ExpressionImporter {
     if (name.type !== "identifier") this.refuse(`the member '${name.text}'`);
     if (name.text === "Length") return { text: `${receiver(target)}.length`, shape: "unknown" };
     const shape = STRING_MEMBERS.has(name.text) ? "string" : "unknown";
-    return { text: `${receiver(target)}.${name.text}`, shape, nullable: NULLABLE_MEMBERS.has(name.text) };
+    return {
+      text: `${receiver(target)}.${name.text}`,
+      shape,
+      nullable: NULLABLE_MEMBERS.has(name.text),
+    };
   }
 
   conditionalAccess(node: CsNode): Result {
@@ -262,16 +307,24 @@ class ExpressionImporter {
       const inner = targetNode.childForFieldName("function");
       const innerName = inner?.childForFieldName("name")?.text ?? "";
       const innerArgs = this.arguments(targetNode.childForFieldName("arguments"));
-      if (inner?.type === "member_access_expression" && TO_ARRAY_PAIRS[innerName] && innerArgs.length === 1) {
+      if (
+        inner?.type === "member_access_expression" &&
+        TO_ARRAY_PAIRS[innerName] &&
+        innerArgs.length === 1
+      ) {
         const list = this.expression(inner.childForFieldName("expression")!);
         if (list.shape === "array")
-          return { text: `${receiver(list)}.${TO_ARRAY_PAIRS[innerName]}(${this.text(innerArgs[0]!)})`, shape: "array" };
+          return {
+            text: `${receiver(list)}.${TO_ARRAY_PAIRS[innerName]}(${this.text(innerArgs[0]!)})`,
+            shape: "array",
+          };
       }
     }
     // array.ts: `arr.join(sep)` becomes `string.Join(sep, arr)`.
     if (targetNode.text === "string" && name === "Join" && args.length === 2) {
       const list = this.expression(args[1]!);
-      if (list.shape === "array") return { text: `${list.text}.join(${this.text(args[0]!)})`, shape: "string" };
+      if (list.shape === "array")
+        return { text: `${list.text}.join(${this.text(args[0]!)})`, shape: "string" };
     }
     const target = this.expression(targetNode);
     const reverse = Object.hasOwn(this.members, name) ? this.members[name] : undefined;
@@ -279,13 +332,17 @@ class ExpressionImporter {
       const built = reverse.build(receiver(target), args, (n) => this.text(n));
       if (built !== undefined) return { text: built, shape: reverse.result };
     }
-    if (reverse && target.shape !== "unknown") this.refuse(`this form of ${name}(...) on a ${target.shape}`);
+    if (reverse && target.shape !== "unknown")
+      this.refuse(`this form of ${name}(...) on a ${target.shape}`);
     // model.ts: IMessageBody.As<T> is declared without T (it reads text) and written As<string>.
     if (name === "As" && typeArguments === "<string>") typeArguments = "";
     const text = `${receiver(target)}.${name}${typeArguments}(${args.map((a) => this.text(a)).join(", ")})`;
     const nullable =
       NULLABLE_CALLS.has(name) ||
-      (name === "GetValueOrDefault" && args.length === 1 && typeArguments !== "<int>" && typeArguments !== "<boolean>");
+      (name === "GetValueOrDefault" &&
+        args.length === 1 &&
+        typeArguments !== "<int>" &&
+        typeArguments !== "<boolean>");
     return { text, shape: this.resultShape(name, typeArguments, args), nullable };
   }
 
@@ -293,7 +350,8 @@ class ExpressionImporter {
   resultShape(name: string, typeArguments: string, args: readonly CsNode[]): Shape {
     if (STRING_CALLS.has(name) || typeArguments === "<string>") return "string";
     if (name === "Split") return "array";
-    if (name === "GetValueOrDefault" && args.length === 2 && args[1]!.type === "string_literal") return "string";
+    if (name === "GetValueOrDefault" && args.length === 2 && args[1]!.type === "string_literal")
+      return "string";
     return "unknown";
   }
 
@@ -301,9 +359,12 @@ class ExpressionImporter {
     const parameters = this.field(node, "parameters");
     const body = this.field(node, "body");
     if (body.type === "block") this.refuse("a lambda with a block body");
-    const names = parameters.type === "implicit_parameter" || parameters.type === "identifier"
-      ? [parameters.text]
-      : parameters.namedChildren.map((p) => (p?.namedChildCount === 1 ? p.text : this.refuse("a typed lambda parameter")));
+    const names =
+      parameters.type === "implicit_parameter" || parameters.type === "identifier"
+        ? [parameters.text]
+        : parameters.namedChildren.map((p) =>
+            p?.namedChildCount === 1 ? p.text : this.refuse("a typed lambda parameter"),
+          );
     if (names.length !== 1) this.refuse("a lambda with several parameters");
     const added = names.filter((n) => !this.locals.has(n));
     for (const n of added) this.locals.add(n);
@@ -311,76 +372,6 @@ class ExpressionImporter {
     for (const n of added) this.locals.delete(n);
     return { text: `(${text})`, shape: "unknown" };
   }
-
-  /** Statements of a block body. */
-  statements(nodes: readonly CsNode[], assigned: ReadonlySet<string>): string {
-    return nodes.map((n) => this.statement(n, assigned)).join("\n");
-  }
-
-  statement(node: CsNode, assigned: ReadonlySet<string>): string {
-    switch (node.type) {
-      case "global_statement":
-        return this.statement(node.namedChildren[0]!, assigned);
-      case "block":
-        return `{\n${this.statements(node.namedChildren as CsNode[], assigned)}\n}`;
-      case "return_statement": {
-        const value = node.namedChildren[0];
-        if (!value) this.refuse("return without a value");
-        return `return ${this.text(value)};`;
-      }
-      case "local_declaration_statement": {
-        const declaration = node.namedChildren[0]!;
-        const declarators = declaration.namedChildren.slice(1);
-        if (declaration.childForFieldName("type")?.type !== "implicit_type" || declarators.length !== 1)
-          this.refuse("a local declaration with an explicit type (write var)");
-        const declarator = declarators[0]!;
-        const name = this.field(declarator, "name").text;
-        const value = declarator.namedChildren[1];
-        if (!value) this.refuse("a local declared without a value");
-        if (JAVASCRIPT_RESERVED.has(name)) this.refuse(`the local name '${name}'`);
-        const initial = this.expression(value);
-        const text = initial.text;
-        this.locals.add(name);
-        if (!assigned.has(name)) this.localShapes.set(name, initial.shape);
-        return `${assigned.has(name) ? "let" : "const"} ${name} = ${text};`;
-      }
-      case "if_statement": {
-        const condition = this.text(this.field(node, "condition"));
-        const yes = this.statement(this.field(node, "consequence"), assigned);
-        const alternative = node.childForFieldName("alternative");
-        return `if (${condition}) ${yes}${alternative ? ` else ${this.statement(alternative, assigned)}` : ""}`;
-      }
-      case "expression_statement": {
-        const expression = node.namedChildren[0]!;
-        if (expression.type !== "assignment_expression" || expression.childForFieldName("operator")?.text !== "=")
-          this.refuse(`the statement '${node.text}'`);
-        const left = this.field(expression, "left");
-        if (left.type !== "identifier" || !this.locals.has(left.text)) this.refuse("assignment to anything but a local");
-        return `${left.text} = ${this.text(this.field(expression, "right"))};`;
-      }
-      case "foreach_statement": {
-        const type = node.childForFieldName("type");
-        if (type && type.type !== "implicit_type") this.refuse("foreach with an explicit type");
-        const left = this.field(node, "left").text;
-        const right = this.text(this.field(node, "right"));
-        this.locals.add(left);
-        const body = this.statement(this.field(node, "body"), assigned);
-        return `for (const ${left} of ${right}) ${body}`;
-      }
-      default:
-        return this.refuse(`the C# statement '${node.type.replace(/_/g, " ")}'`);
-    }
-  }
-}
-
-/** Names assigned after their declaration (they become `let`). */
-function assignedLocals(node: CsNode): Set<string> {
-  const found = new Set<string>();
-  for (const assignment of node.descendantsOfType("assignment_expression")) {
-    const left = assignment?.childForFieldName("left");
-    if (left?.type === "identifier") found.add(left.text);
-  }
-  return found;
 }
 
 /**
@@ -390,8 +381,9 @@ function assignedLocals(node: CsNode): Set<string> {
 export function importExpression(code: string, scope: ExpressionScope): ImportedExpression {
   const parsed = parsePolicyExpression(code);
   const importer = new ExpressionImporter(parsed.namedValues, scope);
-  if (parsed.form === "expression") return { text: `(context) => ${importer.text(parsed.node)}`, imports: importer.imports };
+  if (parsed.form === "expression")
+    return { text: `(context) => ${importer.text(parsed.node)}`, imports: importer.imports };
   const statements = parsed.node.namedChildren.filter((n): n is CsNode => n !== null);
-  const body = importer.statements(statements, assignedLocals(parsed.node));
+  const body = importStatements(importer, statements, assignedLocals(parsed.node));
   return { text: `(context) => {\n${body}\n}`, imports: importer.imports };
 }

@@ -2,7 +2,12 @@
 // to its builder call, each expression to TypeScript, format with prettier. A malformed document
 // gives one located problem and no module; the other documents of a run are unaffected.
 import { ScanError } from "./expression-scan.ts";
-import { ModuleContext, type ForcedChoices, type ImportCounts, type ImportProblem } from "./module-context.ts";
+import {
+  ModuleContext,
+  type ForcedChoices,
+  type ImportCounts,
+  type ImportProblem,
+} from "./module-context.ts";
 import { ModuleWriter } from "./module-writer.ts";
 import { readPolicyXml } from "./xml-reader.ts";
 

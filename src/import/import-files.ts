@@ -82,7 +82,9 @@ function attribute(work: Work, d: ApimDiagnostic): boolean {
   if (last[1] === "expression" && !work.forced.csharp.has(offset)) work.forced.csharp.add(offset);
   else {
     // The statement around this expression: the nearest statement marker before it.
-    const statements = [...text!.matchAll(MARKER)].filter((m) => m[1] === "statement" && m.index! <= d.start!);
+    const statements = [...text!.matchAll(MARKER)].filter(
+      (m) => m[1] === "statement" && m.index! <= d.start!,
+    );
     const statement = statements.length ? Number(statements[statements.length - 1]![2]) : undefined;
     if (statement === undefined || work.forced.raw.has(statement)) {
       for (const o of statementOffsets(root)) work.forced.raw.add(o);
@@ -99,13 +101,24 @@ async function roundTrips(works: readonly Work[], options: ImportOptions): Promi
       const sourceDir = path.join(scratch, `round-${round}`);
       const byModule = new Map<string, Work>();
       for (const work of pending) {
-        const imported = await importDocument(work.text, path.basename(work.file), work.target, work.forced, true);
+        const imported = await importDocument(
+          work.text,
+          path.basename(work.file),
+          work.target,
+          work.forced,
+          true,
+        );
         const file = path.join(sourceDir, path.relative(options.outDir, work.target));
         fs.mkdirSync(path.dirname(file), { recursive: true });
         fs.writeFileSync(file, imported.module!);
         byModule.set(path.resolve(file), work);
       }
-      const result = await build({ root: options.root, sourceDir, outDir: path.join(scratch, `out-${round}`), format: "rawxml" });
+      const result = await build({
+        root: options.root,
+        sourceDir,
+        outDir: path.join(scratch, `out-${round}`),
+        format: "rawxml",
+      });
       const errors = result.diagnostics.filter((d) => d.category === "error");
       if (errors.length > 0) {
         let changed = false;
@@ -120,7 +133,10 @@ async function roundTrips(works: readonly Work[], options: ImportOptions): Promi
       for (const output of result.outputs) {
         const work = byModule.get(path.resolve(output.source));
         if (!work || output.text === undefined) continue;
-        const verdict = compareRoundTrip(readPolicyXml(work.text).root, readPolicyXml(output.text).root);
+        const verdict = compareRoundTrip(
+          readPolicyXml(work.text).root,
+          readPolicyXml(output.text).root,
+        );
         work.differences = verdict.differences;
         if (verdict.equal) {
           work.roundTrip = "held";
@@ -138,13 +154,24 @@ async function roundTrips(works: readonly Work[], options: ImportOptions): Promi
   }
 }
 
-function located(file: string, text: string, d: ImportedDocument["problems"][number]): ApimDiagnostic {
+function located(
+  file: string,
+  text: string,
+  d: ImportedDocument["problems"][number],
+): ApimDiagnostic {
   const source = ts.createSourceMapSource(file, text) as unknown as ts.SourceFile;
-  return diagnostic(d.name, d.message, { file: source, start: Math.min(d.offset, text.length), length: 1 });
+  return diagnostic(d.name, d.message, {
+    file: source,
+    start: Math.min(d.offset, text.length),
+    length: 1,
+  });
 }
 
 /** Imports the documents; writes one module per imported document into `options.outDir`. */
-export async function importFiles(inputs: readonly string[], options: ImportOptions): Promise<ImportResult> {
+export async function importFiles(
+  inputs: readonly string[],
+  options: ImportOptions,
+): Promise<ImportResult> {
   await initCSharpParser();
   fs.mkdirSync(options.outDir, { recursive: true });
   const works: Work[] = listXmlInputs(inputs).map(({ file, relative }) => ({
@@ -157,7 +184,11 @@ export async function importFiles(inputs: readonly string[], options: ImportOpti
   }));
   for (const work of works) {
     work.imported = await importDocument(work.text, path.basename(work.file), work.target);
-    if (work.imported.problems.some((p) => p.name === "importMalformed" || p.name === "importExpressionSyntax"))
+    if (
+      work.imported.problems.some(
+        (p) => p.name === "importMalformed" || p.name === "importExpressionSyntax",
+      )
+    )
       work.imported = { ...work.imported, module: undefined };
   }
   if (options.verify !== false) await roundTrips(works, options);
@@ -165,7 +196,12 @@ export async function importFiles(inputs: readonly string[], options: ImportOpti
   for (const work of works) {
     let imported = work.imported!;
     if (imported.module !== undefined) {
-      imported = await importDocument(work.text, path.basename(work.file), work.target, work.forced);
+      imported = await importDocument(
+        work.text,
+        path.basename(work.file),
+        work.target,
+        work.forced,
+      );
       fs.mkdirSync(path.dirname(work.target), { recursive: true });
       fs.writeFileSync(work.target, imported.module!);
     }

@@ -24,10 +24,14 @@ export interface ReverseCall {
 }
 
 const isOrdinal = (node: CsNode | undefined) =>
-  node?.type === "member_access_expression" && node.text.replace(/\s/g, "") === "StringComparison.Ordinal";
+  node?.type === "member_access_expression" &&
+  node.text.replace(/\s/g, "") === "StringComparison.Ordinal";
 
 /** `"<JavaScript's whitespace>".ToCharArray()`, which trim() becomes (string.ts, trimCall). */
-function isJavascriptWhitespace(node: CsNode | undefined, value: (node: CsNode) => unknown): boolean {
+function isJavascriptWhitespace(
+  node: CsNode | undefined,
+  value: (node: CsNode) => unknown,
+): boolean {
   if (node?.type !== "invocation_expression") return false;
   const callee = node.childForFieldName("function");
   const target = callee?.childForFieldName("expression");
@@ -42,21 +46,33 @@ function isJavascriptWhitespace(node: CsNode | undefined, value: (node: CsNode) 
 const ordinalPair =
   (name: string): ReverseCall["build"] =>
   (receiver, args, expression) =>
-    args.length === 2 && isOrdinal(args[1]) ? `${receiver}.${name}(${expression(args[0]!)})` : undefined;
+    args.length === 2 && isOrdinal(args[1])
+      ? `${receiver}.${name}(${expression(args[0]!)})`
+      : undefined;
 
 /** Builds the reverse table; `value` reads a C# string literal node's value (or undefined). */
 export function reverseMembers(value: (node: CsNode) => unknown): Record<string, ReverseCall> {
   const trim =
     (name: string): ReverseCall["build"] =>
     (receiver, args) =>
-      args.length === 1 && isJavascriptWhitespace(args[0], value) ? `${receiver}.${name}()` : undefined;
+      args.length === 1 && isJavascriptWhitespace(args[0], value)
+        ? `${receiver}.${name}()`
+        : undefined;
   const one =
     (name: string): ReverseCall["build"] =>
     (receiver, args, expression) =>
       args.length === 1 ? `${receiver}.${name}(${expression(args[0]!)})` : undefined;
   return {
-    StartsWith: { receivers: ["string", "unknown"], build: ordinalPair("startsWith"), result: "unknown" },
-    EndsWith: { receivers: ["string", "unknown"], build: ordinalPair("endsWith"), result: "unknown" },
+    StartsWith: {
+      receivers: ["string", "unknown"],
+      build: ordinalPair("startsWith"),
+      result: "unknown",
+    },
+    EndsWith: {
+      receivers: ["string", "unknown"],
+      build: ordinalPair("endsWith"),
+      result: "unknown",
+    },
     IndexOf: { receivers: ["string", "unknown"], build: ordinalPair("indexOf"), result: "unknown" },
     Contains: { receivers: ["string", "array"], build: one("includes"), result: "unknown" },
     ToLowerInvariant: {
@@ -76,7 +92,11 @@ export function reverseMembers(value: (node: CsNode) => unknown): Record<string,
       receivers: ["string"],
       build: (receiver, args, expression) => {
         const [from, to] = args.map(value);
-        return args.length === 2 && typeof from === "string" && from !== "" && typeof to === "string" && !to.includes("$")
+        return args.length === 2 &&
+          typeof from === "string" &&
+          from !== "" &&
+          typeof to === "string" &&
+          !to.includes("$")
           ? `${receiver}.replaceAll(${expression(args[0]!)}, ${expression(args[1]!)})`
           : undefined;
       },
@@ -86,8 +106,11 @@ export function reverseMembers(value: (node: CsNode) => unknown): Record<string,
       receivers: ["string", "unknown"],
       build: (receiver, args) => {
         // string.ts: a one-character separator becomes a char literal.
-        const separator = args.length === 1 && args[0]!.type === "character_literal" ? value(args[0]!) : undefined;
-        return typeof separator === "string" ? `${receiver}.split(${JSON.stringify(separator)})` : undefined;
+        const separator =
+          args.length === 1 && args[0]!.type === "character_literal" ? value(args[0]!) : undefined;
+        return typeof separator === "string"
+          ? `${receiver}.split(${JSON.stringify(separator)})`
+          : undefined;
       },
       result: "array",
     },
@@ -95,7 +118,10 @@ export function reverseMembers(value: (node: CsNode) => unknown): Record<string,
       receivers: ["string", "unknown"],
       build: (receiver, args) => {
         // string.ts: substring(n) with a literal n is Substring(Math.Min(n, s.Length)).
-        const min = args.length === 1 ? /^Math\.Min\(\s*([0-9]+)\s*,[\s\S]*\.Length\s*\)$/.exec(args[0]!.text) : null;
+        const min =
+          args.length === 1
+            ? /^Math\.Min\(\s*([0-9]+)\s*,[\s\S]*\.Length\s*\)$/.exec(args[0]!.text)
+            : null;
         return min ? `${receiver}.substring(${min[1]})` : undefined;
       },
       result: "string",

@@ -8,7 +8,8 @@ import type { ReadValue } from "./xml-reader.ts";
 
 /** One problem found while importing, at an offset of the XML file. */
 export interface ImportProblem {
-  readonly name: "importMalformed" | "importExpressionSyntax" | "importRawPolicy" | "importKeptCSharp";
+  readonly name:
+    "importMalformed" | "importExpressionSyntax" | "importRawPolicy" | "importKeptCSharp";
   readonly message: string;
   readonly offset: number;
 }
@@ -77,7 +78,10 @@ export class ModuleContext {
     if (!PLACEHOLDER.test(text) && !NAMED.test(text)) return JSON.stringify(text);
     const escaped = text.replace(/[`\\]|\$\{/g, (m) => `\\${m}`);
     const holes = escaped
-      .replace(/\\\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string) => "${" + this.parameter("${" + name + "}") + "}")
+      .replace(
+        /\\\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g,
+        (_, name: string) => "${" + this.parameter("${" + name + "}") + "}",
+      )
       .replace(NAMED, (_, name: string) => {
         this.use("namedValue");
         return "${namedValue(" + JSON.stringify(name) + ")}";

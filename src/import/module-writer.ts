@@ -40,7 +40,11 @@ export class ModuleWriter {
     const context = this.context;
     context.counts.rawXml++;
     context.counts.csharp += expressionsIn(element);
-    context.problems.push({ name: "importRawPolicy", message: `<${element.name}> kept as rawXml(...): ${why}`, offset: element.offset });
+    context.problems.push({
+      name: "importRawPolicy",
+      message: `<${element.name}> kept as rawXml(...): ${why}`,
+      offset: element.offset,
+    });
     context.use("rawXml");
     const marker = context.markers ? `/* apim-import-statement:${element.offset} */ ` : "";
     const xml = serializeElement(element);
@@ -53,7 +57,9 @@ export class ModuleWriter {
 
   statement(element: ReadElement): string {
     const context = this.context;
-    const entry = Object.hasOwn(POLICY_IMPORTS, element.name) ? POLICY_IMPORTS[element.name] : undefined;
+    const entry = Object.hasOwn(POLICY_IMPORTS, element.name)
+      ? POLICY_IMPORTS[element.name]
+      : undefined;
     if (!entry) return this.raw(element, `apim-ts has no builder for <${element.name}>`);
     if (context.forced.raw.has(element.offset))
       return this.raw(element, "its builder call did not build back to this XML (round trip)");
@@ -70,7 +76,9 @@ export class ModuleWriter {
       input.finish();
       context.use(BUILDER_OF[element.name]!);
       const marker = context.markers ? `/* apim-import-statement:${element.offset} */ ` : "";
-      const comments = element.children.filter((c) => c.kind === "comment" && !["choose", "retry"].includes(element.name));
+      const comments = element.children.filter(
+        (c) => c.kind === "comment" && !["choose", "retry"].includes(element.name),
+      );
       const lead = comments.map((c) => comment((c as { text: string }).text) + "\n").join("");
       return lead + marker + text;
     } catch (error) {
@@ -108,11 +116,13 @@ export class ModuleWriter {
     const root = document.root;
     let body: string;
     if (root.name === "fragment") {
-      if (root.attributes.length) throw new ScanError("<fragment> takes no attributes", root.offset);
+      if (root.attributes.length)
+        throw new ScanError("<fragment> takes no attributes", root.offset);
       this.context.use("fragment");
       body = `export default fragment([${this.statements(root.children)}]);`;
     } else if (root.name === "policies") {
-      if (root.attributes.length) throw new ScanError("<policies> takes no attributes", root.offset);
+      if (root.attributes.length)
+        throw new ScanError("<policies> takes no attributes", root.offset);
       const sections: string[] = [];
       const seen = new Set<string>();
       let pending: string[] = [];
@@ -121,18 +131,28 @@ export class ModuleWriter {
           pending.push(comment(child.text));
           continue;
         }
-        if (child.kind === "text") throw new ScanError("text where sections are expected", child.offset);
+        if (child.kind === "text")
+          throw new ScanError("text where sections are expected", child.offset);
         const key = SECTIONS[child.name];
-        if (!key) throw new ScanError(`<${child.name}> is not a section (inbound, backend, outbound, on-error)`, child.offset);
+        if (!key)
+          throw new ScanError(
+            `<${child.name}> is not a section (inbound, backend, outbound, on-error)`,
+            child.offset,
+          );
         if (seen.has(key)) throw new ScanError(`<${child.name}> appears twice`, child.offset);
-        if (child.attributes.length) throw new ScanError(`<${child.name}> takes no attributes`, child.offset);
+        if (child.attributes.length)
+          throw new ScanError(`<${child.name}> takes no attributes`, child.offset);
         seen.add(key);
         sections.push(`${pending.join("\n")}\n${key}: [${this.statements(child.children)}],`);
         pending = [];
       }
       this.context.use("policy");
       body = `export default policy({${sections.join("\n")}\n${pending.join("\n")}});`;
-    } else throw new ScanError(`<${root.name}> is not a policy document (<policies> or <fragment>)`, root.offset);
+    } else
+      throw new ScanError(
+        `<${root.name}> is not a policy document (<policies> or <fragment>)`,
+        root.offset,
+      );
     const header = [
       `// Imported from ${sourceName} by \`apim-ts import\`.`,
       ...document.leadingComments.map(comment),

@@ -10,7 +10,9 @@ const STRINGS = new Set(["string_literal", "verbatim_string_literal"]);
 
 /** A hole holding only a string literal is that text (`{"{"}` is how the build writes a brace). */
 function interpolationHole(part: CsNode, names: ReadonlyMap<string, string>): string {
-  const inner = part.namedChildren.filter((c): c is CsNode => c !== null && c.type !== "interpolation_brace");
+  const inner = part.namedChildren.filter(
+    (c): c is CsNode => c !== null && c.type !== "interpolation_brace",
+  );
   if (inner.length === 1 && STRINGS.has(inner[0]!.type)) return stringLiteralValue(inner[0]!);
   return `\u0001${inner.map((c) => canonical(c, names)).join(",")}\u0002`;
 }

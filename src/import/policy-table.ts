@@ -13,8 +13,10 @@ export type StatementList = (nodes: readonly ReadNode[]) => string;
 export type ElementImport = (input: ElementInput, statements: StatementList) => string;
 
 const id = (input: ElementInput) => input.attribute("id", "literal");
-const withId = (input: ElementInput, entries: readonly (readonly [string, string | undefined])[] = []) =>
-  objectLiteral([...entries, ["id", id(input)]]);
+const withId = (
+  input: ElementInput,
+  entries: readonly (readonly [string, string | undefined])[] = [],
+) => objectLiteral([...entries, ["id", id(input)]]);
 
 /** `name`, `exists-action` and `<value>` children: set-header and set-query-parameter. */
 function nameAndValues(builder: string): ElementImport {
@@ -70,7 +72,10 @@ export const POLICY_IMPORTS: Readonly<Record<string, ElementImport>> = {
   "set-backend-service": (input) => {
     const baseUrl = input.attribute("base-url", "value");
     const backendId = input.attribute("backend-id", "value");
-    const target = objectLiteral([["baseUrl", baseUrl], ["backendId", backendId]]);
+    const target = objectLiteral([
+      ["baseUrl", baseUrl],
+      ["backendId", backendId],
+    ]);
     return `setBackendService(${callArguments([target, withId(input)])})`;
   },
   "rewrite-uri": (input) =>
@@ -89,7 +94,13 @@ export const POLICY_IMPORTS: Readonly<Record<string, ElementImport>> = {
       ["failedCheckHttpCode", input.required("failed-check-httpcode", "int")],
       ["failedCheckErrorMessage", input.required("failed-check-error-message", "value")],
       ["ignoreCase", input.required("ignore-case", "bool")],
-      ["values", `[${input.children("value").map((v) => input.text("value", v)).join(", ")}]`],
+      [
+        "values",
+        `[${input
+          .children("value")
+          .map((v) => input.text("value", v))
+          .join(", ")}]`,
+      ],
     ])})`,
   "rate-limit": (input) =>
     `rateLimit(${withId(input, [
@@ -142,7 +153,10 @@ export const POLICY_IMPORTS: Readonly<Record<string, ElementImport>> = {
     if (!message) throw new Unmappable("<trace> has no <message>");
     const metadata = input.children("metadata").map((m) => {
       const entry = new ElementInput(m, input.context);
-      const text = objectLiteral([["name", entry.required("name", "literal")], ["value", entry.required("value", "value")]]);
+      const text = objectLiteral([
+        ["name", entry.required("name", "literal")],
+        ["value", entry.required("value", "value")],
+      ]);
       entry.finish();
       return text;
     });
@@ -155,10 +169,14 @@ export const POLICY_IMPORTS: Readonly<Record<string, ElementImport>> = {
   },
   "return-response": (input, statements) => {
     const children = input.element.children.filter((c): c is ReadElement => c.kind === "element");
-    for (const child of children) if (!["set-status", "set-header", "set-body"].includes(child.name)) throw new Unmappable(`<${child.name}> inside <return-response>`);
+    for (const child of children)
+      if (!["set-status", "set-header", "set-body"].includes(child.name))
+        throw new Unmappable(`<${child.name}> inside <return-response>`);
     const list = children.map((child) => nested(input, child, statements));
     input.takeAllChildren();
-    const options = withId(input, [["responseVariableName", input.attribute("response-variable-name", "literal")]]);
+    const options = withId(input, [
+      ["responseVariableName", input.attribute("response-variable-name", "literal")],
+    ]);
     return `returnResponse(${callArguments([list.length || options ? `[${list.join(", ")}]` : "", options])})`;
   },
   "send-request": (input, statements) => {
@@ -169,10 +187,19 @@ export const POLICY_IMPORTS: Readonly<Record<string, ElementImport>> = {
     const certificate = input.child("authentication-certificate");
     const headers = input.children("set-header").map((h) => nested(input, h, statements));
     // send-request.ts writes set-url, set-method, headers, body, certificate in that order.
-    const order = input.element.children.filter((c): c is ReadElement => c.kind === "element").map((c) => c.name);
-    const expected = ["set-url", "set-method", "set-header", "set-body", "authentication-certificate"];
+    const order = input.element.children
+      .filter((c): c is ReadElement => c.kind === "element")
+      .map((c) => c.name);
+    const expected = [
+      "set-url",
+      "set-method",
+      "set-header",
+      "set-body",
+      "authentication-certificate",
+    ];
     const ranks = order.map((n) => expected.indexOf(n));
-    if (ranks.some((r, i) => i > 0 && r < ranks[i - 1]!)) throw new Unmappable("<send-request>'s children are in an order its builder does not write");
+    if (ranks.some((r, i) => i > 0 && r < ranks[i - 1]!))
+      throw new Unmappable("<send-request>'s children are in an order its builder does not write");
     return `sendRequest(${withId(input, [
       ["mode", input.attribute("mode", "value")],
       ["responseVariableName", input.required("response-variable-name", "literal")],
@@ -198,7 +225,10 @@ export const POLICY_IMPORTS: Readonly<Record<string, ElementImport>> = {
     const addresses = input.children("address").map((a) => input.text("value", a));
     const ranges = input.children("address-range").map((r) => {
       const range = new ElementInput(r, input.context);
-      const text = objectLiteral([["from", range.required("from", "literal")], ["to", range.required("to", "literal")]]);
+      const text = objectLiteral([
+        ["from", range.required("from", "literal")],
+        ["to", range.required("to", "literal")],
+      ]);
       range.finish();
       return text;
     });
@@ -211,13 +241,17 @@ export const POLICY_IMPORTS: Readonly<Record<string, ElementImport>> = {
   "validate-client-certificate": (input) => {
     const identities = input.child("identities");
     const list = identities
-      ? identities.children.filter((c): c is ReadElement => c.kind === "element").map((i) => {
-          if (i.name !== "identity") throw new Unmappable(`<${i.name}> inside <identities>`);
-          const entry = new ElementInput(i, input.context);
-          const text = objectLiteral(IDENTITY.map(([key, name]) => [key, entry.attribute(name, "literal")] as const));
-          entry.finish();
-          return text;
-        })
+      ? identities.children
+          .filter((c): c is ReadElement => c.kind === "element")
+          .map((i) => {
+            if (i.name !== "identity") throw new Unmappable(`<${i.name}> inside <identities>`);
+            const entry = new ElementInput(i, input.context);
+            const text = objectLiteral(
+              IDENTITY.map(([key, name]) => [key, entry.attribute(name, "literal")] as const),
+            );
+            entry.finish();
+            return text;
+          })
       : [];
     if (identities?.attributes.length) throw new Unmappable("<identities> has attributes");
     return `validateClientCertificate(${withId(input, [

@@ -11,20 +11,41 @@ interface Slot {
   readonly statement: number | undefined;
 }
 
-const CONTAINERS = new Set(["inbound", "backend", "outbound", "on-error", "fragment", "when", "otherwise", "retry"]);
+const CONTAINERS = new Set([
+  "inbound",
+  "backend",
+  "outbound",
+  "on-error",
+  "fragment",
+  "when",
+  "otherwise",
+  "retry",
+]);
 
 function collect(root: ReadElement): Map<string, Slot> {
   const slots = new Map<string, Slot>();
-  const walk = (element: ReadElement, path: string, statement: number | undefined, parent: string | undefined) => {
+  const walk = (
+    element: ReadElement,
+    path: string,
+    statement: number | undefined,
+    parent: string | undefined,
+  ) => {
     const own = parent !== undefined && CONTAINERS.has(parent) ? element.offset : statement;
     slots.set(path, { value: { kind: "element", name: element.name }, statement: own });
     for (const attribute of element.attributes)
       slots.set(`${path}@${attribute.name}`, { value: attribute.value, statement: own });
     const texts = element.children.filter((c) => c.kind === "text");
-    if (texts.length === 1) slots.set(`${path}#text`, { value: (texts[0] as { value: ReadValue }).value, statement: own });
+    if (texts.length === 1)
+      slots.set(`${path}#text`, {
+        value: (texts[0] as { value: ReadValue }).value,
+        statement: own,
+      });
     else if (texts.length > 1)
       slots.set(`${path}#text`, {
-        value: { kind: "literal", text: texts.map((t) => JSON.stringify((t as { value: ReadValue }).value)).join("") },
+        value: {
+          kind: "literal",
+          text: texts.map((t) => JSON.stringify((t as { value: ReadValue }).value)).join(""),
+        },
         statement: own,
       });
     const elements = element.children.filter((c): c is ReadElement => c.kind === "element");
@@ -50,14 +71,16 @@ export interface RoundTripVerdict {
 }
 
 function sameValue(a: Slot["value"], b: Slot["value"]): boolean {
-  if (a.kind === "element" || b.kind === "element") return a.kind === b.kind && (a as { name: string }).name === (b as { name: string }).name;
+  if (a.kind === "element" || b.kind === "element")
+    return a.kind === b.kind && (a as { name: string }).name === (b as { name: string }).name;
   if (a.kind === "literal" && b.kind === "literal") return a.text === b.text;
   if (a.kind === "expression" && b.kind === "expression") return sameCSharp(a.code, b.code);
   return false;
 }
 
 /** An empty section the build writes where the original had none. */
-const isAddedSection = (path: string) => /^policies\/(inbound|backend|outbound|on-error)\[0\]$/.test(path);
+const isAddedSection = (path: string) =>
+  /^policies\/(inbound|backend|outbound|on-error)\[0\]$/.test(path);
 
 /** Compares the original document with the built one. */
 export function compareRoundTrip(original: ReadElement, built: ReadElement): RoundTripVerdict {
@@ -77,7 +100,8 @@ export function compareRoundTrip(original: ReadElement, built: ReadElement): Rou
     const other = after.get(path);
     if (other && sameValue(slot.value, other.value)) continue;
     differences.push(path);
-    if (other && slot.value.kind === "expression" && other.value.kind === "expression") csharp.add(slot.value.offset);
+    if (other && slot.value.kind === "expression" && other.value.kind === "expression")
+      csharp.add(slot.value.offset);
     else if (slot.statement !== undefined) raw.add(slot.statement);
   }
   for (const path of after.keys()) {
@@ -91,5 +115,11 @@ export function compareRoundTrip(original: ReadElement, built: ReadElement): Rou
 
 /** Every policy statement's offset (all of them kept raw when a module cannot be built at all). */
 export function statementOffsets(root: ReadElement): number[] {
-  return [...new Set([...collect(root).values()].map((s) => s.statement).filter((s): s is number => s !== undefined))];
+  return [
+    ...new Set(
+      [...collect(root).values()]
+        .map((s) => s.statement)
+        .filter((s): s is number => s !== undefined),
+    ),
+  ];
 }

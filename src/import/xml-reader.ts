@@ -151,7 +151,14 @@ class Reader {
       if (c === undefined) this.fail(`<${name}> is never closed`, offset);
       if (c === "/" && this.text[this.i + 1] === ">") {
         this.i += 2;
-        return { kind: "element", name, attributes, children: [], offset, source: this.source(offset) };
+        return {
+          kind: "element",
+          name,
+          attributes,
+          children: [],
+          offset,
+          source: this.source(offset),
+        };
       }
       if (c === ">") {
         this.i++;
@@ -223,7 +230,7 @@ export interface ReadDocument {
 
 /** Reads one policy document; throws a ScanError (with the offset) when it is malformed. */
 export function readPolicyXml(text: string): ReadDocument {
-  const reader = new Reader(text);
+  const reader: Reader = new Reader(text);
   const leadingComments: string[] = [];
   let root: ReadElement | undefined;
   for (;;) {

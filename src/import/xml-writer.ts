@@ -4,7 +4,11 @@
 import type { ReadElement, ReadNode, ReadValue } from "./xml-reader.ts";
 
 function escapeText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#xD;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\r/g, "&#xD;");
 }
 
 function escapeAttribute(text: string): string {

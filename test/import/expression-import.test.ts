@@ -12,32 +12,83 @@ beforeAll(() => initCSharpParser());
 
 const scope = { parameter: (placeholder: string) => placeholder.slice(2, -1) };
 const ts = (code: string) => importExpression(code, scope).text.replace(/\s+/g, " ");
-const whitespace = JSON.stringify(JAVASCRIPT_WHITESPACE).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+const whitespace = JSON.stringify(JAVASCRIPT_WHITESPACE).replace(
+  /[\u0080-\uffff]/g,
+  (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`,
+);
 
 describe("C# to TypeScript", () => {
   // docs/translation.md, "What TypeScript becomes": each row, C# on the right, TypeScript on the left.
   it.each([
     ['@(context.Request.Method == "x")', '(context) => (context.Request.Method) === ("x")'],
-    ['@(context.Request.Certificate != null)', "(context) => (context.Request.Certificate) != (null)"],
+    [
+      "@(context.Request.Certificate != null)",
+      "(context) => (context.Request.Certificate) != (null)",
+    ],
     ['@($"failed: {context.Request.Method}")', "(context) => `failed: ${context.Request.Method}`"],
-    ['@(context.Request.Url.Port > 1 ? "a" : "b")', '(context) => ((context.Request.Url.Port) > (1)) ? ("a") : ("b")'],
-    ['@(context.Request.Headers.GetValueOrDefault("a") ?? "b")', '(context) => (context.Request.Headers.GetValueOrDefault("a")) ?? ("b")'],
+    [
+      '@(context.Request.Url.Port > 1 ? "a" : "b")',
+      '(context) => ((context.Request.Url.Port) > (1)) ? ("a") : ("b")',
+    ],
+    [
+      '@(context.Request.Headers.GetValueOrDefault("a") ?? "b")',
+      '(context) => (context.Request.Headers.GetValueOrDefault("a")) ?? ("b")',
+    ],
     ["@(context.Request.Url.Path.Length)", "(context) => context.Request.Url.Path.length"],
-    ['@(context.Request.Url.Path.StartsWith("/a", StringComparison.Ordinal))', '(context) => context.Request.Url.Path.startsWith("/a")'],
-    ['@(context.Request.Url.Path.EndsWith("/a", StringComparison.Ordinal))', '(context) => context.Request.Url.Path.endsWith("/a")'],
-    ['@(context.Request.Url.Path.IndexOf("/a", StringComparison.Ordinal))', '(context) => context.Request.Url.Path.indexOf("/a")'],
-    ['@(context.Request.Url.Path.Contains("/a"))', '(context) => context.Request.Url.Path.includes("/a")'],
-    [`@(context.Request.Url.Path.Trim(${whitespace}.ToCharArray()))`, "(context) => context.Request.Url.Path.trim()"],
-    ["@(context.Request.Method.ToLowerInvariant())", "(context) => context.Request.Method.toLowerCase()"],
-    ['@(context.Request.Url.Path.Replace("a", "b"))', '(context) => context.Request.Url.Path.replaceAll("a", "b")'],
-    ["@(context.Request.Url.Path.Split(',').Any(s => s == \"x\"))", '(context) => context.Request.Url.Path.split(",").some(((s) => (s) === ("x")))'],
-    ['@(string.Join("-", context.Request.Url.Path.Split(\'/\').Select(s => s.ToUpperInvariant()).ToArray()))', '(context) => context.Request.Url.Path.split("/").map(((s) => s.toUpperCase())).join("-")'],
+    [
+      '@(context.Request.Url.Path.StartsWith("/a", StringComparison.Ordinal))',
+      '(context) => context.Request.Url.Path.startsWith("/a")',
+    ],
+    [
+      '@(context.Request.Url.Path.EndsWith("/a", StringComparison.Ordinal))',
+      '(context) => context.Request.Url.Path.endsWith("/a")',
+    ],
+    [
+      '@(context.Request.Url.Path.IndexOf("/a", StringComparison.Ordinal))',
+      '(context) => context.Request.Url.Path.indexOf("/a")',
+    ],
+    [
+      '@(context.Request.Url.Path.Contains("/a"))',
+      '(context) => context.Request.Url.Path.includes("/a")',
+    ],
+    [
+      `@(context.Request.Url.Path.Trim(${whitespace}.ToCharArray()))`,
+      "(context) => context.Request.Url.Path.trim()",
+    ],
+    [
+      "@(context.Request.Method.ToLowerInvariant())",
+      "(context) => context.Request.Method.toLowerCase()",
+    ],
+    [
+      '@(context.Request.Url.Path.Replace("a", "b"))',
+      '(context) => context.Request.Url.Path.replaceAll("a", "b")',
+    ],
+    [
+      "@(context.Request.Url.Path.Split(',').Any(s => s == \"x\"))",
+      '(context) => context.Request.Url.Path.split(",").some(((s) => (s) === ("x")))',
+    ],
+    [
+      "@(string.Join(\"-\", context.Request.Url.Path.Split('/').Select(s => s.ToUpperInvariant()).ToArray()))",
+      '(context) => context.Request.Url.Path.split("/").map(((s) => s.toUpperCase())).join("-")',
+    ],
     ['@((int)context.Variables["n"])', '(context) => ((context.Variables["n"]) as int)'],
-    ['@((string)context.Variables["s"])', '(context) => ((context.Variables["s"]) as string | null)'],
-    ['@(context.Variables.GetValueOrDefault<int>("n", 0))', '(context) => context.Variables.GetValueOrDefault<int>("n", 0)'],
-    ['@(Convert.ToInt32("5") + int.Parse("6"))', '(context) => (Convert.ToInt32("5")) + (int.Parse("6"))'],
-    ['@(context.Deployment.Certificates.Any(pair => pair.Value.Thumbprint == "A"))', '(context) => context.Deployment.Certificates.Any(((pair) => (pair.Value.Thumbprint) === ("A")))'],
-    ['@(context.Request.Body.As<string>(true))', "(context) => context.Request.Body!.As(true)"],
+    [
+      '@((string)context.Variables["s"])',
+      '(context) => ((context.Variables["s"]) as string | null)',
+    ],
+    [
+      '@(context.Variables.GetValueOrDefault<int>("n", 0))',
+      '(context) => context.Variables.GetValueOrDefault<int>("n", 0)',
+    ],
+    [
+      '@(Convert.ToInt32("5") + int.Parse("6"))',
+      '(context) => (Convert.ToInt32("5")) + (int.Parse("6"))',
+    ],
+    [
+      '@(context.Deployment.Certificates.Any(pair => pair.Value.Thumbprint == "A"))',
+      '(context) => context.Deployment.Certificates.Any(((pair) => (pair.Value.Thumbprint) === ("A")))',
+    ],
+    ["@(context.Request.Body.As<string>(true))", "(context) => context.Request.Body!.As(true)"],
     ['@("{{secret}}")', '(context) => namedValue("secret")'],
     ["@({{flag}} && true)", '(context) => (namedBoolean("flag")) && (true)'],
     ['@("${audience}")', "(context) => audience"],
@@ -59,11 +110,11 @@ describe("C# to TypeScript", () => {
 
   it.each([
     ["@(new JObject())", "object creation expression"],
-    ["@(context.Request.Url.Path.StartsWith(\"a\"))", "StartsWith"],
+    ['@(context.Request.Url.Path.StartsWith("a"))', "StartsWith"],
     ["@(x => { return 1; })", "a lambda with a block body"],
     ["@{ int n = 1; return n; }", "explicit type"],
     ["@(typeof(string))", "typeof"],
-    ["@(int.TryParse(\"1\", out var n))", "declaration expression"],
+    ['@(int.TryParse("1", out var n))', "declaration expression"],
   ])("keeps %s as C# and names the construct", (code, construct) => {
     expect(() => importExpression(code, scope)).toThrow(NotImportable);
     expect(() => importExpression(code, scope)).toThrow(construct);

@@ -10,7 +10,10 @@ import { afterAll, describe, expect, it } from "vitest";
 const root = path.resolve(import.meta.dirname, "../..");
 const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
 const section = readme.slice(readme.indexOf("## Migrating existing policy XML"));
-const blocks = [...section.matchAll(/```(\w*)\n([\s\S]*?)```/g)].map((m) => ({ language: m[1]!, text: m[2]! }));
+const blocks = [...section.matchAll(/```(\w*)\n([\s\S]*?)```/g)].map((m) => ({
+  language: m[1]!,
+  text: m[2]!,
+}));
 fs.mkdirSync(path.join(root, ".apim-ts-cache"), { recursive: true });
 const out = fs.mkdtempSync(path.join(root, ".apim-ts-cache", "readme-import-"));
 afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
@@ -20,7 +23,9 @@ const COMMAND = "npx apim-ts import docs/examples/tier-header.xml --out policy-s
 describe("README: migrating existing policy XML", () => {
   it("shows the example file and the command this test runs", () => {
     expect(blocks[0]!.language).toBe("xml");
-    expect(blocks[0]!.text).toBe(fs.readFileSync(path.join(root, "docs/examples/tier-header.xml"), "utf8"));
+    expect(blocks[0]!.text).toBe(
+      fs.readFileSync(path.join(root, "docs/examples/tier-header.xml"), "utf8"),
+    );
     expect(blocks[1]!.text.trim()).toBe(COMMAND);
   });
 

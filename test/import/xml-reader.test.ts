@@ -38,21 +38,26 @@ const setHeader = (xml: string) =>
   (readPolicyXml(xml).root.children[0] as ReadElement).children[0] as ReadElement;
 
 describe("xml reader", () => {
-  it.each(["xml", "rawxml"] as const)("reads expressions of the %s format back verbatim", (format) => {
-    const element = setHeader(document(format));
-    expect(element.attributes[0]!.value).toMatchObject({ kind: "expression", code: CODE });
-    const text = element.children[0] as { value: ReadValue };
-    expect(text.value).toMatchObject({ kind: "expression", code: CODE });
-  });
+  it.each(["xml", "rawxml"] as const)(
+    "reads expressions of the %s format back verbatim",
+    (format) => {
+      const element = setHeader(document(format));
+      expect(element.attributes[0]!.value).toMatchObject({ kind: "expression", code: CODE });
+      const text = element.children[0] as { value: ReadValue };
+      expect(text.value).toMatchObject({ kind: "expression", code: CODE });
+    },
+  );
 
   it("reads the rawxml format's unescaped && and < when no quote hides them", () => {
-    const xml = '<policies><inbound><set-variable name="v" value="@(a && b < c)" /></inbound></policies>';
+    const xml =
+      '<policies><inbound><set-variable name="v" value="@(a && b < c)" /></inbound></policies>';
     const value = (readPolicyXml(xml).root.children[0] as ReadElement).children[0] as ReadElement;
     expect(value.attributes[1]!.value).toMatchObject({ code: "@(a && b < c)" });
   });
 
   it("decodes entities in literals and keeps comments", () => {
-    const xml = "<!-- top --><policies><!-- s --><inbound><set-method>A &amp; B</set-method></inbound></policies>";
+    const xml =
+      "<!-- top --><policies><!-- s --><inbound><set-method>A &amp; B</set-method></inbound></policies>";
     const read = readPolicyXml(xml);
     expect(read.leadingComments).toEqual(["top"]);
     expect(read.root.children[0]).toMatchObject({ kind: "comment", text: "s" });
