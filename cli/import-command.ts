@@ -11,10 +11,10 @@ import { importFiles } from "../src/import/import-files.ts";
 import { formatImportReport } from "../src/import/report.ts";
 import { EXIT } from "./build-command.ts";
 
-const USAGE = `usage: apim-ts import <file.xml|dir>... [--out policy-src] [--no-verify] [--quiet]
+const USAGE = `usage: apim-ts import <file.xml|dir>... [--out policy-src] [--force] [--no-verify] [--quiet]
   Writes one TypeScript module per XML document into --out (default policy-src), then builds
   each module back and keeps as csharp(...) / rawXml(...) whatever does not give back the same
-  XML. --no-verify skips that round trip. --quiet prints only errors and the total.`;
+  XML. An existing module is not replaced unless --force. --no-verify skips the round trip. --quiet prints only errors and the total.`;
 
 export async function runImportCommand(argv: readonly string[]): Promise<number> {
   let parsed;
@@ -26,6 +26,7 @@ export async function runImportCommand(argv: readonly string[]): Promise<number>
         out: { type: "string", default: "policy-src" },
         "no-verify": { type: "boolean", default: false },
         quiet: { type: "boolean", default: false },
+        force: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -50,7 +51,12 @@ export async function runImportCommand(argv: readonly string[]): Promise<number>
   }
   const result = await importFiles(
     positionals.map((p) => path.resolve(root, p)),
-    { root, outDir: path.resolve(root, values.out!), verify: !values["no-verify"] },
+    {
+      root,
+      outDir: path.resolve(root, values.out!),
+      verify: !values["no-verify"],
+      overwrite: values.force,
+    },
   );
   let errors = 0;
   for (const file of result.files)

@@ -183,6 +183,10 @@ export const Codes = {
     "`apim-ts import`: a C# expression kept as csharp(...) with a twin that throws (no TypeScript spelling yet).",
     "warning",
   ),
+  importWouldOverwrite: define(
+    "APIM3005",
+    "`apim-ts import`: the module it would write already exists; the file is skipped (--force overwrites).",
+  ),
   importRoundTrip: define(
     "APIM3004",
     "`apim-ts import`: the imported module does not build back to the original XML (the message lists the paths).",

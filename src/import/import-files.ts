@@ -23,6 +23,8 @@ export interface ImportOptions {
   readonly outDir: string;
   /** Build the modules back and compare (default true). */
   readonly verify?: boolean;
+  /** Replace modules that already exist (default: skip those files with APIM3005). */
+  readonly overwrite?: boolean;
 }
 
 /** One file's outcome. */
@@ -182,7 +184,12 @@ export async function importFiles(
     roundTrip: options.verify === false ? "unchecked" : "failed",
     differences: [],
   }));
+  const existing = new Set<Work>();
   for (const work of works) {
+    if (!options.overwrite && fs.existsSync(work.target)) {
+      existing.add(work);
+      continue;
+    }
     work.imported = await importDocument(work.text, path.basename(work.file), work.target);
     if (
       work.imported.problems.some(
@@ -194,6 +201,23 @@ export async function importFiles(
   if (options.verify !== false) await roundTrips(works, options);
   const files: ImportedFile[] = [];
   for (const work of works) {
+    if (existing.has(work)) {
+      files.push({
+        source: work.file,
+        output: undefined,
+        counts: { typescript: 0, csharp: 0, rawXml: 0 },
+        diagnostics: [
+          diagnostic(
+            "importWouldOverwrite",
+            `${path.relative(options.root, work.target)} already exists; ${path.relative(options.root, work.file)} was not imported`,
+            undefined,
+            "import into another folder with --out, or replace it with --force",
+          ),
+        ],
+        roundTrip: "not imported",
+      });
+      continue;
+    }
     let imported = work.imported!;
     if (imported.module !== undefined) {
       imported = await importDocument(

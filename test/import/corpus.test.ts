@@ -99,6 +99,40 @@ describe("import corpus", () => {
     expect(kept.module).toMatch(/setVariable\("method", \(context\) => context\.Request\.Method\)/);
   });
 
+  it("keeps Terraform placeholders as build-time consts of the module", () => {
+    const module = byName("38-terraform-placeholders.xml").module!;
+    expect(module).toContain('const backend_url = "${backend_url}";');
+    expect(module).toContain("setBackendService({ baseUrl: backend_url })");
+    expect(module).toContain("`api-${api_name}-v1`");
+    expect(module).toContain('setVariable("audience", (context) => audience)');
+  });
+
+  it("writes named values as namedValue() in literals and strings, namedBoolean() in code", () => {
+    const module = byName("37-named-values.xml").module!;
+    expect(module).toContain('setHeader("X-Tenant", namedValue("tenant-id")');
+    expect(module).toContain('`env-${namedValue("environment")}`');
+    expect(module).toContain('(context) => namedValue("client-secret")');
+    expect(module).toMatch(/namedBoolean\("strict-mode"\) && context\.Request\.Method === "POST"/);
+  });
+
+  it("keeps XML comments as comments where they stood", () => {
+    const module = byName("41-comments-everywhere.xml").module!;
+    expect(module).toMatch(
+      /\/\/ Header comment[^\n]*\n[\s\S]*\/\/ before inbound\n\s*inbound: \[\n\s*\/\/ first\n\s*base\(\),\n\s*\/\/ second\n\s*setMethod\("GET"\),\n\s*\/\/ trailing comment in a section/,
+    );
+  });
+
+  it.each(["35-escaped-xml-format.xml", "36-raw-lenient-format.xml"])(
+    "imports every expression of %s as TypeScript",
+    (name) => {
+      expect(byName(name).counts).toEqual({ typescript: 2, csharp: 0, rawXml: 0 });
+    },
+  );
+
+  it("imports fragments as fragment([...])", () => {
+    expect(byName("31-fragment-correlation.xml").module).toMatch(/export default fragment\(\[/);
+  });
+
   const malformed: [string, string, RegExp][] = [
     [
       "malformed-unbalanced.xml",
