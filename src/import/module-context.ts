@@ -35,8 +35,10 @@ export interface ExpressionRecord {
   readonly typescript: boolean;
 }
 
-const PLACEHOLDER = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
-const NAMED = /\{\{([A-Za-z0-9._-]{1,256})\}\}/g;
+// Without the g flag for test(): a global regex keeps lastIndex between calls.
+const PLACEHOLDER = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/;
+const NAMED = /\{\{([A-Za-z0-9._-]{1,256})\}\}/;
+const NAMED_ALL = new RegExp(NAMED.source, "g");
 
 export class ModuleContext {
   readonly imports = new Set<string>();
@@ -82,7 +84,7 @@ export class ModuleContext {
         /\\\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g,
         (_, name: string) => "${" + this.parameter("${" + name + "}") + "}",
       )
-      .replace(NAMED, (_, name: string) => {
+      .replace(NAMED_ALL, (_, name: string) => {
         this.use("namedValue");
         return "${namedValue(" + JSON.stringify(name) + ")}";
       });
