@@ -80,6 +80,12 @@ export class ExpressionImporter {
   readonly locals = new Set<string>(["context"]);
   /** What each local was initialised with, where known (string members depend on it). */
   readonly localShapes = new Map<string, Shape>();
+  /** Locals declared with a type and no value, waiting for an `out` argument. */
+  readonly outTargets = new Set<string>();
+  /** The `out` local the last call bound (read by the declaration that holds the call). */
+  lastOut: string | undefined;
+  /** Whether the expression being imported is a `var` declaration's value (only there is out read). */
+  outAllowed = false;
 
   constructor(
     private readonly namedValues: ReadonlyMap<string, string>,
@@ -109,12 +115,28 @@ export class ExpressionImporter {
   /** Arguments of an argument_list (no `out`, `ref` or named arguments). */
   arguments(list: CsNode | null): CsNode[] {
     if (!list) return [];
-    return list.namedChildren.map((argument) => {
+    const all = list.namedChildren;
+    const taken: CsNode[] = [];
+    all.forEach((argument, index) => {
       if (!argument || argument.type !== "argument") this.refuse("an argument form");
-      if (argument.namedChildCount !== 1)
+      const out = /^out\s+([A-Za-z_]\w*)$/.exec(argument.text);
+      // `M(..., out y)` into a declared local: the declaration statement writes `const [x, y] = M(...)`
+      // (src/dotnet/types.ts: TryParse returns [ok, result]; TryGetValue likewise).
+      if (
+        out &&
+        index === all.length - 1 &&
+        this.outAllowed &&
+        this.outTargets.has(out[1]!) &&
+        !this.lastOut
+      ) {
+        this.lastOut = out[1]!;
+        return;
+      }
+      if (argument.namedChildCount !== 1 || /^(out|ref|in)\s/.test(argument.text))
         this.refuse(`the argument '${argument.text}' (out, ref or named)`);
-      return argument.namedChildren[0]!;
+      taken.push(argument.namedChildren[0]!);
     });
+    return taken;
   }
 
   type(node: CsNode): string {
@@ -334,6 +356,9 @@ export class ExpressionImporter {
     }
     if (reverse && target.shape !== "unknown")
       this.refuse(`this form of ${name}(...) on a ${target.shape}`);
+    // An index into an array is written ElementAtOrDefault(i) (JavaScript gives undefined past the end).
+    if (name === "ElementAtOrDefault" && args.length === 1 && !typeArguments)
+      return { text: `${target.text}![${this.text(args[0]!)}]!`, shape: "unknown" };
     // model.ts: IMessageBody.As<T> is declared without T (it reads text) and written As<string>.
     if (name === "As" && typeArguments === "<string>") typeArguments = "";
     const text = `${receiver(target)}.${name}${typeArguments}(${args.map((a) => this.text(a)).join(", ")})`;

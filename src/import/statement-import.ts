@@ -27,7 +27,10 @@ export function importStatements(
   nodes: readonly CsNode[],
   assigned: ReadonlySet<string>,
 ): string {
-  return nodes.map((n) => importStatement(importer, n, assigned)).join("\n");
+  return nodes
+    .map((n) => importStatement(importer, n, assigned))
+    .filter((text) => text !== "")
+    .join("\n");
 }
 
 function importStatement(
@@ -48,6 +51,13 @@ function importStatement(
     case "local_declaration_statement": {
       const declaration = node.namedChildren[0]!;
       const declarators = declaration.namedChildren.slice(1);
+      const declared = declaration.childForFieldName("type");
+      const only = declarators.length === 1 ? declarators[0]! : undefined;
+      if (declared?.type !== "implicit_type" && only && only.namedChildCount === 1) {
+        // `int n;` before `var ok = int.TryParse(s, out n);`: declared by that statement.
+        importer.outTargets.add(importer.field(only, "name").text);
+        return "";
+      }
       if (
         declaration.childForFieldName("type")?.type !== "implicit_type" ||
         declarators.length !== 1
@@ -58,7 +68,18 @@ function importStatement(
       const value = declarator.namedChildren[1];
       if (!value) importer.refuse("a local declared without a value");
       if (JAVASCRIPT_RESERVED.has(name)) importer.refuse(`the local name '${name}'`);
+      importer.lastOut = undefined;
+      importer.outAllowed = value.type === "invocation_expression";
       const initial = importer.expression(value);
+      importer.outAllowed = false;
+      const out = importer.lastOut;
+      importer.lastOut = undefined;
+      if (out !== undefined) {
+        importer.outTargets.delete(out);
+        importer.locals.add(name);
+        importer.locals.add(out);
+        return `const [${name}, ${out}] = ${initial.text};`;
+      }
       const text = initial.text;
       importer.locals.add(name);
       if (!assigned.has(name)) importer.localShapes.set(name, initial.shape);

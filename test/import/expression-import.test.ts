@@ -108,13 +108,21 @@ describe("C# to TypeScript", () => {
     );
   });
 
+  it("turns a typed local filled by an out argument into a destructuring const (TryParse)", () => {
+    const code = '@{ int n; var ok = int.TryParse("1", out n); return ok ? n : 0; }';
+    expect(ts(code)).toBe(
+      '(context) => { const [ok, n] = int.TryParse("1"); return (ok) ? (n) : (0); }',
+    );
+  });
+
   it.each([
+    ['@{ int n; return int.TryParse("1", out n); }', "out, ref or named"],
     ["@(new JObject())", "object creation expression"],
     ['@(context.Request.Url.Path.StartsWith("a"))', "StartsWith"],
     ["@(x => { return 1; })", "a lambda with a block body"],
     ["@{ int n = 1; return n; }", "explicit type"],
     ["@(typeof(string))", "typeof"],
-    ['@(int.TryParse("1", out var n))', "declaration expression"],
+    ['@(int.TryParse("1", out var n))', "out, ref or named"],
   ])("keeps %s as C# and names the construct", (code, construct) => {
     expect(() => importExpression(code, scope)).toThrow(NotImportable);
     expect(() => importExpression(code, scope)).toThrow(construct);
