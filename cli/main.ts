@@ -9,6 +9,7 @@ commands:
   build         compile policy-src/*.ts into dist-policies/*.xml (--check, --watch, --format)
   certs         generate the certificate tree into certs/
   diagnostics   print the table of diagnostic codes
+  import        turn existing policy XML into TypeScript modules: import <file.xml|dir>... [--out policy-src] (import --help)
   verify        replay the last test run's evaluations through the emitted C# on mono (mcs); report divergences (verify --help)
   serve         run the seed topology (Application Gateway + APIM) on 127.0.0.1 and print curl commands
                 (--mode strict|passthrough, --issuer-dn on|off, --validate-chain, --certs, --now, ports; serve --help)
@@ -49,6 +50,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     case "serve": {
       const { runServeCommand } = await import("./serve-command.ts");
       return runServeCommand(rest);
+    }
+    case "import": {
+      const { runImportCommand } = await import("./import-command.ts");
+      return runImportCommand(rest);
     }
     case "verify": {
       const { runVerifyCommand } = await import("./verify-command.ts");

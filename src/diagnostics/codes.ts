@@ -164,6 +164,33 @@ export const Codes = {
     "APIM2102",
     "`build --format` differs from the project's format and would overwrite its committed outputs.",
   ),
+  // Importing existing policy XML: `apim-ts import` (APIM3000-APIM3049).
+  importMalformed: define(
+    "APIM3000",
+    "`apim-ts import`: the XML document is malformed (unbalanced brackets, a broken attribute, an unknown section); the file is not imported.",
+  ),
+  importExpressionSyntax: define(
+    "APIM3001",
+    "`apim-ts import`: a policy expression is not valid C#; the file is not imported.",
+  ),
+  importRawPolicy: define(
+    "APIM3002",
+    "`apim-ts import`: a policy element kept as rawXml(...) (no builder, or something its builder does not write).",
+    "warning",
+  ),
+  importKeptCSharp: define(
+    "APIM3003",
+    "`apim-ts import`: a C# expression kept as csharp(...) with a twin that throws (no TypeScript spelling yet).",
+    "warning",
+  ),
+  importWouldOverwrite: define(
+    "APIM3005",
+    "`apim-ts import`: the module it would write already exists; the file is skipped (--force overwrites).",
+  ),
+  importRoundTrip: define(
+    "APIM3004",
+    "`apim-ts import`: the imported module does not build back to the original XML (the message lists the paths).",
+  ),
 } as const satisfies Record<string, DiagnosticDefinition>;
 
 export type DiagnosticName = keyof typeof Codes;

@@ -1,0 +1,332 @@
+// The import direction of src/policies/: for each element apim-ts has a builder for, the builder
+// call that writes it back (each entry mirrors that policy's `toXml`: the same attributes, the same
+// children, the same slot kinds). Kept here, keyed by element name, so the policy modules stay
+// unchanged; test/import/policy-table.test.ts checks that every policy of POLICIES but raw-xml has
+// an entry. An element not listed, or holding something its builder does not write, is kept
+// as rawXml(...).
+import { callArguments, ElementInput, objectLiteral, Unmappable } from "./element-input.ts";
+import type { ReadElement, ReadNode } from "./xml-reader.ts";
+
+/** Converts a list of child nodes (statements and comments) to array-element TypeScript. */
+export type StatementList = (nodes: readonly ReadNode[]) => string;
+
+export type ElementImport = (input: ElementInput, statements: StatementList) => string;
+
+const id = (input: ElementInput) => input.attribute("id", "literal");
+const withId = (
+  input: ElementInput,
+  entries: readonly (readonly [string, string | undefined])[] = [],
+) => objectLiteral([...entries, ["id", id(input)]]);
+
+/** `name`, `exists-action` and `<value>` children: set-header and set-query-parameter. */
+function nameAndValues(builder: string): ElementImport {
+  return (input) => {
+    const name = input.required("name", "value");
+    const existsAction = input.attribute("exists-action", "value");
+    const values = input.children("value").map((v) => input.text("value", v));
+    const list = values.length === 1 ? values[0]! : `[${values.join(", ")}]`;
+    return `${builder}(${callArguments([name, list, withId(input, [["existsAction", existsAction]])])})`;
+  };
+}
+
+const RATE_HEADERS = [
+  ["retryAfterHeaderName", "retry-after-header-name"],
+  ["retryAfterVariableName", "retry-after-variable-name"],
+  ["remainingCallsHeaderName", "remaining-calls-header-name"],
+  ["remainingCallsVariableName", "remaining-calls-variable-name"],
+  ["totalCallsHeaderName", "total-calls-header-name"],
+] as const;
+
+const IDENTITY = [
+  ["thumbprint", "thumbprint"],
+  ["serialNumber", "serial-number"],
+  ["commonName", "common-name"],
+  ["subject", "subject"],
+  ["dnsName", "dns-name"],
+  ["issuerSubject", "issuer-subject"],
+  ["issuerThumbprint", "issuer-thumbprint"],
+  ["issuerCertificateId", "issuer-certificate-id"],
+] as const;
+
+/** A nested element read as its own builder call (send-request's and return-response's children). */
+function nested(input: ElementInput, element: ReadElement, statements: StatementList): string {
+  const entry = POLICY_IMPORTS[element.name];
+  if (!entry) throw new Unmappable(`<${element.name}> inside <${input.element.name}>`);
+  const inner = new ElementInput(element, input.context);
+  const text = entry(inner, statements);
+  inner.finish();
+  input.context.use(BUILDER_OF[element.name]!);
+  return text;
+}
+
+export const POLICY_IMPORTS: Readonly<Record<string, ElementImport>> = {
+  base: () => "base()",
+  "set-header": nameAndValues("setHeader"),
+  "set-query-parameter": nameAndValues("setQueryParameter"),
+  "set-variable": (input) =>
+    `setVariable(${callArguments([input.required("name", "literal"), input.required("value", "value"), withId(input)])})`,
+  "set-method": (input) => `setMethod(${callArguments([input.text("value"), withId(input)])})`,
+  "set-body": (input) => `setBody(${callArguments([input.text("value"), withId(input)])})`,
+  "set-status": (input) =>
+    `setStatus(${callArguments([input.required("code", "int"), input.attribute("reason", "value") ?? "", withId(input)])})`,
+  "set-backend-service": (input) => {
+    const baseUrl = input.attribute("base-url", "value");
+    const backendId = input.attribute("backend-id", "value");
+    const target = objectLiteral([
+      ["baseUrl", baseUrl],
+      ["backendId", backendId],
+    ]);
+    return `setBackendService(${callArguments([target, withId(input)])})`;
+  },
+  "rewrite-uri": (input) =>
+    `rewriteUri(${callArguments([input.required("template", "value"), withId(input, [["copyUnmatchedParams", input.attribute("copy-unmatched-params", "bool")]])])})`,
+  "include-fragment": (input) => `includeFragment(${input.required("fragment-id", "literal")})`,
+  "forward-request": (input) =>
+    `forwardRequest(${withId(input, [
+      ["timeout", input.attribute("timeout", "int")],
+      ["followRedirects", input.attribute("follow-redirects", "bool")],
+      ["bufferRequestBody", input.attribute("buffer-request-body", "bool")],
+      ["failOnErrorStatusCode", input.attribute("fail-on-error-status-code", "bool")],
+    ])})`,
+  "check-header": (input) =>
+    `checkHeader(${withId(input, [
+      ["name", input.required("name", "value")],
+      ["failedCheckHttpCode", input.required("failed-check-httpcode", "int")],
+      ["failedCheckErrorMessage", input.required("failed-check-error-message", "value")],
+      ["ignoreCase", input.required("ignore-case", "bool")],
+      [
+        "values",
+        `[${input
+          .children("value")
+          .map((v) => input.text("value", v))
+          .join(", ")}]`,
+      ],
+    ])})`,
+  "rate-limit": (input) =>
+    `rateLimit(${withId(input, [
+      ["calls", input.required("calls", "literalInt")],
+      ["renewalPeriod", input.required("renewal-period", "literalInt")],
+      ...RATE_HEADERS.map(([key, name]) => [key, input.attribute(name, "literal")] as const),
+    ])})`,
+  "rate-limit-by-key": (input) =>
+    `rateLimitByKey(${withId(input, [
+      ["calls", input.required("calls", "int")],
+      ["renewalPeriod", input.required("renewal-period", "int")],
+      ["counterKey", input.required("counter-key", "value")],
+      ["incrementCondition", input.attribute("increment-condition", "bool")],
+      ["incrementCount", input.attribute("increment-count", "int")],
+      ...RATE_HEADERS.map(([key, name]) => [key, input.attribute(name, "literal")] as const),
+    ])})`,
+  quota: (input) =>
+    `quota(${withId(input, [
+      ["calls", input.attribute("calls", "literalInt")],
+      ["bandwidth", input.attribute("bandwidth", "literalInt")],
+      ["renewalPeriod", input.required("renewal-period", "literalInt")],
+    ])})`,
+  "quota-by-key": (input) =>
+    `quotaByKey(${withId(input, [
+      ["calls", input.attribute("calls", "literalInt")],
+      ["bandwidth", input.attribute("bandwidth", "literalInt")],
+      ["renewalPeriod", input.required("renewal-period", "literalInt")],
+      ["counterKey", input.required("counter-key", "value")],
+      ["incrementCondition", input.attribute("increment-condition", "bool")],
+      ["firstPeriodStart", input.attribute("first-period-start", "literal")],
+    ])})`,
+  "cache-lookup-value": (input) =>
+    `cacheLookupValue(${withId(input, [
+      ["key", input.required("key", "value")],
+      ["variableName", input.required("variable-name", "literal")],
+      ["defaultValue", input.attribute("default-value", "value")],
+      ["cachingType", input.attribute("caching-type", "literal")],
+    ])})`,
+  "cache-store-value": (input) =>
+    `cacheStoreValue(${withId(input, [
+      ["key", input.required("key", "value")],
+      ["value", input.required("value", "value")],
+      ["duration", input.required("duration", "int")],
+      ["cachingType", input.attribute("caching-type", "literal")],
+    ])})`,
+  "cache-remove-value": (input) =>
+    `cacheRemoveValue(${callArguments([input.required("key", "value"), withId(input, [["cachingType", input.attribute("caching-type", "literal")]])])})`,
+  trace: (input) => {
+    const message = input.child("message");
+    if (!message) throw new Unmappable("<trace> has no <message>");
+    const metadata = input.children("metadata").map((m) => {
+      const entry = new ElementInput(m, input.context);
+      const text = objectLiteral([
+        ["name", entry.required("name", "literal")],
+        ["value", entry.required("value", "value")],
+      ]);
+      entry.finish();
+      return text;
+    });
+    return `trace(${withId(input, [
+      ["source", input.required("source", "literal")],
+      ["severity", input.attribute("severity", "literal")],
+      ["message", input.text("value", message)],
+      ["metadata", metadata.length ? `[${metadata.join(", ")}]` : undefined],
+    ])})`;
+  },
+  "return-response": (input, statements) => {
+    const children = input.element.children.filter((c): c is ReadElement => c.kind === "element");
+    for (const child of children)
+      if (!["set-status", "set-header", "set-body"].includes(child.name))
+        throw new Unmappable(`<${child.name}> inside <return-response>`);
+    const list = children.map((child) => nested(input, child, statements));
+    input.takeAllChildren();
+    const options = withId(input, [
+      ["responseVariableName", input.attribute("response-variable-name", "literal")],
+    ]);
+    return `returnResponse(${callArguments([list.length || options ? `[${list.join(", ")}]` : "", options])})`;
+  },
+  "send-request": (input, statements) => {
+    const url = input.child("set-url");
+    if (!url) throw new Unmappable("<send-request> has no <set-url>");
+    const method = input.child("set-method");
+    const body = input.child("set-body");
+    const certificate = input.child("authentication-certificate");
+    const headers = input.children("set-header").map((h) => nested(input, h, statements));
+    // send-request.ts writes set-url, set-method, headers, body, certificate in that order.
+    const order = input.element.children
+      .filter((c): c is ReadElement => c.kind === "element")
+      .map((c) => c.name);
+    const expected = [
+      "set-url",
+      "set-method",
+      "set-header",
+      "set-body",
+      "authentication-certificate",
+    ];
+    const ranks = order.map((n) => expected.indexOf(n));
+    if (ranks.some((r, i) => i > 0 && r < ranks[i - 1]!))
+      throw new Unmappable("<send-request>'s children are in an order its builder does not write");
+    return `sendRequest(${withId(input, [
+      ["mode", input.attribute("mode", "value")],
+      ["responseVariableName", input.required("response-variable-name", "literal")],
+      ["timeout", input.attribute("timeout", "int")],
+      ["ignoreError", input.attribute("ignore-error", "literalBool")],
+      ["url", input.text("value", url)],
+      ["method", method && input.text("value", method)],
+      ["headers", headers.length ? `[${headers.join(", ")}]` : undefined],
+      ["body", body && nested(input, body, statements)],
+      ["authenticationCertificate", certificate && nested(input, certificate, statements)],
+    ])})`;
+  },
+  "authentication-certificate": (input) => {
+    const reference = objectLiteral([
+      ["thumbprint", input.attribute("thumbprint", "value")],
+      ["certificateId", input.attribute("certificate-id", "value")],
+      ["body", input.attribute("body", "expression")],
+      ["password", input.attribute("password", "value")],
+    ]);
+    return `authenticationCertificate(${callArguments([reference, withId(input)])})`;
+  },
+  "ip-filter": (input) => {
+    const addresses = input.children("address").map((a) => input.text("value", a));
+    const ranges = input.children("address-range").map((r) => {
+      const range = new ElementInput(r, input.context);
+      const text = objectLiteral([
+        ["from", range.required("from", "literal")],
+        ["to", range.required("to", "literal")],
+      ]);
+      range.finish();
+      return text;
+    });
+    return `ipFilter(${withId(input, [
+      ["action", input.required("action", "value")],
+      ["addresses", addresses.length ? `[${addresses.join(", ")}]` : undefined],
+      ["ranges", ranges.length ? `[${ranges.join(", ")}]` : undefined],
+    ])})`;
+  },
+  "validate-client-certificate": (input) => {
+    const identities = input.child("identities");
+    const list = identities
+      ? identities.children
+          .filter((c): c is ReadElement => c.kind === "element")
+          .map((i) => {
+            if (i.name !== "identity") throw new Unmappable(`<${i.name}> inside <identities>`);
+            const entry = new ElementInput(i, input.context);
+            const text = objectLiteral(
+              IDENTITY.map(([key, name]) => [key, entry.attribute(name, "literal")] as const),
+            );
+            entry.finish();
+            return text;
+          })
+      : [];
+    if (identities?.attributes.length) throw new Unmappable("<identities> has attributes");
+    return `validateClientCertificate(${withId(input, [
+      ["validateRevocation", input.attribute("validate-revocation", "flag")],
+      ["validateTrust", input.attribute("validate-trust", "flag")],
+      ["validateNotBefore", input.attribute("validate-not-before", "flag")],
+      ["validateNotAfter", input.attribute("validate-not-after", "flag")],
+      ["ignoreError", input.attribute("ignore-error", "flag")],
+      ["identities", list.length ? `[${list.join(", ")}]` : undefined],
+    ])})`;
+  },
+  choose: (input, statements) => {
+    const branches = input.element.children.filter((c): c is ReadElement => c.kind === "element");
+    const out = branches.map((branch, index) => {
+      const entry = new ElementInput(branch, input.context);
+      if (branch.name === "when") {
+        const condition = entry.required("condition", "expression");
+        entry.takeAllChildren();
+        entry.finish();
+        return `when(${condition}, [${statements(branch.children)}])`;
+      }
+      if (branch.name === "otherwise" && index === branches.length - 1) {
+        entry.takeAllChildren();
+        entry.finish();
+        return `otherwise([${statements(branch.children)}])`;
+      }
+      throw new Unmappable(`<${branch.name}> inside <choose>`);
+    });
+    if (!branches.some((b) => b.name === "when")) throw new Unmappable("<choose> without <when>");
+    input.takeAllChildren();
+    input.context.use("when");
+    if (branches.some((b) => b.name === "otherwise")) input.context.use("otherwise");
+    return `choose(${out.join(", ")})`;
+  },
+  retry: (input, statements) => {
+    const options = withId(input, [
+      ["condition", input.required("condition", "bool")],
+      ["count", input.required("count", "int")],
+      ["interval", input.required("interval", "int")],
+      ["maxInterval", input.attribute("max-interval", "int")],
+      ["delta", input.attribute("delta", "int")],
+      ["firstFastRetry", input.attribute("first-fast-retry", "bool")],
+    ]);
+    input.takeAllChildren();
+    return `retry(${options}, [${statements(input.element.children)}])`;
+  },
+};
+
+/** The builder function each entry calls (imported from "apim-ts"). */
+export const BUILDER_OF: Readonly<Record<string, string>> = {
+  base: "base",
+  "set-header": "setHeader",
+  "set-query-parameter": "setQueryParameter",
+  "set-variable": "setVariable",
+  "set-method": "setMethod",
+  "set-body": "setBody",
+  "set-status": "setStatus",
+  "set-backend-service": "setBackendService",
+  "rewrite-uri": "rewriteUri",
+  "include-fragment": "includeFragment",
+  "forward-request": "forwardRequest",
+  "check-header": "checkHeader",
+  "rate-limit": "rateLimit",
+  "rate-limit-by-key": "rateLimitByKey",
+  quota: "quota",
+  "quota-by-key": "quotaByKey",
+  "cache-lookup-value": "cacheLookupValue",
+  "cache-store-value": "cacheStoreValue",
+  "cache-remove-value": "cacheRemoveValue",
+  trace: "trace",
+  "return-response": "returnResponse",
+  "send-request": "sendRequest",
+  "authentication-certificate": "authenticationCertificate",
+  "ip-filter": "ipFilter",
+  "validate-client-certificate": "validateClientCertificate",
+  choose: "choose",
+  retry: "retry",
+};

@@ -1,0 +1,174 @@
+// The import corpus (test/import/corpus/, documents written for these tests): every document
+// imports without a crash, every well-formed one round-trips (the modules, built with the
+// project's build, give back XML whose C# equals the original's after normalise.ts), at least
+// 90 % of the expressions become TypeScript, and every malformed file gets a located error while
+// the others are still imported.
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { build } from "../../src/compile/build.ts";
+import { formatDiagnostic } from "../../src/diagnostics/diagnostic.ts";
+import { importFiles, type ImportResult } from "../../src/import/import-files.ts";
+import { typescriptShare } from "../../src/import/report.ts";
+import { compareRoundTrip } from "../../src/import/round-trip.ts";
+import { readPolicyXml } from "../../src/import/xml-reader.ts";
+import { POLICIES } from "../../src/policies/index.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const corpus = path.join(import.meta.dirname, "corpus");
+fs.mkdirSync(path.join(root, ".apim-ts-cache"), { recursive: true });
+const out = fs.mkdtempSync(path.join(root, ".apim-ts-cache", "import-corpus-"));
+let result: ImportResult;
+
+beforeAll(async () => {
+  result = await importFiles([corpus], { root, outDir: out });
+  return () => fs.rmSync(out, { recursive: true, force: true });
+}, 600_000);
+
+const byName = (name: string) => result.files.find((f) => path.basename(f.source) === name)!;
+const wellFormed = () =>
+  result.files.filter((f) => !path.basename(f.source).startsWith("malformed-"));
+
+describe("import corpus", () => {
+  it("has at least 40 documents and imports every well-formed one", () => {
+    expect(result.files.length).toBeGreaterThanOrEqual(40);
+    for (const file of wellFormed()) expect(file.output, file.source).toBeDefined();
+  });
+
+  it("round-trips every well-formed document (checked again on the modules as written)", async () => {
+    for (const file of wellFormed()) expect(file.roundTrip, file.source).toBe("held");
+    const built = await build({
+      root,
+      sourceDir: out,
+      outDir: path.join(out, "built"),
+      format: "xml",
+    });
+    expect(
+      built.diagnostics.filter((d) => d.category === "error").map((d) => formatDiagnostic(d, root)),
+    ).toEqual([]);
+    let compared = 0;
+    for (const file of wellFormed()) {
+      const output = built.outputs.find((o) => o.source === file.output)!;
+      const verdict = compareRoundTrip(
+        readPolicyXml(fs.readFileSync(file.source, "utf8")).root,
+        readPolicyXml(output.text!).root,
+      );
+      expect(verdict.differences, file.source).toEqual([]);
+      compared++;
+    }
+    expect(compared).toBe(wellFormed().length);
+  }, 300_000);
+
+  it("imports at least 90 % of the corpus's expressions as TypeScript", () => {
+    const share = typescriptShare(result.totals);
+    // A floor on the count too, so the share cannot pass on a corpus that lost its expressions.
+    expect(result.totals.typescript).toBeGreaterThanOrEqual(50);
+    expect(share).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("writes every policy apim-ts has a builder for as its builder call", () => {
+    const modules = wellFormed()
+      .map((f) => f.module!)
+      .join("\n");
+    for (const definition of POLICIES) {
+      if (definition.element === "raw-xml") continue;
+      expect(
+        definition.builders.some((b) => new RegExp(`\\b${b}\\(`).test(modules)),
+        definition.element,
+      ).toBe(true);
+    }
+  });
+
+  it("keeps a policy without a builder as rawXml with a warning naming it", () => {
+    const cors = byName("22-unknown-policy-cors.xml");
+    expect(cors.module).toContain('rawXml(`<cors allow-credentials="true">');
+    expect(cors.counts.rawXml).toBe(1);
+    expect(cors.diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual([
+      "APIM3002 <cors> kept as rawXml(...): apim-ts has no builder for <cors>",
+    ]);
+    expect(cors.module).toContain('setHeader("X-Cors", "on"');
+  });
+
+  it("keeps C# without a TypeScript spelling as csharp() whose twin throws", () => {
+    const kept = byName("40-kept-as-csharp.xml");
+    expect(kept.counts).toEqual({ typescript: 1, csharp: 1, rawXml: 0 });
+    expect(kept.module).toContain(
+      'csharp("@(context.Request.Body.As<JObject>(preserveContent: true).ToString())"',
+    );
+    expect(kept.module).toContain("not imported yet: the argument 'preserveContent: true'");
+    expect(kept.module).toMatch(/setVariable\("method", \(context\) => context\.Request\.Method\)/);
+  });
+
+  it("keeps Terraform placeholders as build-time consts of the module", () => {
+    const module = byName("38-terraform-placeholders.xml").module!;
+    expect(module).toContain('const backend_url = "${backend_url}";');
+    expect(module).toContain("setBackendService({ baseUrl: backend_url })");
+    expect(module).toContain("`api-${api_name}-v1`");
+    expect(module).toContain('setVariable("audience", (context) => audience)');
+  });
+
+  it("writes named values as namedValue() in literals and strings, namedBoolean() in code", () => {
+    const module = byName("37-named-values.xml").module!;
+    expect(module).toContain('setHeader("X-Tenant", namedValue("tenant-id")');
+    expect(module).toContain('`env-${namedValue("environment")}`');
+    expect(module).toContain('(context) => namedValue("client-secret")');
+    expect(module).toMatch(/namedBoolean\("strict-mode"\) && context\.Request\.Method === "POST"/);
+  });
+
+  it("keeps XML comments as comments where they stood", () => {
+    const module = byName("41-comments-everywhere.xml").module!;
+    expect(module).toMatch(
+      /\/\/ Header comment[^\n]*\n[\s\S]*\/\/ before inbound\n\s*inbound: \[\n\s*\/\/ first\n\s*base\(\),\n\s*\/\/ second\n\s*setMethod\("GET"\),\n\s*\/\/ trailing comment in a section/,
+    );
+  });
+
+  it.each(["35-escaped-xml-format.xml", "36-raw-lenient-format.xml"])(
+    "imports every expression of %s as TypeScript",
+    (name) => {
+      expect(byName(name).counts).toEqual({ typescript: 2, csharp: 0, rawXml: 0 });
+    },
+  );
+
+  it("imports fragments as fragment([...])", () => {
+    expect(byName("31-fragment-correlation.xml").module).toMatch(/export default fragment\(\[/);
+  });
+
+  const malformed: [string, string, RegExp][] = [
+    [
+      "malformed-unbalanced.xml",
+      "APIM3000",
+      /malformed-unbalanced\.xml:3:40 error APIM3000: this bracket is never closed/,
+    ],
+    [
+      "malformed-attribute-quotes.xml",
+      "APIM3000",
+      /malformed-attribute-quotes\.xml:3:30 error APIM3000: unexpected '"'/,
+    ],
+    [
+      "malformed-unknown-section.xml",
+      "APIM3000",
+      /malformed-unknown-section\.xml:3:5 error APIM3000: <preflight> is not a section/,
+    ],
+    [
+      "malformed-expression-syntax.xml",
+      "APIM3001",
+      /malformed-expression-syntax\.xml:3:\d+ error APIM3001: /,
+    ],
+    [
+      "malformed-unclosed-element.xml",
+      "APIM3000",
+      /malformed-unclosed-element\.xml:5:5 error APIM3000: <\/inbound> closes <set-header>/,
+    ],
+  ];
+  it.each(malformed)(
+    "reports %s at its line and column, and writes no module",
+    (name, code, shown) => {
+      const file = byName(name);
+      expect(file.output).toBeUndefined();
+      expect(fs.existsSync(path.join(out, name.replace(/\.xml$/, ".ts")))).toBe(false);
+      const errors = file.diagnostics.filter((d) => d.category === "error");
+      expect(errors.map((d) => d.code)).toEqual([code]);
+      expect(formatDiagnostic(errors[0]!, root)).toMatch(shown);
+    },
+  );
+});

@@ -1,0 +1,149 @@
+// C# → TypeScript for the forms of the translation contract (docs/translation.md, "What
+// TypeScript becomes", read right to left), the constructs kept as C#, and the normaliser the
+// round trip compares with. The round trip itself (each of these built back to the same C#) is
+// test/import/corpus.test.ts.
+import { beforeAll, describe, expect, it } from "vitest";
+import { initCSharpParser } from "../../src/import/csharp-parser.ts";
+import { importExpression, NotImportable } from "../../src/import/expression-import.ts";
+import { sameCSharp } from "../../src/import/normalise.ts";
+import { JAVASCRIPT_WHITESPACE } from "../../src/translate/members/string.ts";
+
+beforeAll(() => initCSharpParser());
+
+const scope = { parameter: (placeholder: string) => placeholder.slice(2, -1) };
+const ts = (code: string) => importExpression(code, scope).text.replace(/\s+/g, " ");
+const whitespace = JSON.stringify(JAVASCRIPT_WHITESPACE).replace(
+  /[\u0080-\uffff]/g,
+  (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`,
+);
+
+describe("C# to TypeScript", () => {
+  // docs/translation.md, "What TypeScript becomes": each row, C# on the right, TypeScript on the left.
+  it.each([
+    ['@(context.Request.Method == "x")', '(context) => (context.Request.Method) === ("x")'],
+    [
+      "@(context.Request.Certificate != null)",
+      "(context) => (context.Request.Certificate) != (null)",
+    ],
+    ['@($"failed: {context.Request.Method}")', "(context) => `failed: ${context.Request.Method}`"],
+    [
+      '@(context.Request.Url.Port > 1 ? "a" : "b")',
+      '(context) => ((context.Request.Url.Port) > (1)) ? ("a") : ("b")',
+    ],
+    [
+      '@(context.Request.Headers.GetValueOrDefault("a") ?? "b")',
+      '(context) => (context.Request.Headers.GetValueOrDefault("a")) ?? ("b")',
+    ],
+    ["@(context.Request.Url.Path.Length)", "(context) => context.Request.Url.Path.length"],
+    [
+      '@(context.Request.Url.Path.StartsWith("/a", StringComparison.Ordinal))',
+      '(context) => context.Request.Url.Path.startsWith("/a")',
+    ],
+    [
+      '@(context.Request.Url.Path.EndsWith("/a", StringComparison.Ordinal))',
+      '(context) => context.Request.Url.Path.endsWith("/a")',
+    ],
+    [
+      '@(context.Request.Url.Path.IndexOf("/a", StringComparison.Ordinal))',
+      '(context) => context.Request.Url.Path.indexOf("/a")',
+    ],
+    [
+      '@(context.Request.Url.Path.Contains("/a"))',
+      '(context) => context.Request.Url.Path.includes("/a")',
+    ],
+    [
+      `@(context.Request.Url.Path.Trim(${whitespace}.ToCharArray()))`,
+      "(context) => context.Request.Url.Path.trim()",
+    ],
+    [
+      "@(context.Request.Method.ToLowerInvariant())",
+      "(context) => context.Request.Method.toLowerCase()",
+    ],
+    [
+      '@(context.Request.Url.Path.Replace("a", "b"))',
+      '(context) => context.Request.Url.Path.replaceAll("a", "b")',
+    ],
+    [
+      "@(context.Request.Url.Path.Split(',').Any(s => s == \"x\"))",
+      '(context) => context.Request.Url.Path.split(",").some(((s) => (s) === ("x")))',
+    ],
+    [
+      "@(string.Join(\"-\", context.Request.Url.Path.Split('/').Select(s => s.ToUpperInvariant()).ToArray()))",
+      '(context) => context.Request.Url.Path.split("/").map(((s) => s.toUpperCase())).join("-")',
+    ],
+    ['@((int)context.Variables["n"])', '(context) => ((context.Variables["n"]) as int)'],
+    [
+      '@((string)context.Variables["s"])',
+      '(context) => ((context.Variables["s"]) as string | null)',
+    ],
+    [
+      '@(context.Variables.GetValueOrDefault<int>("n", 0))',
+      '(context) => context.Variables.GetValueOrDefault<int>("n", 0)',
+    ],
+    [
+      '@(Convert.ToInt32("5") + int.Parse("6"))',
+      '(context) => (Convert.ToInt32("5")) + (int.Parse("6"))',
+    ],
+    [
+      '@(context.Deployment.Certificates.Any(pair => pair.Value.Thumbprint == "A"))',
+      '(context) => context.Deployment.Certificates.Any(((pair) => (pair.Value.Thumbprint) === ("A")))',
+    ],
+    ["@(context.Request.Body.As<string>(true))", "(context) => context.Request.Body!.As(true)"],
+    ['@("{{secret}}")', '(context) => namedValue("secret")'],
+    ["@({{flag}} && true)", '(context) => (namedBoolean("flag")) && (true)'],
+    ['@("${audience}")', "(context) => audience"],
+  ])("%s", (csharp, typescript) => {
+    expect(ts(csharp)).toBe(typescript);
+  });
+
+  it("turns a multi-statement block with locals, if/else, foreach and return into a block arrow", () => {
+    const code = `@{
+      var n = 0;
+      var path = context.Request.Url.Path;
+      foreach (var s in path.Split('/')) { if (s != "") { n = n + 1; } else { n = n - 0; } }
+      return n;
+    }`;
+    expect(ts(code)).toBe(
+      '(context) => { let n = 0; const path = context.Request.Url.Path; for (const s of path.split("/")) { if ((s) !== ("")) { n = (n) + (1); } else { n = (n) - (0); } } return n; }',
+    );
+  });
+
+  it("turns a typed local filled by an out argument into a destructuring const (TryParse)", () => {
+    const code = '@{ int n; var ok = int.TryParse("1", out n); return ok ? n : 0; }';
+    expect(ts(code)).toBe(
+      '(context) => { const [ok, n] = int.TryParse("1"); return (ok) ? (n) : (0); }',
+    );
+  });
+
+  it.each([
+    ['@{ int n; return int.TryParse("1", out n); }', "out, ref or named"],
+    ["@(new JObject())", "object creation expression"],
+    ['@(context.Request.Url.Path.StartsWith("a"))', "StartsWith"],
+    ["@(x => { return 1; })", "a lambda with a block body"],
+    ["@{ int n = 1; return n; }", "explicit type"],
+    ["@(typeof(string))", "typeof"],
+    ['@(int.TryParse("1", out var n))', "out, ref or named"],
+  ])("keeps %s as C# and names the construct", (code, construct) => {
+    expect(() => importExpression(code, scope)).toThrow(NotImportable);
+    expect(() => importExpression(code, scope)).toThrow(construct);
+  });
+});
+
+describe("normaliser", () => {
+  it.each([
+    ['@((a) == ("x"))', '@(a == "x")'],
+    ['@(a == @"x""y")', '@(a == "x\\"y")'],
+    ["@{\n  return  a;\n}", "@{ return a; }"],
+    ['@($"{"{"}b")', '@($"{{b")'],
+  ])("treats %s and %s as the same C#", (a, b) => {
+    expect(sameCSharp(a, b)).toBe(true);
+  });
+
+  it.each([
+    ['@(a == "x")', '@(a != "x")'],
+    ["@(a + b * c)", "@((a + b) * c)"],
+    ["@(a)", "@{ return a; }"],
+  ])("tells %s and %s apart", (a, b) => {
+    expect(sameCSharp(a, b)).toBe(false);
+  });
+});

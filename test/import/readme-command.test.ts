@@ -1,0 +1,45 @@
+// The README's "Migrating existing policy XML" section runs as shown: its XML is the example
+// file, its command (`npx apim-ts import docs/examples/tier-header.xml --out policy-src`, run here
+// with the output redirected to a temporary folder) exits 0, and the module it writes is the one
+// the README shows, byte for byte.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
+const section = readme.slice(readme.indexOf("## Migrating existing policy XML"));
+const blocks = [...section.matchAll(/```(\w*)\n([\s\S]*?)```/g)].map((m) => ({
+  language: m[1]!,
+  text: m[2]!,
+}));
+fs.mkdirSync(path.join(root, ".apim-ts-cache"), { recursive: true });
+const out = fs.mkdtempSync(path.join(root, ".apim-ts-cache", "readme-import-"));
+afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+
+const COMMAND = "npx apim-ts import docs/examples/tier-header.xml --out policy-src";
+
+describe("README: migrating existing policy XML", () => {
+  it("shows the example file and the command this test runs", () => {
+    expect(blocks[0]!.language).toBe("xml");
+    expect(blocks[0]!.text).toBe(
+      fs.readFileSync(path.join(root, "docs/examples/tier-header.xml"), "utf8"),
+    );
+    expect(blocks[1]!.text.trim()).toBe(COMMAND);
+  });
+
+  it("runs the command and writes the module shown", () => {
+    // parseArgs keeps the last --out: the repository's policy-src is never written.
+    const args = [...COMMAND.split(" ").slice(2), "--out", out];
+    const result = spawnSync(process.execPath, [path.join(root, "bin", "apim-ts.mjs"), ...args], {
+      cwd: root,
+      encoding: "utf8",
+      timeout: 240_000,
+    });
+    expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+    expect(result.stdout).toMatch(/docs\/examples\/tier-header\.xml .* 1 +0 +1 +held/);
+    expect(blocks[2]!.language).toBe("ts");
+    expect(fs.readFileSync(path.join(out, "tier-header.ts"), "utf8")).toBe(blocks[2]!.text);
+  }, 300_000);
+});
