@@ -190,6 +190,9 @@ export const allowList: Readonly<Record<string, AllowedMembers>> = {
   "System.IEquatable": all,
   "System.Runtime.CompilerServices.RuntimeHelpers": { only: ["InitializeArray"] },
   "System.RuntimeFieldHandle": all,
+  // Json.NET's `ToString(Formatting, params JsonConverter[])`: the compiler creates the empty
+  // params array, a bare type use without any member of JsonConverter.
+  "Newtonsoft.Json.JsonConverter": { only: [] },
 };
 
 /** How a reference is spelled for the author: the model's clock types are DateTime's members. */
