@@ -26,6 +26,8 @@ export const allowList: Readonly<Record<string, AllowedMembers>> = {
   "ApimModel.IUser": all,
   "ApimModel.IWorkspace": all,
   "ApimModel.ContextExtensions": all,
+  // Json.NET 13.x members that Debian's 6.0.8 lacks (model/json-version.cs).
+  "ApimModel.JsonVersionExtensions": all,
   "ApimModel.ApimTime": all,
   "ApimModel.ApimTimeOffset": all,
 

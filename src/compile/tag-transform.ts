@@ -2,7 +2,8 @@
 // vitest plugin) that wraps every function with tagFunction(fn, file, start, captures). The tag
 // lets the translator find the function's syntax tree and read the build-time values of its free
 // variables (helper parameters, loop variables, constants) — lazily, so module order is irrelevant.
-// It also passes the written type argument of `Variables.GetValueOrDefault<T>` to the harness,
+// It also passes the written type argument of `Variables.GetValueOrDefault<T>` and of Json.NET's
+// `token.Value<T>(key)` to the harness,
 // which must check the stored value's type at run time as APIM does and cannot see erased types,
 // and turns `value as T` for a C# type T (`int`, `string | null`, ...) into castValue(value, "T"):
 // C#'s explicit cast, which unboxes exactly and truncates numbers (see src/dotnet/runtime.ts).
@@ -20,6 +21,9 @@ const TAG = "__apimTag";
 export const CAST = "__apimCast";
 /** Runtime member the harness's Variables implements; see harness/apim. */
 export const TYPED_GET_VALUE_OR_DEFAULT = "__typedGetValueOrDefault";
+
+/** Runtime member the harness's JSON tokens implement for `Value<T>(key)`; see harness/dotnet/json. */
+export const TYPED_JSON_VALUE = "__typedJsonValue";
 
 /** C# spelling of the type arguments GetValueOrDefault<T> accepts. */
 const VARIABLE_TYPE_NAMES: Readonly<Record<string, string>> = {
@@ -195,13 +199,16 @@ export function createTagTransformer(
         if (
           ts.isCallExpression(node) &&
           ts.isPropertyAccessExpression(node.expression) &&
-          node.expression.name.text === "GetValueOrDefault" &&
+          (node.expression.name.text === "GetValueOrDefault" ||
+            node.expression.name.text === "Value") &&
           node.typeArguments?.length === 1
         ) {
           const receiver = ts.visitNode(node.expression.expression, visit) as ts.Expression;
           const typeName = variableTypeName(node.typeArguments[0]!.getText(sourceFile));
+          const member =
+            node.expression.name.text === "Value" ? TYPED_JSON_VALUE : TYPED_GET_VALUE_OR_DEFAULT;
           return f.createCallExpression(
-            f.createPropertyAccessExpression(receiver, TYPED_GET_VALUE_OR_DEFAULT),
+            f.createPropertyAccessExpression(receiver, member),
             undefined,
             [
               f.createStringLiteral(typeName),

@@ -108,7 +108,8 @@ function translateEquality(
         isStringType(type) ||
         isNumberType(type) ||
         isBooleanType(type) ||
-        modelTypeName(type) === "X509NameType";
+        // Enums: C#'s == compares the value, JavaScript's === the harness's one member object.
+        ["X509NameType", "JTokenType"].includes(modelTypeName(type) ?? "");
       if (!primitive) {
         return state.report(
           "referenceEquality",

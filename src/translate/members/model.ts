@@ -42,6 +42,8 @@ const VARIABLE_TYPES = new Set([
   "IResponse",
 ]);
 
+const JSON_VALUE_TYPES = new Set(["string", "int", "long", "double", "bool"]);
+
 /** Call of a model method: 1:1, with the checked type argument of GetValueOrDefault<T>. */
 export function translateModelCall(
   state: TranslationState,
@@ -100,6 +102,25 @@ export function translateModelCall(
       }
       return type;
     });
+  }
+  // Json.NET's token.Value<T>(key): C# cannot infer T, and the harness converts by it.
+  if (
+    name === "Value" &&
+    owner &&
+    ts.isInterfaceDeclaration(owner) &&
+    owner.name.text === "JTokenMembers"
+  ) {
+    const argument = node.typeArguments?.length === 1 ? node.typeArguments[0]! : undefined;
+    const type = argument && csharpType(state.checker, state.checker.getTypeFromTypeNode(argument));
+    if (!argument || !type || !JSON_VALUE_TYPES.has(type)) {
+      return state.report(
+        "variableType",
+        "Value<T> needs its type argument written out: string, int, long, double or boolean",
+        argument ?? node,
+        'write o.Value<string>("name") or o.Value<int>("name")',
+      );
+    }
+    typeArguments = [type];
   }
   if (name === "FirstOrDefault" || name === "SingleOrDefault") {
     const element = state.checker.getNonNullableType(state.typeOf(node));
