@@ -100,6 +100,48 @@ const NUMBERS = [
   "0.30000000000000004",
 ];
 
+/** Hand-picked texts from the probes on mono (malformed ones included), added to every `any` list. */
+export const EDGE_TEXTS = [
+  '{"a":1,"b":[1,2,{}],"c":{},"d":[]}',
+  '{"a":1,"b":2,"a":3}',
+  '{"a":}',
+  '{"a":1',
+  '{"a":1,',
+  "[1,2",
+  '"abc',
+  '{"a"',
+  "tru",
+  "[nul]",
+  "-",
+  "[1e",
+  "[1e+",
+  "[1.5.2]",
+  "[--1]",
+  "[+1]",
+  "{",
+  "[",
+  "",
+  "  ",
+  "{,}",
+  '{"a" 1}',
+  '{"a":1 "b":2}',
+  "[1 2]",
+  '"\\x"',
+  '"\\u12"',
+  '{"a":1}}',
+  "[1]]",
+  "[1e400]",
+  "[5e-324]",
+  '"\\u0000\\u001f\\u007f\\u0080\\u00a0\\u2028\\u2029\\ufeff\\u0085"',
+  '"\\ud83d\\ude00\\/"',
+  '"2020-01-01T00:00:00+02"',
+  '"2020-01-01T00:00:00.Z"',
+  '"2020-01-01T00:00:00Zx"',
+  '"0000-01-01T00:00:00Z"',
+  '{"2020-01-01T00:00:00Z":"2020-01-01T00:00:00Z"}',
+  " \u00a0 1",
+];
+
 const SPACE = ["", "", "", " ", "\n", "\r\n  ", "\t", "\u00a0", "\u2003"];
 
 const quoteChar = (c: string): string => {
@@ -165,8 +207,9 @@ function render(t: Tree, seed: number): string {
 
 /** JSON texts of any kind (objects, arrays, scalars), some cut short (malformed). */
 export function jsonTexts(count: number, seed: number, root: "any" | "object" | "array"): string[] {
+  const edges = root === "any" ? EDGE_TEXTS : [];
   const arbitrary = root === "object" ? objectRoot : root === "array" ? arrayRoot : tree;
-  return fc
+  const generated = fc
     .sample(fc.tuple(arbitrary, fc.nat(1000), fc.nat(9)), { numRuns: count, seed })
     .map(([t, spaceSeed, cut]) => {
       const text = render(t, spaceSeed + 1);
@@ -176,6 +219,7 @@ export function jsonTexts(count: number, seed: number, root: "any" | "object" | 
       while (end > 0 && text[end - 1] === ".") end--;
       return text.slice(0, end);
     });
+  return [...edges, ...generated];
 }
 
 const objectRoot: fc.Arbitrary<Tree> = fc

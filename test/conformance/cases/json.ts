@@ -52,6 +52,16 @@ export const jsonCases: SnippetSpec[] = [
   ),
   c("JArray.indexer", "(s: string) => JArray.Parse(s)[1].ToString(Formatting.None)", arrays(2110)),
   c(
+    "JTokenType.members",
+    "(s: string) => { const t = JToken.Parse(s).Type; return t === JTokenType.Object ? 1 : t === JTokenType.Array ? 2 : t === JTokenType.Property ? 3 : t === JTokenType.Integer ? 4 : t === JTokenType.Float ? 5 : t === JTokenType.String ? 6 : t === JTokenType.Boolean ? 7 : t === JTokenType.Null ? 8 : t === JTokenType.Date ? 9 : 0; }",
+    any(2130),
+  ),
+  c(
+    "Formatting.Indented",
+    '(s: string) => JToken.Parse(s).ToString(Formatting.Indented).replaceAll("\\r\\n", "\\n")',
+    any(2131),
+  ),
+  c(
     "JTokenType.equality",
     "(s: string) => JToken.Parse(s).Type === JTokenType.Object || JToken.Parse(s).Type === JTokenType.Null",
     any(2111),
