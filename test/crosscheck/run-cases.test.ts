@@ -212,8 +212,8 @@ describeWithCSharp("runCases", () => {
       /Base-64/,
     );
     expect(result("body-twice")).toMatchObject({
-      // The exception type of a second read is the project's choice (docs/project-choices.md, Exceptions).
-      exception: { type: "System.InvalidOperationException" },
+      // APIM does not document a second read: the harness refuses it, the model says so too.
+      exception: { type: "System.NotSupportedException" },
     });
     expect(result("body-preserved")).toMatchObject({ value: { type: "string", value: "xx" } });
   });

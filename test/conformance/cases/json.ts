@@ -22,7 +22,30 @@ const c = (id: string, source: string, inputs: unknown[][]): SnippetSpec => ({
   contexts: zones,
 });
 
+/** Contexts whose request body is a generated JSON text (empty texts: no body, Body is null). */
+const bodies = (seed: number, root: "any" | "object" | "array"): ContextDescription[] =>
+  jsonTexts(N, seed, root)
+    .filter((text) => text !== "")
+    .map((body, n) => ({ ...zones[n % 2]!, request: { method: "POST", body } }));
+
 export const jsonCases: SnippetSpec[] = [
+  // Message bodies read as JSON (with preserveContent, then consumed as text)
+  {
+    id: "json.Body.As.JObject",
+    source:
+      '(context: Context) => (context.Request.Body!.As<JObject>(true)["a"]?.ToString(Formatting.None) ?? "none") + "|" + context.Request.Body!.As<string>().length',
+    contexts: bodies(2140, "object"),
+  },
+  {
+    id: "json.Body.As.JArray",
+    source: "(context: Context) => context.Request.Body!.As<JArray>().Count",
+    contexts: bodies(2141, "any"),
+  },
+  {
+    id: "json.Body.As.JToken",
+    source: "(context: Context) => context.Request.Body!.As<JToken>(true).Type.ToString()",
+    contexts: bodies(2142, "any"),
+  },
   // Parsing and writing
   c("JToken.Parse.None", "(s: string) => JToken.Parse(s).ToString(Formatting.None)", any(2101)),
   c(
