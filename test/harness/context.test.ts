@@ -149,7 +149,10 @@ describe("context.Request", () => {
       policies: {
         operation: policy({
           inbound: [
-            setVariable("name", (c) => c.Request.Body!.As<JObject>(true)["name"] as string | null),
+            setVariable(
+              "name",
+              (c) => (c.Request.Body!.As<JObject>(true)["name"] as string | null) ?? "",
+            ),
             setVariable("count", (c) =>
               c.Request.Body!.As<JToken>(true)["items"]!.ToString(Formatting.None),
             ),

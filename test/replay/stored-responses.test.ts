@@ -60,8 +60,8 @@ const consumesStored = policy({
     setVariable(
       "name",
       (c) =>
-        c.Variables.GetValueOrDefault<Response>("lookup")!.Body!.As<JObject>(true)["name"] as
-          string | null,
+        (c.Variables.GetValueOrDefault<Response>("lookup")!.Body!.As<JObject>(true)["name"] as
+          string | null) ?? "",
     ),
     setVariable("taken", (c) => c.Variables.GetValueOrDefault<Response>("lookup")!.Body!.As()),
   ],
