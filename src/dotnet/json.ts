@@ -15,6 +15,22 @@ import { dotnetValue } from "./runtime.ts";
 /** The C# types `Value<T>` converts to (written with apim-ts's names: int, long, double). */
 export type JsonScalar = string | int | long | double | boolean;
 
+/**
+ * A JSON value written as a TypeScript literal where Json.NET expects one (JObject.Add,
+ * JArray.Add): `{ id: n, tags: ["a", b], meta: token }` becomes
+ * `new JObject(new JProperty("id", n), ...)` with the same property order. Strings, booleans, null,
+ * int/long (not double: see src/translate/expressions/json-literals.ts), tokens, nested literals.
+ */
+export type JsonLiteral =
+  | string
+  | int
+  | long
+  | boolean
+  | null
+  | JToken
+  | readonly JsonLiteral[]
+  | { readonly [key: string]: JsonLiteral };
+
 /** Newtonsoft.Json.Linq.JTokenType (an enum: compare with `===`, print with ToString()). */
 export interface JTokenType {
   readonly __jTokenType: "JTokenType";
@@ -97,8 +113,8 @@ export interface JObjectMembers extends JTokenMembers {
   TryGetValue(propertyName: string): [found: boolean, value: JToken | null];
   /** Removes the property; false when there was none. */
   Remove(propertyName: string): boolean;
-  /** Adds a property; ArgumentException when one of that name exists. */
-  Add(propertyName: string, value: JToken | null): void;
+  /** Adds a property (a token, a value or a JSON literal); ArgumentException when one of that name exists. */
+  Add(propertyName: string, value: JsonLiteral): void;
 }
 
 /** Newtonsoft.Json.Linq.JObject: `o["name"]` is the property's value or null when absent. */
@@ -108,8 +124,8 @@ export type JObject = JObjectMembers & { readonly [propertyName: string]: JToken
 export interface JArrayMembers extends JTokenMembers {
   /** The number of elements. */
   readonly Count: int;
-  /** Appends an element. */
-  Add(item: JToken | null): void;
+  /** Appends an element (a token, a value or a JSON literal). */
+  Add(item: JsonLiteral): void;
   /** Removes the first element equal by reference; false when none is. */
   Remove(item: JToken): boolean;
 }

@@ -33,6 +33,27 @@ describeConformance("Json.NET spellings", (t) => {
     .withInputs([body], ["{}"])
     .expectSameInCSharp();
 
+  // A literal where Json.NET expects a value: the same property order and value types.
+  t.expression(
+    '(s: string, n: int) => { const o = JObject.Parse(s); o.Add("item", { id: n, tags: ["a", null], ok: true }); return o.ToString(Formatting.None); }',
+  )
+    .withInputs(["{}", 3], ['{"x":[]}', -1])
+    .expectSameInCSharp();
+  t.expression(
+    "(s: string) => { const a = JArray.Parse(s); a.Add({ b: 1, a: [[2]] }); return a.Count; }",
+  )
+    .withInputs(["[]"], ["[1]"])
+    .expectCSharp(
+      '@{\n    var a = JArray.Parse(s);\n    a.Add(new JObject(new JProperty("b", 1), new JProperty("a", new JArray(new object[] { new JArray(new object[] { 2 }) }))));\n    return a.Count;\n}',
+    )
+    .expectSameInCSharp();
+  t.expression(
+    "(s: string, d: double) => { const a = JArray.Parse(s); a.Add({ d: d }); return a.Count; }",
+  ).expectDiagnostic("APIM1001", "Json.NET writes 2.0");
+  t.expression(
+    '(s: string) => { const a = JArray.Parse(s); a.Add({ b: 1, "2": 2 }); return a.Count; }',
+  ).expectDiagnostic("APIM1001", "keeps the written order");
+
   // Refused: what C# would resolve to another overload, or cannot infer.
   t.expression('(s: string) => JObject.Parse(s)["Count"]').expectDiagnostic(
     "APIM1018",

@@ -6,6 +6,7 @@
 // observed on mono). A JSON property named like a member (Count, Type, ...) is read with
 // Property(name) or TryGetValue: the translator refuses such a literal key, as for dictionaries.
 import { TYPED_JSON_VALUE } from "../../../src/compile/tag-transform.ts";
+import { HarnessRefusal } from "../../apim/harness-refusal.ts";
 import { EnumerableValue } from "../enumerable.ts";
 import {
   ArgumentException,
@@ -18,6 +19,7 @@ import {
   JsonObjectNode,
   JsonPropertyNode,
   jsonNull,
+  JsonValueNode,
   type JsonKind,
   type JsonNode,
 } from "./nodes.ts";
@@ -77,8 +79,33 @@ export function nodeOf(value: unknown): JsonNode | undefined {
     : undefined;
 }
 
+/**
+ * Json.NET's content for a value an expression passes (JObject.Add, JArray.Add): a token as it is
+ * (adopt() copies one that has a parent), null a JSON null, a string, boolean or integer a JValue,
+ * a TypeScript object or array literal a JObject or JArray in the written order (the translator
+ * writes `new JObject(new JProperty(...))`; it refuses doubles and keys JavaScript reorders).
+ */
 function required(value: unknown): JsonNode {
-  return value === null || value === undefined ? jsonNull() : (nodeOf(value) ?? jsonNull());
+  if (value === null || value === undefined) return jsonNull();
+  const node = nodeOf(value);
+  if (node) return node;
+  if (typeof value === "string") return new JsonValueNode("String", value);
+  if (typeof value === "boolean") return new JsonValueNode("Boolean", value);
+  if (typeof value === "number" && Number.isInteger(value))
+    return new JsonValueNode("Integer", BigInt(value));
+  if (Array.isArray(value)) {
+    const array = new JsonArrayNode();
+    for (const item of value) array.append(required(item));
+    return array;
+  }
+  if (typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    const object = new JsonObjectNode();
+    for (const [name, item] of Object.entries(value)) object.set(name, required(item));
+    return object;
+  }
+  throw new HarnessRefusal(
+    `${String(value)} is not JSON content the harness simulates (strings, booleans, ints, tokens, literals)`,
+  );
 }
 
 // Names JavaScript itself probes on any object (awaiting, printing, matching): never JSON keys.

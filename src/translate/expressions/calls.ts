@@ -15,6 +15,7 @@ import { findHelper, inlineExpressionHelper } from "../inline.ts";
 import { NESTED, type Position, type TranslationState } from "../state.ts";
 import { buildTimeValue } from "./access.ts";
 import { translateExpression } from "./index.ts";
+import { expectsJsonLiteral, translateJsonValue } from "./json-literals.ts";
 
 const GLOBAL_HINTS: Readonly<Record<string, string>> = {
   parseInt:
@@ -114,8 +115,10 @@ function translateArguments(
   position: Position,
 ): CsExpression[] {
   const argumentPosition = position.conditional ? position : NESTED;
-  return (node.arguments ?? []).map((argument) =>
-    translateExpression(state, argument, argumentPosition),
+  return (node.arguments ?? []).map((argument, index) =>
+    expectsJsonLiteral(state, node, index)
+      ? translateJsonValue(state, argument, argumentPosition)
+      : translateExpression(state, argument, argumentPosition),
   );
 }
 

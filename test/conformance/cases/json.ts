@@ -29,6 +29,17 @@ const bodies = (seed: number, root: "any" | "object" | "array"): ContextDescript
     .map((body, n) => ({ ...zones[n % 2]!, request: { method: "POST", body } }));
 
 export const jsonCases: SnippetSpec[] = [
+  // Object and array literals where Json.NET expects a value: new JObject(new JProperty(...))
+  c(
+    "literal.JObject.Add",
+    '(s: string) => { const o = JObject.Parse(s); const n = o.Count; o.Remove("z"); o.Add("z", { id: n, name: "x", ok: true, none: null, tags: ["a", n, [false]], nested: { a: JToken.Parse("[1.0]"), b: o["a"] } }); return o.ToString(Formatting.None); }',
+    objects(2150),
+  ),
+  c(
+    "literal.JArray.Add",
+    '(s: string) => { const a = JArray.Parse(s); a.Add([a.Count, "x", null, { k: a.Count > 0 ? a[0] : null }]); a.Add("2020-01-01T00:00:00Z"); a.Add(null); a.Add([]); a.Add({}); return a.ToString(Formatting.None); }',
+    arrays(2151),
+  ),
   // Message bodies read as JSON (with preserveContent, then consumed as text)
   {
     id: "json.Body.As.JObject",
