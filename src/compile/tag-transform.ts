@@ -215,6 +215,18 @@ export function createTagTransformer(
               : node.expression.name.text === "As"
                 ? TYPED_BODY_AS
                 : TYPED_GET_VALUE_OR_DEFAULT;
+          // `body?.As<JObject>()` keeps its `?.` (a null Body reads as null, not a TypeError).
+          const question = node.expression.questionDotToken;
+          if (question || node.questionDotToken || ts.isOptionalChain(node))
+            return f.createCallChain(
+              f.createPropertyAccessChain(receiver, question, member),
+              node.questionDotToken,
+              undefined,
+              [
+                f.createStringLiteral(typeName),
+                ...node.arguments.map((argument) => ts.visitNode(argument, visit) as ts.Expression),
+              ],
+            );
           return f.createCallExpression(
             f.createPropertyAccessExpression(receiver, member),
             undefined,
