@@ -117,8 +117,11 @@ export interface JObjectMembers extends JTokenMembers {
   Add(propertyName: string, value: JsonLiteral): void;
 }
 
-/** Newtonsoft.Json.Linq.JObject: `o["name"]` is the property's value or null when absent. */
-export type JObject = JObjectMembers & { readonly [propertyName: string]: JToken | null };
+/**
+ * Newtonsoft.Json.Linq.JObject: `o["name"]` is the property's value or null when absent;
+ * `o["name"] = token` (a statement) sets it in place or appends it (null: a JSON null).
+ */
+export type JObject = JObjectMembers & { [propertyName: string]: JToken | null };
 
 /** Newtonsoft.Json.Linq.JArray's members. */
 export interface JArrayMembers extends JTokenMembers {
@@ -130,8 +133,8 @@ export interface JArrayMembers extends JTokenMembers {
   Remove(item: JToken): boolean;
 }
 
-/** Newtonsoft.Json.Linq.JArray: `a[i]` (ArgumentOutOfRangeException past the end). */
-export type JArray = JArrayMembers & { readonly [index: number]: JToken };
+/** Newtonsoft.Json.Linq.JArray: `a[i]`, `a[i] = token` (ArgumentOutOfRangeException past the end). */
+export type JArray = JArrayMembers & { [index: number]: JToken };
 
 /** JToken.Parse and friends: Json.NET's reader with its defaults (dates parsed, last duplicate wins). */
 export interface JTokenStatic {

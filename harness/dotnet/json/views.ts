@@ -15,6 +15,7 @@ import {
 } from "../exceptions.ts";
 import { valueAs } from "./conversions.ts";
 import {
+  adopt,
   JsonArrayNode,
   JsonObjectNode,
   JsonPropertyNode,
@@ -210,6 +211,23 @@ export function view(node: JsonNode): object {
         return undefined;
       const found = child(node, property);
       return found === null || found === undefined ? null : view(found);
+    },
+    // C#'s indexer setters of JObject and JArray (the translator allows no other target).
+    set: (_target, property, value) => {
+      if (typeof property === "symbol" || Object.hasOwn(table, property))
+        throw new HarnessRefusal(`'${String(property)}' cannot be assigned on a JSON token`);
+      if (node instanceof JsonObjectNode) node.set(property, required(value));
+      else if (node instanceof JsonArrayNode) {
+        const index = /^(0|[1-9][0-9]*)$/.test(property) ? Number(property) : -1;
+        if (index < 0 || index >= node.items.length)
+          throw new ArgumentOutOfRangeException(
+            "index",
+            "Index was out of range. Must be non-negative and less than the size of the collection.",
+          );
+        node.items[index]!.parent = null;
+        node.items[index] = adopt(node, required(value));
+      } else throw new HarnessRefusal("only a JObject's or JArray's items can be assigned");
+      return true;
     },
     has: (_target, property) => typeof property === "string" && Object.hasOwn(table, property),
   });

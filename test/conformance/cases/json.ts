@@ -29,6 +29,17 @@ const bodies = (seed: number, root: "any" | "object" | "array"): ContextDescript
     .map((body, n) => ({ ...zones[n % 2]!, request: { method: "POST", body } }));
 
 export const jsonCases: SnippetSpec[] = [
+  // Indexer setters
+  c(
+    "JObject.indexer.set",
+    '(s: string) => { const o = JObject.Parse(s); o["a"] = JToken.Parse("[1.0]"); o["copy"] = o["b"]; o["z"] = null; return o.ToString(Formatting.None); }',
+    objects(2160),
+  ),
+  c(
+    "JArray.indexer.set",
+    '(s: string) => { const a = JArray.Parse(s); a[1] = a[0]; a[0] = JToken.Parse("{}"); return a.ToString(Formatting.None); }',
+    arrays(2161),
+  ),
   // Object and array literals where Json.NET expects a value: new JObject(new JProperty(...))
   c(
     "literal.JObject.Add",
