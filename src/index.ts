@@ -26,4 +26,12 @@ export { Math, Guid, Regex } from "./dotnet/numeric.ts";
 export type { KeyValuePair, IReadOnlyDictionary } from "./dotnet/collections.ts";
 export type { Jwt, JwtClaims } from "./dotnet/jwt.ts";
 export { int, long, double } from "./dotnet/types.ts";
+export { JToken, JObject, JArray, JTokenType, Formatting, JsonConvert } from "./dotnet/json.ts";
+export type {
+  JProperty,
+  JsonScalar,
+  JTokenMembers,
+  JObjectMembers,
+  JArrayMembers,
+} from "./dotnet/json.ts";
 export type { bytes, Int32Static, Int64Static, DoubleStatic } from "./dotnet/types.ts";

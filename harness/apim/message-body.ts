@@ -1,11 +1,28 @@
 // IMessageBody: the body of a request or response. Reading it without preserveContent consumes
-// it (APIM reads the stream once): a second read throws, and a consumed request body reaches the
-// backend empty unless set-body wrote a new one.
+// it (APIM reads the stream once) and a consumed request body reaches the backend empty unless
+// set-body wrote a new one. What a second read does is not documented: Microsoft's policy
+// expressions page (context variable, IMessageBody) says only that As<T> "renders it unavailable
+// after it returns", and no public report shows the failure; so the harness refuses a second read
+// (HarnessRefusal) instead of inventing an exception. As<JObject>/As<JArray>/As<JToken> read the
+// text with Json.NET's reader (harness/dotnet/json); text that is not such JSON fails with "The
+// message body is not a valid JSON. <Json.NET's message>" (APIM's message, quoted in
+// MicrosoftDocs/azure-docs#95956 with a stack from Newtonsoft.Json.JsonTextReader.ParseValue; the
+// exception type is not shown: JsonReaderException is chosen, docs/project-choices.md).
 // A message without a body has no IMessageBody at all: context.Request.Body (and Response.Body,
 // a send-request response's Body) is null, not an empty body (MicrosoftDocs/azure-docs#30657
 // "context.Request.Body may be null"; field report 08). The store keeps that as `present: false`.
-import type { MessageBody } from "../../src/context/context.ts";
-import { InvalidOperationException } from "../dotnet/exceptions.ts";
+import type { BodyType, MessageBody } from "../../src/context/context.ts";
+import { TYPED_BODY_AS } from "../../src/compile/tag-transform.ts";
+import { JsonReaderException } from "../dotnet/json/exceptions.ts";
+import { readJson } from "../dotnet/json/reader.ts";
+import { view } from "../dotnet/json/views.ts";
+import { HarnessRefusal } from "./harness-refusal.ts";
+
+const JSON_KINDS: Readonly<Record<string, "Object" | "Array" | undefined>> = {
+  JObject: "Object",
+  JArray: "Array",
+  JToken: undefined,
+};
 
 /**
  * A body as it arrives on the wire: no bytes is no body. RFC 9112 §6.3 gives a message without
@@ -27,14 +44,32 @@ export class BodyStore implements MessageBody {
     this.#present = content !== null;
   }
 
-  As(preserveContent = false): string {
+  As<T extends BodyType = string>(preserveContent = false): T {
+    return this[TYPED_BODY_AS]("string", preserveContent) as T;
+  }
+
+  /** `As<T>(preserveContent)` with T written out (the tagging transform passes it). */
+  [TYPED_BODY_AS](type: string, preserveContent = false): unknown {
     if (this.#consumed) {
-      throw new InvalidOperationException(
-        "The message body has already been read (As<T>() without preserveContent: true consumes it).",
+      throw new HarnessRefusal(
+        "the message body was already read without preserveContent: true. APIM documents only that " +
+          "the body is then unavailable, not what a second read returns or throws, so the harness " +
+          "does not simulate it: read it once, or with As<T>(true) until the last read",
       );
     }
+    if (type !== "string" && !Object.hasOwn(JSON_KINDS, type))
+      throw new HarnessRefusal(
+        `Body.As<${type}>() is not simulated: use string, JObject, JArray or JToken`,
+      );
     if (!preserveContent) this.#consumed = true;
-    return this.#content;
+    if (type === "string") return this.#content;
+    try {
+      return view(readJson(this.#content, JSON_KINDS[type]));
+    } catch (error) {
+      if (error instanceof JsonReaderException)
+        throw new JsonReaderException(`The message body is not a valid JSON. ${error.message}`);
+      throw error;
+    }
   }
 
   // --- the harness's side ---

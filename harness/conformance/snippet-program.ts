@@ -19,6 +19,7 @@ const TAG_MODULE = "apim-ts:source-tag";
 export const PRELUDE = [
   `import { DateTime, TimeSpan, X509Certificate2, X509NameType, string, Convert, WebUtility, Encoding, Math, Guid, Regex, namedValue, namedBoolean } from "../../../src/index.ts";`,
   `import { int, long, double } from "../../../src/index.ts";`,
+  `import { JToken, JObject, JArray, JTokenType, Formatting, JsonConvert } from "../../../src/index.ts";`,
   `import type { Context, bytes, Jwt } from "../../../src/index.ts";`,
 ].join("\n");
 

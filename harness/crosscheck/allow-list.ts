@@ -29,6 +29,8 @@ export const allowList: Readonly<Record<string, AllowedMembers>> = {
   // APIM's Jwt and its string extensions AsJwt / TryParseJwt (expression reference, context types).
   "ApimModel.Jwt": all,
   "ApimModel.JwtExtensions": all,
+  // Json.NET 13.x members that Debian's 6.0.8 lacks (model/json-version.cs).
+  "ApimModel.JsonVersionExtensions": all,
   "ApimModel.ApimTime": all,
   "ApimModel.ApimTimeOffset": all,
 
@@ -193,6 +195,9 @@ export const allowList: Readonly<Record<string, AllowedMembers>> = {
   "System.IEquatable": all,
   "System.Runtime.CompilerServices.RuntimeHelpers": { only: ["InitializeArray"] },
   "System.RuntimeFieldHandle": all,
+  // Json.NET's `ToString(Formatting, params JsonConverter[])`: the compiler creates the empty
+  // params array, a bare type use without any member of JsonConverter.
+  "Newtonsoft.Json.JsonConverter": { only: [] },
 };
 
 /** How a reference is spelled for the author: the model's clock types are DateTime's members. */

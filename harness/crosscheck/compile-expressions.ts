@@ -3,14 +3,19 @@
 // diagnostics are mapped back to the expression id and the position inside the author's
 // `@(...)`/`@{...}` text; then one `mono <exe> inspect` run lists the .NET members each
 // expression uses, checked against APIM's allow-list (allow-list.ts).
-import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkReferences } from "./allow-list.ts";
 import { rewriteClock } from "./clock-rewrite.ts";
 import { maskNonCode } from "./code-mask.ts";
-import { findCSharpCompiler, installCommand, type CSharpToolchain } from "./compiler.ts";
+import {
+  findCSharpCompiler,
+  findNewtonsoftJson,
+  installCommand,
+  type CSharpToolchain,
+} from "./compiler.ts";
 import {
   harnessCodes,
   parseCompilerOutput,
@@ -160,6 +165,11 @@ export async function compileExpressions(
       .filter((f) => f.endsWith(".cs"))
       .sort()
       .map((f) => join(modelDirectory, f));
+    // Json.NET beside the program: mono loads it from there without a GAC registration.
+    const newtonsoftJson = toolchain.newtonsoftJson ?? findNewtonsoftJson();
+    if (!newtonsoftJson) throw new Error(`Newtonsoft.Json.dll not found: ${installCommand}`);
+    const newtonsoftCopy = join(directory, "Newtonsoft.Json.dll");
+    await copyFile(newtonsoftJson, newtonsoftCopy);
     const started = performance.now();
     const mcs = await runProcess(toolchain.mcs, [
       "-langversion:7",
@@ -167,6 +177,7 @@ export async function compileExpressions(
       "-target:exe",
       "-r:System.Core.dll",
       "-r:System.dll",
+      `-r:${newtonsoftCopy}`,
       `-out:${exePath}`,
       sourcePath,
       ...modelFiles,

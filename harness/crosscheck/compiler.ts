@@ -1,5 +1,6 @@
 // Locating the C# toolchain of the cross-check: Debian's mono-mcs (`mcs` compiler, `mono`
-// runtime). Without it the cross-check tests are skipped locally with the install command;
+// runtime) and Debian's Json.NET (libnewtonsoft-json-cil-dev: Newtonsoft.Json.dll, which policy
+// expressions use as JObject/JToken and which the compiled batch references). Without it the cross-check tests are skipped locally with the install command;
 // under CI=true a missing toolchain is a failure, so CI can never go green by skipping.
 import { accessSync, constants } from "node:fs";
 import { delimiter, join } from "node:path";
@@ -8,10 +9,35 @@ import { delimiter, join } from "node:path";
 export interface CSharpToolchain {
   mcs: string;
   mono: string;
+  /** Newtonsoft.Json.dll to reference and copy beside the compiled program; found when omitted. */
+  newtonsoftJson?: string;
+}
+
+/**
+ * Where Debian's libnewtonsoft-json-cil-dev puts Json.NET (6.0.8; APIM runs 13.x: the
+ * differences the conformance batch meets are in test/conformance/README.md). The first file
+ * that exists wins; APIM_TS_NEWTONSOFT_JSON names another copy.
+ */
+const NEWTONSOFT_CANDIDATES = ["/usr/lib/cli/Newtonsoft.Json-5.0/Newtonsoft.Json.dll"];
+
+/** The Newtonsoft.Json.dll the cross-check references, or undefined when it is not installed. */
+export function findNewtonsoftJson(): string | undefined {
+  const candidates = [process.env.APIM_TS_NEWTONSOFT_JSON, ...NEWTONSOFT_CANDIDATES];
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    try {
+      accessSync(candidate, constants.R_OK);
+      return candidate;
+    } catch {
+      // not here; keep looking
+    }
+  }
+  return undefined;
 }
 
 /** The command that installs the toolchain on Debian/Ubuntu. */
-export const installCommand = "apt-get update && apt-get install -y mono-mcs";
+export const installCommand =
+  "apt-get update && apt-get install -y mono-mcs libnewtonsoft-json-cil-dev";
 
 let cached: CSharpToolchain | null | undefined;
 
@@ -30,7 +56,7 @@ function onPath(name: string): string | undefined {
 }
 
 /**
- * `mcs` and `mono` from PATH, or undefined when either is missing or the cross-check is switched
+ * `mcs` and `mono` from PATH with Json.NET, or undefined when any is missing or the cross-check is switched
  * off with APIM_TS_CROSSCHECK=off (mutation testing, mutation/vitest.config.ts).
  */
 export function findCSharpCompiler(): CSharpToolchain | undefined {
@@ -38,13 +64,14 @@ export function findCSharpCompiler(): CSharpToolchain | undefined {
   if (cached === undefined) {
     const mcs = onPath("mcs");
     const mono = onPath("mono");
-    cached = mcs && mono ? { mcs, mono } : null;
+    const newtonsoftJson = findNewtonsoftJson();
+    cached = mcs && mono && newtonsoftJson ? { mcs, mono, newtonsoftJson } : null;
   }
   return cached ?? undefined;
 }
 
 /** Why the cross-check cannot run here, as shown in a skipped test's name. */
-export const missingCompilerMessage = `C# cross-check skipped: install mono-mcs: ${installCommand}`;
+export const missingCompilerMessage = `C# cross-check skipped: install mono-mcs and Json.NET: ${installCommand}`;
 
 /**
  * For tests: the toolchain, or undefined when it is missing (the caller skips). Under `CI=true`

@@ -26,8 +26,8 @@ export type TypedValue =
   /**
    * Variables only: the IResponse send-request stores. Header names match case-insensitively as
    * in `RequestDescription.headers`; `body` null gives a null `Body`; `bodyConsumed` (default
-   * false): the body was read without preserveContent, so reading it again throws
-   * InvalidOperationException.
+   * false): the body was read without preserveContent; reading it again is not modelled
+   * (NotSupportedException; the harness refuses it: APIM does not document it).
    */
   | {
       type: "IResponse";
@@ -75,7 +75,7 @@ export interface RequestDescription {
   body?: string | null;
   /**
    * Default false. True: an earlier expression read the body without preserveContent, so any
-   * read throws InvalidOperationException (`body` still holds the text, for the report).
+   * read throws NotSupportedException: not modelled (`body` still holds the text, for the report).
    */
   bodyConsumed?: boolean;
   matchedParameters?: Record<string, string>;

@@ -20,10 +20,14 @@ export interface GeneratedProgram {
 }
 
 // APIM compiles expressions with these namespaces imported (Microsoft's samples use
-// X509Certificate2, Encoding, Regex, WebUtility unqualified). `using ApimModel` sits inside the
+// X509Certificate2, Encoding, Regex, WebUtility unqualified; its policy-expressions page writes
+// `Body.As<JObject>()` and `JsonConvert.SerializeObject` unqualified, so Newtonsoft.Json and its
+// Linq namespace are imported too). `using ApimModel` sits inside the
 // namespace so that its GetValueOrDefault extensions win over mono's own
 // CollectionExtensions.GetValueOrDefault: C# searches the innermost namespace's usings first.
 const usings = [
+  "Newtonsoft.Json",
+  "Newtonsoft.Json.Linq",
   "System",
   "System.Collections.Generic",
   "System.Linq",

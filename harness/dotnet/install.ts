@@ -6,6 +6,15 @@ import { Convert } from "./convert.ts";
 import { DateTimeValue } from "./date-time.ts";
 import { Encoding } from "./encoding.ts";
 import { GuidValue } from "./guid.ts";
+import {
+  castIfJson,
+  Formatting,
+  JArrayStatics,
+  JObjectStatics,
+  JsonConvert,
+  JTokenStatics,
+  JTokenType,
+} from "./json/index.ts";
 import { MathStatics } from "./math.ts";
 import { DoubleStatics, Int32Statics, Int64Statics } from "./number-statics.ts";
 import { RegexStatics } from "./regex.ts";
@@ -32,8 +41,18 @@ export const dotnetImplementations: Readonly<Record<string, object>> = Object.fr
   Int32: Int32Statics,
   Int64: Int64Statics,
   Double: DoubleStatics,
-  // C#'s (T)value, for `value as T` (see castValue in src/dotnet/runtime.ts).
-  __cast: castObject,
+  JToken: JTokenStatics,
+  JObject: JObjectStatics,
+  JArray: JArrayStatics,
+  JTokenType,
+  Formatting,
+  JsonConvert,
+  // C#'s (T)value, for `value as T` (see castValue in src/dotnet/runtime.ts): a JSON token
+  // converts with Json.NET's explicit operators, anything else unboxes.
+  __cast: (value: unknown, type: string) => {
+    const json = castIfJson(value, type);
+    return json ? json.value : castObject(value, type);
+  },
 });
 
 let installed = false;

@@ -115,6 +115,7 @@ const DOTNET_FILES: readonly ReferenceFile[] = [
   ["src/dotnet/collections.ts", "Dictionaries and key-value pairs"],
   ["src/dotnet/x509-certificate2.ts", "X509Certificate2 and its names"],
   ["src/dotnet/jwt.ts", "APIM's Jwt, AsJwt() and TryParseJwt()"],
+  ["src/dotnet/json.ts", "Json.NET: JToken, JObject, JArray, JsonConvert"],
 ];
 
 const CONTEXT_FILES: readonly ReferenceFile[] = [

@@ -2,7 +2,8 @@
 // vitest plugin) that wraps every function with tagFunction(fn, file, start, captures). The tag
 // lets the translator find the function's syntax tree and read the build-time values of its free
 // variables (helper parameters, loop variables, constants) — lazily, so module order is irrelevant.
-// It also passes the written type argument of `Variables.GetValueOrDefault<T>` to the harness,
+// It also passes the written type argument of `Variables.GetValueOrDefault<T>`, of Json.NET's
+// `token.Value<T>(key)` and of `Body.As<T>()` to the harness,
 // which must check the stored value's type at run time as APIM does and cannot see erased types,
 // and turns `value as T` for a C# type T (`int`, `string | null`, ...) into castValue(value, "T"):
 // C#'s explicit cast, which unboxes exactly and truncates numbers (see src/dotnet/runtime.ts).
@@ -20,6 +21,12 @@ const TAG = "__apimTag";
 export const CAST = "__apimCast";
 /** Runtime member the harness's Variables implements; see harness/apim. */
 export const TYPED_GET_VALUE_OR_DEFAULT = "__typedGetValueOrDefault";
+
+/** Runtime member the harness's JSON tokens implement for `Value<T>(key)`; see harness/dotnet/json. */
+export const TYPED_JSON_VALUE = "__typedJsonValue";
+
+/** Runtime member the harness's message bodies implement for `Body.As<T>()`; see harness/apim. */
+export const TYPED_BODY_AS = "__typedBodyAs";
 
 /** C# spelling of the type arguments GetValueOrDefault<T> accepts. */
 const VARIABLE_TYPE_NAMES: Readonly<Record<string, string>> = {
@@ -196,13 +203,33 @@ export function createTagTransformer(
         if (
           ts.isCallExpression(node) &&
           ts.isPropertyAccessExpression(node.expression) &&
-          node.expression.name.text === "GetValueOrDefault" &&
+          (node.expression.name.text === "GetValueOrDefault" ||
+            node.expression.name.text === "Value" ||
+            node.expression.name.text === "As") &&
           node.typeArguments?.length === 1
         ) {
           const receiver = ts.visitNode(node.expression.expression, visit) as ts.Expression;
           const typeName = variableTypeName(node.typeArguments[0]!.getText(sourceFile));
+          const member =
+            node.expression.name.text === "Value"
+              ? TYPED_JSON_VALUE
+              : node.expression.name.text === "As"
+                ? TYPED_BODY_AS
+                : TYPED_GET_VALUE_OR_DEFAULT;
+          // `body?.As<JObject>()` keeps its `?.` (a null Body reads as null, not a TypeError).
+          const question = node.expression.questionDotToken;
+          if (question || node.questionDotToken || ts.isOptionalChain(node))
+            return f.createCallChain(
+              f.createPropertyAccessChain(receiver, question, member),
+              node.questionDotToken,
+              undefined,
+              [
+                f.createStringLiteral(typeName),
+                ...node.arguments.map((argument) => ts.visitNode(argument, visit) as ts.Expression),
+              ],
+            );
           return f.createCallExpression(
-            f.createPropertyAccessExpression(receiver, TYPED_GET_VALUE_OR_DEFAULT),
+            f.createPropertyAccessExpression(receiver, member),
             undefined,
             [
               f.createStringLiteral(typeName),

@@ -6,6 +6,7 @@ import type { Guid } from "../dotnet/numeric.ts";
 import type { X509Certificate2 } from "../dotnet/x509-certificate2.ts";
 import type { IReadOnlyDictionary, Indexed } from "../dotnet/collections.ts";
 import type { bytes, int } from "../dotnet/types.ts";
+import type { JArray, JObject, JToken } from "../dotnet/json.ts";
 import type { Variables } from "./variables.ts";
 
 /** Request or response headers: case-insensitive names, each with one or more values. */
@@ -40,13 +41,19 @@ export interface Url {
   ToString(): string;
 }
 
+/** What `Body.As<T>()` reads a body as: text, or Json.NET's tokens. */
+export type BodyType = string | JObject | JArray | JToken;
+
 /** IMessageBody. */
 export interface MessageBody {
   /**
-   * Reads the body as a string. Without `preserveContent: true` the body is consumed and a
-   * second read fails, as in APIM.
+   * Reads the body as text (`As()`, `As<string>()`) or as JSON (`As<JObject>()`, `As<JArray>()`,
+   * `As<JToken>()`: Json.NET's reader; text that is not JSON of that kind throws
+   * JsonReaderException "The message body is not a valid JSON. ..."). Without
+   * `preserveContent: true` the body is consumed: APIM documents that it is then unavailable but
+   * not what a second read does, so the harness refuses a second read.
    */
-  As(preserveContent?: boolean): string;
+  As<T extends BodyType = string>(preserveContent?: boolean): T;
 }
 
 /** IRequest. */

@@ -23,6 +23,8 @@ const NOT_MEMBERS = new Map([
   ["DateTime.valueOf", "lets JavaScript compare with < and >; the translator refuses the call"],
   ["TimeSpan.valueOf", "lets JavaScript compare with < and >; the translator refuses the call"],
   ["X509NameType.__x509NameType", "a type brand, not a member"],
+  ["JTokenType.__jTokenType", "a type brand, not a member"],
+  ["Formatting.__formatting", "a type brand, not a member"],
   [
     "Enumerable.[Symbol.iterator]",
     "lets for..of walk a sequence; the translator maps the loop, not the member",

@@ -36,6 +36,10 @@ const expressions = [
   { id: "split", code: '@(context.Request.Headers.GetValueOrDefault("X-List", "").Split(\',\'))' },
   { id: "request-id", code: "@(context.RequestId)" },
   {
+    id: "json",
+    code: '@(JObject.Parse(context.Request.Headers.GetValueOrDefault("X-Json", "{}"))["a"].ToString(Formatting.None))',
+  },
+  {
     id: "body-twice",
     code: "@(context.Request.Body.As<string>() + context.Request.Body.As<string>())",
   },
@@ -106,6 +110,8 @@ describeWithCSharp("runCases", () => {
     add("double", "double", { elapsed: "10000" });
     add("split", "split", { request: { headers: { "X-List": ["a,,b"] } } });
     add("request-id", "request-id", { requestId: "0f8fad5b-d9cb-469f-a165-70867728950e" });
+    add("json-float", "json", { request: { headers: { "X-Json": ['{"a":1.0}'] } } });
+    add("json-malformed", "json", { request: { headers: { "X-Json": ['{"a":}'] } } });
     add("body-twice", "body-twice", { request: { body: "x" } });
     add("body-preserved", "body-preserved", { request: { body: "x" } });
     add("trace", "trace", { deployment: { serviceName: "contoso", region: "North Europe" } });
@@ -183,6 +189,14 @@ describeWithCSharp("runCases", () => {
     });
   });
 
+  it("runs Json.NET (Debian's libnewtonsoft-json-cil-dev) inside expressions", () => {
+    // Json.NET keeps a float's decimal point (JsonConvert.ToString(double) ensures ".0").
+    expect(result("json-float")).toMatchObject({ value: { type: "string", value: "1.0" } });
+    expect(result("json-malformed")).toMatchObject({
+      exception: { type: "Newtonsoft.Json.JsonReaderException" },
+    });
+  });
+
   it("types variables as APIM does: a stored value that is not a T throws InvalidCastException", () => {
     expect(result("bytes")).toMatchObject({ value: { type: "bytes", value: "AQID" } });
     expect(result("bytes-missing")).toMatchObject({ value: { type: "null" } });
@@ -198,8 +212,8 @@ describeWithCSharp("runCases", () => {
       /Base-64/,
     );
     expect(result("body-twice")).toMatchObject({
-      // The exception type of a second read is the project's choice (docs/project-choices.md, Exceptions).
-      exception: { type: "System.InvalidOperationException" },
+      // APIM does not document a second read: the harness refuses it, the model says so too.
+      exception: { type: "System.NotSupportedException" },
     });
     expect(result("body-preserved")).toMatchObject({ value: { type: "string", value: "xx" } });
   });

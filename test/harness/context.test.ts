@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import {
   DateTime,
+  Formatting,
   forwardRequest,
   policy,
   returnResponse,
@@ -10,8 +11,8 @@ import {
   setHeader,
   setVariable,
 } from "apim-ts";
-import type { Expression } from "apim-ts";
-import { createGateway, VirtualClock } from "apim-ts/harness";
+import type { Expression, JArray, JObject, JToken } from "apim-ts";
+import { createGateway, HarnessRefusal, VirtualClock } from "apim-ts/harness";
 
 /** Sends one request through a policy that copies an expression's value into a response header. */
 async function probe(
@@ -122,7 +123,9 @@ describe("context.Request", () => {
     expect(await probe((c) => (c.Request.Certificate === null ? "none" : "some"))).toBe("none");
   });
 
-  it("reading the body without preserveContent consumes it: a second read fails", async () => {
+  it("reading the body without preserveContent consumes it: the harness refuses a second read", async () => {
+    // APIM documents only that the body is unavailable after such a read (policy expressions page,
+    // IMessageBody), not what a second read does: the harness refuses instead of inventing it.
     const gateway = createGateway({
       policies: {
         operation: policy({
@@ -135,16 +138,57 @@ describe("context.Request", () => {
         }),
       },
     });
-    const result = await gateway.send({ method: "POST", body: "payload" });
-    expect(result.variables.first).toEqual({ type: "string", value: "payload" });
-    expect(result.variables.second).toEqual({ type: "string", value: "payload" });
-    expect(result.lastError).toMatchObject({
-      Reason: "ExpressionValueEvaluationFailure",
-      Source: "set-variable",
+    await expect(gateway.send({ method: "POST", body: "payload" })).rejects.toThrow(HarnessRefusal);
+    await expect(gateway.send({ method: "POST", body: "payload" })).rejects.toThrow(
+      /already read without preserveContent/,
+    );
+  });
+
+  it("reads a JSON body as JObject, JArray or JToken with Json.NET's reader", async () => {
+    const gateway = createGateway({
+      policies: {
+        operation: policy({
+          inbound: [
+            setVariable(
+              "name",
+              (c) => (c.Request.Body!.As<JObject>(true)["name"] as string | null) ?? "",
+            ),
+            setVariable("count", (c) =>
+              c.Request.Body!.As<JToken>(true)["items"]!.ToString(Formatting.None),
+            ),
+            setVariable("text", (c) => c.Request.Body!.As()),
+          ],
+          backend: [],
+        }),
+      },
     });
+    const result = await gateway.send({ method: "POST", body: '{"name":"Zoë","items":[1,2.0]}' });
+    expect(result.variables.name).toEqual({ type: "string", value: "Zoë" });
+    // Json.NET keeps a float's ".0" (JsonConvert.ToString(double)).
+    expect(result.variables.count).toEqual({ type: "string", value: "[1,2.0]" });
+    expect(result.variables.text).toEqual({
+      type: "string",
+      value: '{"name":"Zoë","items":[1,2.0]}',
+    });
+  });
+
+  it("a body that is not JSON of the kind read fails with APIM's message", async () => {
+    const gateway = createGateway({
+      policies: {
+        operation: policy({
+          inbound: [setVariable("a", (c) => c.Request.Body!.As<JArray>(true).Count)],
+          backend: [],
+        }),
+      },
+    });
+    const result = await gateway.send({ method: "POST", body: '{"not":"an array"}' });
+    expect(result.lastError).toMatchObject({ Reason: "ExpressionValueEvaluationFailure" });
+    // MicrosoftDocs/azure-docs#95956 quotes APIM: "The message body is not a valid JSON. ...".
     expect(result.evaluations.at(-1)!.outcome).toMatchObject({
-      // The exception type of a second read is the project's choice (docs/project-choices.md, Exceptions).
-      exception: { type: "System.InvalidOperationException" },
+      exception: {
+        type: "Newtonsoft.Json.JsonReaderException",
+        message: expect.stringMatching(/^The message body is not a valid JSON\. /),
+      },
     });
   });
 

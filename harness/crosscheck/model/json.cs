@@ -1,6 +1,7 @@
 // A minimal JSON reader and writer for the runner's input (cases) and output (JSON lines).
-// mono's default profile here has no System.Runtime.Serialization and Newtonsoft is not
-// available, so this small hand-written pair is the whole wire format support.
+// mono's default profile here has no System.Runtime.Serialization, and the runner keeps its wire
+// format independent of Json.NET (which the expressions reference, in the version Debian ships),
+// so this small hand-written pair is the whole wire format support.
 using System;
 using System.Collections.Generic;
 using System.Globalization;

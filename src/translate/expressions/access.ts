@@ -4,7 +4,14 @@
 import ts from "typescript";
 import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import { captured, literalOf } from "../build-time.ts";
-import { csharpType, isNullable, isStringType, unwrapNarrowedNullable } from "../csharp-types.ts";
+import {
+  csharpType,
+  isNullable,
+  isNumberType,
+  isStringType,
+  modelTypeName,
+  unwrapNarrowedNullable,
+} from "../csharp-types.ts";
 import { dotnetValueName, isModelSymbol, isStandardLibrary } from "../library.ts";
 import { translateStandardProperty } from "../members/standard-library.ts";
 import { translateModelProperty } from "../members/model.ts";
@@ -121,6 +128,9 @@ export function translateElementAccess(
   const receiverType = state.typeOf(node.expression);
   if (isModelDictionary(state, receiverType) && !isNullable(receiverType))
     return dictionaryIndexer(state, node, position);
+  const jsonType = modelTypeName(receiverType);
+  if (jsonType === "JObject" || jsonType === "JToken" || jsonType === "JArray")
+    return jsonIndexer(state, node, jsonType, position);
   const targetType = csharpType(state.checker, receiverType);
   if (
     targetType === "string[]" &&
@@ -187,6 +197,62 @@ function dictionaryIndexer(
       `'${key.getText()}' names a member of the dictionary in TypeScript, an entry in C#`,
       node,
       "read it with GetValueOrDefault(name) or TryGetValue(name)",
+    );
+  }
+  return {
+    kind: "index",
+    target: translateExpression(state, node.expression, position),
+    index: translateExpression(state, key, position),
+  };
+}
+
+/**
+ * Json.NET's indexers: `o["name"]` on a JObject or JToken (a string key: null when the property is
+ * absent), `a[i]` on a JArray (an int). A number on an object, or a string on an array, is a
+ * different C# overload (ArgumentException) that the harness cannot tell from the right one at
+ * run time (JavaScript turns every key into a string), so the translator keeps them apart.
+ */
+function jsonIndexer(
+  state: TranslationState,
+  node: ts.ElementAccessExpression,
+  jsonType: "JObject" | "JToken" | "JArray",
+  position: Position,
+): CsExpression {
+  const key = node.argumentExpression;
+  const keyType = state.typeOf(key);
+  const receiverType = state.typeOf(node.expression);
+  if (node.questionDotToken || isNullable(receiverType)) {
+    return state.report(
+      "elementAccess",
+      `'?.[' on a ${jsonType} that may be null`,
+      node,
+      `test it for null first (C#'s indexer of a null ${jsonType} throws NullReferenceException)`,
+    );
+  }
+  const wantsNumber = jsonType === "JArray";
+  const ok = wantsNumber
+    ? isNumberType(keyType) && !isNullable(keyType)
+    : isStringType(keyType) && !isNullable(keyType);
+  if (!ok) {
+    return state.report(
+      "elementAccess",
+      `a ${jsonType} is indexed by a non-null ${wantsNumber ? "int" : "string"}`,
+      node,
+      wantsNumber
+        ? "write a[0] with an int index"
+        : 'write o["name"]; to index an array, read it with JArray.Parse or as a JArray',
+    );
+  }
+  if (
+    !wantsNumber &&
+    (ts.isStringLiteral(key) || ts.isNoSubstitutionTemplateLiteral(key)) &&
+    state.checker.getNonNullableType(receiverType).getProperty(key.text)
+  ) {
+    return state.report(
+      "elementAccess",
+      `'${key.getText()}' names a member of the ${jsonType} in TypeScript, a property in C#`,
+      node,
+      `read it with Property(${key.getText()})?.Value or TryGetValue(${key.getText()})`,
     );
   }
   return {

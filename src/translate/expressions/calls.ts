@@ -16,6 +16,7 @@ import { findHelper, inlineExpressionHelper } from "../inline.ts";
 import { NESTED, type Position, type TranslationState } from "../state.ts";
 import { buildTimeValue } from "./access.ts";
 import { translateExpression } from "./index.ts";
+import { expectsJsonLiteral, translateJsonValue } from "./json-literals.ts";
 
 const GLOBAL_HINTS: Readonly<Record<string, string>> = {
   parseInt:
@@ -33,7 +34,7 @@ const GLOBAL_HINTS: Readonly<Record<string, string>> = {
 
 /** JavaScript's global objects, with the .NET members to write instead. */
 export const GLOBAL_OBJECT_HINTS: Readonly<Record<string, string>> = {
-  JSON: "JSON text is Json.NET's in APIM (JObject.Parse, token.ToString(Formatting.None), JsonConvert.SerializeObject), which apim-ts does not declare yet; compare or build strings instead",
+  JSON: "JSON is Json.NET's in APIM: use JObject.Parse(s) / JToken.Parse(s), token.ToString(Formatting.None) or JsonConvert.SerializeObject(token) (import them from apim-ts)",
   Math: 'import { Math } from "apim-ts" (System.Math: Max, Min, Abs, Floor, Ceiling)',
   Date: 'import { DateTime } from "apim-ts": DateTime.UtcNow, DateTime.Parse(s), d.ToString("o")',
   Number: 'int.Parse(s), double.Parse(s), int.MaxValue (import { int, double } from "apim-ts")',
@@ -115,8 +116,10 @@ function translateArguments(
   position: Position,
 ): CsExpression[] {
   const argumentPosition = position.conditional ? position : NESTED;
-  return (node.arguments ?? []).map((argument) =>
-    translateExpression(state, argument, argumentPosition),
+  return (node.arguments ?? []).map((argument, index) =>
+    expectsJsonLiteral(state, node, index)
+      ? translateJsonValue(state, argument, argumentPosition)
+      : translateExpression(state, argument, argumentPosition),
   );
 }
 

@@ -108,7 +108,8 @@ function translateEquality(
         isStringType(type) ||
         isNumberType(type) ||
         isBooleanType(type) ||
-        modelTypeName(type) === "X509NameType";
+        // Enums: C#'s == compares the value, JavaScript's === the harness's one member object.
+        ["X509NameType", "JTokenType"].includes(modelTypeName(type) ?? "");
       if (!primitive) {
         return state.report(
           "referenceEquality",
@@ -219,6 +220,15 @@ function translateAssignment(
   node: ts.BinaryExpression,
   position: Position,
 ): CsExpression {
+  // Json.NET's indexer setters: `o["name"] = token` sets or appends the property, `a[i] = token`
+  // replaces an element (ArgumentOutOfRangeException past the end), as a statement of its own.
+  if (ts.isElementAccessExpression(node.left) && ts.isExpressionStatement(node.parent)) {
+    const receiver = modelTypeName(state.typeOf(node.left.expression));
+    if (receiver === "JObject" || receiver === "JArray") {
+      const target = translateExpression(state, node.left, position);
+      return { kind: "assign", target, value: translateExpression(state, node.right, position) };
+    }
+  }
   const symbol = ts.isIdentifier(node.left) ? state.symbolAt(node.left) : undefined;
   const declaration = symbol?.valueDeclaration;
   const isLet =

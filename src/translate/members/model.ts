@@ -4,7 +4,7 @@
 // a C# type the harness can check.
 import ts from "typescript";
 import type { CsExpression } from "../../csharp-syntax/syntax.ts";
-import { csharpType } from "../csharp-types.ts";
+import { csharpType, isNullable, isStringType, modelTypeName } from "../csharp-types.ts";
 import type { TranslationState } from "../state.ts";
 import { translateRegexPattern } from "./regex.ts";
 
@@ -43,6 +43,9 @@ const VARIABLE_TYPES = new Set([
   "Jwt",
 ]);
 
+const BODY_TYPES = new Set(["JObject", "JArray", "JToken"]);
+const JSON_VALUE_TYPES = new Set(["string", "int", "long", "double", "bool"]);
+
 /** Call of a model method: 1:1, with the checked type argument of GetValueOrDefault<T>. */
 export function translateModelCall(
   state: TranslationState,
@@ -70,11 +73,28 @@ export function translateModelCall(
     ts.isInterfaceDeclaration(owner) &&
     owner.name.text === "MessageBody"
   ) {
-    // APIM's IMessageBody.As<T>: the declaration reads text only, and C# cannot infer T.
+    // APIM's IMessageBody.As<T>: C# cannot infer T; without a type argument it is text.
+    const argument = node.typeArguments?.length === 1 ? node.typeArguments[0]! : undefined;
+    const type = argument ? state.checker.getTypeFromTypeNode(argument) : undefined;
+    const bodyType = !type
+      ? "string"
+      : isStringType(type) && !isNullable(type)
+        ? "string"
+        : BODY_TYPES.has(modelTypeName(type) ?? "") && !isNullable(type)
+          ? modelTypeName(type)!
+          : undefined;
+    if (!bodyType) {
+      return state.report(
+        "variableType",
+        `Body.As<${argument!.getText()}>: a body is read as string, JObject, JArray or JToken`,
+        argument!,
+        "write As<string>(), As<JObject>(), As<JArray>() or As<JToken>()",
+      );
+    }
     return {
       kind: "call",
       target: { kind: "member", target, name, conditional },
-      typeArguments: ["string"],
+      typeArguments: [bodyType],
       arguments: args,
     };
   }
@@ -101,6 +121,25 @@ export function translateModelCall(
       }
       return type;
     });
+  }
+  // Json.NET's token.Value<T>(key): C# cannot infer T, and the harness converts by it.
+  if (
+    name === "Value" &&
+    owner &&
+    ts.isInterfaceDeclaration(owner) &&
+    owner.name.text === "JTokenMembers"
+  ) {
+    const argument = node.typeArguments?.length === 1 ? node.typeArguments[0]! : undefined;
+    const type = argument && csharpType(state.checker, state.checker.getTypeFromTypeNode(argument));
+    if (!argument || !type || !JSON_VALUE_TYPES.has(type)) {
+      return state.report(
+        "variableType",
+        "Value<T> needs its type argument written out: string, int, long, double or boolean",
+        argument ?? node,
+        'write o.Value<string>("name") or o.Value<int>("name")',
+      );
+    }
+    typeArguments = [type];
   }
   if (name === "FirstOrDefault" || name === "SingleOrDefault") {
     const element = state.checker.getNonNullableType(state.typeOf(node));

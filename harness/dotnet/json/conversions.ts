@@ -1,0 +1,118 @@
+// Json.NET's explicit conversions (`(string)token`, `(int?)token`, ...: JToken's explicit
+// operators) and `Value<T>(key)` (Extensions.Convert: Convert.ChangeType with the invariant
+// culture), each outcome observed on mono with Json.NET 6.0.8 (test/dotnet/json/):
+//   (int?) of 1.7 is 2 (half to even), of "12" 12, of "1.5" FormatException, of true 1, of 3e9 or a
+//   BigInteger OverflowException, of a date or an object/array ArgumentException "Can not convert
+//   Date to Int32.", of a JSON null or a missing token null; (string) of 1.7 is "1.7" (G15), of true
+//   "True", of a date "01/01/2020 00:00:00";
+//   Value<int> of a missing key is 0 (default(T)), of a JSON null InvalidCastException ("Null object
+//   cannot be converted to a value type."), Value<string> of it null, of an object/array or a
+//   BigInteger InvalidCastException, of a date (to a number or bool) InvalidCastException.
+import { HarnessRefusal } from "../../apim/harness-refusal.ts";
+import { ArgumentException, InvalidCastException, OverflowException } from "../exceptions.ts";
+import {
+  INT32,
+  INT64,
+  parseBoolean,
+  parseDouble,
+  parseInteger,
+  type IntegerRange,
+} from "../number-parsing.ts";
+import { isInt64 } from "./reader.ts";
+import { JsonValueNode, type JsonNode } from "./nodes.ts";
+import { scalarText } from "./writer.ts";
+
+const NAMES: Record<string, string> = {
+  string: "String",
+  int: "Int32",
+  long: "Int64",
+  double: "Double",
+  bool: "Boolean",
+};
+
+function roundHalfEven(value: number): number {
+  const floor = Math.floor(value);
+  const diff = value - floor;
+  if (diff > 0.5) return floor + 1;
+  if (diff < 0.5) return floor;
+  return floor % 2 === 0 ? floor : floor + 1;
+}
+
+function toInteger(node: JsonValueNode, range: IntegerRange): number {
+  const value = node.value;
+  if (typeof value === "bigint") {
+    if (value < range.min || value > range.max) throw new OverflowException(range.overflow);
+    return Number(value);
+  }
+  if (typeof value === "string") return parseInteger(value, range);
+  if (typeof value === "boolean") return value ? 1 : 0;
+  const rounded = roundHalfEven(value as number);
+  if (!(rounded >= Number(range.min) && rounded <= Number(range.max)))
+    throw new OverflowException(range.overflow);
+  return rounded + 0;
+}
+
+/** Convert.ToXxx of a JValue's non-null, non-date value. */
+function convertScalar(node: JsonValueNode, type: string): unknown {
+  const value = node.value;
+  switch (type) {
+    case "string":
+      return scalarText(node);
+    case "int":
+      return toInteger(node, INT32);
+    case "long":
+      return toInteger(node, INT64);
+    case "double":
+      if (typeof value === "string") return parseDouble(value);
+      if (typeof value === "boolean") return value ? 1 : 0;
+      return Number(value);
+    case "bool":
+      if (typeof value === "string") return parseBoolean(value);
+      if (typeof value === "boolean") return value;
+      if (typeof value === "bigint") {
+        if (!isInt64(value))
+          throw new HarnessRefusal("(bool) of a JSON integer beyond Int64 was not observed");
+        return value !== 0n;
+      }
+      return value !== 0;
+  }
+  throw new HarnessRefusal(`Json.NET conversion to ${type} is not simulated`);
+}
+
+/** `(T)token` for T = string, int?, long?, double?, bool? (the TypeScript `token as T | null`). */
+export function castJson(node: JsonNode | null, type: string): unknown {
+  const bare = type.replace(/\?$/, "");
+  if (!Object.hasOwn(NAMES, bare))
+    throw new HarnessRefusal(`a JSON token cannot be cast to ${type}`);
+  if (node === null) return null;
+  if (!(node instanceof JsonValueNode))
+    throw new ArgumentException(`Can not convert ${node.kind} to ${NAMES[bare]}.`);
+  if (node.kind === "Null") return null;
+  if (node.kind === "Date" && bare !== "string")
+    throw new ArgumentException(`Can not convert Date to ${NAMES[bare]}.`);
+  if (!type.endsWith("?") && bare !== "string")
+    throw new HarnessRefusal(`(${type}) of a JSON token: write 'as ${bare} | null'`);
+  return convertScalar(node, bare);
+}
+
+/** `token.Value<T>(key)` once the child is found (undefined: no such child). */
+export function valueAs(child: JsonNode | undefined, type: string): unknown {
+  if (!Object.hasOwn(NAMES, type))
+    throw new HarnessRefusal(
+      `Value<${type}> is not simulated: use string, int, long, double or bool`,
+    );
+  if (child === undefined) return type === "string" ? null : type === "bool" ? false : 0;
+  if (!(child instanceof JsonValueNode))
+    throw new InvalidCastException(`Cannot cast J${child.kind} to ${NAMES[type]}.`);
+  if (child.kind === "Null") {
+    if (type === "string") return null;
+    throw new InvalidCastException("Null object cannot be converted to a value type.");
+  }
+  if (typeof child.value === "bigint" && !isInt64(child.value))
+    throw new InvalidCastException("Object must implement IConvertible.");
+  if (child.kind === "Date") {
+    if (type === "string") return scalarText(child);
+    throw new InvalidCastException(`Invalid cast from 'DateTime' to '${NAMES[type]}'.`);
+  }
+  return convertScalar(child, type);
+}

@@ -1,0 +1,174 @@
+// Conformance cases: Json.NET in expressions (src/dotnet/json.ts), on generated JSON texts
+// (json-texts.ts) run through the harness's twin (harness/dotnet/json) and through the real
+// Json.NET on mono. Indented text is compared with "\r\n" read as "\n": APIM's Windows hosts end
+// lines with "\r\n", mono on Linux with "\n" (Environment.NewLine; the twin follows APIM).
+// Contexts run in UTC and Europe/Berlin: a date with an offset becomes gateway-local time.
+import type { SnippetSpec } from "../../../harness/conformance/index.ts";
+import type { ContextDescription } from "../../../harness/crosscheck/context-description.ts";
+import { jsonTexts } from "./json-texts.ts";
+
+const N = 260;
+const zones: ContextDescription[] = [
+  { now: "2030-06-15T12:00:00Z" },
+  { now: "2030-06-15T12:00:00Z", timeZone: "Europe/Berlin" },
+];
+const any = (seed: number) => jsonTexts(N, seed, "any").map((t) => [t]);
+const objects = (seed: number) => jsonTexts(N, seed, "object").map((t) => [t]);
+const arrays = (seed: number) => jsonTexts(N, seed, "array").map((t) => [t]);
+const c = (id: string, source: string, inputs: unknown[][]): SnippetSpec => ({
+  id: `json.${id}`,
+  source,
+  inputs,
+  contexts: zones,
+});
+
+/** Contexts whose request body is a generated JSON text (empty texts: no body, Body is null). */
+const bodies = (seed: number, root: "any" | "object" | "array"): ContextDescription[] =>
+  jsonTexts(N, seed, root)
+    .filter((text) => text !== "")
+    .map((body, n) => ({ ...zones[n % 2]!, request: { method: "POST", body } }));
+
+export const jsonCases: SnippetSpec[] = [
+  // Indexer setters
+  c(
+    "JObject.indexer.set",
+    '(s: string) => { const o = JObject.Parse(s); o["a"] = JToken.Parse("[1.0]"); o["copy"] = o["b"]; o["z"] = null; return o.ToString(Formatting.None); }',
+    objects(2160),
+  ),
+  c(
+    "JArray.indexer.set",
+    '(s: string) => { const a = JArray.Parse(s); a[1] = a[0]; a[0] = JToken.Parse("{}"); return a.ToString(Formatting.None); }',
+    arrays(2161),
+  ),
+  // Object and array literals where Json.NET expects a value: new JObject(new JProperty(...))
+  c(
+    "literal.JObject.Add",
+    '(s: string) => { const o = JObject.Parse(s); const n = o.Count; o.Remove("z"); o.Add("z", { id: n, name: "x", ok: true, none: null, tags: ["a", n, [false]], nested: { a: JToken.Parse("[1.0]"), b: o["a"] } }); return o.ToString(Formatting.None); }',
+    objects(2150),
+  ),
+  c(
+    "literal.JArray.Add",
+    '(s: string) => { const a = JArray.Parse(s); a.Add([a.Count, "x", null, { k: a.Count > 0 ? a[0] : null }]); a.Add("2020-01-01T00:00:00Z"); a.Add(null); a.Add([]); a.Add({}); return a.ToString(Formatting.None); }',
+    arrays(2151),
+  ),
+  // Message bodies read as JSON (with preserveContent, then consumed as text)
+  {
+    id: "json.Body.As.JObject",
+    source:
+      '(context: Context) => (context.Request.Body!.As<JObject>(true)["a"]?.ToString(Formatting.None) ?? "none") + "|" + context.Request.Body!.As<string>().length',
+    contexts: bodies(2140, "object"),
+  },
+  {
+    id: "json.Body.As.JArray",
+    source: "(context: Context) => context.Request.Body!.As<JArray>().Count",
+    contexts: bodies(2141, "any"),
+  },
+  {
+    id: "json.Body.As.JToken",
+    source: "(context: Context) => context.Request.Body!.As<JToken>(true).Type.ToString()",
+    contexts: bodies(2142, "any"),
+  },
+  // Parsing and writing
+  c("JToken.Parse.None", "(s: string) => JToken.Parse(s).ToString(Formatting.None)", any(2101)),
+  c(
+    "JToken.Parse.Indented",
+    '(s: string) => JToken.Parse(s).ToString().replaceAll("\\r\\n", "\\n")',
+    any(2102),
+  ),
+  c("JToken.Type", "(s: string) => JToken.Parse(s).Type.ToString()", any(2103)),
+  c("JObject.Parse", "(s: string) => JObject.Parse(s).ToString(Formatting.None)", objects(2104)),
+  c("JArray.Parse", "(s: string) => JArray.Parse(s).ToString(Formatting.None)", arrays(2105)),
+  c("JObject.Parse.any", "(s: string) => JObject.Parse(s).Count", any(2106)),
+  c(
+    "JsonConvert.SerializeObject",
+    "(s: string) => JsonConvert.SerializeObject(JToken.Parse(s))",
+    any(2107),
+  ),
+  // Indexers, JSON null vs a missing property
+  c(
+    "JObject.indexer",
+    '(s: string) => { const v = JObject.Parse(s)["a"]; return v == null ? "missing" : v.Type.ToString() + ":" + v.ToString(Formatting.None); }',
+    objects(2108),
+  ),
+  c(
+    "JToken.indexer.chain",
+    '(s: string) => JToken.Parse(s)["a"]?.ToString().replaceAll("\\r\\n", "\\n") ?? "missing"',
+    any(2109),
+  ),
+  c("JArray.indexer", "(s: string) => JArray.Parse(s)[1].ToString(Formatting.None)", arrays(2110)),
+  c(
+    "JTokenType.members",
+    "(s: string) => { const t = JToken.Parse(s).Type; return t === JTokenType.Object ? 1 : t === JTokenType.Array ? 2 : t === JTokenType.Property ? 3 : t === JTokenType.Integer ? 4 : t === JTokenType.Float ? 5 : t === JTokenType.String ? 6 : t === JTokenType.Boolean ? 7 : t === JTokenType.Null ? 8 : t === JTokenType.Date ? 9 : 0; }",
+    any(2130),
+  ),
+  c(
+    "Formatting.Indented",
+    '(s: string) => JToken.Parse(s).ToString(Formatting.Indented).replaceAll("\\r\\n", "\\n")',
+    any(2131),
+  ),
+  c(
+    "JTokenType.equality",
+    "(s: string) => JToken.Parse(s).Type === JTokenType.Object || JToken.Parse(s).Type === JTokenType.Null",
+    any(2111),
+  ),
+  // Value<T> and the explicit conversions
+  c("Value.string", '(s: string) => JObject.Parse(s).Value<string>("a") ?? "null"', objects(2112)),
+  c("Value.int", '(s: string) => JObject.Parse(s).Value<int>("a")', objects(2113)),
+  c("Value.long", '(s: string) => JObject.Parse(s).Value<long>("a")', objects(2114)),
+  c("Value.double", '(s: string) => JObject.Parse(s).Value<double>("a")', objects(2115)),
+  c("Value.bool", '(s: string) => JObject.Parse(s).Value<boolean>("a")', objects(2116)),
+  c(
+    "cast.string",
+    '(s: string) => (JObject.Parse(s)["a"] as string | null) ?? "null"',
+    objects(2117),
+  ),
+  c("cast.int", '(s: string) => (JObject.Parse(s)["a"] as int | null) ?? -1', objects(2118)),
+  c("cast.long", '(s: string) => (JObject.Parse(s)["a"] as long | null) ?? -1', objects(2119)),
+  c("cast.double", '(s: string) => (JObject.Parse(s)["a"] as double | null) ?? -1', objects(2120)),
+  c(
+    "cast.bool",
+    '(s: string) => (JObject.Parse(s)["a"] as boolean | null) === true',
+    objects(2121),
+  ),
+  // Object and array members
+  c(
+    "JObject.Properties",
+    '(s: string) => string.Join(",", JObject.Parse(s).Properties().Select((p) => p.Name + "=" + p.Value.Type.ToString()))',
+    objects(2122),
+  ),
+  c(
+    "JObject.Property",
+    '(s: string) => JObject.Parse(s).Property("a")?.ToString(Formatting.None) ?? "none"',
+    objects(2123),
+  ),
+  c(
+    "JObject.ContainsKey",
+    '(s: string) => JObject.Parse(s).ContainsKey("a") ? 1 : JObject.Parse(s).ContainsKey("b") ? 2 : 0',
+    objects(2124),
+  ),
+  c(
+    "JObject.TryGetValue",
+    '(s: string) => { const [found, value] = JObject.Parse(s).TryGetValue("a"); return found ? value!.Type.ToString() : value == null ? "absent" : "?"; }',
+    objects(2125),
+  ),
+  c(
+    "JObject.Remove.Add",
+    '(s: string) => { const o = JObject.Parse(s); const removed = o.Remove("a"); o.Add("b", JToken.Parse("[1]")); return (removed ? "removed " : "kept ") + o.ToString(Formatting.None); }',
+    objects(2126),
+  ),
+  c(
+    "JArray.Add.Remove",
+    '(s: string) => { const a = JArray.Parse(s); const first = a.Count > 0 ? a[0] : null; a.Add(JToken.Parse("{}")); a.Add(null); const removed = first != null && a.Remove(first); return (removed ? "removed " : "kept ") + a.Count + a.ToString(Formatting.None); }',
+    arrays(2127),
+  ),
+  c(
+    "JToken.HasValues",
+    '(s: string) => (JToken.Parse(s).HasValues ? "values " : "none ") + JToken.Parse(s).Type.ToString()',
+    any(2128),
+  ),
+  c(
+    "JToken.DeepClone",
+    '(s: string) => { const o = JObject.Parse(s); const copy = o.DeepClone(); o.Remove("a"); o.Add("z", copy); return o.ToString(Formatting.None) + copy.ToString(Formatting.None); }',
+    objects(2129),
+  ),
+];

@@ -1,0 +1,66 @@
+// The harness's Json.NET twin (harness/dotnet/json) where the conformance batch cannot compare:
+// line ends (APIM's Windows hosts write "\r\n", mono on Linux "\n"), the refusals of Json.NET's
+// lenient syntax, and dates with offsets in the gateway's zone. Every other behaviour is compared
+// with the real Json.NET on mono by test/conformance/json.test.ts.
+import { beforeAll, describe, expect, it } from "vitest";
+import { HarnessRefusal } from "../../harness/apim/harness-refusal.ts";
+import { installDotnet, runInDotnetEnvironment } from "../../harness/dotnet/index.ts";
+import {
+  formatGeneral,
+  formatJsonFloat,
+  formatRoundTrip,
+} from "../../harness/dotnet/json/number-format.ts";
+import { Formatting, JObject, JToken } from "../../src/dotnet/json.ts";
+
+beforeAll(() => installDotnet());
+
+describe("JToken.ToString", () => {
+  it("indents with two spaces and ends lines with \\r\\n, as Json.NET does on APIM's Windows hosts", () => {
+    // Json.NET writes the TextWriter's NewLine (Environment.NewLine: "\r\n" on Windows); mono on
+    // Linux printed the same text with "\n": {\n  "a": 1,\n  "b": [\n    1\n  ],\n  "c": {}\n}.
+    expect(JObject.Parse('{"a":1,"b":[1],"c":{}}').ToString()).toBe(
+      '{\r\n  "a": 1,\r\n  "b": [\r\n    1\r\n  ],\r\n  "c": {}\r\n}',
+    );
+    expect(JObject.Parse('{"a":1,"b":[1],"c":{}}').ToString(Formatting.None)).toBe(
+      '{"a":1,"b":[1],"c":{}}',
+    );
+  });
+});
+
+describe("numbers", () => {
+  it('writes doubles as .NET Framework\'s "R" and Convert.ToString do (values seen on mono)', () => {
+    expect(formatJsonFloat(1)).toBe("1.0");
+    expect(formatJsonFloat(1e20)).toBe("1E+20");
+    expect(formatJsonFloat(1e-5)).toBe("1E-05");
+    expect(formatJsonFloat(1e14)).toBe("100000000000000.0");
+    expect(formatRoundTrip(0.1 + 0.2)).toBe("0.30000000000000004");
+    expect(formatGeneral(1.2345678901234567)).toBe("1.23456789012346");
+    expect(formatGeneral(-0)).toBe("0");
+  });
+});
+
+describe("dates", () => {
+  it("reads an offset as gateway-local time (Kind Local) and writes the local offset", () => {
+    // mono with TZ=Europe/Berlin: "2020-06-01T10:00:00.1234567-05:30" → "2020-06-01T17:30:00.1234567+02:00".
+    const text = runInDotnetEnvironment({ instant: 0, timeZone: "Europe/Berlin" }, () =>
+      JToken.Parse('"2020-06-01T10:00:00.1234567-05:30"').ToString(Formatting.None),
+    );
+    expect(text).toBe('"2020-06-01T17:30:00.1234567+02:00"');
+  });
+});
+
+describe("refusals", () => {
+  it.each([
+    ["{a:1}", "property name"],
+    ['{"a":1 /* c */}', "comment"],
+    ["[1,]", "trailing comma"],
+    ["[1,,2]", "empty array element"],
+    ["[NaN]", "'N'"],
+    ["[01]", "number '01'"],
+    ["['x']", "'''"],
+    ['"/Date(0)/"', "Microsoft JSON date"],
+  ])("refuses Json.NET's lenient %s instead of guessing", (text, why) => {
+    expect(() => JToken.Parse(text)).toThrow(HarnessRefusal);
+    expect(() => JToken.Parse(text)).toThrow(why);
+  });
+});
