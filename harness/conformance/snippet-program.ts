@@ -125,12 +125,21 @@ function evaluate(
   const exports: Record<string, unknown> = {};
   try {
     // The transform's synthesized imports are not rewritten by the CommonJS emit: supply them.
-    new Function("require", "exports", "module", "__apimTag", "__apimCast", output.outputText)(
+    new Function(
+      "require",
+      "exports",
+      "module",
+      "__apimTag",
+      "__apimCast",
+      "__apimInteger",
+      output.outputText,
+    )(
       require,
       exports,
       { exports },
       sourceTag.tagFunction,
       sourceTag.castValue,
+      sourceTag.integerOperation,
     );
   } catch (error) {
     return { functions: Array.from({ length: count }, () => undefined), loadError: String(error) };

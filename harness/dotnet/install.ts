@@ -1,6 +1,8 @@
 // Binds every .NET value declared in src/dotnet/ to its harness implementation. Idempotent: the
 // APIM harness calls it before evaluating expressions; calling it again changes nothing.
 import { installDotnetRuntime } from "../../src/dotnet/runtime.ts";
+import { installIntegerSemantics } from "../../src/model/integer-sites.ts";
+import { integerSemantics } from "./integer-arithmetic.ts";
 import { castObject } from "./boxed-object.ts";
 import { Convert } from "./convert.ts";
 import { DateTimeValue } from "./date-time.ts";
@@ -41,5 +43,7 @@ let installed = false;
 export function installDotnet(): void {
   if (installed) return;
   installDotnetRuntime({ ...dotnetImplementations });
+  // C#'s int and long operators where the translator registered them (src/model/integer-sites.ts).
+  installIntegerSemantics(integerSemantics);
   installed = true;
 }

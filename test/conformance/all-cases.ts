@@ -8,6 +8,7 @@ import { dictionaryCases } from "./cases/dictionaries.ts";
 import { dotnetCases } from "./cases/dotnet.ts";
 import { stringCases } from "./cases/strings.ts";
 import { numberCases, numberDeclarations } from "./cases/numbers.ts";
+import { integerCases } from "./cases/integers.ts";
 import { variableCases } from "./cases/variables.ts";
 
 export const allCases: readonly SnippetSpec[] = [
@@ -17,6 +18,7 @@ export const allCases: readonly SnippetSpec[] = [
   ...contextCases,
   ...variableCases,
   ...numberCases,
+  ...integerCases,
   ...dictionaryCases,
   ...certificateCases,
 ];

@@ -2,6 +2,9 @@
 // strings, numbers and booleans (value types by reference in JavaScript are refused), logical
 // operators on booleans only (no truthiness), `+` on strings and ints, `/` as real division,
 // comparisons on numbers, DateTime and TimeSpan (never nullable: C#'s lifted comparisons differ).
+// int and long arithmetic is C#'s (wrapping, DivideByZeroException): each such operator is
+// registered so the harness runs it as C# does (src/model/integer-sites.ts); bit operators are in
+// bitwise.ts.
 import ts from "typescript";
 import type { CsBinaryOperator, CsExpression } from "../../csharp-syntax/syntax.ts";
 import {
@@ -16,6 +19,7 @@ import {
 import { numericKindOf } from "../numeric.ts";
 import { CONDITIONAL, NESTED, type Position, type TranslationState } from "../state.ts";
 import { translateExpression } from "./index.ts";
+import { BITWISE, translateBitwise, translateBitwiseNot } from "./bitwise.ts";
 
 const K = ts.SyntaxKind;
 
@@ -202,7 +206,17 @@ function translateArithmetic(
   }
   const left = translateExpression(state, node.left, position);
   const right = translateExpression(state, node.right, position);
-  if (operator === "/" && leftKind !== "double" && rightKind !== "double") {
+  const kind =
+    leftKind === "double" || rightKind === "double"
+      ? "double"
+      : leftKind === "long" || rightKind === "long"
+        ? "long"
+        : "int";
+  // C# wraps int and long arithmetic and throws on `%` by zero; the harness must too. A long
+  // division is registered as well: the harness converts a long beyond 2^53 to double as C# does.
+  if (kind !== "double" && (operator !== "/" || kind === "long"))
+    state.integerOperator(node.operatorToken, kind);
+  if (operator === "/" && kind !== "double") {
     // JavaScript's / is real division; C#'s truncates two ints.
     return {
       kind: "binary",
@@ -290,6 +304,8 @@ export function translateBinary(
   if (comparison) return translateComparison(state, node, comparison, inner);
   const arithmetic = ARITHMETIC[kind];
   if (arithmetic) return translateArithmetic(state, node, arithmetic, inner);
+  const bitwise = BITWISE[kind];
+  if (bitwise) return translateBitwise(state, node, bitwise, inner);
   return state.report(
     "unsupportedSyntax",
     `the '${node.operatorToken.getText()}' operator has no exact C# policy equivalent`,
@@ -313,13 +329,20 @@ export function translatePrefixUnary(
     };
   }
   if (node.operator === K.MinusToken && isNumberType(state.typeOf(node.operand))) {
-    if (ts.isNumericLiteral(node.operand)) return { kind: "number", text: `-${node.operand.text}` };
+    if (ts.isNumericLiteral(node.operand)) {
+      const literal = translateExpression(state, node.operand, inner);
+      return literal.kind === "number" ? { kind: "number", text: `-${literal.text}` } : literal;
+    }
+    // -int.MinValue is int.MinValue in C# (unchecked); the harness follows.
+    const kind = numericKindOf(state, node.operand);
+    if (kind === "int" || kind === "long") state.integerOperator(node, kind);
     return {
       kind: "unary",
       operator: "-",
       operand: translateExpression(state, node.operand, inner),
     };
   }
+  if (node.operator === K.TildeToken) return translateBitwiseNot(state, node, inner);
   return state.report(
     "unsupportedSyntax",
     `the prefix '${ts.tokenToString(node.operator)}' operator has no exact C# policy equivalent`,
