@@ -5,6 +5,7 @@
 // InvalidCastException, `(int)` of null throws NullReferenceException, `(string)` of null is null.
 // Casts between numbers (`(int)3.7`) truncate toward zero; int wraps as C#'s unchecked cast does.
 import { InvalidCastException, NullReferenceException } from "./exceptions.ts";
+import { normaliseLong } from "./integer-arithmetic.ts";
 
 const VALUE_TYPES = new Set(["bool", "int", "long", "double", "DateTime", "TimeSpan", "Guid"]);
 
@@ -25,10 +26,17 @@ export function box(type: string, value: unknown): BoxedObject | null {
   return value === null || value === undefined ? null : new BoxedObject(type, value);
 }
 
-function convertNumber(value: number, type: string): number {
+/** (int), (long) or (double) of a number, or of a long beyond 2^53 (a bigint: integer-arithmetic.ts). */
+function convertNumber(value: number | bigint, type: string): number | bigint {
+  if (typeof value === "bigint") {
+    if (type === "int") return Number(BigInt.asIntN(32, value));
+    return type === "double" ? Number(value) : normaliseLong(value);
+  }
+  if (type === "double") return value;
   const truncated = Math.trunc(value);
   if (type === "int") return truncated | 0;
-  return truncated + 0; // -0 is 0 in C#
+  // -0 is 0 in C#; a double beyond 2^53 is an exact integer, held as a bigint.
+  return Number.isSafeInteger(truncated) ? truncated + 0 : normaliseLong(BigInt(truncated));
 }
 
 /** C#'s `(type)value` for a C# type name ("int", "string", "byte[]", "int?", ...). */
@@ -50,7 +58,10 @@ export function castObject(value: unknown, type: string): unknown {
     if (VALUE_TYPES.has(bare) && !nullable) throw new NullReferenceException();
     return null;
   }
-  if (typeof value === "number" && (bare === "int" || bare === "long"))
+  if (
+    (typeof value === "number" && (bare === "int" || bare === "long")) ||
+    (typeof value === "bigint" && (bare === "int" || bare === "long" || bare === "double"))
+  )
     return convertNumber(value, bare);
   return value;
 }

@@ -34,9 +34,7 @@ const LONG_EDGES = [
 function longs(count: number, seed: number): (number | bigint)[] {
   const wide = fc.bigInt({ min: LONG_MIN, max: LONG_MAX });
   const narrow = fc.bigInt({ min: -(2n ** 40n), max: 2n ** 40n });
-  return fc
-    .sample(fc.oneof(wide, narrow), { numRuns: count, seed })
-    .map(asLong);
+  return fc.sample(fc.oneof(wide, narrow), { numRuns: count, seed }).map(asLong);
 }
 
 /** Every pair of the edges, then random pairs. */
