@@ -13,6 +13,7 @@ import { DoubleStatics, Int32Statics, Int64Statics } from "./number-statics.ts";
 import { RegexStatics } from "./regex.ts";
 import { StringStatics } from "./string-statics.ts";
 import { TimeSpanValue } from "./time-span.ts";
+import { UriKindValues, UriStatics } from "./uri.ts";
 import { WebUtility } from "./web-utility.ts";
 import { X509Certificate2Value } from "./x509-certificate2.ts";
 import { X509NameType } from "./x509-name-type.ts";
@@ -33,6 +34,8 @@ export const dotnetImplementations: Readonly<Record<string, object>> = Object.fr
   Int32: Int32Statics,
   Int64: Int64Statics,
   Double: DoubleStatics,
+  Uri: UriStatics,
+  UriKind: UriKindValues,
   // C#'s (T)value, for `value as T` (see castValue in src/dotnet/runtime.ts).
   __cast: castObject,
 });

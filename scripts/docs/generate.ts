@@ -110,6 +110,7 @@ const DOTNET_FILES: readonly ReferenceFile[] = [
   ["src/dotnet/date-time.ts", "System.DateTime and System.TimeSpan"],
   ["src/dotnet/numeric.ts", "System.Math, Guid, Regex"],
   ["src/dotnet/collections.ts", "Dictionaries and key-value pairs"],
+  ["src/dotnet/uri.ts", "System.Uri and UriKind"],
   ["src/dotnet/x509-certificate2.ts", "X509Certificate2 and its names"],
 ];
 

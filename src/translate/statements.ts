@@ -198,19 +198,21 @@ function translateOutParameter(
     !simple(value) ||
     !valueType ||
     callee.questionDotToken ||
-    call.arguments.length !== 1
+    call.arguments.length === 0
   ) {
     bindReported(state, pattern);
     state.report(
       "unsupportedSyntax",
-      `${callee.name.text}'s out parameter is written as \`const [found, value] = x.${callee.name.text}(argument)\``,
+      `${callee.name.text}'s out parameter is written as \`const [found, value] = x.${callee.name.text}(arguments)\``,
       declaration,
       "name both elements, with no defaults or rest",
     );
     return [];
   }
   const target = translateExpression(state, callee.expression, NESTED);
-  const key = translateExpression(state, call.arguments[0]!, NESTED);
+  // The out parameter comes last (TryGetValue(key, out v), int.TryParse(s, out n),
+  // Uri.TryCreate(s, kind, out uri)).
+  const inputs = call.arguments.map((argument) => translateExpression(state, argument, NESTED));
   const valueName = state.local(value.name.text);
   state.bindings.set(state.checker.getSymbolAtLocation(value.name)!, {
     kind: "identifier",
@@ -227,7 +229,10 @@ function translateOutParameter(
       kind: "declare",
       type: "var",
       name: foundName,
-      initializer: cs.method(target, callee.name.text, [key, { kind: "out", name: valueName }]),
+      initializer: cs.method(target, callee.name.text, [
+        ...inputs,
+        { kind: "out", name: valueName },
+      ]),
     },
   ];
 }

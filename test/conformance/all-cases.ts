@@ -9,6 +9,7 @@ import { dotnetCases } from "./cases/dotnet.ts";
 import { stringCases } from "./cases/strings.ts";
 import { numberCases, numberDeclarations } from "./cases/numbers.ts";
 import { integerCases } from "./cases/integers.ts";
+import { uriCases } from "./cases/uris.ts";
 import { variableCases } from "./cases/variables.ts";
 
 export const allCases: readonly SnippetSpec[] = [
@@ -19,6 +20,7 @@ export const allCases: readonly SnippetSpec[] = [
   ...variableCases,
   ...numberCases,
   ...integerCases,
+  ...uriCases,
   ...dictionaryCases,
   ...certificateCases,
 ];

@@ -23,6 +23,7 @@ const NOT_MEMBERS = new Map([
   ["DateTime.valueOf", "lets JavaScript compare with < and >; the translator refuses the call"],
   ["TimeSpan.valueOf", "lets JavaScript compare with < and >; the translator refuses the call"],
   ["X509NameType.__x509NameType", "a type brand, not a member"],
+  ["UriKind.__uriKind", "a type brand, not a member"],
   [
     "Enumerable.[Symbol.iterator]",
     "lets for..of walk a sequence; the translator maps the loop, not the member",
