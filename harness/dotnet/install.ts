@@ -14,6 +14,7 @@ import { RegexStatics } from "./regex.ts";
 import { StringStatics } from "./string-statics.ts";
 import { TimeSpanValue } from "./time-span.ts";
 import { UriKindValues, UriStatics } from "./uri.ts";
+import * as cryptography from "./cryptography.ts";
 import { WebUtility } from "./web-utility.ts";
 import { X509Certificate2Value } from "./x509-certificate2.ts";
 import { X509NameType } from "./x509-name-type.ts";
@@ -35,6 +36,16 @@ export const dotnetImplementations: Readonly<Record<string, object>> = Object.fr
   Int64: Int64Statics,
   Double: DoubleStatics,
   Uri: UriStatics,
+  HMACSHA1: cryptography.HMACSHA1,
+  HMACSHA256: cryptography.HMACSHA256,
+  HMACSHA384: cryptography.HMACSHA384,
+  HMACSHA512: cryptography.HMACSHA512,
+  SHA1: cryptography.SHA1,
+  SHA256: cryptography.SHA256,
+  SHA384: cryptography.SHA384,
+  SHA512: cryptography.SHA512,
+  MD5: cryptography.MD5,
+  BitConverter: cryptography.BitConverter,
   UriKind: UriKindValues,
   // C#'s (T)value, for `value as T` (see castValue in src/dotnet/runtime.ts).
   __cast: castObject,

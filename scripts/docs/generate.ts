@@ -111,6 +111,7 @@ const DOTNET_FILES: readonly ReferenceFile[] = [
   ["src/dotnet/numeric.ts", "System.Math, Guid, Regex"],
   ["src/dotnet/collections.ts", "Dictionaries and key-value pairs"],
   ["src/dotnet/uri.ts", "System.Uri and UriKind"],
+  ["src/dotnet/cryptography.ts", "Hashing (HMAC, SHA, MD5) and BitConverter"],
   ["src/dotnet/x509-certificate2.ts", "X509Certificate2 and its names"],
 ];
 

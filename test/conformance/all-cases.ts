@@ -10,6 +10,7 @@ import { stringCases } from "./cases/strings.ts";
 import { numberCases, numberDeclarations } from "./cases/numbers.ts";
 import { integerCases } from "./cases/integers.ts";
 import { uriCases } from "./cases/uris.ts";
+import { hashingCases } from "./cases/hashing.ts";
 import { variableCases } from "./cases/variables.ts";
 
 export const allCases: readonly SnippetSpec[] = [
@@ -21,6 +22,7 @@ export const allCases: readonly SnippetSpec[] = [
   ...numberCases,
   ...integerCases,
   ...uriCases,
+  ...hashingCases,
   ...dictionaryCases,
   ...certificateCases,
 ];
