@@ -32,6 +32,11 @@ export function registerIntegerSite(site: IntegerSite): void {
   inFile.set(site.start, known === undefined || known === site.kind ? site.kind : "conflict");
 }
 
+/** Drops every registration, as a new process starts (tests of the translator's disk cache). */
+export function forgetIntegerSites(): void {
+  sites.clear();
+}
+
 /** The C# integer type of the operator at `file`:`start`, if a translation registered it. */
 export function integerSiteKind(file: string, start: number): IntegerKind | undefined {
   return sites.get(file)?.get(start);
