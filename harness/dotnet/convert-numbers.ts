@@ -65,6 +65,8 @@ export const ConvertNumbers = {
     if (typeof value === "string") return parseDouble(value);
     if (typeof value === "boolean") return value ? 1 : 0;
     if (typeof value === "number") return value;
+    // A long beyond 2^53 (a bigint in the harness), rounded to the nearest double as C# does.
+    if (typeof value === "bigint") return Number(value);
     throw new InvalidCastException(`Invalid cast from '${type ?? "Object"}' to 'Double'.`);
   },
   ToBoolean(argument: unknown): boolean {

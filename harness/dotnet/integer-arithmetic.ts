@@ -124,7 +124,26 @@ function longOperation(operator: IntegerOperator, left: unknown, right: unknown)
   throw new HarnessRefusal(`C# long has no '${operator}' operator the translator accepts`);
 }
 
-/** C#'s semantics of an operator registered as int or long (installed by install.ts). */
+/** A double operator with a long operand: C# converts the long to double (round to nearest). */
+function doubleOperation(operator: IntegerOperator, left: number, right: number): number {
+  switch (operator) {
+    case "+":
+      return left + right;
+    case "-":
+      return left - right;
+    case "*":
+      return left * right;
+    case "/":
+      return left / right;
+    case "%":
+      return left % right;
+    case "neg":
+      return -left;
+  }
+  throw new HarnessRefusal(`C# double has no '${operator}' operator`);
+}
+
+/** C#'s semantics of an operator registered as int, long or double (installed by install.ts). */
 export function integerSemantics(
   operator: IntegerOperator,
   kind: IntegerKind,
@@ -133,6 +152,7 @@ export function integerSemantics(
 ): unknown {
   if (kind === "int") return intOperation(operator, left as number, right as number);
   if (kind === "long") return longOperation(operator, left, right);
+  if (kind === "double") return doubleOperation(operator, Number(left), Number(right));
   throw new HarnessRefusal(
     `this '${operator}' was translated once as int and once as long arithmetic (a helper used with both?): ` +
       "the harness cannot tell which C# operator runs; give the operands one C# type",

@@ -8,8 +8,12 @@
 // C#'s semantics for them (harness/dotnet/integer-arithmetic.ts).
 // An operator no translation registered (test code, strings, doubles) is JavaScript's own.
 
-/** The C# integer type an operator computes in; "conflict" when two translations disagreed. */
-export type IntegerKind = "int" | "long" | "conflict";
+/**
+ * The C# type an operator computes in: int or long, or double for an operator with a long
+ * operand that C# converts to double (a long beyond 2^53 is a bigint in the harness, which
+ * JavaScript's operators do not mix with numbers); "conflict" when two translations disagreed.
+ */
+export type IntegerKind = "int" | "long" | "double" | "conflict";
 
 /** An operator the transform rewrites: binary arithmetic and bit operators, unary "neg" and "~". */
 export type IntegerOperator =
@@ -19,7 +23,7 @@ export type IntegerOperator =
 export interface IntegerSite {
   readonly file: string;
   readonly start: number;
-  readonly kind: "int" | "long";
+  readonly kind: "int" | "long" | "double";
 }
 
 const sites = new Map<string, Map<number, IntegerKind>>();

@@ -66,9 +66,10 @@ export class TranslationState {
 
   /**
    * Records that an operator (its token: `+`, or the `-` of a negation) computes in C# int or
-   * long, so that the harness wraps and throws as C# does there (src/model/integer-sites.ts).
+   * long, so that the harness wraps and throws as C# does there, or in double with a long operand
+   * (converted as C# converts it) (src/model/integer-sites.ts).
    */
-  integerOperator(operatorToken: ts.Node, kind: "int" | "long"): void {
+  integerOperator(operatorToken: ts.Node, kind: "int" | "long" | "double"): void {
     const site: IntegerSite = {
       file: operatorToken.getSourceFile().fileName,
       start: operatorToken.getStart(),

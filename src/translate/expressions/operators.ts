@@ -98,6 +98,8 @@ function translateEquality(
     );
   }
   if (!nullTest) {
+    const mixed = longBesideDouble(state, node);
+    if (mixed) return mixed;
     for (const side of [node.left, node.right]) {
       const type = state.typeOf(side);
       if (isModelValueType(type)) {
@@ -126,12 +128,32 @@ function translateEquality(
   return { kind: "binary", operator, left, right };
 }
 
+/**
+ * A long compared with a double: C# converts the long to double first (rounding beyond 2^53),
+ * JavaScript compares the harness's exact long (a bigint there) with the number exactly.
+ */
+function longBesideDouble(
+  state: TranslationState,
+  node: ts.BinaryExpression,
+): CsExpression | undefined {
+  const kinds = [numericKindOf(state, node.left), numericKindOf(state, node.right)];
+  if (!kinds.includes("long") || !kinds.includes("double")) return undefined;
+  return state.report(
+    "integerArithmetic",
+    `'${node.operatorToken.getText()}' between a long and a double: C# rounds the long to double first`,
+    node,
+    "convert the long explicitly: (x as double)",
+  );
+}
+
 function translateComparison(
   state: TranslationState,
   node: ts.BinaryExpression,
   operator: CsBinaryOperator,
   position: Position,
 ): CsExpression {
+  const mixed = longBesideDouble(state, node);
+  if (mixed) return mixed;
   for (const side of [node.left, node.right]) {
     const type = state.typeOf(side);
     const comparable = (isNumberType(type) || isModelValueType(type)) && !isNullable(type);
@@ -212,10 +234,10 @@ function translateArithmetic(
       : leftKind === "long" || rightKind === "long"
         ? "long"
         : "int";
-  // C# wraps int and long arithmetic and throws on `%` by zero; the harness must too. A long
-  // division is registered as well: the harness converts a long beyond 2^53 to double as C# does.
-  if (kind !== "double" && (operator !== "/" || kind === "long"))
-    state.integerOperator(node.operatorToken, kind);
+  // C# wraps int and long arithmetic and throws on `%` by zero; the harness must too. Double
+  // arithmetic is registered as well: an operand may be a long (a long is assignable to double,
+  // C# converts it), which the harness holds as a bigint beyond 2^53 and converts as C# does.
+  if (operator !== "/" || kind !== "int") state.integerOperator(node.operatorToken, kind);
   if (operator === "/" && kind !== "double") {
     // JavaScript's / is real division; C#'s truncates two ints.
     return {
@@ -333,9 +355,10 @@ export function translatePrefixUnary(
       const literal = translateExpression(state, node.operand, inner);
       return literal.kind === "number" ? { kind: "number", text: `-${literal.text}` } : literal;
     }
-    // -int.MinValue is int.MinValue in C# (unchecked); the harness follows.
+    // -int.MinValue is int.MinValue in C# (unchecked); the harness follows (and converts a long
+    // held in a double as C# does).
     const kind = numericKindOf(state, node.operand);
-    if (kind === "int" || kind === "long") state.integerOperator(node, kind);
+    if (kind) state.integerOperator(node, kind);
     return {
       kind: "unary",
       operator: "-",

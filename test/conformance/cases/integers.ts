@@ -92,6 +92,22 @@ export const integerCases: readonly SnippetSpec[] = [
     source: "(a: int) => a * 3000000000 + 0xFFFFFFFF",
     inputs: one(intValues),
   },
+  // A long where a double is expected: C# converts it (rounding beyond 2^53), then double arithmetic
+  {
+    id: "long-double.arithmetic",
+    source: "(a: long, d: double) => a * d + a / 3 - -a",
+    inputs: two(longValues, [0.5, -1.25, 3, 1e-3, 2 ** 60, -0]),
+  },
+  {
+    id: "long-double.widened-local",
+    source: "(m: long) => { const e: double = m; return e / 4 + (m as double) * 2; }",
+    inputs: one(longValues),
+  },
+  {
+    id: "long-double.compare-converted",
+    source: "(a: long, d: double) => (a as double) < d",
+    inputs: two(longValues, [0, 9007199254740992, -9223372036854775808, 1.5]),
+  },
   // Bit operators (C# spec, "Integer logical operators", "Shift operators": the count masked
   // to 5 bits for int, 6 for long; `>>` arithmetic)
   { id: "int.and", source: "(a: int, b: int) => a & b", inputs: intPairs },
