@@ -23,7 +23,8 @@ export class HashAlgorithmValue {
     const digest = this.key
       ? createHmac(this.algorithm, this.key).update(buffer).digest()
       : createHash(this.algorithm).update(buffer).digest();
-    return new Uint8Array(digest);
+    // A plain Uint8Array view of the digest's bytes (no copy): byte[] in the harness.
+    return new Uint8Array(digest.buffer, digest.byteOffset, digest.byteLength);
   }
 }
 
@@ -36,7 +37,7 @@ function hmac(algorithm: string) {
         "new HMAC...(null): .NET Framework throws NullReferenceException, .NET Core ArgumentNullException; the harness does not know which APIM runs",
       );
     // .NET copies the key: a later change of the caller's array does not change the HMAC.
-    return new HashAlgorithmValue(algorithm, Uint8Array.from(key));
+    return new HashAlgorithmValue(algorithm, key.slice());
   };
 }
 
