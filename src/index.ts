@@ -23,6 +23,20 @@ export { X509Certificate2, X509NameType } from "./dotnet/x509-certificate2.ts";
 export type { X500DistinguishedName } from "./dotnet/x509-certificate2.ts";
 export { string, Convert, WebUtility, Encoding } from "./dotnet/text.ts";
 export { Math, Guid, Regex } from "./dotnet/numeric.ts";
+export { Uri, UriKind } from "./dotnet/uri.ts";
+export {
+  HMACSHA1,
+  HMACSHA256,
+  HMACSHA384,
+  HMACSHA512,
+  SHA1,
+  SHA256,
+  SHA384,
+  SHA512,
+  MD5,
+  BitConverter,
+} from "./dotnet/cryptography.ts";
+export type { HashAlgorithm } from "./dotnet/cryptography.ts";
 export type { KeyValuePair, IReadOnlyDictionary } from "./dotnet/collections.ts";
 export type { Jwt, JwtClaims } from "./dotnet/jwt.ts";
 export { int, long, double } from "./dotnet/types.ts";

@@ -129,19 +129,21 @@ export function argumentProblem(
           ? typeof value === "boolean"
           : bare === "int"
             ? Number.isInteger(value) && Math.abs(value as number) <= 2147483648
-            : bare === "long" || bare === "double"
-              ? typeof value === "number"
-              : bare === "byte[]"
-                ? value instanceof Uint8Array
-                : bare === "DateTime"
-                  ? value instanceof DateTimeValue
-                  : bare === "TimeSpan"
-                    ? value instanceof TimeSpanValue
-                    : bare === "Guid"
-                      ? value instanceof GuidValue
-                      : bare === "string[]"
-                        ? Array.isArray(value) && value.every((item) => typeof item === "string")
-                        : false;
+            : bare === "long"
+              ? Number.isSafeInteger(value) || typeof value === "bigint"
+              : bare === "double"
+                ? typeof value === "number"
+                : bare === "byte[]"
+                  ? value instanceof Uint8Array
+                  : bare === "DateTime"
+                    ? value instanceof DateTimeValue
+                    : bare === "TimeSpan"
+                      ? value instanceof TimeSpanValue
+                      : bare === "Guid"
+                        ? value instanceof GuidValue
+                        : bare === "string[]"
+                          ? Array.isArray(value) && value.every((item) => typeof item === "string")
+                          : false;
     if (!fits) return `argument ${index} (${String(value)}) is not a ${type}`;
   }
   return undefined;

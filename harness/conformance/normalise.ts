@@ -5,6 +5,7 @@
 //   string                              string                           string
 //   boolean                             bool                             bool
 //   number                              int | long | double              number (String(n); -0 is 0)
+//   bigint (a long beyond 2^53)         long                             number (exact decimal)
 //   null | undefined                    null                             null
 //   Uint8Array                          byte[] (base64)                  bytes (base64)
 //   string[]                            string[]                         string[] (JSON)
@@ -60,6 +61,7 @@ export function canonicalJavaScript(outcome: JavaScriptOutcome): Canonical {
   if (typeof value === "string") return { kind: "value", type: "string", text: value };
   if (typeof value === "boolean") return { kind: "value", type: "bool", text: String(value) };
   if (typeof value === "number") return { kind: "value", type: "number", text: numberText(value) };
+  if (typeof value === "bigint") return { kind: "value", type: "number", text: String(value) };
   if (value instanceof Uint8Array)
     return { kind: "value", type: "bytes", text: Buffer.from(value).toString("base64") };
   if (value instanceof DateTimeValue)
@@ -105,7 +107,8 @@ export function canonicalCSharp(result: CSharpCaseResult): Canonical {
         text: typeof value.value === "number" ? numberText(value.value) : value.value,
       };
     case "long":
-      return { kind: "value", type: "number", text: numberText(Number(value.value)) };
+      // Exact: a long beyond 2^53 is a bigint in the harness (harness/dotnet/integer-arithmetic.ts).
+      return { kind: "value", type: "number", text: String(BigInt(value.value)) };
     case "bytes":
       return { kind: "value", type: "bytes", text: value.value };
     case "DateTime":

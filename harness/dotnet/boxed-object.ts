@@ -6,6 +6,7 @@
 // Casts between numbers (`(int)3.7`) truncate toward zero; int wraps as C#'s unchecked cast does.
 import { JwtValue } from "./jwt.ts";
 import { InvalidCastException, NullReferenceException } from "./exceptions.ts";
+import { normaliseLong } from "./integer-arithmetic.ts";
 
 const VALUE_TYPES = new Set(["bool", "int", "long", "double", "DateTime", "TimeSpan", "Guid"]);
 
@@ -26,10 +27,17 @@ export function box(type: string, value: unknown): BoxedObject | null {
   return value === null || value === undefined ? null : new BoxedObject(type, value);
 }
 
-function convertNumber(value: number, type: string): number {
+/** (int), (long) or (double) of a number, or of a long beyond 2^53 (a bigint: integer-arithmetic.ts). */
+function convertNumber(value: number | bigint, type: string): number | bigint {
+  if (typeof value === "bigint") {
+    if (type === "int") return Number(BigInt.asIntN(32, value));
+    return type === "double" ? Number(value) : normaliseLong(value);
+  }
+  if (type === "double") return value;
   const truncated = Math.trunc(value);
   if (type === "int") return truncated | 0;
-  return truncated + 0; // -0 is 0 in C#
+  // -0 is 0 in C#; a double beyond 2^53 is an exact integer, held as a bigint.
+  return Number.isSafeInteger(truncated) ? truncated + 0 : normaliseLong(BigInt(truncated));
 }
 
 /** C#'s `(type)value` for a C# type name ("int", "string", "byte[]", "int?", ...). */
@@ -56,7 +64,10 @@ export function castObject(value: unknown, type: string): unknown {
     throw Object.assign(new InvalidCastException(), {
       harnessDetail: `a ${typeof value} cast to Jwt`,
     });
-  if (typeof value === "number" && (bare === "int" || bare === "long"))
+  if (
+    (typeof value === "number" && (bare === "int" || bare === "long")) ||
+    (typeof value === "bigint" && (bare === "int" || bare === "long" || bare === "double"))
+  )
     return convertNumber(value, bare);
   return value;
 }

@@ -36,7 +36,15 @@ function toInteger(argument: unknown, range: IntegerRange): number {
         : roundHalfEven(value);
     if (!(rounded >= Number(range.min) && rounded <= Number(range.max)))
       throw new OverflowException(range.overflow);
-    return rounded + 0;
+    // A long beyond 2^53 is held exactly as a bigint (integer-arithmetic.ts).
+    if (Number.isSafeInteger(rounded)) return rounded + 0;
+    const exact = BigInt(rounded);
+    if (exact > range.max) throw new OverflowException(range.overflow); // 2^63 rounds in range
+    return exact as unknown as number;
+  }
+  if (typeof value === "bigint") {
+    if (value < range.min || value > range.max) throw new OverflowException(range.overflow);
+    return range === INT32 ? Number(value) : (value as unknown as number);
   }
   throw new InvalidCastException(
     `Invalid cast from '${type ?? "Object"}' to '${range === INT32 ? "Int32" : "Int64"}'.`,
@@ -57,6 +65,8 @@ export const ConvertNumbers = {
     if (typeof value === "string") return parseDouble(value);
     if (typeof value === "boolean") return value ? 1 : 0;
     if (typeof value === "number") return value;
+    // A long beyond 2^53 (a bigint in the harness), rounded to the nearest double as C# does.
+    if (typeof value === "bigint") return Number(value);
     throw new InvalidCastException(`Invalid cast from '${type ?? "Object"}' to 'Double'.`);
   },
   ToBoolean(argument: unknown): boolean {

@@ -2,7 +2,11 @@
 // are ignored; any other character outside the alphabet, a length that is not a multiple of four
 // or misplaced padding is a FormatException. Unused trailing bits are not checked (as in .NET).
 import { ConvertNumbers } from "./convert-numbers.ts";
-import { ArgumentNullException, FormatException } from "./exceptions.ts";
+import {
+  ArgumentNullException,
+  ArgumentOutOfRangeException,
+  FormatException,
+} from "./exceptions.ts";
 
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const VALUES = new Int16Array(128).fill(-1);
@@ -50,8 +54,15 @@ export const Convert = {
     return out;
   },
   /** Encodes bytes as base64 without line breaks. */
-  ToBase64String(inArray: Uint8Array | null): string {
+  ToBase64String(inArray: Uint8Array | null, offset?: number, length?: number): string {
     if (inArray === null || inArray === undefined) throw new ArgumentNullException("inArray");
+    if (offset !== undefined && length !== undefined) {
+      // .NET's order of checks (reference source, Convert.ToBase64String(byte[], int, int)).
+      if (length < 0) throw new ArgumentOutOfRangeException("length");
+      if (offset < 0) throw new ArgumentOutOfRangeException("offset");
+      if (offset > inArray.length - length) throw new ArgumentOutOfRangeException("offset");
+      inArray = inArray.subarray(offset, offset + length);
+    }
     return Buffer.from(inArray.buffer, inArray.byteOffset, inArray.byteLength).toString("base64");
   },
 };

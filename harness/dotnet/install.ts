@@ -1,6 +1,8 @@
 // Binds every .NET value declared in src/dotnet/ to its harness implementation. Idempotent: the
 // APIM harness calls it before evaluating expressions; calling it again changes nothing.
 import { installDotnetRuntime } from "../../src/dotnet/runtime.ts";
+import { installIntegerSemantics } from "../../src/model/integer-sites.ts";
+import { integerSemantics } from "./integer-arithmetic.ts";
 import { castObject } from "./boxed-object.ts";
 import { Convert } from "./convert.ts";
 import { DateTimeValue } from "./date-time.ts";
@@ -20,6 +22,8 @@ import { DoubleStatics, Int32Statics, Int64Statics } from "./number-statics.ts";
 import { RegexStatics } from "./regex.ts";
 import { StringStatics } from "./string-statics.ts";
 import { TimeSpanValue } from "./time-span.ts";
+import { UriKindValues, UriStatics } from "./uri.ts";
+import * as cryptography from "./cryptography.ts";
 import { WebUtility } from "./web-utility.ts";
 import { X509Certificate2Value } from "./x509-certificate2.ts";
 import { X509NameType } from "./x509-name-type.ts";
@@ -47,6 +51,18 @@ export const dotnetImplementations: Readonly<Record<string, object>> = Object.fr
   JTokenType,
   Formatting,
   JsonConvert,
+  Uri: UriStatics,
+  HMACSHA1: cryptography.HMACSHA1,
+  HMACSHA256: cryptography.HMACSHA256,
+  HMACSHA384: cryptography.HMACSHA384,
+  HMACSHA512: cryptography.HMACSHA512,
+  SHA1: cryptography.SHA1,
+  SHA256: cryptography.SHA256,
+  SHA384: cryptography.SHA384,
+  SHA512: cryptography.SHA512,
+  MD5: cryptography.MD5,
+  BitConverter: cryptography.BitConverter,
+  UriKind: UriKindValues,
   // C#'s (T)value, for `value as T` (see castValue in src/dotnet/runtime.ts): a JSON token
   // converts with Json.NET's explicit operators, anything else unboxes.
   __cast: (value: unknown, type: string) => {
@@ -62,5 +78,7 @@ export function installDotnet(): void {
   if (installed) return;
   installDotnetRuntime({ ...dotnetImplementations });
   installJwtExtensions();
+  // C#'s int and long operators where the translator registered them (src/model/integer-sites.ts).
+  installIntegerSemantics(integerSemantics);
   installed = true;
 }

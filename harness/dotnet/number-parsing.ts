@@ -29,14 +29,18 @@ export const INT64: IntegerRange = {
   overflow: "Value was either too large or too small for an Int64.",
 };
 
-/** Int32.Parse / Int64.Parse (NumberStyles.Integer, invariant culture). */
+/**
+ * Int32.Parse / Int64.Parse (NumberStyles.Integer, invariant culture). A long beyond 2^53 is
+ * returned exactly, as a bigint (the harness's long representation, integer-arithmetic.ts).
+ */
 export function parseInteger(s: string | null, range: IntegerRange): number {
   if (s === null || s === undefined) throw new ArgumentNullException("s");
   const match = INTEGER.exec(s);
   if (!match) throw new FormatException(FORMAT);
   const value = BigInt(match[1] + match[2]!);
   if (value < range.min || value > range.max) throw new OverflowException(range.overflow);
-  return Number(value);
+  // Typed number as the declarations type long (src/dotnet/types.ts); the value is exact.
+  return Number.isSafeInteger(Number(value)) ? Number(value) : (value as unknown as number);
 }
 
 /** Double.Parse (NumberStyles.Float | AllowThousands, invariant culture). */

@@ -11,7 +11,7 @@ export const Int32Statics = {
   TryParse: (s: string | null): [boolean, number] => tryParse(() => parseInteger(s, INT32)),
 };
 
-/** System.Int64 (values beyond 2^53 lose precision in JavaScript: the conformance inputs stay below). */
+/** System.Int64 (a value beyond 2^53 is an exact bigint: harness/dotnet/integer-arithmetic.ts). */
 export const Int64Statics = {
   Parse: (s: string | null): number => parseInteger(s, INT64),
   TryParse: (s: string | null): [boolean, number] => tryParse(() => parseInteger(s, INT64)),

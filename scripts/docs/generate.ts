@@ -113,6 +113,8 @@ const DOTNET_FILES: readonly ReferenceFile[] = [
   ["src/dotnet/date-time.ts", "System.DateTime and System.TimeSpan"],
   ["src/dotnet/numeric.ts", "System.Math, Guid, Regex"],
   ["src/dotnet/collections.ts", "Dictionaries and key-value pairs"],
+  ["src/dotnet/uri.ts", "System.Uri and UriKind"],
+  ["src/dotnet/cryptography.ts", "Hashing (HMAC, SHA, MD5) and BitConverter"],
   ["src/dotnet/x509-certificate2.ts", "X509Certificate2 and its names"],
   ["src/dotnet/jwt.ts", "APIM's Jwt, AsJwt() and TryParseJwt()"],
   ["src/dotnet/json.ts", "Json.NET: JToken, JObject, JArray, JsonConvert"],

@@ -7,7 +7,11 @@
 // which must check the stored value's type at run time as APIM does and cannot see erased types,
 // and turns `value as T` for a C# type T (`int`, `string | null`, ...) into castValue(value, "T"):
 // C#'s explicit cast, which unboxes exactly and truncates numbers (see src/dotnet/runtime.ts).
+// Inside functions, every arithmetic and bit operator becomes integerOperation(op, a, b, file,
+// start): the translator registers which of them are C# int/long arithmetic, and the harness runs
+// those with C#'s wrap-around and exceptions (src/model/integer-sites.ts); the others stay JavaScript's.
 import ts from "typescript";
+import type { IntegerOperator } from "../model/integer-sites.ts";
 
 export interface TagTransformOptions {
   /** Module specifier of src/model/source-tag.ts as the emitted code must import it. */
@@ -21,6 +25,22 @@ const TAG = "__apimTag";
 export const CAST = "__apimCast";
 /** Runtime member the harness's Variables implements; see harness/apim. */
 export const TYPED_GET_VALUE_OR_DEFAULT = "__typedGetValueOrDefault";
+/** Local name of integerOperation in transformed modules. */
+const INTEGER = "__apimInteger";
+
+const BINARY_INTEGER_OPERATORS: Partial<Record<ts.SyntaxKind, IntegerOperator>> = {
+  [ts.SyntaxKind.PlusToken]: "+",
+  [ts.SyntaxKind.MinusToken]: "-",
+  [ts.SyntaxKind.AsteriskToken]: "*",
+  [ts.SyntaxKind.SlashToken]: "/",
+  [ts.SyntaxKind.PercentToken]: "%",
+  [ts.SyntaxKind.AmpersandToken]: "&",
+  [ts.SyntaxKind.BarToken]: "|",
+  [ts.SyntaxKind.CaretToken]: "^",
+  [ts.SyntaxKind.LessThanLessThanToken]: "<<",
+  [ts.SyntaxKind.GreaterThanGreaterThanToken]: ">>",
+  [ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken]: ">>>",
+};
 
 /** Runtime member the harness's JSON tokens implement for `Value<T>(key)`; see harness/dotnet/json. */
 export const TYPED_JSON_VALUE = "__typedJsonValue";
@@ -171,6 +191,24 @@ export function createTagTransformer(
     return (sourceFile) => {
       const file = sourceFile.fileName;
       let castUsed = false;
+      let integerUsed = false;
+      let functionDepth = 0;
+
+      const integerCall = (
+        operator: IntegerOperator,
+        operatorToken: ts.Node,
+        left: ts.Expression,
+        right: ts.Expression | undefined,
+      ): ts.Expression => {
+        integerUsed = true;
+        return f.createCallExpression(f.createIdentifier(INTEGER), undefined, [
+          f.createStringLiteral(operator),
+          left,
+          right ?? f.createVoidZero(),
+          f.createStringLiteral(file),
+          f.createNumericLiteral(operatorToken.getStart(sourceFile)),
+        ]);
+      };
 
       const visitStatements = (statements: ts.NodeArray<ts.Statement>): ts.Statement[] => {
         const tags: ts.Statement[] = [];
@@ -194,8 +232,43 @@ export function createTagTransformer(
 
       const visit = (node: ts.Node): ts.Node => {
         if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) {
+          functionDepth++;
           const inner = ts.visitEachChild(node, visit, transformation);
+          functionDepth--;
           return tagCall(f, inner, file, node);
+        }
+        if (ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node)) {
+          functionDepth++;
+          const inner = ts.visitEachChild(node, visit, transformation);
+          functionDepth--;
+          return inner;
+        }
+        // Enum members must stay constant expressions.
+        if (ts.isEnumDeclaration(node)) return node;
+        if (functionDepth > 0 && ts.isBinaryExpression(node)) {
+          const operator = BINARY_INTEGER_OPERATORS[node.operatorToken.kind];
+          if (operator) {
+            return integerCall(
+              operator,
+              node.operatorToken,
+              ts.visitNode(node.left, visit) as ts.Expression,
+              ts.visitNode(node.right, visit) as ts.Expression,
+            );
+          }
+        }
+        if (
+          functionDepth > 0 &&
+          ts.isPrefixUnaryExpression(node) &&
+          (node.operator === ts.SyntaxKind.MinusToken ||
+            node.operator === ts.SyntaxKind.TildeToken) &&
+          !ts.isNumericLiteral(node.operand)
+        ) {
+          return integerCall(
+            node.operator === ts.SyntaxKind.MinusToken ? "neg" : "~",
+            node,
+            ts.visitNode(node.operand, visit) as ts.Expression,
+            undefined,
+          );
         }
         if (ts.isBlock(node)) {
           return f.updateBlock(node, visitStatements(node.statements));
@@ -294,6 +367,15 @@ export function createTagTransformer(
                     false,
                     f.createIdentifier("castValue"),
                     f.createIdentifier(CAST),
+                  ),
+                ]
+              : []),
+            ...(integerUsed
+              ? [
+                  f.createImportSpecifier(
+                    false,
+                    f.createIdentifier("integerOperation"),
+                    f.createIdentifier(INTEGER),
                   ),
                 ]
               : []),

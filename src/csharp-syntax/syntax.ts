@@ -36,7 +36,7 @@ export type CsExpression =
       readonly left: CsExpression;
       readonly right: CsExpression;
     }
-  | { readonly kind: "unary"; readonly operator: "!" | "-"; readonly operand: CsExpression }
+  | { readonly kind: "unary"; readonly operator: "!" | "-" | "~"; readonly operand: CsExpression }
   | { readonly kind: "cast"; readonly type: string; readonly operand: CsExpression }
   | {
       readonly kind: "conditional";
@@ -51,7 +51,25 @@ export type CsExpression =
   | { readonly kind: "out"; readonly name: string };
 
 export type CsBinaryOperator =
-  "==" | "!=" | "<" | ">" | "<=" | ">=" | "&&" | "||" | "??" | "+" | "-" | "*" | "/" | "%";
+  | "=="
+  | "!="
+  | "<"
+  | ">"
+  | "<="
+  | ">="
+  | "&&"
+  | "||"
+  | "??"
+  | "+"
+  | "-"
+  | "*"
+  | "/"
+  | "%"
+  | "&"
+  | "|"
+  | "^"
+  | "<<"
+  | ">>";
 
 export type CsStatement =
   | {

@@ -18,6 +18,11 @@ export interface ConvertStatic {
   FromBase64String(s: string): bytes;
   ToBase64String(inArray: bytes): string;
   /**
+   * The base64 of `length` bytes from `offset`. ArgumentOutOfRangeException for a negative
+   * offset or length, or a slice past the end; ArgumentNullException for null.
+   */
+  ToBase64String(inArray: bytes, offset: int, length: int): string;
+  /**
    * A string is parsed as int.Parse does (invariant culture; null is 0); a double is rounded half
    * to even; a C# object (`context.Variables["x"]`) converts by its stored type. Out of range:
    * OverflowException; text that is not an integer: FormatException; a DateTime, TimeSpan, Guid or

@@ -36,3 +36,6 @@ export function sourceTagOf(fn: unknown): SourceTag | undefined {
 
 // Casts written `value as T` in policy code become castValue(value, "T") (the tagging transform).
 export { castValue } from "../dotnet/runtime.ts";
+
+// Arithmetic and bit operators of policy code become integerOperation(...) (the tagging transform).
+export { integerOperation } from "./integer-sites.ts";

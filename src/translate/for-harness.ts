@@ -11,6 +11,7 @@ import { printPolicyExpression } from "../csharp-syntax/printer.ts";
 import { projectOptions } from "../compile/program.ts";
 import { findFunctionAt } from "./inline.ts";
 import { translateFunction } from "./translate-function.ts";
+import { registerIntegerSite, type IntegerSite } from "../model/integer-sites.ts";
 import {
   cachedVerdict,
   forgetLoadedVerdicts,
@@ -19,7 +20,13 @@ import {
 } from "./verdict-cache.ts";
 
 export type HarnessTranslation =
-  | { readonly ok: true; readonly csharp: string; readonly resultType: string }
+  | {
+      readonly ok: true;
+      readonly csharp: string;
+      readonly resultType: string;
+      /** The operators translated as C# int/long arithmetic (registered for the harness). */
+      readonly integerSites?: readonly IntegerSite[];
+    }
   | { readonly ok: false; readonly diagnostics: string };
 
 const programs = new Map<string, ts.Program>();
@@ -70,7 +77,11 @@ function translateUncached(fn: Function): HarnessTranslation {
     };
   }
   const cached = cachedVerdict(fn, tag);
-  if (cached) return cached;
+  if (cached) {
+    // No translation ran in this process: the harness must still know its int/long operators.
+    if (cached.ok) cached.integerSites?.forEach(registerIntegerSite);
+    return cached;
+  }
   const program = programFor(tag.file);
   const node = findFunctionAt(program, tag.file, tag.start);
   if (!node) {
@@ -103,5 +114,5 @@ function translateFound(
       diagnostics: `${formatDiagnostic({ code: "APIM1013", category: "error", message: "the C# type of this expression's value is not known", file: node.getSourceFile(), start: node.getStart(), length: node.getWidth(), hint: "type it as string, boolean, int, double, bytes or a .NET type" })}`,
     };
   }
-  return { ok: true, csharp, resultType: result.resultType };
+  return { ok: true, csharp, resultType: result.resultType, integerSites: result.integerSites };
 }

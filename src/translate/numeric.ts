@@ -8,12 +8,19 @@ import type { TranslationState } from "./state.ts";
 
 const INT_RESULT_MEMBERS = new Set(["length"]);
 
-function literalKind(text: string): NumericKind {
-  if (/^0[xXbBoO]/.test(text)) return "int";
-  const value = Number(text.replace(/_/g, ""));
-  return !/[.eE]/.test(text) && Number.isInteger(value) && Math.abs(value) <= 2147483647
-    ? "int"
-    : "double";
+/**
+ * A numeric literal's C# type. C# types an integer literal (no `.`, no exponent; any hex, binary
+ * or octal literal) by its value: int, else uint or long (C# spec, "Integer literals"); the
+ * translator prints one above int's range with an `L` suffix, so it is a long on both sides.
+ * "unsafe": an integer literal above 2^53 - 1, which JavaScript cannot hold exactly (refused).
+ */
+export function literalKind(text: string): NumericKind | "unsafe" {
+  const clean = text.replace(/_/g, "");
+  const integer = /^0[xXbBoO]/.test(clean) || !/[.eE]/.test(clean);
+  if (!integer) return "double";
+  const value = Number(clean);
+  if (value <= 2147483647) return "int";
+  return Number.isSafeInteger(value) ? "long" : "unsafe";
 }
 
 function join(a: NumericKind | undefined, b: NumericKind | undefined): NumericKind | undefined {
@@ -30,8 +37,14 @@ export function numericKindOf(
 ): NumericKind | undefined {
   if (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node))
     return numericKindOf(state, node.expression);
-  if (ts.isNumericLiteral(node)) return literalKind(node.text);
-  if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken)
+  if (ts.isNumericLiteral(node)) {
+    const kind = literalKind(node.text);
+    return kind === "unsafe" ? undefined : kind;
+  }
+  if (
+    ts.isPrefixUnaryExpression(node) &&
+    (node.operator === ts.SyntaxKind.MinusToken || node.operator === ts.SyntaxKind.TildeToken)
+  )
     return numericKindOf(state, node.operand);
   const branded = numericKind(state.checker, state.typeOf(node));
   if (branded) return branded;
@@ -49,7 +62,14 @@ export function numericKindOf(
       case ts.SyntaxKind.AsteriskToken:
       case ts.SyntaxKind.PercentToken:
       case ts.SyntaxKind.QuestionQuestionToken:
+      case ts.SyntaxKind.AmpersandToken:
+      case ts.SyntaxKind.BarToken:
+      case ts.SyntaxKind.CaretToken:
         return join(numericKindOf(state, node.left), numericKindOf(state, node.right));
+      // A shift has its left operand's type (C# spec, "Shift operators").
+      case ts.SyntaxKind.LessThanLessThanToken:
+      case ts.SyntaxKind.GreaterThanGreaterThanToken:
+        return numericKindOf(state, node.left);
     }
   }
   if (ts.isConditionalExpression(node))

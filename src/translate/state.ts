@@ -7,6 +7,7 @@ import type { CsExpression, CsStatement } from "../csharp-syntax/syntax.ts";
 import { diagnostic, type ApimDiagnostic } from "../diagnostics/diagnostic.ts";
 import type { DiagnosticName } from "../diagnostics/codes.ts";
 import type { SourceTag } from "../model/source-tag.ts";
+import { registerIntegerSite, type IntegerSite } from "../model/integer-sites.ts";
 import type { StringMethod } from "./members/string.ts";
 
 /** C# keywords that need `@` to be used as identifiers. */
@@ -45,6 +46,8 @@ export class TranslationState {
   /** Statements to emit before the statement being translated. */
   pending: CsStatement[] = [];
   readonly frames: FunctionFrame[] = [];
+  /** Operators translated as C# int/long arithmetic (the harness runs them as C# does). */
+  readonly integerSites: IntegerSite[] = [];
   /** Locals are unique in the whole expression: C# forbids a nested scope reusing a name. */
   private readonly locals = new Set<string>();
   private readonly lambdaNamesEverUsed = new Set<string>();
@@ -59,6 +62,21 @@ export class TranslationState {
 
   get frame(): FunctionFrame {
     return this.frames[this.frames.length - 1]!;
+  }
+
+  /**
+   * Records that an operator (its token: `+`, or the `-` of a negation) computes in C# int or
+   * long, so that the harness wraps and throws as C# does there, or in double with a long operand
+   * (converted as C# converts it) (src/model/integer-sites.ts).
+   */
+  integerOperator(operatorToken: ts.Node, kind: "int" | "long" | "double"): void {
+    const site: IntegerSite = {
+      file: operatorToken.getSourceFile().fileName,
+      start: operatorToken.getStart(),
+      kind,
+    };
+    this.integerSites.push(site);
+    registerIntegerSite(site);
   }
 
   /** Records a warning; the translation goes on unchanged. */

@@ -198,22 +198,23 @@ function translateOutParameter(
     !simple(value) ||
     !valueType ||
     callee.questionDotToken ||
-    // TryGetValue(key, out v) and int.TryParse(s, out v) take one argument; APIM's string
-    // extension s.TryParseJwt(out v) takes none.
-    call.arguments.length > 1 ||
+    // TryGetValue(key, out v), int.TryParse(s, out v) and Uri.TryCreate(s, kind, out v) take one
+    // argument or more before the out; APIM's string extension s.TryParseJwt(out v) takes none.
     (call.arguments.length === 0) !== (callee.name.text === "TryParseJwt")
   ) {
     bindReported(state, pattern);
     state.report(
       "unsupportedSyntax",
-      `${callee.name.text}'s out parameter is written as \`const [found, value] = x.${callee.name.text}(argument)\``,
+      `${callee.name.text}'s out parameter is written as \`const [found, value] = x.${callee.name.text}(arguments)\``,
       declaration,
       "name both elements, with no defaults or rest",
     );
     return [];
   }
   const target = translateExpression(state, callee.expression, NESTED);
-  const key = call.arguments.map((argument) => translateExpression(state, argument, NESTED));
+  // The out parameter comes last (TryGetValue(key, out v), int.TryParse(s, out n),
+  // Uri.TryCreate(s, kind, out uri)).
+  const inputs = call.arguments.map((argument) => translateExpression(state, argument, NESTED));
   const valueName = state.local(value.name.text);
   state.bindings.set(state.checker.getSymbolAtLocation(value.name)!, {
     kind: "identifier",
@@ -230,7 +231,10 @@ function translateOutParameter(
       kind: "declare",
       type: "var",
       name: foundName,
-      initializer: cs.method(target, callee.name.text, [...key, { kind: "out", name: valueName }]),
+      initializer: cs.method(target, callee.name.text, [
+        ...inputs,
+        { kind: "out", name: valueName },
+      ]),
     },
   ];
 }

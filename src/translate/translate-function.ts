@@ -5,6 +5,7 @@ import ts from "typescript";
 import type { CsPolicyExpression, CsStatement } from "../csharp-syntax/syntax.ts";
 import type { ApimDiagnostic } from "../diagnostics/diagnostic.ts";
 import type { SourceTag } from "../model/source-tag.ts";
+import type { IntegerSite } from "../model/integer-sites.ts";
 import { csharpType } from "./csharp-types.ts";
 import { translateExpression } from "./expressions/index.ts";
 import { alwaysReturns, type HelperNode } from "./inline.ts";
@@ -20,6 +21,8 @@ export interface TranslatedFunction {
   readonly diagnostics: readonly ApimDiagnostic[];
   /** With `parameters: "arguments"`: each parameter's C# local name and C# type (undefined if unknown). */
   readonly parameters: readonly TranslatedParameter[];
+  /** The operators translated as C# int/long arithmetic (already registered for the harness). */
+  readonly integerSites: readonly IntegerSite[];
 }
 
 export interface TranslatedParameter {
@@ -144,5 +147,6 @@ export function translateFunction(
     resultType,
     diagnostics: state.diagnostics,
     parameters,
+    integerSites: state.integerSites,
   };
 }

@@ -17,9 +17,16 @@ import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { sourceTagOf, type SourceTag } from "../model/source-tag.ts";
 import { setCaptureObserver } from "./build-time.ts";
+import type { IntegerSite } from "../model/integer-sites.ts";
 
 export type CachedVerdict =
-  | { readonly ok: true; readonly csharp: string; readonly resultType: string }
+  | {
+      readonly ok: true;
+      readonly csharp: string;
+      readonly resultType: string;
+      /** Its int/long operators, registered again when the verdict is read (integer-sites.ts). */
+      readonly integerSites?: readonly IntegerSite[];
+    }
   | { readonly ok: false; readonly diagnostics: string };
 
 /** One capture the translation read: the helper path from the root tag, the name, its fingerprint. */
@@ -37,7 +44,7 @@ interface Entry {
   readonly verdicts: Record<string, { reads: CaptureRead[]; verdict: CachedVerdict }[]>;
 }
 
-const VERSION = 1;
+const VERSION = 2;
 const SOURCE_ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 let translatorFingerprint: string | undefined;
 const entries = new Map<string, Entry | null>();

@@ -33,9 +33,11 @@ describe("tagging transform", () => {
     const out = transpile(
       'const prefix = "p";\nexport const f = (context) => prefix + context.RequestId;\n',
     );
-    expect(out).toContain('import { tagFunction as __apimTag } from "tag-module"');
+    expect(out).toContain(
+      'import { tagFunction as __apimTag, integerOperation as __apimInteger } from "tag-module"',
+    );
     expect(out).toMatch(
-      /__apimTag\(\(context\) => prefix \+ context\.RequestId, "\/virtual\/policy\.ts", 37, \{ "prefix": \(\) => prefix \}\)/,
+      /__apimTag\(\(context\) => __apimInteger\("\+", prefix, context\.RequestId, "\/virtual\/policy\.ts", 57\), "\/virtual\/policy\.ts", 37, \{ "prefix": \(\) => prefix \}\)/,
     );
   });
 
@@ -59,12 +61,26 @@ describe("tagging transform", () => {
       'const f = (context) => (context.Variables["n"] as int) + (context.Variables["s"] as string | null).length + (x as int | null) + (y as unknown as Foo);',
     );
     expect(out).toContain(
-      'import { tagFunction as __apimTag, castValue as __apimCast } from "tag-module"',
+      'import { tagFunction as __apimTag, castValue as __apimCast, integerOperation as __apimInteger } from "tag-module"',
     );
     expect(out).toContain('__apimCast(context.Variables["n"], "int")');
     expect(out).toContain('__apimCast(context.Variables["s"], "string")');
     expect(out).toContain('__apimCast(x, "int?")');
-    expect(out).toContain("+ y, ");
+    expect(out).toContain('__apimInteger("+", __apimInteger("+", __apimInteger("+", (__apimCast(');
+    expect(out).toMatch(/\(__apimCast\(x, "int\?"\)\), "\/virtual\/policy\.ts", 106\), y, /);
     expect(transpile("const g = (s) => s as const;")).not.toContain("__apimCast");
+  });
+
+  it("routes operators inside functions through integerOperation with the operator's offset, and leaves module code and enums alone", () => {
+    const out = transpile(
+      "const top = 1 + 2;\nenum E { A = 1 << 2 }\nfunction g(a, b) { return -a + ~b * 3 - -1; }\n",
+    );
+    expect(out).toContain("const top = 1 + 2;");
+    expect(out).toContain('E[E["A"] = 4] = "A"');
+    // Offsets: `-` of `-a` at 67, `~` at 72, `*` at 75, `+` at 70, the binary `-` at 79; a
+    // negative literal stays a literal.
+    expect(out).toContain(
+      'return __apimInteger("-", __apimInteger("+", __apimInteger("neg", a, void 0, "/virtual/policy.ts", 67), __apimInteger("*", __apimInteger("~", b, void 0, "/virtual/policy.ts", 72), 3, "/virtual/policy.ts", 75), "/virtual/policy.ts", 70), -1, "/virtual/policy.ts", 79);',
+    );
   });
 });

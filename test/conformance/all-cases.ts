@@ -9,6 +9,9 @@ import { dotnetCases } from "./cases/dotnet.ts";
 import { jsonCases } from "./cases/json.ts";
 import { stringCases } from "./cases/strings.ts";
 import { numberCases, numberDeclarations } from "./cases/numbers.ts";
+import { integerCases } from "./cases/integers.ts";
+import { uriCases } from "./cases/uris.ts";
+import { hashingCases } from "./cases/hashing.ts";
 import { variableCases } from "./cases/variables.ts";
 import { jwtCases } from "./cases/jwt.ts";
 
@@ -19,6 +22,9 @@ export const allCases: readonly SnippetSpec[] = [
   ...contextCases,
   ...variableCases,
   ...numberCases,
+  ...integerCases,
+  ...uriCases,
+  ...hashingCases,
   ...dictionaryCases,
   ...certificateCases,
   ...jwtCases,

@@ -84,8 +84,30 @@ describeConformance("mapping: operators and statements", (t) => {
     .withInputs([7, 2], [-7, 3])
     .expectSameInCSharp();
   t.expression("(a: int, b: int) => a % b")
-    .withInputs([7, 2], [-7, 2])
+    .withInputs([7, 2], [-7, 2], [5, 0], [-2147483648, -1])
     .expectCSharp("@(a % b)")
+    .expectSameInCSharp();
+  // int and long arithmetic wraps (unchecked), as the harness does (docs/translation.md)
+  t.expression("(a: int, b: int) => a + b * 2")
+    .withInputs([2147483647, 1], [-2147483648, -1], [1073741824, 1])
+    .expectCSharp("@(a + b * 2)")
+    .expectSameInCSharp();
+  t.expression("(a: long, b: int) => -a * b")
+    .withInputs([9007199254740991, 2], [-9007199254740991, 1025], [2 ** 40, 2 ** 30])
+    .expectCSharp("@(-a * b)")
+    .expectSameInCSharp();
+  t.expression("(a: int) => a * 3000000000")
+    .withInputs([3], [-2147483648])
+    .expectCSharp("@(a * 3000000000L)")
+    .expectSameInCSharp();
+  // Bit operators: C#'s precedence, 32 bits for int, 64 for long, masked shift counts
+  t.expression("(a: int, b: int) => (a << b | a >> 1) & ~b ^ 0xF0")
+    .withInputs([1, 31], [-1, 33], [2147483647, -1])
+    .expectCSharp("@((a << b | a >> 1) & ~b ^ 0xF0)")
+    .expectSameInCSharp();
+  t.expression("(a: long, n: int) => (a << n) + (a >> n)")
+    .withInputs([1, 40], [-(2 ** 52), 12], [2 ** 33, 65])
+    .expectCSharp("@((a << n) + (a >> n))")
     .expectSameInCSharp();
 
   // ?? and ?.

@@ -78,6 +78,17 @@ describeConformance("rejected constructs", (t) => {
   t.expression('(s: string) => s === "" || twice(s.trim()) === "aa"').expectDiagnostic("APIM1011");
   t.expression('(s: string) => { if (s === "") return "a"; }').expectDiagnostic("APIM1012");
   t.expression("(a: number, b: number) => a * b").expectDiagnostic("APIM1013");
+  // Bit operators exist in C# on int and long only, and a shift count is an int.
+  t.expression("(a: double, b: int) => a & b").expectDiagnostic("APIM1013", "on a double");
+  t.expression("(a: number) => ~a").expectDiagnostic("APIM1013", "integer type is unknown");
+  t.expression("(a: long, n: long) => a << n").expectDiagnostic("APIM1013", "count");
+  // C# before version 11 has no >>>; JavaScript's is unsigned on 32 bits.
+  t.expression("(a: int, n: int) => a >>> n").expectDiagnostic("APIM1001", "'>>>'");
+  // C# rounds a long to double before comparing it with a double; the harness's long is exact.
+  t.expression("(a: long, d: double) => a < d").expectDiagnostic("APIM1013", "rounds the long");
+  t.expression("(a: long, d: double) => a === d").expectDiagnostic("APIM1013", "rounds the long");
+  // JavaScript rounds an integer literal above 2^53; C# reads it exactly (as a long).
+  t.expression("(a: long) => 9007199254740993 > a").expectDiagnostic("APIM1001", "above 2^53");
   t.expression(
     '(context: Context) => context.Variables.GetValueOrDefault("x", 1)',
   ).expectDiagnostic("APIM1014");

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { tagFunction } from "../../src/model/source-tag.ts";
+import { forgetIntegerSites, integerSiteKind } from "../../src/model/integer-sites.ts";
 import {
   harnessTranslatorState,
   translateExpressionFunction,
@@ -63,5 +64,32 @@ describe("the translator's verdict cache", () => {
     harnessTranslatorState.forget();
     translate("X-One");
     expect(harnessTranslatorState.programsBuilt()).toBe(built + 1);
+  });
+
+  it("registers a cached verdict's int and long operators again, so the harness still wraps them", () => {
+    const arithmetic = path.join(dir, "arithmetic.ts");
+    const text = `import type { Context, long } from "apim-ts";
+export const f = (context: Context) => { const big: long = 3000000000; return context.Response.StatusCode * 1000 + big; };
+`;
+    fs.writeFileSync(arithmetic, text);
+    const fn = () =>
+      tagFunction(new Function("return 0"), arithmetic, text.indexOf("(context: Context)"), {});
+    expect(translateExpressionFunction(fn()).ok).toBe(true);
+    const times = text.indexOf("* 1000");
+    const plus = text.indexOf("+ big");
+    expect([integerSiteKind(arithmetic, times), integerSiteKind(arithmetic, plus)]).toEqual([
+      "int",
+      "long",
+    ]);
+    // A new process: nothing registered, the verdict read from disk without a program.
+    harnessTranslatorState.forget();
+    forgetIntegerSites();
+    const built = harnessTranslatorState.programsBuilt();
+    expect(translateExpressionFunction(fn()).ok).toBe(true);
+    expect(harnessTranslatorState.programsBuilt()).toBe(built);
+    expect([integerSiteKind(arithmetic, times), integerSiteKind(arithmetic, plus)]).toEqual([
+      "int",
+      "long",
+    ]);
   });
 });

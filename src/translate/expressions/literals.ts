@@ -2,6 +2,7 @@
 // hole must produce the same text in both languages: strings and ints do; booleans are spelled
 // out ("true", not C#'s "True"); null, doubles and objects are refused.
 import ts from "typescript";
+import { literalKind } from "../numeric.ts";
 import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import {
   csharpType,
@@ -26,9 +27,21 @@ export function translateNumericLiteral(
   node: ts.NumericLiteral,
 ): CsExpression {
   const text = node.getText().replace(/_/g, "");
-  if (/^0[oObB]/.test(text)) return { kind: "number", text: String(Number(text)) };
   if (/n$/.test(text))
     return state.report("unsupportedSyntax", "BigInt literals have no C# policy equivalent", node);
+  const kind = literalKind(text);
+  if (kind === "unsafe") {
+    return state.report(
+      "unsupportedSyntax",
+      "this integer literal is above 2^53: JavaScript rounds it, C# reads it exactly",
+      node,
+      "write it with a decimal point for a double (3e20, 9007199254740993.0)",
+    );
+  }
+  // Above int's range C# would type the literal uint or long: the suffix makes it a long, which
+  // is what the translator assumes (numeric.ts).
+  if (kind === "long") return { kind: "number", text: `${Number(text)}L` };
+  if (/^0[oObB]/.test(text)) return { kind: "number", text: String(Number(text)) };
   return { kind: "number", text };
 }
 

@@ -2,6 +2,9 @@
 // strings, numbers and booleans (value types by reference in JavaScript are refused), logical
 // operators on booleans only (no truthiness), `+` on strings and ints, `/` as real division,
 // comparisons on numbers, DateTime and TimeSpan (never nullable: C#'s lifted comparisons differ).
+// int and long arithmetic is C#'s (wrapping, DivideByZeroException): each such operator is
+// registered so the harness runs it as C# does (src/model/integer-sites.ts); bit operators are in
+// bitwise.ts.
 import ts from "typescript";
 import type { CsBinaryOperator, CsExpression } from "../../csharp-syntax/syntax.ts";
 import {
@@ -16,6 +19,7 @@ import {
 import { numericKindOf } from "../numeric.ts";
 import { CONDITIONAL, NESTED, type Position, type TranslationState } from "../state.ts";
 import { translateExpression } from "./index.ts";
+import { BITWISE, translateBitwise, translateBitwiseNot } from "./bitwise.ts";
 
 const K = ts.SyntaxKind;
 
@@ -94,6 +98,8 @@ function translateEquality(
     );
   }
   if (!nullTest) {
+    const mixed = longBesideDouble(state, node);
+    if (mixed) return mixed;
     for (const side of [node.left, node.right]) {
       const type = state.typeOf(side);
       if (isModelValueType(type)) {
@@ -123,12 +129,32 @@ function translateEquality(
   return { kind: "binary", operator, left, right };
 }
 
+/**
+ * A long compared with a double: C# converts the long to double first (rounding beyond 2^53),
+ * JavaScript compares the harness's exact long (a bigint there) with the number exactly.
+ */
+function longBesideDouble(
+  state: TranslationState,
+  node: ts.BinaryExpression,
+): CsExpression | undefined {
+  const kinds = [numericKindOf(state, node.left), numericKindOf(state, node.right)];
+  if (!kinds.includes("long") || !kinds.includes("double")) return undefined;
+  return state.report(
+    "integerArithmetic",
+    `'${node.operatorToken.getText()}' between a long and a double: C# rounds the long to double first`,
+    node,
+    "convert the long explicitly: (x as double)",
+  );
+}
+
 function translateComparison(
   state: TranslationState,
   node: ts.BinaryExpression,
   operator: CsBinaryOperator,
   position: Position,
 ): CsExpression {
+  const mixed = longBesideDouble(state, node);
+  if (mixed) return mixed;
   for (const side of [node.left, node.right]) {
     const type = state.typeOf(side);
     const comparable = (isNumberType(type) || isModelValueType(type)) && !isNullable(type);
@@ -203,7 +229,17 @@ function translateArithmetic(
   }
   const left = translateExpression(state, node.left, position);
   const right = translateExpression(state, node.right, position);
-  if (operator === "/" && leftKind !== "double" && rightKind !== "double") {
+  const kind =
+    leftKind === "double" || rightKind === "double"
+      ? "double"
+      : leftKind === "long" || rightKind === "long"
+        ? "long"
+        : "int";
+  // C# wraps int and long arithmetic and throws on `%` by zero; the harness must too. Double
+  // arithmetic is registered as well: an operand may be a long (a long is assignable to double,
+  // C# converts it), which the harness holds as a bigint beyond 2^53 and converts as C# does.
+  if (operator !== "/" || kind !== "int") state.integerOperator(node.operatorToken, kind);
+  if (operator === "/" && kind !== "double") {
     // JavaScript's / is real division; C#'s truncates two ints.
     return {
       kind: "binary",
@@ -300,6 +336,8 @@ export function translateBinary(
   if (comparison) return translateComparison(state, node, comparison, inner);
   const arithmetic = ARITHMETIC[kind];
   if (arithmetic) return translateArithmetic(state, node, arithmetic, inner);
+  const bitwise = BITWISE[kind];
+  if (bitwise) return translateBitwise(state, node, bitwise, inner);
   return state.report(
     "unsupportedSyntax",
     `the '${node.operatorToken.getText()}' operator has no exact C# policy equivalent`,
@@ -323,13 +361,21 @@ export function translatePrefixUnary(
     };
   }
   if (node.operator === K.MinusToken && isNumberType(state.typeOf(node.operand))) {
-    if (ts.isNumericLiteral(node.operand)) return { kind: "number", text: `-${node.operand.text}` };
+    if (ts.isNumericLiteral(node.operand)) {
+      const literal = translateExpression(state, node.operand, inner);
+      return literal.kind === "number" ? { kind: "number", text: `-${literal.text}` } : literal;
+    }
+    // -int.MinValue is int.MinValue in C# (unchecked); the harness follows (and converts a long
+    // held in a double as C# does).
+    const kind = numericKindOf(state, node.operand);
+    if (kind) state.integerOperator(node, kind);
     return {
       kind: "unary",
       operator: "-",
       operand: translateExpression(state, node.operand, inner),
     };
   }
+  if (node.operator === K.TildeToken) return translateBitwiseNot(state, node, inner);
   return state.report(
     "unsupportedSyntax",
     `the prefix '${ts.tokenToString(node.operator)}' operator has no exact C# policy equivalent`,

@@ -4,9 +4,9 @@
 // (fast-check, fixed seeds) from number-shaped text with the parser's edge cases: signs, white
 // space inside and outside .NET's set (U+00A0, U+0085), trailing NULs, group separators,
 // exponents, "Infinity"/"NaN", and values at and beyond int's and long's range.
-// Not generated (documented in README.md): long values between 2^53 and 2^63 (a JavaScript
-// number cannot hold them), mantissas of more than 15 digits (mono's parser is not correctly
-// rounded there), and results below 1e-300 (mono's "R" formatting of subnormals).
+// Longs beyond 2^53 are exact (the harness holds them as bigints; see also cases/integers.ts).
+// Not generated (documented in README.md): mantissas of more than 15 digits (mono's parser is not
+// correctly rounded there), and results below 1e-300 (mono's "R" formatting of subnormals).
 import fc from "fast-check";
 import type { SnippetSpec } from "../../../harness/conformance/index.ts";
 import { doubles, ints, one, smallInts, two } from "../generators.ts";
@@ -75,6 +75,10 @@ export function numberTexts(count: number, seed: number): (string | null)[] {
     "9007199254740991",
     "-9007199254740991",
     "9223372036854775808",
+    "9223372036854775807",
+    "-9223372036854775808",
+    "9007199254740993",
+    "-9007199254740993",
     "99999999999999999999",
     "1e309",
     "-1e309",
@@ -234,6 +238,9 @@ export const numberCases: SnippetSpec[] = [
       "-2147483649",
       "-4294967296",
       "123456789012",
+      "9007199254740993",
+      "9223372036854775807",
+      "-9223372036854775807",
     ]),
   },
   { id: "cast.int-double", source: "(n: int) => (n as double) / 3", inputs: one(ints(N, 1307)) },

@@ -1,0 +1,78 @@
+// HMACSHA1/256/384/512, SHA1/256/384/512, MD5 and BitConverter.ToString, with node:crypto. The
+// algorithms are standard (HMAC: RFC 2104, keys longer than the block hashed first, as .NET's
+// HMAC does; SHA: FIPS 180-4; MD5: RFC 1321), so the digests are the same bytes; the cases of
+// test/conformance/cases/hashing.ts compare random keys and messages with mono. Argument checks
+// follow .NET's reference source (HashAlgorithm.ComputeHash, HMAC's key, BitConverter.ToString).
+import { createHash, createHmac } from "node:crypto";
+import { HarnessRefusal } from "../apim/harness-refusal.ts";
+import {
+  ArgumentException,
+  ArgumentNullException,
+  ArgumentOutOfRangeException,
+} from "./exceptions.ts";
+
+/** A HashAlgorithm instance of the twin. */
+export class HashAlgorithmValue {
+  constructor(
+    private readonly algorithm: string,
+    private readonly key: Uint8Array | undefined,
+  ) {}
+
+  ComputeHash(buffer: Uint8Array | null): Uint8Array {
+    if (buffer === null || buffer === undefined) throw new ArgumentNullException("buffer");
+    const digest = this.key
+      ? createHmac(this.algorithm, this.key).update(buffer).digest()
+      : createHash(this.algorithm).update(buffer).digest();
+    // A plain Uint8Array view of the digest's bytes (no copy): byte[] in the harness.
+    return new Uint8Array(digest.buffer, digest.byteOffset, digest.byteLength);
+  }
+}
+
+function hmac(algorithm: string) {
+  return function HmacConstructor(key: Uint8Array | null): HashAlgorithmValue {
+    // .NET Framework's reference source reads key.Length (NullReferenceException, as mono does);
+    // .NET Core checks the argument (ArgumentNullException). Which one APIM runs is not known.
+    if (key === null || key === undefined)
+      throw new HarnessRefusal(
+        "new HMAC...(null): .NET Framework throws NullReferenceException, .NET Core ArgumentNullException; the harness does not know which APIM runs",
+      );
+    // .NET copies the key: a later change of the caller's array does not change the HMAC.
+    return new HashAlgorithmValue(algorithm, key.slice());
+  };
+}
+
+function hash(algorithm: string) {
+  return Object.freeze({ Create: () => new HashAlgorithmValue(algorithm, undefined) });
+}
+
+export const HMACSHA1 = hmac("sha1");
+export const HMACSHA256 = hmac("sha256");
+export const HMACSHA384 = hmac("sha384");
+export const HMACSHA512 = hmac("sha512");
+export const SHA1 = hash("sha1");
+export const SHA256 = hash("sha256");
+export const SHA384 = hash("sha384");
+export const SHA512 = hash("sha512");
+export const MD5 = hash("md5");
+
+/** System.BitConverter. */
+export const BitConverter = Object.freeze({
+  ToString(value: Uint8Array | null, startIndex?: number, length?: number): string {
+    if (value === null || value === undefined) throw new ArgumentNullException("value");
+    const start = startIndex ?? 0;
+    const count = length ?? value.length;
+    if (startIndex !== undefined) {
+      // .NET's order of checks (reference source, BitConverter.ToString(byte[], int, int)).
+      if (start < 0 || (start >= value.length && start > 0))
+        throw new ArgumentOutOfRangeException("startIndex");
+      if (count < 0) throw new ArgumentOutOfRangeException("length");
+      if (start > value.length - count)
+        throw new ArgumentException(
+          "Destination array is not long enough to copy all the items in the collection. Check array index and length.",
+        );
+    }
+    return Array.from(value.subarray(start, start + count), (byte) =>
+      byte.toString(16).toUpperCase().padStart(2, "0"),
+    ).join("-");
+  },
+});
