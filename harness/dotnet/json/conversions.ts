@@ -42,7 +42,9 @@ function toInteger(node: JsonValueNode, range: IntegerRange): number {
   const value = node.value;
   if (typeof value === "bigint") {
     if (value < range.min || value > range.max) throw new OverflowException(range.overflow);
-    return Number(value);
+    // A long beyond 2^53 stays an exact bigint, as everywhere in the harness
+    // (harness/dotnet/integer-arithmetic.ts); typed number as the declarations type long.
+    return Number.isSafeInteger(Number(value)) ? Number(value) : (value as unknown as number);
   }
   if (typeof value === "string") return parseInteger(value, range);
   if (typeof value === "boolean") return value ? 1 : 0;

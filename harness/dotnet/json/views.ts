@@ -94,6 +94,8 @@ function required(value: unknown): JsonNode {
   if (typeof value === "boolean") return new JsonValueNode("Boolean", value);
   if (typeof value === "number" && Number.isInteger(value))
     return new JsonValueNode("Integer", BigInt(value));
+  // A long beyond 2^53 is held as a bigint (harness/dotnet/integer-arithmetic.ts).
+  if (typeof value === "bigint") return new JsonValueNode("Integer", value);
   if (Array.isArray(value)) {
     const array = new JsonArrayNode();
     for (const item of value) array.append(required(item));
