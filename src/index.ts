@@ -23,6 +23,7 @@ export { X509Certificate2, X509NameType } from "./dotnet/x509-certificate2.ts";
 export type { X500DistinguishedName } from "./dotnet/x509-certificate2.ts";
 export { string, Convert, WebUtility, Encoding } from "./dotnet/text.ts";
 export { Math, Guid, Regex } from "./dotnet/numeric.ts";
+export { Exception } from "./dotnet/exceptions.ts";
 export type { KeyValuePair, IReadOnlyDictionary } from "./dotnet/collections.ts";
 export { int, long, double } from "./dotnet/types.ts";
 export type { bytes, Int32Static, Int64Static, DoubleStatic } from "./dotnet/types.ts";

@@ -5,6 +5,7 @@ import { castObject } from "./boxed-object.ts";
 import { Convert } from "./convert.ts";
 import { DateTimeValue } from "./date-time.ts";
 import { Encoding } from "./encoding.ts";
+import { SystemException } from "./exceptions.ts";
 import { GuidValue } from "./guid.ts";
 import { MathStatics } from "./math.ts";
 import { DoubleStatics, Int32Statics, Int64Statics } from "./number-statics.ts";
@@ -31,6 +32,7 @@ export const dotnetImplementations: Readonly<Record<string, object>> = Object.fr
   Int32: Int32Statics,
   Int64: Int64Statics,
   Double: DoubleStatics,
+  Exception: SystemException,
   // C#'s (T)value, for `value as T` (see castValue in src/dotnet/runtime.ts).
   __cast: castObject,
 });

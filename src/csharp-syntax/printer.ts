@@ -228,6 +228,28 @@ export function printStatements(statements: readonly CsStatement[], indent: stri
       case "expression":
         lines.push(`${indent}${printExpression(statement.expression)};`);
         break;
+      case "throw":
+        lines.push(`${indent}throw ${printExpression(statement.expression)};`);
+        break;
+      case "try": {
+        const block = (head: string, body: readonly CsStatement[]) =>
+          lines.push(
+            `${indent}${head}`,
+            `${indent}{`,
+            ...printStatements(body, indent + "    "),
+            `${indent}}`,
+          );
+        block("try", statement.body);
+        if (statement.catch)
+          block(
+            statement.catch.name
+              ? `catch (Exception ${statement.catch.name})`
+              : "catch (Exception)",
+            statement.catch.body,
+          );
+        if (statement.finally) block("finally", statement.finally);
+        break;
+      }
       case "foreach":
         lines.push(
           `${indent}foreach (var ${statement.name} in ${printExpression(statement.collection)})`,

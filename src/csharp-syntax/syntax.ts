@@ -73,7 +73,16 @@ export type CsStatement =
       readonly collection: CsExpression;
       readonly body: readonly CsStatement[];
     }
-  | { readonly kind: "expression"; readonly expression: CsExpression };
+  | { readonly kind: "expression"; readonly expression: CsExpression }
+  /** `throw expression;` */
+  | { readonly kind: "throw"; readonly expression: CsExpression }
+  /** `try { } catch (Exception name) { } finally { }`: at least one of catch and finally. */
+  | {
+      readonly kind: "try";
+      readonly body: readonly CsStatement[];
+      readonly catch?: { readonly name?: string; readonly body: readonly CsStatement[] };
+      readonly finally?: readonly CsStatement[];
+    };
 
 /** A policy expression: `@(expression)` or `@{ statements }`. */
 export type CsPolicyExpression =

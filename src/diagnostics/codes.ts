@@ -105,6 +105,14 @@ export const Codes = {
     "toUpperCase/toLowerCase become ToUpperInvariant/ToLowerInvariant, which differ for a few non-ASCII letters.",
     "warning",
   ),
+  tryShape: define(
+    "APIM1070",
+    "A try statement C# cannot express the same way (return or throw in finally, a destructured catch variable).",
+  ),
+  exceptionType: define(
+    "APIM1071",
+    "An exception type other than System.Exception (the only one on APIM's allow-list), or a throw of a value that is not an Exception.",
+  ),
   // Build (APIM2xxx).
   typeScriptError: define(
     "APIM2001",

@@ -235,13 +235,17 @@ export function inlineExpressionHelper(
   );
 }
 
-/** Whether every path through the statements ends in a return. */
+/** Whether every path through the statements ends in a return or a throw (C#'s reachability). */
 export function alwaysReturns(statements: readonly CsStatement[]): boolean {
   const last = statements[statements.length - 1];
   if (!last) return false;
-  if (last.kind === "return") return true;
+  if (last.kind === "return" || last.kind === "throw") return true;
   if (last.kind === "if")
     return alwaysReturns(last.then) && last.else !== undefined && alwaysReturns(last.else);
+  // A finally never returns (refused, APIM1070): the end is unreachable when the try block's end
+  // and the catch block's end both are.
+  if (last.kind === "try")
+    return alwaysReturns(last.body) && (last.catch === undefined || alwaysReturns(last.catch.body));
   return false;
 }
 
@@ -253,6 +257,12 @@ function containsReturn(statement: CsStatement): boolean {
       return statement.then.some(containsReturn) || (statement.else ?? []).some(containsReturn);
     case "foreach":
       return statement.body.some(containsReturn);
+    case "try":
+      return [
+        ...statement.body,
+        ...(statement.catch?.body ?? []),
+        ...(statement.finally ?? []),
+      ].some(containsReturn);
     default:
       return false;
   }

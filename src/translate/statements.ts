@@ -16,6 +16,7 @@ import {
   type Helper,
 } from "./inline.ts";
 import { NESTED, TOP, type TranslationState } from "./state.ts";
+import { translateThrow, translateTry } from "./exceptions.ts";
 
 type Handler<N extends ts.Statement> = (state: TranslationState, node: N) => CsStatement[];
 
@@ -132,7 +133,7 @@ const translateVariableStatement: Handler<ts.VariableStatement> = (state, node) 
           if (body && !assigned)
             state.report(
               "helperShape",
-              "this helper returns from inside a loop and cannot be inlined here",
+              "this helper returns from inside a loop or a try and cannot be inlined here",
               helperCall.call,
             );
           return [{ kind: "declare", type, name }, ...(assigned ?? [])];
@@ -329,6 +330,10 @@ const STATEMENT_HANDLERS: Partial<Record<ts.SyntaxKind, Handler<any>>> = {
   [ts.SyntaxKind.IfStatement]: translateIf,
   [ts.SyntaxKind.ExpressionStatement]: translateExpressionStatement,
   [ts.SyntaxKind.ForOfStatement]: translateForOf,
+  [ts.SyntaxKind.TryStatement]: (state, node: ts.TryStatement) =>
+    translateTry(state, node, translateStatement),
+  [ts.SyntaxKind.ThrowStatement]: (state, node: ts.ThrowStatement) =>
+    withPending(state, () => translateThrow(state, node)),
   // Blocks only scope names, and every local name is unique in the expression: flatten them.
   [ts.SyntaxKind.Block]: (state, node: ts.Block) => translateStatements(state, node.statements),
   [ts.SyntaxKind.EmptyStatement]: () => [],
@@ -341,9 +346,7 @@ export function translateStatement(state: TranslationState, node: ts.Statement):
     "unsupportedSyntax",
     `'${ts.SyntaxKind[node.kind]}' cannot be translated to a C# policy statement`,
     node,
-    node.kind === ts.SyntaxKind.ThrowStatement
-      ? "return a result the policy acts on; an exception would end in on-error with a different message"
-      : "use const/let, if/else, return and for..of",
+    "use const/let, if/else, return, for..of, try/catch and throw",
   );
   return [];
 }

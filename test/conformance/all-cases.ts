@@ -6,6 +6,7 @@ import { certificateCases } from "./cases/certificates.ts";
 import { contextCases } from "./cases/context.ts";
 import { dictionaryCases } from "./cases/dictionaries.ts";
 import { dotnetCases } from "./cases/dotnet.ts";
+import { exceptionCases } from "./cases/exceptions.ts";
 import { stringCases } from "./cases/strings.ts";
 import { numberCases, numberDeclarations } from "./cases/numbers.ts";
 import { variableCases } from "./cases/variables.ts";
@@ -19,6 +20,7 @@ export const allCases: readonly SnippetSpec[] = [
   ...numberCases,
   ...dictionaryCases,
   ...certificateCases,
+  ...exceptionCases,
 ];
 
 /** Module-level declarations (helpers) the cases share, placed before every snippet. */

@@ -3,6 +3,7 @@
 // operators on booleans only (no truthiness), `+` on strings and ints, `/` as real division,
 // comparisons on numbers, DateTime and TimeSpan (never nullable: C#'s lifted comparisons differ).
 import ts from "typescript";
+import { translateInstanceOf } from "../exceptions.ts";
 import type { CsBinaryOperator, CsExpression } from "../../csharp-syntax/syntax.ts";
 import {
   isBooleanType,
@@ -285,6 +286,8 @@ export function translateBinary(
       };
     case K.EqualsToken:
       return translateAssignment(state, node, inner);
+    case K.InstanceOfKeyword:
+      return translateInstanceOf(state, node);
   }
   const comparison = COMPARISON[kind];
   if (comparison) return translateComparison(state, node, comparison, inner);
