@@ -18,7 +18,6 @@ export interface Exception {
 /** System.Exception's constructor: `throw new Exception("text")`. */
 export interface ExceptionStatic {
   new (message: string): Exception;
-  readonly prototype: Exception;
 }
 
 /** System.Exception. */
