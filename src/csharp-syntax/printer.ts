@@ -228,6 +228,36 @@ export function printStatements(statements: readonly CsStatement[], indent: stri
       case "expression":
         lines.push(`${indent}${printExpression(statement.expression)};`);
         break;
+      case "while":
+        lines.push(`${indent}while (${printExpression(statement.condition)})`, `${indent}{`);
+        lines.push(...printStatements(statement.body, indent + "    "), `${indent}}`);
+        break;
+      case "for": {
+        const [initializer] = printStatements([statement.initializer], "");
+        lines.push(
+          `${indent}for (${initializer} ${printExpression(statement.condition)}; ${printExpression(statement.increment)})`,
+          `${indent}{`,
+        );
+        lines.push(...printStatements(statement.body, indent + "    "), `${indent}}`);
+        break;
+      }
+      case "break":
+      case "continue":
+        lines.push(`${indent}${statement.kind};`);
+        break;
+      case "switch":
+        lines.push(`${indent}switch (${printExpression(statement.expression)})`, `${indent}{`);
+        for (const section of statement.sections) {
+          for (const label of section.labels)
+            lines.push(
+              label === null
+                ? `${indent}    default:`
+                : `${indent}    case ${printExpression(label)}:`,
+            );
+          lines.push(...printStatements(section.body, indent + "        "));
+        }
+        lines.push(`${indent}}`);
+        break;
       case "throw":
         lines.push(`${indent}throw ${printExpression(statement.expression)};`);
         break;

@@ -74,6 +74,30 @@ export type CsStatement =
       readonly body: readonly CsStatement[];
     }
   | { readonly kind: "expression"; readonly expression: CsExpression }
+  | {
+      readonly kind: "while";
+      readonly condition: CsExpression;
+      readonly body: readonly CsStatement[];
+    }
+  /** `for (initializer; condition; increment) { }`; the initializer is one declaration. */
+  | {
+      readonly kind: "for";
+      readonly initializer: CsStatement;
+      readonly condition: CsExpression;
+      readonly increment: CsExpression;
+      readonly body: readonly CsStatement[];
+    }
+  | { readonly kind: "break" }
+  | { readonly kind: "continue" }
+  /** `switch (x) { case 1: case 2: ...; default: ... }`: a null label stands for `default`. */
+  | {
+      readonly kind: "switch";
+      readonly expression: CsExpression;
+      readonly sections: readonly {
+        readonly labels: readonly (CsExpression | null)[];
+        readonly body: readonly CsStatement[];
+      }[];
+    }
   /** `throw expression;` */
   | { readonly kind: "throw"; readonly expression: CsExpression }
   /** `try { } catch (Exception name) { } finally { }`: at least one of catch and finally. */

@@ -113,6 +113,22 @@ export const Codes = {
     "APIM1071",
     "An exception type other than System.Exception (the only one on APIM's allow-list), or a throw of a value that is not an Exception.",
   ),
+  switchFallThrough: define(
+    "APIM1072",
+    "A switch section that falls through into the next one, which C# forbids.",
+  ),
+  switchShape: define(
+    "APIM1073",
+    "A switch C# cannot express the same way: a value that is not a string or int, a case label that is not a constant, a repeated label.",
+  ),
+  loopShape: define(
+    "APIM1074",
+    "A loop or jump C# cannot express the same way: a for loop other than `for (let i = ...; condition; i++)`, labels, do..while.",
+  ),
+  unassignedLocal: define(
+    "APIM1075",
+    "A local declared without an initializer where TypeScript does not check definite assignment (strict is off).",
+  ),
   // Build (APIM2xxx).
   typeScriptError: define(
     "APIM2001",

@@ -7,6 +7,7 @@ import { contextCases } from "./cases/context.ts";
 import { dictionaryCases } from "./cases/dictionaries.ts";
 import { dotnetCases } from "./cases/dotnet.ts";
 import { exceptionCases } from "./cases/exceptions.ts";
+import { statementCases } from "./cases/statements.ts";
 import { stringCases } from "./cases/strings.ts";
 import { numberCases, numberDeclarations } from "./cases/numbers.ts";
 import { variableCases } from "./cases/variables.ts";
@@ -21,6 +22,7 @@ export const allCases: readonly SnippetSpec[] = [
   ...dictionaryCases,
   ...certificateCases,
   ...exceptionCases,
+  ...statementCases,
 ];
 
 /** Module-level declarations (helpers) the cases share, placed before every snippet. */

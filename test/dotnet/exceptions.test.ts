@@ -43,6 +43,7 @@ describe("Exception", () => {
   });
 
   it("is false for values that are not errors", () => {
-    expect("text" instanceof (Exception as unknown as Function)).toBe(false);
+    const text: unknown = "text";
+    expect(text instanceof Exception).toBe(false);
   });
 });
