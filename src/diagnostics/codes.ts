@@ -129,6 +129,10 @@ export const Codes = {
     "APIM1075",
     "A local declared without an initializer where TypeScript does not check definite assignment (strict is off).",
   ),
+  stringFormat: define(
+    "APIM1076",
+    "A string.Format whose format is not a build-time string of {index} and {index,alignment} items over string and int arguments.",
+  ),
   // Build (APIM2xxx).
   typeScriptError: define(
     "APIM2001",

@@ -10,6 +10,12 @@ export interface StringStatic {
   IsNullOrEmpty(value: string | null | undefined): boolean;
   IsNullOrWhiteSpace(value: string | null | undefined): boolean;
   Join(separator: string, values: readonly string[] | IEnumerable<string>): string;
+  /**
+   * Composite formatting: `{0}` and `{1,5}` / `{1,-5}` (right / left aligned to a width) items
+   * replaced by the arguments' text, `{{` and `}}` for braces. The format must be known when the
+   * policy is built; format specifiers (`{0:D3}`) are refused (APIM1076). A null argument is "".
+   */
+  Format(format: string, ...args: (string | int | null)[]): string;
 }
 
 /** System.Convert. */

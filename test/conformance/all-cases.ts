@@ -7,6 +7,7 @@ import { contextCases } from "./cases/context.ts";
 import { dictionaryCases } from "./cases/dictionaries.ts";
 import { dotnetCases } from "./cases/dotnet.ts";
 import { exceptionCases } from "./cases/exceptions.ts";
+import { formattingCases } from "./cases/formatting.ts";
 import { statementCases } from "./cases/statements.ts";
 import { stringCases } from "./cases/strings.ts";
 import { numberCases, numberDeclarations } from "./cases/numbers.ts";
@@ -23,6 +24,7 @@ export const allCases: readonly SnippetSpec[] = [
   ...certificateCases,
   ...exceptionCases,
   ...statementCases,
+  ...formattingCases,
 ];
 
 /** Module-level declarations (helpers) the cases share, placed before every snippet. */

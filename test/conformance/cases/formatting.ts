@@ -1,0 +1,23 @@
+// Conformance cases: string.Format's composite formatting (src/translate/members/string-format.ts,
+// harness/dotnet/string-statics.ts): items, alignment both ways, brace escapes, null arguments.
+import type { SnippetSpec } from "../../../harness/conformance/index.ts";
+import { ints, smallInts, strings } from "../generators.ts";
+
+const N = 150;
+const texts = [null, ...strings(N, 1901)];
+const numbers = [...smallInts(40, 1902), ...ints(40, 1903)];
+const pairs: [string | null, number][] = texts.map((s, i) => [s, numbers[i % numbers.length]!]);
+
+export const formattingCases: SnippetSpec[] = [
+  {
+    id: "String.Format",
+    source: '(s: string | null, n: int) => string.Format("{0}: {1} ({0})", s, n)',
+    inputs: pairs,
+  },
+  {
+    id: "String.Format with alignment and brace escapes",
+    source:
+      '(s: string | null, n: int) => string.Format("[{0,8}|{1,-6}|{1,3}] {{literal}} }}", s, n)',
+    inputs: pairs,
+  },
+];
