@@ -17,7 +17,7 @@ const TAG_MODULE = "apim-ts:source-tag";
 
 /** What every snippet module imports: the authoring API's values and the C# number types. */
 export const PRELUDE = [
-  `import { DateTime, TimeSpan, X509Certificate2, X509NameType, string, Convert, WebUtility, Encoding, Math, Guid, Regex, Exception, namedValue, namedBoolean } from "../../../src/index.ts";`,
+  `import { DateTime, TimeSpan, X509Certificate2, X509NameType, string, Convert, WebUtility, Encoding, Math, Guid, Regex, Exception, StringComparison, namedValue, namedBoolean } from "../../../src/index.ts";`,
   `import { int, long, double } from "../../../src/index.ts";`,
   `import type { Context, bytes } from "../../../src/index.ts";`,
 ].join("\n");

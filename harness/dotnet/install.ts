@@ -10,7 +10,7 @@ import { GuidValue } from "./guid.ts";
 import { MathStatics } from "./math.ts";
 import { DoubleStatics, Int32Statics, Int64Statics } from "./number-statics.ts";
 import { RegexStatics } from "./regex.ts";
-import { StringStatics } from "./string-statics.ts";
+import { StringComparisonValues, StringStatics } from "./string-statics.ts";
 import { TimeSpanValue } from "./time-span.ts";
 import { WebUtility } from "./web-utility.ts";
 import { X509Certificate2Value } from "./x509-certificate2.ts";
@@ -23,6 +23,7 @@ export const dotnetImplementations: Readonly<Record<string, object>> = Object.fr
   X509Certificate2: X509Certificate2Value,
   X509NameType,
   String: StringStatics,
+  StringComparison: StringComparisonValues,
   Convert,
   WebUtility,
   Encoding,

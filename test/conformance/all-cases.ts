@@ -7,7 +7,7 @@ import { contextCases } from "./cases/context.ts";
 import { dictionaryCases } from "./cases/dictionaries.ts";
 import { dotnetCases } from "./cases/dotnet.ts";
 import { exceptionCases } from "./cases/exceptions.ts";
-import { formattingCases } from "./cases/formatting.ts";
+import { comparisonCases, formattingCases } from "./cases/formatting.ts";
 import { statementCases } from "./cases/statements.ts";
 import { stringCases } from "./cases/strings.ts";
 import { numberCases, numberDeclarations } from "./cases/numbers.ts";
@@ -25,6 +25,7 @@ export const allCases: readonly SnippetSpec[] = [
   ...exceptionCases,
   ...statementCases,
   ...formattingCases,
+  ...comparisonCases,
 ];
 
 /** Module-level declarations (helpers) the cases share, placed before every snippet. */

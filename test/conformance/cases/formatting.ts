@@ -21,3 +21,43 @@ export const formattingCases: SnippetSpec[] = [
     inputs: pairs,
   },
 ];
+
+// string.Equals with StringComparison: case pairs drawn from one alphabet so that many are equal
+// ignoring case, plus nulls.
+const words = strings(N, 1904);
+const casePairs: [string | null, string | null][] = [
+  [null, null],
+  [null, "a"],
+  ["a", null],
+  ...words.map((w, i): [string, string] =>
+    i % 3 === 0
+      ? [w, w.toUpperCase()]
+      : i % 3 === 1
+        ? [w, w.toLowerCase()]
+        : [w, words[(i + 1) % words.length]!],
+  ),
+  ["straße", "STRASSE"],
+  ["ǅ", "Ǆ"],
+  ["ı", "I"],
+  ["ſ", "S"],
+  ["µ", "Μ"],
+];
+
+export const comparisonCases: SnippetSpec[] = [
+  {
+    id: "String.Equals(a, b, StringComparison.Ordinal)",
+    source: "(a: string | null, b: string | null) => string.Equals(a, b, StringComparison.Ordinal)",
+    inputs: casePairs,
+  },
+  {
+    id: "String.Equals(a, b, StringComparison.OrdinalIgnoreCase)",
+    source:
+      "(a: string | null, b: string | null) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase)",
+    inputs: casePairs,
+  },
+  {
+    id: "String.Concat",
+    source: '(a: string | null, b: string | null) => string.Concat(a, "-", b)',
+    inputs: casePairs,
+  },
+];
