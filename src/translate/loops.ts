@@ -141,7 +141,16 @@ export function translateFor(
   }
   const [initializer, ...rest] = declare(state, list as ts.VariableDeclarationList);
   const symbol = state.checker.getSymbolAtLocation(single.name);
-  if (!initializer || rest.length > 0 || !symbol) return [];
+  if (!initializer || !symbol) return [];
+  if (rest.length > 0) {
+    state.report(
+      "loopShape",
+      "this for loop's initializer needs statements of its own before it (a helper call's arguments)",
+      single,
+      "compute the start value in a const before the loop",
+    );
+    return [];
+  }
   return [
     {
       kind: "for",
