@@ -21,7 +21,7 @@ export type { Variables, VariableValue } from "./context/variables.ts";
 export { DateTime, TimeSpan } from "./dotnet/date-time.ts";
 export { X509Certificate2, X509NameType } from "./dotnet/x509-certificate2.ts";
 export type { X500DistinguishedName } from "./dotnet/x509-certificate2.ts";
-export { string, Convert, WebUtility, Encoding } from "./dotnet/text.ts";
+export { string, Convert, WebUtility, Encoding, StringComparison } from "./dotnet/text.ts";
 export { Math, Guid, Regex } from "./dotnet/numeric.ts";
 export { Uri, UriKind } from "./dotnet/uri.ts";
 export {
@@ -37,6 +37,7 @@ export {
   BitConverter,
 } from "./dotnet/cryptography.ts";
 export type { HashAlgorithm } from "./dotnet/cryptography.ts";
+export { Exception } from "./dotnet/exceptions.ts";
 export type { KeyValuePair, IReadOnlyDictionary } from "./dotnet/collections.ts";
 export type { Jwt, JwtClaims } from "./dotnet/jwt.ts";
 export { int, long, double } from "./dotnet/types.ts";

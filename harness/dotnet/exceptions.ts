@@ -11,6 +11,37 @@ export class DotnetException extends Error {
     this.dotnetType = dotnetType;
     this.name = dotnetType.slice(dotnetType.lastIndexOf(".") + 1);
   }
+
+  /** .NET's Exception.Message (what `catch (Exception e)` reads as `e.Message`). */
+  get Message(): string {
+    return this.message;
+  }
+}
+
+/**
+ * System.Exception, the class `new Exception("text")` builds and `e instanceof Exception` tests.
+ * Every simulated exception derives from System.Exception in .NET, so the test is true for every
+ * DotnetException. Any other JavaScript error reaching a catch (a TypeError for .NET's
+ * NullReferenceException, a harness bug or refusal) has no .NET type or Message here: the test
+ * throws it on rather than let the catch treat it as a .NET exception.
+ */
+export class SystemException extends DotnetException {
+  // .NET Framework's Exception(string message) keeps the text as given (Exception.Message docs).
+  constructor(message: string) {
+    super("System.Exception", message);
+  }
+
+  static [Symbol.hasInstance](value: unknown): boolean {
+    if (value instanceof DotnetException) return true;
+    if (value instanceof Error)
+      throw new Error(
+        `apim-ts harness: ${value.name} "${value.message}" reached \`instanceof Exception\` in a catch; ` +
+          "it is not a simulated .NET exception, so its .NET type and Message are unknown " +
+          "(a member read on null is .NET's NullReferenceException: test for null before it)",
+        { cause: value },
+      );
+    return false;
+  }
 }
 
 /** System.FormatException (bad base64, unparsable dates and GUIDs). */

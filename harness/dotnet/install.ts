@@ -7,6 +7,7 @@ import { castObject } from "./boxed-object.ts";
 import { Convert } from "./convert.ts";
 import { DateTimeValue } from "./date-time.ts";
 import { Encoding } from "./encoding.ts";
+import { SystemException } from "./exceptions.ts";
 import { GuidValue } from "./guid.ts";
 import {
   castIfJson,
@@ -20,7 +21,7 @@ import {
 import { MathStatics } from "./math.ts";
 import { DoubleStatics, Int32Statics, Int64Statics } from "./number-statics.ts";
 import { RegexStatics } from "./regex.ts";
-import { StringStatics } from "./string-statics.ts";
+import { StringComparisonValues, StringStatics } from "./string-statics.ts";
 import { TimeSpanValue } from "./time-span.ts";
 import { UriKindValues, UriStatics } from "./uri.ts";
 import * as cryptography from "./cryptography.ts";
@@ -36,6 +37,7 @@ export const dotnetImplementations: Readonly<Record<string, object>> = Object.fr
   X509Certificate2: X509Certificate2Value,
   X509NameType,
   String: StringStatics,
+  StringComparison: StringComparisonValues,
   Convert,
   WebUtility,
   Encoding,
@@ -63,6 +65,7 @@ export const dotnetImplementations: Readonly<Record<string, object>> = Object.fr
   MD5: cryptography.MD5,
   BitConverter: cryptography.BitConverter,
   UriKind: UriKindValues,
+  Exception: SystemException,
   // C#'s (T)value, for `value as T` (see castValue in src/dotnet/runtime.ts): a JSON token
   // converts with Json.NET's explicit operators, anything else unboxes.
   __cast: (value: unknown, type: string) => {

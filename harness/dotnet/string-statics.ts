@@ -1,6 +1,28 @@
 // System.String statics. IsNullOrWhiteSpace uses .NET's Char.IsWhiteSpace set, which differs from
 // JavaScript's \s (.NET counts U+0085 and not U+FEFF).
-import { ArgumentNullException } from "./exceptions.ts";
+import { ArgumentException, ArgumentNullException, FormatException } from "./exceptions.ts";
+
+/**
+ * One UTF-16 unit upper-cased on its own, for OrdinalIgnoreCase. A unit whose upper case is
+ * longer (ß) stays as it is, and so does one whose upper case does not lower-case back to it
+ * (ı → I, ſ → S, µ → Μ, the titlecase ǅ → Ǆ): mono 6.8 compares those unequal, observed by the
+ * conformance batch (cases/formatting.ts). Chosen: mono's answer (docs/project-choices.md); the
+ * .NET docs do not say how OrdinalIgnoreCase treats these letters.
+ */
+function upperUnit(unit: number): number {
+  if (unit >= 0xd800 && unit <= 0xdfff) return unit;
+  const text = String.fromCharCode(unit);
+  const upper = text.toUpperCase();
+  if (upper.length !== 1) return unit;
+  if (upper !== text && upper.toLowerCase() !== text) return unit;
+  return upper.charCodeAt(0);
+}
+
+/** System.StringComparison values, by name (what C# passes). */
+export const StringComparisonValues = Object.freeze({
+  Ordinal: "Ordinal",
+  OrdinalIgnoreCase: "OrdinalIgnoreCase",
+});
 
 const WHITESPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$/;
 
@@ -17,6 +39,69 @@ export const StringStatics = {
   Join(separator: string | null, values: Iterable<string | null> | null): string {
     if (values === null || values === undefined) throw new ArgumentNullException("values");
     return Array.from(values, (v) => v ?? "").join(separator ?? "");
+  },
+  /**
+   * String.Format's composite formatting (.NET "Composite formatting": `{index[,alignment]}`,
+   * `{{` and `}}` escapes; a null argument formats as ""). Only the items the translator accepts
+   * are simulated: a format string (`{0:D3}`), spaces inside an item or a malformed item is refused
+   * with an Error rather than given a guessed result; an index past the arguments is .NET's
+   * FormatException.
+   */
+  Format(format: string | null, ...args: (string | number | null)[]): string {
+    if (format === null || format === undefined) throw new ArgumentNullException("format");
+    let out = "";
+    let i = 0;
+    while (i < format.length) {
+      const c = format[i]!;
+      if ((c === "{" || c === "}") && format[i + 1] === c) {
+        out += c;
+        i += 2;
+        continue;
+      }
+      if (c === "}") throw new FormatException("Input string was not in a correct format.");
+      if (c !== "{") {
+        out += c;
+        i += 1;
+        continue;
+      }
+      const item = /^\{(\d{1,6})(?:,(-?\d{1,6}))?\}/.exec(format.slice(i));
+      if (!item) {
+        throw new Error(
+          `apim-ts harness: the format item at ${i} of ${JSON.stringify(format)} is not simulated (only {index} and {index,alignment})`,
+        );
+      }
+      const index = Number(item[1]);
+      if (index >= args.length) {
+        throw new FormatException(
+          "Index (zero based) must be greater than or equal to zero and less than the size of the argument list.",
+        );
+      }
+      const value = args[index];
+      const text = value === null || value === undefined ? "" : String(value);
+      const width = item[2] === undefined ? 0 : Number(item[2]);
+      out += width < 0 ? text.padEnd(-width) : text.padStart(width);
+      i += item[0].length;
+    }
+    return out;
+  },
+  /**
+   * String.Equals(a, b, comparisonType). OrdinalIgnoreCase compares UTF-16 units after upper-casing
+   * each one on its own (.NET: "the ordinal comparison of the strings after converting them to
+   * upper case using the invariant culture", StringComparison docs); a unit whose JavaScript upper
+   * case is not one unit (ß, ŉ) is compared as it is, as .NET's per-character ToUpperInvariant.
+   */
+  Equals(a: string | null, b: string | null, comparisonType: string): boolean {
+    if (comparisonType === "Ordinal") return a === b;
+    if (comparisonType !== "OrdinalIgnoreCase")
+      throw new ArgumentException(
+        "The string comparison type passed in is currently not supported.\nParameter name: comparisonType",
+      );
+    if (a === null || a === undefined || b === null || b === undefined) return a == b;
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) {
+      if (upperUnit(a.charCodeAt(i)) !== upperUnit(b.charCodeAt(i))) return false;
+    }
+    return true;
   },
   Concat(...values: (string | null)[]): string {
     return values.map((v) => v ?? "").join("");

@@ -233,6 +233,58 @@ export function printStatements(statements: readonly CsStatement[], indent: stri
       case "expression":
         lines.push(`${indent}${printExpression(statement.expression)};`);
         break;
+      case "while":
+        lines.push(`${indent}while (${printExpression(statement.condition)})`, `${indent}{`);
+        lines.push(...printStatements(statement.body, indent + "    "), `${indent}}`);
+        break;
+      case "for": {
+        const [initializer] = printStatements([statement.initializer], "");
+        lines.push(
+          `${indent}for (${initializer} ${printExpression(statement.condition)}; ${printExpression(statement.increment)})`,
+          `${indent}{`,
+        );
+        lines.push(...printStatements(statement.body, indent + "    "), `${indent}}`);
+        break;
+      }
+      case "break":
+      case "continue":
+        lines.push(`${indent}${statement.kind};`);
+        break;
+      case "switch":
+        lines.push(`${indent}switch (${printExpression(statement.expression)})`, `${indent}{`);
+        for (const section of statement.sections) {
+          for (const label of section.labels)
+            lines.push(
+              label === null
+                ? `${indent}    default:`
+                : `${indent}    case ${printExpression(label)}:`,
+            );
+          lines.push(...printStatements(section.body, indent + "        "));
+        }
+        lines.push(`${indent}}`);
+        break;
+      case "throw":
+        lines.push(`${indent}throw ${printExpression(statement.expression)};`);
+        break;
+      case "try": {
+        const block = (head: string, body: readonly CsStatement[]) =>
+          lines.push(
+            `${indent}${head}`,
+            `${indent}{`,
+            ...printStatements(body, indent + "    "),
+            `${indent}}`,
+          );
+        block("try", statement.body);
+        if (statement.catch)
+          block(
+            statement.catch.name
+              ? `catch (Exception ${statement.catch.name})`
+              : "catch (Exception)",
+            statement.catch.body,
+          );
+        if (statement.finally) block("finally", statement.finally);
+        break;
+      }
       case "foreach":
         lines.push(
           `${indent}foreach (var ${statement.name} in ${printExpression(statement.collection)})`,

@@ -91,7 +91,40 @@ export type CsStatement =
       readonly collection: CsExpression;
       readonly body: readonly CsStatement[];
     }
-  | { readonly kind: "expression"; readonly expression: CsExpression };
+  | { readonly kind: "expression"; readonly expression: CsExpression }
+  | {
+      readonly kind: "while";
+      readonly condition: CsExpression;
+      readonly body: readonly CsStatement[];
+    }
+  /** `for (initializer; condition; increment) { }`; the initializer is one declaration. */
+  | {
+      readonly kind: "for";
+      readonly initializer: CsStatement;
+      readonly condition: CsExpression;
+      readonly increment: CsExpression;
+      readonly body: readonly CsStatement[];
+    }
+  | { readonly kind: "break" }
+  | { readonly kind: "continue" }
+  /** `switch (x) { case 1: case 2: ...; default: ... }`: a null label stands for `default`. */
+  | {
+      readonly kind: "switch";
+      readonly expression: CsExpression;
+      readonly sections: readonly {
+        readonly labels: readonly (CsExpression | null)[];
+        readonly body: readonly CsStatement[];
+      }[];
+    }
+  /** `throw expression;` */
+  | { readonly kind: "throw"; readonly expression: CsExpression }
+  /** `try { } catch (Exception name) { } finally { }`: at least one of catch and finally. */
+  | {
+      readonly kind: "try";
+      readonly body: readonly CsStatement[];
+      readonly catch?: { readonly name?: string; readonly body: readonly CsStatement[] };
+      readonly finally?: readonly CsStatement[];
+    };
 
 /** A policy expression: `@(expression)` or `@{ statements }`. */
 export type CsPolicyExpression =

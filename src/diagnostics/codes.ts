@@ -105,6 +105,34 @@ export const Codes = {
     "toUpperCase/toLowerCase become ToUpperInvariant/ToLowerInvariant, which differ for a few non-ASCII letters.",
     "warning",
   ),
+  tryShape: define(
+    "APIM1070",
+    "A try statement C# cannot express the same way (return or throw in finally, a destructured catch variable).",
+  ),
+  exceptionType: define(
+    "APIM1071",
+    "An exception type other than System.Exception (the only one on APIM's allow-list), or a throw of a value that is not an Exception.",
+  ),
+  switchFallThrough: define(
+    "APIM1072",
+    "A switch section that falls through into the next one, which C# forbids.",
+  ),
+  switchShape: define(
+    "APIM1073",
+    "A switch C# cannot express the same way: a value that is not a string or int, a case label that is not a constant, a repeated label.",
+  ),
+  loopShape: define(
+    "APIM1074",
+    "A loop or jump C# cannot express the same way: a for loop other than `for (let i = ...; condition; i++)`, labels, do..while.",
+  ),
+  unassignedLocal: define(
+    "APIM1075",
+    "A local declared without an initializer where TypeScript does not check definite assignment (strict is off).",
+  ),
+  stringFormat: define(
+    "APIM1076",
+    "A string.Format whose format is not a build-time string of {index} and {index,alignment} items over string and int arguments.",
+  ),
   // Build (APIM2xxx).
   typeScriptError: define(
     "APIM2001",

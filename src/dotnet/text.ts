@@ -10,6 +10,29 @@ export interface StringStatic {
   IsNullOrEmpty(value: string | null | undefined): boolean;
   IsNullOrWhiteSpace(value: string | null | undefined): boolean;
   Join(separator: string, values: readonly string[] | IEnumerable<string>): string;
+  /**
+   * Composite formatting: `{0}` and `{1,5}` / `{1,-5}` (right / left aligned to a width) items
+   * replaced by the arguments' text, `{{` and `}}` for braces. The format must be known when the
+   * policy is built; format specifiers (`{0:D3}`) are refused (APIM1076). A null argument is "".
+   */
+  Format(format: string, ...args: (string | int | null)[]): string;
+  /** Null arguments are "" (String.Concat docs). */
+  Concat(...values: (string | null)[]): string;
+  /**
+   * Ordinal equality, or ordinal after upper-casing each UTF-16 unit (OrdinalIgnoreCase); two
+   * nulls are equal. Culture-sensitive comparisons are not declared: the gateway's culture is
+   * not documented.
+   */
+  Equals(a: string | null, b: string | null, comparisonType: StringComparison): boolean;
+}
+
+/** A System.StringComparison value. */
+export type StringComparison = { readonly __stringComparison: true };
+
+/** System.StringComparison: the culture-independent members only. */
+export interface StringComparisonStatic {
+  readonly Ordinal: StringComparison;
+  readonly OrdinalIgnoreCase: StringComparison;
 }
 
 /** System.Convert. */
@@ -63,6 +86,9 @@ export interface EncodingStatic {
 /** System.String statics, spelled as C#'s keyword. */
 export const string: StringStatic = dotnetValue<StringStatic>("String");
 /** System.Convert. */
+/** System.StringComparison. */
+export const StringComparison: StringComparisonStatic =
+  dotnetValue<StringComparisonStatic>("StringComparison");
 export const Convert: ConvertStatic = dotnetValue<ConvertStatic>("Convert");
 /** System.Net.WebUtility. */
 export const WebUtility: WebUtilityStatic = dotnetValue<WebUtilityStatic>("WebUtility");

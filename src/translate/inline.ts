@@ -235,14 +235,68 @@ export function inlineExpressionHelper(
   );
 }
 
-/** Whether every path through the statements ends in a return. */
+/** Whether every path through the statements ends in a return or a throw (C#'s reachability). */
 export function alwaysReturns(statements: readonly CsStatement[]): boolean {
   const last = statements[statements.length - 1];
   if (!last) return false;
-  if (last.kind === "return") return true;
+  if (last.kind === "return" || last.kind === "throw") return true;
   if (last.kind === "if")
     return alwaysReturns(last.then) && last.else !== undefined && alwaysReturns(last.else);
+  // A finally never returns (refused, APIM1070): the end is unreachable when the try block's end
+  // and the catch block's end both are.
+  if (last.kind === "try")
+    return alwaysReturns(last.body) && (last.catch === undefined || alwaysReturns(last.catch.body));
+  // C#'s end of a switch is unreachable when it has a default and no break leaves it; this asks
+  // the stricter: a default, and every section returns or throws.
+  if (last.kind === "switch")
+    return (
+      last.sections.some((section) => section.labels.includes(null)) &&
+      last.sections.every((section) => alwaysReturns(section.body))
+    );
+  // `while (true)` with no break of its own: C# knows its end is unreachable.
+  if (last.kind === "while")
+    return last.condition.kind === "boolean" && last.condition.value && !last.body.some(breaksOut);
   return false;
+}
+
+/** Whether a break in the statement leaves the enclosing loop or switch (not a nested one). */
+function breaksOut(statement: CsStatement): boolean {
+  switch (statement.kind) {
+    case "break":
+      return true;
+    case "if":
+      return statement.then.some(breaksOut) || (statement.else ?? []).some(breaksOut);
+    case "try":
+      return [
+        ...statement.body,
+        ...(statement.catch?.body ?? []),
+        ...(statement.finally ?? []),
+      ].some(breaksOut);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether control cannot reach the end of the statements (C#'s rule for a switch section, which
+ * must not fall through): the last statement returns, throws, breaks or continues on every path.
+ */
+export function endsControl(statements: readonly CsStatement[]): boolean {
+  const last = statements[statements.length - 1];
+  if (!last) return false;
+  switch (last.kind) {
+    case "return":
+    case "throw":
+    case "break":
+    case "continue":
+      return true;
+    case "if":
+      return endsControl(last.then) && last.else !== undefined && endsControl(last.else);
+    case "try":
+      return endsControl(last.body) && (last.catch === undefined || endsControl(last.catch.body));
+    default:
+      return alwaysReturns([last]);
+  }
 }
 
 function containsReturn(statement: CsStatement): boolean {
@@ -253,6 +307,17 @@ function containsReturn(statement: CsStatement): boolean {
       return statement.then.some(containsReturn) || (statement.else ?? []).some(containsReturn);
     case "foreach":
       return statement.body.some(containsReturn);
+    case "try":
+      return [
+        ...statement.body,
+        ...(statement.catch?.body ?? []),
+        ...(statement.finally ?? []),
+      ].some(containsReturn);
+    case "while":
+    case "for":
+      return statement.body.some(containsReturn);
+    case "switch":
+      return statement.sections.some((section) => section.body.some(containsReturn));
     default:
       return false;
   }

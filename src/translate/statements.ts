@@ -16,6 +16,9 @@ import {
   type Helper,
 } from "./inline.ts";
 import { NESTED, TOP, type TranslationState } from "./state.ts";
+import { translateThrow, translateTry } from "./exceptions.ts";
+import { translateFor, translateJump, translateWhile } from "./loops.ts";
+import { translateSwitch } from "./switch.ts";
 
 type Handler<N extends ts.Statement> = (state: TranslationState, node: N) => CsStatement[];
 
@@ -79,13 +82,19 @@ function declaredType(
   return csharpType(state.checker, state.checker.getTypeAtLocation(declaration.name));
 }
 
-const translateVariableStatement: Handler<ts.VariableStatement> = (state, node) => {
-  const list = node.declarationList;
+const translateVariableStatement: Handler<ts.VariableStatement> = (state, node) =>
+  translateDeclarationList(state, node.declarationList);
+
+/** `const`/`let` declarations (of a statement or of a for loop's initializer). */
+export function translateDeclarationList(
+  state: TranslationState,
+  list: ts.VariableDeclarationList,
+): CsStatement[] {
   if (!(list.flags & (ts.NodeFlags.Const | ts.NodeFlags.Let))) {
     state.report(
       "unsupportedSyntax",
       "'var' has function scope in JavaScript",
-      node,
+      list.parent,
       "use const or let",
     );
     return [];
@@ -113,6 +122,16 @@ const translateVariableStatement: Handler<ts.VariableStatement> = (state, node) 
     const helperCall = blockHelperCall(state, init);
     const needsType = !init || init.kind === ts.SyntaxKind.NullKeyword || helperCall !== undefined;
     const type = needsType ? declaredType(state, declaration) : "var";
+    const options = state.program.getCompilerOptions();
+    if (!init && !(options.strictNullChecks ?? options.strict ?? false)) {
+      state.report(
+        "unassignedLocal",
+        `'${identifier.text}' has no initializer and TypeScript checks definite assignment only with strict`,
+        declaration,
+        'give it an initializer (let x: string | null = null), or turn on "strict"',
+      );
+      continue;
+    }
     if (!type) {
       state.report(
         "unsupportedSyntax",
@@ -132,7 +151,7 @@ const translateVariableStatement: Handler<ts.VariableStatement> = (state, node) 
           if (body && !assigned)
             state.report(
               "helperShape",
-              "this helper returns from inside a loop and cannot be inlined here",
+              "this helper returns from inside a loop or a try and cannot be inlined here",
               helperCall.call,
             );
           return [{ kind: "declare", type, name }, ...(assigned ?? [])];
@@ -147,12 +166,22 @@ const translateVariableStatement: Handler<ts.VariableStatement> = (state, node) 
           );
         const name = state.local(identifier.text);
         state.bindings.set(symbol, { kind: "identifier", name });
-        return [{ kind: "declare", type, name, initializer }];
+        // `let x: T;`: TypeScript's definite-assignment check (strict) guarantees that no read
+        // precedes an assignment, which C#'s rules do not always see (an exhaustive switch, a
+        // loop): default(T) makes C# accept what TypeScript accepted, and is never read.
+        return [
+          {
+            kind: "declare",
+            type,
+            name,
+            initializer: initializer ?? { kind: "verbatim", text: `default(${type})` },
+          },
+        ];
       }),
     );
   }
   return out;
-};
+}
 
 /**
  * `const [found, value] = dictionary.TryGetValue(key)`, `const [ok, n] = int.TryParse(s)`:
@@ -336,6 +365,36 @@ const STATEMENT_HANDLERS: Partial<Record<ts.SyntaxKind, Handler<any>>> = {
   [ts.SyntaxKind.IfStatement]: translateIf,
   [ts.SyntaxKind.ExpressionStatement]: translateExpressionStatement,
   [ts.SyntaxKind.ForOfStatement]: translateForOf,
+  [ts.SyntaxKind.WhileStatement]: (state, node: ts.WhileStatement) =>
+    withPending(state, () => translateWhile(state, node, translateStatement)),
+  [ts.SyntaxKind.ForStatement]: (state, node: ts.ForStatement) =>
+    translateFor(state, node, translateStatement, translateDeclarationList),
+  [ts.SyntaxKind.DoStatement]: (state, node: ts.DoStatement) => {
+    state.report(
+      "loopShape",
+      "do..while is not translated",
+      node,
+      "write while (true) { ...; if (!(condition)) { break; } }",
+    );
+    return [];
+  },
+  [ts.SyntaxKind.LabeledStatement]: (state, node: ts.LabeledStatement) => {
+    state.report(
+      "loopShape",
+      "labels (for labelled break and continue) have no C# equivalent but goto",
+      node.label,
+      "move the loop into a helper and return from it, or use a let flag",
+    );
+    return [];
+  },
+  [ts.SyntaxKind.BreakStatement]: translateJump,
+  [ts.SyntaxKind.ContinueStatement]: translateJump,
+  [ts.SyntaxKind.SwitchStatement]: (state, node: ts.SwitchStatement) =>
+    withPending(state, () => translateSwitch(state, node, translateStatement)),
+  [ts.SyntaxKind.TryStatement]: (state, node: ts.TryStatement) =>
+    translateTry(state, node, translateStatement),
+  [ts.SyntaxKind.ThrowStatement]: (state, node: ts.ThrowStatement) =>
+    withPending(state, () => translateThrow(state, node)),
   // Blocks only scope names, and every local name is unique in the expression: flatten them.
   [ts.SyntaxKind.Block]: (state, node: ts.Block) => translateStatements(state, node.statements),
   [ts.SyntaxKind.EmptyStatement]: () => [],
@@ -348,9 +407,7 @@ export function translateStatement(state: TranslationState, node: ts.Statement):
     "unsupportedSyntax",
     `'${ts.SyntaxKind[node.kind]}' cannot be translated to a C# policy statement`,
     node,
-    node.kind === ts.SyntaxKind.ThrowStatement
-      ? "return a result the policy acts on; an exception would end in on-error with a different message"
-      : "use const/let, if/else, return and for..of",
+    "use const/let, if/else, switch, return, for..of, for, while, break, continue, try/catch and throw",
   );
   return [];
 }

@@ -7,6 +7,9 @@ import { contextCases } from "./cases/context.ts";
 import { dictionaryCases } from "./cases/dictionaries.ts";
 import { dotnetCases } from "./cases/dotnet.ts";
 import { jsonCases } from "./cases/json.ts";
+import { exceptionCases } from "./cases/exceptions.ts";
+import { comparisonCases, formattingCases } from "./cases/formatting.ts";
+import { statementCases } from "./cases/statements.ts";
 import { stringCases } from "./cases/strings.ts";
 import { numberCases, numberDeclarations } from "./cases/numbers.ts";
 import { integerCases } from "./cases/integers.ts";
@@ -29,6 +32,10 @@ export const allCases: readonly SnippetSpec[] = [
   ...certificateCases,
   ...jwtCases,
   ...jsonCases,
+  ...exceptionCases,
+  ...statementCases,
+  ...formattingCases,
+  ...comparisonCases,
 ];
 
 /** Module-level declarations (helpers) the cases share, placed before every snippet. */

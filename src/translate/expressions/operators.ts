@@ -6,6 +6,7 @@
 // registered so the harness runs it as C# does (src/model/integer-sites.ts); bit operators are in
 // bitwise.ts.
 import ts from "typescript";
+import { translateInstanceOf } from "../exceptions.ts";
 import type { CsBinaryOperator, CsExpression } from "../../csharp-syntax/syntax.ts";
 import {
   isBooleanType,
@@ -331,6 +332,8 @@ export function translateBinary(
       };
     case K.EqualsToken:
       return translateAssignment(state, node, inner);
+    case K.InstanceOfKeyword:
+      return translateInstanceOf(state, node);
   }
   const comparison = COMPARISON[kind];
   if (comparison) return translateComparison(state, node, comparison, inner);

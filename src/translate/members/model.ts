@@ -7,6 +7,7 @@ import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import { csharpType, isNullable, isStringType, modelTypeName } from "../csharp-types.ts";
 import type { TranslationState } from "../state.ts";
 import { translateRegexPattern } from "./regex.ts";
+import { translateStringFormat } from "./string-format.ts";
 
 /** Declared for JavaScript's operators; not part of the C# surface. */
 const JAVASCRIPT_ONLY = new Set(["valueOf"]);
@@ -161,10 +162,19 @@ export function translateModelCall(
   if (target.kind === "identifier" && target.name === "Regex" && name === "IsMatch") {
     args = [args[0]!, translateRegexPattern(state, node.arguments[1])];
   }
-  return {
+  const call: CsExpression = {
     kind: "call",
     target: { kind: "member", target, name, conditional },
     typeArguments,
     arguments: args,
   };
+  // string.Format's composite format is checked when the policy is built (string-format.ts).
+  if (
+    name === "Format" &&
+    owner &&
+    ts.isInterfaceDeclaration(owner) &&
+    owner.name.text === "StringStatic"
+  )
+    return translateStringFormat(state, node, call, args);
+  return call;
 }
