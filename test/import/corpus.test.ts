@@ -160,6 +160,12 @@ describe("import corpus", () => {
       /malformed-unclosed-element\.xml:5:5 error APIM3000: <\/inbound> closes <set-header>/,
     ],
   ];
+  it("reports a malformed expression once: APIM3001 at the spot, no APIM3003 beside it", () => {
+    // Before, the same expression also got "kept as csharp(...): C# that does not parse".
+    const file = byName("malformed-expression-syntax.xml");
+    expect(file.diagnostics.map((d) => d.code)).toEqual(["APIM3001"]);
+  });
+
   it.each(malformed)(
     "reports %s at its line and column, and writes no module",
     (name, code, shown) => {
