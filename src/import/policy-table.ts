@@ -5,12 +5,14 @@
 // an entry. An element not listed, or holding something its builder does not write, is kept
 // as rawXml(...).
 import {
+  arrayOf,
   BUILDERS,
   callArguments,
   ElementInput,
   IMPORTS,
   nested,
   objectLiteral,
+  readChild,
   Unmappable,
   withId,
   type ElementImport,
@@ -20,6 +22,21 @@ import { SECURITY_BUILDERS, SECURITY_IMPORTS } from "./policy-table-security.ts"
 import type { ReadElement } from "./xml-reader.ts";
 
 export type { ElementImport, StatementList } from "./policy-import-helpers.ts";
+
+/** A quota's limits (quota.ts QuotaLimits): literal integers. */
+const quotaLimits = (input: ElementInput) =>
+  [
+    ["calls", input.attribute("calls", "literalInt")],
+    ["bandwidth", input.attribute("bandwidth", "literalInt")],
+    ["renewalPeriod", input.required("renewal-period", "literalInt")],
+  ] as const;
+
+/** The API or operation a quota's `<api>`/`<operation>` names (quota.ts: literal name, id). */
+const quotaTarget = (input: ElementInput) =>
+  [
+    ["name", input.attribute("name", "literal")],
+    ["id", input.attribute("id", "literal")],
+  ] as const;
 
 /** `name`, `exists-action` and `<value>` children: set-header and set-query-parameter. */
 function nameAndValues(builder: string): ElementImport {
@@ -109,12 +126,29 @@ const CORE_IMPORTS: Readonly<Record<string, ElementImport>> = {
       ["incrementCount", input.attribute("increment-count", "int")],
       ...RATE_HEADERS.map(([key, name]) => [key, input.attribute(name, "literal")] as const),
     ])})`,
-  quota: (input) =>
-    `quota(${withId(input, [
-      ["calls", input.attribute("calls", "literalInt")],
-      ["bandwidth", input.attribute("bandwidth", "literalInt")],
-      ["renewalPeriod", input.required("renewal-period", "literalInt")],
-    ])})`,
+  quota: (input) => {
+    // quota.ts writes <api> children, each with <operation> children; nothing else.
+    const apis = input.children("api").map((api) =>
+      readChild(input, api, (entry) => {
+        const operations = entry
+          .children("operation")
+          .map((operation) =>
+            readChild(entry, operation, (o) =>
+              objectLiteral([...quotaTarget(o), ...quotaLimits(o)]),
+            ),
+          );
+        return objectLiteral([
+          ...quotaTarget(entry),
+          ...quotaLimits(entry),
+          ["operations", operations.length ? arrayOf(operations) : undefined],
+        ]);
+      }),
+    );
+    return `quota(${withId(input, [
+      ...quotaLimits(input),
+      ["apis", apis.length ? arrayOf(apis) : undefined],
+    ])})`;
+  },
   "quota-by-key": (input) =>
     `quotaByKey(${withId(input, [
       ["calls", input.attribute("calls", "literalInt")],
