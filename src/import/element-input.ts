@@ -13,9 +13,19 @@ export class Unmappable extends Error {}
  * `Value<boolean>`, a literal-only string or number, an expression-only slot, a Flag).
  */
 export type SlotKind =
-  "value" | "int" | "bool" | "literal" | "literalInt" | "literalBool" | "expression" | "flag";
+  | "value"
+  | "int"
+  | "double"
+  | "bool"
+  | "literal"
+  | "literalInt"
+  | "literalBool"
+  | "expression"
+  | "flag";
 
 const INTEGER = /^-?[0-9]{1,15}$/;
+/** A double as JavaScript writes it back (String(Number(text)) === text), so it round-trips. */
+const DOUBLE = /^-?[0-9]{1,15}(\.[0-9]{1,15})?$/;
 
 export class ElementInput {
   private readonly usedAttributes = new Set<string>();
@@ -42,6 +52,10 @@ export class ElementInput {
       case "literalInt":
         if (!INTEGER.test(text)) throw new Unmappable(`${what}="${text}" is not an integer`);
         return String(Number(text));
+      case "double":
+        if (!DOUBLE.test(text) || String(Number(text)) !== text)
+          throw new Unmappable(`${what}="${text}" is not a number written as apim-ts writes it`);
+        return text;
       case "bool":
       case "literalBool":
         if (text !== "true" && text !== "false")

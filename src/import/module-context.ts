@@ -95,6 +95,9 @@ export class ModuleContext {
   expression(value: Extract<ReadValue, { kind: "expression" }>): string {
     const marker = this.markers ? `/* apim-import-expression:${value.offset} */ ` : "";
     let construct: string;
+    // A syntax error is reported once, as importExpressionSyntax (APIM3001), at the exact spot;
+    // the importKeptCSharp warning (APIM3003) would only repeat it at the expression's start.
+    let reported = false;
     if (this.forced.csharp.has(value.offset)) {
       construct = "its TypeScript did not build back to this C# (round trip)";
     } else {
@@ -112,17 +115,19 @@ export class ModuleContext {
             offset: value.offset + error.offset,
           });
           construct = "C# that does not parse";
+          reported = true;
         } else if (error instanceof NotImportable) construct = error.message;
         else throw error;
       }
     }
     this.counts.csharp++;
     this.expressions.push({ offset: value.offset, typescript: false });
-    this.problems.push({
-      name: "importKeptCSharp",
-      message: `kept as csharp(...): ${construct}`,
-      offset: value.offset,
-    });
+    if (!reported)
+      this.problems.push({
+        name: "importKeptCSharp",
+        message: `kept as csharp(...): ${construct}`,
+        offset: value.offset,
+      });
     this.use("csharp");
     const reason = `not imported yet: ${construct}`;
     return (

@@ -23,6 +23,20 @@ function comment(text: string): string {
     .join("\n");
 }
 
+/** Elements whose children are statements: their comments stay among those statements. */
+const CONTAINERS = ["choose", "retry", "limit-concurrency"];
+
+/**
+ * The comments anywhere inside a policy element that is not a container (cors's
+ * `<allowed-origins>`, validate-jwt's `<issuer-signing-keys>`...), in document order: the builder
+ * call has no place for them inside its options, so they are written before it.
+ */
+function commentsIn(element: ReadElement): string[] {
+  return element.children.flatMap((c) =>
+    c.kind === "comment" ? [c.text] : c.kind === "element" ? commentsIn(c) : [],
+  );
+}
+
 /** Counts the expressions inside an element (kept as C# when the element is kept raw). */
 function expressionsIn(element: ReadElement): number {
   let count = element.attributes.filter((a) => a.value.kind === "expression").length;
@@ -76,10 +90,8 @@ export class ModuleWriter {
       input.finish();
       context.use(BUILDER_OF[element.name]!);
       const marker = context.markers ? `/* apim-import-statement:${element.offset} */ ` : "";
-      const comments = element.children.filter(
-        (c) => c.kind === "comment" && !["choose", "retry"].includes(element.name),
-      );
-      const lead = comments.map((c) => comment((c as { text: string }).text) + "\n").join("");
+      const comments = CONTAINERS.includes(element.name) ? [] : commentsIn(element);
+      const lead = comments.map((text) => comment(text) + "\n").join("");
       return lead + marker + text;
     } catch (error) {
       if (!(error instanceof Unmappable)) throw error;

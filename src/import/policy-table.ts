@@ -4,19 +4,39 @@
 // unchanged; test/import/policy-table.test.ts checks that every policy of POLICIES but raw-xml has
 // an entry. An element not listed, or holding something its builder does not write, is kept
 // as rawXml(...).
-import { callArguments, ElementInput, objectLiteral, Unmappable } from "./element-input.ts";
-import type { ReadElement, ReadNode } from "./xml-reader.ts";
+import {
+  arrayOf,
+  BUILDERS,
+  callArguments,
+  ElementInput,
+  IMPORTS,
+  nested,
+  objectLiteral,
+  readChild,
+  Unmappable,
+  withId,
+  type ElementImport,
+} from "./policy-import-helpers.ts";
+import { MESSAGE_BUILDERS, MESSAGE_IMPORTS } from "./policy-table-messages.ts";
+import { SECURITY_BUILDERS, SECURITY_IMPORTS } from "./policy-table-security.ts";
+import type { ReadElement } from "./xml-reader.ts";
 
-/** Converts a list of child nodes (statements and comments) to array-element TypeScript. */
-export type StatementList = (nodes: readonly ReadNode[]) => string;
+export type { ElementImport, StatementList } from "./policy-import-helpers.ts";
 
-export type ElementImport = (input: ElementInput, statements: StatementList) => string;
+/** A quota's limits (quota.ts QuotaLimits): literal integers. */
+const quotaLimits = (input: ElementInput) =>
+  [
+    ["calls", input.attribute("calls", "literalInt")],
+    ["bandwidth", input.attribute("bandwidth", "literalInt")],
+    ["renewalPeriod", input.required("renewal-period", "literalInt")],
+  ] as const;
 
-const id = (input: ElementInput) => input.attribute("id", "literal");
-const withId = (
-  input: ElementInput,
-  entries: readonly (readonly [string, string | undefined])[] = [],
-) => objectLiteral([...entries, ["id", id(input)]]);
+/** The API or operation a quota's `<api>`/`<operation>` names (quota.ts: literal name, id). */
+const quotaTarget = (input: ElementInput) =>
+  [
+    ["name", input.attribute("name", "literal")],
+    ["id", input.attribute("id", "literal")],
+  ] as const;
 
 /** `name`, `exists-action` and `<value>` children: set-header and set-query-parameter. */
 function nameAndValues(builder: string): ElementImport {
@@ -48,18 +68,7 @@ const IDENTITY = [
   ["issuerCertificateId", "issuer-certificate-id"],
 ] as const;
 
-/** A nested element read as its own builder call (send-request's and return-response's children). */
-function nested(input: ElementInput, element: ReadElement, statements: StatementList): string {
-  const entry = POLICY_IMPORTS[element.name];
-  if (!entry) throw new Unmappable(`<${element.name}> inside <${input.element.name}>`);
-  const inner = new ElementInput(element, input.context);
-  const text = entry(inner, statements);
-  inner.finish();
-  input.context.use(BUILDER_OF[element.name]!);
-  return text;
-}
-
-export const POLICY_IMPORTS: Readonly<Record<string, ElementImport>> = {
+const CORE_IMPORTS: Readonly<Record<string, ElementImport>> = {
   base: () => "base()",
   "set-header": nameAndValues("setHeader"),
   "set-query-parameter": nameAndValues("setQueryParameter"),
@@ -117,12 +126,29 @@ export const POLICY_IMPORTS: Readonly<Record<string, ElementImport>> = {
       ["incrementCount", input.attribute("increment-count", "int")],
       ...RATE_HEADERS.map(([key, name]) => [key, input.attribute(name, "literal")] as const),
     ])})`,
-  quota: (input) =>
-    `quota(${withId(input, [
-      ["calls", input.attribute("calls", "literalInt")],
-      ["bandwidth", input.attribute("bandwidth", "literalInt")],
-      ["renewalPeriod", input.required("renewal-period", "literalInt")],
-    ])})`,
+  quota: (input) => {
+    // quota.ts writes <api> children, each with <operation> children; nothing else.
+    const apis = input.children("api").map((api) =>
+      readChild(input, api, (entry) => {
+        const operations = entry
+          .children("operation")
+          .map((operation) =>
+            readChild(entry, operation, (o) =>
+              objectLiteral([...quotaTarget(o), ...quotaLimits(o)]),
+            ),
+          );
+        return objectLiteral([
+          ...quotaTarget(entry),
+          ...quotaLimits(entry),
+          ["operations", operations.length ? arrayOf(operations) : undefined],
+        ]);
+      }),
+    );
+    return `quota(${withId(input, [
+      ...quotaLimits(input),
+      ["apis", apis.length ? arrayOf(apis) : undefined],
+    ])})`;
+  },
   "quota-by-key": (input) =>
     `quotaByKey(${withId(input, [
       ["calls", input.attribute("calls", "literalInt")],
@@ -185,8 +211,10 @@ export const POLICY_IMPORTS: Readonly<Record<string, ElementImport>> = {
     const method = input.child("set-method");
     const body = input.child("set-body");
     const certificate = input.child("authentication-certificate");
+    const identity = input.child("authentication-managed-identity");
     const headers = input.children("set-header").map((h) => nested(input, h, statements));
-    // send-request.ts writes set-url, set-method, headers, body, certificate in that order.
+    // send-request.ts writes set-url, set-method, headers, body, certificate, managed identity in
+    // that order.
     const order = input.element.children
       .filter((c): c is ReadElement => c.kind === "element")
       .map((c) => c.name);
@@ -196,6 +224,7 @@ export const POLICY_IMPORTS: Readonly<Record<string, ElementImport>> = {
       "set-header",
       "set-body",
       "authentication-certificate",
+      "authentication-managed-identity",
     ];
     const ranks = order.map((n) => expected.indexOf(n));
     if (ranks.some((r, i) => i > 0 && r < ranks[i - 1]!))
@@ -210,6 +239,7 @@ export const POLICY_IMPORTS: Readonly<Record<string, ElementImport>> = {
       ["headers", headers.length ? `[${headers.join(", ")}]` : undefined],
       ["body", body && nested(input, body, statements)],
       ["authenticationCertificate", certificate && nested(input, certificate, statements)],
+      ["authenticationManagedIdentity", identity && nested(input, identity, statements)],
     ])})`;
   },
   "authentication-certificate": (input) => {
@@ -300,8 +330,7 @@ export const POLICY_IMPORTS: Readonly<Record<string, ElementImport>> = {
   },
 };
 
-/** The builder function each entry calls (imported from "apim-ts"). */
-export const BUILDER_OF: Readonly<Record<string, string>> = {
+const CORE_BUILDERS: Readonly<Record<string, string>> = {
   base: "base",
   "set-header": "setHeader",
   "set-query-parameter": "setQueryParameter",
@@ -330,3 +359,19 @@ export const BUILDER_OF: Readonly<Record<string, string>> = {
   choose: "choose",
   retry: "retry",
 };
+
+/** The import entry of each element, keyed by element name (the one registry). */
+export const POLICY_IMPORTS: Readonly<Record<string, ElementImport>> = Object.assign(
+  IMPORTS,
+  CORE_IMPORTS,
+  SECURITY_IMPORTS,
+  MESSAGE_IMPORTS,
+);
+
+/** The builder function each entry calls (imported from "apim-ts"). */
+export const BUILDER_OF: Readonly<Record<string, string>> = Object.assign(
+  BUILDERS,
+  CORE_BUILDERS,
+  SECURITY_BUILDERS,
+  MESSAGE_BUILDERS,
+);

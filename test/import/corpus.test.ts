@@ -80,13 +80,62 @@ describe("import corpus", () => {
   });
 
   it("keeps a policy without a builder as rawXml with a warning naming it", () => {
-    const cors = byName("22-unknown-policy-cors.xml");
-    expect(cors.module).toContain('rawXml(`<cors allow-credentials="true">');
-    expect(cors.counts.rawXml).toBe(1);
-    expect(cors.diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual([
-      "APIM3002 <cors> kept as rawXml(...): apim-ts has no builder for <cors>",
+    const unknown = byName("22-unknown-policy.xml");
+    expect(unknown.module).toMatch(/rawXml\(\s*["'`]<validate-headers specified-header-action=/);
+    expect(unknown.counts.rawXml).toBe(1);
+    expect(unknown.diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual([
+      "APIM3002 <validate-headers> kept as rawXml(...): apim-ts has no builder for <validate-headers>",
     ]);
-    expect(cors.module).toContain('setHeader("X-Cors", "on"');
+    expect(unknown.module).toContain('setHeader("X-Checked", "on"');
+  });
+
+  // Documents of the policies added after the first import table (most from their reference
+  // pages' examples): each imports as its builder call, nothing kept as rawXml.
+  it.each([
+    ["45-cors-reference.xml", "cors"],
+    ["46-cors-expressions.xml", "cors"],
+    ["47-authentication-basic.xml", "authenticationBasic"],
+    ["48-authentication-managed-identity.xml", "authenticationManagedIdentity"],
+    ["49-mock-response.xml", "mockResponse"],
+    ["50-send-one-way-request.xml", "sendOneWayRequest"],
+    ["51-log-to-eventhub.xml", "logToEventhub"],
+    ["52-emit-metric.xml", "emitMetric"],
+    ["53-find-and-replace.xml", "findAndReplace"],
+    ["55-json-to-xml.xml", "jsonToXml"],
+    ["56-xml-to-json.xml", "xmlToJson"],
+    ["57-validate-jwt-claims.xml", "validateJwt"],
+    ["58-validate-jwt-entra.xml", "validateJwt"],
+    ["59-validate-jwt-rsa-and-b2c.xml", "validateJwt"],
+    ["60-validate-jwt-every-option.xml", "validateJwt"],
+    ["61-quota-apis-operations.xml", "quota"],
+  ])("imports %s with %s(...) and no rawXml", (name, builder) => {
+    const file = byName(name);
+    expect(file.counts.rawXml).toBe(0);
+    expect(file.module).toMatch(new RegExp(`\\b${builder}\\(`));
+  });
+
+  it("writes cors's lists as arrays and keeps the comments inside them before the call", () => {
+    const module = byName("45-cors-reference.xml").module!;
+    expect(module).toContain("// Localhost useful for development\n");
+    expect(module).toMatch(
+      /allowedOrigins: \["http:\/\/localhost:8080\/", "http:\/\/example\.com\/"\]/,
+    );
+    expect(module).toMatch(/preflightResultMaxAge: 300/);
+  });
+
+  it("writes send-request's managed identity and quota's APIs as builder options", () => {
+    expect(byName("48-authentication-managed-identity.xml").module).toMatch(
+      /authenticationManagedIdentity: authenticationManagedIdentity\(\{ resource: "ResourceID" \}\)/,
+    );
+    expect(byName("61-quota-apis-operations.xml").module).toMatch(
+      /operations: \[\s*\{ name: "get sessions", calls: 5, bandwidth: 100, renewalPeriod: 60 \}/,
+    );
+  });
+
+  it("keeps limit-concurrency's children as statements of its list", () => {
+    expect(byName("54-limit-concurrency.xml").module).toMatch(
+      /limitConcurrency\(\{ key: "audit", maxCount: 1, id: "audit-gate" \}, \[\s*\/\/ one audit call at a time\s*setHeader/,
+    );
   });
 
   it("keeps C# without a TypeScript spelling as csharp() whose twin throws", () => {
@@ -160,6 +209,12 @@ describe("import corpus", () => {
       /malformed-unclosed-element\.xml:5:5 error APIM3000: <\/inbound> closes <set-header>/,
     ],
   ];
+  it("reports a malformed expression once: APIM3001 at the spot, no APIM3003 beside it", () => {
+    // Before, the same expression also got "kept as csharp(...): C# that does not parse".
+    const file = byName("malformed-expression-syntax.xml");
+    expect(file.diagnostics.map((d) => d.code)).toEqual(["APIM3001"]);
+  });
+
   it.each(malformed)(
     "reports %s at its line and column, and writes no module",
     (name, code, shown) => {

@@ -2,7 +2,10 @@
 // the raw-xml escape hatch has an entry in src/import/policy-table.ts, and each entry calls one of
 // the builders its definition lists, so a policy added to POLICIES without an import entry fails
 // here rather than silently importing as rawXml.
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { initCSharpParser } from "../../src/import/csharp-parser.ts";
+import { importDocument } from "../../src/import/import-document.ts";
 import { BUILDER_OF, POLICY_IMPORTS } from "../../src/import/policy-table.ts";
 import { POLICIES } from "../../src/policies/index.ts";
 
@@ -18,5 +21,33 @@ describe("import table", () => {
   it("has no entry for an element that is not a policy of the list", () => {
     const elements = new Set<string>(POLICIES.map((p) => p.element));
     expect(Object.keys(POLICY_IMPORTS).filter((e) => !elements.has(e))).toEqual([]);
+  });
+
+  // Each entry mirrors its builder's toXml: XML that toXml would not write (children in another
+  // order, an item the builder has no option for) stays rawXml with the reason, never reordered.
+  const target = path.resolve(import.meta.dirname, "../../policy-src/x.ts");
+  const inbound = (policy: string) => `<policies><inbound>${policy}</inbound></policies>`;
+  it.each([
+    [
+      "<cors><allowed-headers><header>a</header></allowed-headers><allowed-origins><origin>*</origin></allowed-origins></cors>",
+      "<cors> kept as rawXml(...): <cors>'s children are in an order its builder does not write",
+    ],
+    [
+      '<validate-jwt header-name="Authorization"><audiences><audience>a</audience></audiences><openid-config url="https://a.example/x" /></validate-jwt>',
+      "<validate-jwt> kept as rawXml(...): <validate-jwt>'s children are in an order its builder does not write",
+    ],
+    [
+      "<send-one-way-request><set-url>https://a.example</set-url><set-method>@(context.Request.Method)</set-method></send-one-way-request>",
+      "<send-one-way-request> kept as rawXml(...): <set-method> takes no expression in apim-ts's builder",
+    ],
+    [
+      '<emit-metric name="m" value="1.50"><dimension name="API ID" /></emit-metric>',
+      '<emit-metric> kept as rawXml(...): emit-metric value="1.50" is not a number written as apim-ts writes it',
+    ],
+  ])("keeps %s as rawXml", async (xml, problem) => {
+    await initCSharpParser();
+    const imported = await importDocument(inbound(xml), "x.xml", target);
+    expect(imported.counts.rawXml).toBe(1);
+    expect(imported.problems.map((p) => p.message)).toEqual([problem]);
   });
 });
