@@ -43,6 +43,7 @@ import { buildResult, type SendResult } from "./result.ts";
 import { UrlView } from "./url.ts";
 import { isPromiseLike } from "./sync-first.ts";
 import { ValueCache } from "./value-cache.ts";
+import { ResponseCache } from "./response-cache.ts";
 
 const DEFAULT_BACKEND: MockHandler = () => ({ status: 200 });
 
@@ -76,6 +77,8 @@ export class ApimGateway implements GatewayRuntime {
   readonly clock: VirtualClock;
   /** The built-in value cache of this instance: entries expire on the virtual clock. */
   readonly cache: ValueCache;
+  /** The response cache of this instance (cache-lookup / cache-store), on the virtual clock. */
+  readonly responseCache: ResponseCache;
   readonly tier: Tier;
   readonly uploadedCertificates: readonly CertificateRecord[];
   readonly trustedCaCertificates: readonly CertificateRecord[];
@@ -102,6 +105,7 @@ export class ApimGateway implements GatewayRuntime {
     this.clock =
       options.clock instanceof VirtualClock ? options.clock : new VirtualClock(options.clock);
     this.cache = new ValueCache(this.clock);
+    this.responseCache = new ResponseCache(this.clock);
     const deployment = options.deployment ?? {};
     this.tier = deployment.tier ?? "Developer";
     this.uploadedCertificates = (deployment.certificates ?? []).map((input, index) =>

@@ -6,8 +6,10 @@
 // semantics). Adding a policy: write its module, then add it to both lists below.
 import { authenticationCertificatePolicy } from "./authentication-certificate.ts";
 import { basePolicy } from "./base.ts";
+import { cacheLookupPolicy } from "./cache-lookup.ts";
 import { cacheLookupValuePolicy } from "./cache-lookup-value.ts";
 import { cacheRemoveValuePolicy } from "./cache-remove-value.ts";
+import { cacheStorePolicy } from "./cache-store.ts";
 import { cacheStoreValuePolicy } from "./cache-store-value.ts";
 import { checkHeaderPolicy } from "./check-header.ts";
 import { choosePolicy } from "./choose.ts";
@@ -36,8 +38,10 @@ import type { AnyStatement, PolicyDefinition } from "./define-policy.ts";
 
 export * from "./authentication-certificate.ts";
 export * from "./base.ts";
+export * from "./cache-lookup.ts";
 export * from "./cache-lookup-value.ts";
 export * from "./cache-remove-value.ts";
+export * from "./cache-store.ts";
 export * from "./cache-store-value.ts";
 export * from "./check-header.ts";
 export * from "./choose.ts";
@@ -68,8 +72,10 @@ export type { PolicyDefinition } from "./define-policy.ts";
 export const POLICIES = [
   authenticationCertificatePolicy,
   basePolicy,
+  cacheLookupPolicy,
   cacheLookupValuePolicy,
   cacheRemoveValuePolicy,
+  cacheStorePolicy,
   cacheStoreValuePolicy,
   checkHeaderPolicy,
   choosePolicy,

@@ -31,6 +31,8 @@ import { runQuota } from "./quota.ts";
 import { runQuotaByKey } from "./quota-by-key.ts";
 import { runRateLimitByKey } from "./rate-limit-by-key.ts";
 import { runRetry } from "./retry.ts";
+import { runCacheLookup } from "./cache-lookup.ts";
+import { runCacheStore } from "./cache-store.ts";
 
 type Handlers = {
   readonly [K in Statement["kind"]]: PolicyHandler<Extract<Statement, { kind: K }>>;
@@ -65,6 +67,8 @@ export const POLICY_HANDLERS: Handlers = {
   "quota-by-key": runQuotaByKey,
   "rate-limit-by-key": runRateLimitByKey,
   retry: runRetry as Handlers["retry"],
+  "cache-lookup": runCacheLookup,
+  "cache-store": runCacheStore,
 };
 
 installHandlers(POLICY_HANDLERS);
