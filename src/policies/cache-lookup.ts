@@ -3,7 +3,7 @@
 // `allow-private-response-caching` accept expressions, `caching-type` does not; the children
 // `vary-by-header` and `vary-by-query-parameter` are literal names (a query-parameter element may
 // list several, separated by semicolons).
-import type { Value } from "../model/expression.ts";
+import type { ExpressionOnly, Value } from "../model/expression.ts";
 import { element, text, type XmlNode } from "../emit/xml-tree.ts";
 import { CACHING_TYPES, type CachingType } from "./cache-lookup-value.ts";
 import { definePolicy } from "./define-policy.ts";
@@ -25,8 +25,8 @@ export interface CacheLookupOptions extends CommonOptions {
   readonly varyByDeveloperGroups: Value<boolean>;
   /** Literal only; APIM's default is "prefer-external". */
   readonly cachingType?: CachingType;
-  /** APIM's default is "none". */
-  readonly downstreamCachingType?: Value<DownstreamCachingType>;
+  /** APIM's default is "none"; an expression yields text, checked when the request runs. */
+  readonly downstreamCachingType?: DownstreamCachingType | ExpressionOnly<string>;
   /** APIM's default is true: adds `must-revalidate` to the downstream Cache-Control. */
   readonly mustRevalidate?: Value<boolean>;
   /** APIM's default is false: requests with an Authorization header are not cached. */
