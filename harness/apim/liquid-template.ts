@@ -77,7 +77,8 @@ function createEngine(): Liquid {
   // Liquid's divided_by: "the result is rounded down to the nearest integer (that is, the floor)
   // if the divisor is an integer" (shopify.github.io/liquid, linked from the page); liquidjs does
   // that only when asked. Chosen: a JavaScript number that is whole counts as an integer.
-  const dividedBy = builtIn.divided_by!;
+  // liquidjs's built-in filters are plain functions (FilterImplOptions also allows an object form).
+  const dividedBy = builtIn.divided_by as (this: unknown, ...args: unknown[]) => unknown;
   engine.registerFilter("DividedBy", function (this: unknown, dividend: unknown, divisor: unknown) {
     return dividedBy.call(this, dividend, divisor, Number.isInteger(Number(divisor)));
   });
@@ -158,8 +159,10 @@ function contextModel(context: Context, request: RequestState, response: Message
     ),
     Method: request.method,
     IpAddress: request.ipAddress,
-    MatchedParameters: new NamedValues(
-      (name) => context.Request.MatchedParameters.GetValueOrDefault(name, null) ?? undefined,
+    MatchedParameters: new NamedValues((name) =>
+      context.Request.MatchedParameters.ContainsKey(name)
+        ? context.Request.MatchedParameters.GetValueOrDefault(name, "")
+        : undefined,
     ),
     HasBody: request.body.present && request.body.content !== "",
     Headers: headerValues(request.headers),

@@ -52,4 +52,5 @@ export default policy({
           : CACHE_SECONDS,
     }),
   ],
+  onError: [base()],
 });

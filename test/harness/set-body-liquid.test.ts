@@ -60,10 +60,10 @@ describe("set-body liquid: filters (Pascal case only)", () => {
     // Expected values: Liquid's documented filter results (shopify.github.io/liquid, linked from the page).
     const out = await inbound(
       "{{ body.getOpenOrders.cust | Upcase | Prepend: 'to ' | Append: '!' }}|" +
-        "{{ 7 | DividedBy: 2 }}|{{ 3 | AtLeast: 5 }}|{{ 'a,b' | Split: ',' | Join: '+' }}|" +
+        "{{ 7 | DividedBy: 2 }}/{{ 7 | DividedBy: 2.5 }}|{{ 3 | AtLeast: 5 }}|{{ 'a,b' | Split: ',' | Join: '+' }}|" +
         "{{ 'a b' | UrlEncode }}|{{ '<b>' | H }}|{{ 'abcdef' | Truncate: 4 }}",
     );
-    expect(out).toBe("to CONTOSO!|3|5|a+b|a+b|&lt;b&gt;|a...");
+    expect(out).toBe("to CONTOSO!|3/2.8|5|a+b|a+b|&lt;b&gt;|a...");
   });
 
   it("refuses snake_case names (the page: Pascal casing is required)", async () => {
@@ -85,6 +85,28 @@ describe("set-body liquid: the context object", () => {
     );
     // 203.0.113.10: the harness's default caller address (GatewayRequest.ipAddress).
     expect(out).toBe("POST https /shop/orders 2 ?page=2 203.0.113.10 true application/json");
+  });
+
+  it("MatchedParameters and OriginalUrl", async () => {
+    const apim = createGateway({
+      api: { path: "shop" },
+      operation: { urlTemplate: "/orders/{id}" },
+      policies: {
+        operation: policy({
+          inbound: [
+            setBody(
+              "{{context.Request.MatchedParameters.id}} {{context.Request.OriginalUrl.Path}}",
+              {
+                template: "liquid",
+              },
+            ),
+          ],
+          backend: [base()],
+        }),
+      },
+    });
+    const result = await apim.send({ method: "POST", url: "/shop/orders/42" });
+    expect(result.backendCalls[0]!.body).toBe("42 /shop/orders/42");
   });
 
   it("{{context.Request.Url}} prints the whole URL (its ToString)", async () => {
