@@ -191,3 +191,22 @@ describe("cache-store attributes", () => {
     expect(() => apim.cacheStore({ duration: 1.5 })).toThrow(/duration must be an integer/);
   });
 });
+
+const NO_VARY = { varyByDeveloper: false, varyByDeveloperGroups: false } as const;
+
+/** Type rules (tsc checks test/): each wrong usage below must fail to compile. Never called. */
+export function wrongUsages(): unknown[] {
+  // prettier-ignore
+  return [
+    // @ts-expect-error cache-lookup is an inbound policy (Usage: inbound)
+    apim.policy({ outbound: [apim.cacheLookup(NO_VARY)] }),
+    // @ts-expect-error cache-store is an outbound policy (Usage: outbound)
+    apim.policy({ inbound: [apim.cacheStore({ duration: 1 })] }),
+    // @ts-expect-error caching-type accepts no expression
+    apim.cacheLookup({ ...NO_VARY, cachingType: () => "internal" }),
+    // @ts-expect-error vary-by-developer is required
+    apim.cacheLookup({ varyByDeveloperGroups: false }),
+    // @ts-expect-error set-body's xsi-nil accepts no expression
+    apim.setBody("x", { template: "liquid", xsiNil: () => "null" }),
+  ];
+}
