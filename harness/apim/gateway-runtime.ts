@@ -8,6 +8,7 @@ import type { MockHandler, OperationResponse, Tier } from "./gateway-options.ts"
 import type { VirtualClock } from "./clock.ts";
 import type { ValueCache } from "./value-cache.ts";
 import type { FakeEntraId } from "./managed-identity.ts";
+import type { ResponseCache } from "./response-cache.ts";
 
 export interface GatewayRuntime {
   readonly clock: VirtualClock;
@@ -15,6 +16,8 @@ export interface GatewayRuntime {
   retryJitter(): number;
   /** The built-in value cache (cache-store-value, cache-lookup-value, cache-remove-value). */
   readonly cache: ValueCache;
+  /** The response cache (cache-lookup, cache-store). */
+  readonly responseCache: ResponseCache;
   readonly tier: Tier;
   /** Certificates uploaded to the service. */
   readonly uploadedCertificates: readonly CertificateRecord[];

@@ -46,6 +46,7 @@ import { UrlView } from "./url.ts";
 import { isPromiseLike } from "./sync-first.ts";
 import { ValueCache } from "./value-cache.ts";
 import { FakeEntraId } from "./managed-identity.ts";
+import { ResponseCache } from "./response-cache.ts";
 
 const DEFAULT_BACKEND: MockHandler = () => ({ status: 200 });
 
@@ -81,6 +82,8 @@ export class ApimGateway implements GatewayRuntime {
   readonly cache: ValueCache;
   /** The fake Entra ID issuing the managed identities' tokens (options.managedIdentity). */
   readonly entraId: FakeEntraId;
+  /** The response cache of this instance (cache-lookup / cache-store), on the virtual clock. */
+  readonly responseCache: ResponseCache;
   readonly tier: Tier;
   readonly uploadedCertificates: readonly CertificateRecord[];
   readonly trustedCaCertificates: readonly CertificateRecord[];
@@ -108,6 +111,7 @@ export class ApimGateway implements GatewayRuntime {
       options.clock instanceof VirtualClock ? options.clock : new VirtualClock(options.clock);
     this.cache = new ValueCache(this.clock);
     this.entraId = new FakeEntraId(options.managedIdentity ?? {}, this.clock);
+    this.responseCache = new ResponseCache(this.clock);
     const deployment = options.deployment ?? {};
     this.tier = deployment.tier ?? "Developer";
     this.uploadedCertificates = (deployment.certificates ?? []).map((input, index) =>

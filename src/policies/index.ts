@@ -8,8 +8,10 @@ import { authenticationBasicPolicy } from "./authentication-basic.ts";
 import { authenticationCertificatePolicy } from "./authentication-certificate.ts";
 import { authenticationManagedIdentityPolicy } from "./authentication-managed-identity.ts";
 import { basePolicy } from "./base.ts";
+import { cacheLookupPolicy } from "./cache-lookup.ts";
 import { cacheLookupValuePolicy } from "./cache-lookup-value.ts";
 import { cacheRemoveValuePolicy } from "./cache-remove-value.ts";
+import { cacheStorePolicy } from "./cache-store.ts";
 import { cacheStoreValuePolicy } from "./cache-store-value.ts";
 import { checkHeaderPolicy } from "./check-header.ts";
 import { choosePolicy } from "./choose.ts";
@@ -50,8 +52,10 @@ export * from "./authentication-basic.ts";
 export * from "./authentication-certificate.ts";
 export * from "./authentication-managed-identity.ts";
 export * from "./base.ts";
+export * from "./cache-lookup.ts";
 export * from "./cache-lookup-value.ts";
 export * from "./cache-remove-value.ts";
+export * from "./cache-store.ts";
 export * from "./cache-store-value.ts";
 export * from "./check-header.ts";
 export * from "./choose.ts";
@@ -94,8 +98,10 @@ export const POLICIES = [
   authenticationCertificatePolicy,
   authenticationManagedIdentityPolicy,
   basePolicy,
+  cacheLookupPolicy,
   cacheLookupValuePolicy,
   cacheRemoveValuePolicy,
+  cacheStorePolicy,
   cacheStoreValuePolicy,
   checkHeaderPolicy,
   choosePolicy,

@@ -43,6 +43,8 @@ import { runFindAndReplace } from "./find-and-replace.ts";
 import { runLimitConcurrency } from "./limit-concurrency.ts";
 import { runJsonToXml } from "./json-to-xml.ts";
 import { runXmlToJson } from "./xml-to-json.ts";
+import { runCacheLookup } from "./cache-lookup.ts";
+import { runCacheStore } from "./cache-store.ts";
 
 type Handlers = {
   readonly [K in Statement["kind"]]: PolicyHandler<Extract<Statement, { kind: K }>>;
@@ -89,6 +91,8 @@ export const POLICY_HANDLERS: Handlers = {
   "limit-concurrency": runLimitConcurrency as Handlers["limit-concurrency"],
   "json-to-xml": runJsonToXml,
   "xml-to-json": runXmlToJson,
+  "cache-lookup": runCacheLookup,
+  "cache-store": runCacheStore,
 };
 
 installHandlers(POLICY_HANDLERS);

@@ -1,10 +1,31 @@
 // <set-body>: replaces the body of the message in scope with text; the new body is readable again
-// even when an expression consumed the old one (As<T>() without preserveContent).
+// even when an expression consumed the old one (As<T>() without preserveContent). With
+// template="liquid" the text is a Liquid template rendered over the message (liquid-template.ts).
 import type { SetBody } from "../../../src/policies/set-body.ts";
+import { renderLiquid } from "../liquid-template.ts";
 import type { PolicyHandler } from "../policy-run.ts";
 
 export const runSetBody: PolicyHandler<SetBody> = (run) => {
-  const body = run.text(run.statement.body, "body") ?? "";
-  run.frame.target.body.replace(body);
+  const { statement, frame, execution } = run;
+  if (statement.template === "liquid") {
+    // set-body-policy.md: inside return-response a template "will receive an empty string as its input".
+    const inReturnResponse =
+      frame.target !== execution.request && frame.target !== execution.response;
+    const rendered = renderLiquid(
+      // The template is the literal text (the builder requires a string): `{{...}}` is Liquid
+      // output here, so the named-value substitution of other slots does not apply.
+      statement.body as string,
+      frame.target,
+      inReturnResponse,
+      run.context,
+      execution.request,
+      execution.response,
+    );
+    frame.target.body.replace(rendered);
+    run.note(`set-body liquid (${rendered.length} characters)`);
+    return;
+  }
+  const body = run.text(statement.body, "body") ?? "";
+  frame.target.body.replace(body);
   run.note(`set-body (${body.length} characters)`);
 };
