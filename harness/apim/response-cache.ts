@@ -4,66 +4,23 @@
 // families different keys (a response entry has no key attribute) and tests read them differently.
 // The built-in cache is volatile (cache-lookup-policy.md, the include "Built-in cache is
 // volatile"): tests simulate a lost entry with `evict` or `clear`.
-import type { VirtualClock } from "./clock.ts";
+import { ExpiringStore, type ExpiringEntry } from "./expiring-store.ts";
 import type { Execution } from "./execution.ts";
 import type { ResponseState } from "./messages.ts";
 
-export interface CachedResponse {
+export interface CachedResponse extends ExpiringEntry {
   /** A copy of the response as cache-store saw it. */
   readonly response: ResponseState;
-  /** Epoch milliseconds when the entry was stored. */
-  readonly storedAt: number;
-  /** Epoch milliseconds from which the entry is gone (storedAt + duration). */
-  readonly expiresAt: number;
 }
 
-/** The response cache of one simulated APIM instance. */
-export class ResponseCache {
-  readonly #entries = new Map<string, CachedResponse>();
-
-  constructor(private readonly clock: VirtualClock) {}
-
-  /** The live entry for a key (an expired one is dropped), or undefined. */
-  get(key: string): CachedResponse | undefined {
-    const entry = this.#entries.get(key);
-    if (entry && entry.expiresAt <= this.clock.now()) {
-      this.#entries.delete(key);
-      return undefined;
-    }
-    return entry;
-  }
-
-  has(key: string): boolean {
-    return this.get(key) !== undefined;
-  }
-
+/**
+ * The response cache of one simulated APIM instance. Its keys' format is the harness's (see
+ * responseCacheKey in policies/cache-lookup.ts).
+ */
+export class ResponseCache extends ExpiringStore<CachedResponse> {
   /** Stores a copy of a response for `seconds` from now. */
   store(key: string, response: ResponseState, seconds: number): CachedResponse {
-    const now = this.clock.now();
-    const entry = { response: response.clone(), storedAt: now, expiresAt: now + seconds * 1000 };
-    this.#entries.set(key, entry);
-    return entry;
-  }
-
-  /** Removes an entry (a test simulating an eviction); whether it was there. */
-  evict(key: string): boolean {
-    const had = this.has(key);
-    this.#entries.delete(key);
-    return had;
-  }
-
-  /** Empties the cache. */
-  clear(): void {
-    this.#entries.clear();
-  }
-
-  /** The live keys (their format is the harness's, see responseCacheKey in policies/cache-lookup.ts). */
-  keys(): string[] {
-    return [...this.#entries.keys()].filter((key) => this.has(key));
-  }
-
-  get size(): number {
-    return this.keys().length;
+    return this.put(key, { response: response.clone() }, seconds);
   }
 }
 

@@ -6,11 +6,11 @@
 // once. Chosen (docs/project-choices.md): a URL without a service mock is recorded as not delivered
 // rather than refused, since APIM does not wait to learn whether the call succeeded; `timeout`
 // is checked and recorded but never elapses, as nothing waits.
-import type { Statement } from "../../../src/model/statement.ts";
 import type { SendOneWayRequest } from "../../../src/policies/send-one-way-request.ts";
 import type { OutgoingRequest } from "../gateway-options.ts";
 import { HarnessRefusal } from "../harness-refusal.ts";
 import { OutgoingRequestState } from "../messages.ts";
+import { shapeOutgoingRequest } from "./outgoing-request.ts";
 import type { PolicyHandler } from "../policy-run.ts";
 import { wireHeaders } from "../wire.ts";
 
@@ -50,24 +50,9 @@ export const runSendOneWayRequest: PolicyHandler<SendOneWayRequest> = async (run
       "send-one-way-request set-url: the URL is empty; the page does not say what APIM does",
     );
 
-  const children: Statement[] = [...(statement.headers ?? [])];
-  if (statement.body) children.push(statement.body);
-  if (statement.authenticationCertificate) children.push(statement.authenticationCertificate);
-  const shaped = await run.block(children, [run.segment], {
-    target: outgoing,
-    targetResponse: undefined,
-  });
-  if (shaped !== "continue") return shaped;
-
-  const request: OutgoingRequest = {
-    method: outgoing.method,
-    url: outgoing.url,
-    headers: wireHeaders(outgoing.headers, outgoing.body.content),
-    body: outgoing.body.content,
-    clientCertificate: outgoing.clientCertificate
-      ? { der: outgoing.clientCertificate.der, thumbprint: outgoing.clientCertificate.thumbprint }
-      : null,
-  };
+  const shaped = await shapeOutgoingRequest(run, outgoing);
+  if ("ended" in shaped) return shaped.ended;
+  const { request } = shaped;
   const service = run.gateway.service(request.url);
   execution.oneWayRequests.push({
     request,

@@ -4,12 +4,12 @@
 // failure stores null instead of raising an error.
 // SendRequestFailure is the harness's reason for a failed call: Microsoft's "Predefined errors for
 // policies" table names only Timeout for send-request, and the harness simulates no timeouts.
-import type { Statement } from "../../../src/model/statement.ts";
 import type { SendRequest } from "../../../src/policies/send-request.ts";
 import type { OutgoingRequest } from "../gateway-options.ts";
 import { wireBody } from "../message-body.ts";
 import { headersFromWire, wireHeaders } from "../wire.ts";
 import { OutgoingRequestState, ResponseState, reasonPhrase } from "../messages.ts";
+import { shapeOutgoingRequest } from "./outgoing-request.ts";
 import type { PolicyHandler, PolicyRun } from "../policy-run.ts";
 
 const FAILURE = { status: 500, reason: "Internal Server Error" };
@@ -46,26 +46,9 @@ export const runSendRequest: PolicyHandler<SendRequest> = async (run) => {
   if (statement.method !== undefined)
     outgoing.method = run.text(statement.method, "set-method") ?? outgoing.method;
 
-  const children: Statement[] = [...(statement.headers ?? [])];
-  if (statement.body) children.push(statement.body);
-  if (statement.authenticationCertificate) children.push(statement.authenticationCertificate);
-  if (statement.authenticationManagedIdentity)
-    children.push(statement.authenticationManagedIdentity);
-  const shaped = await run.block(children, [run.segment], {
-    target: outgoing,
-    targetResponse: undefined,
-  });
-  if (shaped !== "continue") return shaped;
-
-  const request: OutgoingRequest = {
-    method: outgoing.method,
-    url: outgoing.url,
-    headers: wireHeaders(outgoing.headers, outgoing.body.content),
-    body: outgoing.body.content,
-    clientCertificate: outgoing.clientCertificate
-      ? { der: outgoing.clientCertificate.der, thumbprint: outgoing.clientCertificate.thumbprint }
-      : null,
-  };
+  const shaped = await shapeOutgoingRequest(run, outgoing);
+  if ("ended" in shaped) return shaped.ended;
+  const { request } = shaped;
   execution.serviceCalls.push(request);
   run.note(`send-request ${request.method} ${request.url}`);
   const service = run.gateway.service(request.url);
