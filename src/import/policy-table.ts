@@ -80,7 +80,8 @@ const CORE_IMPORTS: Readonly<Record<string, ElementImport>> = {
   "set-method": (input) => `setMethod(${callArguments([input.text("value"), withId(input)])})`,
   "set-body": (input) => {
     // set-body.ts: template="liquid" makes the text a Liquid template, a literal taken verbatim
-    // (its `{{body.x}}` are Liquid tags, not named values); xsi-nil is literal, blank or null.
+    // (its `{{body.x}}` are Liquid tags, not named values: chosen, docs/project-choices.md,
+    // Liquid); xsi-nil is literal, blank or null.
     const template = oneOfAttribute(input, "template", "literal", ["liquid"]);
     const xsiNil = oneOfAttribute(input, "xsi-nil", "literal", ["blank", "null"]);
     const body = input.text(template ? "verbatim" : "value");
