@@ -10,7 +10,9 @@ export class Unmappable extends Error {}
 
 /**
  * The kind of slot an attribute fills (src/policies/*: `Value<string>`, `Value<int>`,
- * `Value<boolean>`, a literal-only string or number, an expression-only slot, a Flag).
+ * `Value<boolean>`, a literal-only string or number, an expression-only slot, a Flag). "verbatim"
+ * is literal text taken as it stands, `{{...}}` included (set-body's Liquid template, whose
+ * `{{body.x}}` are Liquid's output tags, not named values).
  */
 export type SlotKind =
   | "value"
@@ -21,7 +23,8 @@ export type SlotKind =
   | "literalInt"
   | "literalBool"
   | "expression"
-  | "flag";
+  | "flag"
+  | "verbatim";
 
 const INTEGER = /^-?[0-9]{1,15}$/;
 /** A double as JavaScript writes it back (String(Number(text)) === text), so it round-trips. */
@@ -39,7 +42,7 @@ export class ElementInput {
   /** A value converted to TypeScript for a slot of this kind. */
   convert(value: ReadValue, kind: SlotKind, what: string): string {
     if (value.kind === "expression") {
-      if (kind.startsWith("literal") || kind === "flag")
+      if (kind.startsWith("literal") || kind === "flag" || kind === "verbatim")
         throw new Unmappable(`${what} takes no expression in apim-ts's builder`);
       return this.context.expression(value);
     }
@@ -65,6 +68,11 @@ export class ElementInput {
         if (text === "true" || text === "false") return text;
         if (/^\{\{[A-Za-z0-9._-]+\}\}$/.test(text)) return JSON.stringify(text);
         throw new Unmappable(`${what}="${text}" is not true, false or a {{named value}}`);
+      case "verbatim":
+        // Several lines: a template literal, so the module reads like the XML; one line, or a
+        // carriage return (a template literal would turn CRLF into LF): a JSON string.
+        if (!text.includes("\n") || text.includes("\r")) return JSON.stringify(text);
+        return "`" + text.replace(/[`\\]|\$\{/g, (m) => `\\${m}`) + "`";
       case "expression":
         throw new Unmappable(`${what} must be an expression`);
     }

@@ -2,7 +2,13 @@
 // builder calls (a policy element inside another, such as send-request's set-header) and the
 // check that children come in the order the builder writes them. Kept apart from the registry
 // (policy-table.ts) so the table's family files can use it without importing one another.
-import { callArguments, ElementInput, objectLiteral, Unmappable } from "./element-input.ts";
+import {
+  callArguments,
+  ElementInput,
+  objectLiteral,
+  Unmappable,
+  type SlotKind,
+} from "./element-input.ts";
 import type { ReadElement, ReadNode } from "./xml-reader.ts";
 
 /** Converts a list of child nodes (statements and comments) to array-element TypeScript. */
@@ -95,3 +101,21 @@ export function textList(
 /** `[a, b]`, or undefined for no list. */
 export const arrayOf = (items: readonly string[] | undefined) =>
   items === undefined ? undefined : `[${items.join(", ")}]`;
+
+/**
+ * The attribute converted for `kind`, after checking that a literal is one of `allowed` (the
+ * builder's own list); an expression is left to `kind` to accept or refuse.
+ */
+export function oneOfAttribute(
+  input: ElementInput,
+  name: string,
+  kind: SlotKind,
+  allowed: readonly string[],
+): string | undefined {
+  const found = input.element.attributes.find((a) => a.name === name);
+  if (found?.value.kind === "literal" && !allowed.includes(found.value.text))
+    throw new Unmappable(
+      `${input.element.name} ${name}="${found.value.text}" is not one of ${allowed.join(", ")}`,
+    );
+  return input.attribute(name, kind);
+}

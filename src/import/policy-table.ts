@@ -3,7 +3,8 @@
 // children, the same slot kinds). Kept here, keyed by element name, so the policy modules stay
 // unchanged; test/import/policy-table.test.ts checks that every policy of POLICIES but raw-xml has
 // an entry. An element not listed, or holding something its builder does not write, is kept
-// as rawXml(...).
+// as rawXml(...). The caching, access-control and message families have their own files
+// (policy-table-caching.ts, -security.ts, -messages.ts), merged into the one registry below.
 import {
   arrayOf,
   BUILDERS,
@@ -12,11 +13,13 @@ import {
   IMPORTS,
   nested,
   objectLiteral,
+  oneOfAttribute,
   readChild,
   Unmappable,
   withId,
   type ElementImport,
 } from "./policy-import-helpers.ts";
+import { CACHING_BUILDERS, CACHING_IMPORTS } from "./policy-table-caching.ts";
 import { MESSAGE_BUILDERS, MESSAGE_IMPORTS } from "./policy-table-messages.ts";
 import { SECURITY_BUILDERS, SECURITY_IMPORTS } from "./policy-table-security.ts";
 import type { ReadElement } from "./xml-reader.ts";
@@ -75,7 +78,19 @@ const CORE_IMPORTS: Readonly<Record<string, ElementImport>> = {
   "set-variable": (input) =>
     `setVariable(${callArguments([input.required("name", "literal"), input.required("value", "value"), withId(input)])})`,
   "set-method": (input) => `setMethod(${callArguments([input.text("value"), withId(input)])})`,
-  "set-body": (input) => `setBody(${callArguments([input.text("value"), withId(input)])})`,
+  "set-body": (input) => {
+    // set-body.ts: template="liquid" makes the text a Liquid template, a literal taken verbatim
+    // (its `{{body.x}}` are Liquid tags, not named values: chosen, docs/project-choices.md,
+    // Liquid); xsi-nil is literal, blank or null.
+    const template = oneOfAttribute(input, "template", "literal", ["liquid"]);
+    const xsiNil = oneOfAttribute(input, "xsi-nil", "literal", ["blank", "null"]);
+    const body = input.text(template ? "verbatim" : "value");
+    const options = withId(input, [
+      ["template", template],
+      ["xsiNil", xsiNil],
+    ]);
+    return `setBody(${callArguments([body, options])})`;
+  },
   "set-status": (input) =>
     `setStatus(${callArguments([input.required("code", "int"), input.attribute("reason", "value") ?? "", withId(input)])})`,
   "set-backend-service": (input) => {
@@ -158,22 +173,6 @@ const CORE_IMPORTS: Readonly<Record<string, ElementImport>> = {
       ["incrementCondition", input.attribute("increment-condition", "bool")],
       ["firstPeriodStart", input.attribute("first-period-start", "literal")],
     ])})`,
-  "cache-lookup-value": (input) =>
-    `cacheLookupValue(${withId(input, [
-      ["key", input.required("key", "value")],
-      ["variableName", input.required("variable-name", "literal")],
-      ["defaultValue", input.attribute("default-value", "value")],
-      ["cachingType", input.attribute("caching-type", "literal")],
-    ])})`,
-  "cache-store-value": (input) =>
-    `cacheStoreValue(${withId(input, [
-      ["key", input.required("key", "value")],
-      ["value", input.required("value", "value")],
-      ["duration", input.required("duration", "int")],
-      ["cachingType", input.attribute("caching-type", "literal")],
-    ])})`,
-  "cache-remove-value": (input) =>
-    `cacheRemoveValue(${callArguments([input.required("key", "value"), withId(input, [["cachingType", input.attribute("caching-type", "literal")]])])})`,
   trace: (input) => {
     const message = input.child("message");
     if (!message) throw new Unmappable("<trace> has no <message>");
@@ -347,9 +346,6 @@ const CORE_BUILDERS: Readonly<Record<string, string>> = {
   "rate-limit-by-key": "rateLimitByKey",
   quota: "quota",
   "quota-by-key": "quotaByKey",
-  "cache-lookup-value": "cacheLookupValue",
-  "cache-store-value": "cacheStoreValue",
-  "cache-remove-value": "cacheRemoveValue",
   trace: "trace",
   "return-response": "returnResponse",
   "send-request": "sendRequest",
@@ -364,6 +360,7 @@ const CORE_BUILDERS: Readonly<Record<string, string>> = {
 export const POLICY_IMPORTS: Readonly<Record<string, ElementImport>> = Object.assign(
   IMPORTS,
   CORE_IMPORTS,
+  CACHING_IMPORTS,
   SECURITY_IMPORTS,
   MESSAGE_IMPORTS,
 );
@@ -372,6 +369,7 @@ export const POLICY_IMPORTS: Readonly<Record<string, ElementImport>> = Object.as
 export const BUILDER_OF: Readonly<Record<string, string>> = Object.assign(
   BUILDERS,
   CORE_BUILDERS,
+  CACHING_BUILDERS,
   SECURITY_BUILDERS,
   MESSAGE_BUILDERS,
 );

@@ -108,6 +108,13 @@ describe("import corpus", () => {
     ["59-validate-jwt-rsa-and-b2c.xml", "validateJwt"],
     ["60-validate-jwt-every-option.xml", "validateJwt"],
     ["61-quota-apis-operations.xml", "quota"],
+    ["62-cache-lookup-store.xml", "cacheLookup"],
+    ["62-cache-lookup-store.xml", "cacheStore"],
+    ["63-cache-duration-expression.xml", "cacheLookup"],
+    ["63-cache-duration-expression.xml", "cacheStore"],
+    ["64-set-body-liquid.xml", "setBody"],
+    ["65-cache-and-liquid-every-option.xml", "cacheLookup"],
+    ["65-cache-and-liquid-every-option.xml", "cacheStore"],
   ])("imports %s with %s(...) and no rawXml", (name, builder) => {
     const file = byName(name);
     expect(file.counts.rawXml).toBe(0);
@@ -129,6 +136,35 @@ describe("import corpus", () => {
     );
     expect(byName("61-quota-apis-operations.xml").module).toMatch(
       /operations: \[\s*\{ name: "get sessions", calls: 5, bandwidth: 100, renewalPeriod: 60 \}/,
+    );
+  });
+
+  // cache-lookup-policy.md, Elements: each <vary-by-header>/<vary-by-query-parameter> is one name
+  // (or a semicolon-separated list); cache-lookup.ts writes one element per array item.
+  it("writes cache-lookup's vary-by children as arrays and cache-store's duration as a number", () => {
+    const reference = byName("62-cache-lookup-store.xml").module!;
+    expect(reference).toMatch(
+      /cacheLookup\(\{\s*varyByDeveloper: false,\s*varyByDeveloperGroups: false,\s*cachingType: "internal",\s*downstreamCachingType: "none",\s*mustRevalidate: true,\s*varyByQueryParameters: \["version"\],\s*\}\)/,
+    );
+    expect(reference).toContain("cacheStore({ duration: 3600 })");
+    const every = byName("65-cache-and-liquid-every-option.xml").module!;
+    expect(every).toContain('varyByHeaders: ["Accept", "Authorization"]');
+    expect(every).toContain('varyByQueryParameters: ["version;region", "page"]');
+    expect(every).toMatch(
+      /allowPrivateResponseCaching: \(context\) =>\s*context\.Request\.Headers\.ContainsKey\("Authorization"\)/,
+    );
+    expect(every).toMatch(/cacheResponse: \(context\) => context\.Response\.StatusCode < 500/);
+  });
+
+  // set-body-policy.md, "Using Liquid templates with set-body": `{{body.x}}` is Liquid's output
+  // tag, so the template is kept as the text it is, never read as a named value.
+  it("keeps a Liquid template's text verbatim with template and xsiNil options", () => {
+    const liquid = byName("64-set-body-liquid.xml").module!;
+    expect(liquid).toContain('"id": "{{body.customer.purchase.identifier}}",');
+    expect(liquid).toMatch(/\{ template: "liquid" \},?\s*\)/);
+    expect(liquid).not.toContain("namedValue");
+    expect(byName("65-cache-and-liquid-every-option.xml").module).toContain(
+      'setBody(\'{"id": "{{body.order.id}}"}\', { template: "liquid", xsiNil: "null", id: "to-order" })',
     );
   });
 

@@ -44,6 +44,36 @@ describe("import table", () => {
       '<emit-metric name="m" value="1.50"><dimension name="API ID" /></emit-metric>',
       '<emit-metric> kept as rawXml(...): emit-metric value="1.50" is not a number written as apim-ts writes it',
     ],
+    // cache-lookup.ts writes every <vary-by-header> before any <vary-by-query-parameter>.
+    [
+      '<cache-lookup vary-by-developer="false" vary-by-developer-groups="false"><vary-by-query-parameter>v</vary-by-query-parameter><vary-by-header>Accept</vary-by-header></cache-lookup>',
+      "<cache-lookup> kept as rawXml(...): <cache-lookup>'s children are in an order its builder does not write",
+    ],
+    // cache-lookup-policy.md, Attributes: caching-type "Policy expressions aren't allowed";
+    // downstream-caching-type "must be set to one of" none, private, public.
+    [
+      '<cache-lookup vary-by-developer="false" vary-by-developer-groups="false" caching-type="@("internal")" />',
+      "<cache-lookup> kept as rawXml(...): cache-lookup caching-type takes no expression in apim-ts's builder",
+    ],
+    [
+      '<cache-lookup vary-by-developer="false" vary-by-developer-groups="false" downstream-caching-type="shared" />',
+      '<cache-lookup> kept as rawXml(...): cache-lookup downstream-caching-type="shared" is not one of none, private, public',
+    ],
+    // cache-store-policy.md, Attributes: duration is "Required: Yes".
+    [
+      '<cache-store cache-response="true" />',
+      "<cache-store> kept as rawXml(...): <cache-store> has no duration",
+    ],
+    // set-body-policy.md, Attributes: liquid is template's "only supported value"; a Liquid
+    // template is text, not a C# expression.
+    [
+      '<set-body template="mustache">{{x}}</set-body>',
+      '<set-body> kept as rawXml(...): set-body template="mustache" is not one of liquid',
+    ],
+    [
+      '<set-body template="liquid">@(context.Request.Method)</set-body>',
+      "<set-body> kept as rawXml(...): <set-body> takes no expression in apim-ts's builder",
+    ],
   ])("keeps %s as rawXml", async (xml, problem) => {
     await initCSharpParser();
     const imported = await importDocument(inbound(xml), "x.xml", target);
