@@ -1,6 +1,7 @@
 // The files `apim-ts init` writes into a project: one example policy with its vitest test, the
 // vitest configuration with the apim-ts plugin, the project configuration, a tsconfig.json for
 // projects without one, and a CI workflow. Plain text so a reviewer sees what a new user gets.
+import { installCommand } from "../../harness/crosscheck/compiler.ts";
 
 /** The example policy: a literal from a named value, an expression, a rejection. */
 export const EXAMPLE_POLICY = `// An APIM operation policy written in TypeScript. \`npm run build\` writes it to
@@ -115,6 +116,9 @@ jobs:
         with:
           node-version: 20
           cache: npm
+      # npm test ends with the C# replay of every evaluation (mcs and mono, against Json.NET); under
+      # CI it fails rather than skip when they are missing. The installer is the cross-check's own.
+      - run: sudo sh -c "${installCommand}"
       - run: npm ci
       # dist-policies/ is committed and deployed: fail when it is not what the sources produce.
       - run: npx apim-ts build --check

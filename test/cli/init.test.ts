@@ -66,6 +66,10 @@ describe("apim-ts init", () => {
         "vitest.config.mts",
       ].sort(),
     );
+    // The workflow installs the C# toolchain the end-of-run replay needs (it fails under CI without).
+    expect(files[".github/workflows/apim-policies.yml"]).toContain(
+      'sudo sh -c "apt-get update && apt-get install -y mono-mcs libnewtonsoft-json-cil-dev"',
+    );
     const pkg = JSON.parse(files["package.json"]!);
     expect(pkg.scripts).toEqual({
       test: "vitest run",
