@@ -29,6 +29,8 @@ export type HarnessTranslation =
     }
   | { readonly ok: false; readonly diagnostics: string };
 
+/** How many programs (one per source file) are kept at once. */
+const KEPT_PROGRAMS = 4;
 const programs = new Map<string, ts.Program>();
 let lastProgram: ts.Program | undefined;
 const verdicts = new WeakMap<Function, HarnessTranslation>();
@@ -50,6 +52,10 @@ function programFor(file: string): ts.Program {
     const options = { ...projectOptions(path.dirname(file)), noEmit: true };
     program = ts.createProgram({ rootNames: [file], options, oldProgram: lastProgram });
     programsBuilt++;
+    // A program holds its type checker: keeping one per test file of a long run (a worker that
+    // runs many files) grows without bound. The last few are enough, as the next program reuses
+    // the parsed files of the last one (oldProgram) and verdicts are cached per function.
+    if (programs.size >= KEPT_PROGRAMS) programs.delete(programs.keys().next().value!);
     programs.set(file, program);
     lastProgram = program;
   }
