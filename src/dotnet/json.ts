@@ -79,6 +79,14 @@ export interface JTokenMembers {
   /** A copy of the token and everything below it. */
   DeepClone(): JToken;
   /**
+   * Json.NET's SelectToken(path): the token a JSONPath selects, or null when it selects nothing
+   * (an absent property, an index past the end, a name on an array). The harness simulates `$`,
+   * `.name` (letters, digits, `_`; the first may omit the dot), `['name']` and `[index]` and
+   * refuses the rest of JSONPath (`..`, `*`, filters, slices, negative indices), whose results
+   * were not observed. A property holding JSON null selects a null token (Type Null), not null.
+   */
+  SelectToken(path: string): JToken | null;
+  /**
    * The JSON text, indented (2 spaces, \r\n on APIM), or on one line with Formatting.None; a
    * JValue's ToString() is its value's text (a string unquoted, a float as C# prints it).
    */

@@ -234,7 +234,7 @@ export function readJson(text: string | null, expect?: "Object" | "Array"): Json
   // (JObject/JToken/JArray.Parse of "<html>", "a", "x1", "+1", "*": "Unexpected character
   // encountered while parsing value: <. Path '', line 0, position 0."); after leading white space
   // Json.NET counts lines and positions otherwise, which was not simulated: value() refuses there.
-  if (reader.position === 0 && !VALUE_START.test(first))
+  if (first !== undefined && reader.position === 0 && !VALUE_START.test(first))
     throw new JsonReaderException(
       `Unexpected character encountered while parsing value: ${first}. Path '', line 0, position 0.`,
     );

@@ -24,6 +24,7 @@ import {
   type JsonKind,
   type JsonNode,
 } from "./nodes.ts";
+import { selectToken } from "./select-token.ts";
 import { tokenToString, writeJson } from "./writer.ts";
 
 /** One JTokenType member: prints its name, as a C# enum does. */
@@ -151,6 +152,10 @@ function members(node: JsonNode): Record<string, () => unknown> {
           ? node.items.length > 0
           : node instanceof JsonPropertyNode,
     DeepClone: () => () => view(node.clone()),
+    SelectToken: () => (path: string) => {
+      const selected = selectToken(node, path);
+      return selected === null ? null : view(selected);
+    },
     ToString: () => (formatting?: { name: string }) =>
       formatting === undefined ? tokenToString(node) : writeJson(node, formatting.name !== "None"),
     toString: () => () => tokenToString(node),

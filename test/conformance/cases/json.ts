@@ -28,6 +28,24 @@ const bodies = (seed: number, root: "any" | "object" | "array"): ContextDescript
     .filter((text) => text !== "")
     .map((body, n) => ({ ...zones[n % 2]!, request: { method: "POST", body } }));
 
+/** JSONPaths in the subset the twin simulates (select-token.ts), over the generated texts' keys. */
+const SELECT_PATHS = [
+  "a",
+  "a.b",
+  "$.a[0]",
+  "[1]",
+  "[0].a",
+  "['id']",
+  "$",
+  "",
+  "a[1].b",
+  "$['a'].A",
+  "['é']",
+  "b[0][1]",
+];
+const withPaths = (texts: string[]) =>
+  texts.map((t, i) => [t, SELECT_PATHS[i % SELECT_PATHS.length]!]);
+
 export const jsonCases: SnippetSpec[] = [
   // Indexer setters
   c(
@@ -165,6 +183,11 @@ export const jsonCases: SnippetSpec[] = [
     "JToken.HasValues",
     '(s: string) => (JToken.Parse(s).HasValues ? "values " : "none ") + JToken.Parse(s).Type.ToString()',
     any(2128),
+  ),
+  c(
+    "JToken.SelectToken",
+    '(s: string, p: string) => { const t = JToken.Parse(s).SelectToken(p); return t == null ? "none" : t.Type.ToString() + ":" + t.ToString(Formatting.None); }',
+    withPaths([...jsonTexts(N, 2140, "object"), ...jsonTexts(N, 2141, "any")]),
   ),
   c(
     "JToken.DeepClone",
