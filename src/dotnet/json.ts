@@ -76,6 +76,13 @@ export interface JTokenMembers {
    * InvalidCastException for a number or bool; an object or array child: InvalidCastException.
    */
   Value<T extends JsonScalar>(key: string): T extends string ? string | null : T;
+  /**
+   * `ToObject<T>()` for a primitive T: Json.NET's explicit conversion `(T)token` (a float rounds
+   * half to even to an int, "12" parses, a date or an object/array is ArgumentException), and for
+   * int, long, double or bool a JSON null is ArgumentException "Can not convert Null to Int32."
+   * (ToObject<string> of it: null). Observed on mono with Debian's Json.NET.
+   */
+  ToObject<T extends JsonScalar>(): T extends string ? string | null : T;
   /** A copy of the token and everything below it. */
   DeepClone(): JToken;
   /**

@@ -185,6 +185,23 @@ export const jsonCases: SnippetSpec[] = [
     any(2128),
   ),
   c(
+    "JToken.ToObject",
+    "(s: string) => { const t = JToken.Parse(s); return t.ToObject<int>() + 1; }",
+    any(2142),
+  ),
+  c("JToken.ToObject.long", "(s: string) => JToken.Parse(s).ToObject<long>()", any(2143)),
+  c("JToken.ToObject.double", "(s: string) => JToken.Parse(s).ToObject<double>()", any(2144)),
+  c(
+    "JToken.ToObject.bool",
+    '(s: string) => (JToken.Parse(s).ToObject<boolean>() ? "yes" : "no")',
+    any(2145),
+  ),
+  c(
+    "JToken.ToObject.string",
+    '(s: string) => JToken.Parse(s).ToObject<string>() ?? "null"',
+    any(2146),
+  ),
+  c(
     "JToken.SelectToken",
     '(s: string, p: string) => { const t = JToken.Parse(s).SelectToken(p); return t == null ? "none" : t.Type.ToString() + ":" + t.ToString(Formatting.None); }',
     withPaths([...jsonTexts(N, 2140, "object"), ...jsonTexts(N, 2141, "any")]),
