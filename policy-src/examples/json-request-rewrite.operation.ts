@@ -7,7 +7,6 @@ import {
   base,
   choose,
   Formatting,
-  forwardRequest,
   JObject,
   JTokenType,
   otherwise,
@@ -50,7 +49,7 @@ export default policy({
       ]),
     ),
   ],
-  backend: [forwardRequest()],
+  backend: [base()],
   outbound: [base()],
   onError: [base()],
 });

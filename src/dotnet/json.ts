@@ -76,8 +76,23 @@ export interface JTokenMembers {
    * InvalidCastException for a number or bool; an object or array child: InvalidCastException.
    */
   Value<T extends JsonScalar>(key: string): T extends string ? string | null : T;
+  /**
+   * `ToObject<T>()` for a primitive T: Json.NET's explicit conversion `(T)token` (a float rounds
+   * half to even to an int, "12" parses, a date or an object/array is ArgumentException), and for
+   * int, long, double or bool a JSON null is ArgumentException "Can not convert Null to Int32."
+   * (ToObject<string> of it: null). Observed on mono with Debian's Json.NET.
+   */
+  ToObject<T extends JsonScalar>(): T extends string ? string | null : T;
   /** A copy of the token and everything below it. */
   DeepClone(): JToken;
+  /**
+   * Json.NET's SelectToken(path): the token a JSONPath selects, or null when it selects nothing
+   * (an absent property, an index past the end, a name on an array). The harness simulates `$`,
+   * `.name` (letters, digits, `_`; the first may omit the dot), `['name']` and `[index]` and
+   * refuses the rest of JSONPath (`..`, `*`, filters, slices, negative indices), whose results
+   * were not observed. A property holding JSON null selects a null token (Type Null), not null.
+   */
+  SelectToken(path: string): JToken | null;
   /**
    * The JSON text, indented (2 spaces, \r\n on APIM), or on one line with Formatting.None; a
    * JValue's ToString() is its value's text (a string unquoted, a float as C# prints it).

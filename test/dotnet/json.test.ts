@@ -64,3 +64,32 @@ describe("refusals", () => {
     expect(() => JToken.Parse(text)).toThrow(why);
   });
 });
+
+describe("SelectToken", () => {
+  // The subset's results are compared with Json.NET on mono by the conformance case
+  // json.JToken.SelectToken; these paths are beyond it (Json.NET's results not all observed).
+  it.each([
+    ["$..a", "offset 1"],
+    ["a[*]", "offset 1"],
+    ["a[-1]", "offset 1"],
+    ["a[0:1]", "offset 1"],
+    ["a[?(@.b)]", "offset 1"],
+    ['a["b"]', "offset 1"],
+    ["a. b", "offset 1"],
+    ["a.", "offset 1"],
+    ["$a", "offset 1"],
+    ["a.b-c", "offset 3"],
+  ])("refuses the JSONPath %s beyond the simulated subset", (path, at) => {
+    const token = JObject.Parse('{"a":{"b":[1]}}');
+    expect(() => token.SelectToken(path)).toThrow(HarnessRefusal);
+    expect(() => token.SelectToken(path)).toThrow(at);
+  });
+
+  it("selects a JSON null as a token, and nothing as null", () => {
+    const token = JObject.Parse('{"a":null,"b":[1,{"c":2}]}');
+    expect(token.SelectToken("a")?.Type.ToString()).toBe("Null");
+    expect(token.SelectToken("x")).toBeNull();
+    expect(token.SelectToken("b[1].c")?.ToString()).toBe("2");
+    expect(token.SelectToken("b[2]")).toBeNull();
+  });
+});

@@ -96,6 +96,10 @@ describeWithCSharp("dist-policies C#", () => {
       namedValues: {
         "validate-certificate-chain": "true",
         "protected-api-url": "https://protected.example",
+        // The named values the hmac-request-signing and ip-range-check examples read.
+        "backend-signing-key": "YSBzaGFyZWQgc2VjcmV0IG9mIDMyIGJ5dGVzLi4uLi4=",
+        "backend-client-id": "contoso",
+        "allowed-network": "10.20.0.0/16",
       },
     });
     await result.compiled?.dispose();

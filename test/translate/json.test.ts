@@ -74,4 +74,20 @@ describeConformance("Json.NET spellings", (t) => {
     "APIM1001",
     "JSON token",
   );
+  t.expression('(s: string) => JToken.Parse(s).SelectToken("a.b[1]")?.ToString() ?? "none"')
+    .withInputs(['{"a":{"b":[1,"x"]}}'], ['{"a":{}}'])
+    .expectCSharp('@(JToken.Parse(s).SelectToken("a.b[1]")?.ToString() ?? "none")')
+    .expectSameInCSharp();
+  t.expression("(s: string) => JToken.Parse(s).ToObject<int>()")
+    .withInputs(["12"], ["2.5"])
+    .expectCSharp("@(JToken.Parse(s).ToObject<int>())")
+    .expectSameInCSharp();
+  // ToObject<T>'s type argument is C#'s to convert by: inferred or wider types are refused.
+  t.expression("(s: string): int => JToken.Parse(s).ToObject()").expectDiagnostic(
+    "APIM1014",
+    "ToObject<T> needs its type argument",
+  );
+  t.expression("(s: string) => JToken.Parse(s).ToObject<string | int>()").expectDiagnostic(
+    "APIM1014",
+  );
 });

@@ -18,6 +18,9 @@ import { JsonArrayNode, JsonObjectNode, JsonValueNode, type JsonNode } from "./n
 const STRICT_NUMBER = /^-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$/;
 // Number texts Json.NET was seen to reject ("Input string '…' is not a valid number.").
 const BAD_NUMBER = /^-$|^-?[0-9]+(\.[0-9]+)?[eE][+-]?$|^--|\..*\./;
+// Characters with which Json.NET's ParseValue starts a value, a lenient one or a closing bracket
+// (strings, quotes, literals, NaN, Infinity, undefined, numbers, comments, brackets, commas).
+const VALUE_START = /^["'{}[\](),\/.\-0-9tfnNIu]$/;
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
 
@@ -226,6 +229,15 @@ export function readJson(text: string | null, expect?: "Object" | "Array"): Json
   const first = reader.peek();
   const load = expect ? `J${expect}` : "JToken";
   if (first === undefined) reader.error(`Error reading ${load} from JsonReader.`);
+  // A first character that starts no JSON value, lenient or not, fails in the reader before the
+  // kind is checked, with line 0 (nothing read yet). Observed on mono with Debian's Json.NET
+  // (JObject/JToken/JArray.Parse of "<html>", "a", "x1", "+1", "*": "Unexpected character
+  // encountered while parsing value: <. Path '', line 0, position 0."); after leading white space
+  // Json.NET counts lines and positions otherwise, which was not simulated: value() refuses there.
+  if (first !== undefined && reader.position === 0 && !VALUE_START.test(first))
+    throw new JsonReaderException(
+      `Unexpected character encountered while parsing value: ${first}. Path '', line 0, position 0.`,
+    );
   if (expect === "Object" && first !== "{")
     reader.error(
       `Error reading JObject from JsonReader. Current JsonReader item is not an object.`,

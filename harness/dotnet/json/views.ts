@@ -5,7 +5,7 @@
 // an array ArgumentException, any key on a JValue InvalidOperationException (Json.NET's messages,
 // observed on mono). A JSON property named like a member (Count, Type, ...) is read with
 // Property(name) or TryGetValue: the translator refuses such a literal key, as for dictionaries.
-import { TYPED_JSON_VALUE } from "../../../src/compile/tag-transform.ts";
+import { TYPED_JSON_TO_OBJECT, TYPED_JSON_VALUE } from "../../../src/compile/tag-transform.ts";
 import { HarnessRefusal } from "../../apim/harness-refusal.ts";
 import { EnumerableValue } from "../enumerable.ts";
 import {
@@ -13,7 +13,7 @@ import {
   ArgumentOutOfRangeException,
   InvalidOperationException,
 } from "../exceptions.ts";
-import { valueAs } from "./conversions.ts";
+import { toObjectAs, valueAs } from "./conversions.ts";
 import {
   adopt,
   JsonArrayNode,
@@ -24,6 +24,7 @@ import {
   type JsonKind,
   type JsonNode,
 } from "./nodes.ts";
+import { selectToken } from "./select-token.ts";
 import { tokenToString, writeJson } from "./writer.ts";
 
 /** One JTokenType member: prints its name, as a C# enum does. */
@@ -151,9 +152,14 @@ function members(node: JsonNode): Record<string, () => unknown> {
           ? node.items.length > 0
           : node instanceof JsonPropertyNode,
     DeepClone: () => () => view(node.clone()),
+    SelectToken: () => (path: string) => {
+      const selected = selectToken(node, path);
+      return selected === null ? null : view(selected);
+    },
     ToString: () => (formatting?: { name: string }) =>
       formatting === undefined ? tokenToString(node) : writeJson(node, formatting.name !== "None"),
     toString: () => () => tokenToString(node),
+    [TYPED_JSON_TO_OBJECT]: () => (type: string) => toObjectAs(node, type),
     [TYPED_JSON_VALUE]: () => (type: string, key: string) => {
       const found = child(node, key);
       return valueAs(found === null ? undefined : found, type);

@@ -123,9 +123,10 @@ export function translateModelCall(
       return type;
     });
   }
-  // Json.NET's token.Value<T>(key): C# cannot infer T, and the harness converts by it.
+  // Json.NET's token.Value<T>(key) and ToObject<T>(): C# cannot infer T, and the harness
+  // converts by it.
   if (
-    name === "Value" &&
+    (name === "Value" || name === "ToObject") &&
     owner &&
     ts.isInterfaceDeclaration(owner) &&
     owner.name.text === "JTokenMembers"
@@ -135,9 +136,11 @@ export function translateModelCall(
     if (!argument || !type || !JSON_VALUE_TYPES.has(type)) {
       return state.report(
         "variableType",
-        "Value<T> needs its type argument written out: string, int, long, double or boolean",
+        `${name}<T> needs its type argument written out: string, int, long, double or boolean`,
         argument ?? node,
-        'write o.Value<string>("name") or o.Value<int>("name")',
+        name === "Value"
+          ? 'write o.Value<string>("name") or o.Value<int>("name")'
+          : "write t.ToObject<string>() or t.ToObject<int>()",
       );
     }
     typeArguments = [type];

@@ -28,6 +28,24 @@ const bodies = (seed: number, root: "any" | "object" | "array"): ContextDescript
     .filter((text) => text !== "")
     .map((body, n) => ({ ...zones[n % 2]!, request: { method: "POST", body } }));
 
+/** JSONPaths in the subset the twin simulates (select-token.ts), over the generated texts' keys. */
+const SELECT_PATHS = [
+  "a",
+  "a.b",
+  "$.a[0]",
+  "[1]",
+  "[0].a",
+  "['id']",
+  "$",
+  "",
+  "a[1].b",
+  "$['a'].A",
+  "['é']",
+  "b[0][1]",
+];
+const withPaths = (texts: string[]) =>
+  texts.map((t, i) => [t, SELECT_PATHS[i % SELECT_PATHS.length]!]);
+
 export const jsonCases: SnippetSpec[] = [
   // Indexer setters
   c(
@@ -165,6 +183,28 @@ export const jsonCases: SnippetSpec[] = [
     "JToken.HasValues",
     '(s: string) => (JToken.Parse(s).HasValues ? "values " : "none ") + JToken.Parse(s).Type.ToString()',
     any(2128),
+  ),
+  c(
+    "JToken.ToObject",
+    "(s: string) => { const t = JToken.Parse(s); return t.ToObject<int>() + 1; }",
+    any(2142),
+  ),
+  c("JToken.ToObject.long", "(s: string) => JToken.Parse(s).ToObject<long>()", any(2143)),
+  c("JToken.ToObject.double", "(s: string) => JToken.Parse(s).ToObject<double>()", any(2144)),
+  c(
+    "JToken.ToObject.bool",
+    '(s: string) => (JToken.Parse(s).ToObject<boolean>() ? "yes" : "no")',
+    any(2145),
+  ),
+  c(
+    "JToken.ToObject.string",
+    '(s: string) => JToken.Parse(s).ToObject<string>() ?? "null"',
+    any(2146),
+  ),
+  c(
+    "JToken.SelectToken",
+    '(s: string, p: string) => { const t = JToken.Parse(s).SelectToken(p); return t == null ? "none" : t.Type.ToString() + ":" + t.ToString(Formatting.None); }',
+    withPaths([...jsonTexts(N, 2140, "object"), ...jsonTexts(N, 2141, "any")]),
   ),
   c(
     "JToken.DeepClone",
