@@ -215,7 +215,10 @@ export const runValidateAzureAdToken: PolicyHandler<ValidateAzureAdToken> = asyn
     checkClientApplication(
       decoded.payload,
       decoded.payload.iss === v1,
-      statement.clientApplicationIds ?? [],
+      // A literal application id may be a {{named value}} (the page's examples use them).
+      (statement.clientApplicationIds ?? []).map(
+        (id, index) => run.text(id, `client-application-ids application-id[${index + 1}]`) ?? "",
+      ),
     ) ??
     checkRequiredClaims(decoded.payload, claims);
   if (failure) return fail(failure);
