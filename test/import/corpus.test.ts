@@ -108,6 +108,7 @@ describe("import corpus", () => {
     ["59-validate-jwt-rsa-and-b2c.xml", "validateJwt"],
     ["60-validate-jwt-every-option.xml", "validateJwt"],
     ["61-quota-apis-operations.xml", "quota"],
+    ["62-validate-azure-ad-token.xml", "validateAzureAdToken"],
   ])("imports %s with %s(...) and no rawXml", (name, builder) => {
     const file = byName(name);
     expect(file.counts.rawXml).toBe(0);
