@@ -7,6 +7,8 @@
 // output-token-variable-name, client-application-ids and backend-application-ids do not. The
 // children are written in the policy statement's order ("Set the policy's elements and child
 // elements in the order provided in the policy statement"). Inbound only ("Usage").
+// The page's 2025 revision adds an `authentication-endpoint` attribute (the Entra ID environment,
+// e.g. a national cloud); apim-ts does not model it yet, so imported XML with it stays rawXml.
 import type { Value } from "../model/expression.ts";
 import type { int } from "../dotnet/types.ts";
 import { isExpressionSlot } from "../model/expression.ts";

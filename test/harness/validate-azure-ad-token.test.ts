@@ -80,6 +80,19 @@ describe("validate-azure-ad-token: valid tokens (the page's 'Simple token valida
     }
   });
 
+  it("tenant-id accepts an expression (Attributes, tenant-id: policy expressions are allowed)", async () => {
+    const { apim, v2 } = setup({
+      tenantId: (context) => context.Request.Headers.GetValueOrDefault("X-Tenant", ""),
+    });
+    const token = await v2();
+    const headers = (tenant: string) => ({
+      headers: { Authorization: `Bearer ${token}`, "X-Tenant": tenant },
+    });
+    expect(await apim.send(headers("contoso.onmicrosoft.com"))).toHaveReachedBackend();
+    // The fake Entra ID knows no tenant "fabrikam.example": its discovery document cannot be read.
+    expect(await apim.send(headers("fabrikam.example"))).toBeRejectedWith(401, "JwtInvalid");
+  });
+
   it("caches the discovery document (as validate-jwt's openid-config: refreshed hourly)", async () => {
     const { apim, entra, v2 } = setup();
     await apim.send(bearer(await v2()));
@@ -280,8 +293,11 @@ describe("validate-azure-ad-token: what the harness refuses (the page does not s
     await expect(backendIds.apim.send(bearer(await backendIds.v2()))).rejects.toThrow(
       /backend-application-ids is not simulated/,
     );
-    const encrypted = setup({ decryptionKeys: [{ certificateId: "decrypt" }] });
-    await expect(encrypted.apim.send(bearer("a.b.c.d.e"))).rejects.toThrow(/encrypted tokens/);
+    const withKeys = setup({ decryptionKeys: [{ certificateId: "decrypt" }] });
+    await expect(withKeys.apim.send(bearer(await withKeys.v2()))).rejects.toThrow(
+      /decryption-keys is not simulated/,
+    );
+    await expect(setup().apim.send(bearer("a.b.c.d.e"))).rejects.toThrow(/encrypted tokens/);
   });
 
   it("no service mock for login.microsoftonline.com", async () => {

@@ -15,7 +15,7 @@
 //
 // Refused (the page does not say how they behave): the multi-tenant values common, organizations
 // and consumers; backend-application-ids ("only required in advanced cases for the configuration
-// of options"); an encrypted token (decryption-keys: the page names no key-management algorithm).
+// of options"); decryption-keys and encrypted tokens (the page names no key-management algorithm).
 import type { ValidateAzureAdToken } from "../../../src/policies/validate-azure-ad-token.ts";
 import type { ValidateJwtClaim } from "../../../src/policies/validate-jwt.ts";
 import { decodeJwt, JwtValue } from "../../dotnet/jwt.ts";
@@ -154,6 +154,12 @@ export const runValidateAzureAdToken: PolicyHandler<ValidateAzureAdToken> = asyn
   if (statement.backendApplicationIds !== undefined)
     throw new HarnessRefusal(
       "validate-azure-ad-token: backend-application-ids is not simulated (the page only says it is for 'advanced cases for the configuration of options', not what it checks)",
+    );
+  // Elements, decryption-keys: the page names no key-management algorithm, and does not say
+  // whether a token that is not encrypted is still accepted when keys are configured.
+  if (statement.decryptionKeys !== undefined)
+    throw new HarnessRefusal(
+      "validate-azure-ad-token: decryption-keys is not simulated (the page names no key-management algorithm and does not say how unencrypted tokens are treated when keys are configured)",
     );
   // Attributes, header-name: default Authorization; Examples, "Simple token validation": "expects
   // the JWT to be provided in the default Authorization header using the Bearer scheme".
