@@ -69,6 +69,13 @@ describe("validate-azure-ad-token: valid tokens (the page's 'Simple token valida
     expect(await apim.send(bearer(await v2()))).toHaveReachedBackend();
   });
 
+  it("without <audiences> the aud claim is not checked (project's choice: the page gives no default)", async () => {
+    const { apim, v2 } = setup();
+    expect(
+      await apim.send(bearer(await v2({ audience: "api://anything" }))),
+    ).toHaveReachedBackend();
+  });
+
   it("names the tenant by domain or URL (Attributes, tenant-id)", async () => {
     for (const tenantId of [
       "contoso.onmicrosoft.com",
@@ -280,6 +287,84 @@ describe("validate-azure-ad-token: each failure", () => {
     const result = await apim.send(bearer(await v2()));
     expect(result).toBeRejectedWith(401, "JwtInvalid");
     expect(result.lastError!.Message).toMatch(/answered 503/);
+  });
+});
+
+describe("validate-azure-ad-token: the failure answer, LastError and headers for each failure", () => {
+  it("answers each failure with 401, the JSON body and LastError (Source, Reason, Message, PolicyId, Section)", async () => {
+    const { apim, v1, v2 } = setup({
+      id: "aad",
+      audiences: [AUDIENCE],
+      requiredClaims: [{ name: "ctry", values: ["US"] }],
+    });
+    const ok = { claims: { ctry: "US" } };
+    // [failure, token, Reason, Message]: validate-jwt's rows of "Predefined errors for policies"
+    // for the same condition (project's choice for this policy, docs/project-choices.md).
+    const cases: [string, string, string, RegExp][] = [
+      ["no token", "", "TokenNotPresent", /^JWT not present\.$/],
+      ["not a JWT", "abc", "JwtInvalid", /not a well-formed JWT/],
+      [
+        "forged",
+        await v2({ ...ok, signWith: { rsa: TEST_RSA_KEYS.other } }),
+        "TokenSignatureInvalid",
+        /^Signature validation failed\..*Access denied\.$/,
+      ],
+      [
+        "unknown kid",
+        await v2({ ...ok, kid: "k9", signWith: { rsa: TEST_RSA_KEYS.other } }),
+        "TokenSignatureKeyNotFound",
+        /k9.*Access denied\.$/,
+      ],
+      ["expired", await v2({ ...ok, expiresIn: -1 }), "TokenExpired", /expired.*Access denied\.$/],
+      [
+        "other tenant",
+        await v1({ ...ok, tenantId: OTHER_TENANT }),
+        "TokenIssuerNotAllowed",
+        /Issuer validation failed.*Access denied\.$/,
+      ],
+      [
+        "other audience",
+        await v2({ ...ok, audience: "api://billing" }),
+        "TokenAudienceNotAllowed",
+        /Audience validation failed.*Access denied\.$/,
+      ],
+      [
+        "other client",
+        await v1({ ...ok, clientId: "x" }),
+        "TokenClaimValueNotAllowed",
+        /^Claim appid value of x is not allowed\. Access denied\.$/,
+      ],
+      [
+        "missing claim",
+        await v2(),
+        "TokenClaimNotFound",
+        /^JWT token is missing the following claims: ctry\. Access denied\.$/,
+      ],
+      [
+        "claim value",
+        await v2({ claims: { ctry: "FR" } }),
+        "TokenClaimValueNotAllowed",
+        /^Claim ctry value of FR is not allowed\. Access denied\.$/,
+      ],
+    ];
+    for (const [name, token, reason, message] of cases) {
+      const result = await apim.send(token === "" ? {} : bearer(token));
+      expect(result, name).toBeRejectedWith(401, reason);
+      expect(result.lastError, name).toMatchObject({
+        Source: "validate-azure-ad-token",
+        Reason: reason,
+        PolicyId: "aad",
+        Section: "inbound",
+      });
+      expect(result.lastError!.Message, name).toMatch(message);
+      expect(JSON.parse(result.body), name).toEqual({
+        statusCode: 401,
+        message: result.lastError!.Message,
+      });
+      // No page documents a WWW-Authenticate header on this failure (project's choice: none).
+      expect(result.header("WWW-Authenticate"), name).toBeNull();
+      expect(result.backendCalls, name).toHaveLength(0);
+    }
   });
 });
 
