@@ -17,6 +17,7 @@ import { TEST_RSA_KEYS } from "./test-keys.ts";
 /** Entra ID's public-cloud authority. */
 export const ENTRA_AUTHORITY = "https://login.microsoftonline.com";
 
+/** The tenant a fake Entra ID plays. */
 export interface FakeEntraIssuerOptions {
   /** The tenant's id (a GUID). */
   readonly tenantId: string;
@@ -32,6 +33,7 @@ export interface EntraTokenOptions {
   readonly now: MintJwtOptions["now"];
   /** The client application's id: `appid` (v1) or `azp` (v2). */
   readonly clientId?: string;
+  /** The `aud` claim. */
   readonly audience?: string | readonly string[];
   /** Seconds until `exp`; default 3600 (null: no exp). */
   readonly expiresIn?: number | null;
@@ -47,7 +49,9 @@ export interface EntraTokenOptions {
   readonly claims?: Readonly<Record<string, unknown>>;
 }
 
+/** A fake tenant: its service mocks, what they were asked, and token minting. */
 export interface FakeEntraIssuer {
+  /** The tenant's id. */
   readonly tenantId: string;
   /** v1 and v2 issuers of the tenant. */
   readonly issuerV1: string;
@@ -58,10 +62,16 @@ export interface FakeEntraIssuer {
   readonly calls: readonly string[];
   /** Answer every request with this status (simulate an outage); undefined: answer normally. */
   outage: number | undefined;
+  /** A v1 access token (iss https://sts.windows.net/{tid}/, client in appid), RS256. */
   mintV1(options: EntraTokenOptions): Promise<string>;
+  /** A v2 access token (iss https://login.microsoftonline.com/{tid}/v2.0, client in azp), RS256. */
   mintV2(options: EntraTokenOptions): Promise<string>;
 }
 
+/**
+ * A fake Entra ID tenant. Its `services` answer the discovery document (by tenant id or a domain)
+ * and the JWKS; anything else, including another tenant, gets 404 (the fake's choice).
+ */
 export function fakeEntraIssuer(options: FakeEntraIssuerOptions): FakeEntraIssuer {
   const tid = options.tenantId;
   const keys = options.keys ?? { "entra-key-1": TEST_RSA_KEYS.issuer };
