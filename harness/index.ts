@@ -63,3 +63,10 @@ export type { TraceExpectation, BackendExpectation, ScenarioRow } from "./vitest
 export { mintJwt, testTokens, rsaPublicKey } from "./apim/jwt/mint.ts";
 export type { MintJwtOptions, MintKey, TestTokens } from "./apim/jwt/mint.ts";
 export { TEST_RSA_KEYS, TEST_SYMMETRIC_KEYS } from "./apim/jwt/test-keys.ts";
+// A fake Microsoft Entra ID issuer (discovery document, JWKS, v1/v2 tokens) for validate-azure-ad-token.
+export { fakeEntraIssuer } from "./apim/jwt/fake-entra-issuer.ts";
+export type {
+  EntraTokenOptions,
+  FakeEntraIssuer,
+  FakeEntraIssuerOptions,
+} from "./apim/jwt/fake-entra-issuer.ts";

@@ -178,6 +178,11 @@ const HARNESS_FILES: readonly ReferenceFile[] = [
     ["mintJwt", "testTokens", "MintJwtOptions", "MintKey", "TestTokens", "rsaPublicKey"],
   ],
   ["harness/apim/jwt/test-keys.ts", "Fixed test keys", ["TEST_RSA_KEYS", "TEST_SYMMETRIC_KEYS"]],
+  [
+    "harness/apim/jwt/fake-entra-issuer.ts",
+    "A fake Microsoft Entra ID issuer for validate-azure-ad-token",
+    ["fakeEntraIssuer", "FakeEntraIssuerOptions", "EntraTokenOptions", "FakeEntraIssuer"],
+  ],
 ];
 
 function referencePage(

@@ -1,5 +1,5 @@
 // Import entries of the access-control policies: cors, authentication-basic,
-// authentication-managed-identity and validate-jwt. Each mirrors its policy's `toXml`
+// authentication-managed-identity, validate-jwt and validate-azure-ad-token. Each mirrors its policy's `toXml`
 // (src/policies/<element>.ts): the same attributes, children in the same order, the same slot
 // kinds (literal-only where the builder takes a plain string, Value<...> where it takes an
 // expression). What the builder does not write leaves the element as rawXml(...).
@@ -28,6 +28,39 @@ const JWT_CHILDREN = [
   "issuers",
   "required-claims",
 ];
+
+/** validate-azure-ad-token.ts writes its children in this order (the page's policy statement). */
+const AAD_CHILDREN = [
+  "client-application-ids",
+  "backend-application-ids",
+  "audiences",
+  "required-claims",
+  "decryption-keys",
+];
+
+/** `<required-claims>`: each claim's name, match, separator literal; values `kind`. */
+function requiredClaims(input: ElementInput, valueKind: "literal" | "value"): string | undefined {
+  const claimsElement = input.child("required-claims");
+  return (
+    claimsElement &&
+    readChild(input, claimsElement, (entry) => {
+      if (childElements(claimsElement).some((c) => c.name !== "claim"))
+        throw new Unmappable("<required-claims> holds something other than <claim>");
+      const items = entry.children("claim").map((claim) =>
+        readChild(entry, claim, (c) => {
+          const values = c.children("value").map((v) => c.text(valueKind, v));
+          return objectLiteral([
+            ["name", c.required("name", "literal")],
+            ["match", c.attribute("match", "literal")],
+            ["separator", c.attribute("separator", "literal")],
+            ["values", values.length ? arrayOf(values) : undefined],
+          ]);
+        }),
+      );
+      return `[${items.join(", ")}]`;
+    })
+  );
+}
 
 /** A `<key>` list of validate-jwt (issuer-signing-keys, decryption-keys); all literal. */
 function keys(input: ElementInput, name: string): string | undefined {
@@ -97,25 +130,7 @@ export const SECURITY_IMPORTS: Readonly<Record<string, ElementImport>> = {
       const found = input.child(name);
       return found && arrayOf(textList(input, found, item, "value"));
     };
-    const claimsElement = input.child("required-claims");
-    const claims =
-      claimsElement &&
-      readChild(input, claimsElement, (entry) => {
-        if (childElements(claimsElement).some((c) => c.name !== "claim"))
-          throw new Unmappable("<required-claims> holds something other than <claim>");
-        const items = entry.children("claim").map((claim) =>
-          readChild(entry, claim, (c) => {
-            const values = c.children("value").map((v) => c.text("literal", v));
-            return objectLiteral([
-              ["name", c.required("name", "literal")],
-              ["match", c.attribute("match", "literal")],
-              ["separator", c.attribute("separator", "literal")],
-              ["values", values.length ? arrayOf(values) : undefined],
-            ]);
-          }),
-        );
-        return `[${items.join(", ")}]`;
-      });
+    const claims = requiredClaims(input, "literal");
     return `validateJwt(${withId(input, [
       ["headerName", input.attribute("header-name", "value")],
       ["queryParameterName", input.attribute("query-parameter-name", "value")],
@@ -135,6 +150,42 @@ export const SECURITY_IMPORTS: Readonly<Record<string, ElementImport>> = {
       ["requiredClaims", claims],
     ])})`;
   },
+  "validate-azure-ad-token": (input) => {
+    inOrder(input, AAD_CHILDREN);
+    const list = (name: string, item: string, kind: "literal" | "value") => {
+      const found = input.child(name);
+      return found && arrayOf(textList(input, found, item, kind));
+    };
+    const keyList = input.child("decryption-keys");
+    const decryptionKeys =
+      keyList &&
+      readChild(input, keyList, (entry) => {
+        const items = entry.children("key").map((key) =>
+          readChild(entry, key, (k) => {
+            const hasText = key.children.some((c) => c.kind === "text");
+            return objectLiteral([
+              ["value", hasText ? k.text("literal") : undefined],
+              ["certificateId", k.attribute("certificate-id", "literal")],
+            ]);
+          }),
+        );
+        return `[${items.join(", ")}]`;
+      });
+    return `validateAzureAdToken(${withId(input, [
+      ["tenantId", input.required("tenant-id", "value")],
+      ["headerName", input.attribute("header-name", "value")],
+      ["queryParameterName", input.attribute("query-parameter-name", "value")],
+      ["tokenValue", input.attribute("token-value", "value")],
+      ["failedValidationHttpCode", input.attribute("failed-validation-httpcode", "int")],
+      ["failedValidationErrorMessage", input.attribute("failed-validation-error-message", "value")],
+      ["outputTokenVariableName", input.attribute("output-token-variable-name", "literal")],
+      ["clientApplicationIds", list("client-application-ids", "application-id", "literal")],
+      ["backendApplicationIds", list("backend-application-ids", "application-id", "literal")],
+      ["audiences", list("audiences", "audience", "value")],
+      ["requiredClaims", requiredClaims(input, "value")],
+      ["decryptionKeys", decryptionKeys],
+    ])})`;
+  },
 };
 
 export const SECURITY_BUILDERS: Readonly<Record<string, string>> = {
@@ -142,4 +193,5 @@ export const SECURITY_BUILDERS: Readonly<Record<string, string>> = {
   "authentication-basic": "authenticationBasic",
   "authentication-managed-identity": "authenticationManagedIdentity",
   "validate-jwt": "validateJwt",
+  "validate-azure-ad-token": "validateAzureAdToken",
 };

@@ -46,6 +46,7 @@ import { limitConcurrencyPolicy } from "./limit-concurrency.ts";
 import { jsonToXmlPolicy } from "./json-to-xml.ts";
 import { xmlToJsonPolicy } from "./xml-to-json.ts";
 import { validateJwtPolicy } from "./validate-jwt.ts";
+import { validateAzureAdTokenPolicy } from "./validate-azure-ad-token.ts";
 import type { AnyStatement, PolicyDefinition } from "./define-policy.ts";
 
 export * from "./authentication-basic.ts";
@@ -90,6 +91,7 @@ export * from "./limit-concurrency.ts";
 export * from "./json-to-xml.ts";
 export * from "./xml-to-json.ts";
 export * from "./validate-jwt.ts";
+export * from "./validate-azure-ad-token.ts";
 export type { PolicyDefinition } from "./define-policy.ts";
 
 /** Every policy apim-ts has a builder for, in element order. */
@@ -136,6 +138,7 @@ export const POLICIES = [
   jsonToXmlPolicy,
   xmlToJsonPolicy,
   validateJwtPolicy,
+  validateAzureAdTokenPolicy,
 ] as const;
 
 const BY_ELEMENT: ReadonlyMap<string, PolicyDefinition<AnyStatement>> = new Map(

@@ -37,6 +37,11 @@ describe("import table", () => {
       "<validate-jwt> kept as rawXml(...): <validate-jwt>'s children are in an order its builder does not write",
     ],
     [
+      // validate-azure-ad-token-policy.md's 2025 attribute authentication-endpoint is not modelled.
+      '<validate-azure-ad-token tenant-id="t" authentication-endpoint="login.microsoftonline.us"><audiences><audience>a</audience></audiences></validate-azure-ad-token>',
+      "<validate-azure-ad-token> kept as rawXml(...): attribute 'authentication-endpoint' of <validate-azure-ad-token> has no builder option",
+    ],
+    [
       "<send-one-way-request><set-url>https://a.example</set-url><set-method>@(context.Request.Method)</set-method></send-one-way-request>",
       "<send-one-way-request> kept as rawXml(...): <set-method> takes no expression in apim-ts's builder",
     ],

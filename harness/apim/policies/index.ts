@@ -25,6 +25,7 @@ import { runSetVariable } from "./set-variable.ts";
 import { runTrace } from "./trace.ts";
 import { runValidateClientCertificate } from "./validate-client-certificate.ts";
 import { runValidateJwt } from "./validate-jwt/index.ts";
+import { runValidateAzureAdToken } from "./validate-azure-ad-token.ts";
 import { runSetMethod } from "./set-method.ts";
 import { runSetQueryParameter } from "./set-query-parameter.ts";
 import { runRewriteUri } from "./rewrite-uri.ts";
@@ -73,6 +74,7 @@ export const POLICY_HANDLERS: Handlers = {
   trace: runTrace,
   "validate-client-certificate": runValidateClientCertificate,
   "validate-jwt": runValidateJwt,
+  "validate-azure-ad-token": runValidateAzureAdToken,
   "set-method": runSetMethod,
   "set-query-parameter": runSetQueryParameter,
   "rewrite-uri": runRewriteUri,

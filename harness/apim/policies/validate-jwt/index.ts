@@ -13,7 +13,6 @@
 import type { ValidateJwt } from "../../../../src/policies/validate-jwt.ts";
 import { decodeJwt, JwtValue, type DecodedJwt } from "../../../dotnet/jwt.ts";
 import { HarnessRefusal } from "../../harness-refusal.ts";
-import { reasonPhrase } from "../../messages.ts";
 import type { PolicyHandler, PolicyRun } from "../../policy-run.ts";
 import {
   checkAudience,
@@ -23,6 +22,7 @@ import {
   type JwtFailure,
 } from "./claim-checks.ts";
 import { OpenIdRetrievalError, openIdConfiguration } from "./openid-config.ts";
+import { extractToken, failValidation, isFailure } from "./token-source.ts";
 import {
   inlineKeys,
   RSA_ALGORITHMS,
@@ -30,52 +30,6 @@ import {
   verifySignature,
   type VerificationKey,
 } from "./signing-keys.ts";
-
-const NOT_PRESENT: JwtFailure = { reason: "TokenNotPresent", message: "JWT not present." };
-
-/** The token text, or a failure when there is none. */
-function extractToken(run: PolicyRun<ValidateJwt>): string | JwtFailure {
-  const { statement, execution } = run;
-  if (statement.tokenValue !== undefined) {
-    const token = run.text(statement.tokenValue, "token-value");
-    return token === null || token.trim() === "" ? NOT_PRESENT : token.trim();
-  }
-  if (statement.queryParameterName !== undefined) {
-    const name = (
-      run.text(statement.queryParameterName, "query-parameter-name") ?? ""
-    ).toLowerCase();
-    const found = [...execution.request.url.searchParams].find(
-      ([key]) => key.toLowerCase() === name,
-    );
-    return found === undefined || found[1].trim() === "" ? NOT_PRESENT : found[1].trim();
-  }
-  const headerName = run.text(statement.headerName!, "header-name") ?? "";
-  const header = execution.request.headers.get(headerName)?.join(",");
-  if (header === undefined || header.trim() === "") return NOT_PRESENT;
-  const value = header.trim();
-  // Usage notes: "When using a custom header (header-name), the configured required scheme
-  // (require-scheme) will be ignored. To use a required scheme, JWT tokens must be provided in the
-  // Authorization header." A custom header's value is the token as is (as observed in
-  // MicrosoftDocs/azure-docs issue #108628: "Bearer <token>" in a custom header fails).
-  if (headerName.toLowerCase() !== "authorization") return value;
-  const scheme =
-    statement.requireScheme === undefined
-      ? null
-      : run.text(statement.requireScheme, "require-scheme");
-  const match = /^(\S+)\s+(\S+)$/.exec(value);
-  // Chosen: an Authorization value "<scheme> <token>" gives its token (Microsoft's Entra examples
-  // send "Bearer ..." with no require-scheme); with require-scheme the scheme must be that one
-  // (compared ignoring case, as RFC 9110 section 11.1 compares schemes), else no token is present.
-  if (scheme !== null) {
-    if (!match || match[1]!.toLowerCase() !== scheme.toLowerCase()) return NOT_PRESENT;
-    return match[2]!;
-  }
-  return match ? match[2]! : value;
-}
-
-function isFailure(value: unknown): value is JwtFailure {
-  return typeof value === "object" && value !== null && "reason" in value;
-}
 
 async function checkSignature(
   run: PolicyRun<ValidateJwt>,
@@ -154,32 +108,15 @@ async function checkSignature(
 
 export const runValidateJwt: PolicyHandler<ValidateJwt> = async (run) => {
   const { statement } = run;
-  const status =
-    statement.failedValidationHttpCode === undefined
-      ? 401
-      : run.integer(statement.failedValidationHttpCode, "failed-validation-httpcode");
-  const configuredMessage =
-    statement.failedValidationErrorMessage === undefined
-      ? null
-      : run.text(statement.failedValidationErrorMessage, "failed-validation-error-message");
+  const fail = failValidation(run, statement);
   const flag = (value: ValidateJwt["requireSignedTokens"], name: string) =>
     value === undefined ? true : run.boolean(value, name);
   const requireExpiration = flag(statement.requireExpirationTime, "require-expiration-time");
   const requireSigned = flag(statement.requireSignedTokens, "require-signed-tokens");
   const skew =
     statement.clockSkew === undefined ? 0 : run.integer(statement.clockSkew, "clock-skew");
-  const fail = (failure: JwtFailure): never =>
-    run.fail(failure.reason, failure.message, {
-      status,
-      reason: reasonPhrase(status),
-      body: JSON.stringify(
-        { statusCode: status, message: configuredMessage ?? failure.message },
-        null,
-        2,
-      ),
-    });
 
-  const token = extractToken(run);
+  const token = extractToken(run, statement);
   if (isFailure(token)) return fail(token);
   if (token.split(".").length === 5) {
     throw new HarnessRefusal(

@@ -35,7 +35,7 @@ async function getJson(gateway: GatewayRuntime, url: string, what: string): Prom
   const service = gateway.service(url);
   if (!service)
     throw new HarnessRefusal(
-      `validate-jwt: no service mock is configured for the ${what} ${url}; add it to GatewayOptions.services`,
+      `validate-jwt / validate-azure-ad-token: no service mock is configured for the ${what} ${url}; add it to GatewayOptions.services (for Entra ID: fakeEntraIssuer().services)`,
     );
   const answer = await service({
     method: "GET",
