@@ -11,6 +11,7 @@ import {
   callArguments,
   ElementInput,
   IMPORTS,
+  inOrder,
   nested,
   objectLiteral,
   oneOfAttribute,
@@ -251,6 +252,9 @@ const CORE_IMPORTS: Readonly<Record<string, ElementImport>> = {
     return `authenticationCertificate(${callArguments([reference, withId(input)])})`;
   },
   "ip-filter": (input) => {
+    // ip-filter.ts's toXml writes every <address> before any <address-range>; a document in
+    // another order is kept raw rather than silently reordered.
+    inOrder(input, ["address", "address-range"]);
     const addresses = input.children("address").map((a) => input.text("value", a));
     const ranges = input.children("address-range").map((r) => {
       const range = new ElementInput(r, input.context);

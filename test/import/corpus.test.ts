@@ -121,6 +121,15 @@ describe("import corpus", () => {
     expect(file.module).toMatch(new RegExp(`\\b${builder}\\(`));
   });
 
+  // ip-filter-policy.md, Elements: <address> is one address, <address-range from to> a range.
+  it("writes ip-filter's addresses as addresses and its ranges as ranges", () => {
+    const module = byName("66-ip-filter-addresses-and-ranges.xml").module!;
+    expect(module).toContain('addresses: ["10.1.1.1", "2001:db8::1"]');
+    expect(module).toMatch(
+      /ranges: \[\s*\{ from: "192\.168\.0\.1", to: "192\.168\.0\.9" \},\s*\{ from: "172\.16\.0\.0", to: "172\.16\.255\.255" \},?\s*\]/,
+    );
+  });
+
   it("writes cors's lists as arrays and keeps the comments inside them before the call", () => {
     const module = byName("45-cors-reference.xml").module!;
     expect(module).toContain("// Localhost useful for development\n");
