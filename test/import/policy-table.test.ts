@@ -102,4 +102,21 @@ describe("import table", () => {
     expect(imported.module).toContain('addresses: ["10.1.1.1", "10.1.1.2"]');
     expect(imported.module).toContain('ranges: [{ from: "192.168.0.1", to: "192.168.0.9" }]');
   });
+
+  // A block kept as C# reads as it was written: a template literal over its lines (as rawXml's
+  // XML), the reason on its own line above the call.
+  it("writes a multi-line block kept as C# as a template literal under its reason", async () => {
+    await initCSharpParser();
+    const imported = await importDocument(
+      inbound(
+        '<set-variable name="parts" value="@{\n    var parts = new List<string>();\n    return string.Join(",", parts);\n}" />',
+      ),
+      "x.xml",
+      target,
+    );
+    expect(imported.counts.csharp).toBe(1);
+    expect(imported.module).toContain(
+      "// Kept as C#: the C# construct 'object creation expression'\n      csharp(\n        `@{\n    var parts = new List<string>();\n    return string.Join(\",\", parts);\n}`,",
+    );
+  });
 });
