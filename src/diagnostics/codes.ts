@@ -219,6 +219,10 @@ export const Codes = {
     "APIM3004",
     "`apim-ts import`: the imported module does not build back to the original XML (the message lists the paths).",
   ),
+  importBuildFailed: define(
+    "APIM3020",
+    "`apim-ts import`: the module could not be built at all for the round trip (the message gives the build's first error, e.g. 'apim-ts' not resolvable from --out); nothing is written for that file.",
+  ),
 } as const satisfies Record<string, DiagnosticDefinition>;
 
 export type DiagnosticName = keyof typeof Codes;

@@ -8,12 +8,14 @@ import { parsePolicyExpression, type CsNode } from "./csharp-parser.ts";
 import {
   reverseMembers,
   STATIC_VALUES,
+  CULTURE_SENSITIVE,
   TO_ARRAY_PAIRS,
   TYPE_NAMES,
   TYPE_ONLY,
   type Shape,
 } from "./member-table.ts";
 import { stringLiteralValue } from "./csharp-literals.ts";
+import { positionalValue } from "./named-arguments.ts";
 import { assignedLocals, importStatements } from "./statement-import.ts";
 
 /** The construct that has no TypeScript spelling (shown in the module's comment). */
@@ -119,19 +121,32 @@ export class ExpressionImporter {
     const taken: CsNode[] = [];
     all.forEach((argument, index) => {
       if (!argument || argument.type !== "argument") this.refuse("an argument form");
-      const out = /^out\s+([A-Za-z_]\w*)$/.exec(argument.text);
+      // `out n` into a declared local, or `out var n` / `out int n` declared inline.
+      const out = /^out\s+(?:(?:var|[A-Za-z_][\w.]*(?:\[\])?)\s+)?([A-Za-z_]\w*)$/.exec(
+        argument.text,
+      );
+      const inline = out !== null && argument.text.replace(/^out\s+/, "").includes(" ");
       // `M(..., out y)` into a declared local: the declaration statement writes `const [x, y] = M(...)`
       // (src/dotnet/types.ts: TryParse returns [ok, result]; TryGetValue likewise).
       if (
         out &&
         index === all.length - 1 &&
         this.outAllowed &&
-        this.outTargets.has(out[1]!) &&
+        (inline ? !this.locals.has(out[1]!) : this.outTargets.has(out[1]!)) &&
         !this.lastOut
       ) {
         this.lastOut = out[1]!;
         return;
       }
+      const positional = positionalValue(argument);
+      if (positional) {
+        taken.push(positional);
+        return;
+      }
+      if (out)
+        this.refuse(
+          `the argument '${argument.text}' (out, ref or named): only \`var ok = M(..., ${argument.text})\` imports, as \`const [ok, ${out[1]}] = M(...)\``,
+        );
       if (argument.namedChildCount !== 1 || /^(out|ref|in)\s/.test(argument.text))
         this.refuse(`the argument '${argument.text}' (out, ref or named)`);
       taken.push(argument.namedChildren[0]!);
@@ -349,6 +364,16 @@ export class ExpressionImporter {
         return { text: `${list.text}.join(${this.text(args[0]!)})`, shape: "string" };
     }
     const target = this.expression(targetNode);
+    const ordinal = Object.hasOwn(CULTURE_SENSITIVE, name) ? CULTURE_SENSITIVE[name] : undefined;
+    if (
+      ordinal &&
+      args.length === 1 &&
+      args[0]!.type !== "character_literal" &&
+      target.shape !== "array"
+    )
+      this.refuse(
+        `culture-sensitive ${name}(${args[0]!.text}): write ${receiver(target)}.${ordinal}(...) only if ordinal is meant (docs/translation.md, "What TypeScript becomes")`,
+      );
     const reverse = Object.hasOwn(this.members, name) ? this.members[name] : undefined;
     if (reverse && !typeArguments && reverse.receivers.includes(target.shape)) {
       const built = reverse.build(receiver(target), args, (n) => this.text(n));

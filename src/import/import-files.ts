@@ -65,6 +65,23 @@ interface Work {
   imported?: ImportedDocument;
   roundTrip: ImportedFile["roundTrip"];
   differences: readonly string[];
+  /** Why the module could not be built at all (then nothing is written for it). */
+  buildFailure?: string;
+}
+
+/** TypeScript's "cannot find module" (TS2307, and TS2792 under another resolution mode). */
+const UNRESOLVED = /^TS(?:2307|2792): Cannot find module '([^']+)'/;
+
+/**
+ * The build's error in the user's words: an unresolvable `apim-ts` means --out lies outside a
+ * project that has apim-ts installed (the modules import it by name); anything else as the build
+ * said it.
+ */
+function buildFailure(d: ApimDiagnostic, options: ImportOptions): string {
+  const unresolved = UNRESOLVED.exec(d.message);
+  if (unresolved?.[1] === "apim-ts")
+    return `cannot resolve 'apim-ts' from ${options.outDir}: --out must be inside a project that has apim-ts installed`;
+  return `the build failed: ${d.code} ${d.message}`;
 }
 
 const MARKER = /\/\* apim-import-(expression|statement):(\d+) \*\//g;
@@ -122,13 +139,28 @@ async function roundTrips(works: readonly Work[], options: ImportOptions): Promi
         format: "rawxml",
       });
       const errors = result.diagnostics.filter((d) => d.category === "error");
+      const workOf = (d: ApimDiagnostic) => d.file && byModule.get(path.resolve(d.file.fileName));
+      // A module that cannot resolve its imports cannot be built whatever is kept as C# or raw
+      // XML: its file fails with the build's own error rather than turning every policy raw.
+      const unresolved = errors.filter((d) => UNRESOLVED.test(d.message) && workOf(d));
+      for (const d of unresolved) workOf(d)!.buildFailure ??= buildFailure(d, options);
+      if (unresolved.length > 0) {
+        pending = pending.filter((w) => w.buildFailure === undefined);
+        continue;
+      }
       if (errors.length > 0) {
         let changed = false;
         for (const d of errors) {
-          const work = d.file && byModule.get(path.resolve(d.file.fileName));
+          const work = workOf(d);
           if (work) changed = attribute(work, d) || changed;
         }
-        if (!changed) break;
+        if (!changed) {
+          for (const d of errors) {
+            const work = workOf(d);
+            if (work) work.buildFailure ??= buildFailure(d, options);
+          }
+          break;
+        }
         continue;
       }
       const next: Work[] = [];
@@ -212,6 +244,22 @@ export async function importFiles(
             `${path.relative(options.root, work.target)} already exists; ${path.relative(options.root, work.file)} was not imported`,
             undefined,
             "import into another folder with --out, or replace it with --force",
+          ),
+        ],
+        roundTrip: "not imported",
+      });
+      continue;
+    }
+    if (work.buildFailure !== undefined) {
+      // README, "Migrating existing policy XML": the round trip happens before anything is written.
+      files.push({
+        source: work.file,
+        output: undefined,
+        counts: { typescript: 0, csharp: 0, rawXml: 0 },
+        diagnostics: [
+          diagnostic(
+            "importBuildFailed",
+            `${path.relative(options.root, work.file)} was not imported: ${work.buildFailure}`,
           ),
         ],
         roundTrip: "not imported",

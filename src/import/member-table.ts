@@ -151,7 +151,20 @@ export const STATIC_VALUES: ReadonlySet<string> = new Set([
   "int",
   "long",
   "double",
+  // text.ts: string.Equals(a, b, StringComparison.Ordinal | OrdinalIgnoreCase).
+  "StringComparison",
 ]);
+
+/**
+ * String members whose one-argument overload compares by the current culture (String.StartsWith(String)
+ * docs: "performs a word (case-sensitive and culture-sensitive) comparison using the current
+ * culture"); JavaScript's startsWith / endsWith / indexOf are ordinal, so these are kept as C#.
+ */
+export const CULTURE_SENSITIVE: Readonly<Record<string, string>> = {
+  StartsWith: "startsWith",
+  EndsWith: "endsWith",
+  IndexOf: "indexOf",
+};
 
 /** Names apim-ts exports as types only (imported with `type`). */
 export const TYPE_ONLY: ReadonlySet<string> = new Set(["bytes", "Response"]);
@@ -168,4 +181,8 @@ export const TYPE_NAMES: Readonly<Record<string, string>> = {
   TimeSpan: "TimeSpan",
   Guid: "Guid",
   IResponse: "Response",
+  // json.ts: Json.NET's types under their own names (model.ts: Body.As<JObject | JArray | JToken>).
+  JObject: "JObject",
+  JArray: "JArray",
+  JToken: "JToken",
 };

@@ -29,6 +29,16 @@ export interface ImportCounts {
   rawXml: number;
 }
 
+/**
+ * Text kept verbatim (raw XML, C# kept as csharp(...)) as a TypeScript string: a template literal
+ * when it has several lines, so it reads as the original did (nothing in it is interpolated).
+ */
+export function sourceLiteral(text: string): string {
+  return text.includes("\n")
+    ? "`" + text.replace(/[`\\]|\$\{/g, (m) => `\\${m}`) + "`"
+    : JSON.stringify(text);
+}
+
 /** An imported expression, for the round trip's markers. */
 export interface ExpressionRecord {
   readonly offset: number;
@@ -130,9 +140,11 @@ export class ModuleContext {
       });
     this.use("csharp");
     const reason = `not imported yet: ${construct}`;
+    // The reason on a line of its own (a leading newline keeps prettier from hanging it after
+    // the previous argument's comma), then the call.
     return (
-      `${marker}// Kept as C#: ${construct.replace(/\n/g, " ")}\n` +
-      `csharp(${JSON.stringify(value.code)}, () => {\n throw new Error(${JSON.stringify(reason)});\n})`
+      `${marker}\n// Kept as C#: ${construct.replace(/\n/g, " ")}\n` +
+      `csharp(${sourceLiteral(value.code)}, () => {\n throw new Error(${JSON.stringify(reason)});\n})`
     );
   }
 

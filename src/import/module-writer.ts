@@ -4,7 +4,8 @@
 // formatted with prettier's API, as the project's own modules are.
 import { ScanError } from "./expression-scan.ts";
 import { ElementInput, Unmappable } from "./element-input.ts";
-import type { ModuleContext } from "./module-context.ts";
+import { sourceLiteral, type ModuleContext } from "./module-context.ts";
+import { calledBuilder } from "./policy-import-helpers.ts";
 import { BUILDER_OF, POLICY_IMPORTS } from "./policy-table.ts";
 import type { ReadDocument, ReadElement, ReadNode } from "./xml-reader.ts";
 import { serializeElement } from "./xml-writer.ts";
@@ -62,11 +63,7 @@ export class ModuleWriter {
     context.use("rawXml");
     const marker = context.markers ? `/* apim-import-statement:${element.offset} */ ` : "";
     const xml = serializeElement(element);
-    // Several lines read best as a template literal (nothing in it is interpolated).
-    const literal = xml.includes("\n")
-      ? "`" + xml.replace(/[`\\]|\$\{/g, (m) => `\\${m}`) + "`"
-      : JSON.stringify(xml);
-    return `${marker}// Kept as raw XML: ${why.replace(/\n/g, " ")}\nrawXml(${literal})`;
+    return `${marker}// Kept as raw XML: ${why.replace(/\n/g, " ")}\nrawXml(${sourceLiteral(xml)})`;
   }
 
   statement(element: ReadElement): string {
@@ -88,7 +85,7 @@ export class ModuleWriter {
       const input = new ElementInput(element, context);
       const text = entry(input, (nodes) => this.statements(nodes));
       input.finish();
-      context.use(BUILDER_OF[element.name]!);
+      context.use(calledBuilder(text) ?? BUILDER_OF[element.name]!);
       const marker = context.markers ? `/* apim-import-statement:${element.offset} */ ` : "";
       const comments = CONTAINERS.includes(element.name) ? [] : commentsIn(element);
       const lead = comments.map((text) => comment(text) + "\n").join("");

@@ -42,8 +42,16 @@ export function nested(
   const inner = new ElementInput(element, input.context);
   const text = entry(inner, statements);
   inner.finish();
-  input.context.use(BUILDERS[element.name]!);
+  input.context.use(calledBuilder(text) ?? BUILDERS[element.name]!);
   return text;
+}
+
+/**
+ * The builder an entry's text calls (`deleteHeader(...)` rather than the element's usual
+ * setHeader), so that the module imports the one it uses.
+ */
+export function calledBuilder(text: string): string | undefined {
+  return /^([A-Za-z]\w*)\(/.exec(text)?.[1];
 }
 
 /** The child elements of `of`. */

@@ -11,6 +11,7 @@ import {
   callArguments,
   ElementInput,
   IMPORTS,
+  inOrder,
   nested,
   objectLiteral,
   oneOfAttribute,
@@ -41,12 +42,18 @@ const quotaTarget = (input: ElementInput) =>
     ["id", input.attribute("id", "literal")],
   ] as const;
 
-/** `name`, `exists-action` and `<value>` children: set-header and set-query-parameter. */
-function nameAndValues(builder: string): ElementImport {
+/**
+ * `name`, `exists-action` and `<value>` children: set-header and set-query-parameter. A literal
+ * `exists-action="delete"` without values is the policy's own delete builder (set-header.ts
+ * deleteHeader, set-query-parameter.ts deleteQueryParameter), which writes the same XML.
+ */
+function nameAndValues(builder: string, deleter: string): ElementImport {
   return (input) => {
     const name = input.required("name", "value");
     const existsAction = input.attribute("exists-action", "value");
     const values = input.children("value").map((v) => input.text("value", v));
+    if (existsAction === '"delete"' && values.length === 0)
+      return `${deleter}(${callArguments([name, withId(input)])})`;
     const list = values.length === 1 ? values[0]! : `[${values.join(", ")}]`;
     return `${builder}(${callArguments([name, list, withId(input, [["existsAction", existsAction]])])})`;
   };
@@ -73,8 +80,8 @@ const IDENTITY = [
 
 const CORE_IMPORTS: Readonly<Record<string, ElementImport>> = {
   base: () => "base()",
-  "set-header": nameAndValues("setHeader"),
-  "set-query-parameter": nameAndValues("setQueryParameter"),
+  "set-header": nameAndValues("setHeader", "deleteHeader"),
+  "set-query-parameter": nameAndValues("setQueryParameter", "deleteQueryParameter"),
   "set-variable": (input) =>
     `setVariable(${callArguments([input.required("name", "literal"), input.required("value", "value"), withId(input)])})`,
   "set-method": (input) => `setMethod(${callArguments([input.text("value"), withId(input)])})`,
@@ -251,6 +258,9 @@ const CORE_IMPORTS: Readonly<Record<string, ElementImport>> = {
     return `authenticationCertificate(${callArguments([reference, withId(input)])})`;
   },
   "ip-filter": (input) => {
+    // ip-filter.ts's toXml writes every <address> before any <address-range>; a document in
+    // another order is kept raw rather than silently reordered.
+    inOrder(input, ["address", "address-range"]);
     const addresses = input.children("address").map((a) => input.text("value", a));
     const ranges = input.children("address-range").map((r) => {
       const range = new ElementInput(r, input.context);

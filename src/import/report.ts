@@ -10,7 +10,22 @@ export function typescriptShare(counts: { typescript: number; csharp: number }):
   return all === 0 ? 1 : counts.typescript / all;
 }
 
-/** A table, one row per file and a total row. */
+/**
+ * The run in one line: "N of M expressions as TypeScript (P %), K policies kept as raw XML", the
+ * share "-" when there were no expressions (a share of nothing is not 100 %).
+ */
+export function importSummary(counts: {
+  typescript: number;
+  csharp: number;
+  rawXml: number;
+}): string {
+  const all = counts.typescript + counts.csharp;
+  const share = all === 0 ? "-" : `${((counts.typescript / all) * 100).toFixed(1)} %`;
+  const policies = counts.rawXml === 1 ? "policy" : "policies";
+  return `${counts.typescript} of ${all} expressions as TypeScript (${share}), ${counts.rawXml} ${policies} kept as raw XML`;
+}
+
+/** A table, one row per file and a total row, then the summary line (importSummary). */
 export function formatImportReport(result: ImportResult, root: string): string {
   const rows = result.files.map((f) => [
     path.relative(root, f.source),
@@ -27,7 +42,7 @@ export function formatImportReport(result: ImportResult, root: string): string {
     String(t.typescript),
     String(t.csharp),
     String(t.rawXml),
-    `${(typescriptShare(t) * 100).toFixed(1)} % TypeScript`,
+    `${result.files.filter((f) => f.roundTrip === "held").length} of ${t.imported} held`,
   ]);
   const header = ["xml", "module", "typescript", "kept c#", "raw xml", "round trip"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -36,5 +51,10 @@ export function formatImportReport(result: ImportResult, root: string): string {
       .map((c, i) => c.padEnd(widths[i]!))
       .join("  ")
       .trimEnd();
-  return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
+  return [
+    line(header),
+    line(widths.map((w) => "-".repeat(w))),
+    ...rows.map(line),
+    `total: ${importSummary(t)}`,
+  ].join("\n");
 }

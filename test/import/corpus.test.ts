@@ -122,6 +122,15 @@ describe("import corpus", () => {
     expect(file.module).toMatch(new RegExp(`\\b${builder}\\(`));
   });
 
+  // ip-filter-policy.md, Elements: <address> is one address, <address-range from to> a range.
+  it("writes ip-filter's addresses as addresses and its ranges as ranges", () => {
+    const module = byName("66-ip-filter-addresses-and-ranges.xml").module!;
+    expect(module).toContain('addresses: ["10.1.1.1", "2001:db8::1"]');
+    expect(module).toMatch(
+      /ranges: \[\s*\{ from: "192\.168\.0\.1", to: "192\.168\.0\.9" \},\s*\{ from: "172\.16\.0\.0", to: "172\.16\.255\.255" \},?\s*\]/,
+    );
+  });
+
   it("writes cors's lists as arrays and keeps the comments inside them before the call", () => {
     const module = byName("45-cors-reference.xml").module!;
     expect(module).toContain("// Localhost useful for development\n");
@@ -175,14 +184,52 @@ describe("import corpus", () => {
     );
   });
 
-  it("keeps C# without a TypeScript spelling as csharp() whose twin throws", () => {
+  it("keeps C# without a TypeScript spelling as csharp() whose twin throws, saying why", () => {
     const kept = byName("40-kept-as-csharp.xml");
     expect(kept.counts).toEqual({ typescript: 1, csharp: 1, rawXml: 0 });
+    expect(kept.module).toContain("csharp('@(context.Request.Url.Path.StartsWith(\"/internal\"))'");
+    // String.StartsWith(String) compares by the current culture; JavaScript's startsWith is ordinal.
     expect(kept.module).toContain(
-      'csharp("@(context.Request.Body.As<JObject>(preserveContent: true).ToString())"',
+      'not imported yet: culture-sensitive StartsWith("/internal"): write context.Request.Url.Path.startsWith(...) only if ordinal is meant',
     );
-    expect(kept.module).toContain("not imported yet: the argument 'preserveContent: true'");
+    // The reason stands on its own line above the call, not after the previous argument.
+    expect(kept.module).toMatch(
+      /setVariable\(\s*"internal",\n\s*\/\/ Kept as C#: culture-sensitive/,
+    );
     expect(kept.module).toMatch(/setVariable\("method", \(context\) => context\.Request\.Method\)/);
+  });
+
+  // api-management-policy-expressions.md, "Context variable": As<T>(bool preserveContent = false).
+  it("writes a named argument at its own position positionally", () => {
+    const module = byName("67-named-arguments.xml").module!;
+    expect(byName("67-named-arguments.xml").counts).toEqual({
+      typescript: 2,
+      csharp: 0,
+      rawXml: 0,
+    });
+    expect(module).toContain("context.Request.Body!.As<JObject>(true).ToString()");
+    expect(module).toContain("context.Request.Body!.As(true)");
+  });
+
+  it("writes out arguments (declared before, `out var n`, `out int n`) as const [ok, n] = ...", () => {
+    const file = byName("68-out-arguments.xml");
+    expect(file.counts).toEqual({ typescript: 3, csharp: 0, rawXml: 0 });
+    expect(file.module).toContain("const [ok, size] = int.TryParse(raw);");
+    expect(file.module).toContain("const [parsed, page] = int.TryParse(text);");
+    expect(file.module).toMatch(/const \[found, limit\] = int\.TryParse\(/);
+  });
+
+  // text.ts: string.Equals(a, b, StringComparison.Ordinal | OrdinalIgnoreCase) is declared;
+  // set-header.ts / set-query-parameter.ts: deleteHeader / deleteQueryParameter write exists-action="delete".
+  it("writes string.Equals with a StringComparison and header deletes with their own builders", () => {
+    const file = byName("69-string-comparison-and-delete.xml");
+    expect(file.counts).toEqual({ typescript: 2, csharp: 0, rawXml: 0 });
+    expect(file.module).toContain(
+      'string.Equals(context.Request.Method, "get", StringComparison.OrdinalIgnoreCase)',
+    );
+    expect(file.module).toContain('deleteHeader("X-Debug")');
+    expect(file.module).toContain('deleteQueryParameter("debug")');
+    expect(file.module).not.toMatch(/\bsetHeader\b/);
   });
 
   it("keeps Terraform placeholders as build-time consts of the module", () => {

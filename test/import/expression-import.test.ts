@@ -116,6 +116,32 @@ describe("C# to TypeScript", () => {
   });
 
   it.each([
+    [
+      '@{ var ok = int.TryParse("1", out var n); return ok ? n : 0; }',
+      '(context) => { const [ok, n] = int.TryParse("1"); return (ok) ? (n) : (0); }',
+    ],
+    [
+      '@{ var ok = int.TryParse("1", out int n); return ok ? n : 0; }',
+      '(context) => { const [ok, n] = int.TryParse("1"); return (ok) ? (n) : (0); }',
+    ],
+    [
+      '@{ int n; var s = "1"; var ok = int.TryParse(s, out n); return ok ? n : 0; }',
+      '(context) => { const s = "1"; const [ok, n] = int.TryParse(s); return (ok) ? (n) : (0); }',
+    ],
+    // context.ts, IMessageBody.As<T>(preserveContent?): the named argument is the first.
+    [
+      "@(context.Request.Body.As<JObject>(preserveContent: true))",
+      "(context) => context.Request.Body!.As<JObject>(true)",
+    ],
+    [
+      '@(string.Equals(context.Request.Method, "get", StringComparison.OrdinalIgnoreCase))',
+      '(context) => string.Equals(context.Request.Method, "get", StringComparison.OrdinalIgnoreCase)',
+    ],
+  ])("imports %s", (csharp, typescript) => {
+    expect(ts(csharp)).toBe(typescript);
+  });
+
+  it.each([
     ['@{ int n; return int.TryParse("1", out n); }', "out, ref or named"],
     ["@(new JObject())", "object creation expression"],
     ['@(context.Request.Url.Path.StartsWith("a"))', "StartsWith"],
@@ -123,6 +149,13 @@ describe("C# to TypeScript", () => {
     ["@{ int n = 1; return n; }", "explicit type"],
     ["@(typeof(string))", "typeof"],
     ['@(int.TryParse("1", out var n))', "out, ref or named"],
+    // String.StartsWith(String) compares by the current culture (.NET docs); startsWith is ordinal.
+    [
+      '@(context.Request.Url.Path.StartsWith("/a"))',
+      'culture-sensitive StartsWith("/a"): write context.Request.Url.Path.startsWith(...) only if ordinal is meant',
+    ],
+    ['@(context.Request.Url.Path.EndsWith("/a"))', "culture-sensitive EndsWith"],
+    ["@(context.Request.Body.As<JObject>(preserve: true))", "out, ref or named"],
   ])("keeps %s as C# and names the construct", (code, construct) => {
     expect(() => importExpression(code, scope)).toThrow(NotImportable);
     expect(() => importExpression(code, scope)).toThrow(construct);
@@ -135,6 +168,16 @@ describe("normaliser", () => {
     ['@(a == @"x""y")', '@(a == "x\\"y")'],
     ["@{\n  return  a;\n}", "@{ return a; }"],
     ['@($"{"{"}b")', '@($"{{b")'],
+    // The build writes `const [ok, n] = M(x)` as `T n; var ok = M(x, out n);`.
+    [
+      "@{ var ok = int.TryParse(s, out var n); return n; }",
+      "@{ int n; var ok = int.TryParse(s, out n); return n; }",
+    ],
+    [
+      "@{ var ok = int.TryParse(s, out int n); return n; }",
+      "@{ int n; var ok = int.TryParse(s, out n); return n; }",
+    ],
+    ["@(b.As<JObject>(preserveContent: true))", "@(b.As<JObject>(true))"],
   ])("treats %s and %s as the same C#", (a, b) => {
     expect(sameCSharp(a, b)).toBe(true);
   });
@@ -143,6 +186,11 @@ describe("normaliser", () => {
     ['@(a == "x")', '@(a != "x")'],
     ["@(a + b * c)", "@((a + b) * c)"],
     ["@(a)", "@{ return a; }"],
+    ["@(b.As<JObject>(other: true))", "@(b.As<JObject>(true))"],
+    [
+      "@{ var ok = int.TryParse(s, out var n); return n; }",
+      "@{ var ok = int.TryParse(s, out var m); return n; }",
+    ],
   ])("tells %s and %s apart", (a, b) => {
     expect(sameCSharp(a, b)).toBe(false);
   });

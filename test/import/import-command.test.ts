@@ -3,6 +3,7 @@
 // a malformed file among good ones leaves the good ones imported.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 
@@ -49,5 +50,24 @@ describe("apim-ts import", () => {
     const forced = run(good, "--out", out, "--no-verify", "--force");
     expect(forced.status, forced.stderr).toBe(0);
     expect(fs.readFileSync(module, "utf8")).toContain("setQueryParameter(");
+  }, 300_000);
+
+  // A module outside the project cannot import "apim-ts" (nothing there resolves it); the README
+  // promises the round trip before anything is written, so the file is refused with that cause.
+  it("refuses --out outside a project with apim-ts, naming the cause, and writes nothing", () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), "apim-ts-import-outside-"));
+    try {
+      const result = run(path.join(corpus, "02-set-query-parameter.xml"), "--out", outside);
+      expect(result.status, result.stdout).toBe(1);
+      expect(result.stderr).toContain(
+        `error APIM3020: test/import/corpus/02-set-query-parameter.xml was not imported: cannot resolve 'apim-ts' from ${outside}: --out must be inside a project that has apim-ts installed`,
+      );
+      expect(result.stderr).not.toContain("APIM3002");
+      expect(result.stderr).not.toContain("APIM3004");
+      expect(fs.existsSync(path.join(outside, "02-set-query-parameter.ts"))).toBe(false);
+      expect(result.stdout).toContain("0 of 0 expressions as TypeScript (-)");
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
   }, 300_000);
 });

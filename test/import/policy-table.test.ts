@@ -79,10 +79,49 @@ describe("import table", () => {
       '<set-body template="liquid">@(context.Request.Method)</set-body>',
       "<set-body> kept as rawXml(...): <set-body> takes no expression in apim-ts's builder",
     ],
+    // ip-filter.ts's toXml writes every <address> before any <address-range>.
+    [
+      '<ip-filter action="forbid"><address-range from="10.0.0.1" to="10.0.0.9" /><address>192.168.0.7</address></ip-filter>',
+      "<ip-filter> kept as rawXml(...): <ip-filter>'s children are in an order its builder does not write",
+    ],
   ])("keeps %s as rawXml", async (xml, problem) => {
     await initCSharpParser();
     const imported = await importDocument(inbound(xml), "x.xml", target);
     expect(imported.counts.rawXml).toBe(1);
     expect(imported.problems.map((p) => p.message)).toEqual([problem]);
+  });
+
+  // ip-filter-policy.md, Elements: <address> holds one IP address, <address-range from to> a
+  // range; each goes to the builder option of its kind (addresses / ranges), never swapped.
+  it("imports <ip-filter>'s addresses as addresses and its ranges as ranges", async () => {
+    await initCSharpParser();
+    const imported = await importDocument(
+      inbound(
+        '<ip-filter action="forbid"><address>10.1.1.1</address><address>10.1.1.2</address>' +
+          '<address-range from="192.168.0.1" to="192.168.0.9" /></ip-filter>',
+      ),
+      "x.xml",
+      target,
+    );
+    expect(imported.counts.rawXml).toBe(0);
+    expect(imported.module).toContain('addresses: ["10.1.1.1", "10.1.1.2"]');
+    expect(imported.module).toContain('ranges: [{ from: "192.168.0.1", to: "192.168.0.9" }]');
+  });
+
+  // A block kept as C# reads as it was written: a template literal over its lines (as rawXml's
+  // XML), the reason on its own line above the call.
+  it("writes a multi-line block kept as C# as a template literal under its reason", async () => {
+    await initCSharpParser();
+    const imported = await importDocument(
+      inbound(
+        '<set-variable name="parts" value="@{\n    var parts = new List<string>();\n    return string.Join(",", parts);\n}" />',
+      ),
+      "x.xml",
+      target,
+    );
+    expect(imported.counts.csharp).toBe(1);
+    expect(imported.module).toContain(
+      "// Kept as C#: the C# construct 'object creation expression'\n      csharp(\n        `@{\n    var parts = new List<string>();\n    return string.Join(\",\", parts);\n}`,",
+    );
   });
 });

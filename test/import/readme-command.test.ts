@@ -1,7 +1,7 @@
 // The README's "Migrating existing policy XML" section runs as shown: its XML is the example
 // file, its command (`npx apim-ts import docs/examples/tier-header.xml --out policy-src`, run here
 // with the output redirected to a temporary folder) exits 0, and the module it writes is the one
-// the README shows, byte for byte.
+// the README shows, byte for byte, and it prints the report the README shows.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -41,5 +41,18 @@ describe("README: migrating existing policy XML", () => {
     expect(result.stdout).toMatch(/docs\/examples\/tier-header\.xml .* 1 +0 +1 +held/);
     expect(blocks[2]!.language).toBe("ts");
     expect(fs.readFileSync(path.join(out, "tier-header.ts"), "utf8")).toBe(blocks[2]!.text);
+    // The report shown is the one printed, with the temporary folder written as policy-src (the
+    // column widths follow the path, so runs of spaces and dashes are compared as one).
+    const same = (text: string) =>
+      text
+        .replaceAll(path.relative(root, out), "policy-src")
+        .replace(/ {2,}/g, "  ")
+        .replace(/-{2,}/g, "-")
+        .trim();
+    expect(blocks[3]!.language).toBe("text");
+    expect(same(result.stdout)).toBe(same(blocks[3]!.text));
+    expect(blocks[3]!.text).toContain(
+      "total: 1 of 1 expressions as TypeScript (100.0 %), 1 policy kept as raw XML",
+    );
   }, 300_000);
 });
