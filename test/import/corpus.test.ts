@@ -115,7 +115,7 @@ describe("import corpus", () => {
     ["64-set-body-liquid.xml", "setBody"],
     ["65-cache-and-liquid-every-option.xml", "cacheLookup"],
     ["65-cache-and-liquid-every-option.xml", "cacheStore"],
-    ["66-validate-azure-ad-token.xml", "validateAzureAdToken"],
+    ["70-validate-azure-ad-token.xml", "validateAzureAdToken"],
   ])("imports %s with %s(...) and no rawXml", (name, builder) => {
     const file = byName(name);
     expect(file.counts.rawXml).toBe(0);
