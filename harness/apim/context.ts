@@ -27,8 +27,8 @@ import { DateTime, TimeSpan } from "../../src/dotnet/date-time.ts";
 import type { Guid as GuidValue } from "../../src/dotnet/numeric.ts";
 import type { X509Certificate2 } from "../../src/dotnet/x509-certificate2.ts";
 import type { IReadOnlyDictionary } from "../../src/dotnet/collections.ts";
-import { Guid } from "../../src/dotnet/numeric.ts";
 import type { CertificateRecord } from "./certificate-input.ts";
+import { newRequestId } from "./dotnet-bridge.ts";
 import type { Execution } from "./execution.ts";
 import type { Location } from "./records.ts";
 import { ReadOnlyDictionary } from "./read-only-dictionary.ts";
@@ -185,7 +185,8 @@ class RequestContext implements Context {
   }
 
   get RequestId(): GuidValue {
-    return (this.#execution.requestId ??= Guid.NewGuid());
+    // From Guid.NewGuid's seeded sequence, but no call of the expression: not in its GUID log.
+    return (this.#execution.requestId ??= newRequestId());
   }
 
   get Timestamp(): DateTimeValue {

@@ -4,9 +4,11 @@
 // caller's certificate chain ahead of the request (the synchronous VerifyNoRevocation() then
 // hits the memo instead of blocking on a worker thread).
 import { runInDotnetEnvironment, type DotnetEnvironment } from "../dotnet/environment.ts";
+import { GuidValue, withGuidLog } from "../dotnet/guid.ts";
 import { installDotnet } from "../dotnet/install.ts";
 import { warmUpChainValidation } from "../dotnet/warm-up.ts";
 import { X509Certificate2 } from "../../src/dotnet/x509-certificate2.ts";
+import type { Guid } from "../../src/dotnet/numeric.ts";
 
 export type { DotnetEnvironment };
 
@@ -15,6 +17,19 @@ installDotnet();
 /** Runs `fn` (sync or async) with `env` as the ambient .NET environment. */
 export function inDotnetEnvironment<T>(env: DotnetEnvironment, fn: () => T): T {
   return runInDotnetEnvironment(env, fn);
+}
+
+/**
+ * Runs an expression with `log` receiving the GUIDs its Guid.NewGuid() calls return ("D" format,
+ * in order): the C# replay returns the same ones (harness/crosscheck/guid-rewrite.ts).
+ */
+export function withExpressionGuidLog<T>(log: string[], fn: () => T): T {
+  return withGuidLog(log, fn);
+}
+
+/** context.RequestId's value: the next GUID of the seeded sequence, not logged as a NewGuid call. */
+export function newRequestId(): Guid {
+  return GuidValue.nextInSequence() as unknown as Guid;
 }
 
 /** Fills the chain-validation memo for these certificates at `env`'s instant and trust store. */

@@ -59,8 +59,12 @@ export class Execution {
   currentLocation: Location;
   /** context.RequestId once something read it (generated on first read). */
   requestId: Guid | undefined;
-  /** Captures the context state an expression is about to see (the gateway installs it). */
-  recordInputs: (csharp: string | undefined) => EvaluationInputs = unrecordedInputs;
+  /**
+   * Captures the context state an expression is about to see (the gateway installs it); `guids`
+   * is the evaluation's GUID log, filled while it runs and read when the description is built.
+   */
+  recordInputs: (csharp: string | undefined, guids: readonly string[]) => EvaluationInputs =
+    unrecordedInputs;
 
   constructor(
     readonly request: RequestState,

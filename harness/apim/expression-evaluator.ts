@@ -8,7 +8,7 @@ import { isRawCSharp } from "../../src/model/expression.ts";
 import { setNamedValueResolver } from "../../src/model/named-value.ts";
 import { sourceTagOf } from "../../src/model/source-tag.ts";
 import { isDotnetException } from "../dotnet/exceptions.ts";
-import { isMissingDotnetError } from "./dotnet-bridge.ts";
+import { isMissingDotnetError, withExpressionGuidLog } from "./dotnet-bridge.ts";
 import type { Execution } from "./execution.ts";
 import { HarnessRefusal } from "./harness-refusal.ts";
 import { INTERNAL_SERVER_ERROR, PolicyFailure } from "./policy-failure.ts";
@@ -115,14 +115,15 @@ export function evaluateExpression(
   }
 
   // The state the expression is about to see (before it runs: it may consume a body, trace, ...).
-  const inputs = execution.recordInputs(csharp);
+  const guids: string[] = [];
+  const inputs = execution.recordInputs(csharp, guids);
   const tracesBefore = execution.traces.length;
   const started: StartedEvaluation = { fn, csharp, resultType, site, inputs, tracesBefore };
 
   setNamedValueResolver(resolveNamedValue);
   let value: unknown;
   try {
-    value = (fn as (context: Context) => unknown)(context);
+    value = withExpressionGuidLog(guids, () => (fn as (context: Context) => unknown)(context));
   } catch (error) {
     if (error instanceof HarnessRefusal || error instanceof PolicyFailure) throw error;
     if (isMissingDotnetError(error)) throw new HarnessRefusal((error as Error).message);

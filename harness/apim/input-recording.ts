@@ -235,9 +235,9 @@ export function createInputRecorder(
   gateway: GatewayInputs,
   execution: Execution,
   clock: RequestClock,
-): (csharp: string | undefined) => EvaluationInputs {
+): (csharp: string | undefined, guids: readonly string[]) => EvaluationInputs {
   let matched: Record<string, string> | undefined;
-  return (csharp) => {
+  return (csharp, guids) => {
     const request = execution.request;
     const response = execution.response;
     const snapshot: Snapshot = {
@@ -255,7 +255,7 @@ export function createInputRecorder(
     const build = () => {
       if (built) return built;
       matched ??= gateway.source.matchedParameters(request.originalUrl.pathname);
-      built = describe(gateway, execution, clock, snapshot, matched);
+      built = describe(gateway, execution, clock, snapshot, matched, guids);
       return built;
     };
     const namedValues: Record<string, string> = {};
@@ -280,6 +280,7 @@ function describe(
   clock: RequestClock,
   snapshot: Snapshot,
   matchedParameters: Record<string, string>,
+  guids: readonly string[],
 ): { context: ContextDescription; limitations: string[] } {
   const limitations: string[] = [];
   let shared = gatewayDescriptions.get(gateway);
@@ -335,6 +336,10 @@ function describe(
     requestId: execution.requestId?.ToString() ?? "00000000-0000-0000-0000-000000000000",
     timestamp: now,
     elapsed: String(BigInt(Math.round(snapshot.elapsedMs)) * 10_000n),
+    // The GUIDs the expression's Guid.NewGuid() calls returned: the log is complete here, as the
+    // description is built when first read, after the (synchronous) evaluation. Only when some
+    // were made, so the common case keeps the description (and the dedupe key) unchanged.
+    ...(guids.length > 0 ? { guids: [...guids] } : {}),
   };
   return { context, limitations };
 }

@@ -21,6 +21,7 @@ import type {
 } from "../crosscheck/context-description.ts";
 import { installDotnet } from "../dotnet/install.ts";
 import { runInDotnetEnvironment } from "../dotnet/environment.ts";
+import { withGuidLog } from "../dotnet/guid.ts";
 import { argumentContext, argumentProblem, parameterPrologue } from "./arguments.ts";
 import { createJavaScriptContext, instant } from "./js-context.ts";
 import {
@@ -122,18 +123,29 @@ function label(value: unknown): string {
   return String(value);
 }
 
+/**
+ * Runs the JavaScript twin; `guids` is what its Guid.NewGuid() calls returned (the C# side
+ * replays them: harness/crosscheck/guid-rewrite.ts).
+ */
 function runJavaScript(
   fn: Function,
   args: readonly unknown[],
   now: string,
   timeZone: string | undefined,
-): { outcome: Canonical } {
+): { outcome: Canonical; guids: string[] } {
+  const guids: string[] = [];
+  const env = { instant: instant(now), timeZone };
   try {
-    const value = runInDotnetEnvironment({ instant: instant(now), timeZone }, () => fn(...args));
-    return { outcome: canonicalJavaScript({ value }) };
+    const value = runInDotnetEnvironment(env, () => withGuidLog(guids, () => fn(...args)));
+    return { outcome: canonicalJavaScript({ value }), guids };
   } catch (error) {
-    return { outcome: canonicalJavaScript({ error }) };
+    return { outcome: canonicalJavaScript({ error }), guids };
   }
+}
+
+/** The case's context with the GUIDs the JavaScript made, when it made any. */
+function withGuids(context: ContextDescription, guids: readonly string[]): ContextDescription {
+  return guids.length > 0 ? { ...context, guids: [...guids] } : context;
 }
 
 function withPrologue(expression: CsPolicyExpression, prologue: CsStatement[]): CsPolicyExpression {
@@ -206,8 +218,13 @@ function prepare(
   if (isContext) {
     for (const [n, context] of (spec.contexts ?? []).entries()) {
       const { context: jsContext, traces } = createJavaScriptContext(context);
-      const { outcome } = runJavaScript(fn, [jsContext], context.now, context.timeZone);
-      pending.cases.push({ label: `context #${n}`, context, javascript: outcome, traces });
+      const { outcome, guids } = runJavaScript(fn, [jsContext], context.now, context.timeZone);
+      pending.cases.push({
+        label: `context #${n}`,
+        context: withGuids(context, guids),
+        javascript: outcome,
+        traces,
+      });
     }
   } else {
     const bases = spec.contexts?.length ? spec.contexts : [{ now: DEFAULT_NOW }];
@@ -218,10 +235,10 @@ function prepare(
           result.problems.push(`(${args.map(label).join(", ")}): ${problem}`);
           continue;
         }
-        const { outcome } = runJavaScript(fn, args, base.now, base.timeZone);
+        const { outcome, guids } = runJavaScript(fn, args, base.now, base.timeZone);
         pending.cases.push({
           label: `(${args.map(label).join(", ")})`,
-          context: argumentContext(parameters, args, base),
+          context: withGuids(argumentContext(parameters, args, base), guids),
           javascript: outcome,
           traces: [],
         });

@@ -33,6 +33,8 @@ export const allowList: Readonly<Record<string, AllowedMembers>> = {
   "ApimModel.JsonVersionExtensions": all,
   "ApimModel.ApimTime": all,
   "ApimModel.ApimTimeOffset": all,
+  // Guid.NewGuid() replaying the harness's GUIDs (model/replay-guids.cs, guid-rewrite.ts).
+  "ApimModel.Uuid": { only: ["NewGuid"] },
 
   "Newtonsoft.Json.Formatting": all,
   "Newtonsoft.Json.JsonConvert": { only: ["SerializeObject", "DeserializeObject"] },
@@ -204,6 +206,7 @@ export const allowList: Readonly<Record<string, AllowedMembers>> = {
 const displayTypes: Record<string, string> = {
   "ApimModel.ApimTime": "System.DateTime",
   "ApimModel.ApimTimeOffset": "System.DateTimeOffset",
+  "ApimModel.Uuid": "System.Guid",
 };
 
 /** A reference the allow-list refuses. */

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkReferences } from "./allow-list.ts";
 import { rewriteClock } from "./clock-rewrite.ts";
+import { rewriteGuids } from "./guid-rewrite.ts";
 import { maskNonCode } from "./code-mask.ts";
 import {
   findCSharpCompiler,
@@ -106,7 +107,7 @@ function prepare(
     });
   }
   if (substitution.unknown.length > 0) return undefined;
-  const compiledText = rewriteClock(substitution.text);
+  const compiledText = rewriteGuids(rewriteClock(substitution.text));
   return {
     code,
     origin: { id, wrapperLines: { first: 0, last: -1 }, toOriginal: substitution.toOriginal },

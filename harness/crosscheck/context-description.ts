@@ -183,6 +183,12 @@ export interface ContextDescription {
   elapsed?: string;
   /** context.Tracing; default false. */
   tracing?: boolean;
+  /**
+   * What `Guid.NewGuid()` returned in the harness during this evaluation, in order ("D" format):
+   * the cross-check program's `Guid.NewGuid()` is rewritten to return them (guid-rewrite.ts).
+   * A C# expression that asks for more, or for fewer, than the harness made diverges. Default none.
+   */
+  guids?: string[];
 }
 
 /** One evaluation to replay: which expression, against which context. */

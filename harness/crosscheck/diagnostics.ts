@@ -1,6 +1,7 @@
 // Diagnostics of the C# cross-check: the harness's own stable codes (one table) and the parser
 // that turns mcs output into diagnostics located inside the author's expression text.
 import { unrewriteClockNames } from "./clock-rewrite.ts";
+import { unrewriteGuidNames } from "./guid-rewrite.ts";
 import type { Position } from "./named-values.ts";
 
 /** One problem found in an expression (or, with id "", in the batch as a whole). */
@@ -57,7 +58,7 @@ export function parseCompilerOutput(
     const base = {
       code: code!,
       severity: severity as "error" | "warning",
-      message: unrewriteClockNames(message!),
+      message: unrewriteGuidNames(unrewriteClockNames(message!)),
     };
     if (inExpression) {
       const origin = origins[Number(inExpression[1])]!;

@@ -22,6 +22,7 @@ export type { CSharpDiagnostic } from "./diagnostics.ts";
 export { allowList, checkReferences } from "./allow-list.ts";
 export type { AllowedMembers, Violation } from "./allow-list.ts";
 export { rewriteClock } from "./clock-rewrite.ts";
+export { rewriteGuids } from "./guid-rewrite.ts";
 export type * from "./context-description.ts";
 export { monoTimeZone, fixedOffsetMinutes, fixedZoneTable } from "./time-zones.ts";
 export type { MonoTimeZone } from "./time-zones.ts";

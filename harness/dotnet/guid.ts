@@ -1,8 +1,29 @@
 // System.Guid with a deterministic NewGuid: the n-th call in an environment returns a version-4
-// GUID derived from SHA-256(seed, n), so harness runs are reproducible.
+// GUID derived from SHA-256(seed, n), so harness runs are reproducible. The GUIDs an expression's
+// own Guid.NewGuid() calls return are also written to the evaluation's log (withGuidLog), which
+// the C# replay feeds back in the same order (harness/crosscheck/guid-rewrite.ts); the gateway's
+// context.RequestId takes its value from the same sequence but is no call of the expression, so
+// it is not logged (the replay carries it as the context's requestId).
 import { createHash } from "node:crypto";
 import { ArgumentNullException, FormatException } from "./exceptions.ts";
 import { currentEnvironment } from "./environment.ts";
+
+// The log of the evaluation running now (expressions are synchronous, so one slot suffices).
+let guidLog: string[] | undefined;
+
+/**
+ * Runs `fn` with `log` receiving, in order and in "D" format, every GUID Guid.NewGuid() returns
+ * meanwhile; the previous log is restored afterwards, also when `fn` throws.
+ */
+export function withGuidLog<T>(log: string[], fn: () => T): T {
+  const previous = guidLog;
+  guidLog = log;
+  try {
+    return fn();
+  } finally {
+    guidLog = previous;
+  }
+}
 
 function hexOf(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString("hex");
@@ -17,8 +38,15 @@ export class GuidValue {
 
   static readonly Empty: GuidValue = new GuidValue("0".repeat(32));
 
-  /** The next GUID of the ambient environment's seeded sequence. */
+  /** The next GUID of the ambient environment's seeded sequence (logged for the replay). */
   static NewGuid(): GuidValue {
+    const guid = GuidValue.nextInSequence();
+    guidLog?.push(guid.ToString());
+    return guid;
+  }
+
+  /** The next GUID of the seeded sequence, not logged (the gateway's own GUIDs: RequestId). */
+  static nextInSequence(): GuidValue {
     const env = currentEnvironment();
     const index = env.guidCounter.value++;
     const bytes = createHash("sha256")

@@ -71,6 +71,7 @@ const SUMMARY_KEYS = [
   "deployment",
   "trustedCaCertificates",
   "requestId",
+  "guids",
 ] as const;
 
 function abbreviate(value: unknown): unknown {

@@ -15,6 +15,8 @@ namespace ApimHarness
         public ProxyRequestContext Context;
         public DateTime UtcNow;
         public List<X509Certificate2> TrustAnchors;
+        /// <summary>What Guid.NewGuid() returned in the harness during the evaluation, in order.</summary>
+        public List<Guid> Guids;
     }
 
     public static class CaseLoader
@@ -91,7 +93,11 @@ namespace ApimHarness
             object trusted;
             if (d.TryGetValue("trustedCaCertificates", out trusted) && trusted != null)
                 foreach (var der in (List<object>)trusted) anchors.Add(Certificate((string)der));
-            return new LoadedCase { Context = context, UtcNow = utcNow, TrustAnchors = anchors };
+            var guids = new List<Guid>();
+            object recorded;
+            if (d.TryGetValue("guids", out recorded) && recorded != null)
+                foreach (var text in (List<object>)recorded) guids.Add(Guid.Parse((string)text));
+            return new LoadedCase { Context = context, UtcNow = utcNow, TrustAnchors = anchors, Guids = guids };
         }
 
         private static Request LoadRequest(Dictionary<string, object> r)

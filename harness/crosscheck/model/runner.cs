@@ -54,8 +54,13 @@ namespace ApimHarness
                     context = loaded.Context;
                     ApimRuntime.UtcNow = loaded.UtcNow;
                     ApimRuntime.TrustAnchors = loaded.TrustAnchors;
+                    Uuid.Start(loaded.Guids);
                     object value;
-                    try { value = ApimGenerated.Expressions.Table[index](context); }
+                    try
+                    {
+                        value = ApimGenerated.Expressions.Table[index](context);
+                        Uuid.CheckAllUsed();
+                    }
                     catch (Exception e)
                     {
                         writer.Name("exception").BeginObject().Name("type").String(e.GetType().FullName).Name("message").String(e.Message).EndObject();

@@ -56,6 +56,12 @@ export const certificateCases: SnippetSpec[] = [
     source: "(b: bytes) => new X509Certificate2(b).Thumbprint",
     inputs: [...handles.map((h) => [h.der]), [new Uint8Array([1, 2, 3])]],
   },
-  // NewGuid is random: one case, checking the shape of what it returns.
-  { id: "Guid.NewGuid", source: "(n: int) => Guid.NewGuid().ToString().length + n", inputs: [[0]] },
+  // NewGuid: the harness's is a seeded sequence and the C# side returns the GUIDs the JavaScript
+  // made, in order (harness/crosscheck/guid-rewrite.ts); the value and the number of calls compare.
+  {
+    id: "Guid.NewGuid",
+    source:
+      '(n: int) => (n > 0 ? Guid.NewGuid().ToString() + "|" + Guid.NewGuid().ToString() : Guid.NewGuid().ToString())',
+    inputs: [[0], [1]],
+  },
 ];
