@@ -62,6 +62,7 @@ const VARIABLE_TYPE_NAMES: Readonly<Record<string, string>> = {
   Guid: "Guid",
   Response: "IResponse",
   Jwt: "Jwt",
+  Authorization: "Authorization",
 };
 
 export function variableTypeName(typeText: string): string {
