@@ -15,10 +15,13 @@ export const AUTHORIZATION_IDENTITY_TYPES = ["managed", "jwt"] as const;
 export type AuthorizationIdentityType = (typeof AUTHORIZATION_IDENTITY_TYPES)[number];
 
 export interface GetAuthorizationContextOptions extends CommonOptions {
-  /** The credential provider resource identifier, e.g. "github-01". Required; expressions allowed. */
-  readonly providerId: Value<string>;
-  /** The connection resource identifier, e.g. "auth-01". Required; expressions allowed. */
-  readonly authorizationId: Value<string>;
+  /**
+   * The credential provider resource identifier, e.g. "github-01". Required; expressions allowed
+   * (the page's example reads it from the query, which may give null: the harness refuses a null).
+   */
+  readonly providerId: Value<string | null>;
+  /** The connection resource identifier, e.g. "auth-01". Required; expressions allowed (as providerId). */
+  readonly authorizationId: Value<string | null>;
   /** The context variable that receives the `Authorization` object. Required; expressions allowed. */
   readonly contextVariableName: Value<string>;
   /**
@@ -32,7 +35,7 @@ export interface GetAuthorizationContextOptions extends CommonOptions {
    * claims `oid` and `tid`) checked against the connection's permissions; ignored unless
    * identity-type is "jwt". Expressions allowed.
    */
-  readonly identity?: Value<string>;
+  readonly identity?: Value<string | null>;
   /**
    * true: on an error the variable is assigned null and the pipeline goes on; false (default):
    * the request fails with 500 and the error is in context.LastError. Expressions allowed.

@@ -114,7 +114,8 @@ describe("get-authorization-context: a connected connection", () => {
             returnResponse([
               setStatus(200),
               setBody(
-                (c) => c.Variables.GetValueOrDefault<Authorization>("auth-context")?.AccessToken,
+                (c) =>
+                  c.Variables.GetValueOrDefault<Authorization>("auth-context")?.AccessToken ?? "",
               ),
             ]),
           ],
@@ -234,7 +235,10 @@ describe("get-authorization-context: identity-type jwt (page: 'Get token from in
 
   it("an oid the access policy does not list: 500", async () => {
     const apim = gateway(jwtOptions);
-    const token = await identityToken(apim, { oid: "00000000-0000-0000-0000-000000000001", tid: TID });
+    const token = await identityToken(apim, {
+      oid: "00000000-0000-0000-0000-000000000001",
+      tid: TID,
+    });
     const result = await apim.send({ headers: { Authorization: `Bearer ${token}` } });
     expect(result.status).toBe(500);
     expect(result.lastError?.Reason).toBe("IdentityNotAllowed");
@@ -248,7 +252,7 @@ describe("get-authorization-context: identity-type jwt (page: 'Get token from in
       audience: "https://graph.microsoft.com",
       claims: { oid: OID, tid: TID },
     });
-    for (const headers of [{ Authorization: `Bearer ${other}` }, {}]) {
+    for (const headers of [{ Authorization: `Bearer ${other}` }, {}] as Record<string, string>[]) {
       const result = await apim.send({ headers });
       expect(result.status).toBe(500);
       // Reason: project's choice (docs/project-choices.md).

@@ -5,8 +5,8 @@
 // page's C# cast `(Authorization)context.Variables.GetValueOrDefault("auth-context")` is written
 // as the typed read `GetValueOrDefault<Authorization>("auth-context")`, which reads the same
 // object (null when the variable is absent). Two more departures, both from apim-ts's translator:
-// a possibly-null operand of string `+` needs `?? ""` (C# concatenates null as "", JavaScript as
-// "null"), and the header is read with GetValueOrDefault("Authorization", "") rather than
+// a possibly-null AccessToken gets `?? ""` (C# concatenates null as "", JavaScript as "null", and
+// set-body takes a string), and the header is read with GetValueOrDefault("Authorization", "") rather than
 // `Headers["Authorization"][0]` and its `.Replace` written as JavaScript's `replaceAll`.
 import path from "node:path";
 import ts from "typescript";
@@ -41,13 +41,14 @@ const inbound = (...statements: apim.InboundStatement[]) =>
 const RETURN_TOKEN = apim.returnResponse([
   apim.setStatus(200),
   apim.setBody(
-    (context) => context.Variables.GetValueOrDefault<Authorization>("auth-context")?.AccessToken,
+    (context) =>
+      context.Variables.GetValueOrDefault<Authorization>("auth-context")?.AccessToken ?? "",
   ),
 ]);
 const RETURN_TOKEN_XML = [
   "<return-response>",
   '    <set-status code="200" />',
-  '    <set-body>@(context.Variables.GetValueOrDefault<Authorization>("auth-context")?.AccessToken)</set-body>',
+  '    <set-body>@(context.Variables.GetValueOrDefault<Authorization>("auth-context")?.AccessToken ?? "")</set-body>',
   "</return-response>",
 ];
 
@@ -126,7 +127,10 @@ describe("get-authorization-context (get-authorization-context-policy.md, Exampl
           contextVariableName: "auth-context",
           identityType: "jwt",
           identity: (context) =>
-            context.Request.Headers.GetValueOrDefault("Authorization", "").replaceAll("Bearer ", ""),
+            context.Request.Headers.GetValueOrDefault("Authorization", "").replaceAll(
+              "Bearer ",
+              "",
+            ),
           ignoreError: false,
         }),
       ),
