@@ -15,7 +15,9 @@ export type VariableValue = boolean | number | string | Guid | DateTime | TimeSp
 export type StoredVariable = VariableValue | Response | Jwt | Authorization;
 
 /** What a typed read of a missing variable gives: C#'s default(T), null only for reference types. */
-export type VariableRead<T> = T extends string | bytes | Response | Jwt | Authorization ? T | null : T;
+export type VariableRead<T> = T extends string | bytes | Response | Jwt | Authorization
+  ? T | null
+  : T;
 
 /**
  * context.Variables: IReadOnlyDictionary<string, object> with APIM's typed reads.
