@@ -154,7 +154,7 @@ export const STATIC_VALUES: ReadonlySet<string> = new Set([
 ]);
 
 /** Names apim-ts exports as types only (imported with `type`). */
-export const TYPE_ONLY: ReadonlySet<string> = new Set(["bytes", "Response"]);
+export const TYPE_ONLY: ReadonlySet<string> = new Set(["bytes", "Response", "Authorization"]);
 
 /** C# type names as apim-ts's TypeScript spells them (type arguments and casts). */
 export const TYPE_NAMES: Readonly<Record<string, string>> = {
@@ -168,4 +168,6 @@ export const TYPE_NAMES: Readonly<Record<string, string>> = {
   TimeSpan: "TimeSpan",
   Guid: "Guid",
   IResponse: "Response",
+  // What get-authorization-context stores (get-authorization-context-policy.md, Examples).
+  Authorization: "Authorization",
 };
