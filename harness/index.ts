@@ -18,6 +18,7 @@ export type {
 } from "./apim/gateway-options.ts";
 export { SCOPES, requestClientCertificates, tierHasCaStore } from "./apim/gateway-options.ts";
 export type { ManagedIdentity, ManagedIdentityOptions } from "./apim/gateway-options.ts";
+export type { CredentialConnection, CredentialManagerOptions } from "./apim/gateway-options.ts";
 export { fakeTokenClaims } from "./apim/managed-identity.ts";
 export { CertificateInputError } from "./apim/certificate-input.ts";
 export { VirtualClock, DEFAULT_INSTANT } from "./apim/clock.ts";

@@ -31,6 +31,7 @@ const REFERENCE_TYPES = new Set([
   "JValue",
   "IResponse",
   "Jwt",
+  "Authorization",
 ]);
 
 /** The type without a trailing `?` (nullable value types). */

@@ -53,6 +53,20 @@ const MANAGED_IDENTITY: Shape = {
   nested: { systemAssigned: IDENTITY, userAssigned: { keys: [], each: IDENTITY } },
 };
 
+const CONNECTION: Shape = {
+  keys: ["status", "accessToken", "tokenLifetime", "refreshable", "claims", "accessPolicy"],
+  nested: { accessPolicy: { keys: ["managed", "identities"] } },
+};
+const CREDENTIAL_MANAGER: Shape = {
+  keys: ["providers"],
+  nested: {
+    providers: {
+      keys: [],
+      each: { keys: ["connections"], nested: { connections: { keys: [], each: CONNECTION } } },
+    },
+  },
+};
+
 const GATEWAY: Shape = {
   keys: [
     "policies",
@@ -71,10 +85,12 @@ const GATEWAY: Shape = {
     "guidSeed",
     "retryJitter",
     "managedIdentity",
+    "credentialManager",
     "eventHubLoggers",
   ],
   nested: {
     managedIdentity: MANAGED_IDENTITY,
+    credentialManager: CREDENTIAL_MANAGER,
     policies: { keys: ["global", "workspace", "product", "api", "operation"] },
     deployment: DEPLOYMENT,
     clock: { keys: ["instant", "timeZone"] },

@@ -177,6 +177,46 @@ export interface ManagedIdentityOptions {
   readonly tenantId?: string;
 }
 
+/**
+ * One connection (formerly "authorization") of a credential provider in the fake credential
+ * manager behind get-authorization-context. "Connected" / "disconnected" are the connection's
+ * states in the credential manager (credentials-overview.md); its access token expires on the
+ * virtual clock and is then refreshed, as the runtime does ("If the authorization token is
+ * expired, API Management uses the OAuth 2.0 flow to refresh the stored tokens",
+ * credentials-overview.md, "How does credential manager work?").
+ */
+export interface CredentialConnection {
+  /** Default "connected". A disconnected connection (consent missing or revoked) gives no token. */
+  readonly status?: "connected" | "disconnected";
+  /** The access token. Default: a deterministic opaque string per provider and connection. */
+  readonly accessToken?: string;
+  /** Seconds an access token stays valid. Default 3600 (project's choice). */
+  readonly tokenLifetime?: number;
+  /**
+   * false: the refresh of an expired token fails (refresh token revoked), so once the access
+   * token has expired on the virtual clock the connection is in error. Default true.
+   */
+  readonly refreshable?: boolean;
+  /** Extra fields of the token response (Authorization.Claims, RFC 6749 section 5.1). */
+  readonly claims?: Readonly<Record<string, string>>;
+  /**
+   * The connection's access policy (credentials-process-flow.md, "Access policy"): whether the
+   * service's system-assigned managed identity may use it (default true), and the Microsoft
+   * Entra identities (token `oid` + `tid`) that may, for identity-type jwt.
+   */
+  readonly accessPolicy?: {
+    readonly managed?: boolean;
+    readonly identities?: readonly { readonly oid: string; readonly tid: string }[];
+  };
+}
+
+/** The credential manager: credential providers by provider id, each with connections by id. */
+export interface CredentialManagerOptions {
+  readonly providers?: Readonly<
+    Record<string, { readonly connections?: Readonly<Record<string, CredentialConnection>> }>
+  >;
+}
+
 /** Configuration of a simulated APIM instance. */
 export interface GatewayOptions {
   readonly policies?: ScopePolicies;
@@ -209,6 +249,8 @@ export interface GatewayOptions {
   readonly guidSeed?: string | number;
   /** The managed identities authentication-managed-identity gets tokens with. Default: none. */
   readonly managedIdentity?: ManagedIdentityOptions;
+  /** The credential manager's providers and connections (get-authorization-context). Default: none. */
+  readonly credentialManager?: CredentialManagerOptions;
 }
 
 /** A request sent to the gateway. */

@@ -7,6 +7,7 @@ import type { CertificateRecord } from "./certificate-input.ts";
 import type { MockHandler, OperationResponse, Tier } from "./gateway-options.ts";
 import type { VirtualClock } from "./clock.ts";
 import type { ValueCache } from "./value-cache.ts";
+import type { FakeCredentialManager } from "./credential-manager.ts";
 import type { FakeEntraId } from "./managed-identity.ts";
 import type { ResponseCache } from "./response-cache.ts";
 
@@ -44,6 +45,8 @@ export interface GatewayRuntime {
   state<T>(owner: object, create: () => T): T;
   /** The fake Entra ID that issues the managed identities' tokens (authentication-managed-identity). */
   readonly entraId: FakeEntraId;
+  /** The fake credential manager whose connections get-authorization-context reads. */
+  readonly credentialManager: FakeCredentialManager;
   /** An X509Certificate2 of the runtime for a certificate (cached per certificate). */
   x509(record: CertificateRecord): X509Certificate2;
 }

@@ -45,6 +45,7 @@ import { buildResult, type SendResult } from "./result.ts";
 import { UrlView } from "./url.ts";
 import { isPromiseLike } from "./sync-first.ts";
 import { ValueCache } from "./value-cache.ts";
+import { FakeCredentialManager } from "./credential-manager.ts";
 import { FakeEntraId } from "./managed-identity.ts";
 import { ResponseCache } from "./response-cache.ts";
 
@@ -82,6 +83,7 @@ export class ApimGateway implements GatewayRuntime {
   readonly cache: ValueCache;
   /** The fake Entra ID issuing the managed identities' tokens (options.managedIdentity). */
   readonly entraId: FakeEntraId;
+  readonly credentialManager: FakeCredentialManager;
   /** The response cache of this instance (cache-lookup / cache-store), on the virtual clock. */
   readonly responseCache: ResponseCache;
   readonly tier: Tier;
@@ -111,6 +113,7 @@ export class ApimGateway implements GatewayRuntime {
       options.clock instanceof VirtualClock ? options.clock : new VirtualClock(options.clock);
     this.cache = new ValueCache(this.clock);
     this.entraId = new FakeEntraId(options.managedIdentity ?? {}, this.clock);
+    this.credentialManager = new FakeCredentialManager(options.credentialManager ?? {}, this.clock);
     this.responseCache = new ResponseCache(this.clock);
     const deployment = options.deployment ?? {};
     this.tier = deployment.tier ?? "Developer";

@@ -4,6 +4,7 @@
 // LastError) are copied before every evaluation, which costs a few shallow copies; the wire
 // description (base64 DERs, URL parts, ISO instants) is built only when someone reads `context`,
 // so a test or benchmark that never replays pays microseconds, not milliseconds.
+import type { AuthorizationValue } from "../dotnet/authorization.ts";
 import type { JwtValue } from "../dotnet/jwt.ts";
 import type {
   ContextDescription,
@@ -117,6 +118,14 @@ export function wireValue(typed: TypedValue): WireValue | string {
     }
     case "Jwt":
       return { type: "Jwt", token: (value as JwtValue).decoded.text };
+    case "Authorization": {
+      const authorization = value as AuthorizationValue;
+      return {
+        type: "Authorization",
+        accessToken: authorization.AccessToken,
+        claims: Object.fromEntries(authorization.claimEntries),
+      };
+    }
     default:
       return `a ${typed.type}, which the replay's wire format cannot carry`;
   }

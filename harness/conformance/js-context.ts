@@ -2,6 +2,7 @@
 // description, with the same defaults, from the harness's own implementations (HeaderMap,
 // VariableStore, BodyStore, X509Certificate2) so a conformance case runs the code the gateway
 // simulation runs. Traces are collected for comparison with the C# run's.
+import { AuthorizationValue } from "../dotnet/authorization.ts";
 import { JwtValue } from "../dotnet/jwt.ts";
 import type { Context, Url } from "../../src/context/context.ts";
 import type {
@@ -103,6 +104,11 @@ function variableValue(value: TypedValue): { type: string; value: unknown } {
       return { type: "IResponse", value: response(value) };
     case "Jwt":
       return { type: "Jwt", value: JwtValue.parse(value.token) };
+    case "Authorization":
+      return {
+        type: "Authorization",
+        value: new AuthorizationValue(value.accessToken, value.claims),
+      };
     case "string[]":
     case "object":
       throw new Error(`a variable cannot hold a ${value.type}`);

@@ -39,6 +39,8 @@ export type TypedValue =
     }
   /** Variables only: the Jwt validate-jwt stores, as its compact token (parsed again on each side). */
   | { type: "Jwt"; token: string }
+  /** Variables only: the Authorization get-authorization-context stores (token response fields as text). */
+  | { type: "Authorization"; accessToken: string; claims: Record<string, string> }
   /** Results only: a string[] (e.g. from Split). */
   | { type: "string[]"; value: (string | null)[] }
   /** Results only: any other value, by its CLR type and ToString(). */

@@ -4,6 +4,7 @@
 // C#'s unboxing cast is exact: `(int)` of a boxed long, double or string throws
 // InvalidCastException, `(int)` of null throws NullReferenceException, `(string)` of null is null.
 // Casts between numbers (`(int)3.7`) truncate toward zero; int wraps as C#'s unchecked cast does.
+import { AuthorizationValue } from "./authorization.ts";
 import { JwtValue } from "./jwt.ts";
 import { InvalidCastException, NullReferenceException } from "./exceptions.ts";
 import { normaliseLong } from "./integer-arithmetic.ts";
@@ -63,6 +64,11 @@ export function castObject(value: unknown, type: string): unknown {
   if (bare === "Jwt" && !(value instanceof JwtValue))
     throw Object.assign(new InvalidCastException(), {
       harnessDetail: `a ${typeof value} cast to Jwt`,
+    });
+  // get-authorization-context's variable holds an Authorization.
+  if (bare === "Authorization" && !(value instanceof AuthorizationValue))
+    throw Object.assign(new InvalidCastException(), {
+      harnessDetail: `a ${typeof value} cast to Authorization`,
     });
   if (
     (typeof value === "number" && (bare === "int" || bare === "long")) ||

@@ -65,6 +65,7 @@ const VARIABLE_TYPE_NAMES: Readonly<Record<string, string>> = {
   Guid: "Guid",
   Response: "IResponse",
   Jwt: "Jwt",
+  Authorization: "Authorization",
 };
 
 export function variableTypeName(typeText: string): string {

@@ -6,15 +6,18 @@ import type { Guid } from "../dotnet/numeric.ts";
 import type { bytes, int } from "../dotnet/types.ts";
 import type { Response } from "./context.ts";
 import type { Jwt } from "../dotnet/jwt.ts";
+import type { Authorization } from "../dotnet/authorization.ts";
 
 /** A value a policy variable can hold. */
 export type VariableValue = boolean | number | string | Guid | DateTime | TimeSpan | bytes;
 
-/** What a variable can hold: set-variable's values, the IResponse send-request stores, the Jwt validate-jwt stores. */
-export type StoredVariable = VariableValue | Response | Jwt;
+/** What a variable can hold: set-variable's values, the IResponse send-request stores, the Jwt validate-jwt stores, the Authorization get-authorization-context stores. */
+export type StoredVariable = VariableValue | Response | Jwt | Authorization;
 
 /** What a typed read of a missing variable gives: C#'s default(T), null only for reference types. */
-export type VariableRead<T> = T extends string | bytes | Response | Jwt ? T | null : T;
+export type VariableRead<T> = T extends string | bytes | Response | Jwt | Authorization
+  ? T | null
+  : T;
 
 /**
  * context.Variables: IReadOnlyDictionary<string, object> with APIM's typed reads.

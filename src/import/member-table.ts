@@ -167,7 +167,7 @@ export const CULTURE_SENSITIVE: Readonly<Record<string, string>> = {
 };
 
 /** Names apim-ts exports as types only (imported with `type`). */
-export const TYPE_ONLY: ReadonlySet<string> = new Set(["bytes", "Response"]);
+export const TYPE_ONLY: ReadonlySet<string> = new Set(["bytes", "Response", "Authorization"]);
 
 /** C# type names as apim-ts's TypeScript spells them (type arguments and casts). */
 export const TYPE_NAMES: Readonly<Record<string, string>> = {
@@ -185,4 +185,6 @@ export const TYPE_NAMES: Readonly<Record<string, string>> = {
   JObject: "JObject",
   JArray: "JArray",
   JToken: "JToken",
+  // What get-authorization-context stores (get-authorization-context-policy.md, Examples).
+  Authorization: "Authorization",
 };

@@ -1,5 +1,6 @@
 // Import entries of the access-control policies: cors, authentication-basic,
-// authentication-managed-identity, validate-jwt and validate-azure-ad-token. Each mirrors its policy's `toXml`
+// authentication-managed-identity, get-authorization-context, validate-jwt and validate-azure-ad-token.
+// Each mirrors its policy's `toXml`
 // (src/policies/<element>.ts): the same attributes, children in the same order, the same slot
 // kinds (literal-only where the builder takes a plain string, Value<...> where it takes an
 // expression). What the builder does not write leaves the element as rawXml(...).
@@ -121,6 +122,15 @@ export const SECURITY_IMPORTS: Readonly<Record<string, ElementImport>> = {
       ["outputTokenVariableName", input.attribute("output-token-variable-name", "literal")],
       ["ignoreError", input.attribute("ignore-error", "literalBool")],
     ])})`,
+  "get-authorization-context": (input) =>
+    `getAuthorizationContext(${withId(input, [
+      ["providerId", input.required("provider-id", "value")],
+      ["authorizationId", input.required("authorization-id", "value")],
+      ["contextVariableName", input.required("context-variable-name", "value")],
+      ["identityType", input.attribute("identity-type", "value")],
+      ["identity", input.attribute("identity", "value")],
+      ["ignoreError", input.attribute("ignore-error", "bool")],
+    ])})`,
   "validate-jwt": (input) => {
     inOrder(input, JWT_CHILDREN);
     const openid = input
@@ -192,6 +202,7 @@ export const SECURITY_BUILDERS: Readonly<Record<string, string>> = {
   cors: "cors",
   "authentication-basic": "authenticationBasic",
   "authentication-managed-identity": "authenticationManagedIdentity",
+  "get-authorization-context": "getAuthorizationContext",
   "validate-jwt": "validateJwt",
   "validate-azure-ad-token": "validateAzureAdToken",
 };

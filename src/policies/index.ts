@@ -17,6 +17,7 @@ import { checkHeaderPolicy } from "./check-header.ts";
 import { choosePolicy } from "./choose.ts";
 import { corsPolicy } from "./cors.ts";
 import { forwardRequestPolicy } from "./forward-request.ts";
+import { getAuthorizationContextPolicy } from "./get-authorization-context.ts";
 import { includeFragmentPolicy } from "./include-fragment.ts";
 import { ipFilterPolicy } from "./ip-filter.ts";
 import { quotaPolicy } from "./quota.ts";
@@ -62,6 +63,7 @@ export * from "./check-header.ts";
 export * from "./choose.ts";
 export * from "./cors.ts";
 export * from "./forward-request.ts";
+export * from "./get-authorization-context.ts";
 export * from "./include-fragment.ts";
 export * from "./ip-filter.ts";
 export * from "./quota.ts";
@@ -109,6 +111,7 @@ export const POLICIES = [
   choosePolicy,
   corsPolicy,
   forwardRequestPolicy,
+  getAuthorizationContextPolicy,
   includeFragmentPolicy,
   ipFilterPolicy,
   quotaPolicy,

@@ -2,6 +2,7 @@
 // reads their sources to see which declared members they exercise.
 import type { SnippetSpec } from "../../harness/conformance/index.ts";
 import { arrayCases } from "./cases/arrays.ts";
+import { authorizationCases } from "./cases/authorization.ts";
 import { certificateCases } from "./cases/certificates.ts";
 import { contextCases } from "./cases/context.ts";
 import { dictionaryCases } from "./cases/dictionaries.ts";
@@ -31,6 +32,7 @@ export const allCases: readonly SnippetSpec[] = [
   ...dictionaryCases,
   ...certificateCases,
   ...jwtCases,
+  ...authorizationCases,
   ...jsonCases,
   ...exceptionCases,
   ...statementCases,

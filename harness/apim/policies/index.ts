@@ -10,6 +10,7 @@ import { runBase } from "./base.ts";
 import { runCheckHeader } from "./check-header.ts";
 import { runChoose } from "./choose.ts";
 import { runCors } from "./cors.ts";
+import { runGetAuthorizationContext } from "./get-authorization-context.ts";
 import { runForwardRequest } from "./forward-request.ts";
 import { runIncludeFragment } from "./include-fragment.ts";
 import { runIpFilter } from "./ip-filter.ts";
@@ -59,6 +60,7 @@ export const POLICY_HANDLERS: Handlers = {
   "check-header": runCheckHeader,
   choose: runChoose as Handlers["choose"],
   cors: runCors,
+  "get-authorization-context": runGetAuthorizationContext,
   "forward-request": runForwardRequest,
   "include-fragment": runIncludeFragment,
   "ip-filter": runIpFilter,

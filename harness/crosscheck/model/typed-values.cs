@@ -39,6 +39,10 @@ namespace ApimHarness
                 case "IResponse": return CaseLoader.LoadResponse(tagged);
                 // What validate-jwt stores (output-token-variable-name), carried as its compact token.
                 case "Jwt": return ApimModel.Jwt.Parse((string)tagged["token"]);
+                // What get-authorization-context stores: the access token and the token response's fields.
+                case "Authorization":
+                    return new ApimModel.Authorization(
+                        (string)tagged["accessToken"], (Dictionary<string, object>)tagged["claims"]);
                 default: throw new FormatException("unknown typed value \"" + type + "\"");
             }
         }

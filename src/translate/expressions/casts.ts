@@ -13,7 +13,7 @@ import { javascriptGlobalRoot, reportJavascriptGlobal } from "./calls.ts";
 import { translateExpression } from "./index.ts";
 
 const NUMERIC = new Set(["int", "long", "double"]);
-const REFERENCE = new Set(["string", "byte[]", "IResponse", "Jwt"]);
+const REFERENCE = new Set(["string", "byte[]", "IResponse", "Jwt", "Authorization"]);
 const JSON_CASTS = new Set(["string", "int?", "long?", "double?", "bool?"]);
 
 export function translateAs(

@@ -42,6 +42,7 @@ const VARIABLE_TYPES = new Set([
   "Guid",
   "IResponse",
   "Jwt",
+  "Authorization",
 ]);
 
 const BODY_TYPES = new Set(["JObject", "JArray", "JToken"]);
