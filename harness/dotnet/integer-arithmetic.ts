@@ -12,7 +12,11 @@
 // Representation of a C# long in the harness: a JavaScript number when it is a safe integer
 // (|v| <= 2^53 - 1), a bigint beyond that, so that every long is exact and each value has one
 // form (=== and < work across both). An int is always a number.
-import type { IntegerKind, IntegerOperator } from "../../src/model/integer-sites.ts";
+import {
+  javascriptOperation,
+  type IntegerKind,
+  type IntegerOperator,
+} from "../../src/model/integer-sites.ts";
 import { HarnessRefusal } from "../apim/harness-refusal.ts";
 import { DotnetException, OverflowException } from "./exceptions.ts";
 
@@ -124,23 +128,16 @@ function longOperation(operator: IntegerOperator, left: unknown, right: unknown)
   throw new HarnessRefusal(`C# long has no '${operator}' operator the translator accepts`);
 }
 
-/** A double operator with a long operand: C# converts the long to double (round to nearest). */
+const DOUBLE_OPERATORS: ReadonlySet<IntegerOperator> = new Set(["+", "-", "*", "/", "%", "neg"]);
+
+/**
+ * A double operator with a long operand: C# converts the long to double (round to nearest), then
+ * computes as JavaScript does (IEEE 754 in both).
+ */
 function doubleOperation(operator: IntegerOperator, left: number, right: number): number {
-  switch (operator) {
-    case "+":
-      return left + right;
-    case "-":
-      return left - right;
-    case "*":
-      return left * right;
-    case "/":
-      return left / right;
-    case "%":
-      return left % right;
-    case "neg":
-      return -left;
-  }
-  throw new HarnessRefusal(`C# double has no '${operator}' operator`);
+  if (!DOUBLE_OPERATORS.has(operator))
+    throw new HarnessRefusal(`C# double has no '${operator}' operator`);
+  return javascriptOperation(operator, left, right) as number;
 }
 
 /** C#'s semantics of an operator registered as int, long or double (installed by install.ts). */

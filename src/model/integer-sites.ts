@@ -61,7 +61,8 @@ export function installIntegerSemantics(implementation: IntegerSemantics): void 
   semantics = implementation;
 }
 
-function javascript(operator: IntegerOperator, left: any, right: any): unknown {
+/** An operator as JavaScript evaluates it (also C#'s double arithmetic, IEEE 754 in both). */
+export function javascriptOperation(operator: IntegerOperator, left: any, right: any): unknown {
   switch (operator) {
     case "+":
       return left + right;
@@ -105,5 +106,7 @@ export function integerOperation(
   start: number,
 ): unknown {
   const kind = semantics && sites.get(file)?.get(start);
-  return kind ? semantics!(operator, kind, left, right) : javascript(operator, left, right);
+  return kind
+    ? semantics!(operator, kind, left, right)
+    : javascriptOperation(operator, left, right);
 }

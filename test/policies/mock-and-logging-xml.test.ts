@@ -2,40 +2,13 @@
 // find-and-replace: each reference page's examples authored in TypeScript emit the page's XML
 // (modulo formatting: attribute order as the policy statement gives it, quotes, escaping), and the
 // builders refuse what the pages rule out.
-import path from "node:path";
 import ts from "typescript";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { sectionPrinter } from "../support/emitted-xml.ts";
 import * as apim from "../../src/index.ts";
-import { emitDocument } from "../../src/emit/emit-document.ts";
-import { projectOptions } from "../../src/compile/program.ts";
-import type { PolicyDocument } from "../../src/model/document.ts";
-
-let program: ts.Program;
-beforeAll(() => {
-  program = ts.createProgram([import.meta.filename], {
-    ...projectOptions(path.dirname(import.meta.filename)),
-    noEmit: true,
-  });
-});
-
-const SECTION_TAGS = {
-  inbound: "inbound",
-  backend: "backend",
-  outbound: "outbound",
-  onError: "on-error",
-} as const;
 
 /** The printed statements of one section, without the document around them. */
-function xmlOf(document: PolicyDocument, section: keyof typeof SECTION_TAGS = "inbound"): string {
-  const emitted = emitDocument(document, program, { format: "rawxml" });
-  expect(emitted.diagnostics).toEqual([]);
-  const lines = emitted.text!.split("\n");
-  const tag = SECTION_TAGS[section];
-  return lines
-    .slice(lines.indexOf(`    <${tag}>`) + 1, lines.indexOf(`    </${tag}>`))
-    .map((line) => line.slice(8))
-    .join("\n");
-}
+const xmlOf = sectionPrinter(import.meta.filename);
 
 const inbound = (...statements: apim.InboundStatement[]) =>
   xmlOf(apim.policy({ inbound: statements }));
