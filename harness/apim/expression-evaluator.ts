@@ -10,7 +10,7 @@ import { sourceTagOf } from "../../src/model/source-tag.ts";
 import { isDotnetException } from "../dotnet/exceptions.ts";
 import { isMissingDotnetError, withExpressionGuidLog } from "./dotnet-bridge.ts";
 import type { Execution } from "./execution.ts";
-import { HarnessRefusal } from "./harness-refusal.ts";
+import { HarnessRefusal, witnessRefusals } from "./harness-refusal.ts";
 import { INTERNAL_SERVER_ERROR, PolicyFailure } from "./policy-failure.ts";
 import {
   locationOf,
@@ -123,7 +123,13 @@ export function evaluateExpression(
   setNamedValueResolver(resolveNamedValue);
   let value: unknown;
   try {
-    value = withExpressionGuidLog(guids, () => (fn as (context: Context) => unknown)(context));
+    const run = witnessRefusals(() =>
+      withExpressionGuidLog(guids, () => (fn as (context: Context) => unknown)(context)),
+    );
+    // A refusal the expression's own catch block swallowed still stops the run.
+    if (run.refusal) throw run.refusal;
+    if (!run.ok) throw run.error;
+    value = run.value;
   } catch (error) {
     if (error instanceof HarnessRefusal || error instanceof PolicyFailure) throw error;
     if (isMissingDotnetError(error)) throw new HarnessRefusal((error as Error).message);

@@ -1,7 +1,7 @@
 // What the harness refuses to run, because APIM would not deploy it: an expression the translator
 // rejects (with the same diagnostics as the build), raw-xml elements, <base/> at global scope.
 import { describe, expect, it } from "vitest";
-import { base, choose, policy, setVariable, when } from "apim-ts";
+import { base, choose, Exception, JObject, policy, setVariable, when } from "apim-ts";
 import { createGateway, HarnessRefusal } from "apim-ts/harness";
 
 describe("refusals", () => {
@@ -18,6 +18,36 @@ describe("refusals", () => {
     );
     expect(refusal).toBeInstanceOf(HarnessRefusal);
     expect((refusal as Error).message).toMatch(/refusals\.test\.ts:\d+:\d+/);
+  });
+
+  it("refuses what a .NET twin does not simulate even when the expression's catch swallows it", async () => {
+    // A JSONPath filter is beyond the simulated SelectToken subset (harness/dotnet/json/select-token.ts).
+    // Without the witness, the catch below would turn "not simulated" into "fallback" and the
+    // test would see a value APIM never produced.
+    const gateway = createGateway({
+      policies: {
+        operation: policy({
+          inbound: [
+            setVariable("picked", (c) => {
+              let picked = "fallback";
+              try {
+                const token = JObject.Parse('{"a":[{"x":1}]}').SelectToken("$.a[?(@.x == 1)]");
+                picked = token == null ? "none" : token.ToString();
+              } catch (e) {
+                if (e instanceof Exception) picked = "caught " + c.Request.Method;
+              }
+              return picked;
+            }),
+          ],
+        }),
+      },
+    });
+    const refusal = await gateway.send().then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(refusal).toBeInstanceOf(HarnessRefusal);
+    expect((refusal as Error).message).toMatch(/SelectToken/);
   });
 
   it("refuses <base/> in the global scope", async () => {
