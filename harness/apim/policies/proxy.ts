@@ -1,0 +1,26 @@
+// <proxy>: the requests forward-request sends afterwards go through this HTTP proxy
+// (proxy-policy.md: "route requests forwarded to backends via an HTTP proxy"). The harness has no
+// network: it records the proxy on each forwarded request (OutgoingRequest.proxy) for tests to
+// assert, and refuses what it cannot stand for: a URL not of the form http://host:port ("Only
+// HTTP (not HTTPS) is supported between the gateway and the proxy"; what APIM does with one at
+// run time is not documented).
+import { proxyUrlProblem, type ProxyStatement } from "../../../src/policies/proxy.ts";
+import { HarnessRefusal } from "../harness-refusal.ts";
+import type { PolicyHandler } from "../policy-run.ts";
+
+export const runProxy: PolicyHandler<ProxyStatement> = (run) => {
+  const { statement } = run;
+  const url = run.text(statement.url, "url") ?? "";
+  const problem = proxyUrlProblem(url);
+  if (problem) throw new HarnessRefusal(`${run.segment}: ${problem}`);
+  const username =
+    statement.username === undefined ? null : run.text(statement.username, "username");
+  const password =
+    statement.password === undefined ? null : run.text(statement.password, "password");
+  run.execution.proxy = {
+    url,
+    ...(username === null ? {} : { username }),
+    ...(password === null ? {} : { password }),
+  };
+  run.note(`proxy ${url}${username === null ? "" : ` as ${username}`}`);
+};
