@@ -57,6 +57,27 @@ describe("proxy", () => {
     });
     await expect(https.send()).rejects.toThrow(/only HTTP, not HTTPS/);
   });
+
+  it("inside send-request it is that call's proxy only, not the forwarded request's", async () => {
+    const result = await createGateway({
+      api: { id: "orders" },
+      services: { "https://audit.example": () => ({ status: 204 }) },
+      policies: {
+        operation: policy({
+          inbound: [
+            sendRequest({
+              responseVariableName: "audit",
+              url: "https://audit.example",
+              proxy: proxy({ url: (c) => "http://" + c.Api.Id + ":3128", username: "svc" }),
+            }),
+          ],
+          backend: [forwardRequest()],
+        }),
+      },
+    }).send();
+    expect(result.serviceCalls[0]!.proxy).toEqual({ url: "http://orders:3128", username: "svc" });
+    expect(result.backendCalls[0]!.proxy).toBeUndefined();
+  });
 });
 
 describe("wait", () => {

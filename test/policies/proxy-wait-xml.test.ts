@@ -40,6 +40,31 @@ describe("proxy (proxy-policy.md)", () => {
       /http:\/\/host:port/,
     );
   });
+
+  it("inside send-request, its last child (the page: place proxy inside the send-request block)", () => {
+    const xml = xmlOf(
+      apim.policy({
+        outbound: [
+          apim.sendRequest({
+            responseVariableName: "r",
+            url: "https://audit.example",
+            method: "POST",
+            proxy: apim.proxy({ url: "http://10.0.0.5:3128" }),
+          }),
+        ],
+      }),
+      "outbound",
+    );
+    expect(xml).toBe(
+      [
+        '<send-request response-variable-name="r">',
+        "    <set-url>https://audit.example</set-url>",
+        "    <set-method>POST</set-method>",
+        '    <proxy url="http://10.0.0.5:3128" />',
+        "</send-request>",
+      ].join("\n"),
+    );
+  });
 });
 
 describe("wait (wait-policy.md)", () => {

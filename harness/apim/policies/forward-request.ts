@@ -21,7 +21,9 @@ export const runForwardRequest: PolicyHandler<ForwardRequest> = (run) => {
   const certificate = execution.backendCertificate;
   // A configured backend is chosen again at every call (a pool member past tripped circuits).
   const chosen =
-    execution.backendId === undefined ? undefined : run.gateway.backends.choose(execution.backendId);
+    execution.backendId === undefined
+      ? undefined
+      : run.gateway.backends.choose(execution.backendId);
   const request: OutgoingRequest = {
     method: execution.request.method,
     url: run.gateway.forwardUrl(chosen?.url ?? execution.backendBaseUrl, execution.request.url),
@@ -87,7 +89,9 @@ function backendAnswered(
       headers.GetValueOrDefault("Retry-After") ?? undefined,
     );
     if (until !== undefined)
-      run.note(`circuit breaker of backend '${backendId}' tripped until ${new Date(until).toISOString()}`);
+      run.note(
+        `circuit breaker of backend '${backendId}' tripped until ${new Date(until).toISOString()}`,
+      );
   }
   if (failOnError && status >= 400) {
     run.fail("BackendErrorStatusCode", `Backend answered ${status}`, {
