@@ -15,6 +15,7 @@ export type {
   OperationResponse,
   OperationRepresentation,
   TracingOptions,
+  ProxySettings,
 } from "./apim/gateway-options.ts";
 export { SCOPES, requestClientCertificates, tierHasCaStore } from "./apim/gateway-options.ts";
 export type { ManagedIdentity, ManagedIdentityOptions } from "./apim/gateway-options.ts";
@@ -25,6 +26,17 @@ export { VirtualClock, DEFAULT_INSTANT } from "./apim/clock.ts";
 export type { ClockOptions, Duration } from "./apim/clock.ts";
 export type { CertificateInput, UploadedCertificate } from "./apim/certificate-input.ts";
 export type { SendResult } from "./apim/result.ts";
+export type {
+  BackendEntity,
+  BackendPoolItem,
+  BackendsOptions,
+  CircuitBreakerFailureCondition,
+  CircuitBreakerRule,
+  PoolBackend,
+  SingleBackend,
+  StatusCodeRange,
+} from "./apim/backends/backend-options.ts";
+export type { CircuitState } from "./apim/backends/circuit-breaker.ts";
 export type {
   LastErrorRecord,
   TraceRecord,

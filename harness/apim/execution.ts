@@ -2,7 +2,7 @@
 // backend target, and everything recorded on the way (traces, evaluations, log, calls).
 import type { TraceSeverity } from "../../src/policies/trace.ts";
 import type { CertificateRecord } from "./certificate-input.ts";
-import type { OutgoingRequest } from "./gateway-options.ts";
+import type { OutgoingRequest, ProxySettings } from "./gateway-options.ts";
 import type { RequestState, ResponseState } from "./messages.ts";
 import {
   locationOf,
@@ -44,6 +44,13 @@ export class Execution {
   lastError: LastErrorRecord | null = null;
   /** Where forward-request sends the request (set-backend-service changes it). */
   backendBaseUrl: string;
+  /**
+   * The configured backend (set-backend-service backend-id) forward-request resolves at each call
+   * (a pool member, past tripped circuits); undefined for a base URL.
+   */
+  backendId: string | undefined;
+  /** The HTTP proxy forward-request goes through (the proxy policy), or null. */
+  proxy: ProxySettings | null = null;
   /** The certificate APIM presents to the backend (authentication-certificate). */
   backendCertificate: CertificateRecord | null = null;
   /** Headers added to the final response whatever it is (rate-limit's counters). */

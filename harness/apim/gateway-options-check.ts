@@ -11,6 +11,7 @@ import {
   type Tier,
 } from "./gateway-options.ts";
 import { VirtualClock } from "./clock.ts";
+import { checkBackends } from "./backends/backend-check.ts";
 
 const TIERS: readonly Tier[] = [
   "Developer",
@@ -77,6 +78,7 @@ const GATEWAY: Shape = {
     "tracing",
     "backend",
     "backends",
+    "loadBalancingSeed",
     "services",
     "api",
     "operation",
@@ -95,7 +97,7 @@ const GATEWAY: Shape = {
     deployment: DEPLOYMENT,
     clock: { keys: ["instant", "timeZone"] },
     tracing: { keys: ["enabled", "threshold"] },
-    backends: { keys: [], each: { keys: ["url"] } },
+    backends: { keys: [], each: { keys: ["type", "url", "circuitBreaker", "pool"] } },
     api: { keys: ["id", "name", "path", "serviceUrl", "version", "revision"] },
     operation: { keys: ["id", "name", "method", "urlTemplate", "responses"] },
     product: { keys: ["id", "name"] },
@@ -145,6 +147,7 @@ export function checkGatewayOptions(options: GatewayOptions): string[] {
   // not support CA certificates", corrected by PRs #122943/#122946; field report 03). CA certificates
   // configured there are not used, and the gateway says so in every result's warnings and log
   // rather than ignore them silently (a test that uploads them expects them to count).
+  checkBackends(options.backends, tier);
   const warnings: string[] = [];
   if (!tierHasCaStore(tier) && (deployment.caCertificates?.length ?? 0) > 0)
     warnings.push(

@@ -1,6 +1,7 @@
 // What a test configures a simulated APIM instance with: policies per scope, fragments, the
 // deployment (tier, certificates, CA store), named values, clock, tracing, the backend and the
 // services send-request may call. Defaults are what a fresh Developer-tier instance would have.
+import type { BackendsOptions } from "./backends/backend-options.ts";
 import type { FragmentDocument, PolicyDocument } from "../../src/model/document.ts";
 import type { TraceSeverity } from "../../src/policies/trace.ts";
 import type { CertificateInput, UploadedCertificate } from "./certificate-input.ts";
@@ -85,6 +86,17 @@ export interface OutgoingRequest {
   readonly body: string;
   /** The client certificate APIM presents (authentication-certificate), or null. */
   readonly clientCertificate: { readonly der: Uint8Array; readonly thumbprint: string } | null;
+  /** forward-request only: the configured backend (pool member) the request went to. */
+  readonly backendId?: string;
+  /** forward-request only: the HTTP proxy the request went through (the proxy policy). */
+  readonly proxy?: ProxySettings;
+}
+
+/** The proxy policy's settings, as the request through it records them. */
+export interface ProxySettings {
+  readonly url: string;
+  readonly username?: string;
+  readonly password?: string;
 }
 
 /** What a backend or service mock answers. */
@@ -229,8 +241,16 @@ export interface GatewayOptions {
   readonly tracing?: TracingOptions;
   /** The backend forward-request calls. Default: 200 with an empty body. */
   readonly backend?: MockHandler;
-  /** Backends by id (set-backend-service backend-id). */
-  readonly backends?: Readonly<Record<string, { readonly url: string }>>;
+  /**
+   * Backend entities by id (set-backend-service backend-id), as the backend resource's properties:
+   * `{ url, circuitBreaker? }` or `{ type: "Pool", pool: { services: [{ id, priority?, weight? }] } }`.
+   */
+  readonly backends?: BackendsOptions;
+  /**
+   * Seed of the draws that spread requests over a pool's weighted members (the documentation does
+   * not say how APIM assigns them). Default 0.
+   */
+  readonly loadBalancingSeed?: string | number;
   /** The ids of the event hub Loggers registered with the service (log-to-eventhub logger-id). */
   readonly eventHubLoggers?: readonly string[];
   /** Services send-request may call, by URL prefix (longest prefix wins). */

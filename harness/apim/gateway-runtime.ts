@@ -10,6 +10,7 @@ import type { ValueCache } from "./value-cache.ts";
 import type { FakeCredentialManager } from "./credential-manager.ts";
 import type { FakeEntraId } from "./managed-identity.ts";
 import type { ResponseCache } from "./response-cache.ts";
+import type { BackendRouter } from "./backends/backend-router.ts";
 
 export interface GatewayRuntime {
   readonly clock: VirtualClock;
@@ -32,8 +33,8 @@ export interface GatewayRuntime {
   fragment(id: string): FragmentDocument;
   /** Whether an event hub Logger with this id is registered (log-to-eventhub). */
   hasEventHubLogger(id: string): boolean;
-  /** The backend's base URL for a backend id; undefined when unknown. */
-  backendUrl(id: string): string | undefined;
+  /** The configured backend entities (set-backend-service backend-id), pools and circuit breakers. */
+  readonly backends: BackendRouter;
   readonly backend: MockHandler;
   /** The responses the operation declares (mock-response); empty when none are configured. */
   readonly operationResponses: readonly OperationResponse[];

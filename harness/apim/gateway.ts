@@ -48,6 +48,8 @@ import { ValueCache } from "./value-cache.ts";
 import { FakeCredentialManager } from "./credential-manager.ts";
 import { FakeEntraId } from "./managed-identity.ts";
 import { ResponseCache } from "./response-cache.ts";
+import { BackendRouter } from "./backends/backend-router.ts";
+import type { CircuitState } from "./backends/circuit-breaker.ts";
 
 const DEFAULT_BACKEND: MockHandler = () => ({ status: 200 });
 
@@ -92,6 +94,8 @@ export class ApimGateway implements GatewayRuntime {
   readonly revocationReachable: boolean;
   readonly revokedThumbprints: ReadonlySet<string>;
   readonly backend: MockHandler;
+  /** The configured backend entities: pools, circuit breakers (options.backends). */
+  readonly backends: BackendRouter;
   readonly #options: GatewayOptions;
   readonly #policies: ScopePolicies;
   readonly #state = new WeakMap<object, unknown>();
@@ -132,6 +136,11 @@ export class ApimGateway implements GatewayRuntime {
       (deployment.revokedThumbprints ?? []).map((t) => t.toUpperCase()),
     );
     this.backend = options.backend ?? DEFAULT_BACKEND;
+    this.backends = new BackendRouter(
+      options.backends ?? {},
+      this.clock,
+      options.loadBalancingSeed ?? 0,
+    );
     this.#apiPath = trimSlashes(options.api?.path ?? "");
 
     const serviceName = deployment.serviceName ?? "apim-ts-sample";
@@ -360,8 +369,9 @@ export class ApimGateway implements GatewayRuntime {
     return this.#options.operation?.responses ?? [];
   }
 
-  backendUrl(id: string): string | undefined {
-    return this.#options.backends?.[id]?.url;
+  /** A configured backend's circuit breaker now: tripped, until when, failures counted. */
+  backendCircuit(id: string): CircuitState {
+    return this.backends.circuit(id);
   }
 
   forwardUrl(baseUrl: string, requestUrl: URL): string {

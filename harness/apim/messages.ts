@@ -1,5 +1,6 @@
 // The mutable request and response a request's execution works on. Policies change these; the
 // context object expressions see reads them through views (context.ts).
+import type { ProxySettings } from "./gateway-options.ts";
 import type { Response } from "../../src/context/context.ts";
 import type { CertificateRecord } from "./certificate-input.ts";
 import { HeaderMap, type HeaderInit } from "./header-map.ts";
@@ -118,6 +119,8 @@ export class OutgoingRequestState implements Message {
   readonly headers: HeaderMap;
   readonly body: BodyStore;
   clientCertificate: CertificateRecord | null = null;
+  /** The HTTP proxy a proxy child of send-request set, or null. */
+  proxy: ProxySettings | null = null;
 
   /** `body` null (the default): a request without a body. */
   constructor(headers?: HeaderMap, body: string | null = null) {

@@ -25,7 +25,7 @@ function comment(text: string): string {
 }
 
 /** Elements whose children are statements: their comments stay among those statements. */
-const CONTAINERS = ["choose", "retry", "limit-concurrency"];
+const CONTAINERS = ["choose", "retry", "limit-concurrency", "wait"];
 
 /**
  * The comments anywhere inside a policy element that is not a container (cors's

@@ -1,6 +1,6 @@
 // Import entries of the message and telemetry policies: mock-response, send-one-way-request,
-// log-to-eventhub, emit-metric, find-and-replace, limit-concurrency (a container, like retry),
-// json-to-xml and xml-to-json. Each mirrors its policy's `toXml` (src/policies/<element>.ts): the
+// log-to-eventhub, emit-metric, find-and-replace, limit-concurrency and wait (containers, like
+// retry), proxy, json-to-xml and xml-to-json. Each mirrors its policy's `toXml` (src/policies/<element>.ts): the
 // same attributes, children in the same order, the same slot kinds. What the builder does not
 // write leaves the element as rawXml(...).
 import {
@@ -93,6 +93,19 @@ export const MESSAGE_IMPORTS: Readonly<Record<string, ElementImport>> = {
     input.takeAllChildren();
     return `limitConcurrency(${options}, [${statements(input.element.children)}])`;
   },
+  // proxy.ts: url required, username and password optional, all three slots accept expressions.
+  proxy: (input) =>
+    `proxy(${withId(input, [
+      ["url", input.required("url", "value")],
+      ["username", input.attribute("username", "value")],
+      ["password", input.attribute("password", "value")],
+    ])})`,
+  // wait.ts: a container of send-request, cache-lookup-value and choose; for is optional.
+  wait: (input, statements) => {
+    const options = withId(input, [["for", input.attribute("for", "value")]]);
+    input.takeAllChildren();
+    return `wait(${callArguments([`[${statements(input.element.children)}]`, options])})`;
+  },
   "json-to-xml": (input) =>
     `jsonToXml(${withId(input, [
       ["apply", input.required("apply", "value")],
@@ -122,4 +135,6 @@ export const MESSAGE_BUILDERS: Readonly<Record<string, string>> = {
   "limit-concurrency": "limitConcurrency",
   "json-to-xml": "jsonToXml",
   "xml-to-json": "xmlToJson",
+  proxy: "proxy",
+  wait: "wait",
 };

@@ -218,9 +218,10 @@ const CORE_IMPORTS: Readonly<Record<string, ElementImport>> = {
     const body = input.child("set-body");
     const certificate = input.child("authentication-certificate");
     const identity = input.child("authentication-managed-identity");
+    const proxy = input.child("proxy");
     const headers = input.children("set-header").map((h) => nested(input, h, statements));
-    // send-request.ts writes set-url, set-method, headers, body, certificate, managed identity in
-    // that order.
+    // send-request.ts writes set-url, set-method, headers, body, certificate, managed identity,
+    // proxy in that order.
     const order = input.element.children
       .filter((c): c is ReadElement => c.kind === "element")
       .map((c) => c.name);
@@ -231,6 +232,7 @@ const CORE_IMPORTS: Readonly<Record<string, ElementImport>> = {
       "set-body",
       "authentication-certificate",
       "authentication-managed-identity",
+      "proxy",
     ];
     const ranks = order.map((n) => expected.indexOf(n));
     if (ranks.some((r, i) => i > 0 && r < ranks[i - 1]!))
@@ -246,6 +248,7 @@ const CORE_IMPORTS: Readonly<Record<string, ElementImport>> = {
       ["body", body && nested(input, body, statements)],
       ["authenticationCertificate", certificate && nested(input, certificate, statements)],
       ["authenticationManagedIdentity", identity && nested(input, identity, statements)],
+      ["proxy", proxy && nested(input, proxy, statements)],
     ])})`;
   },
   "authentication-certificate": (input) => {

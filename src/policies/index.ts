@@ -26,6 +26,8 @@ import { rateLimitByKeyPolicy } from "./rate-limit-by-key.ts";
 import { rateLimitPolicy } from "./rate-limit.ts";
 import { rawXmlPolicy } from "./raw-xml.ts";
 import { retryPolicy } from "./retry.ts";
+import { proxyPolicy } from "./proxy.ts";
+import { waitPolicy } from "./wait.ts";
 import { returnResponsePolicy } from "./return-response.ts";
 import { rewriteUriPolicy } from "./rewrite-uri.ts";
 import { sendRequestPolicy } from "./send-request.ts";
@@ -72,6 +74,8 @@ export * from "./rate-limit-by-key.ts";
 export * from "./rate-limit.ts";
 export * from "./raw-xml.ts";
 export * from "./retry.ts";
+export * from "./proxy.ts";
+export * from "./wait.ts";
 export * from "./return-response.ts";
 export * from "./rewrite-uri.ts";
 export * from "./send-request.ts";
@@ -120,6 +124,8 @@ export const POLICIES = [
   rateLimitPolicy,
   rawXmlPolicy,
   retryPolicy,
+  proxyPolicy,
+  waitPolicy,
   returnResponsePolicy,
   rewriteUriPolicy,
   sendRequestPolicy,

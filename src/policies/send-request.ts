@@ -1,6 +1,7 @@
 // <send-request>: calls another service and stores its response in a variable. Children:
 // set-url, set-method, set-header, set-body, authentication-certificate,
 // authentication-managed-identity.
+import type { ProxyStatement } from "./proxy.ts";
 import type { Value } from "../model/expression.ts";
 import type { int } from "../dotnet/types.ts";
 import { element, text, type XmlNode } from "../emit/xml-tree.ts";
@@ -28,6 +29,8 @@ export interface SendRequestOptions extends CommonOptions {
   readonly authenticationCertificate?: AuthenticationCertificate;
   /** The service gets a bearer token of APIM's managed identity (authentication-managed-identity-policy.md, "Use managed identity in send-request policy"). */
   readonly authenticationManagedIdentity?: AuthenticationManagedIdentity;
+  /** The call goes through this HTTP proxy ("To route the send-request via HTTP proxy, you must place the proxy policy inside the send-request policy block", proxy-policy.md). */
+  readonly proxy?: ProxyStatement;
 }
 
 export interface SendRequest extends StatementBase<"send-request">, SendRequestOptions {}
@@ -53,6 +56,7 @@ export const sendRequestPolicy = definePolicy({
       children.push(childToXml(statement.authenticationCertificate));
     if (statement.authenticationManagedIdentity)
       children.push(childToXml(statement.authenticationManagedIdentity));
+    if (statement.proxy) children.push(childToXml(statement.proxy));
     return element(
       "send-request",
       {
@@ -74,6 +78,7 @@ export const sendRequestPolicy = definePolicy({
         ...(statement.authenticationManagedIdentity
           ? [statement.authenticationManagedIdentity]
           : []),
+        ...(statement.proxy ? [statement.proxy] : []),
       ],
       path: [],
       inSection: false,

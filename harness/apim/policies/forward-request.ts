@@ -19,18 +19,27 @@ export const runForwardRequest: PolicyHandler<ForwardRequest> = (run) => {
       ? false
       : run.boolean(run.statement.failOnErrorStatusCode, "fail-on-error-status-code");
   const certificate = execution.backendCertificate;
+  // A configured backend is chosen again at every call (a pool member past tripped circuits).
+  const chosen =
+    execution.backendId === undefined
+      ? undefined
+      : run.gateway.backends.choose(execution.backendId);
   const request: OutgoingRequest = {
     method: execution.request.method,
-    url: run.gateway.forwardUrl(execution.backendBaseUrl, execution.request.url),
+    url: run.gateway.forwardUrl(chosen?.url ?? execution.backendBaseUrl, execution.request.url),
     headers: wireHeaders(execution.request.headers, execution.request.body.content),
     body: execution.request.body.content,
     clientCertificate: certificate
       ? { der: certificate.der, thumbprint: certificate.thumbprint }
       : null,
+    ...(chosen ? { backendId: chosen.id } : {}),
+    ...(execution.proxy ? { proxy: execution.proxy } : {}),
   };
   execution.backendCalls.push(request);
   run.note(
-    `forward-request ${request.method} ${request.url}${certificate ? ` (client certificate ${certificate.thumbprint})` : ""}`,
+    `forward-request ${request.method} ${request.url}${chosen ? ` (backend '${chosen.id}')` : ""}` +
+      `${execution.proxy ? ` via proxy ${execution.proxy.url}` : ""}` +
+      `${certificate ? ` (client certificate ${certificate.thumbprint})` : ""}`,
   );
   let answer: MockResponse | PromiseLike<MockResponse>;
   try {
@@ -39,9 +48,9 @@ export const runForwardRequest: PolicyHandler<ForwardRequest> = (run) => {
     return connectionFailure(run, error);
   }
   // A mock that answers synchronously keeps the request synchronous (sync-first.ts says why).
-  if (!isPromiseLike(answer)) return backendAnswered(run, failOnError, answer);
+  if (!isPromiseLike(answer)) return backendAnswered(run, failOnError, answer, chosen?.id);
   return Promise.resolve(answer).then(
-    (settled) => backendAnswered(run, failOnError, settled),
+    (settled) => backendAnswered(run, failOnError, settled, chosen?.id),
     (error: unknown) => connectionFailure(run, error),
   );
 };
@@ -61,16 +70,29 @@ function backendAnswered(
   run: PolicyRun<ForwardRequest>,
   failOnError: boolean,
   answer: MockResponse,
+  backendId: string | undefined,
 ): void {
   const status = answer.status ?? 200;
+  const headers = headersFromWire(answer.headers, "backend mock's answer: headers");
   run.execution.response = new ResponseState(
     status,
     answer.reason ?? reasonPhrase(status),
-    headersFromWire(answer.headers, "backend mock's answer: headers"),
+    headers,
     // A backend answer without a body gives context.Response a null Body (message-body.ts).
     wireBody(answer.body),
   );
   run.note(`backend answered ${status}`);
+  if (backendId !== undefined) {
+    const until = run.gateway.backends.record(
+      backendId,
+      status,
+      headers.GetValueOrDefault("Retry-After") ?? undefined,
+    );
+    if (until !== undefined)
+      run.note(
+        `circuit breaker of backend '${backendId}' tripped until ${new Date(until).toISOString()}`,
+      );
+  }
   if (failOnError && status >= 400) {
     run.fail("BackendErrorStatusCode", `Backend answered ${status}`, {
       status,

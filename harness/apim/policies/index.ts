@@ -47,6 +47,8 @@ import { runJsonToXml } from "./json-to-xml.ts";
 import { runXmlToJson } from "./xml-to-json.ts";
 import { runCacheLookup } from "./cache-lookup.ts";
 import { runCacheStore } from "./cache-store.ts";
+import { runProxy } from "./proxy.ts";
+import { runWait } from "./wait.ts";
 
 type Handlers = {
   readonly [K in Statement["kind"]]: PolicyHandler<Extract<Statement, { kind: K }>>;
@@ -59,6 +61,8 @@ export const POLICY_HANDLERS: Handlers = {
   base: runBase,
   "check-header": runCheckHeader,
   choose: runChoose as Handlers["choose"],
+  proxy: runProxy,
+  wait: runWait as Handlers["wait"],
   cors: runCors,
   "get-authorization-context": runGetAuthorizationContext,
   "forward-request": runForwardRequest,

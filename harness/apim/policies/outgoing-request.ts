@@ -1,5 +1,5 @@
 // The request a send-request or a send-one-way-request builds: its children (set-header, set-body,
-// authentication-certificate, authentication-managed-identity) shape it in the order the harness
+// authentication-certificate, authentication-managed-identity, send-request's proxy) shape it in the order the harness
 // runs them, then it becomes the wire request a service mock receives. One place for both
 // policies, whose pages list the same children (send-request-policy.md and
 // send-one-way-request-policy.md, Elements).
@@ -16,6 +16,8 @@ export interface OutgoingChildren {
   readonly body?: Statement;
   readonly authenticationCertificate?: Statement;
   readonly authenticationManagedIdentity?: Statement;
+  /** send-request only (proxy-policy.md). */
+  readonly proxy?: Statement;
 }
 
 /**
@@ -34,6 +36,7 @@ export async function shapeOutgoingRequest<S extends Statement & OutgoingChildre
   if (statement.authenticationCertificate) children.push(statement.authenticationCertificate);
   if (statement.authenticationManagedIdentity)
     children.push(statement.authenticationManagedIdentity);
+  if (statement.proxy) children.push(statement.proxy);
   const shaped = await run.block(children, [run.segment], {
     target: outgoing,
     targetResponse: undefined,
@@ -47,6 +50,7 @@ export async function shapeOutgoingRequest<S extends Statement & OutgoingChildre
     clientCertificate: outgoing.clientCertificate
       ? { der: outgoing.clientCertificate.der, thumbprint: outgoing.clientCertificate.thumbprint }
       : null,
+    ...(outgoing.proxy ? { proxy: outgoing.proxy } : {}),
   };
   return { request };
 }
