@@ -47,6 +47,8 @@ import { runJsonToXml } from "./json-to-xml.ts";
 import { runXmlToJson } from "./xml-to-json.ts";
 import { runCacheLookup } from "./cache-lookup.ts";
 import { runCacheStore } from "./cache-store.ts";
+import { runTokenLimit } from "./token-limit.ts";
+import { runEmitTokenMetric } from "./emit-token-metric.ts";
 
 type Handlers = {
   readonly [K in Statement["kind"]]: PolicyHandler<Extract<Statement, { kind: K }>>;
@@ -97,6 +99,10 @@ export const POLICY_HANDLERS: Handlers = {
   "xml-to-json": runXmlToJson,
   "cache-lookup": runCacheLookup,
   "cache-store": runCacheStore,
+  "llm-token-limit": runTokenLimit,
+  "azure-openai-token-limit": runTokenLimit,
+  "llm-emit-token-metric": runEmitTokenMetric,
+  "azure-openai-emit-token-metric": runEmitTokenMetric,
 };
 
 installHandlers(POLICY_HANDLERS);
