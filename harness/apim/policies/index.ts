@@ -47,8 +47,10 @@ import { runJsonToXml } from "./json-to-xml.ts";
 import { runXmlToJson } from "./xml-to-json.ts";
 import { runCacheLookup } from "./cache-lookup.ts";
 import { runCacheStore } from "./cache-store.ts";
-import { runTokenLimit } from "./token-limit.ts";
-import { runEmitTokenMetric } from "./emit-token-metric.ts";
+import { runLlmTokenLimit } from "./llm-token-limit.ts";
+import { runAzureOpenAiTokenLimit } from "./azure-openai-token-limit.ts";
+import { runLlmEmitTokenMetric } from "./llm-emit-token-metric.ts";
+import { runAzureOpenAiEmitTokenMetric } from "./azure-openai-emit-token-metric.ts";
 
 type Handlers = {
   readonly [K in Statement["kind"]]: PolicyHandler<Extract<Statement, { kind: K }>>;
@@ -99,10 +101,10 @@ export const POLICY_HANDLERS: Handlers = {
   "xml-to-json": runXmlToJson,
   "cache-lookup": runCacheLookup,
   "cache-store": runCacheStore,
-  "llm-token-limit": runTokenLimit,
-  "azure-openai-token-limit": runTokenLimit,
-  "llm-emit-token-metric": runEmitTokenMetric,
-  "azure-openai-emit-token-metric": runEmitTokenMetric,
+  "llm-token-limit": runLlmTokenLimit,
+  "azure-openai-token-limit": runAzureOpenAiTokenLimit,
+  "llm-emit-token-metric": runLlmEmitTokenMetric,
+  "azure-openai-emit-token-metric": runAzureOpenAiEmitTokenMetric,
 };
 
 installHandlers(POLICY_HANDLERS);
