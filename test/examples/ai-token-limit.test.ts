@@ -67,6 +67,7 @@ describeWithCSharp("example: an AI token limit with metrics", (toolchain) => {
     expect(throttled.status).toBe(429);
     expect(throttled.header("Retry-After")).toBe("40");
     expect(throttled.header("x-retry-after-seconds")).toBe("40");
+    // The reason: project's choice (docs/project-choices.md); the 429 and Retry-After: the page.
     expect(throttled.header("x-throttled-by")).toBe("RateLimitExceeded");
     expect(throttled).not.toHaveReachedBackend();
     expect(throttled.metrics).toEqual([]);
@@ -88,6 +89,7 @@ describeWithCSharp("example: an AI token limit with metrics", (toolchain) => {
     const over = record(await apim.send(chat()), "over the daily quota");
     expect(over.status).toBe(403);
     expect(over.header("Retry-After")).toBe(String(15 * 3600 + 46 * 60));
+    // The reason: project's choice (docs/project-choices.md); the 403 and Retry-After: the page.
     expect(over.header("x-throttled-by")).toBe("QuotaExceeded");
     expect(over.header("x-retry-after-seconds")).toBe("56760");
     apim.clock.advance({ hours: 16 });

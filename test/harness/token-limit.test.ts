@@ -167,6 +167,7 @@ describe.each([
     expect(over.reason).toBe("Forbidden");
     expect(over.header("Retry-After")).toBe("600");
     expect(over).not.toHaveReachedBackend();
+    // Reason: project's choice (docs/project-choices.md), reported in the warnings.
     expect(over.lastError).toMatchObject({ Source: element, Reason: "QuotaExceeded" });
     expect(over.warnings.join("\n")).toMatch(/403 and its retry header only/);
     apim.clock.advance({ minutes: 10 });
@@ -195,6 +196,7 @@ describe.each([
     }
   });
 
+  // Project's choice (docs/project-choices.md): the pages do not order the two checks.
   it("a rate and a quota together: the quota's 403 comes first once both are used up", async () => {
     const apim = gateway({ tokensPerMinute: 250, tokenQuota: 250, tokenQuotaPeriod: "Daily" });
     await apim.send(chat());
