@@ -197,6 +197,41 @@ describe.each([
   });
 
   // Project's choice (docs/project-choices.md): the pages do not order the two checks.
+  it("retry-after-header-name also replaces Retry-After on the quota's 403", async () => {
+    const apim = gateway(
+      { tokenQuota: 250, tokenQuotaPeriod: "Hourly", retryAfterHeaderName: "X-Retry-In" },
+      {},
+      { clock: { instant: "2030-01-01T10:59:30Z" } },
+    );
+    await apim.send(chat());
+    const over = await apim.send(chat());
+    expect(over.status).toBe(403);
+    expect(over.header("X-Retry-In")).toBe("30");
+    expect(over.header("Retry-After")).toBeNull();
+  });
+
+  // Project's choice (docs/project-choices.md): each policy adds the usage it sees to the shared
+  // counter, as rate-limit-by-key counts once per policy.
+  it("one counter per key for every scope: the same key at API and operation scope counts the usage twice", async () => {
+    const apim = createGateway({
+      policies: {
+        api: policy({
+          inbound: [limited({ counterKey: "shared", tokensPerMinute: 1000 })],
+          backend: [base()],
+        }),
+        operation: policy({
+          inbound: [base(), limited({ counterKey: "shared", tokensPerMinute: 1000 })],
+          backend: [base()],
+        }),
+      },
+      backend: chatCompletionsBackend({ promptTokens: 100, completionTokens: 150 }),
+    });
+    await apim.send(chat());
+    const second = await apim.send(chat());
+    expect(second.status).toBe(200);
+    expect((await apim.send(chat())).status).toBe(429);
+  });
+
   it("a rate and a quota together: the quota's 403 comes first once both are used up", async () => {
     const apim = gateway({ tokensPerMinute: 250, tokenQuota: 250, tokenQuotaPeriod: "Daily" });
     await apim.send(chat());
