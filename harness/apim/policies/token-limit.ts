@@ -15,7 +15,8 @@
 //   truncated to the unit (hour, day, etc.)". Hourly, Daily, Monthly and Yearly truncate to the UTC
 //   hour, day, month and year; Weekly is refused (the page does not say which day a week starts).
 //   Over it: 403 "Forbidden". Checked before the rate (chosen: the page does not order them).
-// - One counter per counter-key value and element, "used for all scopes at which the policy is
+// - One counter per counter-key value and element (each policy that sees the usage adds it, as
+//   rate-limit-by-key counts once per policy), "used for all scopes at which the policy is
 //   configured" (Attributes).
 // - retry-after-header-name (default Retry-After, which it replaces) and retry-after-variable-name
 //   hold "the recommended retry interval in seconds after the specified tokens-per-minute or
