@@ -1,6 +1,7 @@
 // What llm-token-limit and azure-openai-token-limit share: one attribute model, its XML and its
 // rules. Both reference pages (llm-token-limit-policy.md, azure-openai-token-limit-policy.md) give
-// the same "Policy statement" and "Attributes" table:
+// the same "Policy statement" and "Attributes" table (the Azure OpenAI page since
+// MicrosoftDocs/azure-docs commit 56d3428, "Remaining quota tokens in token-limit policies"):
 // - counter-key: required, "Policy expressions are allowed".
 // - tokens-per-minute, token-quota + token-quota-period: "Either a rate limit (tokens-per-minute),
 //   a quota (token-quota over a token-quota-period), or both must be specified"; the period "must
