@@ -7,7 +7,9 @@ import { describe, expect, it } from "vitest";
 import {
   azureOpenAiTokenLimit,
   base,
+  forwardRequest,
   llmTokenLimit,
+  retry,
   policy,
   setHeader,
   type TokenLimitOptions,
@@ -275,6 +277,45 @@ describe.each([
     await expect(weekly.send(chat())).rejects.toThrow(/which day a week starts/);
     const plain = gateway({ tokensPerMinute: 1000 }, {}, { backend: () => ({ body: "{}" }) });
     await expect(plain.send(chat())).rejects.toThrow(/no usage section/);
+  });
+});
+
+describe("the token limits and retry", () => {
+  it("count every answer of a retried forward-request; tokens-consumed holds the last one", async () => {
+    let calls = 0;
+    const apim = createGateway({
+      policies: {
+        operation: policy({
+          inbound: [
+            llmTokenLimit({
+              counterKey: "k",
+              tokensPerMinute: 100,
+              estimatePromptTokens: false,
+              tokensConsumedVariableName: "consumed",
+            }),
+          ],
+          backend: [
+            retry(
+              {
+                condition: (context) => context.Response.StatusCode === 200,
+                count: 1,
+                interval: 1,
+              },
+              [forwardRequest({ bufferRequestBody: true })],
+            ),
+          ],
+        }),
+      },
+      backend: chatCompletionsBackend({
+        usage: () => ({ promptTokens: 10, completionTokens: ++calls * 20 }),
+      }),
+    });
+    const result = await apim.send({ method: "POST", body: CHAT });
+    expect(result.backendCalls).toHaveLength(2);
+    expect(result.variables.consumed).toEqual({ type: "int", value: 50 });
+    // 30 + 50 counted: the next request is still under 100, the one after is not.
+    expect((await apim.send({ method: "POST", body: CHAT })).status).toBe(200);
+    expect((await apim.send({ method: "POST", body: CHAT })).status).toBe(429);
   });
 });
 
