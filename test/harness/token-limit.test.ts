@@ -234,6 +234,31 @@ describe.each([
     expect((await apim.send(chat())).status).toBe(429);
   });
 
+  // Project's choice (docs/project-choices.md): a key's Hourly and Daily quotas are two windows.
+  it("the same key with an Hourly and a Daily quota keeps one counter per period", async () => {
+    const apim = createGateway({
+      clock: { instant: "2030-01-01T10:00:00Z" },
+      policies: {
+        operation: policy({
+          inbound: [
+            limited({ counterKey: "k", tokenQuota: 500, tokenQuotaPeriod: "Hourly" }),
+            limited({ counterKey: "k", tokenQuota: 600, tokenQuotaPeriod: "Daily" }),
+          ],
+          backend: [base()],
+        }),
+      },
+      backend: chatCompletionsBackend({ promptTokens: 100, completionTokens: 150 }),
+    });
+    await apim.send(chat());
+    await apim.send(chat());
+    expect((await apim.send(chat())).header("Retry-After")).toBe("3600");
+    apim.clock.advance({ hours: 1 });
+    expect((await apim.send(chat())).status).toBe(200);
+    const daily = await apim.send(chat());
+    expect(daily.status).toBe(403);
+    expect(daily.header("Retry-After")).toBe(String(13 * 3600));
+  });
+
   it("a rate and a quota together: the quota's 403 comes first once both are used up", async () => {
     const apim = gateway({ tokensPerMinute: 250, tokenQuota: 250, tokenQuotaPeriod: "Daily" });
     await apim.send(chat());

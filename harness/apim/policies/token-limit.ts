@@ -160,13 +160,15 @@ export const runTokenLimit: PolicyHandler<TokenLimitStatement> = (run) => {
           period: quotaPeriodOf(run),
         };
 
+  // A key's quota periods of different lengths are different windows: one counter each (chosen).
+  const quotaKey = quota ? `${quota.period}\u0000${key}` : key;
   const quotas = run.gateway.state<Map<string, QuotaCounter>>(
     QUOTA_COUNTERS[kind],
     () => new Map(),
   );
   if (quota) {
     const [start, end] = quotaPeriod(quota.period, now);
-    const counter = windowCounter(quotas, key, start);
+    const counter = windowCounter(quotas, quotaKey, start);
     if (counter.calls >= quota.tokens)
       rejectOverQuota(run, Math.max(1, Math.ceil((end - now) / 1000)), statement);
     const remaining = quota.tokens - counter.calls;
@@ -212,7 +214,8 @@ export const runTokenLimit: PolicyHandler<TokenLimitStatement> = (run) => {
       const at = run.gateway.clock.now();
       if (perMinute !== undefined)
         windows.set(key, [...(windows.get(key) ?? []), { at, count: consumed }]);
-      if (quota) windowCounter(quotas, key, quotaPeriod(quota.period, at)[0]).calls += consumed;
+      if (quota)
+        windowCounter(quotas, quotaKey, quotaPeriod(quota.period, at)[0]).calls += consumed;
       if (statement.tokensConsumedVariableName)
         execution.variables.set(statement.tokensConsumedVariableName, {
           type: "int",
@@ -224,6 +227,6 @@ export const runTokenLimit: PolicyHandler<TokenLimitStatement> = (run) => {
     },
   });
   run.note(
-    `${kind} '${key}':${perMinute === undefined ? "" : ` ${total(windows.get(key) ?? [])}/${perMinute} tokens this minute`}${quota ? ` ${windowCounter(quotas, key, quotaPeriod(quota.period, now)[0]).calls}/${quota.tokens} tokens this ${quota.period} period` : ""}`,
+    `${kind} '${key}':${perMinute === undefined ? "" : ` ${total(windows.get(key) ?? [])}/${perMinute} tokens this minute`}${quota ? ` ${windowCounter(quotas, quotaKey, quotaPeriod(quota.period, now)[0]).calls}/${quota.tokens} tokens this ${quota.period} period` : ""}`,
   );
 };
