@@ -50,6 +50,11 @@ export type {
 } from "./apim/records.ts";
 export type { TypedValue } from "./apim/csharp-values.ts";
 export { HarnessRefusal } from "./apim/harness-refusal.ts";
+export { chatCompletionsBackend } from "./apim/chat-completions-backend.ts";
+export type {
+  ChatCompletionsOptions,
+  ChatCompletionUsage,
+} from "./apim/chat-completions-backend.ts";
 export { setTranslatorForHarness } from "./apim/translation-check.ts";
 export type { TranslateExpressionFunction, TranslationVerdict } from "./apim/translation-check.ts";
 

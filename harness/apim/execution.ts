@@ -25,6 +25,14 @@ const SEVERITY_RANK: Readonly<Record<TraceSeverity, number>> = {
   error: 2,
 };
 
+/** A policy waiting for the backend's answer (the token policies read the usage it reports). */
+export interface BackendListener {
+  /** forward-request is about to call the backend (in the backend section). */
+  readonly calling?: () => void;
+  /** The backend answered: `response` is context.Response, before outbound runs. */
+  readonly answered: (response: ResponseState) => void;
+}
+
 export class Execution {
   readonly variables = new VariableStore();
   readonly traces: TraceRecord[] = [];
@@ -60,6 +68,8 @@ export class Execution {
    * expression condition or count), run in order once outbound or on-error is done.
    */
   readonly endOfRequest: (() => void)[] = [];
+  /** Called around each forward-request, in the order the policies registered. */
+  readonly backendListeners: BackendListener[] = [];
   /** Nesting depth for the log. */
   depth = 0;
   /** The statement running now (context.Trace records it). */

@@ -14,6 +14,7 @@ import {
   withId,
   type ElementImport,
 } from "./policy-import-helpers.ts";
+import type { ElementInput } from "./element-input.ts";
 
 /** send-one-way-request.ts writes its children in this order. */
 const ONE_WAY_CHILDREN = [
@@ -23,6 +24,23 @@ const ONE_WAY_CHILDREN = [
   "set-body",
   "authentication-certificate",
 ];
+
+/**
+ * The <dimension name value/> children of emit-metric and the token metric policies, as an array
+ * literal; unmappable without one (emit-metric.ts: the builders refuse no dimension).
+ */
+export function metricDimensions(input: ElementInput): string {
+  const dimensions = input.children("dimension").map((d) =>
+    readChild(input, d, (entry) =>
+      objectLiteral([
+        ["name", entry.required("name", "value")],
+        ["value", entry.attribute("value", "value")],
+      ]),
+    ),
+  );
+  if (dimensions.length === 0) throw new Unmappable(`<${input.element.name}> has no <dimension>`);
+  return arrayOf(dimensions)!;
+}
 
 export const MESSAGE_IMPORTS: Readonly<Record<string, ElementImport>> = {
   "mock-response": (input) =>
@@ -59,26 +77,15 @@ export const MESSAGE_IMPORTS: Readonly<Record<string, ElementImport>> = {
       ]),
     ])})`;
   },
-  "emit-metric": (input) => {
-    const dimensions = input.children("dimension").map((d) =>
-      readChild(input, d, (entry) =>
-        objectLiteral([
-          ["name", entry.required("name", "value")],
-          ["value", entry.attribute("value", "value")],
-        ]),
-      ),
-    );
-    // emit-metric.ts: at least one dimension (the builder refuses none).
-    if (dimensions.length === 0) throw new Unmappable("<emit-metric> has no <dimension>");
-    return `emitMetric(${callArguments([
+  "emit-metric": (input) =>
+    `emitMetric(${callArguments([
       input.required("name", "literal"),
-      arrayOf(dimensions)!,
+      metricDimensions(input),
       withId(input, [
         ["namespace", input.attribute("namespace", "literal")],
         ["value", input.attribute("value", "double")],
       ]),
-    ])})`;
-  },
+    ])})`,
   "find-and-replace": (input) =>
     `findAndReplace(${callArguments([
       input.required("from", "value"),

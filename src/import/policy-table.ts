@@ -22,6 +22,7 @@ import {
 } from "./policy-import-helpers.ts";
 import { CACHING_BUILDERS, CACHING_IMPORTS } from "./policy-table-caching.ts";
 import { MESSAGE_BUILDERS, MESSAGE_IMPORTS } from "./policy-table-messages.ts";
+import { AI_BUILDERS, AI_IMPORTS } from "./policy-table-ai.ts";
 import { SECURITY_BUILDERS, SECURITY_IMPORTS } from "./policy-table-security.ts";
 import type { ReadElement } from "./xml-reader.ts";
 
@@ -376,6 +377,7 @@ export const POLICY_IMPORTS: Readonly<Record<string, ElementImport>> = Object.as
   CACHING_IMPORTS,
   SECURITY_IMPORTS,
   MESSAGE_IMPORTS,
+  AI_IMPORTS,
 );
 
 /** The builder function each entry calls (imported from "apim-ts"). */
@@ -385,4 +387,5 @@ export const BUILDER_OF: Readonly<Record<string, string>> = Object.assign(
   CACHING_BUILDERS,
   SECURITY_BUILDERS,
   MESSAGE_BUILDERS,
+  AI_BUILDERS,
 );

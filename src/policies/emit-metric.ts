@@ -6,8 +6,8 @@
 import type { Value } from "../model/expression.ts";
 import type { double } from "../dotnet/types.ts";
 import { isExpressionSlot } from "../model/expression.ts";
-import { element } from "../emit/xml-tree.ts";
-import { definePolicy } from "./define-policy.ts";
+import { element, type XmlNode } from "../emit/xml-tree.ts";
+import { definePolicy, type PolicyCheck } from "./define-policy.ts";
 import { checked, literalOnly, nonEmpty, required } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
 
@@ -47,6 +47,49 @@ export interface EmitMetric extends StatementBase<"emit-metric">, EmitMetricOpti
   readonly dimensions: readonly MetricDimension[];
 }
 
+/**
+ * The dimension rules of the metric policies (emit-metric and the token metric policies): at least
+ * one (Elements: dimension "Required: Yes"), at most `max`, a name on each, a value on each but the
+ * default dimensions (`defaults`: "Can only be omitted if name matches one of the default
+ * dimensions").
+ */
+export function checkMetricDimensions(
+  check: PolicyCheck,
+  dimensions: unknown,
+  element: string,
+  max: number,
+  defaults: readonly string[],
+): void {
+  if (!Array.isArray(dimensions) || dimensions.length === 0) {
+    check.error(
+      `${element} needs at least one dimension (the page's Elements: dimension is required)`,
+    );
+    return;
+  }
+  if (dimensions.length > max)
+    check.error(`${element} has ${dimensions.length} dimensions; APIM allows at most ${max}`);
+  for (const [index, dimension] of (dimensions as MetricDimension[]).entries()) {
+    const where = `${element} dimension[${index + 1}]`;
+    if (!required(check, dimension?.name, `${where} name`)) continue;
+    nonEmpty(check, dimension.name, `${where} name`);
+    if (
+      dimension.value === undefined &&
+      !isExpressionSlot(dimension.name) &&
+      !(defaults as readonly unknown[]).includes(dimension.name)
+    )
+      check.error(
+        `${where} '${String(dimension.name)}' has no value; only the default dimensions (${defaults.join(", ")}) may omit it`,
+      );
+  }
+}
+
+/** The `<dimension name value/>` children, in order. */
+export function metricDimensionXml(dimensions: readonly MetricDimension[]): XmlNode[] {
+  return dimensions.map((dimension) =>
+    element("dimension", { name: slot(dimension.name), value: slot(dimension.value) }),
+  );
+}
+
 /** `<emit-metric>`: a custom metric with its dimensions, sent to Application Insights. */
 export function emitMetric(
   name: string,
@@ -72,9 +115,7 @@ export const emitMetricPolicy = definePolicy({
         value: slot(statement.value),
         namespace: statement.namespace,
       },
-      statement.dimensions.map((dimension) =>
-        element("dimension", { name: slot(dimension.name), value: slot(dimension.value) }),
-      ),
+      metricDimensionXml(statement.dimensions),
     ),
   validate: (statement, check) => {
     if (
@@ -91,29 +132,12 @@ export const emitMetricPolicy = definePolicy({
       !(typeof value === "number" && Number.isFinite(value))
     )
       check.error(`emit-metric value must be a number (a double), got ${String(value)}`);
-    const dimensions: unknown = statement.dimensions;
-    if (!Array.isArray(dimensions) || dimensions.length === 0) {
-      check.error(
-        "emit-metric needs at least one dimension (the page's Elements: dimension is required)",
-      );
-      return;
-    }
-    if (dimensions.length > MAX_METRIC_DIMENSIONS)
-      check.error(
-        `emit-metric has ${dimensions.length} dimensions; APIM allows at most ${MAX_METRIC_DIMENSIONS}`,
-      );
-    for (const [index, dimension] of (dimensions as MetricDimension[]).entries()) {
-      const where = `emit-metric dimension[${index + 1}]`;
-      if (!required(check, dimension?.name, `${where} name`)) continue;
-      nonEmpty(check, dimension.name, `${where} name`);
-      if (
-        dimension.value === undefined &&
-        !isExpressionSlot(dimension.name) &&
-        !(DEFAULT_METRIC_DIMENSIONS as readonly unknown[]).includes(dimension.name)
-      )
-        check.error(
-          `${where} '${String(dimension.name)}' has no value; only the default dimensions (${DEFAULT_METRIC_DIMENSIONS.join(", ")}) may omit it`,
-        );
-    }
+    checkMetricDimensions(
+      check,
+      statement.dimensions,
+      "emit-metric",
+      MAX_METRIC_DIMENSIONS,
+      DEFAULT_METRIC_DIMENSIONS,
+    );
   },
 });

@@ -50,6 +50,10 @@ import { jsonToXmlPolicy } from "./json-to-xml.ts";
 import { xmlToJsonPolicy } from "./xml-to-json.ts";
 import { validateJwtPolicy } from "./validate-jwt.ts";
 import { validateAzureAdTokenPolicy } from "./validate-azure-ad-token.ts";
+import { llmTokenLimitPolicy } from "./llm-token-limit.ts";
+import { azureOpenAiTokenLimitPolicy } from "./azure-openai-token-limit.ts";
+import { llmEmitTokenMetricPolicy } from "./llm-emit-token-metric.ts";
+import { azureOpenAiEmitTokenMetricPolicy } from "./azure-openai-emit-token-metric.ts";
 import type { AnyStatement, PolicyDefinition } from "./define-policy.ts";
 
 export * from "./authentication-basic.ts";
@@ -98,6 +102,12 @@ export * from "./json-to-xml.ts";
 export * from "./xml-to-json.ts";
 export * from "./validate-jwt.ts";
 export * from "./validate-azure-ad-token.ts";
+export * from "./token-limit-attributes.ts";
+export * from "./llm-token-limit.ts";
+export * from "./azure-openai-token-limit.ts";
+export * from "./token-metric-attributes.ts";
+export * from "./llm-emit-token-metric.ts";
+export * from "./azure-openai-emit-token-metric.ts";
 export type { PolicyDefinition } from "./define-policy.ts";
 
 /** Every policy apim-ts has a builder for, in element order. */
@@ -148,6 +158,10 @@ export const POLICIES = [
   xmlToJsonPolicy,
   validateJwtPolicy,
   validateAzureAdTokenPolicy,
+  llmTokenLimitPolicy,
+  azureOpenAiTokenLimitPolicy,
+  llmEmitTokenMetricPolicy,
+  azureOpenAiEmitTokenMetricPolicy,
 ] as const;
 
 const BY_ELEMENT: ReadonlyMap<string, PolicyDefinition<AnyStatement>> = new Map(

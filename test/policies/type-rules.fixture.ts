@@ -26,6 +26,10 @@ import {
   retry,
   quotaByKey,
   quota,
+  llmTokenLimit,
+  azureOpenAiTokenLimit,
+  llmEmitTokenMetric,
+  azureOpenAiEmitTokenMetric,
   type int,
   type double,
 } from "apim-ts";
@@ -92,6 +96,18 @@ export const routingRules = [
   policy({ outbound: [setQueryParameter("a", "1")] }),
   // @ts-expect-error rewrite-uri is an inbound policy
   policy({ backend: [rewriteUri("/v2"), forwardRequest()] }),
+  // @ts-expect-error llm-token-limit is an inbound policy
+  policy({ outbound: [llmTokenLimit({ counterKey: "k", tokensPerMinute: 1 })] }),
+  // @ts-expect-error azure-openai-token-limit's header names accept no expression
+  azureOpenAiTokenLimit({ counterKey: "k", tokensPerMinute: 1, retryAfterHeaderName: (context) => context.Api.Name }),
+  // @ts-expect-error estimate-prompt-tokens is a literal boolean
+  llmTokenLimit({ counterKey: "k", tokensPerMinute: 1, estimatePromptTokens: (context) => context.Api.Name === "a" }),
+  // @ts-expect-error token-quota-period is one of the page's periods
+  azureOpenAiTokenLimit({ counterKey: "k", tokenQuota: 1, tokenQuotaPeriod: "Minutely" }),
+  // @ts-expect-error llm-emit-token-metric is an inbound policy
+  policy({ outbound: [llmEmitTokenMetric([{ name: "API ID" }])] }),
+  // @ts-expect-error azure-openai-emit-token-metric's namespace accepts no expression
+  azureOpenAiEmitTokenMetric([{ name: "API ID" }], { namespace: (context) => context.Api.Name }),
   // @ts-expect-error rate-limit-by-key is an inbound policy
   policy({ outbound: [rateLimitByKey({ calls: 1, renewalPeriod: 60, counterKey: "k" })] }),
   // @ts-expect-error cache-lookup-value's variable-name accepts no expression

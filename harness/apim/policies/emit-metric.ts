@@ -7,12 +7,16 @@
 // page names the dimensions, not their source; these are the context members of the same name).
 // Refused where the page is silent: a value that is not a finite number, a dimension name or value
 // expression that gives null or empty, a value omitted for a name that is not a default dimension.
-import { DEFAULT_METRIC_DIMENSIONS, type EmitMetric } from "../../../src/policies/emit-metric.ts";
+import {
+  DEFAULT_METRIC_DIMENSIONS,
+  type EmitMetric,
+  type MetricDimension,
+} from "../../../src/policies/emit-metric.ts";
 import type { Context } from "../../../src/context/context.ts";
 import { HarnessRefusal } from "../harness-refusal.ts";
-import type { PolicyHandler } from "../policy-run.ts";
+import type { PolicyHandler, PolicyRun } from "../policy-run.ts";
 
-const DEFAULT_VALUES: Readonly<
+export const DEFAULT_VALUES: Readonly<
   Record<
     (typeof DEFAULT_METRIC_DIMENSIONS)[number],
     (context: Context) => string | null | undefined
@@ -27,6 +31,42 @@ const DEFAULT_VALUES: Readonly<
   "Gateway ID": (context) => context.Deployment.GatewayId,
 };
 
+/**
+ * The dimensions of a metric policy, evaluated: name → value, a default dimension without value
+ * taking it from `defaults`. Refuses an empty name, a missing value and a null value.
+ */
+export function metricDimensions(
+  run: PolicyRun<{ readonly kind: string; readonly id?: string }>,
+  list: readonly MetricDimension[],
+  defaults: Readonly<Record<string, (context: Context) => string | null | undefined>>,
+): Record<string, string> {
+  const policy = run.statement.kind;
+  const dimensions: Record<string, string> = {};
+  for (const [index, dimension] of list.entries()) {
+    const where = `dimension[${index + 1}]`;
+    const name = run.text(dimension.name, `${where} name`);
+    if (name === null || name === "")
+      throw new HarnessRefusal(
+        `${policy} ${where} name is empty; the page does not say what APIM does`,
+      );
+    let dimensionValue: string | null | undefined;
+    if (dimension.value === undefined) {
+      const provide = Object.hasOwn(defaults, name) ? defaults[name] : undefined;
+      if (!provide)
+        throw new HarnessRefusal(
+          `${policy} ${where} '${name}' has no value and is not a default dimension the harness provides (${Object.keys(defaults).join(", ")})`,
+        );
+      dimensionValue = provide(run.context);
+    } else dimensionValue = run.text(dimension.value, `${where} value`);
+    if (dimensionValue === null || dimensionValue === undefined)
+      throw new HarnessRefusal(
+        `${policy} ${where} '${name}': the value is null; the page does not say what APIM sends then`,
+      );
+    dimensions[name] = dimensionValue;
+  }
+  return dimensions;
+}
+
 export const runEmitMetric: PolicyHandler<EmitMetric> = (run) => {
   const { statement } = run;
   let value = 1;
@@ -38,29 +78,7 @@ export const runEmitMetric: PolicyHandler<EmitMetric> = (run) => {
         `emit-metric value: '${String(raw)}' is not a finite double; the page does not say what APIM does`,
       );
   }
-  const dimensions: Record<string, string> = {};
-  for (const [index, dimension] of statement.dimensions.entries()) {
-    const where = `dimension[${index + 1}]`;
-    const name = run.text(dimension.name, `${where} name`);
-    if (name === null || name === "")
-      throw new HarnessRefusal(
-        `emit-metric ${where} name is empty; the page does not say what APIM does`,
-      );
-    let dimensionValue: string | null | undefined;
-    if (dimension.value === undefined) {
-      const provide = DEFAULT_VALUES[name as keyof typeof DEFAULT_VALUES];
-      if (!provide)
-        throw new HarnessRefusal(
-          `emit-metric ${where} '${name}' has no value and is not a default dimension (${DEFAULT_METRIC_DIMENSIONS.join(", ")})`,
-        );
-      dimensionValue = provide(run.context);
-    } else dimensionValue = run.text(dimension.value, `${where} value`);
-    if (dimensionValue === null || dimensionValue === undefined)
-      throw new HarnessRefusal(
-        `emit-metric ${where} '${name}': the value is null; the page does not say what APIM sends then`,
-      );
-    dimensions[name] = dimensionValue;
-  }
+  const dimensions = metricDimensions(run, statement.dimensions, DEFAULT_VALUES);
   const namespace = statement.namespace ?? "API Management";
   run.execution.metrics.push({
     name: statement.name,

@@ -11,6 +11,7 @@ import { headersFromWire, wireHeaders } from "../wire.ts";
 import { ResponseState, reasonPhrase } from "../messages.ts";
 import type { PolicyHandler, PolicyRun } from "../policy-run.ts";
 import { isPromiseLike } from "../sync-first.ts";
+import { HarnessRefusal } from "../harness-refusal.ts";
 
 export const runForwardRequest: PolicyHandler<ForwardRequest> = (run) => {
   const { execution } = run;
@@ -36,6 +37,7 @@ export const runForwardRequest: PolicyHandler<ForwardRequest> = (run) => {
     ...(execution.proxy ? { proxy: execution.proxy } : {}),
   };
   execution.backendCalls.push(request);
+  for (const listener of execution.backendListeners) listener.calling?.();
   run.note(
     `forward-request ${request.method} ${request.url}${chosen ? ` (backend '${chosen.id}')` : ""}` +
       `${execution.proxy ? ` via proxy ${execution.proxy.url}` : ""}` +
@@ -56,6 +58,8 @@ export const runForwardRequest: PolicyHandler<ForwardRequest> = (run) => {
 };
 
 function connectionFailure(run: PolicyRun<ForwardRequest>, error: unknown): never {
+  // A mock that refuses (chat-completions-backend.ts on a streamed request) is no connection failure.
+  if (error instanceof HarnessRefusal) throw error;
   return run.fail(
     "BackendConnectionFailure",
     `Error occured while calling backend service: ${String((error as Error)?.message ?? error)}`,
@@ -93,6 +97,7 @@ function backendAnswered(
         `circuit breaker of backend '${backendId}' tripped until ${new Date(until).toISOString()}`,
       );
   }
+  for (const listener of run.execution.backendListeners) listener.answered(run.execution.response);
   if (failOnError && status >= 400) {
     run.fail("BackendErrorStatusCode", `Backend answered ${status}`, {
       status,

@@ -49,6 +49,10 @@ import { runCacheLookup } from "./cache-lookup.ts";
 import { runCacheStore } from "./cache-store.ts";
 import { runProxy } from "./proxy.ts";
 import { runWait } from "./wait.ts";
+import { runLlmTokenLimit } from "./llm-token-limit.ts";
+import { runAzureOpenAiTokenLimit } from "./azure-openai-token-limit.ts";
+import { runLlmEmitTokenMetric } from "./llm-emit-token-metric.ts";
+import { runAzureOpenAiEmitTokenMetric } from "./azure-openai-emit-token-metric.ts";
 
 type Handlers = {
   readonly [K in Statement["kind"]]: PolicyHandler<Extract<Statement, { kind: K }>>;
@@ -101,6 +105,10 @@ export const POLICY_HANDLERS: Handlers = {
   "xml-to-json": runXmlToJson,
   "cache-lookup": runCacheLookup,
   "cache-store": runCacheStore,
+  "llm-token-limit": runLlmTokenLimit,
+  "azure-openai-token-limit": runAzureOpenAiTokenLimit,
+  "llm-emit-token-metric": runLlmEmitTokenMetric,
+  "azure-openai-emit-token-metric": runAzureOpenAiEmitTokenMetric,
 };
 
 installHandlers(POLICY_HANDLERS);

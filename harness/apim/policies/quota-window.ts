@@ -10,6 +10,7 @@ import type { PolicyRun } from "../policy-run.ts";
 
 export interface QuotaCounter {
   windowStart: number;
+  /** What the window has counted: calls (quota, quota-by-key) or tokens (the token limits). */
   calls: number;
 }
 
@@ -36,6 +37,15 @@ export function quotaCounter(
 ): QuotaCounter {
   const windowStart =
     periodMs === 0 ? -Infinity : start + Math.floor((now - start) / periodMs) * periodMs;
+  return windowCounter(counters, key, windowStart);
+}
+
+/** The counter of `key` for the window that starts at `windowStart`, a new one when it moved on. */
+export function windowCounter(
+  counters: Map<string, QuotaCounter>,
+  key: string,
+  windowStart: number,
+): QuotaCounter {
   let counter = counters.get(key);
   if (!counter || counter.windowStart !== windowStart) {
     counter = { windowStart, calls: 0 };
