@@ -34,6 +34,36 @@ function refuse(format: string, what: string): never {
   );
 }
 
+/** Refuses, before reading the input, the tokens whose parsing the harness does not simulate. */
+function checkTokens(pattern: string, format: string): void {
+  const seen = new Set<string>();
+  let i = 0;
+  while (i < pattern.length) {
+    const c = pattern[i]!;
+    if (c === "'" || c === '"') {
+      const end = pattern.indexOf(c, i + 1);
+      i = end < 0 ? pattern.length : end + 1;
+      continue;
+    }
+    if (c === "\\") {
+      i += 2;
+      continue;
+    }
+    let run = 1;
+    while (pattern[i + run] === c && "dfFhHKmMstyz".includes(c)) run++;
+    if (c === "y" && run !== 4) refuse(format, `"${"y".repeat(run)}"`);
+    if ((c === "M" || c === "d") && run > 2) refuse(format, "a month or day name");
+    if (c === "h" || c === "t") refuse(format, "a 12-hour clock");
+    if (c === "z" && run < 3) refuse(format, `"${"z".repeat(run)}"`);
+    // Other letters have meanings of their own in DateTimeParse (GMT, Z, eras): not simulated.
+    if (/[a-zA-Z]/.test(c) && !"yMdHmsfFzKT".includes(c)) refuse(format, `the letter '${c}'`);
+    seen.add(c);
+    i += run;
+  }
+  if (!seen.has("y") || !seen.has("M") || !seen.has("d"))
+    refuse(format, "a format without year, month and day (.NET takes them from the host's date)");
+}
+
 /** Parses `input` as ParseExact(input, format, CultureInfo.InvariantCulture) for the supported tokens. */
 export function parseExactDateTime(input: string | null, format: string | null): ParsedDateTime {
   if (input === null || input === undefined) throw new ArgumentNullException("input");
@@ -45,6 +75,7 @@ export function parseExactDateTime(input: string | null, format: string | null):
     if (standard === undefined) refuse(format, `the standard format "${pattern}"`);
     pattern = standard;
   }
+  checkTokens(pattern, format);
   const fields: Record<string, number> = {};
   let fraction = 0n;
   let offsetMinutes: number | undefined;
@@ -79,15 +110,12 @@ export function parseExactDateTime(input: string | null, format: string | null):
     while (pattern[i + run] === c && "dfFhHKmMstyz".includes(c)) run++;
     switch (c) {
       case "y":
-        if (run !== 4) refuse(format, `"${"y".repeat(run)}"`);
         set("year", digits(4, 4));
         break;
       case "M":
-        if (run > 2) refuse(format, "a month name");
         set("month", digits(run, 2));
         break;
       case "d":
-        if (run > 2) refuse(format, "a day name");
         set("day", digits(run, 2));
         break;
       case "H":
@@ -109,7 +137,6 @@ export function parseExactDateTime(input: string | null, format: string | null):
         break;
       }
       case "z":
-        if (run < 3) refuse(format, `"${"z".repeat(run)}"`);
         offsetMinutes = offset();
         break;
       case "K":
@@ -118,10 +145,6 @@ export function parseExactDateTime(input: string | null, format: string | null):
           offsetMinutes = 0;
         } else if (input[at] === "+" || input[at] === "-") offsetMinutes = offset();
         break;
-      case "h":
-      case "t":
-        refuse(format, "a 12-hour clock");
-      // falls through (refuse never returns)
       case "'":
       case '"': {
         const end = pattern.indexOf(c, i + 1);
@@ -142,20 +165,13 @@ export function parseExactDateTime(input: string | null, format: string | null):
         continue;
       case "%":
         break;
-      case "g":
-        refuse(format, "an era");
-      // falls through
       default:
-        // Unquoted letters other than T have meanings of their own in DateTimeParse (GMT, Z).
-        if (/[a-zA-Z]/.test(c) && c !== "T") refuse(format, `the unquoted letter '${c}'`);
         if (input[at] !== c) invalid();
         at++;
     }
     i += run;
   }
   if (at !== input.length) invalid();
-  if (fields.year === undefined || fields.month === undefined || fields.day === undefined)
-    refuse(format, "a format without year, month and day (.NET takes them from the host's date)");
   const { year, month, day, hour = 0, minute = 0, second = 0 } = fields;
   if (year! < 1 || month! < 1 || month! > 12 || day! < 1 || day! > daysInMonth(year!, month!))
     invalid();

@@ -22,6 +22,10 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const NOT_MEMBERS = new Map([
   ["DateTime.valueOf", "lets JavaScript compare with < and >; the translator refuses the call"],
   ["TimeSpan.valueOf", "lets JavaScript compare with < and >; the translator refuses the call"],
+  [
+    "DateTimeOffset.valueOf",
+    "lets JavaScript compare with < and >; the translator refuses the call",
+  ],
   ["X509NameType.__x509NameType", "a type brand, not a member"],
   ["JTokenType.__jTokenType", "a type brand, not a member"],
   ["Formatting.__formatting", "a type brand, not a member"],

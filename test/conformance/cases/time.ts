@@ -199,7 +199,7 @@ export const timeCases: SnippetSpec[] = [
   {
     id: "DateTimeOffset.Compare",
     source:
-      "(a: long, b: long, m: int) => { const x = DateTimeOffset.FromUnixTimeMilliseconds(a); const y = DateTimeOffset.FromUnixTimeMilliseconds(b).ToOffset(TimeSpan.FromMinutes(m)); return x.CompareTo(y) + DateTimeOffset.Compare(y, x) * 10 + (x.Equals(y) ? 100 : 0) + (x.EqualsExact(y) ? 1000 : 0) + (x < y ? 10000 : 0) + (x >= y ? 100000 : 0); }",
+      "(a: long, b: long, m: int) => { const x = DateTimeOffset.FromUnixTimeMilliseconds(a); const y = DateTimeOffset.FromUnixTimeMilliseconds(b).ToOffset(TimeSpan.FromMinutes(m)); return x.CompareTo(y) + DateTimeOffset.Compare(y, x) * 10 + (x.Equals(y) ? 100 : 0) + (x.EqualsExact(y) ? 1000 : 0) + (x < y ? 10000 : 0) + (x >= y ? 100000 : 0) + (x > DateTimeOffset.MinValue && y < DateTimeOffset.MaxValue ? 1000000 : 0); }",
     inputs: [
       ...fc.sample(
         fc.tuple(fc.constantFrom(...ms.slice(4)), fc.constantFrom(...ms.slice(4)), fc.constantFrom(0, 60, -90)),
@@ -262,7 +262,8 @@ export const timeCases: SnippetSpec[] = [
       ["2030-01-01T00:00:00+14:01", "yyyy-MM-dd'T'HH:mm:ssK"],
       ["0001-01-01T00:00:00+00:01", "yyyy-MM-dd'T'HH:mm:ssK"],
       ["2030-01-01T00:00:00", "yyyy-MM-dd'T'HH:mm:ssK"],
-      ["", "yyyy"],
+      ["", "yyyy-MM-dd"],
+      ["2030-1-1", "yyyy-M-d"],
     ],
   },
   // The virtual clock
