@@ -26,10 +26,15 @@ const MAX_OFFSET_MINUTES = 14 * 60;
 // DateTimeOffset.ValidateOffset: whole minutes within ±14 hours.
 function validateOffset(offset: TimeSpanValue): number {
   if (offset.ticks % TICKS_PER_MINUTE !== 0n)
-    throw new ArgumentException("Offset must be specified in whole minutes.\nParameter name: offset");
+    throw new ArgumentException(
+      "Offset must be specified in whole minutes.\nParameter name: offset",
+    );
   const minutes = Number(offset.ticks / TICKS_PER_MINUTE);
   if (minutes < -MAX_OFFSET_MINUTES || minutes > MAX_OFFSET_MINUTES)
-    throw new ArgumentOutOfRangeException("offset", "Offset must be within plus or minus 14 hours.");
+    throw new ArgumentOutOfRangeException(
+      "offset",
+      "Offset must be within plus or minus 14 hours.",
+    );
   return minutes;
 }
 
@@ -112,7 +117,10 @@ export class DateTimeOffsetValue {
     );
   }
 
-  static readonly MinValue: DateTimeOffsetValue = new DateTimeOffsetValue(0n, new TimeSpanValue(0n));
+  static readonly MinValue: DateTimeOffsetValue = new DateTimeOffsetValue(
+    0n,
+    new TimeSpanValue(0n),
+  );
   static readonly MaxValue: DateTimeOffsetValue = new DateTimeOffsetValue(
     MAX_TICKS,
     new TimeSpanValue(0n),
@@ -122,10 +130,7 @@ export class DateTimeOffsetValue {
   static get Now(): DateTimeOffsetValue {
     const env = currentEnvironment();
     const local = utcToLocalTicks(env.utcTicks, env.timeZone);
-    return DateTimeOffsetValue.#of(
-      env.utcTicks,
-      Number((local - env.utcTicks) / TICKS_PER_MINUTE),
-    );
+    return DateTimeOffsetValue.#of(env.utcTicks, Number((local - env.utcTicks) / TICKS_PER_MINUTE));
   }
   /** The virtual clock at offset zero. */
   static get UtcNow(): DateTimeOffsetValue {
@@ -168,7 +173,9 @@ export class DateTimeOffsetValue {
     const utc = clock - BigInt(offsetMinutes) * TICKS_PER_MINUTE;
     // DateTimeParse reports an instant outside DateTime's range as a FormatException.
     if (utc < 0n || utc > MAX_TICKS)
-      throw new FormatException("The UTC representation of the date falls outside the year range 1-9999.");
+      throw new FormatException(
+        "The UTC representation of the date falls outside the year range 1-9999.",
+      );
     return DateTimeOffsetValue.#of(utc, offsetMinutes);
   }
   static #try(parse: () => DateTimeOffsetValue): [boolean, DateTimeOffsetValue] {
@@ -194,7 +201,11 @@ export class DateTimeOffsetValue {
   /** The instant in the gateway's zone (Kind Local). */
   get LocalDateTime(): DateTimeValue {
     const env = currentEnvironment();
-    return DateTimeValue.fromTicks(utcToLocalTicks(this.utcTicks, env.timeZone), "Local", env.timeZone);
+    return DateTimeValue.fromTicks(
+      utcToLocalTicks(this.utcTicks, env.timeZone),
+      "Local",
+      env.timeZone,
+    );
   }
   get Offset(): TimeSpanValue {
     return new TimeSpanValue(BigInt(this.offsetMinutes) * TICKS_PER_MINUTE);
@@ -280,7 +291,10 @@ export class DateTimeOffsetValue {
   ToOffset(offset: TimeSpanValue): DateTimeOffsetValue {
     const minutes = validateOffset(offset);
     const clock = DateTimeValue.fromTicks(this.utcTicks).Add(offset);
-    return new DateTimeOffsetValue(clock.ticks, new TimeSpanValue(BigInt(minutes) * TICKS_PER_MINUTE));
+    return new DateTimeOffsetValue(
+      clock.ticks,
+      new TimeSpanValue(BigInt(minutes) * TICKS_PER_MINUTE),
+    );
   }
   ToUniversalTime(): DateTimeOffsetValue {
     return DateTimeOffsetValue.#of(this.utcTicks, 0);

@@ -57,7 +57,9 @@ export default policy({
             url: TOKEN_URL,
             method: "POST",
             headers: [setHeader("Content-Type", "application/x-www-form-urlencoded")],
-            body: setBody("grant_type=client_credentials&resource=https%3A%2F%2Fbackend.example.net"),
+            body: setBody(
+              "grant_type=client_credentials&resource=https%3A%2F%2Fbackend.example.net",
+            ),
           }),
           setVariable(TOKEN_VARIABLE, (context) =>
             context.Variables.GetValueOrDefault<Response>("tokenResponse")!.Body!.As<string>(true),
@@ -65,8 +67,7 @@ export default policy({
           choose(
             when(
               (context) =>
-                expiresOn(context) - DateTimeOffset.UtcNow.ToUnixTimeSeconds() >
-                SKEW_SECONDS,
+                expiresOn(context) - DateTimeOffset.UtcNow.ToUnixTimeSeconds() > SKEW_SECONDS,
               [
                 cacheStoreValue({
                   key: TOKEN_KEY,

@@ -171,6 +171,7 @@ export function unwrapNarrowedNullable(
   if (!isNullable(declared) || (isNullable(narrowed) && !ts.isNonNullExpression(receiver)))
     return target;
   const type = csharpType(checker, declared);
-  if (!type || !/^(bool|int|long|double|DateTime|DateTimeOffset|TimeSpan|Guid)\?$/.test(type)) return target;
+  if (!type || !/^(bool|int|long|double|DateTime|DateTimeOffset|TimeSpan|Guid)\?$/.test(type))
+    return target;
   return { kind: "member", target, name: "Value", conditional: false };
 }

@@ -56,7 +56,13 @@ describe("DateTimeOffset", () => {
 
   it("refuses ParseExact tokens whose parsing it does not simulate", () => {
     at("UTC", () => {
-      for (const format of ["dd MMM yyyy", "h:mm tt yyyy-MM-dd", "yy-MM-dd", "HH:mm", "yyyy-MM-dd z"])
+      for (const format of [
+        "dd MMM yyyy",
+        "h:mm tt yyyy-MM-dd",
+        "yy-MM-dd",
+        "HH:mm",
+        "yyyy-MM-dd z",
+      ])
         expect(() => DateTimeOffsetValue.ParseExact("x", format, null), format).toThrow(
           HarnessRefusal,
         );

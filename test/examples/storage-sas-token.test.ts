@@ -38,11 +38,15 @@ function sas(url: string): Record<string, string> {
 
 describeWithCSharp("example: storage SAS token", (toolchain) => {
   it("sends the blob request with a read SAS that expires ten minutes from now", async () => {
-    const key = Buffer.from("an account key of 64 bytes, as Azure Storage makes them......").toString("base64");
+    const key = Buffer.from(
+      "an account key of 64 bytes, as Azure Storage makes them......",
+    ).toString("base64");
     const result = await gateway(key).send({ url: "/q1.pdf" });
     recorder.add(result, "GET /q1.pdf", "storage-sas-token");
     const call = result.backendCalls[0]!;
-    expect(call.url.split("?")[0]).toBe("https://contosoreports.blob.core.windows.net/reports/q1.pdf");
+    expect(call.url.split("?")[0]).toBe(
+      "https://contosoreports.blob.core.windows.net/reports/q1.pdf",
+    );
     expect(sas(call.url)).toEqual({
       sv: "2022-11-02",
       sr: "b",

@@ -24,7 +24,10 @@ function gateway(lifetime: (n: number) => number) {
       "https://login.example.net/oauth2/token": () => {
         issued++;
         const now = Math.floor(apim.clock.now() / 1000);
-        const body = { access_token: `token-${issued}`, expires_on: String(now + lifetime(issued)) };
+        const body = {
+          access_token: `token-${issued}`,
+          expires_on: String(now + lifetime(issued)),
+        };
         return { status: 200, body: JSON.stringify(body) };
       },
     },

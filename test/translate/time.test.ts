@@ -16,7 +16,7 @@ describeConformance("time: mapping and refusals", (t) => {
     )
     .expectSameInCSharp();
   t.expression(
-    '(s: string) => { const [ok, value] = DateTimeOffset.TryParse(s); return ok ? value.ToUnixTimeMilliseconds() : -1; }',
+    "(s: string) => { const [ok, value] = DateTimeOffset.TryParse(s); return ok ? value.ToUnixTimeMilliseconds() : -1; }",
   )
     .withInputs(["2030-01-01T00:00:00Z"], ["2030-01-01T01:00:00+01:00"], ["soon"], [""])
     .expectCSharp(

@@ -123,7 +123,7 @@ export const FORMATS = [
   "F FF FFF FFFFFFF f ff fffffff",
   "ss.FFF",
   "HH\\h mm\\m",
-  '"quoted" \'text\'',
+  "\"quoted\" 'text'",
   "K",
   "M/d/yyyy",
   "Q",

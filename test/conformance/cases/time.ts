@@ -56,14 +56,16 @@ function parseTexts(count: number, seed: number): string[] {
     "nope",
     "0001-01-01T00:00:00+01:00",
     "9999-12-31T23:59:59-01:00",
-    ...fc.sample(
-      fc.tuple(
-        fc.integer({ min: 0, max: 4102444800000 }),
-        fc.nat(shapes.length - 1),
-        fc.nat(breaks.length - 1),
-      ),
-      { numRuns: count, seed },
-    ).map(([t, shape, broken]) => breaks[broken]!(shapes[shape]!(new Date(t)))),
+    ...fc
+      .sample(
+        fc.tuple(
+          fc.integer({ min: 0, max: 4102444800000 }),
+          fc.nat(shapes.length - 1),
+          fc.nat(breaks.length - 1),
+        ),
+        { numRuns: count, seed },
+      )
+      .map(([t, shape, broken]) => breaks[broken]!(shapes[shape]!(new Date(t)))),
   ];
 }
 
@@ -128,19 +130,20 @@ export const timeCases: SnippetSpec[] = [
   {
     id: "DateTimeOffset.ToUnixTime",
     source:
-      "(ms: long, m: int) => { const d = DateTimeOffset.FromUnixTimeMilliseconds(ms).ToOffset(TimeSpan.FromMinutes(m)); return d.ToUnixTimeSeconds() + \" \" + d.ToUnixTimeMilliseconds() + \" \" + d.Ticks + \" \" + d.UtcTicks + \" \" + d.Offset.Ticks; }",
+      '(ms: long, m: int) => { const d = DateTimeOffset.FromUnixTimeMilliseconds(ms).ToOffset(TimeSpan.FromMinutes(m)); return d.ToUnixTimeSeconds() + " " + d.ToUnixTimeMilliseconds() + " " + d.Ticks + " " + d.UtcTicks + " " + d.Offset.Ticks; }',
     inputs: two(ms, offsets),
   },
   // Offsets and parts
   {
     id: "DateTimeOffset.ToOffset",
-    source: "(ms: long, m: int) => DateTimeOffset.FromUnixTimeMilliseconds(ms).ToOffset(TimeSpan.FromMinutes(m))",
+    source:
+      "(ms: long, m: int) => DateTimeOffset.FromUnixTimeMilliseconds(ms).ToOffset(TimeSpan.FromMinutes(m))",
     inputs: two(ms, offsets),
   },
   {
     id: "DateTimeOffset.parts",
     source:
-      "(ms: long, m: int) => { const d = DateTimeOffset.FromUnixTimeMilliseconds(ms).ToOffset(TimeSpan.FromMinutes(m)); return `${d.Year}-${d.Month}-${d.Day} ${d.Hour}:${d.Minute}:${d.Second}.${d.Millisecond} ${d.DayOfYear} ` + d.Date.ToString(\"o\") + \" \" + d.TimeOfDay.Ticks + \" \" + d.DateTime.ToString(\"o\") + \" \" + d.UtcDateTime.ToString(\"o\") + \" \" + d.ToUniversalTime().Offset.Ticks; }",
+      '(ms: long, m: int) => { const d = DateTimeOffset.FromUnixTimeMilliseconds(ms).ToOffset(TimeSpan.FromMinutes(m)); return `${d.Year}-${d.Month}-${d.Day} ${d.Hour}:${d.Minute}:${d.Second}.${d.Millisecond} ${d.DayOfYear} ` + d.Date.ToString("o") + " " + d.TimeOfDay.Ticks + " " + d.DateTime.ToString("o") + " " + d.UtcDateTime.ToString("o") + " " + d.ToUniversalTime().Offset.Ticks; }',
     inputs: pairs(ms.slice(7), offsets.slice(0, 9), N, 503),
   },
   {
@@ -158,7 +161,7 @@ export const timeCases: SnippetSpec[] = [
   {
     id: "DateTimeOffset.new(Local)",
     source:
-      "(ms: long, m: int) => { const d = DateTimeOffset.FromUnixTimeMilliseconds(ms); return new DateTimeOffset(d.LocalDateTime, TimeSpan.FromMinutes(m)).ToString(\"o\") + new DateTimeOffset(d.DateTime).ToString(\"o\"); }",
+      '(ms: long, m: int) => { const d = DateTimeOffset.FromUnixTimeMilliseconds(ms); return new DateTimeOffset(d.LocalDateTime, TimeSpan.FromMinutes(m)).ToString("o") + new DateTimeOffset(d.DateTime).ToString("o"); }',
     inputs: pairs(
       modernInstants(40, 505).filter((t) => !TIME_ZONES.some((z) => ambiguousLocal(z, t))),
       [0, 60, 120, -300, -240, 600, 660],
@@ -191,7 +194,11 @@ export const timeCases: SnippetSpec[] = [
     source:
       "(a: long, b: long, m: int) => DateTimeOffset.FromUnixTimeMilliseconds(a).Subtract(DateTimeOffset.FromUnixTimeMilliseconds(b).ToOffset(TimeSpan.FromMinutes(m)))",
     inputs: fc.sample(
-      fc.tuple(fc.constantFrom(...ms), fc.constantFrom(...ms), fc.constantFrom(...offsets.slice(0, 3))),
+      fc.tuple(
+        fc.constantFrom(...ms),
+        fc.constantFrom(...ms),
+        fc.constantFrom(...offsets.slice(0, 3)),
+      ),
       { numRuns: N, seed: 510 },
     ),
   },
@@ -202,7 +209,11 @@ export const timeCases: SnippetSpec[] = [
       "(a: long, b: long, m: int) => { const x = DateTimeOffset.FromUnixTimeMilliseconds(a); const y = DateTimeOffset.FromUnixTimeMilliseconds(b).ToOffset(TimeSpan.FromMinutes(m)); return x.CompareTo(y) + DateTimeOffset.Compare(y, x) * 10 + (x.Equals(y) ? 100 : 0) + (x.EqualsExact(y) ? 1000 : 0) + (x < y ? 10000 : 0) + (x >= y ? 100000 : 0) + (x > DateTimeOffset.MinValue && y < DateTimeOffset.MaxValue ? 1000000 : 0); }",
     inputs: [
       ...fc.sample(
-        fc.tuple(fc.constantFrom(...ms.slice(4)), fc.constantFrom(...ms.slice(4)), fc.constantFrom(0, 60, -90)),
+        fc.tuple(
+          fc.constantFrom(...ms.slice(4)),
+          fc.constantFrom(...ms.slice(4)),
+          fc.constantFrom(0, 60, -90),
+        ),
         { numRuns: N, seed: 511 },
       ),
       ...ms.slice(4, 40).map((t) => [t, t, 0]),
@@ -216,20 +227,28 @@ export const timeCases: SnippetSpec[] = [
       "(ms: long, m: int, f: string) => DateTimeOffset.FromUnixTimeMilliseconds(ms).ToOffset(TimeSpan.FromMinutes(m)).ToString(f)",
     inputs: fc
       .sample(
-        fc.tuple(fc.constantFrom(...ms.slice(4)), fc.constantFrom(...offsets.slice(0, 3), ...offsets.slice(4)), fc.constantFrom(...formats)),
+        fc.tuple(
+          fc.constantFrom(...ms.slice(4)),
+          fc.constantFrom(...offsets.slice(0, 3), ...offsets.slice(4)),
+          fc.constantFrom(...formats),
+        ),
         { numRuns: 3 * N, seed: 512 },
       )
-      .concat(formats.map((f) => [ms[0]!, 0, f]), formats.map((f) => [ms[1]!, 0, f])),
+      .concat(
+        formats.map((f) => [ms[0]!, 0, f]),
+        formats.map((f) => [ms[1]!, 0, f]),
+      ),
   },
   {
     id: "DateTimeOffset.ToString()",
-    source: "(ms: long, m: int) => DateTimeOffset.FromUnixTimeMilliseconds(ms).ToOffset(TimeSpan.FromMinutes(m)).ToString()",
+    source:
+      "(ms: long, m: int) => DateTimeOffset.FromUnixTimeMilliseconds(ms).ToOffset(TimeSpan.FromMinutes(m)).ToString()",
     inputs: pairs(ms.slice(4), offsets.slice(0, 3), 40, 513),
   },
   {
     id: "DateTime.ToString(format)",
     source:
-      "(ms: long, f: string) => { const d = DateTimeOffset.FromUnixTimeMilliseconds(ms); const g = f.includes(\"z\") ? \"s\" : f; return d.UtcDateTime.ToString(g) + \" | \" + d.DateTime.ToString(g) + \" | \" + d.LocalDateTime.ToString(f) + \" | \" + d.UtcDateTime.ToString(); }",
+      '(ms: long, f: string) => { const d = DateTimeOffset.FromUnixTimeMilliseconds(ms); const g = f.includes("z") ? "s" : f; return d.UtcDateTime.ToString(g) + " | " + d.DateTime.ToString(g) + " | " + d.LocalDateTime.ToString(f) + " | " + d.UtcDateTime.ToString(); }',
     // Local times of a fall-back hour print a different offset in mono (see ambiguousLocal); `z`
     // of a Utc or Unspecified DateTime is the local offset in .NET Framework (APIM) but +00:00 or
     // the offset of another reading in mono (README.md, "Harness twin vs mono"), so only Local
@@ -302,8 +321,7 @@ export const timeCases: SnippetSpec[] = [
   },
   {
     id: "TimeSpan.Ticks",
-    source:
-      "(a: TimeSpan, b: TimeSpan) => TimeSpan.FromTicks(a.Ticks).Subtract(b).Duration()",
+    source: "(a: TimeSpan, b: TimeSpan) => TimeSpan.FromTicks(a.Ticks).Subtract(b).Duration()",
     inputs: two(timeSpans(N, 522), timeSpans(N, 523)),
   },
 ];
