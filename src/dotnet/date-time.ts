@@ -1,9 +1,10 @@
 // DateTime and TimeSpan as APIM allows them in expressions. APIM's allow-list names DateTime's
 // members one by one (api-management-policy-expressions.md, ".NET Framework types allowed in policy
 // expressions": Add…, AddTicks, Date, Day, DayOfYear, DaysInMonth, IsLeapYear, Now, Parse,
-// Subtract, Ticks, ToString, UtcNow, ...); ParseExact, TryParse, SpecifyKind, ToUniversalTime,
-// ToLocalTime and Kind are not among them, so they are not declared: DateTimeOffset (allowed in
-// full) has ParseExact and TryParse. Relational operators (<, >, <=, >=) compare ticks in both
+// Subtract, Ticks, ToString, UtcNow, ...); SpecifyKind, ToUniversalTime, ToLocalTime and Kind
+// are not among them, so they are not declared. TryParse and ParseExact are not among them
+// either, but teams reach for them first: they are declared so that the translator can refuse
+// them with the way out (APIM1041, DateTimeOffset's, which is allowed in full). Relational operators (<, >, <=, >=) compare ticks in both
 // languages, between values of the same type only (APIM1040); `===` compares references in
 // JavaScript, so the translator rejects it and suggests Equals/CompareTo.
 import type { double, int, long } from "./types.ts";
@@ -54,6 +55,11 @@ export interface DateTime {
 
 /** Static members of System.DateTime. */
 export interface DateTimeStatic {
+  /** `new DateTime(ticks)` (Kind Unspecified); ArgumentOutOfRangeException outside MinValue..MaxValue. */
+  new (ticks: long): DateTime;
+  /** Midnight of a date (Kind Unspecified); ArgumentOutOfRangeException for a date that does not exist. */
+  new (year: int, month: int, day: int): DateTime;
+  new (year: int, month: int, day: int, hour: int, minute: int, second: int): DateTime;
   /** Gateway-local time: UTC on the managed gateway unless the harness sets another time zone. */
   readonly Now: DateTime;
   readonly UtcNow: DateTime;
@@ -65,6 +71,16 @@ export interface DateTimeStatic {
   Compare(a: DateTime, b: DateTime): int;
   DaysInMonth(year: int, month: int): int;
   IsLeapYear(year: int): boolean;
+  /**
+   * @deprecated Not on APIM's allow-list: the translator refuses it (APIM1041). Write
+   * `const [ok, value] = DateTimeOffset.TryParse(s)`.
+   */
+  TryParse(s: string | null): [ok: boolean, result: DateTime];
+  /**
+   * @deprecated Not on APIM's allow-list: the translator refuses it (APIM1041). Write
+   * `DateTimeOffset.ParseExact(s, format, null)`.
+   */
+  ParseExact(s: string, format: string, provider: null): DateTime;
 }
 
 /** System.TimeSpan. */

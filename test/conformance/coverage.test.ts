@@ -23,6 +23,14 @@ const NOT_MEMBERS = new Map([
   ["DateTime.valueOf", "lets JavaScript compare with < and >; the translator refuses the call"],
   ["TimeSpan.valueOf", "lets JavaScript compare with < and >; the translator refuses the call"],
   [
+    "DateTimeStatic.TryParse",
+    "not on APIM's allow-list: declared so the translator refuses it with the way out (APIM1041)",
+  ],
+  [
+    "DateTimeStatic.ParseExact",
+    "not on APIM's allow-list: declared so the translator refuses it with the way out (APIM1041)",
+  ],
+  [
     "DateTimeOffset.valueOf",
     "lets JavaScript compare with < and >; the translator refuses the call",
   ],

@@ -54,4 +54,20 @@ describeConformance("time: mapping and refusals", (t) => {
     "DateTime and TimeSpan",
   );
   t.expression("(a: TimeSpan, b: int) => a >= b").expectDiagnostic("APIM1040", "a number");
+
+  // DateTime.TryParse and ParseExact are not on APIM's allow-list; DateTimeOffset's are.
+  t.expression(
+    "(s: string) => { const [ok, d] = DateTime.TryParse(s); return ok ? d.Ticks : 0; }",
+  ).expectDiagnostic("APIM1041", "DateTimeOffset.TryParse");
+  t.expression('(s: string) => DateTime.ParseExact(s, "yyyy-MM-dd", null)').expectDiagnostic(
+    "APIM1041",
+    "DateTimeOffset.ParseExact",
+  );
+  t.expression("(y: int, m: int, d: int) => new DateTime(y, m, d).AddTicks(1).Ticks")
+    .withInputs([2030, 1, 1], [2030, 2, 29], [1, 1, 1], [9999, 12, 31], [2032, 2, 29])
+    .expectCSharp("@(new DateTime(y, m, d).AddTicks(1).Ticks)")
+    .expectSameInCSharp();
+  t.expression('(t: long) => new DateTime(t).ToString("o")')
+    .withInputs([0], [-1], [637134336000000000n], [3155378975999999999n], [3155378976000000000n])
+    .expectSameInCSharp();
 });

@@ -314,6 +314,27 @@ export const timeCases: SnippetSpec[] = [
   },
   // DateTime and TimeSpan ticks
   {
+    id: "DateTime.new",
+    source:
+      "(y: int, m: int, d: int) => new DateTime(y, m, d, m, d, y % 60).Ticks - new DateTime(y, m, d).Ticks + new DateTime(y * 100000000000000 as long).Month",
+    inputs: [
+      [2032, 2, 29],
+      [2030, 2, 29],
+      [9999, 12, 31],
+      [1, 1, 1],
+      [0, 1, 1],
+      [2030, 13, 1],
+      ...fc.sample(
+        fc.tuple(
+          fc.integer({ min: 0, max: 10000 }),
+          fc.integer({ min: 0, max: 13 }),
+          fc.integer({ min: 0, max: 32 }),
+        ),
+        { numRuns: 60, seed: 524 },
+      ),
+    ],
+  },
+  {
     id: "DateTime.Ticks",
     source:
       "(ms: long, t: TimeSpan) => { const d = DateTimeOffset.FromUnixTimeMilliseconds(ms).UtcDateTime; return d.AddTicks(t.Ticks).Subtract(t).Ticks - d.Ticks + DateTime.DaysInMonth(d.Year, d.Month) + (DateTime.IsLeapYear(d.Year) ? 100 : 0); }",
