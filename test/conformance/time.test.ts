@@ -27,5 +27,6 @@ describeWithCSharp("time conformance", (toolchain) => {
       expect(outcomes.size, result.id).toBeGreaterThanOrEqual(2);
     }
     expect(report.stats.cases).toBeGreaterThan(1500);
+    console.info(`time conformance: ${JSON.stringify(report.stats)}`);
   });
 });
