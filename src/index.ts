@@ -19,6 +19,7 @@ export type * from "./context/context.ts";
 export type { Variables, VariableValue } from "./context/variables.ts";
 
 export { DateTime, TimeSpan } from "./dotnet/date-time.ts";
+export { DateTimeOffset, TimeZoneInfo } from "./dotnet/date-time-offset.ts";
 export { X509Certificate2, X509NameType } from "./dotnet/x509-certificate2.ts";
 export type { X500DistinguishedName } from "./dotnet/x509-certificate2.ts";
 export { string, Convert, WebUtility, Encoding, StringComparison } from "./dotnet/text.ts";

@@ -11,6 +11,7 @@
 //   string[]                            string[]                         string[] (JSON)
 //   DateTime (harness)                  DateTime                         ticks + Kind
 //   TimeSpan (harness)                  TimeSpan                         ticks
+//   DateTimeOffset (harness)            DateTimeOffset                   UTC ticks + offset minutes
 //   Guid (harness)                      Guid                             "D" text
 //   DotnetException.dotnetType          exception type                   exception (type only: messages
 //                                                                        are mono's, not APIM's)
@@ -22,6 +23,7 @@ import type { CSharpCaseResult, TypedValue } from "../crosscheck/context-descrip
 import { DotnetException } from "../dotnet/exceptions.ts";
 import { DateTimeValue } from "../dotnet/date-time.ts";
 import { TimeSpanValue } from "../dotnet/time-span.ts";
+import { DateTimeOffsetValue } from "../dotnet/date-time-offset.ts";
 import { GuidValue } from "../dotnet/guid.ts";
 
 /** A value or exception in the form both languages are compared in. */
@@ -68,6 +70,12 @@ export function canonicalJavaScript(outcome: JavaScriptOutcome): Canonical {
     return { kind: "value", type: "DateTime", text: `${value.Ticks} ${value.Kind}` };
   if (value instanceof TimeSpanValue)
     return { kind: "value", type: "TimeSpan", text: String(value.Ticks) };
+  if (value instanceof DateTimeOffsetValue)
+    return {
+      kind: "value",
+      type: "DateTimeOffset",
+      text: `${value.utcTicks} ${value.offsetMinutes}`,
+    };
   if (value instanceof GuidValue) return { kind: "value", type: "Guid", text: value.ToString() };
   if (
     Array.isArray(value) &&
@@ -115,6 +123,8 @@ export function canonicalCSharp(result: CSharpCaseResult): Canonical {
       return { kind: "value", type: "DateTime", text: `${value.ticks} ${value.kind ?? "Utc"}` };
     case "TimeSpan":
       return { kind: "value", type: "TimeSpan", text: value.ticks };
+    case "DateTimeOffset":
+      return { kind: "value", type: "DateTimeOffset", text: `${value.utcTicks} ${value.offset}` };
     case "Guid":
       return { kind: "value", type: "Guid", text: value.value };
     case "string[]":

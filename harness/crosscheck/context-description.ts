@@ -21,6 +21,7 @@ export type TypedValue =
   /** System.DateTime: ticks since 0001-01-01 and Kind (input default "Utc"). */
   | { type: "DateTime"; ticks: string; kind?: "Utc" | "Local" | "Unspecified" }
   | { type: "TimeSpan"; ticks: string }
+  | { type: "DateTimeOffset"; utcTicks: string; offset: string }
   /** "D" format, lower case. */
   | { type: "Guid"; value: string }
   /**

@@ -17,6 +17,11 @@ export interface DateTimeFields {
   readonly kind: "Unspecified" | "Utc" | "Local";
   /** Offset of the local time zone in minutes (for Local kind and `z`). */
   readonly offsetMinutes: () => number;
+  /**
+   * A DateTimeOffset's own offset in minutes: `K` and `z` print it instead of the local zone's
+   * (.NET's DateTimeFormat.Format with an offset, FormatCustomizedRoundripTimeZone).
+   */
+  readonly dateTimeOffset?: number;
 }
 
 const MONTHS = [
@@ -52,6 +57,8 @@ const STANDARD: Record<string, string> = {
   t: "HH:mm",
   T: "HH:mm:ss",
   u: "yyyy'-'MM'-'dd HH':'mm':'ss'Z'",
+  // The caller has converted the value to UTC (DateTimeValue.ToString).
+  U: "dddd, dd MMMM yyyy HH:mm:ss",
   y: "yyyy MMMM",
   Y: "yyyy MMMM",
 };
@@ -139,11 +146,15 @@ export function formatDateTime(fields: DateTimeFields, format: string | null | u
         break;
       }
       case "K":
-        if (fields.kind === "Utc") out += "Z";
+        if (fields.dateTimeOffset !== undefined) out += offsetText(fields.dateTimeOffset, 3);
+        else if (fields.kind === "Utc") out += "Z";
         else if (fields.kind === "Local") out += offsetText(fields.offsetMinutes(), 3);
         break;
       case "z":
-        out += offsetText(fields.offsetMinutes(), Math.min(run, 3) as 1 | 2 | 3);
+        out += offsetText(
+          fields.dateTimeOffset ?? fields.offsetMinutes(),
+          Math.min(run, 3) as 1 | 2 | 3,
+        );
         break;
       case ":":
       case "/":

@@ -16,6 +16,7 @@ import {
   TimeSpanValue,
 } from "./time-span.ts";
 import { parseDateTime } from "./date-time-parse.ts";
+import { normaliseLong } from "./integer-arithmetic.ts";
 
 /** DateTimeKind. */
 export type DateTimeKind = "Unspecified" | "Utc" | "Local";
@@ -71,8 +72,8 @@ export function localToUtcTicks(localTicks: bigint, timeZone: string): bigint {
 
 /** System.DateTime: statics (Now, UtcNow, Parse, ...) and instances in one class, as in .NET. */
 export class DateTimeValue {
-  /** 100 ns ticks since 0001-01-01T00:00:00 (System.DateTime.Ticks). */
-  readonly Ticks: bigint;
+  /** 100 ns ticks since 0001-01-01T00:00:00 (System.DateTime.ticks). */
+  readonly ticks: bigint;
   /** System.DateTimeKind (not in APIM's allow-list; the harness reads it). */
   readonly Kind: DateTimeKind;
   // The zone a Local value was made in, so that "o" and "K" print the right offset later.
@@ -84,7 +85,7 @@ export class DateTimeValue {
    */
   constructor(...args: (number | bigint | string | typeof INTERNAL | undefined)[]) {
     if (args[0] === INTERNAL) {
-      this.Ticks = args[1] as bigint;
+      this.ticks = args[1] as bigint;
       this.Kind = args[2] as DateTimeKind;
       this.#timeZone = args[3] as string | undefined;
       return;
@@ -98,7 +99,7 @@ export class DateTimeValue {
       if (ticks < 0n || ticks > MAX_TICKS)
         throw new ArgumentOutOfRangeException(
           "ticks",
-          "Ticks must be between DateTime.MinValue.Ticks and DateTime.MaxValue.Ticks.",
+          "Ticks must be between DateTime.MinValue.ticks and DateTime.MaxValue.ticks.",
         );
     } else {
       const [year, month, day, hour = 0, minute = 0, second = 0, millisecond = 0] = n.map(Number);
@@ -133,7 +134,7 @@ export class DateTimeValue {
       const milliseconds = ((hour * 60 + minute) * 60 + second) * 1000 + millisecond;
       ticks = dateTicks(year!, month!, day!) + BigInt(milliseconds) * TICKS_PER_MILLISECOND;
     }
-    this.Ticks = ticks;
+    this.ticks = ticks;
     this.Kind = kind;
     this.#timeZone = kind === "Local" ? currentEnvironmentOrUndefined()?.timeZone : undefined;
   }
@@ -146,7 +147,7 @@ export class DateTimeValue {
   ): DateTimeValue {
     const value = new DateTimeValue(ticks, kind);
     if (kind === "Local")
-      return withZone(value.Ticks, timeZone ?? currentEnvironmentOrUndefined()?.timeZone);
+      return withZone(value.ticks, timeZone ?? currentEnvironmentOrUndefined()?.timeZone);
     return value;
   }
 
@@ -185,8 +186,13 @@ export class DateTimeValue {
     return daysInMonth(year, 2) === 29;
   }
 
+  /** System.DateTime.Ticks: a C# long in the harness's representation (integer-arithmetic.ts). */
+  get Ticks(): number | bigint {
+    return normaliseLong(this.ticks);
+  }
+
   #date(): Date {
-    return new Date(Number(floorDiv(this.Ticks - UNIX_EPOCH_TICKS, TICKS_PER_MILLISECOND)));
+    return new Date(Number(floorDiv(this.ticks - UNIX_EPOCH_TICKS, TICKS_PER_MILLISECOND)));
   }
   get Year(): number {
     return this.#date().getUTCFullYear();
@@ -210,17 +216,17 @@ export class DateTimeValue {
     return this.#date().getUTCMilliseconds();
   }
   get DayOfYear(): number {
-    return Number((this.Ticks - dateTicks(this.Year, 1, 1)) / TICKS_PER_DAY) + 1;
+    return Number((this.ticks - dateTicks(this.Year, 1, 1)) / TICKS_PER_DAY) + 1;
   }
   /** 0 = Sunday, as System.DayOfWeek. */
   get DayOfWeek(): number {
-    return Number((this.Ticks / TICKS_PER_DAY + 1n) % 7n);
+    return Number((this.ticks / TICKS_PER_DAY + 1n) % 7n);
   }
   get Date(): DateTimeValue {
-    return this.#same(this.Ticks - (this.Ticks % TICKS_PER_DAY));
+    return this.#same(this.ticks - (this.ticks % TICKS_PER_DAY));
   }
   get TimeOfDay(): TimeSpanValue {
-    return new TimeSpanValue(this.Ticks % TICKS_PER_DAY);
+    return new TimeSpanValue(this.ticks % TICKS_PER_DAY);
   }
 
   #same(ticks: bigint): DateTimeValue {
@@ -237,7 +243,7 @@ export class DateTimeValue {
     return this.AddTicks(BigInt(Math.trunc(raw)) * TICKS_PER_MILLISECOND);
   }
   AddTicks(value: bigint | number): DateTimeValue {
-    return this.#same(checkTicks(this.Ticks + BigInt(value), "value"));
+    return this.#same(checkTicks(this.ticks + BigInt(value), "value"));
   }
   AddDays(value: number): DateTimeValue {
     return this.#addScaled(value, MILLIS_PER_DAY);
@@ -266,7 +272,7 @@ export class DateTimeValue {
         "The added or subtracted value results in an un-representable DateTime.",
       );
     const day = Math.min(this.Day, daysInMonth(year, month));
-    return this.#same(dateTicks(year, month, day) + (this.Ticks % TICKS_PER_DAY));
+    return this.#same(dateTicks(year, month, day) + (this.ticks % TICKS_PER_DAY));
   }
   AddYears(years: number): DateTimeValue {
     if (years < -10000 || years > 10000)
@@ -277,26 +283,31 @@ export class DateTimeValue {
     return this.AddMonths(years * 12);
   }
   Add(value: TimeSpanValue): DateTimeValue {
-    return this.AddTicks(value.Ticks);
+    return this.AddTicks(value.ticks);
   }
   /** `a.Subtract(b)` is the TimeSpan between two DateTimes; `a.Subtract(span)` a DateTime. */
   Subtract(value: DateTimeValue): TimeSpanValue;
   Subtract(value: TimeSpanValue): DateTimeValue;
   Subtract(value: DateTimeValue | TimeSpanValue): TimeSpanValue | DateTimeValue {
     if (value instanceof TimeSpanValue)
-      return this.#same(checkTicks(this.Ticks - value.Ticks, "t"));
-    return new TimeSpanValue(this.Ticks - value.Ticks);
+      return this.#same(checkTicks(this.ticks - value.ticks, "t"));
+    return new TimeSpanValue(this.ticks - value.ticks);
   }
   CompareTo(value: DateTimeValue | null): number {
     if (value === null || value === undefined) return 1;
-    return this.Ticks < value.Ticks ? -1 : this.Ticks > value.Ticks ? 1 : 0;
+    return this.ticks < value.ticks ? -1 : this.ticks > value.ticks ? 1 : 0;
   }
   /** Equal ticks (Kind is ignored, as in .NET). */
   Equals(value: unknown): boolean {
-    return value instanceof DateTimeValue && value.Ticks === this.Ticks;
+    return value instanceof DateTimeValue && value.ticks === this.ticks;
   }
   GetHashCode(): number {
-    return Number(BigInt.asIntN(32, this.Ticks ^ (this.Ticks >> 32n)));
+    return Number(BigInt.asIntN(32, this.ticks ^ (this.ticks >> 32n)));
+  }
+
+  /** The fields the formatter reads; `dateTimeOffset` when a DateTimeOffset formats its clock time. */
+  fields(dateTimeOffset?: number): DateTimeFields {
+    return dateTimeOffset === undefined ? this.#fields() : { ...this.#fields(), dateTimeOffset };
   }
 
   #fields(): DateTimeFields {
@@ -310,7 +321,7 @@ export class DateTimeValue {
       hour: date.getUTCHours(),
       minute: date.getUTCMinutes(),
       second: date.getUTCSeconds(),
-      fraction: Number(this.Ticks % 10_000_000n),
+      fraction: Number(this.ticks % 10_000_000n),
       dayOfWeek: this.DayOfWeek,
       kind: this.Kind,
       // Utc values print +00:00 for `z` only in .NET Core; Framework prints the local offset. Use local.
@@ -319,6 +330,12 @@ export class DateTimeValue {
   }
   /** Invariant-culture formatting; no argument gives "G" (`MM/dd/yyyy HH:mm:ss`). */
   ToString(format?: string): string {
+    // "U" prints the universal time: .NET's ExpandPredefinedFormat calls ToUniversalTime(),
+    // which reads a Local or Unspecified value in the gateway's zone.
+    if (format === "U" && this.Kind !== "Utc") {
+      const zone = this.#timeZone ?? currentEnvironment().timeZone;
+      return DateTimeValue.fromTicks(localToUtcTicks(this.ticks, zone), "Utc").ToString("U");
+    }
     return formatDateTime(this.#fields(), format);
   }
   toString(): string {
@@ -326,11 +343,11 @@ export class DateTimeValue {
   }
   /** Ticks, so that `<` and `>` compare as C# does. */
   valueOf(): bigint {
-    return this.Ticks;
+    return this.ticks;
   }
   // `+` with a string concatenates ToString() as C# does; relational operators get the ticks.
   [Symbol.toPrimitive](hint: string): string | bigint {
-    return hint === "number" ? this.Ticks : this.ToString();
+    return hint === "number" ? this.ticks : this.ToString();
   }
 }
 

@@ -13,7 +13,7 @@ export interface DotnetEnvironment {
    * The virtual clock's current instant (UTC): epoch milliseconds, a JS Date, or a harness
    * DateTime (its ticks are read as UTC).
    */
-  readonly instant: number | Date | { readonly Ticks: bigint };
+  readonly instant: number | Date | { readonly Ticks: bigint | number };
   /**
    * The gateway's local time zone: an IANA name (`Europe/Amsterdam`), `UTC`, or a fixed offset
    * (`+02:00`, `-05:30`). Defaults to UTC, as on APIM's managed gateway.
@@ -55,7 +55,7 @@ function instantTicks(instant: DotnetEnvironment["instant"]): bigint {
     return UNIX_EPOCH_TICKS + BigInt(Math.round(instant)) * 10000n;
   }
   if (instant instanceof Date) return instantTicks(instant.getTime());
-  return instant.Ticks;
+  return BigInt(instant.Ticks);
 }
 
 /** Resolves an environment without running anything (used by helpers that need the ticks). */

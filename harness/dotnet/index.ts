@@ -8,6 +8,8 @@ export {
 } from "./environment.ts";
 export { DateTimeValue, type DateTimeKind } from "./date-time.ts";
 export { TimeSpanValue } from "./time-span.ts";
+export { DateTimeOffsetValue } from "./date-time-offset.ts";
+export { TimeZoneInfoValue } from "./time-zone-info.ts";
 export { X509Certificate2Value } from "./x509-certificate2.ts";
 export { X509NameType } from "./x509-name-type.ts";
 export { JwtValue, decodeJwt } from "./jwt.ts";

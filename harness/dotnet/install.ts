@@ -6,6 +6,8 @@ import { integerSemantics } from "./integer-arithmetic.ts";
 import { castObject } from "./boxed-object.ts";
 import { Convert } from "./convert.ts";
 import { DateTimeValue } from "./date-time.ts";
+import { DateTimeOffsetValue } from "./date-time-offset.ts";
+import { TimeZoneInfoValue } from "./time-zone-info.ts";
 import { Encoding } from "./encoding.ts";
 import { SystemException } from "./exceptions.ts";
 import { GuidValue } from "./guid.ts";
@@ -34,6 +36,8 @@ import { installJwtExtensions } from "./jwt.ts";
 export const dotnetImplementations: Readonly<Record<string, object>> = Object.freeze({
   DateTime: DateTimeValue,
   TimeSpan: TimeSpanValue,
+  DateTimeOffset: DateTimeOffsetValue,
+  TimeZoneInfo: TimeZoneInfoValue,
   X509Certificate2: X509Certificate2Value,
   X509NameType,
   String: StringStatics,

@@ -2,6 +2,7 @@
 // doubles round to whole milliseconds as .NET Framework (and Mono) do, so that results match the
 // runtime APIM evaluates expressions with.
 import { ArgumentException, OverflowException } from "./exceptions.ts";
+import { normaliseLong } from "./integer-arithmetic.ts";
 
 export const TICKS_PER_MILLISECOND = 10_000n;
 export const TICKS_PER_SECOND = 10_000_000n;
@@ -34,8 +35,8 @@ function pad(value: bigint, width: number): string {
 
 /** System.TimeSpan: statics (Zero, From*) and instances in one class, as in .NET. */
 export class TimeSpanValue {
-  /** The duration in 100 ns ticks (System.TimeSpan.Ticks). */
-  readonly Ticks: bigint;
+  /** The duration in 100 ns ticks (System.TimeSpan.ticks). */
+  readonly ticks: bigint;
 
   /** `new TimeSpan(ticks)`, `(hours, minutes, seconds)`, `(days, hours, minutes, seconds[, milliseconds])`. */
   constructor(...args: (number | bigint)[]) {
@@ -50,7 +51,12 @@ export class TimeSpanValue {
       ticks = milliseconds * TICKS_PER_MILLISECOND;
     } else
       throw new ArgumentException(`TimeSpan has no constructor taking ${args.length} arguments.`);
-    this.Ticks = checkedTicks(ticks);
+    this.ticks = checkedTicks(ticks);
+  }
+
+  /** System.TimeSpan.Ticks: a C# long in the harness's representation (integer-arithmetic.ts). */
+  get Ticks(): number | bigint {
+    return normaliseLong(this.ticks);
   }
 
   static readonly Zero: TimeSpanValue = new TimeSpanValue(0n);
@@ -80,70 +86,70 @@ export class TimeSpanValue {
   }
 
   get Days(): number {
-    return Number(this.Ticks / TICKS_PER_DAY);
+    return Number(this.ticks / TICKS_PER_DAY);
   }
   get Hours(): number {
-    return Number((this.Ticks / TICKS_PER_HOUR) % 24n);
+    return Number((this.ticks / TICKS_PER_HOUR) % 24n);
   }
   get Minutes(): number {
-    return Number((this.Ticks / TICKS_PER_MINUTE) % 60n);
+    return Number((this.ticks / TICKS_PER_MINUTE) % 60n);
   }
   get Seconds(): number {
-    return Number((this.Ticks / TICKS_PER_SECOND) % 60n);
+    return Number((this.ticks / TICKS_PER_SECOND) % 60n);
   }
   get Milliseconds(): number {
-    return Number((this.Ticks / TICKS_PER_MILLISECOND) % 1000n);
+    return Number((this.ticks / TICKS_PER_MILLISECOND) % 1000n);
   }
   // .NET multiplies by the reciprocal (DaysPerTick etc.), which can differ from division in the last bit.
   get TotalDays(): number {
-    return Number(this.Ticks) * (1 / 864e9);
+    return Number(this.ticks) * (1 / 864e9);
   }
   get TotalHours(): number {
-    return Number(this.Ticks) * (1 / 36e9);
+    return Number(this.ticks) * (1 / 36e9);
   }
   get TotalMinutes(): number {
-    return Number(this.Ticks) * (1 / 6e8);
+    return Number(this.ticks) * (1 / 6e8);
   }
   get TotalSeconds(): number {
-    return Number(this.Ticks) * (1 / 1e7);
+    return Number(this.ticks) * (1 / 1e7);
   }
   get TotalMilliseconds(): number {
-    const milliseconds = Number(this.Ticks) * (1 / 1e4);
+    const milliseconds = Number(this.ticks) * (1 / 1e4);
     return Math.min(Math.max(milliseconds, -922337203685477), 922337203685477);
   }
 
   Add(value: TimeSpanValue): TimeSpanValue {
-    return new TimeSpanValue(checkedTicks(this.Ticks + value.Ticks));
+    return new TimeSpanValue(checkedTicks(this.ticks + value.ticks));
   }
   Subtract(value: TimeSpanValue): TimeSpanValue {
-    return new TimeSpanValue(checkedTicks(this.Ticks - value.Ticks));
+    return new TimeSpanValue(checkedTicks(this.ticks - value.ticks));
   }
   Negate(): TimeSpanValue {
-    if (this.Ticks === INT64_MIN)
+    if (this.ticks === INT64_MIN)
       throw new OverflowException(
         "Negating the minimum value of a twos complement number is invalid.",
       );
-    return new TimeSpanValue(-this.Ticks);
+    return new TimeSpanValue(-this.ticks);
   }
   Duration(): TimeSpanValue {
-    return this.Ticks < 0n ? this.Negate() : this;
+    return this.ticks < 0n ? this.Negate() : this;
   }
   CompareTo(value: TimeSpanValue | null): number {
     if (value === null || value === undefined) return 1;
-    return this.Ticks < value.Ticks ? -1 : this.Ticks > value.Ticks ? 1 : 0;
+    return this.ticks < value.ticks ? -1 : this.ticks > value.ticks ? 1 : 0;
   }
   Equals(value: unknown): boolean {
-    return value instanceof TimeSpanValue && value.Ticks === this.Ticks;
+    return value instanceof TimeSpanValue && value.ticks === this.ticks;
   }
   GetHashCode(): number {
-    return Number(BigInt.asIntN(32, this.Ticks ^ (this.Ticks >> 32n)));
+    return Number(BigInt.asIntN(32, this.ticks ^ (this.ticks >> 32n)));
   }
 
   /** .NET's constant ("c") format: `[-][d.]hh:mm:ss[.fffffff]`. */
   ToString(): string {
-    const negative = this.Ticks < 0n;
+    const negative = this.ticks < 0n;
     // Work on the magnitude; INT64_MIN's magnitude still fits a bigint.
-    const ticks = negative ? -this.Ticks : this.Ticks;
+    const ticks = negative ? -this.ticks : this.ticks;
     const days = ticks / TICKS_PER_DAY;
     const rest = ticks % TICKS_PER_DAY;
     let text = negative ? "-" : "";
@@ -158,10 +164,10 @@ export class TimeSpanValue {
   }
   /** Ticks, so that `<` and `>` compare as C# does. */
   valueOf(): bigint {
-    return this.Ticks;
+    return this.ticks;
   }
   // `+` with a string concatenates ToString() as C# does; relational operators get the ticks.
   [Symbol.toPrimitive](hint: string): string | bigint {
-    return hint === "number" ? this.Ticks : this.ToString();
+    return hint === "number" ? this.ticks : this.ToString();
   }
 }

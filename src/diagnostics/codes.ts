@@ -105,6 +105,15 @@ export const Codes = {
     "toUpperCase/toLowerCase become ToUpperInvariant/ToLowerInvariant, which differ for a few non-ASCII letters.",
     "warning",
   ),
+  // Time (APIM1040-APIM1059).
+  mixedTimeTypes: define(
+    "APIM1040",
+    "A comparison between a DateTime and a DateTimeOffset (or a TimeSpan): C# converts the DateTime with the gateway's offset first, JavaScript compares raw ticks.",
+  ),
+  dateTimeNotAllowed: define(
+    "APIM1041",
+    "DateTime.TryParse or DateTime.ParseExact, which APIM's allow-list leaves out (DateTimeOffset's are allowed).",
+  ),
   tryShape: define(
     "APIM1070",
     "A try statement C# cannot express the same way (return or throw in finally, a destructured catch variable).",

@@ -1,8 +1,13 @@
-// DateTime and TimeSpan as APIM allows them in expressions. APIM's allow-list excludes
-// SpecifyKind, ParseExact, ToUniversalTime, ToLocalTime and Kind, so they are not declared.
-// Relational operators (<, >, <=, >=) compare ticks in both languages; `===` compares references
-// in JavaScript, so the translator rejects it and suggests Equals/CompareTo.
-import type { double, int } from "./types.ts";
+// DateTime and TimeSpan as APIM allows them in expressions. APIM's allow-list names DateTime's
+// members one by one (api-management-policy-expressions.md, ".NET Framework types allowed in policy
+// expressions": Add…, AddTicks, Date, Day, DayOfYear, DaysInMonth, IsLeapYear, Now, Parse,
+// Subtract, Ticks, ToString, UtcNow, ...); SpecifyKind, ToUniversalTime, ToLocalTime and Kind
+// are not among them, so they are not declared. TryParse and ParseExact are not among them
+// either, but teams reach for them first: they are declared so that the translator can refuse
+// them with the way out (APIM1041, DateTimeOffset's, which is allowed in full). Relational operators (<, >, <=, >=) compare ticks in both
+// languages, between values of the same type only (APIM1040); `===` compares references in
+// JavaScript, so the translator rejects it and suggests Equals/CompareTo.
+import type { double, int, long } from "./types.ts";
 import { dotnetValue } from "./runtime.ts";
 
 /** System.DateTime: an instant with 100 ns ticks. Compares by ticks, ignoring Kind. */
@@ -15,6 +20,8 @@ export interface DateTime {
   readonly Second: int;
   readonly Millisecond: int;
   readonly DayOfYear: int;
+  /** 100 ns intervals since 0001-01-01T00:00:00 (the clock time; Kind is not counted). */
+  readonly Ticks: long;
   /** The same day at midnight. */
   readonly Date: DateTime;
   readonly TimeOfDay: TimeSpan;
@@ -25,19 +32,34 @@ export interface DateTime {
   AddMilliseconds(value: double): DateTime;
   AddMonths(months: int): DateTime;
   AddYears(years: int): DateTime;
+  /** ArgumentOutOfRangeException beyond MinValue or MaxValue. */
+  AddTicks(value: long): DateTime;
+  /** C#'s `d + span`. */
   Add(value: TimeSpan): DateTime;
-  /** `a.Subtract(b)`: the TimeSpan between two instants. */
+  /** `a.Subtract(b)`: the TimeSpan between two clock times (C#'s `a - b`). */
   Subtract(value: DateTime): TimeSpan;
+  /** `d.Subtract(span)`: an earlier DateTime (C#'s `d - span`). */
+  Subtract(value: TimeSpan): DateTime;
   CompareTo(value: DateTime): int;
   Equals(value: DateTime): boolean;
-  /** ISO 8601 round-trip format, as .NET's "o" format. */
-  ToString(format: "o" | "s"): string;
+  /**
+   * Invariant-culture formatting: no format is "G" (`MM/dd/yyyy HH:mm:ss`); standard formats
+   * `d D f F g G m o r s t T u U y` and custom patterns (`yyyy-MM-dd'T'HH:mm:ss.fffK`, `ddd`,
+   * `MMMM`, `tt`, ...). `K` and `z` print the gateway zone's offset for Local values (Now, Parse
+   * of a text with an offset); "r" and "u" do not convert to UTC (DateTimeOffset's do).
+   */
+  ToString(format?: string): string;
   /** Orders by ticks so that `<` and `>` compare instants as C# does. */
   valueOf(): bigint;
 }
 
 /** Static members of System.DateTime. */
 export interface DateTimeStatic {
+  /** `new DateTime(ticks)` (Kind Unspecified); ArgumentOutOfRangeException outside MinValue..MaxValue. */
+  new (ticks: long): DateTime;
+  /** Midnight of a date (Kind Unspecified); ArgumentOutOfRangeException for a date that does not exist. */
+  new (year: int, month: int, day: int): DateTime;
+  new (year: int, month: int, day: int, hour: int, minute: int, second: int): DateTime;
   /** Gateway-local time: UTC on the managed gateway unless the harness sets another time zone. */
   readonly Now: DateTime;
   readonly UtcNow: DateTime;
@@ -47,6 +69,18 @@ export interface DateTimeStatic {
   /** Parses an ISO 8601 instant; throws FormatException otherwise. */
   Parse(s: string): DateTime;
   Compare(a: DateTime, b: DateTime): int;
+  DaysInMonth(year: int, month: int): int;
+  IsLeapYear(year: int): boolean;
+  /**
+   * @deprecated Not on APIM's allow-list: the translator refuses it (APIM1041). Write
+   * `const [ok, value] = DateTimeOffset.TryParse(s)`.
+   */
+  TryParse(s: string | null): [ok: boolean, result: DateTime];
+  /**
+   * @deprecated Not on APIM's allow-list: the translator refuses it (APIM1041). Write
+   * `DateTimeOffset.ParseExact(s, format, null)`.
+   */
+  ParseExact(s: string, format: string, provider: null): DateTime;
 }
 
 /** System.TimeSpan. */
@@ -61,7 +95,12 @@ export interface TimeSpan {
   readonly TotalMinutes: double;
   readonly TotalSeconds: double;
   readonly TotalMilliseconds: double;
+  /** 100 ns intervals (negative for a negative span). */
+  readonly Ticks: long;
   Add(value: TimeSpan): TimeSpan;
+  Subtract(value: TimeSpan): TimeSpan;
+  /** The absolute value. */
+  Duration(): TimeSpan;
   Negate(): TimeSpan;
   CompareTo(value: TimeSpan): int;
   Equals(value: TimeSpan): boolean;
@@ -76,6 +115,7 @@ export interface TimeSpanStatic {
   FromMinutes(value: double): TimeSpan;
   FromSeconds(value: double): TimeSpan;
   FromMilliseconds(value: double): TimeSpan;
+  FromTicks(value: long): TimeSpan;
 }
 
 /** System.DateTime (statics); instances come from the context, certificates and these members. */

@@ -96,7 +96,7 @@ const CONTEXT_INTERFACES: Readonly<Record<string, string>> = {
 };
 
 /** Types compared by value in C# but by reference in JavaScript. */
-const VALUE_TYPES = new Set(["DateTime", "TimeSpan", "Guid"]);
+const VALUE_TYPES = new Set(["DateTime", "DateTimeOffset", "TimeSpan", "Guid"]);
 
 export function isModelValueType(type: ts.Type): boolean {
   const name = modelTypeName(type);
@@ -171,6 +171,7 @@ export function unwrapNarrowedNullable(
   if (!isNullable(declared) || (isNullable(narrowed) && !ts.isNonNullExpression(receiver)))
     return target;
   const type = csharpType(checker, declared);
-  if (!type || !/^(bool|int|long|double|DateTime|TimeSpan|Guid)\?$/.test(type)) return target;
+  if (!type || !/^(bool|int|long|double|DateTime|DateTimeOffset|TimeSpan|Guid)\?$/.test(type))
+    return target;
   return { kind: "member", target, name: "Value", conditional: false };
 }

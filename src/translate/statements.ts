@@ -19,6 +19,7 @@ import { NESTED, TOP, type TranslationState } from "./state.ts";
 import { translateThrow, translateTry } from "./exceptions.ts";
 import { translateFor, translateJump, translateWhile } from "./loops.ts";
 import { translateSwitch } from "./switch.ts";
+import { refuseDateTimeStatic } from "./members/time.ts";
 
 type Handler<N extends ts.Statement> = (state: TranslationState, node: N) => CsStatement[];
 
@@ -238,6 +239,12 @@ function translateOutParameter(
       declaration,
       "name both elements, with no defaults or rest",
     );
+    return [];
+  }
+  const declared = state.checker.getResolvedSignature(call)?.getDeclaration()?.parent;
+  const owner = declared && ts.isInterfaceDeclaration(declared) ? declared.name.text : undefined;
+  if (refuseDateTimeStatic(state, callee, owner)) {
+    bindReported(state, pattern);
     return [];
   }
   const target = translateExpression(state, callee.expression, NESTED);

@@ -52,7 +52,7 @@ describe("DateTime", () => {
   it("rounds Add* to whole milliseconds as .NET Framework does", () => {
     const start = new DateTimeValue(2026, 1, 1);
     expect(start.AddDays(0.1234567891).ToString("o")).toBe("2026-01-01T02:57:46.6670000");
-    expect(start.AddMilliseconds(0.5).Ticks - start.Ticks).toBe(10000n);
+    expect(start.AddMilliseconds(0.5).ticks - start.ticks).toBe(10000n);
     expect(start.AddMilliseconds(0.4).Ticks).toBe(start.Ticks);
   });
 

@@ -90,6 +90,12 @@ namespace ApimHarness
                 writer.Name("type").String("DateTime").Name("ticks").String(d.Ticks.ToString(CultureInfo.InvariantCulture)).Name("kind").String(d.Kind.ToString());
             }
             else if (value is TimeSpan) writer.Name("type").String("TimeSpan").Name("ticks").String(((TimeSpan)value).Ticks.ToString(CultureInfo.InvariantCulture));
+            else if (value is DateTimeOffset)
+            {
+                var o = (DateTimeOffset)value;
+                writer.Name("type").String("DateTimeOffset").Name("utcTicks").String(o.UtcTicks.ToString(CultureInfo.InvariantCulture))
+                    .Name("offset").String(((long)o.Offset.TotalMinutes).ToString(CultureInfo.InvariantCulture));
+            }
             else if (value is Guid) writer.Name("type").String("Guid").Name("value").String(((Guid)value).ToString("D"));
             else if (value is string[])
             {

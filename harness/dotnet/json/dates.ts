@@ -25,7 +25,7 @@ export function parseJsonDate(text: string): DateTimeValue | undefined {
     return undefined;
   const fraction = (m[7] ?? "").padEnd(7, "0");
   const local = `${m.slice(1, 4).join("-")}T${m.slice(4, 7).join(":")}.${fraction}`;
-  if (m[8]) return DateTimeValue.fromTicks(DateTimeValue.Parse(local).Ticks, "Utc");
+  if (m[8]) return DateTimeValue.fromTicks(DateTimeValue.Parse(local).ticks, "Utc");
   if (m[9]) {
     if (Number(m[10]) > 14 || Number(m[11] ?? 0) > 59)
       throw new HarnessRefusal(

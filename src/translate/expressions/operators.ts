@@ -23,6 +23,8 @@ import { translateExpression } from "./index.ts";
 import { BITWISE, translateBitwise, translateBitwiseNot } from "./bitwise.ts";
 
 const K = ts.SyntaxKind;
+/** The model's time types: comparable only with a value of the same type (APIM1040). */
+const TIME_TYPES = new Set(["DateTime", "DateTimeOffset", "TimeSpan"]);
 
 function isNullLiteral(node: ts.Expression): boolean {
   const inner = ts.isParenthesizedExpression(node) ? node.expression : node;
@@ -169,6 +171,21 @@ function translateComparison(
           : "compare non-null numbers, DateTime or TimeSpan values",
       );
     }
+  }
+  // DateTime < DateTimeOffset compiles in C# through the implicit conversion, which applies the
+  // gateway's offset to the DateTime; DateTime < TimeSpan does not compile. Both sides must be
+  // the same value type.
+  const [left, right] = [node.left, node.right].map((side) => {
+    const name = modelTypeName(state.typeOf(side));
+    return name !== undefined && TIME_TYPES.has(name) ? name : undefined;
+  });
+  if ((left !== undefined || right !== undefined) && left !== right) {
+    return state.report(
+      "mixedTimeTypes",
+      `'${operator}' between ${left ?? "a number"} and ${right ?? "a number"}: C# converts or refuses, JavaScript compares raw ticks`,
+      node,
+      "convert one side first: new DateTimeOffset(d) or dto.UtcDateTime, then compare values of one type",
+    );
   }
   return {
     kind: "binary",

@@ -8,6 +8,7 @@ import { csharpType, isNullable, isStringType, modelTypeName } from "../csharp-t
 import type { TranslationState } from "../state.ts";
 import { translateRegexPattern } from "./regex.ts";
 import { translateStringFormat } from "./string-format.ts";
+import { refuseDateTimeStatic } from "./time.ts";
 
 /** Declared for JavaScript's operators; not part of the C# surface. */
 const JAVASCRIPT_ONLY = new Set(["valueOf"]);
@@ -69,6 +70,8 @@ export function translateModelCall(
   const signature = state.checker.getResolvedSignature(node);
   const declaration = signature?.getDeclaration();
   const owner = declaration?.parent;
+  const ownerName = owner && ts.isInterfaceDeclaration(owner) ? owner.name.text : undefined;
+  if (refuseDateTimeStatic(state, callee, ownerName)) return { kind: "null" };
   if (
     name === "As" &&
     owner &&
