@@ -8,7 +8,8 @@ import { isRawCSharp } from "../../src/model/expression.ts";
 import { setNamedValueResolver } from "../../src/model/named-value.ts";
 import { sourceTagOf } from "../../src/model/source-tag.ts";
 import { isDotnetException } from "../dotnet/exceptions.ts";
-import { isMissingDotnetError, withExpressionGuidLog } from "./dotnet-bridge.ts";
+import { isMissingDotnetError, withExpressionDrawLog } from "./dotnet-bridge.ts";
+import { newDrawLog } from "../dotnet/draw-log.ts";
 import type { Execution } from "./execution.ts";
 import { HarnessRefusal } from "./harness-refusal.ts";
 import { INTERNAL_SERVER_ERROR, PolicyFailure } from "./policy-failure.ts";
@@ -115,15 +116,15 @@ export function evaluateExpression(
   }
 
   // The state the expression is about to see (before it runs: it may consume a body, trace, ...).
-  const guids: string[] = [];
-  const inputs = execution.recordInputs(csharp, guids);
+  const draws = newDrawLog();
+  const inputs = execution.recordInputs(csharp, draws);
   const tracesBefore = execution.traces.length;
   const started: StartedEvaluation = { fn, csharp, resultType, site, inputs, tracesBefore };
 
   setNamedValueResolver(resolveNamedValue);
   let value: unknown;
   try {
-    value = withExpressionGuidLog(guids, () => (fn as (context: Context) => unknown)(context));
+    value = withExpressionDrawLog(draws, () => (fn as (context: Context) => unknown)(context));
   } catch (error) {
     if (error instanceof HarnessRefusal || error instanceof PolicyFailure) throw error;
     if (isMissingDotnetError(error)) throw new HarnessRefusal((error as Error).message);

@@ -83,6 +83,7 @@ const GATEWAY: Shape = {
     "product",
     "subscription",
     "guidSeed",
+    "randomSeed",
     "retryJitter",
     "managedIdentity",
     "credentialManager",
