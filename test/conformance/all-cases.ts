@@ -18,6 +18,8 @@ import { uriCases } from "./cases/uris.ts";
 import { hashingCases } from "./cases/hashing.ts";
 import { variableCases } from "./cases/variables.ts";
 import { jwtCases } from "./cases/jwt.ts";
+import { guidCases } from "./cases/guids.ts";
+import { regexCases } from "./cases/regex.ts";
 
 export const allCases: readonly SnippetSpec[] = [
   ...stringCases,
@@ -28,6 +30,8 @@ export const allCases: readonly SnippetSpec[] = [
   ...numberCases,
   ...integerCases,
   ...uriCases,
+  ...regexCases,
+  ...guidCases,
   ...hashingCases,
   ...dictionaryCases,
   ...certificateCases,
