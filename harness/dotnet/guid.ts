@@ -5,6 +5,7 @@
 // context.RequestId takes its value from the same sequence but is no call of the expression, so
 // it is not logged (the replay carries it as the context's requestId).
 import { createHash } from "node:crypto";
+import { HarnessRefusal } from "../apim/harness-refusal.ts";
 import { ArgumentException, ArgumentNullException, FormatException } from "./exceptions.ts";
 import { currentDrawLog } from "./draw-log.ts";
 import { currentEnvironment } from "./environment.ts";
@@ -63,10 +64,15 @@ export class GuidValue {
     return GuidValue.fromHex(hexOf(bytes));
   }
 
-  /** Accepts the N, D, B and P formats; anything else is a FormatException. */
+  /**
+   * Accepts the N, D, B and P formats; anything else is a FormatException. The X format
+   * ("{0x...,{0x..}}"), which .NET also reads, is refused rather than simulated.
+   */
   static Parse(input: string | null): GuidValue {
     if (input === null || input === undefined) throw new ArgumentNullException("input");
     const text = input.trim();
+    if (/^\{\s*0x/i.test(text))
+      throw new HarnessRefusal(`Guid.Parse("${text}"): the X format is not simulated`);
     const match =
       /^([0-9a-f]{32})$/i.exec(text) ??
       /^\{?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\}?$/i.exec(text) ??
@@ -77,6 +83,17 @@ export class GuidValue {
         "Guid should contain 32 digits with 4 dashes (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).",
       );
     return GuidValue.fromHex(match[1]!.replace(/-/g, ""));
+  }
+
+  /** Guid.TryParse's out pattern: [false, Empty] where Parse throws a FormatException or for null. */
+  static TryParse(input: string | null): [boolean, GuidValue] {
+    if (input === null || input === undefined) return [false, GuidValue.Empty];
+    try {
+      return [true, GuidValue.Parse(input)];
+    } catch (error) {
+      if (error instanceof FormatException) return [false, GuidValue.Empty];
+      throw error;
+    }
   }
 
   /** The 16 bytes in .NET's order (the first three fields little-endian). */

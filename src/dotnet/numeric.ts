@@ -43,6 +43,11 @@ export interface GuidStatic {
   NewGuid(): Guid;
   /** Reads the N, D, B and P formats; FormatException otherwise, ArgumentNullException for null. */
   Parse(input: string | null): Guid;
+  /**
+   * C#'s `Guid.TryParse(s, out Guid result)`, written `const [ok, guid] = Guid.TryParse(s)`:
+   * `ok` false and `guid` Guid.Empty where Parse would throw (null included).
+   */
+  TryParse(input: string | null): [ok: boolean, result: Guid];
 }
 
 /** System.Random: pseudo-random integers (in the harness from a seeded sequence). */

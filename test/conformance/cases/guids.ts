@@ -43,6 +43,19 @@ export const guidCases: SnippetSpec[] = [
     inputs: one(guidTexts),
   },
   {
+    id: "Guid.TryParse",
+    source:
+      '(s: string | null) => { const [ok, guid] = Guid.TryParse(s); return (ok ? "y" : "n") + guid.ToString("N"); }',
+    inputs: one([
+      ...guidTexts.slice(0, 20),
+      null,
+      "",
+      "nope",
+      `{${dashed(hex(guidBytes[0]!))}`,
+      ` ${hex(guidBytes[1]!)} `,
+    ]),
+  },
+  {
     id: "Guid.bytes.roundTrip",
     source: "(b: bytes) => Convert.ToBase64String(new Guid(b).ToByteArray()) + new Guid(b).ToString()",
     inputs: one(guidBytes),
