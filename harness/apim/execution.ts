@@ -64,8 +64,7 @@ export class Execution {
    * Captures the context state an expression is about to see (the gateway installs it); `draws`
    * is the evaluation's log of GUIDs and random numbers, filled while it runs and read when the description is built.
    */
-  recordInputs: (csharp: string | undefined, draws: DrawLog) => EvaluationInputs =
-    unrecordedInputs;
+  recordInputs: (csharp: string | undefined, draws: DrawLog) => EvaluationInputs = unrecordedInputs;
 
   constructor(
     readonly request: RequestState,

@@ -16,5 +16,7 @@ export function rewriteRandoms(code: string): string {
 
 /** The spelling the author wrote, for messages that mention the model's replaying type. */
 export function unrewriteRandomNames(message: string): string {
-  return message.replace(/\bApimModel\.Chance\b/g, "System.Random").replace(/\bChance\b/g, "Random");
+  return message
+    .replace(/\bApimModel\.Chance\b/g, "System.Random")
+    .replace(/\bChance\b/g, "Random");
 }

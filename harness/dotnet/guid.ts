@@ -125,7 +125,10 @@ export class GuidValue {
         return `(${d})`;
       case "X":
       case "x": {
-        const bytes = h.slice(16).match(/../g)!.map((pair) => `0x${pair}`);
+        const bytes = h
+          .slice(16)
+          .match(/../g)!
+          .map((pair) => `0x${pair}`);
         return `{0x${h.slice(0, 8)},0x${h.slice(8, 12)},0x${h.slice(12, 16)},{${bytes.join(",")}}}`;
       }
       default:

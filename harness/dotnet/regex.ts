@@ -88,7 +88,11 @@ function checkIgnoreCaseInput(input: string, options: number): void {
   }
 }
 
-function prepare(input: string | null, pattern: string | null, options: number | undefined): RegExp {
+function prepare(
+  input: string | null,
+  pattern: string | null,
+  options: number | undefined,
+): RegExp {
   const regex = compile(pattern, options ?? 0);
   if (input === null || input === undefined) throw new ArgumentNullException("input");
   checkIgnoreCaseInput(input, options ?? 0);

@@ -43,10 +43,14 @@ export default policy({
       ),
     ),
     setVariable("tenant", (context) =>
-      Regex.Match(path(context), ROUTE, RegexOptions.IgnoreCase).Groups["tenant"]!.Value.toLowerCase(),
+      Regex.Match(path(context), ROUTE, RegexOptions.IgnoreCase).Groups[
+        "tenant"
+      ]!.Value.toLowerCase(),
     ),
     setVariable("version", (context) =>
-      int.Parse(Regex.Match(path(context), ROUTE, RegexOptions.IgnoreCase).Groups["version"]!.Value),
+      int.Parse(
+        Regex.Match(path(context), ROUTE, RegexOptions.IgnoreCase).Groups["version"]!.Value,
+      ),
     ),
     choose(
       when(
@@ -58,14 +62,17 @@ export default policy({
       ),
     ),
     setHeader("X-Tenant", (context) => context.Variables.GetValueOrDefault<string>("tenant", "")),
-    setHeader("X-Api-Version", (context) =>
-      "" + context.Variables.GetValueOrDefault<int>("version", 0),
+    setHeader(
+      "X-Api-Version",
+      (context) => "" + context.Variables.GetValueOrDefault<int>("version", 0),
     ),
     rewriteUri((context) =>
       Regex.Replace(
         path(context),
         ROUTE,
-        "/v${version}/tenants/" + context.Variables.GetValueOrDefault<string>("tenant", "") + "${rest}",
+        "/v${version}/tenants/" +
+          context.Variables.GetValueOrDefault<string>("tenant", "") +
+          "${rest}",
         RegexOptions.IgnoreCase,
       ),
     ),

@@ -48,14 +48,27 @@ describeWithCSharp("example: sequential correlation id", (toolchain) => {
     // The first 10 bytes are the ones NewGuid returned, in ToByteArray's order.
     const [made] = result.evaluations[0]!.inputs.context.guids!;
     const n = made!.replaceAll("-", "");
-    const bytes = [n.slice(6, 8), n.slice(4, 6), n.slice(2, 4), n.slice(0, 2), n.slice(10, 12), n.slice(8, 10), n.slice(14, 16), n.slice(12, 14), n.slice(16, 18), n.slice(18, 20)];
+    const bytes = [
+      n.slice(6, 8),
+      n.slice(4, 6),
+      n.slice(2, 4),
+      n.slice(0, 2),
+      n.slice(10, 12),
+      n.slice(8, 10),
+      n.slice(14, 16),
+      n.slice(12, 14),
+      n.slice(16, 18),
+      n.slice(18, 20),
+    ];
     expect(id.replaceAll("-", "").slice(0, 20)).toBe(bytes.join(""));
   });
 
   it("sorts later ids after earlier ones on their last 6 bytes, whatever the random part", async () => {
     const ids: string[] = [];
     for (let i = 0; i < 12; i++) {
-      const instant = new Date(Date.UTC(2030, 0, 1) + i * 997 + (i % 3) * 86_400_000 * 40).toISOString();
+      const instant = new Date(
+        Date.UTC(2030, 0, 1) + i * 997 + (i % 3) * 86_400_000 * 40,
+      ).toISOString();
       ids.push((await send(instant, 100 + i)).id);
     }
     const tails = ids.map((id) => id.slice(-12));

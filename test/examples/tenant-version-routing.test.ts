@@ -17,7 +17,12 @@ const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 const TENANT_CHARS = LETTERS + "0123456789-";
 
 /** The expected answer, by hand: 404 for another shape, 400 for a version outside 1..3. */
-function expected(path: string): { status: number; url?: string; tenant?: string; version?: string } {
+function expected(path: string): {
+  status: number;
+  url?: string;
+  tenant?: string;
+  version?: string;
+} {
   const [empty, tenant = "", v = "", ...rest] = path.split("/");
   const lower = tenant.toLowerCase();
   const digits = v.slice(1);
@@ -57,7 +62,9 @@ describeWithCSharp("example: tenant and version routing with named groups", (too
   it("rewrites /contoso/v2/orders/42 to the backend's layout with the tenant and version headers", async () => {
     const result = await send("/Contoso/v2/orders/42");
     expect(result.status).toBe(200);
-    expect(result.backendCalls[0]!.url).toBe("https://backend.example/v2/tenants/contoso/orders/42");
+    expect(result.backendCalls[0]!.url).toBe(
+      "https://backend.example/v2/tenants/contoso/orders/42",
+    );
     expect(result.backendCalls[0]!.headers["X-Tenant"]).toEqual(["contoso"]);
     expect(result.backendCalls[0]!.headers["X-Api-Version"]).toEqual(["2"]);
   });
@@ -72,7 +79,10 @@ describeWithCSharp("example: tenant and version routing with named groups", (too
   it("agrees with the hand-written rule for random paths", async () => {
     const tenant = fc.oneof(
       fc
-        .tuple(fc.constantFrom(..."abXY"), fc.array(fc.constantFrom(..."abcXYZ09-"), { maxLength: 8 }))
+        .tuple(
+          fc.constantFrom(..."abXY"),
+          fc.array(fc.constantFrom(..."abcXYZ09-"), { maxLength: 8 }),
+        )
         .map(([first, rest]) => first + rest.join("")),
       fc.array(fc.constantFrom(..."abcXYZ09-"), { maxLength: 33 }).map((c) => c.join("")),
     );

@@ -4,7 +4,13 @@
 // APIM1102 indexers). Declarations: src/dotnet/regex.ts; twin: harness/dotnet/regex.ts.
 import { describeConformance } from "../../harness/conformance/index.ts";
 
-const paths = [["/contoso/v2/orders"], ["/fabrikam/v10/"], ["/x/orders"], [""], ["/Contoso/v2/a\n"]];
+const paths = [
+  ["/contoso/v2/orders"],
+  ["/fabrikam/v10/"],
+  ["/x/orders"],
+  [""],
+  ["/Contoso/v2/a\n"],
+];
 
 describeConformance("mapping: Regex members", (t) => {
   t.expression(
@@ -15,7 +21,9 @@ describeConformance("mapping: Regex members", (t) => {
       '@{\n    var m = Regex.Match(s, "^/(?<tenant>[a-z]+)/v(?<version>[0-9]+)/");\n    return m.Success ? m.Groups["tenant"].Value + "@" + m.Groups[2].Value + "#" + m.Index + ":" + m.Length : "-";\n}',
     )
     .expectSameInCSharp();
-  t.expression('(s: string) => Regex.Replace(s, "^/([a-z]+)/v([0-9]+)", "/$2/${1}$$", RegexOptions.IgnoreCase)')
+  t.expression(
+    '(s: string) => Regex.Replace(s, "^/([a-z]+)/v([0-9]+)", "/$2/${1}$$", RegexOptions.IgnoreCase)',
+  )
     .withInputs(...paths)
     .expectCSharp(
       '@(Regex.Replace(s, "^/([a-z]+)/v([0-9]+)", "/$2/${1}$$", RegexOptions.IgnoreCase))',
@@ -35,9 +43,10 @@ describeConformance("mapping: Regex members", (t) => {
     .expectSameInCSharp();
 
   // Refused: options not written out, two options, patterns the engines read differently.
-  t.expression(
-    "(s: string, o: RegexOptions) => Regex.IsMatch(s, \"a\", o)",
-  ).expectDiagnostic("APIM1100", "RegexOptions member");
+  t.expression('(s: string, o: RegexOptions) => Regex.IsMatch(s, "a", o)').expectDiagnostic(
+    "APIM1100",
+    "RegexOptions member",
+  );
   t.expression('(s: string) => Regex.Match(s, "(?<a>x)(y)").Value').expectDiagnostic(
     "APIM1016",
     "numbered differently",
@@ -47,9 +56,7 @@ describeConformance("mapping: Regex members", (t) => {
     "no group",
   );
   t.expression('(s: string) => Regex.Replace(s, "(a)", "$+")').expectDiagnostic("APIM1101", "$+");
-  t.expression('(s: string) => Regex.Replace(s, "(?<n>a)", "${m}")').expectDiagnostic(
-    "APIM1101",
-  );
+  t.expression('(s: string) => Regex.Replace(s, "(?<n>a)", "${m}")').expectDiagnostic("APIM1101");
   t.expression(
     '(s: string, k: string) => Regex.Match(s, "(?<n>a)").Groups[k]!.Value',
   ).expectDiagnostic("APIM1102", "string literal");

@@ -51,7 +51,10 @@ describe("Regex pattern subset", () => {
   });
 
   it("rewrites $ and . to their .NET spellings", () => {
-    expect(rewritePattern("^a.b$")).toMatchObject({ ok: true, pattern: "^a[^\\n\\r\\u2028\\u2029]b\\z" });
+    expect(rewritePattern("^a.b$")).toMatchObject({
+      ok: true,
+      pattern: "^a[^\\n\\r\\u2028\\u2029]b\\z",
+    });
     expect(rewritePattern("[.$]")).toMatchObject({ ok: true, pattern: "[.$]" });
   });
 

@@ -36,7 +36,10 @@ describe("rewriteRandoms", () => {
   const cases: [string, string][] = [
     ["@(new Random().Next(10))", "@(new Chance().Next(10))"],
     ["@(new System.Random().Next())", "@(new        Chance().Next())"],
-    ["@{ Random r = new Random(); return r.Next(); }", "@{ Chance r = new Chance(); return r.Next(); }"],
+    [
+      "@{ Random r = new Random(); return r.Next(); }",
+      "@{ Chance r = new Chance(); return r.Next(); }",
+    ],
     ['@("new Random()")', '@("new Random()")'],
     ["@(x.Random)", "@(x.Random)"],
     ["@(MyRandom.Next())", "@(MyRandom.Next())"],
@@ -81,7 +84,8 @@ describe("Random in the C# replay", () => {
     async () => {
       const recorder = new ReplayRecorder();
       const evaluations: EvaluationRecord[] = [];
-      for (const seed of [0, 1, "team"]) evaluations.push(...(await gateway(seed).send()).evaluations);
+      for (const seed of [0, 1, "team"])
+        evaluations.push(...(await gateway(seed).send()).evaluations);
       for (const evaluation of evaluations)
         recorder.addRecord(JSON.parse(JSON.stringify(storeEvaluation(evaluation))), "recorded");
       const report = await replayEvaluations(recorder, { toolchain: toolchain! });

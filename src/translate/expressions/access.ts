@@ -287,7 +287,9 @@ function regexIndexer(
       "regexIndexer",
       `a ${collection} is indexed by a non-null int${collection === "GroupCollection" ? " or a group name written as a string literal" : ""}`,
       node,
-      collection === "GroupCollection" ? 'write m.Groups[1] or m.Groups["name"]' : "write matches[i] with an int i",
+      collection === "GroupCollection"
+        ? 'write m.Groups[1] or m.Groups["name"]'
+        : "write matches[i] with an int i",
     );
   }
   return {

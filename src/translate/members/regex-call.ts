@@ -5,7 +5,12 @@
 import ts from "typescript";
 import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import type { TranslationState } from "../state.ts";
-import { knownString, translateRegexPattern, type PatternGroups, type PatternOptions } from "./regex.ts";
+import {
+  knownString,
+  translateRegexPattern,
+  type PatternGroups,
+  type PatternOptions,
+} from "./regex.ts";
 import { parseSubstitution } from "./regex-substitution.ts";
 
 /** Regex's statics the translator checks, with the position of their options argument. */

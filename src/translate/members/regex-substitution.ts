@@ -86,7 +86,9 @@ function scanDollar(
     const name = /^[A-Za-z0-9_]+/.exec(s.slice(at))?.[0];
     if (name === undefined || s[at + name.length] !== "}") return undefined;
     const index = names.indexOf(name);
-    return index < 0 ? undefined : { part: { kind: "group", number: index + 1 }, end: at + name.length + 1 };
+    return index < 0
+      ? undefined
+      : { part: { kind: "group", number: index + 1 }, end: at + name.length + 1 };
   }
   if (ch === "$") return { part: { kind: "text", text: "$" }, end: at + 1 };
   const special = SPECIAL[ch];

@@ -52,8 +52,7 @@ const CONTROL_ESCAPES = new Set(["n", "r", "t", "f", "v"]);
 const DOT = "[^\\n\\r\\u2028\\u2029]";
 
 type Rewrite =
-  | { ok: true; pattern: string; groups: PatternGroups }
-  | { ok: false; problem: string };
+  { ok: true; pattern: string; groups: PatternGroups } | { ok: false; problem: string };
 
 const IGNORE_CASE_ASCII =
   "IgnoreCase is simulated for ASCII only (.NET's culture-aware casing and JavaScript's case folding differ beyond it, e.g. on the Kelvin sign K); write the other case out, e.g. [éÉ]";
@@ -193,7 +192,7 @@ export function rewritePattern(pattern: string, options: PatternOptions = {}): R
           return {
             ok: false,
             problem:
-              "a capturing group that can match empty text, made optional or repeated, captures \"\" in .NET where JavaScript leaves it unmatched; make its content non-empty (a+ rather than a*)",
+              'a capturing group that can match empty text, made optional or repeated, captures "" in .NET where JavaScript leaves it unmatched; make its content non-empty (a+ rather than a*)',
           };
         atom(i, !nullable);
         out += ch;

@@ -24,10 +24,7 @@ const guidTexts = guidBytes.map((b, i) => {
 });
 const FORMATS = ["N", "D", "B", "P", "X", "n", "d", "b", "p", "x", "", "Q", "NN", "dd"];
 const bounds = fc.sample(
-  fc.oneof(
-    fc.integer({ min: -5, max: 50 }),
-    fc.constantFrom(0, 1, 2147483647, -2147483648, -1),
-  ),
+  fc.oneof(fc.integer({ min: -5, max: 50 }), fc.constantFrom(0, 1, 2147483647, -2147483648, -1)),
   { numRuns: N, seed: 1302 },
 );
 
@@ -57,7 +54,8 @@ export const guidCases: SnippetSpec[] = [
   },
   {
     id: "Guid.bytes.roundTrip",
-    source: "(b: bytes) => Convert.ToBase64String(new Guid(b).ToByteArray()) + new Guid(b).ToString()",
+    source:
+      "(b: bytes) => Convert.ToBase64String(new Guid(b).ToByteArray()) + new Guid(b).ToString()",
     inputs: one(guidBytes),
   },
   {

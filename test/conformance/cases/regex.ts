@@ -13,11 +13,18 @@ import { RegexOptionsValues, RegexStatics } from "../../../harness/dotnet/regex.
 import { one } from "../generators.ts";
 
 const N = 48;
-const OPTIONS = ["", "RegexOptions.IgnoreCase", "RegexOptions.Multiline", "RegexOptions.Singleline"];
+const OPTIONS = [
+  "",
+  "RegexOptions.IgnoreCase",
+  "RegexOptions.Multiline",
+  "RegexOptions.Singleline",
+];
 const ATOMS = ["a", "b", "c", "\\.", "[ab]", "[^a\\n]", ".", "[a-c]", "x", "\\n"];
 const QUANTIFIERS = ["", "", "", "*", "+", "?", "{1,2}", "*?", "+?", "{2}"];
 
-const atom = fc.tuple(fc.constantFrom(...ATOMS), fc.constantFrom(...QUANTIFIERS)).map((p) => p.join(""));
+const atom = fc
+  .tuple(fc.constantFrom(...ATOMS), fc.constantFrom(...QUANTIFIERS))
+  .map((p) => p.join(""));
 const sequence = fc.array(atom, { minLength: 1, maxLength: 3 }).map((p) => p.join(""));
 /** A top-level piece: a sequence, or a group around sequences (never nested, so never repeated captures). */
 const piece = (named: boolean) =>
@@ -31,12 +38,18 @@ const piece = (named: boolean) =>
       )
       .map(([alternatives, quantifier, capturing]) => {
         const body = alternatives.join("|");
-        return capturing || named ? `(${named ? "?<g>" : ""}${body})${quantifier}` : `(?:${body})${quantifier}`;
+        return capturing || named
+          ? `(${named ? "?<g>" : ""}${body})${quantifier}`
+          : `(?:${body})${quantifier}`;
       }),
   );
 const patternOf = (named: boolean) =>
   fc
-    .tuple(fc.constantFrom("", "^"), fc.array(piece(named), { minLength: 1, maxLength: 3 }), fc.constantFrom("", "$"))
+    .tuple(
+      fc.constantFrom("", "^"),
+      fc.array(piece(named), { minLength: 1, maxLength: 3 }),
+      fc.constantFrom("", "$"),
+    )
     .map(([start, pieces, end]) => {
       let n = 0;
       // Named groups get distinct names: g1, g2, ...
@@ -96,7 +109,6 @@ function generated(named: boolean, count: number, seed: number): GeneratedPatter
     .slice(0, count);
 }
 
-
 const literal = (s: string) => JSON.stringify(s);
 const withOptions = (options: string) => (options ? `, ${options}` : "");
 
@@ -145,7 +157,13 @@ export const regexCases: SnippetSpec[] = [
   {
     id: "Regex.Matches.indexer",
     source: '(s: string, i: int) => Regex.Matches(s, "[a-c]+")[i]!.Value',
-    inputs: [["abxc", 0], ["abxc", 1], ["abxc", 2], ["abxc", -1], ["", 0]],
+    inputs: [
+      ["abxc", 0],
+      ["abxc", 1],
+      ["abxc", 2],
+      ["abxc", -1],
+      ["", 0],
+    ],
   },
   {
     id: "Regex.Split.empty",
@@ -159,12 +177,19 @@ export const regexCases: SnippetSpec[] = [
   },
   {
     id: "Regex.null",
-    source: '(s: string | null, r: string | null) => Regex.Replace(s, "a", r) + Regex.Split(s, "b").length',
-    inputs: [[null, "x"], ["abc", null], ["abc", "x"], ["bab", "$$"]],
+    source:
+      '(s: string | null, r: string | null) => Regex.Replace(s, "a", r) + Regex.Split(s, "b").length',
+    inputs: [
+      [null, "x"],
+      ["abc", null],
+      ["abc", "x"],
+      ["bab", "$$"],
+    ],
   },
   {
     id: "Regex.IsMatch.options",
-    source: '(s: string) => (Regex.IsMatch(s, "^b$", RegexOptions.Multiline) ? "m" : "-") + (Regex.IsMatch(s, "a.b", RegexOptions.Singleline) ? "s" : "-") + (Regex.IsMatch(s, "AB", RegexOptions.IgnoreCase) ? "i" : "-") + (Regex.IsMatch(s, "^b", RegexOptions.None) ? "n" : "-")',
+    source:
+      '(s: string) => (Regex.IsMatch(s, "^b$", RegexOptions.Multiline) ? "m" : "-") + (Regex.IsMatch(s, "a.b", RegexOptions.Singleline) ? "s" : "-") + (Regex.IsMatch(s, "AB", RegexOptions.IgnoreCase) ? "i" : "-") + (Regex.IsMatch(s, "^b", RegexOptions.None) ? "n" : "-")',
     inputs: one(["a\nb", "a\rb", "ab", "b\r\n", "a\u2028b", "AB", "Ab\nb"]),
   },
 ];
