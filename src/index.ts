@@ -23,7 +23,9 @@ export { DateTimeOffset, TimeZoneInfo } from "./dotnet/date-time-offset.ts";
 export { X509Certificate2, X509NameType } from "./dotnet/x509-certificate2.ts";
 export type { X500DistinguishedName } from "./dotnet/x509-certificate2.ts";
 export { string, Convert, WebUtility, Encoding, StringComparison } from "./dotnet/text.ts";
-export { Math, Guid, Regex } from "./dotnet/numeric.ts";
+export { Math, Guid, Random } from "./dotnet/numeric.ts";
+export { Regex, RegexOptions } from "./dotnet/regex.ts";
+export type { Match, Group, GroupCollection, MatchCollection } from "./dotnet/regex.ts";
 export { Uri, UriKind } from "./dotnet/uri.ts";
 export {
   HMACSHA1,

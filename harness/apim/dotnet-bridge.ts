@@ -4,7 +4,8 @@
 // caller's certificate chain ahead of the request (the synchronous VerifyNoRevocation() then
 // hits the memo instead of blocking on a worker thread).
 import { runInDotnetEnvironment, type DotnetEnvironment } from "../dotnet/environment.ts";
-import { GuidValue, withGuidLog } from "../dotnet/guid.ts";
+import { withDrawLog, type DrawLog } from "../dotnet/draw-log.ts";
+import { GuidValue } from "../dotnet/guid.ts";
 import { installDotnet } from "../dotnet/install.ts";
 import { warmUpChainValidation } from "../dotnet/warm-up.ts";
 import { X509Certificate2 } from "../../src/dotnet/x509-certificate2.ts";
@@ -20,11 +21,12 @@ export function inDotnetEnvironment<T>(env: DotnetEnvironment, fn: () => T): T {
 }
 
 /**
- * Runs an expression with `log` receiving the GUIDs its Guid.NewGuid() calls return ("D" format,
- * in order): the C# replay returns the same ones (harness/crosscheck/guid-rewrite.ts).
+ * Runs an expression with `log` receiving what it draws from the seeded sources: the GUIDs its
+ * Guid.NewGuid() calls return ("D" format) and its Random.Next results, in
+ * order: the C# replay returns the same ones (harness/crosscheck/guid-rewrite.ts, random-rewrite.ts).
  */
-export function withExpressionGuidLog<T>(log: string[], fn: () => T): T {
-  return withGuidLog(log, fn);
+export function withExpressionDrawLog<T>(log: DrawLog, fn: () => T): T {
+  return withDrawLog(log, fn);
 }
 
 /** context.RequestId's value: the next GUID of the seeded sequence, not logged as a NewGuid call. */

@@ -17,6 +17,7 @@ import {
 } from "./records.ts";
 import { VariableStore } from "./variables.ts";
 import type { Guid } from "../../src/dotnet/numeric.ts";
+import type { DrawLog } from "../dotnet/draw-log.ts";
 import { unrecordedInputs, type EvaluationInputs } from "./input-recording.ts";
 
 const SEVERITY_RANK: Readonly<Record<TraceSeverity, number>> = {
@@ -77,11 +78,10 @@ export class Execution {
   /** context.RequestId once something read it (generated on first read). */
   requestId: Guid | undefined;
   /**
-   * Captures the context state an expression is about to see (the gateway installs it); `guids`
-   * is the evaluation's GUID log, filled while it runs and read when the description is built.
+   * Captures the context state an expression is about to see (the gateway installs it); `draws`
+   * is the evaluation's log of GUIDs and random numbers, filled while it runs and read when the description is built.
    */
-  recordInputs: (csharp: string | undefined, guids: readonly string[]) => EvaluationInputs =
-    unrecordedInputs;
+  recordInputs: (csharp: string | undefined, draws: DrawLog) => EvaluationInputs = unrecordedInputs;
 
   constructor(
     readonly request: RequestState,

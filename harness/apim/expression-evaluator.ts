@@ -8,7 +8,8 @@ import { isRawCSharp } from "../../src/model/expression.ts";
 import { setNamedValueResolver } from "../../src/model/named-value.ts";
 import { sourceTagOf } from "../../src/model/source-tag.ts";
 import { isDotnetException } from "../dotnet/exceptions.ts";
-import { isMissingDotnetError, withExpressionGuidLog } from "./dotnet-bridge.ts";
+import { isMissingDotnetError, withExpressionDrawLog } from "./dotnet-bridge.ts";
+import { newDrawLog } from "../dotnet/draw-log.ts";
 import type { Execution } from "./execution.ts";
 import { HarnessRefusal, witnessRefusals } from "./harness-refusal.ts";
 import { INTERNAL_SERVER_ERROR, PolicyFailure } from "./policy-failure.ts";
@@ -115,8 +116,8 @@ export function evaluateExpression(
   }
 
   // The state the expression is about to see (before it runs: it may consume a body, trace, ...).
-  const guids: string[] = [];
-  const inputs = execution.recordInputs(csharp, guids);
+  const draws = newDrawLog();
+  const inputs = execution.recordInputs(csharp, draws);
   const tracesBefore = execution.traces.length;
   const started: StartedEvaluation = { fn, csharp, resultType, site, inputs, tracesBefore };
 
@@ -124,7 +125,7 @@ export function evaluateExpression(
   let value: unknown;
   try {
     const run = witnessRefusals(() =>
-      withExpressionGuidLog(guids, () => (fn as (context: Context) => unknown)(context)),
+      withExpressionDrawLog(draws, () => (fn as (context: Context) => unknown)(context)),
     );
     // A refusal the expression's own catch block swallowed still stops the run.
     if (run.refusal) throw run.refusal;

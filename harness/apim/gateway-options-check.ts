@@ -85,6 +85,7 @@ const GATEWAY: Shape = {
     "product",
     "subscription",
     "guidSeed",
+    "randomSeed",
     "retryJitter",
     "managedIdentity",
     "credentialManager",

@@ -267,6 +267,8 @@ export interface GatewayOptions {
   readonly retryJitter?: () => number;
   /** Seed of Guid.NewGuid and context.RequestId. Default 0. */
   readonly guidSeed?: string | number;
+  /** Seed of the numbers `new Random().Next(...)` returns in expressions. Default 0. */
+  readonly randomSeed?: string | number;
   /** The managed identities authentication-managed-identity gets tokens with. Default: none. */
   readonly managedIdentity?: ManagedIdentityOptions;
   /** The credential manager's providers and connections (get-authorization-context). Default: none. */

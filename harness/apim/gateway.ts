@@ -281,6 +281,7 @@ export class ApimGateway implements GatewayRuntime {
       trustedCaCertificates: this.#trustedDer,
       revocationReachable: this.revocationReachable,
       guidSeed: this.#options.guidSeed ?? 0,
+      randomSeed: this.#options.randomSeed ?? 0,
     };
     const warnings = [...this.deploymentWarnings];
     if (presented && !requested)

@@ -19,6 +19,7 @@ import type { Execution } from "./execution.ts";
 import { ResponseState } from "./messages.ts";
 import type { LastErrorRecord } from "./records.ts";
 import { UrlView } from "./url.ts";
+import { drawFields, type DrawLog } from "../dotnet/draw-log.ts";
 
 /** The inputs of one expression evaluation. */
 export interface EvaluationInputs {
@@ -244,9 +245,9 @@ export function createInputRecorder(
   gateway: GatewayInputs,
   execution: Execution,
   clock: RequestClock,
-): (csharp: string | undefined, guids: readonly string[]) => EvaluationInputs {
+): (csharp: string | undefined, draws: DrawLog) => EvaluationInputs {
   let matched: Record<string, string> | undefined;
-  return (csharp, guids) => {
+  return (csharp, draws) => {
     const request = execution.request;
     const response = execution.response;
     const snapshot: Snapshot = {
@@ -264,7 +265,7 @@ export function createInputRecorder(
     const build = () => {
       if (built) return built;
       matched ??= gateway.source.matchedParameters(request.originalUrl.pathname);
-      built = describe(gateway, execution, clock, snapshot, matched, guids);
+      built = describe(gateway, execution, clock, snapshot, matched, draws);
       return built;
     };
     const namedValues: Record<string, string> = {};
@@ -289,7 +290,7 @@ function describe(
   clock: RequestClock,
   snapshot: Snapshot,
   matchedParameters: Record<string, string>,
-  guids: readonly string[],
+  draws: DrawLog,
 ): { context: ContextDescription; limitations: string[] } {
   const limitations: string[] = [];
   let shared = gatewayDescriptions.get(gateway);
@@ -345,10 +346,10 @@ function describe(
     requestId: execution.requestId?.ToString() ?? "00000000-0000-0000-0000-000000000000",
     timestamp: now,
     elapsed: String(BigInt(Math.round(snapshot.elapsedMs)) * 10_000n),
-    // The GUIDs the expression's Guid.NewGuid() calls returned: the log is complete here, as the
+    // The GUIDs and random numbers the expression drew: the log is complete here, as the
     // description is built when first read, after the (synchronous) evaluation. Only when some
     // were made, so the common case keeps the description (and the dedupe key) unchanged.
-    ...(guids.length > 0 ? { guids: [...guids] } : {}),
+    ...drawFields(draws),
   };
   return { context, limitations };
 }

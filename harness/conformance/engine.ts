@@ -21,7 +21,7 @@ import type {
 } from "../crosscheck/context-description.ts";
 import { installDotnet } from "../dotnet/install.ts";
 import { runInDotnetEnvironment } from "../dotnet/environment.ts";
-import { withGuidLog } from "../dotnet/guid.ts";
+import { drawFields, newDrawLog, withDrawLog, type DrawLog } from "../dotnet/draw-log.ts";
 import { argumentContext, argumentProblem, parameterPrologue } from "./arguments.ts";
 import { createJavaScriptContext, instant } from "./js-context.ts";
 import {
@@ -124,28 +124,29 @@ function label(value: unknown): string {
 }
 
 /**
- * Runs the JavaScript twin; `guids` is what its Guid.NewGuid() calls returned (the C# side
- * replays them: harness/crosscheck/guid-rewrite.ts).
+ * Runs the JavaScript twin; `draws` is what its Guid.NewGuid() and Random.Next calls returned
+ * (the C# side replays them: harness/crosscheck/guid-rewrite.ts, random-rewrite.ts).
  */
 function runJavaScript(
   fn: Function,
   args: readonly unknown[],
   now: string,
   timeZone: string | undefined,
-): { outcome: Canonical; guids: string[] } {
-  const guids: string[] = [];
+): { outcome: Canonical; draws: DrawLog } {
+  const draws = newDrawLog();
   const env = { instant: instant(now), timeZone };
   try {
-    const value = runInDotnetEnvironment(env, () => withGuidLog(guids, () => fn(...args)));
-    return { outcome: canonicalJavaScript({ value }), guids };
+    const value = runInDotnetEnvironment(env, () => withDrawLog(draws, () => fn(...args)));
+    return { outcome: canonicalJavaScript({ value }), draws };
   } catch (error) {
-    return { outcome: canonicalJavaScript({ error }), guids };
+    return { outcome: canonicalJavaScript({ error }), draws };
   }
 }
 
-/** The case's context with the GUIDs the JavaScript made, when it made any. */
-function withGuids(context: ContextDescription, guids: readonly string[]): ContextDescription {
-  return guids.length > 0 ? { ...context, guids: [...guids] } : context;
+/** The case's context with the GUIDs and random numbers the JavaScript drew, when it drew any. */
+function withDraws(context: ContextDescription, draws: DrawLog): ContextDescription {
+  const fields = drawFields(draws);
+  return Object.keys(fields).length > 0 ? { ...context, ...fields } : context;
 }
 
 function withPrologue(expression: CsPolicyExpression, prologue: CsStatement[]): CsPolicyExpression {
@@ -218,10 +219,10 @@ function prepare(
   if (isContext) {
     for (const [n, context] of (spec.contexts ?? []).entries()) {
       const { context: jsContext, traces } = createJavaScriptContext(context);
-      const { outcome, guids } = runJavaScript(fn, [jsContext], context.now, context.timeZone);
+      const { outcome, draws } = runJavaScript(fn, [jsContext], context.now, context.timeZone);
       pending.cases.push({
         label: `context #${n}`,
-        context: withGuids(context, guids),
+        context: withDraws(context, draws),
         javascript: outcome,
         traces,
       });
@@ -235,10 +236,10 @@ function prepare(
           result.problems.push(`(${args.map(label).join(", ")}): ${problem}`);
           continue;
         }
-        const { outcome, guids } = runJavaScript(fn, args, base.now, base.timeZone);
+        const { outcome, draws } = runJavaScript(fn, args, base.now, base.timeZone);
         pending.cases.push({
           label: `(${args.map(label).join(", ")})`,
-          context: withGuids(argumentContext(parameters, args, base), guids),
+          context: withDraws(argumentContext(parameters, args, base), draws),
           javascript: outcome,
           traces: [],
         });

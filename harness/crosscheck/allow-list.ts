@@ -37,6 +37,8 @@ export const allowList: Readonly<Record<string, AllowedMembers>> = {
   "ApimModel.ApimTimeOffset": all,
   // Guid.NewGuid() replaying the harness's GUIDs (model/replay-guids.cs, guid-rewrite.ts).
   "ApimModel.Uuid": { only: ["NewGuid"] },
+  // System.Random replaying the harness's draws (model/replay-randoms.cs, random-rewrite.ts).
+  "ApimModel.Chance": { only: [".ctor", "Next"] },
 
   "Newtonsoft.Json.Formatting": all,
   "Newtonsoft.Json.JsonConvert": { only: ["SerializeObject", "DeserializeObject"] },
@@ -209,6 +211,7 @@ const displayTypes: Record<string, string> = {
   "ApimModel.ApimTime": "System.DateTime",
   "ApimModel.ApimTimeOffset": "System.DateTimeOffset",
   "ApimModel.Uuid": "System.Guid",
+  "ApimModel.Chance": "System.Random",
 };
 
 /** A reference the allow-list refuses. */

@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { checkReferences } from "./allow-list.ts";
 import { rewriteClock } from "./clock-rewrite.ts";
 import { rewriteGuids } from "./guid-rewrite.ts";
+import { rewriteRandoms } from "./random-rewrite.ts";
 import { maskNonCode } from "./code-mask.ts";
 import {
   findCSharpCompiler,
@@ -107,7 +108,7 @@ function prepare(
     });
   }
   if (substitution.unknown.length > 0) return undefined;
-  const compiledText = rewriteGuids(rewriteClock(substitution.text));
+  const compiledText = rewriteRandoms(rewriteGuids(rewriteClock(substitution.text)));
   return {
     code,
     origin: { id, wrapperLines: { first: 0, last: -1 }, toOriginal: substitution.toOriginal },

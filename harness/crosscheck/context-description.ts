@@ -192,6 +192,13 @@ export interface ContextDescription {
    * A C# expression that asks for more, or for fewer, than the harness made diverges. Default none.
    */
   guids?: string[];
+  /**
+   * What `Random.Next` returned in the harness during this evaluation, in order, each with the
+   * range it drew from: [min, max, value] (Next() is [0, int.MaxValue)). The cross-check
+   * program's `Random` is rewritten to the model's replaying class (random-rewrite.ts); a C#
+   * expression that draws more, fewer, or from another range diverges. Default none.
+   */
+  randoms?: [min: number, max: number, value: number][];
 }
 
 /** One evaluation to replay: which expression, against which context. */

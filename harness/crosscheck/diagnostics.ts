@@ -2,6 +2,7 @@
 // that turns mcs output into diagnostics located inside the author's expression text.
 import { unrewriteClockNames } from "./clock-rewrite.ts";
 import { unrewriteGuidNames } from "./guid-rewrite.ts";
+import { unrewriteRandomNames } from "./random-rewrite.ts";
 import type { Position } from "./named-values.ts";
 
 /** One problem found in an expression (or, with id "", in the batch as a whole). */
@@ -58,7 +59,7 @@ export function parseCompilerOutput(
     const base = {
       code: code!,
       severity: severity as "error" | "warning",
-      message: unrewriteGuidNames(unrewriteClockNames(message!)),
+      message: unrewriteRandomNames(unrewriteGuidNames(unrewriteClockNames(message!))),
     };
     if (inExpression) {
       const origin = origins[Number(inExpression[1])]!;

@@ -7,22 +7,13 @@
 // `Uuid` (same length) and a `System.` qualifier becomes spaces, so compiler diagnostics keep
 // their line and column; literals and comments are untouched. Only the cross-check program is
 // rewritten: the C# emitted to dist-policies still calls System.Guid.NewGuid().
-import { maskNonCode } from "./code-mask.ts";
+import { rewriteTypeToken } from "./token-rewrite.ts";
 
 const newGuid = /(?<![\w.@])((?:global\s*::\s*)?System\s*\.\s*)?\bGuid(\s*\.\s*)NewGuid\b/g;
 
 /** Rewrites Guid.NewGuid to the replayed sequence; the result has the same length and line breaks. */
 export function rewriteGuids(code: string): string {
-  const masked = maskNonCode(code);
-  const out = code.split("");
-  for (const match of masked.matchAll(newGuid)) {
-    const qualifier = match[1] ?? "";
-    const start = match.index;
-    for (let i = start; i < start + qualifier.length; i++) if (out[i] !== "\n") out[i] = " ";
-    const typeStart = start + qualifier.length;
-    for (let i = 0; i < "Uuid".length; i++) out[typeStart + i] = "Uuid"[i]!;
-  }
-  return out.join("");
+  return rewriteTypeToken(code, newGuid, "Uuid");
 }
 
 /** The spelling the author wrote, for messages that mention the model's replayed GUIDs. */

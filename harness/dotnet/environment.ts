@@ -29,6 +29,8 @@ export interface DotnetEnvironment {
   readonly revocationReachable?: boolean;
   /** Seed of Guid.NewGuid's deterministic sequence. Default 0. */
   readonly guidSeed?: string | number;
+  /** Seed of Random.Next's deterministic sequence (every `new Random()` draws from it). Default 0. */
+  readonly randomSeed?: string | number;
 }
 
 /** The environment with its instant resolved to ticks; what the runtime reads. */
@@ -42,11 +44,27 @@ export interface ResolvedEnvironment {
   readonly guidSeed: string;
   /** Next index in the Guid sequence; shared by every run with the same environment object. */
   readonly guidCounter: { value: number };
+  readonly randomSeed: string;
+  /** Next index in the Random sequence; shared as guidCounter is. */
+  readonly randomCounter: { value: number };
 }
 
 const storage = new AsyncLocalStorage<ResolvedEnvironment>();
 // Guid sequences continue across runs with the same environment object (one request, many expressions).
 const guidCounters = new WeakMap<DotnetEnvironment, { value: number }>();
+const randomCounters = new WeakMap<DotnetEnvironment, { value: number }>();
+
+function counterOf(
+  counters: WeakMap<DotnetEnvironment, { value: number }>,
+  env: DotnetEnvironment,
+): { value: number } {
+  let counter = counters.get(env);
+  if (counter === undefined) {
+    counter = { value: 0 };
+    counters.set(env, counter);
+  }
+  return counter;
+}
 
 function instantTicks(instant: DotnetEnvironment["instant"]): bigint {
   if (typeof instant === "number") {
@@ -60,11 +78,6 @@ function instantTicks(instant: DotnetEnvironment["instant"]): bigint {
 
 /** Resolves an environment without running anything (used by helpers that need the ticks). */
 export function resolveEnvironment(env: DotnetEnvironment): ResolvedEnvironment {
-  let counter = guidCounters.get(env);
-  if (counter === undefined) {
-    counter = { value: 0 };
-    guidCounters.set(env, counter);
-  }
   return {
     source: env,
     utcTicks: instantTicks(env.instant),
@@ -72,7 +85,9 @@ export function resolveEnvironment(env: DotnetEnvironment): ResolvedEnvironment 
     trustedCaCertificates: env.trustedCaCertificates ?? [],
     revocationReachable: env.revocationReachable ?? false,
     guidSeed: String(env.guidSeed ?? 0),
-    guidCounter: counter,
+    guidCounter: counterOf(guidCounters, env),
+    randomSeed: String(env.randomSeed ?? 0),
+    randomCounter: counterOf(randomCounters, env),
   };
 }
 

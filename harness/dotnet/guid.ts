@@ -1,47 +1,53 @@
 // System.Guid with a deterministic NewGuid: the n-th call in an environment returns a version-4
 // GUID derived from SHA-256(seed, n), so harness runs are reproducible. The GUIDs an expression's
-// own Guid.NewGuid() calls return are also written to the evaluation's log (withGuidLog), which
+// own Guid.NewGuid() calls return are also written to the evaluation's log (draw-log.ts), which
 // the C# replay feeds back in the same order (harness/crosscheck/guid-rewrite.ts); the gateway's
 // context.RequestId takes its value from the same sequence but is no call of the expression, so
 // it is not logged (the replay carries it as the context's requestId).
 import { createHash } from "node:crypto";
-import { ArgumentNullException, FormatException } from "./exceptions.ts";
+import { HarnessRefusal } from "../apim/harness-refusal.ts";
+import { ArgumentException, ArgumentNullException, FormatException } from "./exceptions.ts";
+import { currentDrawLog } from "./draw-log.ts";
 import { currentEnvironment } from "./environment.ts";
-
-// The log of the evaluation running now (expressions are synchronous, so one slot suffices).
-let guidLog: string[] | undefined;
-
-/**
- * Runs `fn` with `log` receiving, in order and in "D" format, every GUID Guid.NewGuid() returns
- * meanwhile; the previous log is restored afterwards, also when `fn` throws.
- */
-export function withGuidLog<T>(log: string[], fn: () => T): T {
-  const previous = guidLog;
-  guidLog = log;
-  try {
-    return fn();
-  } finally {
-    guidLog = previous;
-  }
-}
 
 function hexOf(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString("hex");
 }
 
+/**
+ * Swaps the first three fields (4, 2 and 2 bytes) between RFC 4122's order and .NET's
+ * little-endian one ("Guid(Byte[]) constructor" and "Guid.ToByteArray", learn.microsoft.com:
+ * the bytes of Data1, Data2 and Data3 are in the machine's order, little-endian on x86/x64).
+ * The swap is its own inverse.
+ */
+function swapFields(bytes: Uint8Array): Uint8Array {
+  const out = Uint8Array.from(bytes);
+  out.set([bytes[3]!, bytes[2]!, bytes[1]!, bytes[0]!, bytes[5]!, bytes[4]!, bytes[7]!, bytes[6]!]);
+  return out;
+}
+
 /** A System.Guid (16 bytes in RFC 4122 order; .NET's ToString prints them in this order). */
 export class GuidValue {
   readonly #hex: string;
-  constructor(hex32: string) {
-    this.#hex = hex32.toLowerCase();
+  /** `new Guid(byte[] b)`: the 16 bytes in ToByteArray's order. */
+  constructor(b: Uint8Array | null) {
+    if (b === null || b === undefined) throw new ArgumentNullException("b");
+    if (!(b instanceof Uint8Array) || b.length !== 16)
+      throw new ArgumentException("Byte array for GUID must be exactly 16 bytes long.");
+    this.#hex = hexOf(swapFields(b));
   }
 
-  static readonly Empty: GuidValue = new GuidValue("0".repeat(32));
+  /** The GUID whose "N" text is `hex32` (RFC 4122 order). */
+  static fromHex(hex32: string): GuidValue {
+    return new GuidValue(swapFields(Buffer.from(hex32, "hex")));
+  }
+
+  static readonly Empty: GuidValue = GuidValue.fromHex("0".repeat(32));
 
   /** The next GUID of the ambient environment's seeded sequence (logged for the replay). */
   static NewGuid(): GuidValue {
     const guid = GuidValue.nextInSequence();
-    guidLog?.push(guid.ToString());
+    currentDrawLog()?.guids.push(guid.ToString());
     return guid;
   }
 
@@ -55,13 +61,18 @@ export class GuidValue {
       .subarray(0, 16);
     bytes[6] = (bytes[6]! & 0x0f) | 0x40;
     bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-    return new GuidValue(hexOf(bytes));
+    return GuidValue.fromHex(hexOf(bytes));
   }
 
-  /** Accepts the N, D, B and P formats; anything else is a FormatException. */
+  /**
+   * Accepts the N, D, B and P formats; anything else is a FormatException. The X format
+   * ("{0x...,{0x..}}"), which .NET also reads, is refused rather than simulated.
+   */
   static Parse(input: string | null): GuidValue {
     if (input === null || input === undefined) throw new ArgumentNullException("input");
     const text = input.trim();
+    if (/^\{\s*0x/i.test(text))
+      throw new HarnessRefusal(`Guid.Parse("${text}"): the X format is not simulated`);
     const match =
       /^([0-9a-f]{32})$/i.exec(text) ??
       /^\{?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\}?$/i.exec(text) ??
@@ -71,14 +82,34 @@ export class GuidValue {
       throw new FormatException(
         "Guid should contain 32 digits with 4 dashes (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).",
       );
-    return new GuidValue(match[1]!.replace(/-/g, ""));
+    return GuidValue.fromHex(match[1]!.replace(/-/g, ""));
   }
 
-  /** "D" (default), "N", "B" or "P" format, lower-case. */
-  ToString(format: string = "D"): string {
+  /** Guid.TryParse's out pattern: [false, Empty] where Parse throws a FormatException or for null. */
+  static TryParse(input: string | null): [boolean, GuidValue] {
+    if (input === null || input === undefined) return [false, GuidValue.Empty];
+    try {
+      return [true, GuidValue.Parse(input)];
+    } catch (error) {
+      if (error instanceof FormatException) return [false, GuidValue.Empty];
+      throw error;
+    }
+  }
+
+  /** The 16 bytes in .NET's order (the first three fields little-endian). */
+  ToByteArray(): Uint8Array {
+    return swapFields(Buffer.from(this.#hex, "hex"));
+  }
+
+  /**
+   * "D" (default, also null or ""), "N", "B", "P" or "X" format, lower-case ("Guid.ToString
+   * Method", format specifiers table).
+   */
+  ToString(format: string | null = "D"): string {
     const h = this.#hex;
     const d = `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
     switch (format) {
+      case null:
       case "":
       case "D":
       case "d":
@@ -92,6 +123,14 @@ export class GuidValue {
       case "P":
       case "p":
         return `(${d})`;
+      case "X":
+      case "x": {
+        const bytes = h
+          .slice(16)
+          .match(/../g)!
+          .map((pair) => `0x${pair}`);
+        return `{0x${h.slice(0, 8)},0x${h.slice(8, 12)},0x${h.slice(12, 16)},{${bytes.join(",")}}}`;
+      }
       default:
         throw new FormatException(
           'Format String can be only "D", "d", "N", "n", "P", "p", "B", "b", "X" or "x".',

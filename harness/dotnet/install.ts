@@ -22,7 +22,8 @@ import {
 } from "./json/index.ts";
 import { MathStatics } from "./math.ts";
 import { DoubleStatics, Int32Statics, Int64Statics } from "./number-statics.ts";
-import { RegexStatics } from "./regex.ts";
+import { RandomValue } from "./random.ts";
+import { RegexOptionsValues, RegexStatics } from "./regex.ts";
 import { StringComparisonValues, StringStatics } from "./string-statics.ts";
 import { TimeSpanValue } from "./time-span.ts";
 import { UriKindValues, UriStatics } from "./uri.ts";
@@ -47,7 +48,9 @@ export const dotnetImplementations: Readonly<Record<string, object>> = Object.fr
   Encoding,
   Math: MathStatics,
   Guid: GuidValue,
+  Random: RandomValue,
   Regex: RegexStatics,
+  RegexOptions: RegexOptionsValues,
   Int32: Int32Statics,
   Int64: Int64Statics,
   Double: DoubleStatics,

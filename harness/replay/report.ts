@@ -72,6 +72,7 @@ const SUMMARY_KEYS = [
   "trustedCaCertificates",
   "requestId",
   "guids",
+  "randoms",
 ] as const;
 
 function abbreviate(value: unknown): unknown {

@@ -142,6 +142,19 @@ export const Codes = {
     "APIM1076",
     "A string.Format whose format is not a build-time string of {index} and {index,alignment} items over string and int arguments.",
   ),
+  // Regular expressions beyond IsMatch (APIM1100-APIM1119; patterns themselves are APIM1016).
+  regexOptions: define(
+    "APIM1100",
+    "Regex options that are not one RegexOptions member written out (None, IgnoreCase, Multiline or Singleline).",
+  ),
+  regexReplacement: define(
+    "APIM1101",
+    "A Regex.Replace replacement with a $ substitution .NET reads otherwise than it looks ($+, $_, or a reference to no group of the pattern).",
+  ),
+  regexIndexer: define(
+    "APIM1102",
+    "A GroupCollection or MatchCollection indexed by something other than an int, or by a group name that is not a string literal.",
+  ),
   // Build (APIM2xxx).
   typeScriptError: define(
     "APIM2001",

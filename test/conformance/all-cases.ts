@@ -19,6 +19,8 @@ import { hashingCases } from "./cases/hashing.ts";
 import { variableCases } from "./cases/variables.ts";
 import { jwtCases } from "./cases/jwt.ts";
 import { timeCases } from "./cases/time.ts";
+import { guidCases } from "./cases/guids.ts";
+import { regexCases } from "./cases/regex.ts";
 
 export const allCases: readonly SnippetSpec[] = [
   ...stringCases,
@@ -29,6 +31,8 @@ export const allCases: readonly SnippetSpec[] = [
   ...numberCases,
   ...integerCases,
   ...uriCases,
+  ...regexCases,
+  ...guidCases,
   ...hashingCases,
   ...dictionaryCases,
   ...certificateCases,

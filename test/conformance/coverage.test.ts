@@ -38,6 +38,7 @@ const NOT_MEMBERS = new Map([
   ["JTokenType.__jTokenType", "a type brand, not a member"],
   ["Formatting.__formatting", "a type brand, not a member"],
   ["UriKind.__uriKind", "a type brand, not a member"],
+  ["RegexOptions.__regexOptions", "a type brand, not a member"],
   [
     "Enumerable.[Symbol.iterator]",
     "lets for..of walk a sequence; the translator maps the loop, not the member",

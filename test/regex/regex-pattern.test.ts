@@ -51,8 +51,46 @@ describe("Regex pattern subset", () => {
   });
 
   it("rewrites $ and . to their .NET spellings", () => {
-    expect(rewritePattern("^a.b$")).toEqual({ ok: true, pattern: "^a[^\\n\\r\\u2028\\u2029]b\\z" });
-    expect(rewritePattern("[.$]")).toEqual({ ok: true, pattern: "[.$]" });
+    expect(rewritePattern("^a.b$")).toMatchObject({
+      ok: true,
+      pattern: "^a[^\\n\\r\\u2028\\u2029]b\\z",
+    });
+    expect(rewritePattern("[.$]")).toMatchObject({ ok: true, pattern: "[.$]" });
+  });
+
+  it("keeps $ and . where Multiline and Singleline give them .NET's meaning", () => {
+    expect(rewritePattern("^a.b$", { multiline: true })).toMatchObject({
+      pattern: "^a[^\\n\\r\\u2028\\u2029]b$",
+    });
+    expect(rewritePattern("^a.b$", { singleline: true })).toMatchObject({ pattern: "^a.b\\z" });
+  });
+
+  it("counts and names the groups", () => {
+    expect(rewritePattern("(a)(?:b)(c)")).toMatchObject({ groups: { count: 2, names: [] } });
+    expect(rewritePattern("^/(?<tenant>[a-z]+)/v(?<version>[0-9]+)")).toMatchObject({
+      groups: { count: 2, names: ["tenant", "version"] },
+    });
+  });
+
+  it("refuses the group shapes the engines number or capture differently", () => {
+    for (const [pattern, reason, options] of [
+      ["(?<a>x)(y)", /numbered differently/, {}],
+      ["(?<a>x)(?<a>y)", /used twice/, {}],
+      ["(?<Count>x)", /member/, {}],
+      ["(?:(a)|b)+", /cleared at each repetition/, {}],
+      ["(a?)?", /empty text/, {}],
+      ["(a|)*", /empty text/, {}],
+      ["(?<n>[0-9]*)?", /empty text/, {}],
+      ["é", /ASCII/, { ignoreCase: true }],
+      ["\\u00e9", /ASCII/, { ignoreCase: true }],
+    ] as const) {
+      const result = rewritePattern(pattern, options);
+      expect(result.ok, pattern).toBe(false);
+      if (!result.ok) expect(result.problem, pattern).toMatch(reason);
+    }
+    // Non-empty or non-capturing repeated groups are the same in both engines.
+    for (const pattern of ["(a+)?", "(ab)+", "(?:a?)*", "(a|b)*", "(?<x>a{1,2})?"])
+      expect(rewritePattern(pattern).ok, pattern).toBe(true);
   });
 });
 

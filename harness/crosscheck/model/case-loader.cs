@@ -17,6 +17,8 @@ namespace ApimHarness
         public List<X509Certificate2> TrustAnchors;
         /// <summary>What Guid.NewGuid() returned in the harness during the evaluation, in order.</summary>
         public List<Guid> Guids;
+        /// <summary>What Random.Next returned in the harness, in order: [min, max, value] each.</summary>
+        public List<int[]> Randoms;
     }
 
     public static class CaseLoader
@@ -97,7 +99,15 @@ namespace ApimHarness
             object recorded;
             if (d.TryGetValue("guids", out recorded) && recorded != null)
                 foreach (var text in (List<object>)recorded) guids.Add(Guid.Parse((string)text));
-            return new LoadedCase { Context = context, UtcNow = utcNow, TrustAnchors = anchors, Guids = guids };
+            var randoms = new List<int[]>();
+            object drawn;
+            if (d.TryGetValue("randoms", out drawn) && drawn != null)
+                foreach (var draw in (List<object>)drawn)
+                {
+                    var parts = (List<object>)draw;
+                    randoms.Add(new[] { (int)(double)parts[0], (int)(double)parts[1], (int)(double)parts[2] });
+                }
+            return new LoadedCase { Context = context, UtcNow = utcNow, TrustAnchors = anchors, Guids = guids, Randoms = randoms };
         }
 
         private static Request LoadRequest(Dictionary<string, object> r)

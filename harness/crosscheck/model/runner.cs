@@ -55,11 +55,13 @@ namespace ApimHarness
                     ApimRuntime.UtcNow = loaded.UtcNow;
                     ApimRuntime.TrustAnchors = loaded.TrustAnchors;
                     Uuid.Start(loaded.Guids);
+                    Chance.Start(loaded.Randoms);
                     object value;
                     try
                     {
                         value = ApimGenerated.Expressions.Table[index](context);
                         Uuid.CheckAllUsed();
+                        Chance.CheckAllUsed();
                     }
                     catch (Exception e)
                     {

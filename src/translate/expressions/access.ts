@@ -131,6 +131,8 @@ export function translateElementAccess(
   const jsonType = modelTypeName(receiverType);
   if (jsonType === "JObject" || jsonType === "JToken" || jsonType === "JArray")
     return jsonIndexer(state, node, jsonType, position);
+  if (jsonType === "GroupCollection" || jsonType === "MatchCollection")
+    return regexIndexer(state, node, jsonType, position);
   const targetType = csharpType(state.checker, receiverType);
   if (
     targetType === "string[]" &&
@@ -253,6 +255,41 @@ function jsonIndexer(
       `'${key.getText()}' names a member of the ${jsonType} in TypeScript, a property in C#`,
       node,
       `read it with Property(${key.getText()})?.Value or TryGetValue(${key.getText()})`,
+    );
+  }
+  return {
+    kind: "index",
+    target: translateExpression(state, node.expression, position),
+    index: translateExpression(state, key, position),
+  };
+}
+
+/**
+ * `m.Groups[1]`, `m.Groups["name"]` and `matches[i]`: C#'s indexers. A group is read by an int,
+ * or by a name written as a string literal (a name known only at run time could be "Count", which
+ * TypeScript reads as the member); a match by an int.
+ */
+function regexIndexer(
+  state: TranslationState,
+  node: ts.ElementAccessExpression,
+  collection: "GroupCollection" | "MatchCollection",
+  position: Position,
+): CsExpression {
+  const key = node.argumentExpression;
+  const keyType = state.typeOf(key);
+  const byNumber = isNumberType(keyType) && !isNullable(keyType);
+  const byName =
+    collection === "GroupCollection" &&
+    (ts.isStringLiteral(key) || ts.isNoSubstitutionTemplateLiteral(key)) &&
+    key.text !== "Count";
+  if (node.questionDotToken || isNullable(state.typeOf(node.expression)) || !(byNumber || byName)) {
+    return state.report(
+      "regexIndexer",
+      `a ${collection} is indexed by a non-null int${collection === "GroupCollection" ? " or a group name written as a string literal" : ""}`,
+      node,
+      collection === "GroupCollection"
+        ? 'write m.Groups[1] or m.Groups["name"]'
+        : "write matches[i] with an int i",
     );
   }
   return {

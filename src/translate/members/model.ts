@@ -6,7 +6,7 @@ import ts from "typescript";
 import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import { csharpType, isNullable, isStringType, modelTypeName } from "../csharp-types.ts";
 import type { TranslationState } from "../state.ts";
-import { translateRegexPattern } from "./regex.ts";
+import { isCheckedRegexCall, translateRegexArguments } from "./regex-call.ts";
 import { translateStringFormat } from "./string-format.ts";
 import { refuseDateTimeStatic } from "./time.ts";
 
@@ -166,8 +166,8 @@ export function translateModelCall(
     }
   }
   // Regex patterns run on two engines (JavaScript in the harness, .NET in APIM): check them.
-  if (target.kind === "identifier" && target.name === "Regex" && name === "IsMatch") {
-    args = [args[0]!, translateRegexPattern(state, node.arguments[1])];
+  if (target.kind === "identifier" && target.name === "Regex" && isCheckedRegexCall(name)) {
+    args = translateRegexArguments(state, node, name, args);
   }
   const call: CsExpression = {
     kind: "call",
