@@ -24,6 +24,8 @@ export type { X500DistinguishedName } from "./dotnet/x509-certificate2.ts";
 export { string, Convert, WebUtility, Encoding, StringComparison } from "./dotnet/text.ts";
 export { Math, Guid, Regex } from "./dotnet/numeric.ts";
 export { Uri, UriKind } from "./dotnet/uri.ts";
+export { XAttribute, XDocument, XElement, XName, XNamespace } from "./dotnet/xml.ts";
+export type { XContainer, XContent, XNameLike } from "./dotnet/xml.ts";
 export {
   HMACSHA1,
   HMACSHA256,
