@@ -133,6 +133,11 @@ export const Codes = {
     "APIM1076",
     "A string.Format whose format is not a build-time string of {index} and {index,alignment} items over string and int arguments.",
   ),
+  // System.Xml.Linq (APIM1120-APIM1139).
+  xmlNamespacePlus: define(
+    "APIM1120",
+    'XNamespace + "local": C# makes an XName where JavaScript joins text; write ns.GetName("local").',
+  ),
   // Build (APIM2xxx).
   typeScriptError: define(
     "APIM2001",

@@ -18,6 +18,7 @@ import { uriCases } from "./cases/uris.ts";
 import { hashingCases } from "./cases/hashing.ts";
 import { variableCases } from "./cases/variables.ts";
 import { jwtCases } from "./cases/jwt.ts";
+import { xmlCases } from "./cases/xml.ts";
 
 export const allCases: readonly SnippetSpec[] = [
   ...stringCases,
@@ -34,6 +35,7 @@ export const allCases: readonly SnippetSpec[] = [
   ...jwtCases,
   ...authorizationCases,
   ...jsonCases,
+  ...xmlCases,
   ...exceptionCases,
   ...statementCases,
   ...formattingCases,

@@ -116,7 +116,12 @@ function hex(char: string): string {
 
 /** XmlConvert.VerifyNCName's checks and messages. */
 export function verifyNCName(name: string): void {
-  if (name.length === 0) throw new ArgumentException("The empty string '' is not a valid local name.");
+  // XmlConvert.VerifyNCName throws ArgumentNullException for "" (with this message).
+  if (name.length === 0)
+    throw new ArgumentException(
+      "The empty string '' is not a valid local name.\nParameter name: name",
+      "System.ArgumentNullException",
+    );
   const first = name[0]!;
   if (!START.test(first)) {
     if (REST.test(first) || first === ":")

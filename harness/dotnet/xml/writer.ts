@@ -12,7 +12,8 @@
 //   is ArgumentException "'\u0001', hexadecimal value 0x01, is an invalid character.";
 // - namespaces: a name's prefix is the nearest xmlns declaration of its namespace on the element
 //   or its ancestors (the default namespace only for elements); a prefix or default namespace
-//   not yet written in this output is declared after the element's own attributes
+//   not yet written in this output is declared after the element's own attributes (the last
+//   needed first)
 //   (`<s:Body xmlns:s="...">` when only the subtree is printed), and an element without a
 //   namespace under a default one gets xmlns="". An attribute whose namespace has no prefix
 //   anywhere would get one the writer makes up ("p1", "p3", ...): refused (HarnessRefusal).
@@ -160,7 +161,9 @@ class Writer {
       }
       tag += ` ${qualified(this.attributePrefix(attribute, implied), attribute.Name.LocalName)}="${escapeAttribute(attribute.Value)}"`;
     }
-    for (const binding of implied) {
+    // XmlWellFormedWriter writes the declarations it had to add from the top of its stack down:
+    // the last one needed first (observed on mono, whose System.Xml is .NET Framework's source).
+    for (const binding of implied.reverse()) {
       scope.push(binding);
       tag += ` ${binding.prefix ? `xmlns:${binding.prefix}` : "xmlns"}="${escapeAttribute(binding.uri)}"`;
     }
