@@ -3,9 +3,9 @@
 // (XContainer.content): none (`<a />`, IsEmpty), empty text (`<a></a>`, after SetValue("") or
 // parsing `<a></a>`) and a list of nodes; removing the last node returns to none, adding text
 // merges it with a text node before it (checked on mono, test/dotnet/xml.test.ts). Elements and
-// Descendants walk the live tree lazily as .NET's iterators do; a node added or removed while
-// such a walk is under way is refused (HarnessRefusal): .NET's linked-list walk then depends on
-// internals no document describes; call ToArray() first.
+// Descendants walk the live tree lazily as .NET's iterators do: a node added or removed during
+// such a walk is seen (as on mono); an element removed from under a walk is refused
+// (HarnessRefusal): .NET's linked-list walk then depends on internals no document describes.
 import { HarnessRefusal } from "../../apim/harness-refusal.ts";
 import { EnumerableValue } from "../enumerable.ts";
 import { ArgumentNullException, InvalidOperationException } from "../exceptions.ts";
@@ -33,29 +33,25 @@ export class XProcessingInstructionNode {
 }
 export type XNodeValue = XElementValue | XTextNode | XCommentNode | XProcessingInstructionNode;
 
-/** Structural changes per tree (keyed by its top node): a lazy walk refuses to go on across one. */
-const versions = new WeakMap<object, number>();
-
-function topOf(container: XContainerValue): XContainerValue {
-  let top = container;
-  while (top.parent) top = top.parent;
-  return top;
+/** Whether `node` is still below `container` (its parent chain reaches it). */
+function isBelow(node: XElementValue, container: XContainerValue): boolean {
+  for (let up = node.parent; up; up = up.parent) if (up === container) return true;
+  return false;
 }
 
-function changed(container: XContainerValue): void {
-  const top = topOf(container);
-  versions.set(top, (versions.get(top) ?? 0) + 1);
-}
-
-function lazy<T>(of: XContainerValue, walk: () => Generator<T>): EnumerableValue<T> {
+/**
+ * A walk of `of` that reads the live tree after each yield, as .NET's iterators do (text set,
+ * siblings added or removed are seen; checked on mono). When the element just yielded has left
+ * the walk (removed, or an ancestor's content replaced), .NET goes on from internal links
+ * (Elements() stops, Descendants() may throw): refused.
+ */
+function lazy(of: XContainerValue, walk: () => Generator<XElementValue>): EnumerableValue<XElementValue> {
   return new EnumerableValue(function* () {
-    const top = topOf(of);
-    const start = versions.get(top);
-    for (const item of walk()) {
-      yield item;
-      if (versions.get(top) !== start)
+    for (const element of walk()) {
+      yield element;
+      if (!isBelow(element, of))
         throw new HarnessRefusal(
-          "an XML node was added or removed while Elements()/Descendants() was being enumerated: .NET's lazy walk then depends on its internal links; enumerate a copy (ToArray()) first",
+          "an element was removed from the tree while Elements()/Descendants() was walking it: .NET's lazy walk then goes on from internal links no document describes; walk a copy (ToArray()) first",
         );
     }
   });
@@ -122,7 +118,12 @@ export abstract class XContainerValue {
     const wanted = name === undefined ? undefined : toXName(name);
     const self = this;
     return lazy(self, function* () {
-      for (const element of self.childElements()) if (!wanted || element.Name === wanted) yield element;
+      let element = self.childElements().next().value;
+      while (element) {
+        if (!wanted || element.Name === wanted) yield element;
+        const siblings = self.nodes ?? [];
+        element = siblings.slice(siblings.indexOf(element) + 1).find((n) => n instanceof XElementValue);
+      }
     });
   }
 
@@ -157,7 +158,6 @@ export abstract class XContainerValue {
     if (node instanceof XElementValue && node.parent) node = node.clone();
     node.parent = this;
     (this.nodes ??= []).push(node);
-    changed(this);
   }
 
   /** XContainer.AddString: text merges with a text node before it; "" turns no content into empty text. */
@@ -175,7 +175,6 @@ export abstract class XContainerValue {
     const nodes = this.nodes!;
     nodes.splice(nodes.indexOf(node), 1);
     if (nodes.length === 0) this.nodes = null;
-    changed(this);
     node.parent = null;
   }
 
@@ -275,7 +274,6 @@ export class XElementValue extends XContainerValue {
   /** XElement.SetValue: RemoveNodes() then Add(value), so "" leaves empty text (`<a></a>`). */
   SetValue(value: string | null): void {
     if (value === null || value === undefined) throw new ArgumentNullException("value");
-    if (this.nodes?.length) changed(this);
     if (this.nodes) for (const node of this.nodes) node.parent = null;
     this.nodes = null;
     this.appendText(value);
