@@ -36,7 +36,7 @@ describe("System.Xml.Linq twin", () => {
     expect(b.Attributes().First().ToString()).toBe('q:x="1"');
   });
 
-  it("gives an element without a namespace under a default one xmlns=\"\"", () => {
+  it('gives an element without a namespace under a default one xmlns=""', () => {
     const root = XElement.Parse("<a xmlns='d'><b/></a>");
     root.Add(new XElement("plain"));
     expect(lines(root.ToString())).toBe('<a xmlns="d">\n  <b />\n  <plain xmlns="" />\n</a>');

@@ -35,8 +35,7 @@ export class XNamespaceValue {
   }
 
   GetName(localName: string | null): XNameValue {
-    if (localName === null || localName === undefined)
-      throw new ArgumentNullException("localName");
+    if (localName === null || localName === undefined) throw new ArgumentNullException("localName");
     let found = this.#names.get(localName);
     if (!found) {
       verifyNCName(localName);
@@ -95,7 +94,10 @@ export class XNameValue {
 }
 
 /** C#'s implicit conversion of a name argument: an XName, or a string read as XName.Get. */
-export function toXName(name: XNameValue | string | null | undefined, parameter = "name"): XNameValue {
+export function toXName(
+  name: XNameValue | string | null | undefined,
+  parameter = "name",
+): XNameValue {
   if (name instanceof XNameValue) return name;
   if (name === null || name === undefined) throw new ArgumentNullException(parameter);
   return XNameValue.Get(name);

@@ -45,7 +45,10 @@ function isBelow(node: XElementValue, container: XContainerValue): boolean {
  * the walk (removed, or an ancestor's content replaced), .NET goes on from internal links
  * (Elements() stops, Descendants() may throw): refused.
  */
-function lazy(of: XContainerValue, walk: () => Generator<XElementValue>): EnumerableValue<XElementValue> {
+function lazy(
+  of: XContainerValue,
+  walk: () => Generator<XElementValue>,
+): EnumerableValue<XElementValue> {
   return new EnumerableValue(function* () {
     for (const element of walk()) {
       yield element;
@@ -75,7 +78,10 @@ export class XAttributeValue {
     return this.parent;
   }
   get IsNamespaceDeclaration(): boolean {
-    return this.Name.NamespaceName === XMLNS_URI || (this.Name.NamespaceName === "" && this.Name.LocalName === "xmlns");
+    return (
+      this.Name.NamespaceName === XMLNS_URI ||
+      (this.Name.NamespaceName === "" && this.Name.LocalName === "xmlns")
+    );
   }
 
   Remove(): void {
@@ -122,7 +128,9 @@ export abstract class XContainerValue {
       while (element) {
         if (!wanted || element.Name === wanted) yield element;
         const siblings = self.nodes ?? [];
-        element = siblings.slice(siblings.indexOf(element) + 1).find((n) => n instanceof XElementValue);
+        element = siblings
+          .slice(siblings.indexOf(element) + 1)
+          .find((n) => n instanceof XElementValue);
       }
     });
   }
@@ -134,7 +142,8 @@ export abstract class XContainerValue {
     return lazy(self, function* () {
       let node: XNodeValue | XContainerValue = self;
       for (;;) {
-        const first: XNodeValue | undefined = node instanceof XContainerValue ? node.nodes?.[0] : undefined;
+        const first: XNodeValue | undefined =
+          node instanceof XContainerValue ? node.nodes?.[0] : undefined;
         if (first) node = first;
         else {
           let next: XNodeValue | undefined;
@@ -196,7 +205,8 @@ export class XElementValue extends XContainerValue {
     if (name instanceof XElementValue) {
       // The copy constructor (what Add does with an element that has a parent).
       this.Name = name.Name;
-      for (const attribute of name.attributes) this.#addAttribute(new XAttributeValue(attribute.Name, attribute.Value));
+      for (const attribute of name.attributes)
+        this.#addAttribute(new XAttributeValue(attribute.Name, attribute.Value));
       if (name.nodes) {
         this.nodes = [];
         for (const node of name.nodes) this.appendNode(copyNode(node));
@@ -262,7 +272,10 @@ export class XElementValue extends XContainerValue {
       else if (item instanceof XAttributeValue) this.#addAttribute(item);
       else if (typeof (item as Iterable<Content>)[Symbol.iterator] === "function")
         this.Add(...[...(item as Iterable<Content>)]);
-      else throw new HarnessRefusal(`XElement.Add of ${String(item)}: only elements, attributes, text and sequences of them are simulated`);
+      else
+        throw new HarnessRefusal(
+          `XElement.Add of ${String(item)}: only elements, attributes, text and sequences of them are simulated`,
+        );
     }
   }
 

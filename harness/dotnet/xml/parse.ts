@@ -26,7 +26,9 @@ const WHITE_SPACE = /^[ \t\r\n]*$/;
 
 function dotnetMessage(message: string, stack: readonly XElementValue[]): string {
   const located = /^(\d+):(\d+): (.*)$/s.exec(message);
-  const [line, column, text] = located ? [located[1], located[2], located[3]!] : ["1", "1", message];
+  const [line, column, text] = located
+    ? [located[1], located[2], located[3]!]
+    : ["1", "1", message];
   const where = `Line ${line}, position ${column}.`;
   if (text.startsWith("document must contain a root element")) return "Root element is missing.";
   if (text.startsWith("documents may contain only one root"))

@@ -31,7 +31,8 @@ import {
 } from "./nodes.ts";
 
 /** A character XML 1.0 forbids (checked by XmlWriterSettings.CheckCharacters). */
-const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const INVALID =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function checkCharacters(text: string): void {
   const bad = INVALID.exec(text)?.[0];
@@ -68,7 +69,11 @@ interface Binding {
 }
 
 /** Innermost binding first: the prefix of `uri` whose binding is not hidden by an inner one. */
-function prefixIn(scopes: readonly Binding[][], uri: string, allowDefault: boolean): string | undefined {
+function prefixIn(
+  scopes: readonly Binding[][],
+  uri: string,
+  allowDefault: boolean,
+): string | undefined {
   const seen = new Set<string>();
   for (let s = scopes.length - 1; s >= 0; s--) {
     for (let b = scopes[s]!.length - 1; b >= 0; b--) {
@@ -136,7 +141,10 @@ class Writer {
   element(element: XElementValue): void {
     this.resolver.push(declarationsOf(element));
     const uri = element.Name.NamespaceName;
-    let prefix = uri === "" ? "" : (prefixIn(this.resolver, uri, true) ?? (uri === XML_URI ? "xml" : undefined));
+    let prefix =
+      uri === ""
+        ? ""
+        : (prefixIn(this.resolver, uri, true) ?? (uri === XML_URI ? "xml" : undefined));
     this.indent();
     this.level++;
     this.mixedStack.push(this.mixed);
@@ -203,15 +211,21 @@ class Writer {
   }
 }
 
+/** The element and the elements above it, outermost first. */
+function elementChain(from: XContainerValue | null): XElementValue[] {
+  const chain: XElementValue[] = [];
+  for (let up = from; up instanceof XElementValue; up = up.parent) chain.unshift(up);
+  return chain;
+}
+
 /** XDocument.ToString() / XElement.ToString(). */
 export function writeXml(container: XContainerValue): string {
   const writer = new Writer();
   if (container instanceof XElementValue) {
     // ElementWriter pushes the ancestors' declarations first: their prefixes are used (and
     // declared again on this element, as the output has not declared them).
-    const ancestors: XElementValue[] = [];
-    for (let up = container.parent; up instanceof XElementValue; up = up.parent) ancestors.unshift(up);
-    for (const ancestor of ancestors) writer.resolver.push(declarationsOf(ancestor));
+    for (const ancestor of elementChain(container.parent))
+      writer.resolver.push(declarationsOf(ancestor));
     writer.element(container);
   } else for (const node of container.nodes ?? []) writer.node(node);
   return writer.out;
@@ -227,8 +241,7 @@ export function attributeText(attribute: XAttributeValue): string {
   }
   if (uri === XML_URI) prefix = "xml";
   else if (uri !== "") {
-    const scopes: Binding[][] = [];
-    for (let up = attribute.parent; up instanceof XElementValue; up = up.parent) scopes.unshift(declarationsOf(up));
+    const scopes = elementChain(attribute.parent).map(declarationsOf);
     const found = prefixIn(scopes, uri, false);
     if (found === undefined)
       throw new HarnessRefusal(

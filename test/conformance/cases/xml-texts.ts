@@ -11,7 +11,25 @@ export const NAMESPACES = ["http://schemas.xmlsoap.org/soap/envelope/", "urn:ord
 const PREFIXES = ["s", "o", "x"];
 export const LOCALS = ["Envelope", "Body", "item", "v", "é", "a-b", "x.y", "_z"];
 const ATTRIBUTE_LOCALS = ["id", "lang", "n"];
-const CHARS = ["a", "Z", "1", " ", "&", "<", ">", '"', "'", "\t", "\n", "é", "中", "\u{1F600}", "]", "%"];
+/** Characters of generated text and attribute values: escapes, white space, non-ASCII, astral. */
+export const CHARS = [
+  "a",
+  "Z",
+  "1",
+  " ",
+  "&",
+  "<",
+  ">",
+  '"',
+  "'",
+  "\t",
+  "\n",
+  "é",
+  "中",
+  "\u{1F600}",
+  "]",
+  "%",
+];
 
 interface Tree {
   readonly ns: number; // -1: none, 0..2: a namespace
@@ -30,7 +48,9 @@ type Child =
   | { kind: "pi"; value: string }
   | { kind: "space"; value: string };
 
-const text = fc.array(fc.constantFrom(...CHARS), { minLength: 1, maxLength: 6 }).map((c) => c.join(""));
+const text = fc
+  .array(fc.constantFrom(...CHARS), { minLength: 1, maxLength: 6 })
+  .map((c) => c.join(""));
 const nsIndex = fc.integer({ min: -1, max: 2 });
 
 const { tree } = fc.letrec<{ tree: Tree; child: Child }>((tie) => ({
@@ -40,7 +60,11 @@ const { tree } = fc.letrec<{ tree: Tree; child: Child }>((tie) => ({
     declareHere: fc.boolean(),
     asDefault: fc.boolean(),
     attributes: fc.array(
-      fc.record({ ns: nsIndex, local: fc.nat(ATTRIBUTE_LOCALS.length - 1), value: fc.oneof(text, fc.constant("")) }),
+      fc.record({
+        ns: nsIndex,
+        local: fc.nat(ATTRIBUTE_LOCALS.length - 1),
+        value: fc.oneof(text, fc.constant("")),
+      }),
       { maxLength: 2 },
     ),
     children: fc.oneof(
@@ -57,14 +81,20 @@ const { tree } = fc.letrec<{ tree: Tree; child: Child }>((tie) => ({
     fc.record({ kind: fc.constant("cdata" as const), value: text.map((t) => t.replace(/]/g, "")) }),
     fc.record({ kind: fc.constant("comment" as const), value: fc.constantFrom(" c ", "note", "") }),
     fc.record({ kind: fc.constant("pi" as const), value: fc.constantFrom("pi x", "go", "t a=1") }),
-    fc.record({ kind: fc.constant("space" as const), value: fc.constantFrom(" ", "\n  ", "\r\n\t", "&#32;") }),
+    fc.record({
+      kind: fc.constant("space" as const),
+      value: fc.constantFrom(" ", "\n  ", "\r\n\t", "&#32;"),
+    }),
   ),
 }));
 
 const escapeText = (t: string) =>
   t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/%/g, "&#x25;");
 const escapeAttribute = (t: string) =>
-  escapeText(t).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, (m) => (t.length % 2 ? "&#10;" : m));
+  escapeText(t)
+    .replace(/"/g, "&quot;")
+    .replace(/\t/g, "&#9;")
+    .replace(/\n/g, (m) => (t.length % 2 ? "&#10;" : m));
 
 /** Prints a tree, declaring each namespace where it is first needed (or on the element when asked). */
 function print(t: Tree, scope: ReadonlyMap<string, string>, defaultNs: string): string {
@@ -148,10 +178,10 @@ const MALFORMED = [
 /** `count` XML texts from `seed`: well-formed documents, about one in eight malformed. */
 export function xmlTexts(count: number, seed: number, malformed = true): string[] {
   return fc
-    .sample(
-      fc.tuple(tree, fc.boolean(), fc.boolean(), fc.nat(MALFORMED.length * 8 - 1)),
-      { numRuns: count, seed },
-    )
+    .sample(fc.tuple(tree, fc.boolean(), fc.boolean(), fc.nat(MALFORMED.length * 8 - 1)), {
+      numRuns: count,
+      seed,
+    })
     .map(([t, declaration, comment, pick]) => {
       if (malformed && pick < MALFORMED.length) return MALFORMED[pick]!;
       const root = print(t, new Map(), "");

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import type { SnippetSpec } from "../../../harness/conformance/index.ts";
 import type { ContextDescription } from "../../../harness/crosscheck/context-description.ts";
-import { LOCALS, NAMESPACES, xmlTexts } from "./xml-texts.ts";
+import { CHARS, LOCALS, NAMESPACES, xmlTexts } from "./xml-texts.ts";
 
 const N = 300;
 const texts = (seed: number, malformed = true) => xmlTexts(N, seed, malformed).map((t) => [t]);
@@ -24,10 +24,13 @@ const c = (
 });
 
 /** Names to look up: in each generated namespace and none, some absent. */
-const names = fc.sample(fc.tuple(fc.integer({ min: -1, max: 2 }), fc.constantFrom(...LOCALS, "missing")), {
-  numRuns: N,
-  seed: 1307,
-});
+const names = fc.sample(
+  fc.tuple(fc.integer({ min: -1, max: 2 }), fc.constantFrom(...LOCALS, "missing")),
+  {
+    numRuns: N,
+    seed: 1307,
+  },
+);
 const withNames = (seed: number) =>
   xmlTexts(N, seed, false).map((t, i) => {
     const [ns, local] = names[i]!;
@@ -38,15 +41,29 @@ const withNames = (seed: number) =>
 const values = fc.sample(
   fc.oneof(
     fc.constant(""),
-    fc.array(fc.constantFrom("a", " ", "&", "<", ">", '"', "'", "\t", "\n", "\r\n", "\r", "é", "\u{1F600}", "]]>"), {
-      maxLength: 6,
-    }).map((c) => c.join("")),
+    fc
+      .array(fc.constantFrom(...CHARS, "\r\n", "\r", "]]>"), {
+        maxLength: 6,
+      })
+      .map((c) => c.join("")),
   ),
   { numRuns: N, seed: 1308 },
 );
 const withValues = (seed: number) => xmlTexts(N, seed, false).map((t, i) => [t, values[i]!]);
 
-const EXPANDED = ["a", "{urn:x}a", "{urn:x}", "{}a", "", "a b", "1a", "{urn:x}é", "{a", "x:y", "{http://s/}Body"];
+const EXPANDED = [
+  "a",
+  "{urn:x}a",
+  "{urn:x}",
+  "{}a",
+  "",
+  "a b",
+  "1a",
+  "{urn:x}é",
+  "{a",
+  "x:y",
+  "{http://s/}Body",
+];
 
 const bodies: ContextDescription[] = xmlTexts(120, 1309, false).map((body) => ({
   now: "2030-06-15T12:00:00Z",
@@ -54,7 +71,11 @@ const bodies: ContextDescription[] = xmlTexts(120, 1309, false).map((body) => ({
 }));
 
 export const xmlCases: SnippetSpec[] = [
-  c("XDocument.Parse.ToString", `(s: string) => XDocument.Parse(s).ToString()${lines}`, texts(1301)),
+  c(
+    "XDocument.Parse.ToString",
+    `(s: string) => XDocument.Parse(s).ToString()${lines}`,
+    texts(1301),
+  ),
   c("XElement.Parse.ToString", `(s: string) => XElement.Parse(s).ToString()${lines}`, texts(1302)),
   c(
     "Root.Elements.ToString",
@@ -63,14 +84,10 @@ export const xmlCases: SnippetSpec[] = [
   ),
   c(
     "Descendants.names",
-    "(s: string) => XDocument.Parse(s).Descendants().Select((e) => e.Name.ToString() + \"|\" + e.Name.LocalName + \"|\" + e.Name.NamespaceName + \"|\" + e.Name.Namespace.ToString()).ToArray()",
+    '(s: string) => XDocument.Parse(s).Descendants().Select((e) => e.Name.ToString() + "|" + e.Name.LocalName + "|" + e.Name.NamespaceName + "|" + e.Name.Namespace.ToString()).ToArray()',
     texts(1304, false),
   ),
-  c(
-    "Element.Value",
-    "(s: string) => XElement.Parse(s).Value",
-    texts(1305),
-  ),
+  c("Element.Value", "(s: string) => XElement.Parse(s).Value", texts(1305)),
   c(
     "Element.by-name",
     '(s: string, uri: string, local: string) => { const d = XDocument.Parse(s); const e = d.Root!.Element(XNamespace.Get(uri).GetName(local)); return e == null ? "missing" : e.Value + "|" + (e.HasElements ? "elements" : "") + "|" + (e.HasAttributes ? "attributes" : "") + "|" + (e.IsEmpty ? "empty" : ""); }',
@@ -144,7 +161,10 @@ export const xmlCases: SnippetSpec[] = [
   c(
     "XName.Get.two",
     '(local: string, uri: string) => XName.Get(local, uri).ToString() + "|" + XNamespace.Get(uri).NamespaceName',
-    EXPANDED.flatMap((e, i) => [[e, NAMESPACES[i % 3]!], [e, ""]]),
+    EXPANDED.flatMap((e, i) => [
+      [e, NAMESPACES[i % 3]!],
+      [e, ""],
+    ]),
   ),
   c(
     "Body.As<XDocument>",
