@@ -162,8 +162,8 @@ export abstract class XContainerValue {
     });
   }
 
-  /** Appends a node (a parented element is copied, as XContainer.Add does). */
-  protected appendNode(node: XNodeValue): void {
+  /** Appends a node, for Add and parsing (a parented element is copied, as XContainer.Add does). */
+  appendChild(node: XNodeValue): void {
     if (node instanceof XElementValue && node.parent) node = node.clone();
     node.parent = this;
     (this.nodes ??= []).push(node);
@@ -177,7 +177,7 @@ export abstract class XContainerValue {
     }
     const last = this.nodes?.[this.nodes.length - 1];
     if (last instanceof XTextNode && !last.cdata) last.value += text;
-    else this.appendNode(new XTextNode(text));
+    else this.appendChild(new XTextNode(text));
   }
 
   removeChild(node: XNodeValue): void {
@@ -209,7 +209,7 @@ export class XElementValue extends XContainerValue {
         this.#addAttribute(new XAttributeValue(attribute.Name, attribute.Value));
       if (name.nodes) {
         this.nodes = [];
-        for (const node of name.nodes) this.appendNode(copyNode(node));
+        for (const node of name.nodes) this.appendChild(copyNode(node));
       }
       return;
     }
@@ -268,7 +268,7 @@ export class XElementValue extends XContainerValue {
     for (const item of content) {
       if (item === null || item === undefined) continue;
       if (typeof item === "string") this.appendText(item);
-      else if (item instanceof XElementValue) this.appendNode(item);
+      else if (item instanceof XElementValue) this.appendChild(item);
       else if (item instanceof XAttributeValue) this.#addAttribute(item);
       else if (typeof (item as Iterable<Content>)[Symbol.iterator] === "function")
         this.Add(...[...(item as Iterable<Content>)]);
@@ -304,15 +304,4 @@ export class XDocumentValue extends XContainerValue {
   get Root(): XElementValue | null {
     return this.childElements().next().value ?? null;
   }
-
-  /** Parsing's way in: nodes in document order (the parser checks the structure). */
-  appendParsed(node: XNodeValue): void {
-    this.appendNode(node);
-  }
-}
-
-/** Parsing's way into an element's content. */
-export function appendParsed(parent: XElementValue, node: XNodeValue | string): void {
-  if (typeof node === "string") parent.Add(node);
-  else (parent as unknown as { appendNode(node: XNodeValue): void }).appendNode(node);
 }

@@ -13,7 +13,6 @@ import { ArgumentNullException } from "../exceptions.ts";
 import { XmlException } from "./exceptions.ts";
 import { XNameValue, XNamespaceValue, XML_URI, XMLNS_URI } from "./names.ts";
 import {
-  appendParsed,
   XAttributeValue,
   XCommentNode,
   XDocumentValue,
@@ -57,8 +56,9 @@ export function parseDocument(text: string | null): XDocumentValue {
   const parser = new SaxesParser({ xmlns: true, position: true });
   const append = (node: XElementValue | XTextNode | XCommentNode | XProcessingInstructionNode) => {
     const parent = stack[stack.length - 1];
-    if (parent) appendParsed(parent, node);
-    else if (!(node instanceof XTextNode)) document.appendParsed(node);
+    // Outside the root only comments and processing instructions reach here (saxes refuses
+    // text there, and white space is dropped).
+    (parent ?? document).appendChild(node);
   };
   parser.on("doctype", () => {
     throw new HarnessRefusal(
