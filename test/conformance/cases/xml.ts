@@ -145,7 +145,7 @@ export const xmlCases: SnippetSpec[] = [
   ),
   c(
     "Add.duplicate-attribute",
-    '(s: string) => { const e = XElement.Parse(s); e.Add(new XAttribute("id", "1")); return e.ToString(); }',
+    `(s: string) => { const e = XElement.Parse(s); e.Add(new XAttribute("id", "1")); return e.ToString()${lines}; }`,
     texts(1319, false).slice(0, 80),
   ),
   c(
