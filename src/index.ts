@@ -27,6 +27,8 @@ export { Math, Guid, Random } from "./dotnet/numeric.ts";
 export { Regex, RegexOptions } from "./dotnet/regex.ts";
 export type { Match, Group, GroupCollection, MatchCollection } from "./dotnet/regex.ts";
 export { Uri, UriKind } from "./dotnet/uri.ts";
+export { XAttribute, XDocument, XElement, XName, XNamespace } from "./dotnet/xml.ts";
+export type { XContainer, XContent, XNameLike } from "./dotnet/xml.ts";
 export {
   HMACSHA1,
   HMACSHA256,

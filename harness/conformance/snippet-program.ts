@@ -20,6 +20,7 @@ export const PRELUDE = [
   `import { DateTime, TimeSpan, DateTimeOffset, TimeZoneInfo, X509Certificate2, X509NameType, string, Convert, WebUtility, Encoding, Math, Guid, Random, Regex, RegexOptions, Uri, UriKind, HMACSHA1, HMACSHA256, HMACSHA384, HMACSHA512, SHA1, SHA256, SHA384, SHA512, MD5, BitConverter, Exception, StringComparison, namedValue, namedBoolean } from "../../../src/index.ts";`,
   `import { int, long, double } from "../../../src/index.ts";`,
   `import { JToken, JObject, JArray, JTokenType, Formatting, JsonConvert } from "../../../src/index.ts";`,
+  `import { XDocument, XElement, XAttribute, XName, XNamespace } from "../../../src/index.ts";`,
   `import type { Context, bytes, Jwt, Authorization } from "../../../src/index.ts";`,
 ].join("\n");
 

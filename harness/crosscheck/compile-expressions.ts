@@ -179,6 +179,8 @@ export async function compileExpressions(
       "-target:exe",
       "-r:System.Core.dll",
       "-r:System.dll",
+      "-r:System.Xml.dll",
+      "-r:System.Xml.Linq.dll",
       `-r:${newtonsoftCopy}`,
       `-out:${exePath}`,
       sourcePath,

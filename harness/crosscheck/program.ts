@@ -22,7 +22,8 @@ export interface GeneratedProgram {
 // APIM compiles expressions with these namespaces imported (Microsoft's samples use
 // X509Certificate2, Encoding, Regex, WebUtility unqualified; its policy-expressions page writes
 // `Body.As<JObject>()` and `JsonConvert.SerializeObject` unqualified, so Newtonsoft.Json and its
-// Linq namespace are imported too). `using ApimModel` sits inside the
+// Linq namespace are imported too; SOAP samples write XDocument and XNamespace.Get unqualified,
+// so System.Xml.Linq is too). `using ApimModel` sits inside the
 // namespace so that its GetValueOrDefault extensions win over mono's own
 // CollectionExtensions.GetValueOrDefault: C# searches the innermost namespace's usings first.
 const usings = [
@@ -36,6 +37,7 @@ const usings = [
   "System.Security.Cryptography.X509Certificates",
   "System.Text",
   "System.Text.RegularExpressions",
+  "System.Xml.Linq",
 ];
 
 export const generatedFileName = "expressions.cs";

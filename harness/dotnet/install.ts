@@ -32,6 +32,13 @@ import { WebUtility } from "./web-utility.ts";
 import { X509Certificate2Value } from "./x509-certificate2.ts";
 import { X509NameType } from "./x509-name-type.ts";
 import { installJwtExtensions } from "./jwt.ts";
+import {
+  XAttributeStatics,
+  XDocumentStatics,
+  XElementStatics,
+  XNamespaceStatics,
+  XNameStatics,
+} from "./xml/index.ts";
 
 /** The implementation bound to each declared value name of src/dotnet/. */
 export const dotnetImplementations: Readonly<Record<string, object>> = Object.freeze({
@@ -73,6 +80,11 @@ export const dotnetImplementations: Readonly<Record<string, object>> = Object.fr
   BitConverter: cryptography.BitConverter,
   UriKind: UriKindValues,
   Exception: SystemException,
+  XNamespace: XNamespaceStatics,
+  XName: XNameStatics,
+  XAttribute: XAttributeStatics,
+  XElement: XElementStatics,
+  XDocument: XDocumentStatics,
   // C#'s (T)value, for `value as T` (see castValue in src/dotnet/runtime.ts): a JSON token
   // converts with Json.NET's explicit operators, anything else unboxes.
   __cast: (value: unknown, type: string) => {

@@ -119,6 +119,7 @@ const DOTNET_FILES: readonly ReferenceFile[] = [
   ["src/dotnet/x509-certificate2.ts", "X509Certificate2 and its names"],
   ["src/dotnet/jwt.ts", "APIM's Jwt, AsJwt() and TryParseJwt()"],
   ["src/dotnet/json.ts", "Json.NET: JToken, JObject, JArray, JsonConvert"],
+  ["src/dotnet/xml.ts", "System.Xml.Linq: XDocument, XElement, XAttribute, XName, XNamespace"],
 ];
 
 const CONTEXT_FILES: readonly ReferenceFile[] = [

@@ -7,6 +7,7 @@ import type { X509Certificate2 } from "../dotnet/x509-certificate2.ts";
 import type { IReadOnlyDictionary, Indexed } from "../dotnet/collections.ts";
 import type { bytes, int } from "../dotnet/types.ts";
 import type { JArray, JObject, JToken } from "../dotnet/json.ts";
+import type { XDocument, XElement } from "../dotnet/xml.ts";
 import type { Variables } from "./variables.ts";
 
 /** Request or response headers: case-insensitive names, each with one or more values. */
@@ -41,8 +42,8 @@ export interface Url {
   ToString(): string;
 }
 
-/** What `Body.As<T>()` reads a body as: text, or Json.NET's tokens. */
-export type BodyType = string | JObject | JArray | JToken;
+/** What `Body.As<T>()` reads a body as: text, Json.NET's tokens, or System.Xml.Linq's tree. */
+export type BodyType = string | JObject | JArray | JToken | XDocument | XElement;
 
 /** IMessageBody. */
 export interface MessageBody {
@@ -51,7 +52,9 @@ export interface MessageBody {
    * `As<JToken>()`: Json.NET's reader; text that is not JSON of that kind throws
    * JsonReaderException "The message body is not a valid JSON. ..."). Without
    * `preserveContent: true` the body is consumed: APIM documents that it is then unavailable but
-   * not what a second read does, so the harness refuses a second read.
+   * not what a second read does, so the harness refuses a second read. `As<XDocument>()` and
+   * `As<XElement>()` parse XML as XDocument.Parse does (white space between elements dropped);
+   * what APIM throws for a body that is not XML is undocumented, so the harness refuses it.
    */
   As<T extends BodyType = string>(preserveContent?: boolean): T;
 }

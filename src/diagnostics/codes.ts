@@ -155,6 +155,11 @@ export const Codes = {
     "APIM1102",
     "A GroupCollection or MatchCollection indexed by something other than an int, or by a group name that is not a string literal.",
   ),
+  // System.Xml.Linq (APIM1120-APIM1139).
+  xmlNamespacePlus: define(
+    "APIM1120",
+    'XNamespace + "local": C# makes an XName where JavaScript joins text; write ns.GetName("local").',
+  ),
   // Build (APIM2xxx).
   typeScriptError: define(
     "APIM2001",

@@ -21,6 +21,7 @@ import { jwtCases } from "./cases/jwt.ts";
 import { timeCases } from "./cases/time.ts";
 import { guidCases } from "./cases/guids.ts";
 import { regexCases } from "./cases/regex.ts";
+import { xmlCases } from "./cases/xml.ts";
 
 export const allCases: readonly SnippetSpec[] = [
   ...stringCases,
@@ -40,6 +41,7 @@ export const allCases: readonly SnippetSpec[] = [
   ...timeCases,
   ...authorizationCases,
   ...jsonCases,
+  ...xmlCases,
   ...exceptionCases,
   ...statementCases,
   ...formattingCases,

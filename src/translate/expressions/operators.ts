@@ -355,6 +355,19 @@ export function translateBinary(
   const comparison = COMPARISON[kind];
   if (comparison) return translateComparison(state, node, comparison, inner);
   const arithmetic = ARITHMETIC[kind];
+  // C#'s XNamespace + string is an XName (System.Xml.Linq's operator); JavaScript's + joins the
+  // namespace's text to the name, so Element(ns + "Body") would look for another name.
+  if (
+    kind === K.PlusToken &&
+    [node.left, node.right].some((side) => modelTypeName(state.typeOf(side)) === "XNamespace")
+  ) {
+    return state.report(
+      "xmlNamespacePlus",
+      "'+' on an XNamespace makes an XName in C# but joins text in JavaScript",
+      node.operatorToken,
+      'write ns.GetName("local"), the same XName in both',
+    );
+  }
   if (arithmetic) return translateArithmetic(state, node, arithmetic, inner);
   const bitwise = BITWISE[kind];
   if (bitwise) return translateBitwise(state, node, bitwise, inner);

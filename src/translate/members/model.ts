@@ -46,7 +46,9 @@ const VARIABLE_TYPES = new Set([
   "Authorization",
 ]);
 
-const BODY_TYPES = new Set(["JObject", "JArray", "JToken"]);
+// IMessageBody.As<T>: "Where T: string, byte[], JObject, JToken, JArray, XNode, XElement,
+// XDocument" (expressions page, context variable). byte[] and XNode are not simulated yet.
+const BODY_TYPES = new Set(["JObject", "JArray", "JToken", "XDocument", "XElement"]);
 const JSON_VALUE_TYPES = new Set(["string", "int", "long", "double", "bool"]);
 
 /** Call of a model method: 1:1, with the checked type argument of GetValueOrDefault<T>. */
@@ -91,9 +93,9 @@ export function translateModelCall(
     if (!bodyType) {
       return state.report(
         "variableType",
-        `Body.As<${argument!.getText()}>: a body is read as string, JObject, JArray or JToken`,
+        `Body.As<${argument!.getText()}>: a body is read as string, JObject, JArray, JToken, XDocument or XElement`,
         argument!,
-        "write As<string>(), As<JObject>(), As<JArray>() or As<JToken>()",
+        "write As<string>(), As<JObject>(), As<JArray>(), As<JToken>(), As<XDocument>() or As<XElement>()",
       );
     }
     return {
