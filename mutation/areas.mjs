@@ -42,6 +42,7 @@ export const areas = {
   "appgw-client-auth": {
     mutate: ["harness/appgw/client-authentication.ts"],
     tests: [
+      "test/appgw/client-authentication.test.ts",
       "test/appgw/trusted-chains.test.ts",
       "test/appgw/configuration.test.ts",
       "test/appgw/seed-scenarios.test.ts",

@@ -46,7 +46,9 @@ function score(report) {
 
 console.log("\narea                 score   killed timeout survived no-cov  ignored");
 for (const name of names) {
-  const file = `mutation/reports/${name}.json`;
+  // The incremental file is a full mutation-testing report of the last run, and it is committed:
+  // `--report` prints the same table on any clone (mutation/reports/ is not committed).
+  const file = `mutation/incremental/${name}.json`;
   if (!existsSync(file)) {
     console.log(`${name.padEnd(20)} (no report)`);
     continue;
