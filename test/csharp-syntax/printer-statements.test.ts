@@ -139,6 +139,32 @@ describe("C# printer: statements, one a line, four spaces a level", () => {
     ]);
   });
 
+  it("prints try with finally alone (no catch)", () => {
+    expect(
+      lines({ kind: "try", body: [{ kind: "break" }], finally: [{ kind: "continue" }] }),
+    ).toEqual([
+      "@{",
+      "      try",
+      "      {",
+      "          break;",
+      "      }",
+      "      finally",
+      "      {",
+      "          continue;",
+      "      }",
+      "  }",
+    ]);
+  });
+
+  it("closes a block at column 0 when no base indentation is given", () => {
+    expect(
+      printPolicyExpression({
+        kind: "block",
+        statements: [{ kind: "return", expression: id("a") }],
+      }),
+    ).toBe("@{\n    return a;\n}");
+  });
+
   it("writes else if only for an else holding a single if, else a block", () => {
     const ret = (name: string): CsStatement => ({ kind: "return", expression: id(name) });
     expect(
