@@ -44,15 +44,17 @@ function score(report) {
   };
 }
 
-console.log("\narea                 score   killed timeout survived no-cov  ignored");
+console.log("\narea                       score   killed timeout survived no-cov  ignored");
 for (const name of names) {
-  const file = `mutation/reports/${name}.json`;
+  // The incremental file is a full mutation-testing report of the last run, and it is committed:
+  // `--report` prints the same table on any clone (mutation/reports/ is not committed).
+  const file = `mutation/incremental/${name}.json`;
   if (!existsSync(file)) {
-    console.log(`${name.padEnd(20)} (no report)`);
+    console.log(`${name.padEnd(26)} (no report)`);
     continue;
   }
   const s = score(JSON.parse(readFileSync(file, "utf8")));
   console.log(
-    `${name.padEnd(20)} ${s.score.toFixed(1).padStart(5)} % ${String(s.Killed).padStart(7)} ${String(s.Timeout).padStart(7)} ${String(s.Survived).padStart(8)} ${String(s.NoCoverage).padStart(6)} ${String(s.Ignored).padStart(8)}`,
+    `${name.padEnd(26)} ${s.score.toFixed(1).padStart(5)} % ${String(s.Killed).padStart(7)} ${String(s.Timeout).padStart(7)} ${String(s.Survived).padStart(8)} ${String(s.NoCoverage).padStart(6)} ${String(s.Ignored).padStart(8)}`,
   );
 }

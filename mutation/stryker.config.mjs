@@ -11,8 +11,8 @@ export default {
   vitest: { configFile: "mutation/vitest.config.ts", related: false },
   plugins: ["@stryker-mutator/vitest-runner"],
   mutate: area.mutate,
-  coverageAnalysis: "perTest",
-  ignoreStatic: true,
+  coverageAnalysis: area.coverage ?? "perTest",
+  ignoreStatic: (area.coverage ?? "perTest") === "perTest",
   // Only mutated library files get `// @ts-nocheck`; tests read some test files as text (README).
   disableTypeChecks: "{src,harness}/**/*.ts",
   incremental: true,

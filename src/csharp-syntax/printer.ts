@@ -61,13 +61,12 @@ function precedence(node: CsExpression): number {
       return ASSIGNMENT;
     case "number":
       return node.text.startsWith("-") ? UNARY : PRIMARY;
-    default:
-      return PRIMARY;
   }
+  return PRIMARY;
 }
 
+/** Simple escape sequences (C# spec §6.4.5.5); quotes are handled by escapeCodeUnit. */
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
-  '"': '\\"',
   "\\": "\\\\",
   "\n": "\\n",
   "\r": "\\r",
@@ -81,9 +80,10 @@ const INVISIBLE =
 
 /** Escapes one UTF-16 code unit for a C# regular string or char literal. */
 function escapeCodeUnit(ch: string, quote: '"' | "'"): string {
+  // Only the literal's own quote needs a backslash; the other one reads as itself.
   if (ch === quote) return "\\" + quote;
-  if (ch !== '"' && ch !== "'" && SIMPLE_ESCAPES[ch] !== undefined) return SIMPLE_ESCAPES[ch]!;
-  if (ch === '"' || ch === "'") return ch;
+  const simple = SIMPLE_ESCAPES[ch];
+  if (simple !== undefined) return simple;
   const code = ch.charCodeAt(0);
   // Control characters, line separators, lone surrogates and every invisible or space-like
   // character (U+00A0, U+2000–U+200F, U+FEFF, ...) are written as \uXXXX so the literal stays
@@ -98,8 +98,9 @@ function escapeString(value: string): string {
   let out = "";
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
-    // A valid surrogate pair is one character: keep it as is.
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < value.length) {
+    // A valid surrogate pair is one character: keep it as is. (Past the end charCodeAt gives
+    // NaN, which is no low surrogate: a high surrogate at the end stays lone.)
+    if (code >= 0xd800 && code <= 0xdbff) {
       const next = value.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {
         out += value[i]! + value[i + 1]!;

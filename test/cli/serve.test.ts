@@ -8,7 +8,7 @@ import { once } from "node:events";
 import fs from "node:fs";
 import https from "node:https";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import {
   CERTIFICATE_ERROR_TEXT,
   GATEWAY_SERVER_HEADER,
@@ -149,13 +149,11 @@ function stop(served: Served | undefined): void {
 
 describe("apim-ts serve (child process, 127.0.0.1)", () => {
   let served: Served | undefined;
-  let child: ChildProcess | undefined;
   let stdout = "";
   let cases = new Map<string, PrintedCase>();
 
   beforeAll(async () => {
     served = await startServe(["--mode", "strict", "--now", "2026-06-01T12:00:00Z"]);
-    child = served.child;
     cases = served.cases;
     stdout = served.stdout();
   }, STARTUP_MS + 5_000);
@@ -200,6 +198,8 @@ describe("apim-ts serve (child process, 127.0.0.1)", () => {
   }
 
   it("logs APIM's reason for the 443 spoof", async () => {
+    // This test sends the spoof itself: it does not rely on the case test above having run.
+    expect((await replay(cases.get("spoof-https-listener")!.curl)).status).toBe(401);
     // The log line travels through the child's stdout pipe: wait for it (bounded).
     const line =
       /log: https-listener GET \/validate-from-agw -> 401 backend ClientCertificateNotFound/;
@@ -208,20 +208,28 @@ describe("apim-ts serve (child process, 127.0.0.1)", () => {
     expect(served!.stdout()).toMatch(line);
   });
 
-  it("stops on Ctrl+C with exit code 0 and removes its temporary folder", async () => {
-    const tempDir = /removes (\S+)/.exec(stdout)![1]!;
-    expect(fs.existsSync(tempDir)).toBe(true);
-    const exited = once(child!, "exit");
-    child!.kill("SIGINT");
-    const [code] = await Promise.race([
-      exited,
-      new Promise<never>((_, reject) =>
-        setTimeout(() => reject(new Error("serve did not stop within 10 s")), 10_000),
-      ),
-    ]);
-    expect(code).toBe(0);
-    expect(fs.existsSync(tempDir)).toBe(false);
-  });
+  it(
+    "stops on Ctrl+C with exit code 0 and removes its temporary folder",
+    async () => {
+      // A process of its own: stopping the shared one would break whichever tests run after this.
+      const own = await startServe(["--mode", "strict", "--now", "2026-06-01T12:00:00Z"]);
+      onTestFinished(() => stop(own));
+      const child = own.child;
+      const tempDir = /removes (\S+)/.exec(own.stdout())![1]!;
+      expect(fs.existsSync(tempDir)).toBe(true);
+      const exited = once(child, "exit");
+      child.kill("SIGINT");
+      const [code] = await Promise.race([
+        exited,
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error("serve did not stop within 10 s")), 10_000),
+        ),
+      ]);
+      expect(code).toBe(0);
+      expect(fs.existsSync(tempDir)).toBe(false);
+    },
+    STARTUP_MS + 15_000,
+  );
 
   it("refuses a bad command line with exit code 3", () => {
     const result = spawnSync(process.execPath, [bin, "serve", "--mode", "lenient"], {

@@ -125,6 +125,29 @@ describe("C# printer: precedence and associativity (C# spec §12.4.2)", () => {
     ).toBe("(double)-a");
   });
 
+  it("writes no parentheses C# does not need (the printed policy stays readable)", () => {
+    const cond = (x: CsExpression, y: CsExpression, z: CsExpression): CsExpression => ({
+      kind: "conditional",
+      condition: x,
+      whenTrue: y,
+      whenFalse: z,
+    });
+    // ?: is right-associative and binds looser than every binary operator (§12.4.2).
+    expect(roundTrip(cond(a, b, cond(c, a, b)))).toBe("a ? b : c ? a : b");
+    expect(roundTrip(cond(a, cond(b, c, a), b))).toBe("a ? b ? c : a : b");
+    expect(roundTrip({ kind: "lambda", parameters: ["x"], body: cond(a, b, c) })).toBe(
+      "x => a ? b : c",
+    );
+    // A positive number is a primary expression; a cast of an identifier needs no parentheses.
+    expect(
+      roundTrip({ kind: "member", target: { kind: "number", text: "2" }, name: "Length" }),
+    ).toBe("2.Length");
+    expect(roundTrip({ kind: "cast", type: "DateTime", operand: a })).toBe("(DateTime)a");
+    expect(
+      roundTrip({ kind: "unary", operator: "-", operand: { kind: "number", text: "2" } }),
+    ).toBe("-2");
+  });
+
   it("parenthesizes a ?: alone in an interpolation hole (a bare ':' would start a format string)", () => {
     const cond: CsExpression = { kind: "conditional", condition: a, whenTrue: b, whenFalse: c };
     expect(printExpression({ kind: "interpolated", parts: ["x", cond, bin("+", a, b)] })).toBe(

@@ -46,12 +46,17 @@ describe("api-key", () => {
 });
 `;
 
+/** The consumer's test once the twin is correct: the eight-character key is refused. */
+const PASSING_TEST = TEST.replace("toBe(200);\n  });\n});", "toBe(401);\n  });\n});");
+
+// One project for the file (creating one is slow); each test writes every file it relies on, so
+// none depends on what an earlier test left there.
 describeWithCSharp("the end-of-run C# replay in a consumer project", () => {
   const project = createConsumerProject();
   afterAll(() => project.remove());
-  project.write("test/api-key.test.ts", TEST);
 
   it("fails npm test and names the divergence when the twin disagrees on one input", () => {
+    project.write("test/api-key.test.ts", TEST);
     project.write("policy-src/api-key.operation.ts", policy(">="));
     const result = project.test();
     expect(result.code, result.output).toBe(1);
@@ -71,10 +76,7 @@ describeWithCSharp("the end-of-run C# replay in a consumer project", () => {
 
   it("passes with a correct twin, and verify replays the tests' evaluations", () => {
     project.write("policy-src/api-key.operation.ts", policy(">"));
-    project.write(
-      "test/api-key.test.ts",
-      TEST.replace("toBe(200);\n  });\n});", "toBe(401);\n  });\n});"),
-    );
+    project.write("test/api-key.test.ts", PASSING_TEST);
     const result = project.test();
     expect(result.code, result.output).toBe(0);
     expect(result.output).toMatch(
@@ -94,6 +96,11 @@ describeWithCSharp("the end-of-run C# replay in a consumer project", () => {
       when((context) => context.Request.Headers.GetValueOrDefault("X-Never", "") === "yes", [
         setVariable("machine", csharp("@(System.Environment.MachineName)", () => "gateway")),
       ]),`;
+    // A passing run first (this test's own), then a change to the policy after it.
+    project.write("policy-src/api-key.operation.ts", policy(">"));
+    project.write("test/api-key.test.ts", PASSING_TEST);
+    const before = project.test();
+    expect(before.code, before.output).toBe(0);
     project.write("policy-src/api-key.operation.ts", policy(">", unreached));
     const verify = project.apimTs(["verify"]);
     expect(verify.code, verify.output).toBe(1);

@@ -152,6 +152,20 @@ describeConformance("mapping: string and array members", (t) => {
     "APIM1002",
     "default value",
   );
+  t.expression("(a: boolean[]) => a.find((x) => x)").expectDiagnostic(
+    "APIM1002",
+    "find over bool values would yield a default value",
+  );
+  // JavaScript passes thisArg as a second argument; C#'s Where has no such parameter.
+  t.expression('(a: string[]) => a.filter((x) => x !== "", undefined)').expectDiagnostic(
+    "APIM1002",
+    "exactly one argument",
+  );
+  // join over doubles is refused: C# formats some doubles differently (1E+21 against 1e+21).
+  t.expression('(a: number[]) => a.join("-")').expectDiagnostic(
+    "APIM1002",
+    "join is translated for one separator over strings or ints",
+  );
 
   // APIM dictionaries keep their PascalCase members.
   const headerContexts = [
