@@ -117,6 +117,7 @@ const DOTNET_FILES: readonly ReferenceFile[] = [
   ["src/dotnet/cryptography.ts", "Hashing (HMAC, SHA, MD5) and BitConverter"],
   ["src/dotnet/x509-certificate2.ts", "X509Certificate2 and its names"],
   ["src/dotnet/jwt.ts", "APIM's Jwt, AsJwt() and TryParseJwt()"],
+  ["src/dotnet/basic-credentials.ts", "APIM's BasicAuthCredentials, AsBasic() and TryParseBasic()"],
   ["src/dotnet/json.ts", "Json.NET: JToken, JObject, JArray, JsonConvert"],
 ];
 

@@ -18,6 +18,7 @@ import { uriCases } from "./cases/uris.ts";
 import { hashingCases } from "./cases/hashing.ts";
 import { variableCases } from "./cases/variables.ts";
 import { jwtCases } from "./cases/jwt.ts";
+import { basicCredentialCases } from "./cases/basic-credentials.ts";
 
 export const allCases: readonly SnippetSpec[] = [
   ...stringCases,
@@ -32,6 +33,7 @@ export const allCases: readonly SnippetSpec[] = [
   ...dictionaryCases,
   ...certificateCases,
   ...jwtCases,
+  ...basicCredentialCases,
   ...authorizationCases,
   ...jsonCases,
   ...exceptionCases,
