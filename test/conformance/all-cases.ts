@@ -19,6 +19,7 @@ import { hashingCases } from "./cases/hashing.ts";
 import { variableCases } from "./cases/variables.ts";
 import { jwtCases } from "./cases/jwt.ts";
 import { basicCredentialCases } from "./cases/basic-credentials.ts";
+import { encryptionCases } from "./cases/encryption.ts";
 
 export const allCases: readonly SnippetSpec[] = [
   ...stringCases,
@@ -34,6 +35,7 @@ export const allCases: readonly SnippetSpec[] = [
   ...certificateCases,
   ...jwtCases,
   ...basicCredentialCases,
+  ...encryptionCases,
   ...authorizationCases,
   ...jsonCases,
   ...exceptionCases,
