@@ -42,6 +42,8 @@ export type { KeyValuePair, IReadOnlyDictionary } from "./dotnet/collections.ts"
 export type { Jwt, JwtClaims } from "./dotnet/jwt.ts";
 export type { BasicAuthCredentials } from "./dotnet/basic-credentials.ts";
 import "./dotnet/symmetric-encryption.ts";
+export { HashAlgorithmName, RSASignaturePadding } from "./dotnet/rsa.ts";
+export type { RSA } from "./dotnet/rsa.ts";
 export type { Authorization } from "./dotnet/authorization.ts";
 export { int, long, double } from "./dotnet/types.ts";
 export { JToken, JObject, JArray, JTokenType, Formatting, JsonConvert } from "./dotnet/json.ts";

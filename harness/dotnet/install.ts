@@ -31,6 +31,7 @@ import { X509NameType } from "./x509-name-type.ts";
 import { installJwtExtensions } from "./jwt.ts";
 import { installBasicExtensions } from "./basic-credentials.ts";
 import { installSymmetricExtensions } from "./symmetric-encryption.ts";
+import { HashAlgorithmName, RSASignaturePadding } from "./rsa.ts";
 
 /** The implementation bound to each declared value name of src/dotnet/. */
 export const dotnetImplementations: Readonly<Record<string, object>> = Object.freeze({
@@ -38,6 +39,8 @@ export const dotnetImplementations: Readonly<Record<string, object>> = Object.fr
   TimeSpan: TimeSpanValue,
   X509Certificate2: X509Certificate2Value,
   X509NameType,
+  HashAlgorithmName,
+  RSASignaturePadding,
   String: StringStatics,
   StringComparison: StringComparisonValues,
   Convert,

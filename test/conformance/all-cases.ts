@@ -20,6 +20,7 @@ import { variableCases } from "./cases/variables.ts";
 import { jwtCases } from "./cases/jwt.ts";
 import { basicCredentialCases } from "./cases/basic-credentials.ts";
 import { encryptionCases } from "./cases/encryption.ts";
+import { rsaCases } from "./cases/rsa.ts";
 
 export const allCases: readonly SnippetSpec[] = [
   ...stringCases,
@@ -36,6 +37,7 @@ export const allCases: readonly SnippetSpec[] = [
   ...jwtCases,
   ...basicCredentialCases,
   ...encryptionCases,
+  ...rsaCases,
   ...authorizationCases,
   ...jsonCases,
   ...exceptionCases,
