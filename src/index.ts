@@ -25,6 +25,7 @@ export { string, Convert, WebUtility, Encoding, StringComparison } from "./dotne
 export { Math, Guid, Regex } from "./dotnet/numeric.ts";
 export { Uri, UriKind } from "./dotnet/uri.ts";
 export {
+  HMACMD5,
   HMACSHA1,
   HMACSHA256,
   HMACSHA384,
@@ -34,6 +35,10 @@ export {
   SHA384,
   SHA512,
   MD5,
+  SHA1Managed,
+  SHA256Managed,
+  SHA384Managed,
+  SHA512Managed,
   BitConverter,
 } from "./dotnet/cryptography.ts";
 export type { HashAlgorithm } from "./dotnet/cryptography.ts";

@@ -25,7 +25,11 @@ interface Cipher {
   weak(key: Uint8Array): boolean;
 }
 
-const aesNames: Record<number, string> = { 16: "aes-128-cbc", 24: "aes-192-cbc", 32: "aes-256-cbc" };
+const aesNames: Record<number, string> = {
+  16: "aes-128-cbc",
+  24: "aes-192-cbc",
+  32: "aes-256-cbc",
+};
 
 /** AesCryptoServiceProvider: the IV must be exactly one block. */
 const AES: Cipher = {
@@ -102,7 +106,8 @@ function run(
       `${member}("Rijndael") with a key of ${key.length} bytes: mono accepts some such keys and ` +
         "fails on others, and what .NET Framework throws is not confirmed here",
     );
-  if (!name) throw new CryptographicException("Specified key is not a valid size for this algorithm.");
+  if (!name)
+    throw new CryptographicException("Specified key is not a valid size for this algorithm.");
   if (cipher.weak(key))
     throw new CryptographicException(
       "Specified key is a known weak key for 'TripleDES' and cannot be used.",
@@ -144,14 +149,24 @@ export function installSymmetricExtensions(): void {
   if (Object.hasOwn(Uint8Array.prototype, "Encrypt")) return;
   Object.defineProperties(Uint8Array.prototype, {
     Encrypt: {
-      value: function (this: Uint8Array, alg: unknown, key: Uint8Array | null, iv: Uint8Array | null) {
+      value: function (
+        this: Uint8Array,
+        alg: unknown,
+        key: Uint8Array | null,
+        iv: Uint8Array | null,
+      ) {
         return run("Encrypt", this, alg, key, iv);
       },
       configurable: true,
       writable: true,
     },
     Decrypt: {
-      value: function (this: Uint8Array, alg: unknown, key: Uint8Array | null, iv: Uint8Array | null) {
+      value: function (
+        this: Uint8Array,
+        alg: unknown,
+        key: Uint8Array | null,
+        iv: Uint8Array | null,
+      ) {
         return run("Decrypt", this, alg, key, iv);
       },
       configurable: true,

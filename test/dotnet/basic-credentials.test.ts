@@ -14,7 +14,9 @@ describe("AsBasic", () => {
   });
 
   it("refuses control and non-ASCII bytes, whose reading APIM does not document", () => {
-    expect(() => BasicAuthCredentialsValue.parse(basic([0x61, 0x3a, 0xe9]))).toThrow(HarnessRefusal);
+    expect(() => BasicAuthCredentialsValue.parse(basic([0x61, 0x3a, 0xe9]))).toThrow(
+      HarnessRefusal,
+    );
     expect(() => BasicAuthCredentialsValue.parse(basic([0x61, 0x3a, 0x0a]))).toThrow(/RFC 7617/);
   });
 });

@@ -14,9 +14,7 @@ describeConformance("mapping: byte[].Encrypt / Decrypt", (t) => {
     '(text: string, key: bytes, iv: bytes) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text).Encrypt("Aes", key, iv))',
   )
     .withInputs(["card 4111", key, iv], ["", key, iv], ["x", key.subarray(1), iv])
-    .expectCSharp(
-      '@(Convert.ToBase64String(Encoding.UTF8.GetBytes(text).Encrypt("Aes", key, iv)))',
-    )
+    .expectCSharp('@(Convert.ToBase64String(Encoding.UTF8.GetBytes(text).Encrypt("Aes", key, iv)))')
     .expectSameInCSharp();
   t.expression(
     '(cipher: string, key: bytes, iv: bytes) => Encoding.UTF8.GetString(Convert.FromBase64String(cipher).Decrypt("Aes", key, iv))',

@@ -10,7 +10,10 @@ import type { SnippetSpec } from "../../../harness/conformance/index.ts";
 import { one } from "../generators.ts";
 
 const b64 = (text: string) => Buffer.from(text, "latin1").toString("base64");
-const printable = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 12 });
+const printable = fc.string({
+  unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)),
+  maxLength: 12,
+});
 const generated = fc.sample(
   fc.record({
     user: printable.filter((u) => !u.includes(":")),
