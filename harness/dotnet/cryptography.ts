@@ -21,12 +21,12 @@ export class HashAlgorithmValue {
 
   ComputeHash(buffer: Uint8Array | null): Uint8Array {
     if (buffer === null || buffer === undefined) throw new ArgumentNullException("buffer");
-    // The digest as latin1 text, one char per byte, copied into a fresh byte[]: node's digest()
+    // The digest as "binary" (latin1) text, one char per byte, copied into a fresh byte[]: node's digest()
     // without an encoding allocates a Buffer outside the pool, which costs more than the HMAC of a
     // short message (bench/hmac-signing.bench.ts).
     const digest = this.key
-      ? createHmac(this.algorithm, this.key).update(buffer).digest("latin1")
-      : createHash(this.algorithm).update(buffer).digest("latin1");
+      ? createHmac(this.algorithm, this.key).update(buffer).digest("binary")
+      : createHash(this.algorithm).update(buffer).digest("binary");
     const out = new Uint8Array(digest.length);
     for (let i = 0; i < digest.length; i++) out[i] = digest.charCodeAt(i);
     return out;
