@@ -30,6 +30,7 @@ export { Uri, UriKind } from "./dotnet/uri.ts";
 export { XAttribute, XDocument, XElement, XName, XNamespace } from "./dotnet/xml.ts";
 export type { XContainer, XContent, XNameLike } from "./dotnet/xml.ts";
 export {
+  HMACMD5,
   HMACSHA1,
   HMACSHA256,
   HMACSHA384,
@@ -39,12 +40,20 @@ export {
   SHA384,
   SHA512,
   MD5,
+  SHA1Managed,
+  SHA256Managed,
+  SHA384Managed,
+  SHA512Managed,
   BitConverter,
 } from "./dotnet/cryptography.ts";
 export type { HashAlgorithm } from "./dotnet/cryptography.ts";
 export { Exception } from "./dotnet/exceptions.ts";
 export type { KeyValuePair, IReadOnlyDictionary } from "./dotnet/collections.ts";
 export type { Jwt, JwtClaims } from "./dotnet/jwt.ts";
+export type { BasicAuthCredentials } from "./dotnet/basic-credentials.ts";
+import "./dotnet/symmetric-encryption.ts";
+export { HashAlgorithmName, RSASignaturePadding } from "./dotnet/rsa.ts";
+export type { RSA } from "./dotnet/rsa.ts";
 export type { Authorization } from "./dotnet/authorization.ts";
 export { int, long, double } from "./dotnet/types.ts";
 export { JToken, JObject, JArray, JTokenType, Formatting, JsonConvert } from "./dotnet/json.ts";

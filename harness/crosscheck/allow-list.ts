@@ -29,6 +29,11 @@ export const allowList: Readonly<Record<string, AllowedMembers>> = {
   // APIM's Jwt and its string extensions AsJwt / TryParseJwt (expression reference, context types).
   "ApimModel.Jwt": all,
   "ApimModel.JwtExtensions": all,
+  // APIM's BasicAuthCredentials and its string extensions AsBasic / TryParseBasic (same table).
+  "ApimModel.BasicAuthCredentials": all,
+  "ApimModel.BasicAuthExtensions": all,
+  // APIM's byte[] extensions Encrypt / Decrypt (same table).
+  "ApimModel.SymmetricEncryptionExtensions": all,
   // get-authorization-context's Authorization (get-authorization-context-policy.md).
   "ApimModel.Authorization": all,
   // Json.NET 13.x members that Debian's 6.0.8 lacks (model/json-version.cs).

@@ -1,4 +1,5 @@
-// HMACSHA1/256/384/512, SHA1/256/384/512, MD5 and BitConverter.ToString, with node:crypto. The
+// HMACMD5, HMACSHA1/256/384/512, SHA1/256/384/512 (also as SHA1Managed...SHA512Managed), MD5
+// and BitConverter.ToString, with node:crypto. The
 // algorithms are standard (HMAC: RFC 2104, keys longer than the block hashed first, as .NET's
 // HMAC does; SHA: FIPS 180-4; MD5: RFC 1321), so the digests are the same bytes; the cases of
 // test/conformance/cases/hashing.ts compare random keys and messages with mono. Argument checks
@@ -20,11 +21,15 @@ export class HashAlgorithmValue {
 
   ComputeHash(buffer: Uint8Array | null): Uint8Array {
     if (buffer === null || buffer === undefined) throw new ArgumentNullException("buffer");
+    // The digest as "binary" (latin1) text, one char per byte, copied into a fresh byte[]: node's digest()
+    // without an encoding allocates a Buffer outside the pool, which costs more than the HMAC of a
+    // short message (bench/hmac-signing.bench.ts).
     const digest = this.key
-      ? createHmac(this.algorithm, this.key).update(buffer).digest()
-      : createHash(this.algorithm).update(buffer).digest();
-    // A plain Uint8Array view of the digest's bytes (no copy): byte[] in the harness.
-    return new Uint8Array(digest.buffer, digest.byteOffset, digest.byteLength);
+      ? createHmac(this.algorithm, this.key).update(buffer).digest("binary")
+      : createHash(this.algorithm).update(buffer).digest("binary");
+    const out = new Uint8Array(digest.length);
+    for (let i = 0; i < digest.length; i++) out[i] = digest.charCodeAt(i);
+    return out;
   }
 }
 
@@ -45,6 +50,14 @@ function hash(algorithm: string) {
   return Object.freeze({ Create: () => new HashAlgorithmValue(algorithm, undefined) });
 }
 
+/** `new SHA256Managed()`: the same hash as SHA256.Create(). */
+function managed(algorithm: string) {
+  return function ManagedHashConstructor(): HashAlgorithmValue {
+    return new HashAlgorithmValue(algorithm, undefined);
+  };
+}
+
+export const HMACMD5 = hmac("md5");
 export const HMACSHA1 = hmac("sha1");
 export const HMACSHA256 = hmac("sha256");
 export const HMACSHA384 = hmac("sha384");
@@ -54,6 +67,10 @@ export const SHA256 = hash("sha256");
 export const SHA384 = hash("sha384");
 export const SHA512 = hash("sha512");
 export const MD5 = hash("md5");
+export const SHA1Managed = managed("sha1");
+export const SHA256Managed = managed("sha256");
+export const SHA384Managed = managed("sha384");
+export const SHA512Managed = managed("sha512");
 
 /** System.BitConverter. */
 export const BitConverter = Object.freeze({

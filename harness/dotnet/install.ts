@@ -39,6 +39,9 @@ import {
   XNamespaceStatics,
   XNameStatics,
 } from "./xml/index.ts";
+import { installBasicExtensions } from "./basic-credentials.ts";
+import { installSymmetricExtensions } from "./symmetric-encryption.ts";
+import { HashAlgorithmName, RSASignaturePadding } from "./rsa.ts";
 
 /** The implementation bound to each declared value name of src/dotnet/. */
 export const dotnetImplementations: Readonly<Record<string, object>> = Object.freeze({
@@ -48,6 +51,8 @@ export const dotnetImplementations: Readonly<Record<string, object>> = Object.fr
   TimeZoneInfo: TimeZoneInfoValue,
   X509Certificate2: X509Certificate2Value,
   X509NameType,
+  HashAlgorithmName,
+  RSASignaturePadding,
   String: StringStatics,
   StringComparison: StringComparisonValues,
   Convert,
@@ -68,6 +73,7 @@ export const dotnetImplementations: Readonly<Record<string, object>> = Object.fr
   Formatting,
   JsonConvert,
   Uri: UriStatics,
+  HMACMD5: cryptography.HMACMD5,
   HMACSHA1: cryptography.HMACSHA1,
   HMACSHA256: cryptography.HMACSHA256,
   HMACSHA384: cryptography.HMACSHA384,
@@ -77,6 +83,10 @@ export const dotnetImplementations: Readonly<Record<string, object>> = Object.fr
   SHA384: cryptography.SHA384,
   SHA512: cryptography.SHA512,
   MD5: cryptography.MD5,
+  SHA1Managed: cryptography.SHA1Managed,
+  SHA256Managed: cryptography.SHA256Managed,
+  SHA384Managed: cryptography.SHA384Managed,
+  SHA512Managed: cryptography.SHA512Managed,
   BitConverter: cryptography.BitConverter,
   UriKind: UriKindValues,
   Exception: SystemException,
@@ -100,6 +110,8 @@ export function installDotnet(): void {
   if (installed) return;
   installDotnetRuntime({ ...dotnetImplementations });
   installJwtExtensions();
+  installBasicExtensions();
+  installSymmetricExtensions();
   // C#'s int and long operators where the translator registered them (src/model/integer-sites.ts).
   installIntegerSemantics(integerSemantics);
   installed = true;

@@ -4,7 +4,7 @@
 // (as .NET Framework and Mono do). Dates are gateway-local DateTimes of the ambient time zone.
 // Parses are cached by the bytes' SHA-1 (certificate-parse-cache.ts): policies construct the same
 // few certificates on every request, and parsing dominated a simulated request's cost.
-import { createHash } from "node:crypto";
+import { createHash, X509Certificate, type KeyObject } from "node:crypto";
 import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
 import { CryptographicException } from "./exceptions.ts";
@@ -18,6 +18,7 @@ import { validateChainSync, type ChainResult } from "./chain-validation.ts";
 import { formatName, lastAttribute, parseName, type ParsedName } from "./x509-name.ts";
 import { X509NameType, type X509NameTypeValue } from "./x509-name-type.ts";
 import { ParseCache } from "./certificate-parse-cache.ts";
+import { RsaValue } from "./rsa.ts";
 
 const PEM_BEGIN = "-----BEGIN CERTIFICATE-----";
 const PEM_END = "-----END CERTIFICATE-----";
@@ -45,6 +46,8 @@ interface Parsed {
   readonly issuer: ParsedName;
   /** Upper-case hex SHA-1 of `der`, computed on first read. */
   thumbprint?: string;
+  /** The subject's RSA public key (null: another key type), read on first use. */
+  rsaKey?: KeyObject | null;
 }
 
 // Shared by every instance over the same bytes (see certificate-parse-cache.ts); failures are not
@@ -151,6 +154,23 @@ export class X509Certificate2Value {
   get HasPrivateKey(): boolean {
     this.#get();
     return false;
+  }
+  /**
+   * RSACertificateExtensions.GetRSAPublicKey: the subject's RSA key, or null when the key is not
+   * RSA (rsaEncryption in the SubjectPublicKeyInfo).
+   */
+  GetRSAPublicKey(): RsaValue | null {
+    const parsed = this.#get();
+    if (parsed.rsaKey === undefined) {
+      const key = new X509Certificate(parsed.der).publicKey;
+      parsed.rsaKey = key.asymmetricKeyType === "rsa" ? key : null;
+    }
+    return parsed.rsaKey ? new RsaValue(parsed.rsaKey) : null;
+  }
+  /** RSACertificateExtensions.GetRSAPrivateKey: null, as no harness certificate has a private key. */
+  GetRSAPrivateKey(): RsaValue | null {
+    this.#get();
+    return null;
   }
   get RawData(): Uint8Array {
     return this.GetRawCertData();

@@ -116,8 +116,11 @@ const DOTNET_FILES: readonly ReferenceFile[] = [
   ["src/dotnet/collections.ts", "Dictionaries and key-value pairs"],
   ["src/dotnet/uri.ts", "System.Uri and UriKind"],
   ["src/dotnet/cryptography.ts", "Hashing (HMAC, SHA, MD5) and BitConverter"],
+  ["src/dotnet/symmetric-encryption.ts", "APIM's byte[] Encrypt and Decrypt"],
+  ["src/dotnet/rsa.ts", "RSA signature verification: RSA, HashAlgorithmName, RSASignaturePadding"],
   ["src/dotnet/x509-certificate2.ts", "X509Certificate2 and its names"],
   ["src/dotnet/jwt.ts", "APIM's Jwt, AsJwt() and TryParseJwt()"],
+  ["src/dotnet/basic-credentials.ts", "APIM's BasicAuthCredentials, AsBasic() and TryParseBasic()"],
   ["src/dotnet/json.ts", "Json.NET: JToken, JObject, JArray, JsonConvert"],
   ["src/dotnet/xml.ts", "System.Xml.Linq: XDocument, XElement, XAttribute, XName, XNamespace"],
 ];

@@ -1,8 +1,9 @@
-// Hashing as policies sign and fingerprint requests: HMACSHA1/256/384/512 with a key (`new
-// HMACSHA256(key).ComputeHash(bytes)`), SHA1/256/384/512 and MD5 (`SHA256.Create().ComputeHash`),
+// Hashing as policies sign and fingerprint requests: HMACMD5 and HMACSHA1/256/384/512 with a key
+// (`new HMACSHA256(key).ComputeHash(bytes)`), SHA1/256/384/512 and MD5 (`SHA256.Create()
+// .ComputeHash`; SHA1Managed to SHA512Managed constructed with `new`),
 // and BitConverter.ToString for hex. APIM's expression page allows these types with all their
 // members ("API Management policy expressions", ".NET Framework types allowed in policy
-// expressions": HashAlgorithm, HMACSHA256, SHA256, MD5, BitConverter, ...). C#'s `using` block
+// expressions": HashAlgorithm, HMACMD5, HMACSHA256, SHA256, SHA256Managed, MD5, BitConverter, ...). C#'s `using` block
 // around the algorithm has no spelling here: chosen (docs/project-choices.md), the algorithm is
 // used without it, as APIM samples do; it holds no resource a policy expression could exhaust.
 import type { bytes, int } from "./types.ts";
@@ -18,6 +19,11 @@ export interface HashAlgorithm {
 export interface HmacConstructor {
   /** A null key is refused by the harness (.NET Framework and .NET Core throw different exceptions). */
   new (key: bytes): HashAlgorithm;
+}
+
+/** A managed hash's constructor: `new SHA256Managed()`. */
+export interface HashAlgorithmConstructor {
+  new (): HashAlgorithm;
 }
 
 /** A hash algorithm's statics: `SHA256.Create()`. */
@@ -38,6 +44,8 @@ export interface BitConverterStatic {
   ToString(value: bytes | null, startIndex: int, length: int): string;
 }
 
+/** System.Security.Cryptography.HMACMD5. */
+export const HMACMD5: HmacConstructor = dotnetValue<HmacConstructor>("HMACMD5");
 /** System.Security.Cryptography.HMACSHA1. */
 export const HMACSHA1: HmacConstructor = dotnetValue<HmacConstructor>("HMACSHA1");
 /** System.Security.Cryptography.HMACSHA256. */
@@ -56,5 +64,17 @@ export const SHA384: HashAlgorithmStatic = dotnetValue<HashAlgorithmStatic>("SHA
 export const SHA512: HashAlgorithmStatic = dotnetValue<HashAlgorithmStatic>("SHA512");
 /** System.Security.Cryptography.MD5. */
 export const MD5: HashAlgorithmStatic = dotnetValue<HashAlgorithmStatic>("MD5");
+/** System.Security.Cryptography.SHA1Managed. */
+export const SHA1Managed: HashAlgorithmConstructor =
+  dotnetValue<HashAlgorithmConstructor>("SHA1Managed");
+/** System.Security.Cryptography.SHA256Managed. */
+export const SHA256Managed: HashAlgorithmConstructor =
+  dotnetValue<HashAlgorithmConstructor>("SHA256Managed");
+/** System.Security.Cryptography.SHA384Managed. */
+export const SHA384Managed: HashAlgorithmConstructor =
+  dotnetValue<HashAlgorithmConstructor>("SHA384Managed");
+/** System.Security.Cryptography.SHA512Managed. */
+export const SHA512Managed: HashAlgorithmConstructor =
+  dotnetValue<HashAlgorithmConstructor>("SHA512Managed");
 /** System.BitConverter. */
 export const BitConverter: BitConverterStatic = dotnetValue<BitConverterStatic>("BitConverter");

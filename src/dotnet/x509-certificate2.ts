@@ -4,6 +4,7 @@
 import type { bytes, int } from "./types.ts";
 import type { DateTime } from "./date-time.ts";
 import { dotnetValue } from "./runtime.ts";
+import type { RSA } from "./rsa.ts";
 
 /** System.Security.Cryptography.X509Certificates.X500DistinguishedName. */
 export interface X500DistinguishedName {
@@ -43,6 +44,16 @@ export interface X509Certificate2 {
   readonly Version: int;
   readonly HasPrivateKey: boolean;
   GetNameInfo(nameType: X509NameType, forIssuer: boolean): string;
+  /**
+   * RSACertificateExtensions' extension: the subject's RSA public key, or null when the
+   * certificate's key is not RSA.
+   */
+  GetRSAPublicKey(): RSA | null;
+  /**
+   * RSACertificateExtensions' extension: the RSA private key, or null without one. The harness's
+   * certificates have none (HasPrivateKey is false), so it is always null there.
+   */
+  GetRSAPrivateKey(): RSA | null;
   GetRawCertData(): bytes;
   GetCertHashString(): string;
   GetSerialNumberString(): string;

@@ -203,6 +203,9 @@ function outParameterCall(
   return symbol && isModelSymbol(symbol) ? init : undefined;
 }
 
+/** APIM's string extensions whose only parameter is the out (expression reference page). */
+const NO_ARGUMENT_TRY = new Set(["TryParseJwt", "TryParseBasic"]);
+
 function translateOutParameter(
   state: TranslationState,
   declaration: ts.VariableDeclaration,
@@ -229,8 +232,9 @@ function translateOutParameter(
     !valueType ||
     callee.questionDotToken ||
     // TryGetValue(key, out v), int.TryParse(s, out v) and Uri.TryCreate(s, kind, out v) take one
-    // argument or more before the out; APIM's string extension s.TryParseJwt(out v) takes none.
-    (call.arguments.length === 0) !== (callee.name.text === "TryParseJwt")
+    // argument or more before the out; APIM's string extensions s.TryParseJwt(out v) and
+    // s.TryParseBasic(out v) take none.
+    (call.arguments.length === 0) !== NO_ARGUMENT_TRY.has(callee.name.text)
   ) {
     bindReported(state, pattern);
     state.report(

@@ -22,6 +22,9 @@ import { timeCases } from "./cases/time.ts";
 import { guidCases } from "./cases/guids.ts";
 import { regexCases } from "./cases/regex.ts";
 import { xmlCases } from "./cases/xml.ts";
+import { basicCredentialCases } from "./cases/basic-credentials.ts";
+import { encryptionCases } from "./cases/encryption.ts";
+import { rsaCases } from "./cases/rsa.ts";
 
 export const allCases: readonly SnippetSpec[] = [
   ...stringCases,
@@ -39,6 +42,9 @@ export const allCases: readonly SnippetSpec[] = [
   ...certificateCases,
   ...jwtCases,
   ...timeCases,
+  ...basicCredentialCases,
+  ...encryptionCases,
+  ...rsaCases,
   ...authorizationCases,
   ...jsonCases,
   ...xmlCases,

@@ -42,8 +42,18 @@ describe("Convert", () => {
     },
   );
 
+  it("decodes canonical base64 (the one-pass path) as Node's decoder does", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 100 }), (bytes) => {
+        const text = Buffer.from(bytes).toString("base64");
+        expect(Buffer.from(Convert.FromBase64String(text)).equals(Buffer.from(bytes))).toBe(true);
+      }),
+    );
+  });
+
   it("does not check unused bits and rejects null", () => {
     expect([...Convert.FromBase64String("QR==")]).toEqual([0x41]);
+    expect([...Convert.FromBase64String("QUJ=")]).toEqual([0x41, 0x42]);
     expect(() => Convert.FromBase64String(null)).toThrow(ArgumentNullException);
   });
 });
@@ -85,6 +95,14 @@ describe("Encoding", () => {
     expect([...Encoding.ASCII.GetBytes("a\u00e9\ud83d\ude00")]).toEqual([0x61, 0x3f, 0x3f]);
     expect(Encoding.ASCII.GetString(new Uint8Array([0x61, 0xe9]))).toBe("a?");
     expect(() => Encoding.UTF8.GetString(null)).toThrow(ArgumentNullException);
+  });
+
+  it("UTF8.GetBytes gives the bytes of TextEncoder for any text, ASCII or not", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 40 }), (text) => {
+        expect([...Encoding.UTF8.GetBytes(text)]).toEqual([...new TextEncoder().encode(text)]);
+      }),
+    );
   });
 });
 

@@ -100,6 +100,9 @@ describeWithCSharp("dist-policies C#", () => {
         "backend-signing-key": "YSBzaGFyZWQgc2VjcmV0IG9mIDMyIGJ5dGVzLi4uLi4=",
         "backend-client-id": "contoso",
         "allowed-network": "10.20.0.0/16",
+        // The basic-credentials-check example's client credentials.
+        "orders-client-user": "orders-app",
+        "orders-client-password": "secret",
       },
     });
     await result.compiled?.dispose();

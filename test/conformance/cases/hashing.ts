@@ -1,5 +1,6 @@
-// Conformance cases: HMACSHA1/256/384/512 with random keys (empty, short, one block, longer than
-// the block, which HMAC hashes first) and random messages, SHA1/256/384/512 and MD5, the base64
+// Conformance cases: HMACMD5 and HMACSHA1/256/384/512 with random keys (empty, short, one block, longer than
+// the block, which HMAC hashes first) and random messages, SHA1/256/384/512 (Create() and the
+// *Managed constructors) and MD5, the base64
 // and hex texts policies make of digests (Convert.ToBase64String with and without a slice,
 // BitConverter.ToString with and without a slice, their argument checks), and the signing
 // pattern of an HMAC over UTF-8 text. Inputs: fast-check, fixed seeds; expected values are
@@ -35,16 +36,25 @@ const slices = fc.sample(
 );
 
 export const hashingCases: readonly SnippetSpec[] = [
-  ...["HMACSHA1", "HMACSHA256", "HMACSHA384", "HMACSHA512"].map((algorithm): SnippetSpec => ({
-    id: `${algorithm}.ComputeHash`,
-    source: `(key: bytes, message: bytes) => new ${algorithm}(key).ComputeHash(message)`,
-    inputs: two(keys, messages),
-  })),
+  ...["HMACMD5", "HMACSHA1", "HMACSHA256", "HMACSHA384", "HMACSHA512"].map(
+    (algorithm): SnippetSpec => ({
+      id: `${algorithm}.ComputeHash`,
+      source: `(key: bytes, message: bytes) => new ${algorithm}(key).ComputeHash(message)`,
+      inputs: two(keys, messages),
+    }),
+  ),
   ...["SHA1", "SHA256", "SHA384", "SHA512", "MD5"].map((algorithm): SnippetSpec => ({
     id: `${algorithm}.ComputeHash`,
     source: `(message: bytes) => ${algorithm}.Create().ComputeHash(message)`,
     inputs: one(messages),
   })),
+  ...["SHA1Managed", "SHA256Managed", "SHA384Managed", "SHA512Managed"].map(
+    (algorithm): SnippetSpec => ({
+      id: `${algorithm}.ComputeHash`,
+      source: `(message: bytes) => new ${algorithm}().ComputeHash(message)`,
+      inputs: one(messages),
+    }),
+  ),
   {
     id: "HashAlgorithm.null",
     source: "(key: bytes, message: bytes | null) => new HMACSHA256(key).ComputeHash(message)",
