@@ -11,6 +11,22 @@ const repository = path.resolve(import.meta.dirname, "../../..");
 const vitestBin = path.join(repository, "node_modules", "vitest", "vitest.mjs");
 const apimTsBin = path.join(repository, "bin", "apim-ts.mjs");
 
+// The symlinked package resolves "apim-ts/harness" through its exports to dist/, which a checkout
+// has only after `npm pack` (prepack) and which would be stale after any later edit. The project
+// reads the sources instead, through each export's "apim-ts-source" condition, as this
+// repository's own vitest.config.ts does, so the test never depends on another test's build.
+const sourceAliases = Object.entries(
+  JSON.parse(fs.readFileSync(path.join(repository, "package.json"), "utf8")).exports as Record<
+    string,
+    string | Record<string, string>
+  >,
+)
+  .filter((entry): entry is [string, Record<string, string>] => typeof entry[1] === "object")
+  .map(([subpath, conditions]) => ({
+    find: `apim-ts${subpath.slice(1)}`,
+    replacement: path.join(repository, conditions["apim-ts-source"]!),
+  }));
+
 export interface RunResult {
   readonly code: number | null;
   readonly stdout: string;
@@ -77,6 +93,8 @@ export function createConsumerProject(): ConsumerProject {
           noEmit: true,
           allowImportingTsExtensions: true,
           skipLibCheck: true,
+          // Types from the sources too (see sourceAliases).
+          customConditions: ["apim-ts-source"],
         },
         include: ["policy-src", "test"],
       },
@@ -90,7 +108,8 @@ export function createConsumerProject(): ConsumerProject {
       `import { defineConfig } from "vitest/config";`,
       `import { apimTs } from ${JSON.stringify(path.join(repository, "src", "compile", "vitest-plugin.ts"))};`,
       ``,
-      `export default defineConfig({ plugins: [apimTs()], test: { include: ["test/**/*.test.ts"], testTimeout: 60_000 } });`,
+      `const alias = ${JSON.stringify(sourceAliases)}.map((a) => ({ find: new RegExp("^" + a.find.replace(/[/.]/g, "\\\\$&") + "$"), replacement: a.replacement }));`,
+      `export default defineConfig({ plugins: [apimTs()], resolve: { alias }, test: { include: ["test/**/*.test.ts"], testTimeout: 60_000 } });`,
       ``,
     ].join("\n"),
   );
