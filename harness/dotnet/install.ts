@@ -29,6 +29,7 @@ import { WebUtility } from "./web-utility.ts";
 import { X509Certificate2Value } from "./x509-certificate2.ts";
 import { X509NameType } from "./x509-name-type.ts";
 import { installJwtExtensions } from "./jwt.ts";
+import { installStringMembers } from "./string-members.ts";
 
 /** The implementation bound to each declared value name of src/dotnet/. */
 export const dotnetImplementations: Readonly<Record<string, object>> = Object.freeze({
@@ -81,6 +82,7 @@ export function installDotnet(): void {
   if (installed) return;
   installDotnetRuntime({ ...dotnetImplementations });
   installJwtExtensions();
+  installStringMembers();
   // C#'s int and long operators where the translator registered them (src/model/integer-sites.ts).
   installIntegerSemantics(integerSemantics);
   installed = true;

@@ -133,6 +133,10 @@ export const Codes = {
     "APIM1076",
     "A string.Format whose format is not a build-time string of {index} and {index,alignment} items over string and int arguments.",
   ),
+  compareResult: define(
+    "APIM1077",
+    "A string.Compare result used other than by comparing it with 0: .NET documents only its sign, and implementations return different magnitudes.",
+  ),
   // Build (APIM2xxx).
   typeScriptError: define(
     "APIM2001",

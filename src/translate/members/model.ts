@@ -48,6 +48,27 @@ const VARIABLE_TYPES = new Set([
 const BODY_TYPES = new Set(["JObject", "JArray", "JToken"]);
 const JSON_VALUE_TYPES = new Set(["string", "int", "long", "double", "bool"]);
 
+const SIGN_TESTS = new Set([
+  ts.SyntaxKind.LessThanToken,
+  ts.SyntaxKind.LessThanEqualsToken,
+  ts.SyntaxKind.GreaterThanToken,
+  ts.SyntaxKind.GreaterThanEqualsToken,
+  ts.SyntaxKind.EqualsEqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsEqualsToken,
+  ts.SyntaxKind.EqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsToken,
+]);
+
+/** Whether `node` is an operand of a comparison with the literal 0 (the sign is all it gives). */
+function comparedWithZero(node: ts.Expression): boolean {
+  let inner: ts.Node = node;
+  while (ts.isParenthesizedExpression(inner.parent)) inner = inner.parent;
+  const parent = inner.parent;
+  if (!ts.isBinaryExpression(parent) || !SIGN_TESTS.has(parent.operatorToken.kind)) return false;
+  const other = parent.left === inner ? parent.right : parent.left;
+  return ts.isNumericLiteral(other) && other.text === "0";
+}
+
 /** Call of a model method: 1:1, with the checked type argument of GetValueOrDefault<T>. */
 export function translateModelCall(
   state: TranslationState,
@@ -172,6 +193,20 @@ export function translateModelCall(
     typeArguments,
     arguments: args,
   };
+  if (
+    name === "Compare" &&
+    owner &&
+    ts.isInterfaceDeclaration(owner) &&
+    owner.name.text === "StringStatic" &&
+    !comparedWithZero(node)
+  ) {
+    return state.report(
+      "compareResult",
+      "string.Compare's result is documented only by its sign: C# gives other numbers than the harness",
+      node,
+      "compare it with 0: string.Compare(a, b, StringComparison.Ordinal) < 0",
+    );
+  }
   // string.Format's composite format is checked when the policy is built (string-format.ts).
   if (
     name === "Format" &&
