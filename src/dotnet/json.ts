@@ -173,6 +173,16 @@ export interface JArrayStatic {
 export interface JsonConvertStatic {
   /** A token's JSON text on one line (the same as ToString(Formatting.None)). */
   SerializeObject(value: JToken | null): string;
+  /**
+   * `JsonConvert.DeserializeObject<JObject>(text)` (or JArray, JToken; the type argument must be
+   * written): Json.NET's reader as for Parse, with JsonConvert's differences: empty or
+   * white-space-only text gives null, "null" gives null for JObject and JArray (a JSON null
+   * token for JToken), and JSON of another kind throws JsonSerializationException ("Deserialized
+   * JSON type 'Newtonsoft.Json.Linq.JArray' is not compatible with expected type
+   * 'Newtonsoft.Json.Linq.JObject'.", Json.NET 13.0.1 and later, which APIM runs). A null text:
+   * ArgumentNullException.
+   */
+  DeserializeObject<T extends JObject | JArray | JToken>(value: string): T | null;
 }
 
 /** Newtonsoft.Json.Linq.JToken. */

@@ -167,6 +167,26 @@ export function translateModelCall(
     }
     typeArguments = [type];
   }
+  // JsonConvert.DeserializeObject<T>: C# cannot infer T, and the harness checks the kind by it.
+  if (
+    name === "DeserializeObject" &&
+    owner &&
+    ts.isInterfaceDeclaration(owner) &&
+    owner.name.text === "JsonConvertStatic"
+  ) {
+    const argument = node.typeArguments?.length === 1 ? node.typeArguments[0]! : undefined;
+    const type = argument && state.checker.getTypeFromTypeNode(argument);
+    const tokenType = type && !isNullable(type) ? modelTypeName(type) : undefined;
+    if (!tokenType || !BODY_TYPES.has(tokenType)) {
+      return state.report(
+        "variableType",
+        "DeserializeObject<T> needs its type argument written out: JObject, JArray or JToken",
+        argument ?? node,
+        "write JsonConvert.DeserializeObject<JObject>(text)",
+      );
+    }
+    typeArguments = [tokenType];
+  }
   if (name === "FirstOrDefault" || name === "SingleOrDefault") {
     const element = state.checker.getNonNullableType(state.typeOf(node));
     const csharp = csharpType(state.checker, element);
