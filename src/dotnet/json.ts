@@ -4,8 +4,10 @@
 // is the property's value or null when there is no such property (a JSON null is a JValue whose
 // Type is JTokenType.Null), `a[0]` throws ArgumentOutOfRangeException past the end. C#'s explicit
 // conversions are written with `as` and a nullable type (`o["n"] as int | null` is C#'s
-// `(int?)o["n"]`, `o["s"] as string | null` is `(string)o["s"]`): the conversion of a missing
-// property or a JSON null is null, as in C#. Source: Json.NET's API documentation
+// `(int?)o["n"]`, `o["s"] as string | null` is `(string)o["s"]`, `o["d"] as DateTime | null` is
+// `(DateTime?)o["d"]`: a date token's value, ArgumentException for a number, bool, object or
+// array; of a string the harness refuses, as it does not simulate all of DateTime.Parse): the conversion of
+// a missing property or a JSON null is null, as in C#. Source: Json.NET's API documentation
 // (newtonsoft.com/json/help, Newtonsoft.Json.Linq namespace); behaviour checked against the DLL
 // (harness/dotnet/json/ cites the runs).
 import type { IEnumerable } from "./collections.ts";

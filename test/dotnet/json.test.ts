@@ -11,6 +11,7 @@ import {
   formatRoundTrip,
 } from "../../harness/dotnet/json/number-format.ts";
 import { TYPED_JSON_DESERIALIZE } from "../../src/compile/tag-transform.ts";
+import type { DateTime } from "../../src/dotnet/date-time.ts";
 import { Formatting, JObject, JsonConvert, JToken } from "../../src/dotnet/json.ts";
 
 beforeAll(() => installDotnet());
@@ -126,3 +127,17 @@ describe("JsonConvert.DeserializeObject (Json.NET 13.x, where Debian's 6.0.8 dif
     expect(() => deserialize("JToken", '{"a":[1,')).toThrow(HarnessRefusal);
   });
 });
+
+describe("(DateTime?) of a token", () => {
+  it("is a date token's value, null for a JSON null, refused for a string (DateTime.Parse is not fully simulated)", () => {
+    runInDotnetEnvironment({ instant: 0 }, () => {
+      const o = JObject.Parse('{"d":"2020-01-02T03:04:05Z","s":"01/02/2020","n":null,"i":1}');
+      expect((o["d"] as DateTime | null)?.ToString("o")).toBe("2020-01-02T03:04:05.0000000Z");
+      expect(o["n"] as DateTime | null).toBeNull();
+      expect(o["missing"] as DateTime | null).toBeNull();
+      expect(() => o["i"] as DateTime | null).toThrow("Can not convert Integer to DateTime.");
+      expect(() => o["s"] as DateTime | null).toThrow(HarnessRefusal);
+    });
+  });
+});
+

@@ -136,6 +136,16 @@ export const jsonCases: SnippetSpec[] = [
     '(s: string) => { const t = JsonConvert.DeserializeObject<JToken>(s); return t == null ? "none" : t.Type.ToString() + ":" + t.ToString(Formatting.None); }',
     deserializable([...any(2173), ["null"], [""], [null]]),
   ),
+  c(
+    "cast.DateTime",
+    '(s: string) => { const t = JObject.Parse(s)["a"]; if (t?.Type === JTokenType.String) return "string"; const d = t as DateTime | null; return d == null ? "null" : d.ToString("o"); }',
+    objects(2176),
+  ),
+  c(
+    "cast.DateTime.properties",
+    '(s: string) => { const o = JObject.Parse(s); let out = ""; for (const p of o.Properties()) { try { if (p.Value.Type === JTokenType.String) continue; const d = o[p.Name] as DateTime | null; out = out + (d == null ? "null" : d.ToString("o")) + ";"; } catch (e) { out = out + "error;"; } } return out; }',
+    objects(2177),
+  ),
   // Indexers, JSON null vs a missing property
   c(
     "JObject.indexer",
