@@ -30,6 +30,7 @@ import { X509Certificate2Value } from "./x509-certificate2.ts";
 import { X509NameType } from "./x509-name-type.ts";
 import { installJwtExtensions } from "./jwt.ts";
 import { installStringMembers } from "./string-members.ts";
+import { installIntegerFormat } from "./integer-format.ts";
 
 /** The implementation bound to each declared value name of src/dotnet/. */
 export const dotnetImplementations: Readonly<Record<string, object>> = Object.freeze({
@@ -83,6 +84,7 @@ export function installDotnet(): void {
   installDotnetRuntime({ ...dotnetImplementations });
   installJwtExtensions();
   installStringMembers();
+  installIntegerFormat();
   // C#'s int and long operators where the translator registered them (src/model/integer-sites.ts).
   installIntegerSemantics(integerSemantics);
   installed = true;

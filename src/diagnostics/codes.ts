@@ -137,6 +137,10 @@ export const Codes = {
     "APIM1077",
     "A string.Compare result used other than by comparing it with 0: .NET documents only its sign, and implementations return different magnitudes.",
   ),
+  numberFormat: define(
+    "APIM1078",
+    "A number's ToString(format) that is not an int or long with a literal D, X, N or F format (precision 0-99).",
+  ),
   // Build (APIM2xxx).
   typeScriptError: define(
     "APIM2001",

@@ -140,4 +140,3 @@ describe("(DateTime?) of a token", () => {
     });
   });
 });
-

@@ -6,6 +6,7 @@ import ts from "typescript";
 import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import { csharpType, isNullable, isStringType, modelTypeName } from "../csharp-types.ts";
 import type { TranslationState } from "../state.ts";
+import { numericKindOf } from "../numeric.ts";
 import { translateRegexPattern } from "./regex.ts";
 import { translateStringFormat } from "./string-format.ts";
 
@@ -226,6 +227,33 @@ export function translateModelCall(
       node,
       "compare it with 0: string.Compare(a, b, StringComparison.Ordinal) < 0",
     );
+  }
+  // C#'s ToString(format) of a number (declared on Number): ints and longs, with the formats the
+  // harness simulates exactly (harness/dotnet/integer-format.ts).
+  if (
+    name === "ToString" &&
+    owner &&
+    ts.isInterfaceDeclaration(owner) &&
+    owner.name.text === "Number"
+  ) {
+    const kind = numericKindOf(state, callee.expression);
+    const format = node.arguments[0];
+    if (kind !== "int" && kind !== "long") {
+      return state.report(
+        "numberFormat",
+        `ToString(format) of a ${kind ?? "number of unknown C# type"}: a double's digits are rounded differently by .NET versions`,
+        callee.expression,
+        "format an int or a long (cast with 'as int' first, or use Math.Floor and a cast)",
+      );
+    }
+    if (!format || !ts.isStringLiteral(format) || !/^[DdXxNnFf]([0-9]{1,2})?$/.test(format.text)) {
+      return state.report(
+        "numberFormat",
+        "ToString(format) needs a literal standard format: D, X, N or F with an optional precision 0-99",
+        format ?? node,
+        'write n.ToString("D5"), n.ToString("X8"), n.ToString("N0") or n.ToString("F2")',
+      );
+    }
   }
   // string.Format's composite format is checked when the policy is built (string-format.ts).
   if (
