@@ -57,12 +57,15 @@ export class BodyStore implements MessageBody {
           "does not simulate it: read it once, or with As<T>(true) until the last read",
       );
     }
-    if (type !== "string" && !Object.hasOwn(JSON_KINDS, type))
+    if (type !== "string" && type !== "byte[]" && !Object.hasOwn(JSON_KINDS, type))
       throw new HarnessRefusal(
-        `Body.As<${type}>() is not simulated: use string, JObject, JArray or JToken`,
+        `Body.As<${type}>() is not simulated: use string, bytes, JObject, JArray or JToken`,
       );
     if (!preserveContent) this.#consumed = true;
     if (type === "string") return this.#content;
+    // The store holds the body as text; its bytes are that text in UTF-8 (the C# model's
+    // MessageBody does the same).
+    if (type === "byte[]") return new Uint8Array(Buffer.from(this.#content, "utf8"));
     try {
       return view(readJson(this.#content, JSON_KINDS[type]));
     } catch (error) {

@@ -41,13 +41,14 @@ export interface Url {
   ToString(): string;
 }
 
-/** What `Body.As<T>()` reads a body as: text, or Json.NET's tokens. */
-export type BodyType = string | JObject | JArray | JToken;
+/** What `Body.As<T>()` reads a body as: text, its bytes, or Json.NET's tokens. */
+export type BodyType = string | bytes | JObject | JArray | JToken;
 
 /** IMessageBody. */
 export interface MessageBody {
   /**
-   * Reads the body as text (`As()`, `As<string>()`) or as JSON (`As<JObject>()`, `As<JArray>()`,
+   * Reads the body as text (`As()`, `As<string>()`), as its bytes (`As<bytes>()`, C#'s
+   * `As<byte[]>()`: the harness holds bodies as text, so these are the text's UTF-8 bytes) or as JSON (`As<JObject>()`, `As<JArray>()`,
    * `As<JToken>()`: Json.NET's reader; text that is not JSON of that kind throws
    * JsonReaderException "The message body is not a valid JSON. ..."). Without
    * `preserveContent: true` the body is consumed: APIM documents that it is then unavailable but

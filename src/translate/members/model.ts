@@ -104,15 +104,17 @@ export function translateModelCall(
       ? "string"
       : isStringType(type) && !isNullable(type)
         ? "string"
-        : BODY_TYPES.has(modelTypeName(type) ?? "") && !isNullable(type)
-          ? modelTypeName(type)!
-          : undefined;
+        : csharpType(state.checker, type) === "byte[]"
+          ? "byte[]"
+          : BODY_TYPES.has(modelTypeName(type) ?? "") && !isNullable(type)
+            ? modelTypeName(type)!
+            : undefined;
     if (!bodyType) {
       return state.report(
         "variableType",
-        `Body.As<${argument!.getText()}>: a body is read as string, JObject, JArray or JToken`,
+        `Body.As<${argument!.getText()}>: a body is read as string, bytes, JObject, JArray or JToken`,
         argument!,
-        "write As<string>(), As<JObject>(), As<JArray>() or As<JToken>()",
+        "write As<string>(), As<bytes>(), As<JObject>(), As<JArray>() or As<JToken>()",
       );
     }
     return {

@@ -100,6 +100,12 @@ export const jsonCases: SnippetSpec[] = [
     contexts: bodies(2141, "any"),
   },
   {
+    id: "json.Body.As.bytes",
+    source:
+      '(context: Context) => { const b = context.Request.Body!.As<bytes>(true); return b.length + ":" + Convert.ToBase64String(b) + "|" + context.Request.Body!.As<string>().length; }',
+    contexts: bodies(2143, "any"),
+  },
+  {
     id: "json.Body.As.JToken",
     source: "(context: Context) => context.Request.Body!.As<JToken>(true).Type.ToString()",
     contexts: bodies(2142, "any"),
