@@ -79,12 +79,20 @@ export class BodyStore implements MessageBody {
           "does not simulate it: read it once, or with As<T>(true) until the last read",
       );
     }
-    if (type !== "string" && !Object.hasOwn(JSON_KINDS, type) && !Object.hasOwn(XML_KINDS, type))
+    if (
+      type !== "string" &&
+      type !== "byte[]" &&
+      !Object.hasOwn(JSON_KINDS, type) &&
+      !Object.hasOwn(XML_KINDS, type)
+    )
       throw new HarnessRefusal(
-        `Body.As<${type}>() is not simulated: use string, JObject, JArray, JToken, XDocument or XElement`,
+        `Body.As<${type}>() is not simulated: use string, bytes, JObject, JArray, JToken, XDocument or XElement`,
       );
     if (!preserveContent) this.#consumed = true;
     if (type === "string") return this.#content;
+    // The store holds the body as text; its bytes are that text in UTF-8 (the C# model's
+    // MessageBody does the same).
+    if (type === "byte[]") return new Uint8Array(Buffer.from(this.#content, "utf8"));
     if (Object.hasOwn(XML_KINDS, type)) return readXml(this.#content, XML_KINDS[type]!);
     try {
       return view(readJson(this.#content, JSON_KINDS[type]));

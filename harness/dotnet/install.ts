@@ -42,6 +42,8 @@ import {
 import { installBasicExtensions } from "./basic-credentials.ts";
 import { installSymmetricExtensions } from "./symmetric-encryption.ts";
 import { HashAlgorithmName, RSASignaturePadding } from "./rsa.ts";
+import { installStringMembers } from "./string-members.ts";
+import { installIntegerFormat } from "./integer-format.ts";
 
 /** The implementation bound to each declared value name of src/dotnet/. */
 export const dotnetImplementations: Readonly<Record<string, object>> = Object.freeze({
@@ -112,6 +114,8 @@ export function installDotnet(): void {
   installJwtExtensions();
   installBasicExtensions();
   installSymmetricExtensions();
+  installStringMembers();
+  installIntegerFormat();
   // C#'s int and long operators where the translator registered them (src/model/integer-sites.ts).
   installIntegerSemantics(integerSemantics);
   installed = true;

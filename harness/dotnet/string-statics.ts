@@ -9,13 +9,33 @@ import { ArgumentException, ArgumentNullException, FormatException } from "./exc
  * conformance batch (cases/formatting.ts). Chosen: mono's answer (docs/project-choices.md); the
  * .NET docs do not say how OrdinalIgnoreCase treats these letters.
  */
-function upperUnit(unit: number): number {
+export function upperUnit(unit: number): number {
   if (unit >= 0xd800 && unit <= 0xdfff) return unit;
   const text = String.fromCharCode(unit);
   const upper = text.toUpperCase();
   if (upper.length !== 1) return unit;
   if (upper !== text && upper.toLowerCase() !== text) return unit;
   return upper.charCodeAt(0);
+}
+
+/** Throws as .NET does for a StringComparison the harness does not know. */
+export function checkComparison(comparisonType: string): void {
+  if (comparisonType !== "Ordinal" && comparisonType !== "OrdinalIgnoreCase")
+    throw new ArgumentException(
+      "The string comparison type passed in is currently not supported.\nParameter name: comparisonType",
+    );
+}
+
+/** -1, 0 or 1: `a` against `b` unit by unit (upper-cased for OrdinalIgnoreCase), then by length. */
+export function compareUnits(a: string, b: string, comparisonType: string): number {
+  checkComparison(comparisonType);
+  const fold = comparisonType === "OrdinalIgnoreCase" ? upperUnit : (unit: number) => unit;
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const difference = fold(a.charCodeAt(i)) - fold(b.charCodeAt(i));
+    if (difference !== 0) return Math.sign(difference);
+  }
+  return Math.sign(a.length - b.length);
 }
 
 /** System.StringComparison values, by name (what C# passes). */
@@ -91,17 +111,24 @@ export const StringStatics = {
    * case is not one unit (ß, ŉ) is compared as it is, as .NET's per-character ToUpperInvariant.
    */
   Equals(a: string | null, b: string | null, comparisonType: string): boolean {
-    if (comparisonType === "Ordinal") return a === b;
-    if (comparisonType !== "OrdinalIgnoreCase")
-      throw new ArgumentException(
-        "The string comparison type passed in is currently not supported.\nParameter name: comparisonType",
-      );
-    if (a === null || a === undefined || b === null || b === undefined) return a == b;
-    if (a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) {
-      if (upperUnit(a.charCodeAt(i)) !== upperUnit(b.charCodeAt(i))) return false;
+    if (a === null || a === undefined || b === null || b === undefined) {
+      checkComparison(comparisonType);
+      return a == b;
     }
-    return true;
+    return a.length === b.length && compareUnits(a, b, comparisonType) === 0;
+  },
+  /**
+   * String.Compare(strA, strB, comparisonType): the sign of the first differing unit (upper-cased
+   * for OrdinalIgnoreCase), else of the lengths; null before any string. Only the sign is
+   * documented ("Less than zero: strA precedes strB", String.Compare docs) and the translator
+   * lets the result only be compared with 0, so -1, 0 and 1 stand for every magnitude (mono
+   * returns unit differences, observed).
+   */
+  Compare(a: string | null, b: string | null, comparisonType: string): number {
+    checkComparison(comparisonType);
+    if (a === null || a === undefined) return b === null || b === undefined ? 0 : -1;
+    if (b === null || b === undefined) return 1;
+    return compareUnits(a, b, comparisonType);
   },
   Concat(...values: (string | null)[]): string {
     return values.map((v) => v ?? "").join("");

@@ -3,7 +3,7 @@
 // lets the translator find the function's syntax tree and read the build-time values of its free
 // variables (helper parameters, loop variables, constants) — lazily, so module order is irrelevant.
 // It also passes the written type argument of `Variables.GetValueOrDefault<T>`, of Json.NET's
-// `token.Value<T>(key)` and of `Body.As<T>()` to the harness,
+// `token.Value<T>(key)`, of `JsonConvert.DeserializeObject<T>(text)` and of `Body.As<T>()` to the harness,
 // which must check the stored value's type at run time as APIM does and cannot see erased types,
 // and turns `value as T` for a C# type T (`int`, `string | null`, ...) into castValue(value, "T"):
 // C#'s explicit cast, which unboxes exactly and truncates numbers (see src/dotnet/runtime.ts).
@@ -47,6 +47,9 @@ export const TYPED_JSON_VALUE = "__typedJsonValue";
 
 /** Runtime member the harness's JSON tokens implement for `ToObject<T>()`; see harness/dotnet/json. */
 export const TYPED_JSON_TO_OBJECT = "__typedJsonToObject";
+
+/** Runtime member the harness's JsonConvert implements for `DeserializeObject<T>(text)`. */
+export const TYPED_JSON_DESERIALIZE = "__typedDeserializeObject";
 
 /** Runtime member the harness's message bodies implement for `Body.As<T>()`; see harness/apim. */
 export const TYPED_BODY_AS = "__typedBodyAs";
@@ -283,6 +286,7 @@ export function createTagTransformer(
           (node.expression.name.text === "GetValueOrDefault" ||
             node.expression.name.text === "Value" ||
             node.expression.name.text === "ToObject" ||
+            node.expression.name.text === "DeserializeObject" ||
             node.expression.name.text === "As") &&
           node.typeArguments?.length === 1
         ) {
@@ -295,7 +299,9 @@ export function createTagTransformer(
                 ? TYPED_JSON_TO_OBJECT
                 : node.expression.name.text === "As"
                   ? TYPED_BODY_AS
-                  : TYPED_GET_VALUE_OR_DEFAULT;
+                  : node.expression.name.text === "DeserializeObject"
+                    ? TYPED_JSON_DESERIALIZE
+                    : TYPED_GET_VALUE_OR_DEFAULT;
           // `body?.As<JObject>()` keeps its `?.` (a null Body reads as null, not a TypeError).
           const question = node.expression.questionDotToken;
           if (question || node.questionDotToken || ts.isOptionalChain(node))

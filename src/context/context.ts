@@ -42,13 +42,14 @@ export interface Url {
   ToString(): string;
 }
 
-/** What `Body.As<T>()` reads a body as: text, Json.NET's tokens, or System.Xml.Linq's tree. */
-export type BodyType = string | JObject | JArray | JToken | XDocument | XElement;
+/** What `Body.As<T>()` reads a body as: text, its bytes, Json.NET's tokens, or System.Xml.Linq's tree. */
+export type BodyType = string | bytes | JObject | JArray | JToken | XDocument | XElement;
 
 /** IMessageBody. */
 export interface MessageBody {
   /**
-   * Reads the body as text (`As()`, `As<string>()`) or as JSON (`As<JObject>()`, `As<JArray>()`,
+   * Reads the body as text (`As()`, `As<string>()`), as its bytes (`As<bytes>()`, C#'s
+   * `As<byte[]>()`: the harness holds bodies as text, so these are the text's UTF-8 bytes) or as JSON (`As<JObject>()`, `As<JArray>()`,
    * `As<JToken>()`: Json.NET's reader; text that is not JSON of that kind throws
    * JsonReaderException "The message body is not a valid JSON. ..."). Without
    * `preserveContent: true` the body is consumed: APIM documents that it is then unavailable but

@@ -142,6 +142,14 @@ export const Codes = {
     "APIM1076",
     "A string.Format whose format is not a build-time string of {index} and {index,alignment} items over string and int arguments.",
   ),
+  compareResult: define(
+    "APIM1077",
+    "A string.Compare result used other than by comparing it with 0: .NET documents only its sign, and implementations return different magnitudes.",
+  ),
+  numberFormat: define(
+    "APIM1078",
+    "A number's ToString(format) that is not an int or long with a literal D, X, N or F format (precision 0-99).",
+  ),
   // Regular expressions beyond IsMatch (APIM1100-APIM1119; patterns themselves are APIM1016).
   regexOptions: define(
     "APIM1100",

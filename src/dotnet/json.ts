@@ -4,8 +4,10 @@
 // is the property's value or null when there is no such property (a JSON null is a JValue whose
 // Type is JTokenType.Null), `a[0]` throws ArgumentOutOfRangeException past the end. C#'s explicit
 // conversions are written with `as` and a nullable type (`o["n"] as int | null` is C#'s
-// `(int?)o["n"]`, `o["s"] as string | null` is `(string)o["s"]`): the conversion of a missing
-// property or a JSON null is null, as in C#. Source: Json.NET's API documentation
+// `(int?)o["n"]`, `o["s"] as string | null` is `(string)o["s"]`, `o["d"] as DateTime | null` is
+// `(DateTime?)o["d"]`: a date token's value, ArgumentException for a number, bool, object or
+// array; of a string the harness refuses, as it does not simulate all of DateTime.Parse): the conversion of
+// a missing property or a JSON null is null, as in C#. Source: Json.NET's API documentation
 // (newtonsoft.com/json/help, Newtonsoft.Json.Linq namespace); behaviour checked against the DLL
 // (harness/dotnet/json/ cites the runs).
 import type { IEnumerable } from "./collections.ts";
@@ -173,6 +175,16 @@ export interface JArrayStatic {
 export interface JsonConvertStatic {
   /** A token's JSON text on one line (the same as ToString(Formatting.None)). */
   SerializeObject(value: JToken | null): string;
+  /**
+   * `JsonConvert.DeserializeObject<JObject>(text)` (or JArray, JToken; the type argument must be
+   * written): Json.NET's reader as for Parse, with JsonConvert's differences: empty or
+   * white-space-only text gives null, "null" gives null for JObject and JArray (a JSON null
+   * token for JToken), and JSON of another kind throws JsonSerializationException ("Deserialized
+   * JSON type 'Newtonsoft.Json.Linq.JArray' is not compatible with expected type
+   * 'Newtonsoft.Json.Linq.JObject'.", Json.NET 13.0.1 and later, which APIM runs). A null text:
+   * ArgumentNullException.
+   */
+  DeserializeObject<T extends JObject | JArray | JToken>(value: string): T | null;
 }
 
 /** Newtonsoft.Json.Linq.JToken. */

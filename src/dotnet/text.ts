@@ -24,6 +24,30 @@ export interface StringStatic {
    * not documented.
    */
   Equals(a: string | null, b: string | null, comparisonType: StringComparison): boolean;
+  /**
+   * Orders two strings: Ordinal by UTF-16 units, OrdinalIgnoreCase after upper-casing each unit
+   * as Equals does; null sorts before any string, two nulls are equal. .NET documents only the
+   * sign of the result ("less than zero", "zero", "greater than zero"; implementations return
+   * different magnitudes), so compare it with 0: `string.Compare(a, b, c) < 0` (APIM1077 otherwise).
+   */
+  Compare(strA: string | null, strB: string | null, comparisonType: StringComparison): int;
+}
+
+declare global {
+  /**
+   * .NET's String instance members that take a StringComparison, beside JavaScript's own
+   * (startsWith, endsWith, indexOf, which translate to the Ordinal overloads): C#'s PascalCase
+   * names, as APIM code writes `header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)`.
+   * A null argument is ArgumentNullException; an empty value is found at 0 / matches.
+   */
+  interface String {
+    StartsWith(value: string, comparisonType: StringComparison): boolean;
+    EndsWith(value: string, comparisonType: StringComparison): boolean;
+    /** The index of the first match, -1 when there is none (0 for an empty value). */
+    IndexOf(value: string, comparisonType: StringComparison): int;
+    /** Equality under the comparison (a null value: false). */
+    Equals(value: string | null, comparisonType: StringComparison): boolean;
+  }
 }
 
 /** A System.StringComparison value. */

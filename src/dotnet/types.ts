@@ -41,3 +41,15 @@ export const int: Int32Static = dotnetValue<Int32Static>("Int32");
 export const long: Int64Static = dotnetValue<Int64Static>("Int64");
 /** System.Double (C#'s `double`). */
 export const double: DoubleStatic = dotnetValue<DoubleStatic>("Double");
+
+declare global {
+  interface Number {
+    /**
+     * C#'s `ToString(format)` of an `int` or `long` (not a double: the translator refuses it,
+     * APIM1078): a standard numeric format written as a literal, with an optional precision
+     * 0-99, in the invariant culture: "D5" (00042, -00042), "X"/"x8" (hexadecimal; the harness
+     * refuses a negative value, whose text depends on int vs long), "N2" (1,234.00), "F1" (1234.0).
+     */
+    ToString(format: string): string;
+  }
+}

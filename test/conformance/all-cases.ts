@@ -14,6 +14,7 @@ import { statementCases } from "./cases/statements.ts";
 import { stringCases } from "./cases/strings.ts";
 import { numberCases, numberDeclarations } from "./cases/numbers.ts";
 import { integerCases } from "./cases/integers.ts";
+import { numberFormatCases } from "./cases/number-format.ts";
 import { uriCases } from "./cases/uris.ts";
 import { hashingCases } from "./cases/hashing.ts";
 import { variableCases } from "./cases/variables.ts";
@@ -34,6 +35,7 @@ export const allCases: readonly SnippetSpec[] = [
   ...variableCases,
   ...numberCases,
   ...integerCases,
+  ...numberFormatCases,
   ...uriCases,
   ...regexCases,
   ...guidCases,

@@ -92,7 +92,17 @@ function coverage() {
   for (const sourceFile of module.program.getSourceFiles()) {
     if (!folders.some((folder) => path.resolve(sourceFile.fileName).startsWith(folder))) continue;
     modelFiles.push(path.relative(ROOT, sourceFile.fileName));
-    for (const statement of sourceFile.statements) {
+    // Interfaces at the top of the file and inside `declare global { ... }` (String's .NET
+    // members: AsJwt, StartsWith(value, StringComparison), ...).
+    const statements = sourceFile.statements.flatMap((statement) =>
+      ts.isModuleDeclaration(statement) &&
+      statement.name.getText(sourceFile) === "global" &&
+      statement.body &&
+      ts.isModuleBlock(statement.body)
+        ? [...statement.body.statements]
+        : [statement],
+    );
+    for (const statement of statements) {
       if (!ts.isInterfaceDeclaration(statement)) continue;
       for (const member of statement.members) {
         const name = ts.isConstructSignatureDeclaration(member)
@@ -174,4 +184,7 @@ it("finds a member a case uses and misses one it does not (the walk itself works
   expect(covered.has("String.startsWith")).toBe(true);
   expect(covered.has("Array.join") || covered.has("ReadonlyArray.join")).toBe(true);
   expect(covered.has("String.localeCompare")).toBe(false);
+  // String's .NET members, declared inside `declare global`, are enumerated too.
+  expect(declared.has("String.StartsWith")).toBe(true);
+  expect(declared.has("String.AsJwt")).toBe(true);
 });

@@ -10,7 +10,9 @@ import {
   formatJsonFloat,
   formatRoundTrip,
 } from "../../harness/dotnet/json/number-format.ts";
-import { Formatting, JObject, JToken } from "../../src/dotnet/json.ts";
+import { TYPED_JSON_DESERIALIZE } from "../../src/compile/tag-transform.ts";
+import type { DateTime } from "../../src/dotnet/date-time.ts";
+import { Formatting, JObject, JsonConvert, JToken } from "../../src/dotnet/json.ts";
 
 beforeAll(() => installDotnet());
 
@@ -91,5 +93,50 @@ describe("SelectToken", () => {
     expect(token.SelectToken("x")).toBeNull();
     expect(token.SelectToken("b[1].c")?.ToString()).toBe("2");
     expect(token.SelectToken("b[2]")).toBeNull();
+  });
+});
+
+describe("JsonConvert.DeserializeObject (Json.NET 13.x, where Debian's 6.0.8 differs)", () => {
+  const deserialize = (type: string, text: string | null) =>
+    runInDotnetEnvironment({ instant: 0 }, () =>
+      (JsonConvert as unknown as Record<string, (t: string, s: string | null) => unknown>)[
+        TYPED_JSON_DESERIALIZE
+      ]!(type, text),
+    );
+  it("throws JsonSerializationException for JSON of another kind (13.0.1's CreateJToken; 6.0.8: InvalidCastException)", () => {
+    // Json.NET's own test Issue2484: "[]" as JObject, "... Path '', line 1, position 2."
+    expect(() => deserialize("JObject", "[]")).toThrow(
+      "Deserialized JSON type 'Newtonsoft.Json.Linq.JArray' is not compatible with expected type 'Newtonsoft.Json.Linq.JObject'. Path '', line 1, position 2.",
+    );
+    expect(() => deserialize("JArray", '\r\n{"a":\n1} ')).toThrow(
+      "'Newtonsoft.Json.Linq.JObject' is not compatible with expected type 'Newtonsoft.Json.Linq.JArray'. Path '', line 3, position 2.",
+    );
+    expect(() => deserialize("JObject", "12")).toThrow("Newtonsoft.Json.Linq.JValue");
+  });
+  it("gives null for blank text and, unless the type is JToken, for a JSON null", () => {
+    expect(deserialize("JObject", " \t")).toBeNull();
+    expect(deserialize("JArray", "null")).toBeNull();
+    expect(String(deserialize("JToken", "null"))).toBe("");
+    expect(() => deserialize("JObject", null)).toThrow("Parameter name: value");
+  });
+  it("keeps the last of duplicate names at the end (13.0.1's JTokenWriter; 6.0.8 throws)", () => {
+    const token = deserialize("JObject", '{"a":1,"b":2,"a":3}') as JObject;
+    expect(token.ToString(Formatting.None)).toBe('{"b":2,"a":3}');
+  });
+  it("refuses a text cut short inside a container (13.x fails in its writer, not observed)", () => {
+    expect(() => deserialize("JToken", '{"a":[1,')).toThrow(HarnessRefusal);
+  });
+});
+
+describe("(DateTime?) of a token", () => {
+  it("is a date token's value, null for a JSON null, refused for a string (DateTime.Parse is not fully simulated)", () => {
+    runInDotnetEnvironment({ instant: 0 }, () => {
+      const o = JObject.Parse('{"d":"2020-01-02T03:04:05Z","s":"01/02/2020","n":null,"i":1}');
+      expect((o["d"] as DateTime | null)?.ToString("o")).toBe("2020-01-02T03:04:05.0000000Z");
+      expect(o["n"] as DateTime | null).toBeNull();
+      expect(o["missing"] as DateTime | null).toBeNull();
+      expect(() => o["i"] as DateTime | null).toThrow("Can not convert Integer to DateTime.");
+      expect(() => o["s"] as DateTime | null).toThrow(HarnessRefusal);
+    });
   });
 });

@@ -90,4 +90,15 @@ describeConformance("Json.NET spellings", (t) => {
   t.expression("(s: string) => JToken.Parse(s).ToObject<string | int>()").expectDiagnostic(
     "APIM1014",
   );
+  t.expression(
+    '(s: string) => JsonConvert.DeserializeObject<JObject>(s)?.Value<string>("a") ?? "none"',
+  )
+    .withInputs(['{"a":"x"}'], ["null"], [""], ['{"b":1}'])
+    .expectCSharp('@(JsonConvert.DeserializeObject<JObject>(s)?.Value<string>("a") ?? "none")')
+    .expectSameInCSharp();
+  // C# cannot infer DeserializeObject's T, and the harness checks the kind by it.
+  t.expression("(s: string): JObject | null => JsonConvert.DeserializeObject(s)").expectDiagnostic(
+    "APIM1014",
+    "DeserializeObject<T> needs its type argument",
+  );
 });

@@ -57,4 +57,35 @@ describeConformance("string.Format, Concat, Equals: mapping and refusals", (t) =
     "APIM1076",
     "its text differs",
   );
+  // StringComparison overloads of String's instance members: C#'s names, 1:1.
+  t.expression(
+    '(h: string) => h.StartsWith("bearer ", StringComparison.OrdinalIgnoreCase) && h.IndexOf(" ", StringComparison.Ordinal) === 6',
+  )
+    .withInputs(["Bearer x"], ["BEARER"], ["bearer  y"], ["Basic x"])
+    .expectCSharp(
+      '@(h.StartsWith("bearer ", StringComparison.OrdinalIgnoreCase) && h.IndexOf(" ", StringComparison.Ordinal) == 6)',
+    )
+    .expectSameInCSharp();
+  // string.Compare: only its sign is documented, so only a comparison with 0 is accepted.
+  t.expression("(a: string, b: string) => string.Compare(a, b, StringComparison.Ordinal) >= 0")
+    .withInputs(["a", "b"], ["b", "a"], ["", ""], ["A", "a"])
+    .expectCSharp("@(string.Compare(a, b, StringComparison.Ordinal) >= 0)")
+    .expectSameInCSharp();
+  t.expression(
+    "(a: string, b: string) => string.Compare(a, b, StringComparison.Ordinal) === -1",
+  ).expectDiagnostic("APIM1077", "sign");
+  t.expression(
+    "(a: string, b: string) => { const c = string.Compare(a, b, StringComparison.OrdinalIgnoreCase); return c < 0; }",
+  ).expectDiagnostic("APIM1077", "compare it with 0");
+  // ToString(format) of an int or long: standard D, X, N, F formats as literals (APIM1078 otherwise).
+  t.expression('(n: int) => n.ToString("D5") + "|" + n.ToString("N0")')
+    .withInputs([42], [-1234567], [0])
+    .expectCSharp('@(n.ToString("D5") + "|" + n.ToString("N0"))')
+    .expectSameInCSharp();
+  t.expression('(d: double) => d.ToString("F2")').expectDiagnostic("APIM1078", "double");
+  t.expression("(n: int, f: string) => n.ToString(f)").expectDiagnostic(
+    "APIM1078",
+    "literal standard format",
+  );
+  t.expression('(n: int) => n.ToString("0.00")').expectDiagnostic("APIM1078", 'n.ToString("D5")');
 });

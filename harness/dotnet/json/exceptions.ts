@@ -7,3 +7,10 @@ export class JsonReaderException extends DotnetException {
     super("Newtonsoft.Json.JsonReaderException", message);
   }
 }
+
+/** Newtonsoft.Json.JsonSerializationException: JSON of the wrong kind for DeserializeObject<T>. */
+export class JsonSerializationException extends DotnetException {
+  constructor(message: string) {
+    super("Newtonsoft.Json.JsonSerializationException", message);
+  }
+}

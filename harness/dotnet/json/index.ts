@@ -1,12 +1,16 @@
 // Json.NET for the harness: the values bound to src/dotnet/json.ts's declarations (JToken,
 // JObject, JArray, JTokenType, Formatting, JsonConvert) and C#'s explicit conversion of a token.
+import { TYPED_JSON_DESERIALIZE } from "../../../src/compile/tag-transform.ts";
+import { HarnessRefusal } from "../../apim/harness-refusal.ts";
+import { ArgumentNullException } from "../exceptions.ts";
 import { castJson } from "./conversions.ts";
-import { readJson } from "./reader.ts";
+import { JsonReaderException, JsonSerializationException } from "./exceptions.ts";
+import { isDotnetWhiteSpace, readJson } from "./reader.ts";
 import { Formatting, JTokenType, nodeOf, view } from "./views.ts";
 import { writeJson } from "./writer.ts";
 
 export { Formatting, JTokenType, nodeOf, view };
-export { JsonReaderException } from "./exceptions.ts";
+export { JsonReaderException, JsonSerializationException } from "./exceptions.ts";
 
 /** JToken's statics. */
 export const JTokenStatics = Object.freeze({
@@ -20,8 +24,79 @@ export const JObjectStatics = Object.freeze({
 export const JArrayStatics = Object.freeze({
   Parse: (json: string) => view(readJson(json, "Array")),
 });
+/**
+ * Json.NET's line and position after the root value of `text` (JsonTextReader counts a line at
+ * "\n", "\r" or "\r\n" and the position from the line's start), for the path suffix of its
+ * messages.
+ */
+function endPosition(text: string): { line: number; position: number } {
+  let end = text.length;
+  while (end > 0 && isDotnetWhiteSpace(text[end - 1]!)) end--;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < end; i++) {
+    const c = text[i];
+    if (c === "\r" && text[i + 1] === "\n") i++;
+    if (c === "\r" || c === "\n") {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, position: end - lineStart };
+}
+
+/**
+ * JsonConvert.DeserializeObject<T>(value) for T = JObject, JArray, JToken, from Json.NET's source
+ * (JsonConvert.DeserializeObject, JsonSerializerInternalReader.CreateJToken, 13.0.1 and later):
+ * null text is ArgumentNullException; text without content gives null (no value to read); a JSON
+ * null gives null unless T is JToken; the rest is read as JToken.Parse reads it (observed equal
+ * on mono), and a token T cannot hold is JsonSerializationException (Json.NET 6.0.8, which the
+ * cross-check runs, throws InvalidCastException there: model/json-version.cs follows 13.x).
+ */
+function deserializeObject(type: string, value: string | null): object | null {
+  if (value === null || value === undefined) throw new ArgumentNullException("value");
+  if (!["JObject", "JArray", "JToken"].includes(type))
+    throw new HarnessRefusal(
+      `DeserializeObject<${type}> is not simulated: use JObject, JArray or JToken`,
+    );
+  if ([...value].every(isDotnetWhiteSpace)) return null;
+  let node;
+  try {
+    node = readJson(value, undefined, "move");
+  } catch (error) {
+    // Json.NET 13 reports a text cut short inside an object or array from its writer
+    // (JsonWriterException "Unexpected end when reading token." with a writer path), not observed.
+    if (
+      error instanceof JsonReaderException &&
+      error.message.startsWith("Unexpected end of content")
+    )
+      throw new HarnessRefusal(
+        "DeserializeObject of JSON text that ends inside an object or array is not simulated (Json.NET 13 fails in its writer; the message was not observed)",
+      );
+    throw error;
+  }
+  if (node.kind === "Null" && type !== "JToken") return null;
+  if (
+    (type === "JObject" && node.kind !== "Object") ||
+    (type === "JArray" && node.kind !== "Array")
+  ) {
+    const actual = node.kind === "Object" || node.kind === "Array" ? `J${node.kind}` : "JValue";
+    const { line, position } = endPosition(value);
+    throw new JsonSerializationException(
+      `Deserialized JSON type 'Newtonsoft.Json.Linq.${actual}' is not compatible with expected type 'Newtonsoft.Json.Linq.${type}'. Path '', line ${line}, position ${position}.`,
+    );
+  }
+  return view(node);
+}
+
 /** JsonConvert (SerializeObject of a token: its text on one line; null is "null"). */
 export const JsonConvert = Object.freeze({
+  [TYPED_JSON_DESERIALIZE]: deserializeObject,
+  DeserializeObject: () => {
+    throw new HarnessRefusal(
+      "DeserializeObject without a type argument: write DeserializeObject<JObject>(text)",
+    );
+  },
   SerializeObject: (value: unknown) => {
     const node = nodeOf(value);
     if (value === null || value === undefined) return "null";

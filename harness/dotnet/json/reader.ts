@@ -36,9 +36,20 @@ function refuse(what: string, text: string, at: number): never {
   );
 }
 
+/**
+ * How an object keeps duplicate names: "in place" (JObject.Load, which Parse uses: the last value
+ * in the first one's place) or "move" (JsonConvert.DeserializeObject through JTokenWriter, whose
+ * WritePropertyName removes the earlier property first, Json.NET 13.0.1 source: the last one at
+ * the end).
+ */
+export type Duplicates = "in place" | "move";
+
 class Reader {
   position = 0;
-  constructor(readonly text: string) {}
+  constructor(
+    readonly text: string,
+    readonly duplicates: Duplicates = "in place",
+  ) {}
 
   error(message: string): never {
     throw new JsonReaderException(`${message} Path '', line 1, position ${this.position}.`);
@@ -180,7 +191,9 @@ class Reader {
         );
       this.position++;
       // The last duplicate wins, in the first one's place (JObject.Parse, mono: {"a":3,"b":2}).
-      node.set(name, this.value("Object"));
+      const item = this.value("Object");
+      if (this.duplicates === "move") node.remove(name);
+      node.set(name, item);
       const after = this.peek();
       if (after === undefined) this.error(`Unexpected end of content while loading JObject.`);
       if (after === "}") {
@@ -223,9 +236,13 @@ class Reader {
 }
 
 /** Reads one JSON value; `expect` checks its kind as JObject.Parse / JArray.Parse do. */
-export function readJson(text: string | null, expect?: "Object" | "Array"): JsonNode {
+export function readJson(
+  text: string | null,
+  expect?: "Object" | "Array",
+  duplicates?: Duplicates,
+): JsonNode {
   if (text === null || text === undefined) throw new JsonReaderException("Value cannot be null.");
-  const reader = new Reader(text);
+  const reader = new Reader(text, duplicates);
   const first = reader.peek();
   const load = expect ? `J${expect}` : "JToken";
   if (first === undefined) reader.error(`Error reading ${load} from JsonReader.`);

@@ -14,7 +14,7 @@ import { translateExpression } from "./index.ts";
 
 const NUMERIC = new Set(["int", "long", "double"]);
 const REFERENCE = new Set(["string", "byte[]", "IResponse", "Jwt", "Authorization"]);
-const JSON_CASTS = new Set(["string", "int?", "long?", "double?", "bool?"]);
+const JSON_CASTS = new Set(["string", "int?", "long?", "double?", "bool?", "DateTime?"]);
 
 export function translateAs(
   state: TranslationState,
@@ -44,7 +44,7 @@ export function translateAs(
         "unsupportedSyntax",
         `'as ${node.type.getText()}' of a JSON token: C#'s (${type}) throws on a JSON null`,
         node.type,
-        `write 'as string | null', 'as int | null', 'as long | null', 'as double | null' or 'as boolean | null'`,
+        `write 'as string | null', 'as int | null', 'as long | null', 'as double | null', 'as boolean | null' or 'as DateTime | null'`,
       );
     }
     return { kind: "cast", type, operand: translateExpression(state, node.expression, position) };

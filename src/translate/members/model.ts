@@ -7,6 +7,7 @@ import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import { csharpType, isNullable, isStringType, modelTypeName } from "../csharp-types.ts";
 import type { TranslationState } from "../state.ts";
 import { isCheckedRegexCall, translateRegexArguments } from "./regex-call.ts";
+import { numericKindOf } from "../numeric.ts";
 import { translateStringFormat } from "./string-format.ts";
 import { refuseDateTimeStatic } from "./time.ts";
 
@@ -47,9 +48,31 @@ const VARIABLE_TYPES = new Set([
 ]);
 
 // IMessageBody.As<T>: "Where T: string, byte[], JObject, JToken, JArray, XNode, XElement,
-// XDocument" (expressions page, context variable). byte[] and XNode are not simulated yet.
+// XDocument" (expressions page, context variable). XNode is not simulated yet; byte[] is
+// recognised by its C# type below.
 const BODY_TYPES = new Set(["JObject", "JArray", "JToken", "XDocument", "XElement"]);
 const JSON_VALUE_TYPES = new Set(["string", "int", "long", "double", "bool"]);
+
+const SIGN_TESTS = new Set([
+  ts.SyntaxKind.LessThanToken,
+  ts.SyntaxKind.LessThanEqualsToken,
+  ts.SyntaxKind.GreaterThanToken,
+  ts.SyntaxKind.GreaterThanEqualsToken,
+  ts.SyntaxKind.EqualsEqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsEqualsToken,
+  ts.SyntaxKind.EqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsToken,
+]);
+
+/** Whether `node` is an operand of a comparison with the literal 0 (the sign is all it gives). */
+function comparedWithZero(node: ts.Expression): boolean {
+  let inner: ts.Node = node;
+  while (ts.isParenthesizedExpression(inner.parent)) inner = inner.parent;
+  const parent = inner.parent;
+  if (!ts.isBinaryExpression(parent) || !SIGN_TESTS.has(parent.operatorToken.kind)) return false;
+  const other = parent.left === inner ? parent.right : parent.left;
+  return ts.isNumericLiteral(other) && other.text === "0";
+}
 
 /** Call of a model method: 1:1, with the checked type argument of GetValueOrDefault<T>. */
 export function translateModelCall(
@@ -87,15 +110,17 @@ export function translateModelCall(
       ? "string"
       : isStringType(type) && !isNullable(type)
         ? "string"
-        : BODY_TYPES.has(modelTypeName(type) ?? "") && !isNullable(type)
-          ? modelTypeName(type)!
-          : undefined;
+        : csharpType(state.checker, type) === "byte[]"
+          ? "byte[]"
+          : BODY_TYPES.has(modelTypeName(type) ?? "") && !isNullable(type)
+            ? modelTypeName(type)!
+            : undefined;
     if (!bodyType) {
       return state.report(
         "variableType",
-        `Body.As<${argument!.getText()}>: a body is read as string, JObject, JArray, JToken, XDocument or XElement`,
+        `Body.As<${argument!.getText()}>: a body is read as string, bytes, JObject, JArray, JToken, XDocument or XElement`,
         argument!,
-        "write As<string>(), As<JObject>(), As<JArray>(), As<JToken>(), As<XDocument>() or As<XElement>()",
+        "write As<string>(), As<bytes>(), As<JObject>(), As<JArray>(), As<JToken>(), As<XDocument>() or As<XElement>()",
       );
     }
     return {
@@ -151,6 +176,26 @@ export function translateModelCall(
     }
     typeArguments = [type];
   }
+  // JsonConvert.DeserializeObject<T>: C# cannot infer T, and the harness checks the kind by it.
+  if (
+    name === "DeserializeObject" &&
+    owner &&
+    ts.isInterfaceDeclaration(owner) &&
+    owner.name.text === "JsonConvertStatic"
+  ) {
+    const argument = node.typeArguments?.length === 1 ? node.typeArguments[0]! : undefined;
+    const type = argument && state.checker.getTypeFromTypeNode(argument);
+    const tokenType = type && !isNullable(type) ? modelTypeName(type) : undefined;
+    if (!tokenType || !BODY_TYPES.has(tokenType)) {
+      return state.report(
+        "variableType",
+        "DeserializeObject<T> needs its type argument written out: JObject, JArray or JToken",
+        argument ?? node,
+        "write JsonConvert.DeserializeObject<JObject>(text)",
+      );
+    }
+    typeArguments = [tokenType];
+  }
   if (name === "FirstOrDefault" || name === "SingleOrDefault") {
     const element = state.checker.getNonNullableType(state.typeOf(node));
     const csharp = csharpType(state.checker, element);
@@ -177,6 +222,47 @@ export function translateModelCall(
     typeArguments,
     arguments: args,
   };
+  if (
+    name === "Compare" &&
+    owner &&
+    ts.isInterfaceDeclaration(owner) &&
+    owner.name.text === "StringStatic" &&
+    !comparedWithZero(node)
+  ) {
+    return state.report(
+      "compareResult",
+      "string.Compare's result is documented only by its sign: C# gives other numbers than the harness",
+      node,
+      "compare it with 0: string.Compare(a, b, StringComparison.Ordinal) < 0",
+    );
+  }
+  // C#'s ToString(format) of a number (declared on Number): ints and longs, with the formats the
+  // harness simulates exactly (harness/dotnet/integer-format.ts).
+  if (
+    name === "ToString" &&
+    owner &&
+    ts.isInterfaceDeclaration(owner) &&
+    owner.name.text === "Number"
+  ) {
+    const kind = numericKindOf(state, callee.expression);
+    const format = node.arguments[0];
+    if (kind !== "int" && kind !== "long") {
+      return state.report(
+        "numberFormat",
+        `ToString(format) of a ${kind ?? "number of unknown C# type"}: a double's digits are rounded differently by .NET versions`,
+        callee.expression,
+        "format an int or a long (cast with 'as int' first, or use Math.Floor and a cast)",
+      );
+    }
+    if (!format || !ts.isStringLiteral(format) || !/^[DdXxNnFf]([0-9]{1,2})?$/.test(format.text)) {
+      return state.report(
+        "numberFormat",
+        "ToString(format) needs a literal standard format: D, X, N or F with an optional precision 0-99",
+        format ?? node,
+        'write n.ToString("D5"), n.ToString("X8"), n.ToString("N0") or n.ToString("F2")',
+      );
+    }
+  }
   // string.Format's composite format is checked when the policy is built (string-format.ts).
   if (
     name === "Format" &&

@@ -43,7 +43,7 @@ const casePairs: [string | null, string | null][] = [
   ["µ", "Μ"],
 ];
 
-export const comparisonCases: SnippetSpec[] = [
+const equalityCases: SnippetSpec[] = [
   {
     id: "String.Equals(a, b, StringComparison.Ordinal)",
     source: "(a: string | null, b: string | null) => string.Equals(a, b, StringComparison.Ordinal)",
@@ -61,3 +61,45 @@ export const comparisonCases: SnippetSpec[] = [
     inputs: casePairs,
   },
 ];
+
+// The StringComparison overloads of String's instance members and string.Compare: a text and a
+// piece of it (prefix, suffix, middle) in another case, an unrelated word, "" and null.
+const pieces: [string, string | null][] = words.flatMap((w, i): [string, string | null][] => {
+  const cut = (i % 4) + 1;
+  const other = words[(i + 7) % words.length]!;
+  const upper = i % 2 === 0 ? w.toUpperCase() : w.toLowerCase();
+  return [
+    [w, upper.slice(0, cut)],
+    [w, upper.slice(-cut)],
+    [w, upper.slice(1, 1 + cut)],
+    [w, i % 5 === 0 ? "" : i % 5 === 1 ? null : other],
+  ];
+});
+const comparisons: SnippetSpec[] = ["Ordinal", "OrdinalIgnoreCase"].flatMap((comparison) => [
+  {
+    id: `String.StartsWith(value, StringComparison.${comparison})`,
+    source: `(a: string, b: string) => a.StartsWith(b, StringComparison.${comparison})`,
+    inputs: pieces,
+  },
+  {
+    id: `String.EndsWith(value, StringComparison.${comparison})`,
+    source: `(a: string, b: string) => a.EndsWith(b, StringComparison.${comparison})`,
+    inputs: pieces,
+  },
+  {
+    id: `String.IndexOf(value, StringComparison.${comparison})`,
+    source: `(a: string, b: string) => a.IndexOf(b, StringComparison.${comparison})`,
+    inputs: pieces,
+  },
+  {
+    id: `String.Equals(value, StringComparison.${comparison})`,
+    source: `(a: string, b: string | null) => a.Equals(b, StringComparison.${comparison})`,
+    inputs: [...casePairs.filter((p) => p[0] !== null), ...pieces],
+  },
+  {
+    id: `String.Compare(a, b, StringComparison.${comparison})`,
+    source: `(a: string | null, b: string | null) => string.Compare(a, b, StringComparison.${comparison}) < 0 ? "before" : 0 === (string.Compare(a, b, StringComparison.${comparison})) ? "same" : "after"`,
+    inputs: [...casePairs, ...pieces],
+  },
+]);
+export const comparisonCases: SnippetSpec[] = [...equalityCases, ...comparisons];

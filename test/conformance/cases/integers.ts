@@ -16,7 +16,7 @@ const LONG_MIN = -(2n ** 63n);
 /** A long as the harness holds it: a number when safe, else a bigint. */
 const asLong = (value: bigint): number | bigint =>
   Number.isSafeInteger(Number(value)) ? Number(value) : value;
-const LONG_EDGES = [
+export const LONG_EDGES = [
   LONG_MAX,
   LONG_MIN,
   -1n,
@@ -31,7 +31,7 @@ const LONG_EDGES = [
   3037000500n,
 ].map(asLong);
 
-function longs(count: number, seed: number): (number | bigint)[] {
+export function longs(count: number, seed: number): (number | bigint)[] {
   const wide = fc.bigInt({ min: LONG_MIN, max: LONG_MAX });
   const narrow = fc.bigInt({ min: -(2n ** 40n), max: 2n ** 40n });
   return fc.sample(fc.oneof(wide, narrow), { numRuns: count, seed }).map(asLong);
