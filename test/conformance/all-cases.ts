@@ -56,5 +56,21 @@ export const allCases: readonly SnippetSpec[] = [
   ...comparisonCases,
 ];
 
+/**
+ * The families that once ran as batches of their own, with the fewest generated cases each must
+ * keep: the batch checks them from its one run (running them again cost a second mcs and mono
+ * pass over the same cases). `APIM_TS_CONFORMANCE=json,xml` runs only those families.
+ */
+export const caseFamilies: Readonly<
+  Record<string, { readonly cases: readonly SnippetSpec[]; readonly minimum: number }>
+> = {
+  json: { cases: jsonCases, minimum: 5_000 },
+  jwt: { cases: jwtCases, minimum: 101 },
+  authorization: { cases: authorizationCases, minimum: 10 },
+  "regex-guid": { cases: [...regexCases, ...guidCases], minimum: 5_001 },
+  time: { cases: timeCases, minimum: 1_501 },
+  xml: { cases: xmlCases, minimum: 3_000 },
+};
+
 /** Module-level declarations (helpers) the cases share, placed before every snippet. */
 export const allDeclarations = [numberDeclarations].join("\n");

@@ -1,7 +1,7 @@
 // The harness's Json.NET twin (harness/dotnet/json) where the conformance batch cannot compare:
 // line ends (APIM's Windows hosts write "\r\n", mono on Linux "\n"), the refusals of Json.NET's
 // lenient syntax, and dates with offsets in the gateway's zone. Every other behaviour is compared
-// with the real Json.NET on mono by test/conformance/json.test.ts.
+// with the real Json.NET on mono by the conformance batch (test/conformance/batch.test.ts, family json).
 import { beforeAll, describe, expect, it } from "vitest";
 import { HarnessRefusal } from "../../harness/apim/harness-refusal.ts";
 import { installDotnet, runInDotnetEnvironment } from "../../harness/dotnet/index.ts";

@@ -2,7 +2,7 @@
 // through the simulated gateway, then every recorded expression evaluation replayed through the
 // emitted C# against the real Json.NET (mono) with zero divergences. Expected bodies follow
 // Json.NET's writing (Formatting.None: no white space; a float keeps ".0"), checked on mono by
-// test/conformance/json.test.ts.
+// the conformance batch (test/conformance/batch.test.ts, family json).
 import { expect, it } from "vitest";
 import { createGateway } from "apim-ts/harness";
 import requestRewrite from "../../policy-src/examples/json-request-rewrite.operation.ts";

@@ -4,7 +4,7 @@
 // simulated gateway, then every recorded expression evaluation replayed through the emitted C#
 // against the real Json.NET (mono) with zero divergences. Expected bodies follow Json.NET's
 // writing (Formatting.None: no white space; Add appends a property at the end; Remove then Add
-// moves it last), which test/conformance/json.test.ts checks against the library on mono.
+// moves it last), which the conformance batch (test/conformance/batch.test.ts, family json) checks against the library on mono.
 import { expect, it } from "vitest";
 import { createGateway } from "apim-ts/harness";
 import paginationLinks from "../../policy-src/examples/json-pagination-links.operation.ts";
