@@ -3,7 +3,9 @@
 // named groups (Regex.Match, Groups["tenant"]), checked (a path of another shape gets 404, a
 // version the backend does not serve 400), forwarded as headers, and the path is rewritten to the
 // backend's /v{version}/tenants/{tenant}/... layout with Regex.Replace and ${name} substitutions.
-// The tenant is matched case-insensitively (RegexOptions.IgnoreCase) and sent lower-case.
+// The tenant is matched case-insensitively (RegexOptions.IgnoreCase) and sent as the caller wrote
+// it (the backend's tenant ids are case-insensitive): lower-casing it with toLowerCase() would be
+// ToLowerInvariant in C#, which APIM1022 flags for non-ASCII text.
 import {
   base,
   choose,
@@ -42,10 +44,10 @@ export default policy({
         ],
       ),
     ),
-    setVariable("tenant", (context) =>
-      Regex.Match(path(context), ROUTE, RegexOptions.IgnoreCase).Groups[
-        "tenant"
-      ]!.Value.toLowerCase(),
+    setVariable(
+      "tenant",
+      (context) =>
+        Regex.Match(path(context), ROUTE, RegexOptions.IgnoreCase).Groups["tenant"]!.Value,
     ),
     setVariable("version", (context) =>
       int.Parse(

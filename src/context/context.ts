@@ -57,7 +57,10 @@ export interface MessageBody {
    * `As<XElement>()` parse XML as XDocument.Parse does (white space between elements dropped);
    * what APIM throws for a body that is not XML is undocumented, so the harness refuses it.
    */
-  As<T extends BodyType = string>(preserveContent?: boolean): T;
+  As(preserveContent?: boolean): string;
+  // Without a type argument the body is text, whatever the slot expects: a lone generic
+  // signature would infer T from the context (string | bytes in a variable slot).
+  As<T extends BodyType>(preserveContent?: boolean): T;
 }
 
 /** IRequest. */

@@ -42,8 +42,8 @@ function expected(path: string): {
   const tail = rest.length ? "/" + rest.join("/") : "";
   return {
     status: 200,
-    url: `https://backend.example/v${digits}/tenants/${lower}${tail}`,
-    tenant: lower,
+    url: `https://backend.example/v${digits}/tenants/${tenant}${tail}`,
+    tenant,
     version: String(version),
   };
 }
@@ -59,13 +59,13 @@ async function send(path: string) {
 }
 
 describeWithCSharp("example: tenant and version routing with named groups", (toolchain) => {
-  it("rewrites /contoso/v2/orders/42 to the backend's layout with the tenant and version headers", async () => {
+  it("rewrites /Contoso/v2/orders/42 to the backend's layout with the tenant and version headers", async () => {
     const result = await send("/Contoso/v2/orders/42");
     expect(result.status).toBe(200);
     expect(result.backendCalls[0]!.url).toBe(
-      "https://backend.example/v2/tenants/contoso/orders/42",
+      "https://backend.example/v2/tenants/Contoso/orders/42",
     );
-    expect(result.backendCalls[0]!.headers["X-Tenant"]).toEqual(["contoso"]);
+    expect(result.backendCalls[0]!.headers["X-Tenant"]).toEqual(["Contoso"]);
     expect(result.backendCalls[0]!.headers["X-Api-Version"]).toEqual(["2"]);
   });
 
