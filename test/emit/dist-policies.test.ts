@@ -103,6 +103,8 @@ describeWithCSharp("dist-policies C#", () => {
         // The basic-credentials-check example's client credentials.
         "orders-client-user": "orders-app",
         "orders-client-password": "secret",
+        // The return-url-guard example's allow-list of login return hosts.
+        "return-url-hosts": "app.contoso.com,portal.contoso.com",
       },
     });
     await result.compiled?.dispose();
