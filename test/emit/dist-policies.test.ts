@@ -103,6 +103,10 @@ describeWithCSharp("dist-policies C#", () => {
         // The basic-credentials-check example's client credentials.
         "orders-client-user": "orders-app",
         "orders-client-password": "secret",
+        // The return-url-guard example's allow-list of login return hosts.
+        "return-url-hosts": "app.contoso.com,portal.contoso.com",
+        // The storage-sas-token example's account key (base64, as the portal shows it).
+        "reports-account-key": "YSBzaGFyZWQgc2VjcmV0IG9mIDMyIGJ5dGVzLi4uLi4=",
       },
     });
     await result.compiled?.dispose();
