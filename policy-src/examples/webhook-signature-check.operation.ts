@@ -7,11 +7,11 @@
 // or not the one it computes. The body is read with preserveContent so the backend still gets it.
 import {
   base,
-  BitConverter,
   choose,
   DateTimeOffset,
   Encoding,
   HMACSHA256,
+  int,
   long,
   namedValue,
   policy,
@@ -44,9 +44,12 @@ function isUnauthentic(context: Context): boolean {
   const hash = new HMACSHA256(key).ComputeHash(
     Encoding.UTF8.GetBytes("v0:" + timestampText + ":" + body),
   );
-  // BitConverter gives "0A-FF"; the sender writes "0aff" (hex digits are ASCII, so lower-casing
-  // is the same in both languages).
-  const expected = "v0=" + BitConverter.ToString(hash).replaceAll("-", "").toLowerCase();
+  // Two lower-case hex digits per byte, as the sender writes them.
+  let expected = "v0=";
+  for (const b of hash) {
+    const octet: int = b;
+    expected = expected + octet.ToString("x2");
+  }
   return context.Request.Headers.GetValueOrDefault("X-Signature", "") !== expected;
 }
 

@@ -103,6 +103,10 @@ describeWithCSharp("dist-policies C#", () => {
         // The basic-credentials-check example's client credentials.
         "orders-client-user": "orders-app",
         "orders-client-password": "secret",
+        // The storage-sas-token example's account key (base64).
+        "reports-account-key": "YW4gYWNjb3VudCBrZXk=",
+        // The webhook-signature-check example's signing secret.
+        "webhook-signing-secret": "8f742231b10e8888abcd99yyyzzz85a5",
       },
     });
     await result.compiled?.dispose();
