@@ -107,6 +107,8 @@ describeWithCSharp("dist-policies C#", () => {
         "return-url-hosts": "app.contoso.com,portal.contoso.com",
         // The storage-sas-token example's account key (base64, as the portal shows it).
         "reports-account-key": "YSBzaGFyZWQgc2VjcmV0IG9mIDMyIGJ5dGVzLi4uLi4=",
+        // The webhook-signature-check example's signing secret.
+        "webhook-signing-secret": "8f742231b10e8888abcd99yyyzzz85a5",
       },
     });
     await result.compiled?.dispose();
