@@ -163,4 +163,11 @@ describe("Values<T>()", () => {
     expect([...ints]).toEqual([1, 2, 1]);
     expect([...ints]).toEqual([1, 2, 1]);
   });
+
+  it("refuses a change to the container during the enumeration (C# walks the live list)", () => {
+    const array = JToken.Parse("[1,2]") as unknown as { Add(item: unknown): void };
+    expect(() => {
+      for (const _ of values(array, "int")) array.Add(3);
+    }).toThrow(HarnessRefusal);
+  });
 });

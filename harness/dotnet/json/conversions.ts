@@ -178,12 +178,18 @@ export function valuesAs(node: JsonNode, type: string): () => Iterable<unknown> 
       "Cannot access child value on Newtonsoft.Json.Linq.JValue.",
     );
   return function* () {
-    for (const item of [...children]) {
+    const snapshot = [...children];
+    for (const item of snapshot) {
       if (!(item instanceof JsonValueNode))
         throw new InvalidCastException(
           `Cannot cast Newtonsoft.Json.Linq.J${item.kind} to Newtonsoft.Json.Linq.JToken.`,
         );
       yield valueAs(item, type);
+      // C# enumerates the live child list and fails on a change; the twin does not simulate it.
+      if (children.length !== snapshot.length || children.some((c, i) => c !== snapshot[i]))
+        throw new HarnessRefusal(
+          "changing a JSON container while its Values<T>() is enumerated is not simulated",
+        );
     }
   };
 }
