@@ -174,7 +174,8 @@ export interface JValueStatic {
    * `new JValue(s)` a String token, `new JValue(n)` an Integer token (an int widens to long, as in
    * C#), `new JValue(b)` a Boolean token. A date-looking string stays a String token (no parsing,
    * unlike JToken.Parse). A double is not accepted: the harness sees a JavaScript number and cannot
-   * tell 2.0 (a Float token, written "2.0") from 2 (an Integer); write JToken.Parse of its text.
+   * tell 2.0 (a Float token, written "2.0") from 2 (an Integer): the translator refuses it
+   * (APIM's unsupported-syntax diagnostic); write JToken.Parse("2.5") instead.
    */
   new (value: string | int | long | boolean): JValue;
 }
