@@ -116,6 +116,10 @@ describeConformance("Json.NET spellings", (t) => {
   )
     .withInputs(["[]"], ["[true]"])
     .expectSameInCSharp();
+  t.expression('(s: string) => new JValue(JObject.Parse(s).Value<long>("a")).ToString()')
+    .withInputs(['{"a":9007199254740993}'], ["{}"])
+    .expectCSharp('@(new JValue(JObject.Parse(s).Value<long>("a")).ToString())')
+    .expectSameInCSharp();
   t.expression("(d: double) => new JValue(d).ToString()").expectDiagnostic(
     "APIM1001",
     "Json.NET writes 2.0",
