@@ -56,10 +56,19 @@ export { HashAlgorithmName, RSASignaturePadding } from "./dotnet/rsa.ts";
 export type { RSA } from "./dotnet/rsa.ts";
 export type { Authorization } from "./dotnet/authorization.ts";
 export { int, long, double } from "./dotnet/types.ts";
-export { JToken, JObject, JArray, JTokenType, Formatting, JsonConvert } from "./dotnet/json.ts";
+export {
+  JToken,
+  JObject,
+  JArray,
+  JValue,
+  JTokenType,
+  Formatting,
+  JsonConvert,
+} from "./dotnet/json.ts";
 export type {
   JProperty,
   JsonScalar,
+  JValueStatic,
   JTokenMembers,
   JObjectMembers,
   JArrayMembers,

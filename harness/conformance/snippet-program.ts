@@ -19,7 +19,7 @@ const TAG_MODULE = "apim-ts:source-tag";
 export const PRELUDE = [
   `import { DateTime, TimeSpan, DateTimeOffset, TimeZoneInfo, X509Certificate2, X509NameType, string, Convert, WebUtility, Encoding, Math, Guid, Random, Regex, RegexOptions, Uri, UriKind, HMACMD5, HMACSHA1, HMACSHA256, HMACSHA384, HMACSHA512, SHA1, SHA256, SHA384, SHA512, MD5, SHA1Managed, SHA256Managed, SHA384Managed, SHA512Managed, BitConverter, HashAlgorithmName, RSASignaturePadding, Exception, StringComparison, namedValue, namedBoolean } from "../../../src/index.ts";`,
   `import { int, long, double } from "../../../src/index.ts";`,
-  `import { JToken, JObject, JArray, JTokenType, Formatting, JsonConvert } from "../../../src/index.ts";`,
+  `import { JToken, JObject, JArray, JValue, JTokenType, Formatting, JsonConvert } from "../../../src/index.ts";`,
   `import { XDocument, XElement, XAttribute, XName, XNamespace } from "../../../src/index.ts";`,
   `import type { Context, bytes, Jwt, Authorization } from "../../../src/index.ts";`,
 ].join("\n");

@@ -18,6 +18,7 @@ import {
   JObjectStatics,
   JsonConvert,
   JTokenStatics,
+  JValueConstructor,
   JTokenType,
 } from "./json/index.ts";
 import { MathStatics } from "./math.ts";
@@ -71,6 +72,7 @@ export const dotnetImplementations: Readonly<Record<string, object>> = Object.fr
   JToken: JTokenStatics,
   JObject: JObjectStatics,
   JArray: JArrayStatics,
+  JValue: JValueConstructor,
   JTokenType,
   Formatting,
   JsonConvert,

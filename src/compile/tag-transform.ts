@@ -45,6 +45,9 @@ const BINARY_INTEGER_OPERATORS: Partial<Record<ts.SyntaxKind, IntegerOperator>> 
 /** Runtime member the harness's JSON tokens implement for `Value<T>(key)`; see harness/dotnet/json. */
 export const TYPED_JSON_VALUE = "__typedJsonValue";
 
+/** Runtime member the harness's JSON tokens implement for `Values<T>()`; see harness/dotnet/json. */
+export const TYPED_JSON_VALUES = "__typedJsonValues";
+
 /** Runtime member the harness's JSON tokens implement for `ToObject<T>()`; see harness/dotnet/json. */
 export const TYPED_JSON_TO_OBJECT = "__typedJsonToObject";
 
@@ -285,6 +288,7 @@ export function createTagTransformer(
           ts.isPropertyAccessExpression(node.expression) &&
           (node.expression.name.text === "GetValueOrDefault" ||
             node.expression.name.text === "Value" ||
+            node.expression.name.text === "Values" ||
             node.expression.name.text === "ToObject" ||
             node.expression.name.text === "DeserializeObject" ||
             node.expression.name.text === "As") &&
@@ -295,13 +299,15 @@ export function createTagTransformer(
           const member =
             node.expression.name.text === "Value"
               ? TYPED_JSON_VALUE
-              : node.expression.name.text === "ToObject"
-                ? TYPED_JSON_TO_OBJECT
-                : node.expression.name.text === "As"
-                  ? TYPED_BODY_AS
-                  : node.expression.name.text === "DeserializeObject"
-                    ? TYPED_JSON_DESERIALIZE
-                    : TYPED_GET_VALUE_OR_DEFAULT;
+              : node.expression.name.text === "Values"
+                ? TYPED_JSON_VALUES
+                : node.expression.name.text === "ToObject"
+                  ? TYPED_JSON_TO_OBJECT
+                  : node.expression.name.text === "As"
+                    ? TYPED_BODY_AS
+                    : node.expression.name.text === "DeserializeObject"
+                      ? TYPED_JSON_DESERIALIZE
+                      : TYPED_GET_VALUE_OR_DEFAULT;
           // `body?.As<JObject>()` keeps its `?.` (a null Body reads as null, not a TypeError).
           const question = node.expression.questionDotToken;
           if (question || node.questionDotToken || ts.isOptionalChain(node))

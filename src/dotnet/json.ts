@@ -85,6 +85,14 @@ export interface JTokenMembers {
    * (ToObject<string> of it: null). Observed on mono with Debian's Json.NET.
    */
   ToObject<T extends JsonScalar>(): T extends string ? string | null : T;
+  /**
+   * `Values<T>()` (Json.NET's JToken.Values<T>): the children's values converted as `Value<T>`
+   * converts one (a JSON null is null for string and InvalidCastException for a number or bool;
+   * a string that does not parse: FormatException), lazily, child by child. An object's children
+   * are its properties, so any property fails the conversion (InvalidCastException), as does an
+   * object or array element; on a JValue the call itself throws InvalidOperationException.
+   */
+  Values<T extends JsonScalar>(): IEnumerable<T extends string ? string | null : T>;
   /** A copy of the token and everything below it. */
   DeepClone(): JToken;
   /**
@@ -153,6 +161,25 @@ export interface JArrayMembers extends JTokenMembers {
 /** Newtonsoft.Json.Linq.JArray: `a[i]`, `a[i] = token` (ArgumentOutOfRangeException past the end). */
 export type JArray = JArrayMembers & { [index: number]: JToken };
 
+/**
+ * Newtonsoft.Json.Linq.JValue: a string, number, boolean or null token, usable wherever a JToken
+ * is (its indexer throws InvalidOperationException, as any JValue's). Its `Value` (object) is
+ * not declared: the harness cannot give an `object` the C# type it has at run time.
+ */
+export type JValue = JToken;
+
+/** JValue's constructors (Json.NET's JValue(string), JValue(long), JValue(bool)). */
+export interface JValueStatic {
+  /**
+   * `new JValue(s)` a String token, `new JValue(n)` an Integer token (an int widens to long, as in
+   * C#), `new JValue(b)` a Boolean token. A date-looking string stays a String token (no parsing,
+   * unlike JToken.Parse). A double is not accepted: the harness sees a JavaScript number and cannot
+   * tell 2.0 (a Float token, written "2.0") from 2 (an Integer): the translator refuses it
+   * (APIM's unsupported-syntax diagnostic); write JToken.Parse("2.5") instead.
+   */
+  new (value: string | int | long | boolean): JValue;
+}
+
 /** JToken.Parse and friends: Json.NET's reader with its defaults (dates parsed, last duplicate wins). */
 export interface JTokenStatic {
   /** Any JSON value; JsonReaderException on malformed text. */
@@ -193,6 +220,8 @@ export const JToken: JTokenStatic = dotnetValue<JTokenStatic>("JToken");
 export const JObject: JObjectStatic = dotnetValue<JObjectStatic>("JObject");
 /** Newtonsoft.Json.Linq.JArray. */
 export const JArray: JArrayStatic = dotnetValue<JArrayStatic>("JArray");
+/** Newtonsoft.Json.Linq.JValue. */
+export const JValue: JValueStatic = dotnetValue<JValueStatic>("JValue");
 /** Newtonsoft.Json.Linq.JTokenType. */
 export const JTokenType: JTokenTypeStatic = dotnetValue<JTokenTypeStatic>("JTokenType");
 /** Newtonsoft.Json.Formatting. */

@@ -9,7 +9,11 @@ export interface StringStatic {
   readonly Empty: string;
   IsNullOrEmpty(value: string | null | undefined): boolean;
   IsNullOrWhiteSpace(value: string | null | undefined): boolean;
-  Join(separator: string, values: readonly string[] | IEnumerable<string>): string;
+  /** Null elements join as empty strings (String.Join; e.g. Values<string>() of a JSON null). */
+  Join(
+    separator: string,
+    values: readonly (string | null)[] | IEnumerable<string> | IEnumerable<string | null>,
+  ): string;
   /**
    * Composite formatting: `{0}` and `{1,5}` / `{1,-5}` (right / left aligned to a width) items
    * replaced by the arguments' text, `{{` and `}}` for braces. The format must be known when the

@@ -10,7 +10,7 @@ import {
   formatJsonFloat,
   formatRoundTrip,
 } from "../../harness/dotnet/json/number-format.ts";
-import { TYPED_JSON_DESERIALIZE } from "../../src/compile/tag-transform.ts";
+import { TYPED_JSON_DESERIALIZE, TYPED_JSON_VALUES } from "../../src/compile/tag-transform.ts";
 import type { DateTime } from "../../src/dotnet/date-time.ts";
 import { Formatting, JObject, JsonConvert, JToken } from "../../src/dotnet/json.ts";
 
@@ -138,5 +138,36 @@ describe("(DateTime?) of a token", () => {
       expect(() => o["i"] as DateTime | null).toThrow("Can not convert Integer to DateTime.");
       expect(() => o["s"] as DateTime | null).toThrow(HarnessRefusal);
     });
+  });
+});
+
+describe("Values<T>()", () => {
+  type Typed = { [TYPED_JSON_VALUES]: (type: string) => Iterable<unknown> };
+  const values = (token: unknown, type: string) => (token as Typed)[TYPED_JSON_VALUES](type);
+
+  it("throws on a JValue at the call and on an object element only when enumerated (mono, Json.NET 6.0.8)", () => {
+    // Observed: `JToken.Parse("1").Values<string>()` without enumerating threw
+    // InvalidOperationException; `JArray.Parse("[{}]").Values<int>()` did not until enumerated.
+    expect(() => values(JToken.Parse("1"), "string")).toThrow(
+      "Cannot access child value on Newtonsoft.Json.Linq.JValue.",
+    );
+    const lazy = values(JToken.Parse("[1,{}]"), "int");
+    expect(() => [...lazy]).toThrow(
+      "Cannot cast Newtonsoft.Json.Linq.JObject to Newtonsoft.Json.Linq.JToken.",
+    );
+  });
+
+  it("can be enumerated more than once, each time over the current children", () => {
+    const array = JToken.Parse('[1,"2",true]');
+    const ints = values(array, "int");
+    expect([...ints]).toEqual([1, 2, 1]);
+    expect([...ints]).toEqual([1, 2, 1]);
+  });
+
+  it("refuses a change to the container during the enumeration (C# walks the live list)", () => {
+    const array = JToken.Parse("[1,2]") as unknown as { Add(item: unknown): void };
+    expect(() => {
+      for (const _ of values(array, "int")) array.Add(3);
+    }).toThrow(HarnessRefusal);
   });
 });

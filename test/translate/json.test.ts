@@ -101,4 +101,30 @@ describeConformance("Json.NET spellings", (t) => {
     "APIM1014",
     "DeserializeObject<T> needs its type argument",
   );
+  // Values<T>(): translated 1:1 with its type argument, usable with LINQ.
+  t.expression('(s: string) => string.Join(",", JArray.Parse(s).Values<string>())')
+    .withInputs(['[1,"a",true]'], ["[null,2.5]"], ["[]"])
+    .expectCSharp('@(string.Join(",", JArray.Parse(s).Values<string>()))')
+    .expectSameInCSharp();
+  t.expression("(s: string) => JArray.Parse(s).Values().Count()").expectDiagnostic(
+    "APIM1014",
+    "Values<T> needs its type argument",
+  );
+  // new JValue(x): Json.NET's constructor; a double is refused (the harness cannot tell 2.0 from 2).
+  t.expression(
+    "(s: string) => { const a = JArray.Parse(s); a.Add(new JValue(s)); a.Add(new JValue(a.Count)); return a.ToString(Formatting.None); }",
+  )
+    .withInputs(["[]"], ["[true]"])
+    .expectSameInCSharp();
+  t.expression('(s: string) => new JValue(JObject.Parse(s).Value<long>("a")).ToString()')
+    .withInputs(['{"a":9007199254740993}'], ["{}"])
+    .expectCSharp('@(new JValue(JObject.Parse(s).Value<long>("a")).ToString())')
+    .expectSameInCSharp();
+  t.expression("(d: double) => new JValue(d).ToString()").expectDiagnostic(
+    "APIM1001",
+    "Json.NET writes 2.0",
+  );
+  t.expression(
+    "(s: string) => { const a = JArray.Parse(s); a.Add(new JValue(2.0)); return a.Count; }",
+  ).expectDiagnostic("APIM1001", "Json.NET writes 2.0");
 });

@@ -9,7 +9,12 @@
 //   cannot be converted to a value type."), Value<string> of it null, of an object/array or a
 //   BigInteger InvalidCastException, of a date (to a number or bool) InvalidCastException.
 import { HarnessRefusal } from "../../apim/harness-refusal.ts";
-import { ArgumentException, InvalidCastException, OverflowException } from "../exceptions.ts";
+import {
+  ArgumentException,
+  InvalidCastException,
+  InvalidOperationException,
+  OverflowException,
+} from "../exceptions.ts";
 import {
   INT32,
   INT64,
@@ -19,7 +24,13 @@ import {
   type IntegerRange,
 } from "../number-parsing.ts";
 import { isInt64 } from "./reader.ts";
-import { JsonValueNode, type JsonNode } from "./nodes.ts";
+import {
+  JsonArrayNode,
+  JsonObjectNode,
+  JsonPropertyNode,
+  JsonValueNode,
+  type JsonNode,
+} from "./nodes.ts";
 import { scalarText } from "./writer.ts";
 
 const NAMES: Record<string, string> = {
@@ -139,6 +150,48 @@ export function valueAs(child: JsonNode | undefined, type: string): unknown {
     throw new InvalidCastException(`Invalid cast from 'DateTime' to '${NAMES[type]}'.`);
   }
   return convertScalar(child, type);
+}
+
+/**
+ * `token.Values<T>()` (JContainer.Values<T>: Extensions.Convert over the children, lazily): each
+ * child converted as Value<T> converts one, except that a child which is no JValue (an object's
+ * property, an object or array element) throws InvalidCastException "Cannot cast
+ * Newtonsoft.Json.Linq.JObject to Newtonsoft.Json.Linq.JToken." (the message names the child's type
+ * and the source's element type; observed on mono with Json.NET 6.0.8, the same code in 13.x's
+ * Extensions.Convert). On a JValue, JToken.Values<T> throws at the call, not when enumerated.
+ */
+export function valuesAs(node: JsonNode, type: string): () => Iterable<unknown> {
+  if (!Object.hasOwn(NAMES, type))
+    throw new HarnessRefusal(
+      `Values<${type}> is not simulated: use string, int, long, double or bool`,
+    );
+  const children =
+    node instanceof JsonObjectNode
+      ? node.properties
+      : node instanceof JsonArrayNode
+        ? node.items
+        : node instanceof JsonPropertyNode
+          ? [node.value]
+          : undefined;
+  if (!children)
+    throw new InvalidOperationException(
+      "Cannot access child value on Newtonsoft.Json.Linq.JValue.",
+    );
+  return function* () {
+    const snapshot = [...children];
+    for (const item of snapshot) {
+      if (!(item instanceof JsonValueNode))
+        throw new InvalidCastException(
+          `Cannot cast Newtonsoft.Json.Linq.J${item.kind} to Newtonsoft.Json.Linq.JToken.`,
+        );
+      yield valueAs(item, type);
+      // C# enumerates the live child list and fails on a change; the twin does not simulate it.
+      if (children.length !== snapshot.length || children.some((c, i) => c !== snapshot[i]))
+        throw new HarnessRefusal(
+          "changing a JSON container while its Values<T>() is enumerated is not simulated",
+        );
+    }
+  };
 }
 
 /**

@@ -6,10 +6,10 @@ import { ArgumentNullException } from "../exceptions.ts";
 import { castJson } from "./conversions.ts";
 import { JsonReaderException, JsonSerializationException } from "./exceptions.ts";
 import { isDotnetWhiteSpace, readJson } from "./reader.ts";
-import { Formatting, JTokenType, nodeOf, view } from "./views.ts";
+import { Formatting, JTokenType, JValueConstructor, nodeOf, view } from "./views.ts";
 import { writeJson } from "./writer.ts";
 
-export { Formatting, JTokenType, nodeOf, view };
+export { Formatting, JTokenType, JValueConstructor, nodeOf, view };
 export { JsonReaderException, JsonSerializationException } from "./exceptions.ts";
 
 /** JToken's statics. */

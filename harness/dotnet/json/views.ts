@@ -5,7 +5,11 @@
 // an array ArgumentException, any key on a JValue InvalidOperationException (Json.NET's messages,
 // observed on mono). A JSON property named like a member (Count, Type, ...) is read with
 // Property(name) or TryGetValue: the translator refuses such a literal key, as for dictionaries.
-import { TYPED_JSON_TO_OBJECT, TYPED_JSON_VALUE } from "../../../src/compile/tag-transform.ts";
+import {
+  TYPED_JSON_TO_OBJECT,
+  TYPED_JSON_VALUE,
+  TYPED_JSON_VALUES,
+} from "../../../src/compile/tag-transform.ts";
 import { HarnessRefusal } from "../../apim/harness-refusal.ts";
 import { EnumerableValue } from "../enumerable.ts";
 import {
@@ -13,7 +17,7 @@ import {
   ArgumentOutOfRangeException,
   InvalidOperationException,
 } from "../exceptions.ts";
-import { toObjectAs, valueAs } from "./conversions.ts";
+import { toObjectAs, valueAs, valuesAs } from "./conversions.ts";
 import {
   adopt,
   JsonArrayNode,
@@ -112,6 +116,23 @@ function required(value: unknown): JsonNode {
   );
 }
 
+/**
+ * `new JValue(value)` (src/dotnet/json.ts's JValueStatic): a String, Integer or Boolean token; the
+ * translator writes Json.NET's own constructor. A function, not a class: `new` returns the view.
+ */
+export function JValueConstructor(value: unknown): object {
+  if (
+    typeof value !== "string" &&
+    typeof value !== "boolean" &&
+    typeof value !== "bigint" &&
+    !(typeof value === "number" && Number.isInteger(value))
+  )
+    throw new HarnessRefusal(
+      `new JValue(${String(value)}) is not simulated: pass a string, an int or long, or a bool`,
+    );
+  return view(required(value));
+}
+
 // Names JavaScript itself probes on any object (awaiting, printing, matching): never JSON keys.
 const PROBES = new Set([
   "then",
@@ -160,6 +181,7 @@ function members(node: JsonNode): Record<string, () => unknown> {
       formatting === undefined ? tokenToString(node) : writeJson(node, formatting.name !== "None"),
     toString: () => () => tokenToString(node),
     [TYPED_JSON_TO_OBJECT]: () => (type: string) => toObjectAs(node, type),
+    [TYPED_JSON_VALUES]: () => (type: string) => new EnumerableValue(valuesAs(node, type)),
     [TYPED_JSON_VALUE]: () => (type: string, key: string) => {
       const found = child(node, key);
       return valueAs(found === null ? undefined : found, type);

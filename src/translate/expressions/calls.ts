@@ -10,7 +10,8 @@ import {
   isStandardLibrary,
 } from "../library.ts";
 import { translateModelCall } from "../members/model.ts";
-import { unwrapNarrowedNullable } from "../csharp-types.ts";
+import { isNumberType, unwrapNarrowedNullable } from "../csharp-types.ts";
+import { literalKind, numericKindOf } from "../numeric.ts";
 import { translateStandardCall } from "../members/standard-library.ts";
 import { findHelper, inlineExpressionHelper } from "../inline.ts";
 import { NESTED, type Position, type TranslationState } from "../state.ts";
@@ -222,6 +223,21 @@ export function translateNew(
       node,
       "only .NET types declared by apim-ts can be constructed (e.g. new X509Certificate2(bytes))",
     );
+  }
+  // `new JValue(2.0)` is a Float token in C# ("2.0"); the harness sees the number 2 (Integer).
+  const argument = node.arguments?.[0];
+  if (name === "JValue" && argument) {
+    // A literal's .text is normalised ("2.0" reads "2"): its kind is read from what was written.
+    const written = ts.isNumericLiteral(argument) ? literalKind(argument.getText()) : undefined;
+    const kind = written === "unsafe" ? undefined : (written ?? numericKindOf(state, argument));
+    const numeric = isNumberType(state.typeOf(argument)) || kind !== undefined;
+    if (numeric && kind !== "int" && kind !== "long")
+      return state.report(
+        "unsupportedSyntax",
+        `new JValue of a ${kind ?? "number"}: Json.NET writes 2.0 for a double, the harness sees only the number 2`,
+        argument,
+        'pass an int or long, or parse the JSON text: JToken.Parse("2.5")',
+      );
   }
   return { kind: "new", type: name, arguments: translateArguments(state, node, position) };
 }

@@ -154,10 +154,10 @@ export function translateModelCall(
       return type;
     });
   }
-  // Json.NET's token.Value<T>(key) and ToObject<T>(): C# cannot infer T, and the harness
+  // Json.NET's token.Value<T>(key), Values<T>() and ToObject<T>(): C# cannot infer T, and the harness
   // converts by it.
   if (
-    (name === "Value" || name === "ToObject") &&
+    (name === "Value" || name === "Values" || name === "ToObject") &&
     owner &&
     ts.isInterfaceDeclaration(owner) &&
     owner.name.text === "JTokenMembers"
@@ -171,7 +171,7 @@ export function translateModelCall(
         argument ?? node,
         name === "Value"
           ? 'write o.Value<string>("name") or o.Value<int>("name")'
-          : "write t.ToObject<string>() or t.ToObject<int>()",
+          : `write t.${name}<string>() or t.${name}<int>()`,
       );
     }
     typeArguments = [type];

@@ -208,10 +208,24 @@ function render(t: Tree, seed: number): string {
   return t.text(() => SPACE[(n = (n * 1103515245 + 12345) % 2147483648) % SPACE.length]!);
 }
 
-/** JSON texts of any kind (objects, arrays, scalars), some cut short (malformed). */
-export function jsonTexts(count: number, seed: number, root: "any" | "object" | "array"): string[] {
+/**
+ * JSON texts of any kind (objects, arrays, scalars), some cut short (malformed); "scalars": arrays
+ * of strings, numbers, booleans and nulls only (what Values<T>() converts without failing).
+ */
+export function jsonTexts(
+  count: number,
+  seed: number,
+  root: "any" | "object" | "array" | "scalars",
+): string[] {
   const edges = root === "any" ? EDGE_TEXTS : [];
-  const arbitrary = root === "object" ? objectRoot : root === "array" ? arrayRoot : tree;
+  const arbitrary =
+    root === "object"
+      ? objectRoot
+      : root === "array"
+        ? arrayRoot
+        : root === "scalars"
+          ? scalarArrayRoot
+          : tree;
   const generated = fc
     .sample(fc.tuple(arbitrary, fc.nat(1000), fc.nat(9)), { numRuns: count, seed })
     .map(([t, spaceSeed, cut]) => {
@@ -233,5 +247,9 @@ const objectRoot: fc.Arbitrary<Tree> = fc
   }));
 
 const arrayRoot: fc.Arbitrary<Tree> = fc.array(tree, { maxLength: 5 }).map((items) => ({
+  text: (space: () => string) => `[${items.map((v) => v.text(space)).join(`,${space()}`)}]`,
+}));
+
+const scalarArrayRoot: fc.Arbitrary<Tree> = fc.array(scalar, { maxLength: 5 }).map((items) => ({
   text: (space: () => string) => `[${items.map((v) => v.text(space)).join(`,${space()}`)}]`,
 }));

@@ -17,6 +17,7 @@ const zones: ContextDescription[] = [
 const any = (seed: number) => jsonTexts(N, seed, "any").map((t) => [t]);
 const objects = (seed: number) => jsonTexts(N, seed, "object").map((t) => [t]);
 const arrays = (seed: number) => jsonTexts(N, seed, "array").map((t) => [t]);
+const scalarArrays = (seed: number) => jsonTexts(N, seed, "scalars").map((t) => [t]);
 const c = (id: string, source: string, inputs: unknown[][]): SnippetSpec => ({
   id: `json.${id}`,
   source,
@@ -65,6 +66,52 @@ const withPaths = (texts: string[]) =>
   texts.map((t, i) => [t, SELECT_PATHS[i % SELECT_PATHS.length]!]);
 
 export const jsonCases: SnippetSpec[] = [
+  // Values<T>(): the children's values converted (scalar arrays, mixed arrays, objects, scalars)
+  c(
+    "Values.string",
+    '(s: string) => string.Join("|", JToken.Parse(s).Values<string>().Select((v) => v ?? "null"))',
+    [...scalarArrays(2180), ...any(2181)],
+  ),
+  c(
+    "Values.int",
+    "(s: string) => { const v = JArray.Parse(s).Values<int>(); return v.Count() === 0 ? -1 : v.Skip(v.Count() - 1).First(); }",
+    [...scalarArrays(2182), ...arrays(2183)],
+  ),
+  c("Values.long", "(s: string) => JToken.Parse(s).Values<long>().First()", [
+    ...scalarArrays(2184),
+    ...any(2185),
+  ]),
+  c(
+    "Values.double",
+    "(s: string) => { const v = JArray.Parse(s).Values<double>(); return v.Count() === 0 ? -1 : v.Skip(v.Count() - 1).First(); }",
+    [...scalarArrays(2186), ...arrays(2187)],
+  ),
+  c(
+    "Values.bool",
+    '(s: string) => string.Join(",", JArray.Parse(s).Values<boolean>().Select((b) => (b ? "T" : "F")))',
+    [...scalarArrays(2188), ...arrays(2189)],
+  ),
+  c(
+    "Values.JObject",
+    '(s: string) => { const o = JObject.Parse(s); return o.Count + ":" + o.Values<string>().Count(); }',
+    objects(2190),
+  ),
+  // new JValue(x) where a JToken is expected
+  c(
+    "JValue.string",
+    '(s: string) => { const v = new JValue(s); const o = JObject.Parse("{}"); o["v"] = v; return v.Type.ToString() + "|" + o.ToString(Formatting.None) + "|" + v.ToString() + "|" + (s.length > 4 ? (v["a"]?.ToString() ?? "null") : "short"); }',
+    any(2191),
+  ),
+  c(
+    "JValue.number",
+    '(s: string) => { const o = JObject.Parse(s); o["a"] = new JValue(o.Value<long>("a")); o["b"] = new JValue(o.Value<int>("b")); return o["a"]!.Type.ToString() + "|" + o.ToString(Formatting.None); }',
+    objects(2192),
+  ),
+  c(
+    "JValue.bool",
+    '(s: string) => { const a = JArray.Parse(s); a.Add(new JValue(a.Count > 2)); a.Add(new JValue(a.Count)); a[0] = new JValue(a[0]!.Type === JTokenType.Boolean); return a.ToString().replaceAll("\\r\\n", "\\n"); }',
+    arrays(2193),
+  ),
   // Indexer setters
   c(
     "JObject.indexer.set",
