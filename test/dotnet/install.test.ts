@@ -79,6 +79,10 @@ const SAMPLES: Record<string, [string, string | undefined, () => object | undefi
   X509Certificate2: ["X509Certificate2Constructor", "X509Certificate2", () => undefined],
 };
 
+// Declared only so the translator can refuse them by name with what to write instead (APIM1041:
+// not on APIM's allow-list, test/translate/time.test.ts); no expression that uses them runs.
+const REFUSED_BY_TRANSLATOR = new Set(["DateTime.TryParse", "DateTime.ParseExact"]);
+
 describe("installDotnet", () => {
   it("binds every declared value name and is idempotent", () => {
     installDotnet();
@@ -92,7 +96,8 @@ describe("installDotnet", () => {
     for (const [value, [staticInterface, instanceInterface, sample]] of Object.entries(SAMPLES)) {
       const implementation = dotnetImplementations[value] as Record<string, unknown>;
       for (const member of declared.get(staticInterface) ?? [])
-        if (!(member in implementation)) missing.push(`${value}.${member}`);
+        if (!(member in implementation) && !REFUSED_BY_TRANSLATOR.has(`${value}.${member}`))
+          missing.push(`${value}.${member}`);
       const instance = sample();
       const prototype =
         value === "X509Certificate2"
@@ -104,6 +109,11 @@ describe("installDotnet", () => {
       }
     }
     expect(missing).toEqual([]);
+    // The exceptions stay declared (a stale entry would hide a missing twin).
+    for (const refused of REFUSED_BY_TRANSLATOR) {
+      const [value, member] = refused.split(".");
+      expect(declared.get(SAMPLES[value!]![0])).toContain(member);
+    }
   });
 
   it("makes the authoring declarations work inside the harness", () => {
