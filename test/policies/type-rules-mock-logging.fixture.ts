@@ -1,6 +1,6 @@
 // Wrong usages of mock-response, send-one-way-request, log-to-eventhub, emit-metric,
 // limit-concurrency, json-to-xml and xml-to-json that must not compile (each page's "Policy sections" and literal-only
-// attributes); checked by type-rules-mock-logging.test.ts like type-rules.fixture.ts.
+// attributes); checked by type-rules.test.ts.
 import {
   emitMetric,
   logToEventhub,

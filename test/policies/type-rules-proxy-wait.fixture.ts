@@ -1,5 +1,5 @@
 // Wrong usages of proxy and wait that must not compile (each page's "Policy sections" and wait's
-// allowed children); checked by type-rules-proxy-wait.test.ts like type-rules.fixture.ts.
+// allowed children); checked by type-rules.test.ts.
 import {
   cacheLookupValue,
   choose,

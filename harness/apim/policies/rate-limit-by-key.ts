@@ -20,6 +20,7 @@ import { PolicyFailure } from "../policy-failure.ts";
 import type { PolicyHandler, PolicyRun } from "../policy-run.ts";
 import {
   liveEntries,
+  publishRemaining,
   rejectOverLimit,
   secondsUntilBelow,
   total,
@@ -101,13 +102,11 @@ export const runRateLimitByKey: PolicyHandler<RateLimitByKey> = (run) => {
     counted += count;
   }
   const remaining = Math.max(0, calls - counted);
-  if (statement.remainingCallsVariableName)
-    execution.variables.set(statement.remainingCallsVariableName, {
-      type: "int",
-      value: remaining,
-    });
-  if (statement.remainingCallsHeaderName)
-    execution.finalHeaders.set(statement.remainingCallsHeaderName, String(remaining));
+  publishRemaining(execution, remaining, {
+    variableName: statement.remainingCallsVariableName,
+    headerName: statement.remainingCallsHeaderName,
+    type: "int",
+  });
   if (statement.totalCallsHeaderName)
     execution.finalHeaders.set(statement.totalCallsHeaderName, String(calls));
   run.note(

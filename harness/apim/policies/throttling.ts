@@ -6,6 +6,7 @@
 // (api-management-error-handling-policies.md, "Predefined errors for policies"); the caller's JSON
 // body is APIM's observed 429 text, with the interval: "Rate limit is exceeded. Try again in N
 // seconds.".
+import type { Execution } from "../execution.ts";
 import type { PolicyRun } from "../policy-run.ts";
 
 /** One counted request: when, and how much it counted (increment-count). */
@@ -40,6 +41,24 @@ export function secondsUntilBelow(
     if (sum < calls) return Math.max(1, Math.ceil((entry.at + periodMs - now) / 1000));
   }
   return Math.max(1, Math.ceil(periodMs / 1000));
+}
+
+/**
+ * Publishes what is left of a limit after this request: as a variable of the given type and as a
+ * header (both optional, named by the policy's *-variable-name and *-header-name attributes).
+ */
+export function publishRemaining(
+  execution: Execution,
+  remaining: number,
+  names: {
+    readonly variableName?: string;
+    readonly headerName?: string;
+    readonly type: "int" | "long";
+  },
+): void {
+  if (names.variableName)
+    execution.variables.set(names.variableName, { type: names.type, value: remaining });
+  if (names.headerName) execution.finalHeaders.set(names.headerName, String(remaining));
 }
 
 export interface RetryAfterNames {

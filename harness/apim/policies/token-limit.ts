@@ -43,6 +43,7 @@ import type { PolicyHandler, PolicyRun } from "../policy-run.ts";
 import { timeSpanText, windowCounter, type QuotaCounter } from "./quota-window.ts";
 import {
   liveEntries,
+  publishRemaining,
   rejectOverLimit,
   secondsUntilBelow,
   total,
@@ -172,13 +173,11 @@ export const runTokenLimit: PolicyHandler<TokenLimitStatement> = (run) => {
     if (counter.calls >= quota.tokens)
       rejectOverQuota(run, Math.max(1, Math.ceil((end - now) / 1000)), statement);
     const remaining = quota.tokens - counter.calls;
-    if (statement.remainingQuotaTokensVariableName)
-      execution.variables.set(statement.remainingQuotaTokensVariableName, {
-        type: "long",
-        value: remaining,
-      });
-    if (statement.remainingQuotaTokensHeaderName)
-      execution.finalHeaders.set(statement.remainingQuotaTokensHeaderName, String(remaining));
+    publishRemaining(execution, remaining, {
+      variableName: statement.remainingQuotaTokensVariableName,
+      headerName: statement.remainingQuotaTokensHeaderName,
+      type: "long",
+    });
   }
 
   const windows = run.gateway.state<Map<string, WindowEntry[]>>(
@@ -195,13 +194,11 @@ export const runTokenLimit: PolicyHandler<TokenLimitStatement> = (run) => {
       rejectOverLimit(run, secondsUntilBelow(inWindow, perMinute, now, MINUTE_MS), statement);
     }
     const remaining = perMinute - total(inWindow);
-    if (statement.remainingTokensVariableName)
-      execution.variables.set(statement.remainingTokensVariableName, {
-        type: "int",
-        value: remaining,
-      });
-    if (statement.remainingTokensHeaderName)
-      execution.finalHeaders.set(statement.remainingTokensHeaderName, String(remaining));
+    publishRemaining(execution, remaining, {
+      variableName: statement.remainingTokensVariableName,
+      headerName: statement.remainingTokensHeaderName,
+      type: "int",
+    });
   }
 
   execution.backendListeners.push({
