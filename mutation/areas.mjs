@@ -64,6 +64,42 @@ export const areas = {
     // left to a later sub-area).
     tests: ["test/dotnet/text.test.ts"],
   },
+  // Sub-areas of policy-semantics, by the pages' groups: access control and throttling.
+  "policy-semantics-access": {
+    mutate: [
+      "harness/apim/policies/check-header.ts",
+      "harness/apim/policies/ip-filter.ts",
+      "harness/apim/policies/cors.ts",
+      "harness/apim/policies/validate-client-certificate.ts",
+    ],
+    tests: [
+      "test/harness/check-header.test.ts",
+      "test/harness/ip-filter.test.ts",
+      "test/harness/cors.test.ts",
+      "test/harness/validate-client-certificate.test.ts",
+      "test/field-reports/**/*.test.ts",
+      "test/scenarios/**/*.test.ts",
+    ],
+  },
+  "policy-semantics-throttling": {
+    mutate: [
+      "harness/apim/policies/throttling.ts",
+      "harness/apim/policies/rate-limit.ts",
+      "harness/apim/policies/rate-limit-by-key.ts",
+      "harness/apim/policies/quota.ts",
+      "harness/apim/policies/quota-by-key.ts",
+      "harness/apim/policies/quota-window.ts",
+      "harness/apim/policies/limit-concurrency.ts",
+    ],
+    tests: [
+      "test/harness/rate-limit.test.ts",
+      "test/harness/rate-limit-by-key.test.ts",
+      "test/harness/quota.test.ts",
+      "test/harness/quota-by-key.test.ts",
+      "test/harness/limit-concurrency.test.ts",
+      "test/field-reports/**/*.test.ts",
+    ],
+  },
   "policy-semantics": {
     mutate: ["harness/apim/policies/**/*.ts"],
     tests: ["test/harness/**/*.test.ts", "test/scenarios/**/*.test.ts"],

@@ -15,7 +15,11 @@ const names = requested.length ? requested : Object.keys(areas);
 if (!reportOnly) {
   for (const name of names) {
     console.log(`\n=== mutating ${name} ===`);
-    const run = spawnSync("npx", ["stryker", "run", "mutation/stryker.config.mjs"], {
+    // --force runs every mutant again (incremental mode keeps a survivor's old status when only
+    // the tests changed under coverage "all", where Stryker has no per-test coverage to compare).
+    const args = ["stryker", "run", "mutation/stryker.config.mjs"];
+    if (process.argv.includes("--force")) args.push("--force");
+    const run = spawnSync("npx", args, {
       stdio: "inherit",
       env: { ...process.env, MUTATE_AREA: name, MUTATE_TESTS: areas[name].tests.join(",") },
     });

@@ -28,6 +28,7 @@ import { positionAt, substituteNamedValues } from "./named-values.ts";
 import { runProcess } from "./process.ts";
 import { generateProgram, type ProgramExpression } from "./program.ts";
 import { runCases, type RunReport } from "./run-cases.ts";
+import { compileKey, restoreCompile, storeCompile, storeInspection } from "./output-cache.ts";
 import type { CSharpCase } from "./context-description.ts";
 
 /** An expression exactly as it stands in the policy XML (rawxml text): `@(...)` or `@{...}`. */
@@ -48,6 +49,8 @@ export interface CompileOptions {
 /** A compiled batch; holds a temporary directory until `dispose()`. */
 export interface CompiledExpressions {
   readonly exePath: string;
+  /** The program's key in the output cache (output-cache.ts). */
+  readonly cacheKey: string;
   readonly toolchain: CSharpToolchain;
   readonly expressionIds: readonly string[];
   /** Evaluates the cases in one mono run per time zone. */
@@ -173,7 +176,7 @@ export async function compileExpressions(
     const newtonsoftCopy = join(directory, "Newtonsoft.Json.dll");
     await copyFile(newtonsoftJson, newtonsoftCopy);
     const started = performance.now();
-    const mcs = await runProcess(toolchain.mcs, [
+    const mcsArgs = [
       "-langversion:7",
       "-nologo",
       "-target:exe",
@@ -185,7 +188,20 @@ export async function compileExpressions(
       `-out:${exePath}`,
       sourcePath,
       ...modelFiles,
-    ]);
+    ];
+    // The temporary folder's name is in two arguments: the key holds the rest, not the folder.
+    const key = compileKey(
+      toolchain,
+      newtonsoftJson,
+      mcsArgs.map((arg) => arg.replace(directory, "<dir>")),
+      generated.source,
+      modelFiles,
+    );
+    const restored = restoreCompile(key, exePath);
+    const mcs = restored
+      ? { code: 0, stdout: restored.output, stderr: "" }
+      : await runProcess(toolchain.mcs, mcsArgs);
+    if (!restored && mcs.code === 0) storeCompile(key, exePath, mcs.stdout + mcs.stderr);
     timings.compileMs = performance.now() - started;
     const output = mcs.stdout + mcs.stderr;
     diagnostics.push(
@@ -211,7 +227,12 @@ export async function compileExpressions(
     }
     if (options.checkAllowList ?? true) {
       const inspectStarted = performance.now();
-      const inspection = await runProcess(toolchain.mono, [exePath, "inspect"]);
+      const inspection =
+        restored?.inspection !== undefined
+          ? { code: 0, stdout: restored.inspection, stderr: "" }
+          : await runProcess(toolchain.mono, [exePath, "inspect"]);
+      if (restored?.inspection === undefined && inspection.code === 0)
+        storeInspection(key, inspection.stdout);
       timings.inspectMs = performance.now() - inspectStarted;
       if (inspection.code !== 0)
         throw new Error(`allow-list inspection failed (${inspection.code}): ${inspection.stderr}`);
@@ -243,6 +264,7 @@ export async function compileExpressions(
     }
     const compiled: CompiledExpressions = {
       exePath,
+      cacheKey: key,
       toolchain,
       expressionIds: prepared.map((p) => p.origin.id),
       runCases: (cases) => runCases(compiled, cases),

@@ -42,6 +42,8 @@ export interface ReplayStats {
   readonly cases: number;
   readonly compiles: number;
   readonly monoRuns: number;
+  /** Of monoRuns, those read from the C# output cache (harness/crosscheck/output-cache.ts). */
+  readonly cachedRuns: number;
   /** X509Chain.Build calls mono actually made (the model memoizes per certificate, store and instant). */
   readonly chainsBuilt: number;
   readonly collectMs: number;
@@ -113,6 +115,7 @@ export async function replayEvaluations(
     cases: 0,
     compiles: 0,
     monoRuns: 0,
+    cachedRuns: 0,
     chainsBuilt: 0,
     collectMs,
     compileMs: 0,
@@ -171,6 +174,7 @@ export async function replayEvaluations(
       );
       stats.runMs = performance.now() - runStarted;
       stats.monoRuns = report.stats.runs;
+      stats.cachedRuns = report.stats.cachedRuns;
       stats.chainsBuilt = report.stats.chainsBuilt;
       stats.evaluationMs = report.stats.evaluationMs;
       stats.cases = cases.length;
@@ -230,7 +234,7 @@ export async function replayEvaluations(
 export function summaryLine(stats: ReplayStats, divergences: number, problems: number): string {
   return (
     `C# replay: ${stats.expressions} expressions compiled (${stats.compiles} mcs), ` +
-    `${stats.cases} cases run (${stats.monoRuns} mono, ${stats.chainsBuilt} chains built), ` +
+    `${stats.cases} cases run (${stats.monoRuns} mono${stats.cachedRuns ? `, ${stats.cachedRuns} from cache` : ""}, ${stats.chainsBuilt} chains built), ` +
     `${stats.compared}/${stats.evaluations} evaluations compared, ${divergences} divergences, ` +
     `${problems} problems; compile ${Math.round(stats.compileMs + stats.inspectMs)} ms, ` +
     `run ${Math.round(stats.runMs)} ms, total ${Math.round(stats.totalMs)} ms`
