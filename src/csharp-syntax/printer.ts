@@ -209,6 +209,8 @@ export function printExpression(node: CsExpression): string {
     case "out":
       return `out ${node.name}`;
   }
+  // Not a syntax node: print nothing silently and the C# would lose an argument unnoticed.
+  throw new TypeError(`not a C# expression node: ${JSON.stringify(node)}`);
 }
 
 /** A top-level `?:` in an interpolation hole would start a format string: parenthesize it. */

@@ -10,6 +10,10 @@
 //   (build-time.ts reports every read): the same function created in a loop with another
 //   captured constant is another C#. Reads of values without a stable fingerprint (objects with
 //   functions, untagged functions) make the verdict uncacheable; it is then translated every run.
+//
+// APIM_TS_VERDICT_CACHE=off neither reads nor writes it: mutation testing (mutation/) switches
+// mutants inside one instrumented copy of src/, whose files (and so this cache's key) are the
+// same for every mutant; a cached verdict would hide the mutant.
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -48,6 +52,10 @@ const VERSION = 2;
 const SOURCE_ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 let translatorFingerprint: string | undefined;
 const entries = new Map<string, Entry | null>();
+
+function switchedOff(): boolean {
+  return process.env.APIM_TS_VERDICT_CACHE === "off";
+}
 
 function cacheDir(): string {
   return path.join(process.cwd(), "node_modules", ".cache", "apim-ts", "translations");
@@ -148,6 +156,7 @@ function tagAt(root: SourceTag, helperPath: readonly string[]): SourceTag | unde
 
 /** The cached verdict for this function (its captures as they are now), if any. */
 export function cachedVerdict(fn: Function, tag: SourceTag): CachedVerdict | undefined {
+  if (switchedOff()) return undefined;
   const entry = validEntry(tag.file);
   const candidates = entry?.verdicts[tag.start];
   if (!candidates) return undefined;
@@ -198,6 +207,7 @@ export function storeVerdict(
   reads: CaptureRead[],
   verdict: CachedVerdict,
 ): void {
+  if (switchedOff()) return;
   let entry = validEntry(tag.file);
   if (!entry) {
     const files: Entry["files"] = {};

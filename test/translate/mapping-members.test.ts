@@ -161,6 +161,24 @@ describeConformance("mapping: string and array members", (t) => {
     "APIM1002",
     "exactly one argument",
   );
+  // find over reference types (strings, byte arrays, string arrays): FirstOrDefault's default is
+  // null, as undefined is JavaScript's.
+  t.expression("(a: string[][]) => a.find((x) => x.length > 1)").expectTranslation(
+    "@(a.FirstOrDefault(x => x.Length > 1))",
+  );
+  t.expression("(a: bytes[]) => a.find((x) => x.length > 0)").expectTranslation(
+    "@(a.FirstOrDefault(x => x.Length > 0))",
+  );
+  t.expression("(a: int[]) => a.find((x) => x > 1)").expectDiagnostic(
+    "APIM1002",
+    "use some(...) to test, then read the value",
+  );
+  t.expression('(a: string[]) => a.find((x) => x === "a", undefined)').expectDiagnostic(
+    "APIM1002",
+    "exactly one argument",
+  );
+  // join over ints: string.Join formats an int as JavaScript does (invariant digits and sign).
+  t.expression('(a: int[]) => a.join("-")').expectTranslation('@(string.Join("-", a))');
   // join over doubles is refused: C# formats some doubles differently (1E+21 against 1e+21).
   t.expression('(a: number[]) => a.join("-")').expectDiagnostic(
     "APIM1002",
