@@ -38,8 +38,11 @@ export interface GatewayRuntime {
   readonly backend: MockHandler;
   /** The responses the operation declares (mock-response); empty when none are configured. */
   readonly operationResponses: readonly OperationResponse[];
-  /** The URL forward-request calls: the backend base URL plus the request's path after the API's. */
-  forwardUrl(baseUrl: string, requestUrl: URL): string;
+  /**
+   * The URL forward-request calls: the backend base URL plus the request's path after the API's,
+   * ending with `/` when `keepTrailingSlash` (a path rewrite-uri wrote) and the path does.
+   */
+  forwardUrl(baseUrl: string, requestUrl: URL, keepTrailingSlash: boolean): string;
   /** The service mock for a URL (longest configured prefix), if any. */
   service(url: string): MockHandler | undefined;
   /** State that lives as long as the gateway, per key (rate-limit windows). */

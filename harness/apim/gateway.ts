@@ -375,14 +375,20 @@ export class ApimGateway implements GatewayRuntime {
     return this.backends.circuit(id);
   }
 
-  forwardUrl(baseUrl: string, requestUrl: URL): string {
+  forwardUrl(baseUrl: string, requestUrl: URL, keepTrailingSlash: boolean): string {
     const path = trimSlashes(requestUrl.pathname);
     const rest =
       this.#apiPath && (path === this.#apiPath || path.startsWith(this.#apiPath + "/"))
         ? path.slice(this.#apiPath.length)
         : `/${path}`;
     const suffix = rest === "" || rest === "/" ? "" : rest.startsWith("/") ? rest : `/${rest}`;
-    return `${baseUrl.replace(/\/+$/, "")}${suffix}${requestUrl.search}`;
+    // A path rewrite-uri wrote keeps its trailing slash: the API Management FAQ ("How does API
+    // Management handle trailing slashes when calling backend services?") names rewrite-uri as
+    // the way "to ensure a trailing slash is always added to the outbound backend call". For a
+    // path the client sent, the FAQ says only that an operation `resource` accepts `resource/`
+    // too, not what reaches the backend: the slash is dropped here, a choice no page confirms.
+    const slash = keepTrailingSlash && requestUrl.pathname.endsWith("/") ? "/" : "";
+    return `${baseUrl.replace(/\/+$/, "")}${suffix}${slash}${requestUrl.search}`;
   }
 
   service(url: string): MockHandler | undefined {

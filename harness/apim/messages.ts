@@ -46,6 +46,13 @@ export class RequestState implements Message {
   readonly body: BodyStore;
   readonly ipAddress: string;
   readonly certificate: CertificateRecord | null;
+  /**
+   * rewrite-uri set the path, so a trailing `/` it wrote reaches the backend (forwardUrl): API
+   * Management FAQ, "How does API Management handle trailing slashes when calling backend
+   * services?": "create a Rewrite URL policy to ensure a trailing slash is always added to the
+   * outbound backend call".
+   */
+  pathRewritten = false;
 
   constructor(init: {
     method: string;

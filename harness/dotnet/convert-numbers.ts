@@ -15,7 +15,7 @@ import {
 } from "./number-parsing.ts";
 
 /** Math.Round(value, MidpointRounding.ToEven). */
-function roundHalfEven(value: number): number {
+export function roundHalfEven(value: number): number {
   const floor = Math.floor(value);
   const diff = value - floor;
   if (diff > 0.5) return floor + 1;

@@ -1,8 +1,14 @@
 // DateTime.Parse for the invariant culture, limited to the shapes expressions meet in practice:
 // ISO 8601 (with `T` or a space, optional fraction and offset), `M/d/yyyy [H:mm[:ss]] [AM|PM]`
 // and RFC 1123. Anything else is a FormatException, as .NET reports it.
-import { ArgumentNullException, FormatException } from "./exceptions.ts";
-import { UNIX_EPOCH_TICKS } from "./environment.ts";
+import { roundHalfEven } from "./convert-numbers.ts";
+import {
+  ArgumentNullException,
+  ArgumentOutOfRangeException,
+  FormatException,
+} from "./exceptions.ts";
+import { MAX_TICKS, UNIX_EPOCH_TICKS } from "./environment.ts";
+import { trimWhiteSpace, withDotnetWhiteSpace } from "./white-space.ts";
 
 /** Local wall-clock ticks and, when the text carried one, its UTC offset in minutes. */
 export interface ParsedDateTime {
@@ -11,6 +17,18 @@ export interface ParsedDateTime {
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+// The shapes read; `\s` in them is .NET's white space (the lexer's Char.IsWhiteSpace), not
+// JavaScript's, which has U+FEFF and lacks U+0085.
+const ISO_8601 = withDotnetWhiteSpace(
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i,
+);
+const MONTH_DAY_YEAR = withDotnetWhiteSpace(
+  /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?\s*(AM|PM)?)?$/i,
+);
+const RFC_1123 = withDotnetWhiteSpace(
+  /^(?:[a-z]{3},\s*)?(\d{1,2})\s+([a-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s*(GMT|UTC|Z)?$/i,
+);
 
 function invalid(): never {
   throw new FormatException("String was not recognized as a valid DateTime.");
@@ -32,8 +50,36 @@ function ticksOf(
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(hour, minute, second, 0);
-  const fractionTicks = fraction === "" ? 0n : BigInt(fraction.slice(0, 7).padEnd(7, "0"));
-  return UNIX_EPOCH_TICKS + BigInt(date.getTime()) * 10_000n + fractionTicks;
+  const ticks = UNIX_EPOCH_TICKS + BigInt(date.getTime()) * 10_000n + fractionTicks(fraction);
+  // TryParse and ParseISO8601 add the fraction with DateTime.AddTicks unguarded, so a fraction that rounds past
+  // DateTime.MaxValue throws AddTicks' own exception, not a FormatException (referencesource
+  // datetimeparse.cs, as below; mono 6.8 agrees: conformance case DateTime.Parse.fraction).
+  if (ticks > MAX_TICKS)
+    throw new ArgumentOutOfRangeException(
+      "value",
+      "The added or subtracted value results in an un-representable DateTime.",
+    );
+  return ticks;
+}
+
+/**
+ * The ticks of a fraction's digits as .NET counts them: every digit is read, not only seven, into
+ * a double (ParseFraction: `result += (ch - '0') * decimalBase; decimalBase *= 0.1;`), then
+ * `time.AddTicks((long)Math.Round(raw.fraction * Calendar.TicksPerSecond))` rounds it half to even
+ * (referencesource mscorlib/system/globalization/datetimeparse.cs: ParseFraction, and TryParse or,
+ * for a `T` between date and time, ParseISO8601, which adds the fraction the same way).
+ * So an 8th digit rounds rather than truncates (".12345678" is 1234568 ticks, ".99999999" carries
+ * into the next second), and the double's own error decides some midpoints (".00000025" is 3
+ * ticks): the same IEEE arithmetic here gives the same answers as mono.
+ */
+function fractionTicks(digits: string): bigint {
+  let fraction = 0;
+  let decimalBase = 0.1;
+  for (const digit of digits) {
+    fraction += Number(digit) * decimalBase;
+    decimalBase *= 0.1;
+  }
+  return BigInt(roundHalfEven(fraction * 10_000_000));
 }
 
 function offset(text: string | undefined): number | undefined {
@@ -56,11 +102,10 @@ function hour12(hour: number, designator: string | undefined): number {
 /** Parses `s` as DateTime.Parse(s, CultureInfo.InvariantCulture) would for the supported shapes. */
 export function parseDateTime(s: string | null | undefined): ParsedDateTime {
   if (s === null || s === undefined) throw new ArgumentNullException("s");
-  const text = s.trim();
-  let m =
-    /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7})\d*)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(
-      text,
-    );
+  // Leading and trailing white space is Char.IsWhiteSpace's (the lexer skips it with
+  // __DTString.SkipWhiteSpaces), not JavaScript's trim() set (conformance DateTime.Parse.fraction).
+  const text = trimWhiteSpace(s);
+  let m = ISO_8601.exec(text);
   if (m !== null) {
     const ticks = ticksOf(
       Number(m[1]),
@@ -74,10 +119,7 @@ export function parseDateTime(s: string | null | undefined): ParsedDateTime {
     const minutes = offset(m[8]);
     return minutes === undefined ? { ticks } : { ticks, offsetMinutes: minutes };
   }
-  m =
-    /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?\s*(AM|PM)?)?$/i.exec(
-      text,
-    );
+  m = MONTH_DAY_YEAR.exec(text);
   if (m !== null) {
     const hour = hour12(Number(m[4] ?? 0), m[8]);
     return {
@@ -92,10 +134,7 @@ export function parseDateTime(s: string | null | undefined): ParsedDateTime {
       ),
     };
   }
-  m =
-    /^(?:[a-z]{3},\s*)?(\d{1,2})\s+([a-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s*(GMT|UTC|Z)?$/i.exec(
-      text,
-    );
+  m = RFC_1123.exec(text);
   if (m !== null) {
     const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
     if (month === 0) invalid();

@@ -16,12 +16,13 @@ import {
   TimeSpanValue,
 } from "./time-span.ts";
 import { parseDateTime } from "./date-time-parse.ts";
+import { MAX_TICKS } from "./environment.ts";
 import { normaliseLong } from "./integer-arithmetic.ts";
 
 /** DateTimeKind. */
 export type DateTimeKind = "Unspecified" | "Utc" | "Local";
 
-export const MAX_TICKS = 3155378975999999999n;
+export { MAX_TICKS };
 const MAX_MILLIS = 315537897600000;
 const MILLIS_PER_DAY = 86_400_000;
 // Marks the internal constructor path (ticks, kind, zone) that skips validation.

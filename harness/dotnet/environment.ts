@@ -7,6 +7,9 @@ import { AsyncLocalStorage } from "node:async_hooks";
 /** Ticks (100 ns) between 0001-01-01 and 1970-01-01, .NET's DateTime epoch offset. */
 export const UNIX_EPOCH_TICKS = 621355968000000000n;
 
+/** DateTime.MaxValue.Ticks (9999-12-31T23:59:59.9999999). */
+export const MAX_TICKS = 3155378975999999999n;
+
 /** What the harness provides while an expression runs. */
 export interface DotnetEnvironment {
   /**

@@ -9,6 +9,7 @@ import { HarnessRefusal } from "../apim/harness-refusal.ts";
 import { ArgumentException, ArgumentNullException, FormatException } from "./exceptions.ts";
 import { currentDrawLog } from "./draw-log.ts";
 import { currentEnvironment } from "./environment.ts";
+import { trimWhiteSpace } from "./white-space.ts";
 
 function hexOf(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString("hex");
@@ -70,7 +71,10 @@ export class GuidValue {
    */
   static Parse(input: string | null): GuidValue {
     if (input === null || input === undefined) throw new ArgumentNullException("input");
-    const text = input.trim();
+    // TryParseGuid trims with String.Trim() (referencesource mscorlib/system/guid.cs,
+    // "String guidString = g.Trim();  //Remove Whitespace"): Char.IsWhiteSpace's set, so U+0085
+    // goes and U+FEFF stays (mono 6.8 agrees: conformance case Guid.Parse.whiteSpace).
+    const text = trimWhiteSpace(input);
     if (/^\{\s*0x/i.test(text))
       throw new HarnessRefusal(`Guid.Parse("${text}"): the X format is not simulated`);
     const match =

@@ -5,6 +5,7 @@
 // "Infinity", "-Infinity" and "NaN" (exact case); a finite text whose value overflows throws
 // OverflowException (.NET Core 3.0+ returns infinity instead; mono and .NET Framework throw).
 import { ArgumentNullException, FormatException, OverflowException } from "./exceptions.ts";
+import { WHITE_SPACE_CHARS } from "./white-space.ts";
 
 const INTEGER = /^[\t-\r ]*([+-]?)([0-9]+)[\t-\r ]*\0*$/;
 const REAL = /^[\t-\r ]*([+-]?)((?:[0-9][0-9,]*)?(?:\.[0-9]*)?)(?:[eE]([+-]?[0-9]+))?[\t-\r ]*\0*$/;
@@ -72,8 +73,7 @@ export function tryParse(parse: () => number): [boolean, number] {
 }
 
 // Char.IsWhiteSpace and NUL, from both ends.
-const TRIM =
-  /^[\t-\r \0\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t-\r \0\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
+const TRIM = new RegExp(`^[${WHITE_SPACE_CHARS}\\0]+|[${WHITE_SPACE_CHARS}\\0]+$`, "g");
 
 /** Boolean.Parse: "True"/"False" in any case, surrounded by white space and NULs. */
 export function parseBoolean(value: string | null): boolean {

@@ -1,6 +1,7 @@
 // System.String statics. IsNullOrWhiteSpace uses .NET's Char.IsWhiteSpace set, which differs from
 // JavaScript's \s (.NET counts U+0085 and not U+FEFF).
 import { ArgumentException, ArgumentNullException, FormatException } from "./exceptions.ts";
+import { WHITE_SPACE_CHARS } from "./white-space.ts";
 
 /**
  * One UTF-16 unit upper-cased on its own, for OrdinalIgnoreCase. A unit whose upper case is
@@ -44,7 +45,7 @@ export const StringComparisonValues = Object.freeze({
   OrdinalIgnoreCase: "OrdinalIgnoreCase",
 });
 
-const WHITESPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$/;
+const WHITESPACE = new RegExp(`^[${WHITE_SPACE_CHARS}]*$`);
 
 /** System.String statics (`string.IsNullOrEmpty(s)` in C#). */
 export const StringStatics = {

@@ -114,6 +114,11 @@ export const Codes = {
     "APIM1041",
     "DateTime.TryParse or DateTime.ParseExact, which APIM's allow-list leaves out (DateTimeOffset's are allowed).",
   ),
+  // Indexing (APIM1042).
+  arrayIndexType: define(
+    "APIM1042",
+    "A string[] indexed by a long or double: C# indexes the array (ElementAtOrDefault) with an int only, so the C# would not compile.",
+  ),
   tryShape: define(
     "APIM1070",
     "A try statement C# cannot express the same way (return or throw in finally, a destructured catch variable).",

@@ -99,6 +99,25 @@ describe("rewrite-uri", () => {
     ).toBe("https://backend.example/put?c=fixed&e=f&added=1");
   });
 
+  // API Management FAQ, "How does API Management handle trailing slashes when calling backend
+  // services?": rewrite-uri is the way "to ensure a trailing slash is always added to the
+  // outbound backend call".
+  it("keeps the template's trailing slash in the backend call (API Management FAQ)", async () => {
+    expect(await backendUrl([rewriteUri("/put/")], "/get", "/store/get")).toBe(
+      "https://backend.example/put/",
+    );
+    expect(await backendUrl([rewriteUri("/v2/{id}/?x=1")], "/{id}", "/store/7?c=d")).toBe(
+      "https://backend.example/v2/7/?x=1&c=d",
+    );
+    expect(await backendUrl([rewriteUri("/")], "/get", "/store/get")).toBe(
+      "https://backend.example/",
+    );
+    // And writes none where the template has none, whatever the client sent.
+    expect(await backendUrl([rewriteUri("/put")], "/get", "/store/get/")).toBe(
+      "https://backend.example/put",
+    );
+  });
+
   it("context.Request.Url shows the rewritten path; OriginalUrl the public one", async () => {
     const result = await gateway(
       [

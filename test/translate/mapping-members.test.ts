@@ -147,6 +147,25 @@ describeConformance("mapping: string and array members", (t) => {
     .withInputs(...arrays)
     .expectCSharp('@(a.ElementAtOrDefault(1) ?? "-")')
     .expectSameInCSharp();
+  // ElementAtOrDefault takes an int: a long or double index would not compile (mcs CS1928), and
+  // a silent (int) would wrap a long onto another element. Refused, with the explicit conversion
+  // as the way out, which both languages run the same (OverflowException past int's range).
+  t.expression("(a: string[], i: long) => a[i]").expectDiagnostic("APIM1042", "'i' is a long");
+  t.expression('(s: string, i: long) => s.split(",")[i]').expectDiagnostic("APIM1042", "a long");
+  t.expression("(a: string[], s: string) => a[long.Parse(s)]").expectDiagnostic("APIM1042");
+  t.expression("(a: string[], i: int) => a[i / 2]").expectDiagnostic(
+    "APIM1042",
+    "'i / 2' is a double",
+  );
+  t.expression("(a: string[], i: double) => a[i]").expectDiagnostic("APIM1042", "Convert.ToInt32");
+  t.expression('(a: string[], i: long) => a[Convert.ToInt32(i)] ?? "-"')
+    .withInputs([["x", "y"], 1], [["x", "y"], 2], [["x", "y"], -1], [["x", "y"], 4294967296])
+    .expectCSharp('@(a.ElementAtOrDefault(Convert.ToInt32(i)) ?? "-")')
+    .expectSameInCSharp();
+  t.expression("(a: string[], i: int) => a[i + 1]")
+    .withInputs([["x", "y"], 0], [["x", "y"], 1])
+    .expectCSharp("@(a.ElementAtOrDefault(i + 1))")
+    .expectSameInCSharp();
   // find on value types: FirstOrDefault would give 0/false where JavaScript gives undefined.
   t.expression("(a: string[]) => a.map(x => x.length).find(n => n > 1)").expectDiagnostic(
     "APIM1002",

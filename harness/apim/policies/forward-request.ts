@@ -27,7 +27,11 @@ export const runForwardRequest: PolicyHandler<ForwardRequest> = (run) => {
       : run.gateway.backends.choose(execution.backendId);
   const request: OutgoingRequest = {
     method: execution.request.method,
-    url: run.gateway.forwardUrl(chosen?.url ?? execution.backendBaseUrl, execution.request.url),
+    url: run.gateway.forwardUrl(
+      chosen?.url ?? execution.backendBaseUrl,
+      execution.request.url,
+      execution.request.pathRewritten,
+    ),
     headers: wireHeaders(execution.request.headers, execution.request.body.content),
     body: execution.request.body.content,
     clientCertificate: certificate

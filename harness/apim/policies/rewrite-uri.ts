@@ -8,6 +8,10 @@
 // - copy-unmatched-params (default true): query parameters of the incoming request that are not in
 //   the operation's URL template are added after the template's own (examples 2 and 3: request
 //   /get?a=b&c=d, operation /get?a={b}, template /put gives /put?c=d, or /put with false).
+// - A trailing `/` of the template reaches the backend: the page says nothing of trailing slashes,
+//   but the API Management FAQ ("How does API Management handle trailing slashes when calling
+//   backend services?") gives rewrite-uri as the way "to ensure a trailing slash is always added
+//   to the outbound backend call" (forwardUrl keeps it for a rewritten path).
 // Chosen where the page is silent: substituted values are percent-encoded as path data; a copied
 // parameter whose name the template's query already has is not copied again; "incoming" means the
 // request as the policies before rewrite-uri left it.
@@ -92,5 +96,6 @@ export const runRewriteUri: PolicyHandler<RewriteUri> = (run) => {
   url.search = pairs.length > 0 ? new URLSearchParams(pairs).toString() : "";
   const before = request.url.pathname + request.url.search;
   request.url = url;
+  request.pathRewritten = true;
   run.note(`rewrite-uri ${before} → ${url.pathname}${url.search}`);
 };

@@ -23,6 +23,7 @@ import {
   parseInteger,
   type IntegerRange,
 } from "../number-parsing.ts";
+import { roundHalfEven } from "../convert-numbers.ts";
 import { isInt64 } from "./reader.ts";
 import {
   JsonArrayNode,
@@ -40,14 +41,6 @@ const NAMES: Record<string, string> = {
   double: "Double",
   bool: "Boolean",
 };
-
-function roundHalfEven(value: number): number {
-  const floor = Math.floor(value);
-  const diff = value - floor;
-  if (diff > 0.5) return floor + 1;
-  if (diff < 0.5) return floor;
-  return floor % 2 === 0 ? floor : floor + 1;
-}
 
 function toInteger(node: JsonValueNode, range: IntegerRange): number {
   const value = node.value;

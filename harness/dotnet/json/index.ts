@@ -5,7 +5,8 @@ import { HarnessRefusal } from "../../apim/harness-refusal.ts";
 import { ArgumentNullException } from "../exceptions.ts";
 import { castJson } from "./conversions.ts";
 import { JsonReaderException, JsonSerializationException } from "./exceptions.ts";
-import { isDotnetWhiteSpace, readJson } from "./reader.ts";
+import { isDotnetWhiteSpace } from "../white-space.ts";
+import { readJson } from "./reader.ts";
 import { Formatting, JTokenType, JValueConstructor, nodeOf, view } from "./views.ts";
 import { writeJson } from "./writer.ts";
 

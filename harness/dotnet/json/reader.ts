@@ -11,6 +11,7 @@
 // trailing or doubled commas, NaN, Infinity, undefined, leading zeros, hex, ".5", new Date(...))
 // are refused with a HarnessRefusal: their results were not all observed.
 import { HarnessRefusal } from "../../apim/harness-refusal.ts";
+import { isDotnetWhiteSpace } from "../white-space.ts";
 import { JsonReaderException } from "./exceptions.ts";
 import { parseJsonDate } from "./dates.ts";
 import { JsonArrayNode, JsonObjectNode, JsonValueNode, type JsonNode } from "./nodes.ts";
@@ -23,11 +24,6 @@ const BAD_NUMBER = /^-$|^-?[0-9]+(\.[0-9]+)?[eE][+-]?$|^--|\..*\./;
 const VALUE_START = /^["'{}[\](),\/.\-0-9tfnNIu]$/;
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
-
-/** char.IsWhiteSpace. */
-export function isDotnetWhiteSpace(c: string): boolean {
-  return /[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/.test(c);
-}
 
 function refuse(what: string, text: string, at: number): never {
   throw new HarnessRefusal(

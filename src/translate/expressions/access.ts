@@ -13,6 +13,7 @@ import {
   unwrapNarrowedNullable,
 } from "../csharp-types.ts";
 import { dotnetValueName, isModelSymbol, isStandardLibrary } from "../library.ts";
+import { numericKindOf } from "../numeric.ts";
 import { translateStandardProperty } from "../members/standard-library.ts";
 import { translateModelProperty } from "../members/model.ts";
 import type { Position, TranslationState } from "../state.ts";
@@ -139,6 +140,22 @@ export function translateElementAccess(
     !node.questionDotToken &&
     !isNullable(state.typeOf(node.expression))
   ) {
+    // ElementAtOrDefault(this IEnumerable<T>, int index) takes an int (learn.microsoft.com,
+    // "Enumerable.ElementAtOrDefault Method"): a long or double index does not compile (mcs CS1928).
+    // Converting it silently would not do either: (int) wraps a long past int's range onto another
+    // element, where JavaScript reads undefined; JavaScript reads a[1.5] as undefined too.
+    const indexKind = isNumberType(state.typeOf(node.argumentExpression))
+      ? numericKindOf(state, node.argumentExpression)
+      : "int";
+    if (indexKind !== "int") {
+      const index = node.argumentExpression.getText();
+      return state.report(
+        "arrayIndexType",
+        `'${index}' is ${indexKind === undefined ? "a number of unknown C# type" : `a ${indexKind}`}, and C# indexes a string[] with an int only`,
+        node.argumentExpression,
+        `convert the index where you mean it to be an int: ${node.expression.getText()}[Convert.ToInt32(${index})] (OverflowException outside int's range, in both languages${indexKind === "double" ? "; a double rounds half to even" : ""})`,
+      );
+    }
     // JavaScript reads undefined past the end; ElementAtOrDefault reads null, the same for strings.
     return {
       kind: "call",

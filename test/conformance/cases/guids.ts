@@ -22,6 +22,32 @@ const guidTexts = guidBytes.map((b, i) => {
   const h = i % 2 ? hex(b).toUpperCase() : hex(b);
   return [h, dashed(h), `{${dashed(h)}}`, `(${dashed(h)})`][i % 4]!;
 });
+/**
+ * Every character Char.IsWhiteSpace accepts, and some it does not (U+FEFF, which JavaScript's
+ * trim() removes; U+180E, white space before Unicode 6.3; U+200B), around GUID texts of every
+ * format, and inside the braces or parentheses, where no white space is allowed.
+ */
+const SPACES = [
+  ..."\t\n\u000b\f\r \u0085\u00a0\u1680\u2028\u2029\u202f\u205f\u3000",
+  ...Array.from({ length: 11 }, (_, i) => String.fromCharCode(0x2000 + i)),
+  "\ufeff",
+  "\u180e",
+  "\u200b",
+];
+const spacedGuids = fc
+  .sample(fc.tuple(fc.constantFrom(...SPACES), fc.constantFrom(...guidTexts), fc.nat(3)), {
+    numRuns: N,
+    seed: 1303,
+  })
+  .map(([space, text, where]) =>
+    where === 0
+      ? space + text
+      : where === 1
+        ? text + space
+        : where === 2
+          ? `${space}${space}${text}${space}`
+          : text.replace(/^([{(]?)/, `$1${space}`),
+  );
 const FORMATS = ["N", "D", "B", "P", "X", "n", "d", "b", "p", "x", "", "Q", "NN", "dd"];
 const bounds = fc.sample(
   fc.oneof(fc.integer({ min: -5, max: 50 }), fc.constantFrom(0, 1, 2147483647, -2147483648, -1)),
@@ -51,6 +77,17 @@ export const guidCases: SnippetSpec[] = [
       `{${dashed(hex(guidBytes[0]!))}`,
       ` ${hex(guidBytes[1]!)} `,
     ]),
+  },
+  {
+    id: "Guid.Parse.whiteSpace",
+    source: '(s: string) => Guid.Parse(s).ToString("B")',
+    inputs: one(spacedGuids),
+  },
+  {
+    id: "Guid.TryParse.whiteSpace",
+    source:
+      '(s: string) => { const [ok, guid] = Guid.TryParse(s); return (ok ? "y" : "n") + guid.ToString("P"); }',
+    inputs: one(spacedGuids),
   },
   {
     id: "Guid.bytes.roundTrip",

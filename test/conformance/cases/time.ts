@@ -69,6 +69,49 @@ function parseTexts(count: number, seed: number): string[] {
   ];
 }
 
+/**
+ * Texts with a fraction of 1 to 12 random digits (.NET reads them all into a double and rounds to
+ * ticks, half to even), in every shape the parser takes, then the edges: midpoints whose double
+ * lands either side of .5, a fraction that carries into the next second, one that rounds past
+ * DateTime.MaxValue (AddTicks throws), and .NET's white space around the text (U+0085 is white
+ * space to .NET, U+FEFF is not; JavaScript's trim() says the opposite).
+ */
+function fractionTexts(count: number, seed: number): string[] {
+  const shapes = [
+    (date: string, time: string, fraction: string) => `${date}T${time}.${fraction}Z`,
+    (date: string, time: string, fraction: string) => `${date} ${time}.${fraction}`,
+    (date: string, time: string, fraction: string) => `${date}T${time}.${fraction}+05:30`,
+    (date: string, time: string, fraction: string) =>
+      `${Number(date.slice(5, 7))}/${Number(date.slice(8))}/${date.slice(0, 4)} ${time}.${fraction}`,
+  ];
+  const edges = ["00000005", "00000015", "00000025", "12345675", "12345665", "99999995", "9999999"];
+  const space = ["\u0085", "\ufeff", "\u00a0", "\u2000", "\u3000", "\t", "\u200b"];
+  return [
+    "9999-12-31T23:59:59.99999999",
+    "9999-12-31T23:59:59.99999994",
+    "2030-01-01T00:00:00.Z",
+    ...edges.map((f) => `2030-01-01T23:59:59.${f}`),
+    ...space.flatMap((w) => [
+      `${w}2030-01-01T00:00:00.5Z`,
+      `2030-01-01 00:00:00.5${w}`,
+      `2030-01-01T00:00:00.5${w}Z`,
+    ]),
+    ...fc
+      .sample(
+        fc.tuple(
+          fc.integer({ min: 0, max: 4102444800000 }),
+          fc.stringMatching(/^[0-9]{1,12}$/),
+          fc.nat(shapes.length - 1),
+        ),
+        { numRuns: count, seed },
+      )
+      .map(([t, fraction, shape]) => {
+        const iso = new Date(t).toISOString();
+        return shapes[shape]!(iso.slice(0, 10), iso.slice(11, 19), fraction);
+      }),
+  ];
+}
+
 const EXACT_FORMATS = [
   "yyyy-MM-dd'T'HH:mm:ssK",
   "yyyy-MM-ddTHH:mm:ss.fffzzz",
@@ -263,6 +306,16 @@ export const timeCases: SnippetSpec[] = [
     id: "DateTimeOffset.Parse",
     source: "(s: string) => DateTimeOffset.Parse(s)",
     inputs: one(parseTexts(N, 515)),
+  },
+  {
+    id: "DateTime.Parse.fraction",
+    source: "(s: string) => DateTime.Parse(s)",
+    inputs: one(fractionTexts(N, 517)),
+  },
+  {
+    id: "DateTimeOffset.Parse.fraction",
+    source: "(s: string) => DateTimeOffset.Parse(s)",
+    inputs: one(fractionTexts(60, 518)),
   },
   {
     id: "DateTimeOffset.TryParse",
