@@ -30,6 +30,10 @@ const searches = [
   ["x-é-y", "é"],
 ];
 
+// ECMA-262's WhiteSpace and LineTerminator code points (String.prototype.trim, "TrimString"), as a
+// C# string literal: C#'s Trim() without arguments would use Char.IsWhiteSpace's set instead.
+const JAVASCRIPT_TRIMMED = String.raw`"\t\n\u000B\u000C\r \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF"`;
+
 describeConformance("mapping: string and array members", (t) => {
   t.expression("(s: string) => s.length")
     .withInputs(...texts)
@@ -68,12 +72,15 @@ describeConformance("mapping: string and array members", (t) => {
 
   t.expression("(s: string) => s.trim()")
     .withInputs(...texts)
+    .expectCSharp(`@(s.Trim(${JAVASCRIPT_TRIMMED}.ToCharArray()))`)
     .expectSameInCSharp();
   t.expression("(s: string) => s.trimStart()")
     .withInputs(...texts)
+    .expectCSharp(`@(s.TrimStart(${JAVASCRIPT_TRIMMED}.ToCharArray()))`)
     .expectSameInCSharp();
   t.expression("(s: string) => s.trimEnd()")
     .withInputs(...texts)
+    .expectCSharp(`@(s.TrimEnd(${JAVASCRIPT_TRIMMED}.ToCharArray()))`)
     .expectSameInCSharp();
 
   t.expression('(s: string) => s.replaceAll("a", "{b}")')
@@ -180,6 +187,71 @@ describeConformance("mapping: string and array members", (t) => {
     "APIM1002",
     "exactly one argument",
   );
+  // Forms JavaScript has and C# has not: each refused with what to write instead.
+  t.expression('(s: string) => s.endsWith("a", 2)').expectDiagnostic(
+    "APIM1002",
+    "endsWith(suffix, length) has no exact equivalent; use substring first",
+  );
+  t.expression('(s: string) => s.includes("a", 1)').expectDiagnostic(
+    "APIM1002",
+    "this form of 'includes' has no exact C# equivalent",
+  );
+  t.expression('(s: string) => s.indexOf("a", 1)').expectDiagnostic(
+    "APIM1002",
+    "indexOf(search, position) has no exact equivalent",
+  );
+  t.expression('(s: string) => s.startsWith("a", 1)').expectDiagnostic(
+    "APIM1002",
+    "startsWith(prefix, position) has no exact equivalent",
+  );
+  t.expression('(s: string) => s.replaceAll("", "x")').expectDiagnostic(
+    "APIM1002",
+    "replaceAll needs a non-empty string literal pattern",
+  );
+  t.expression('(s: string, r: string) => s.replaceAll("a", r)').expectDiagnostic(
+    "APIM1002",
+    "write the replacement as a literal; build computed text with concatenation",
+  );
+  t.expression('(s: string, p: string) => s.replaceAll(p, "x")').expectDiagnostic(
+    "APIM1002",
+    "write the pattern as a literal",
+  );
+  t.expression('(s: string) => s.split(",", 2)').expectDiagnostic(
+    "APIM1002",
+    'write split(",") with a literal separator',
+  );
+  t.expression("(s: string, p: string) => s.split(p)").expectDiagnostic(
+    "APIM1002",
+    "split needs one non-empty string literal separator",
+  );
+  t.expression("(s: string) => s.trim().substring(1)").expectDiagnostic(
+    "APIM1002",
+    "bind the string to a const and use literal indices",
+  );
+  t.expression("(s: string) => s.substring(1.5)").expectDiagnostic(
+    "APIM1002",
+    "substring needs literal indices on a simple receiver",
+  );
+  t.expression("(s: string, n: int) => s.substring(0, n)").expectDiagnostic(
+    "APIM1002",
+    "substring needs literal indices",
+  );
+  // A member chain is a simple receiver: read twice in C#, it gives the same text both times.
+  t.expression("(context: Context) => context.Request.Method.substring(1)").expectTranslation(
+    "@(context.Request.Method.Substring(Math.Min(1, context.Request.Method.Length)))",
+  );
+  // substring(start, end) with start > end swaps them, as JavaScript does; equal indices give "".
+  t.expression("(s: string) => s.substring(3, 1)").expectTranslation(
+    "@(s.Substring(Math.Min(1, s.Length), Math.Min(3, s.Length) - Math.Min(1, s.Length)))",
+  );
+  t.expression("(s: string) => s.substring(2, 2)").expectTranslation(
+    "@(s.Substring(Math.Min(2, s.Length), Math.Min(2, s.Length) - Math.Min(2, s.Length)))",
+  );
+  t.expression('(s: string) => s.replace("a", "b")').expectDiagnostic(
+    "APIM1003",
+    "replaces only the first match in JavaScript but every match in C#",
+  );
+
   // find over reference types (strings, byte arrays, string arrays): FirstOrDefault's default is
   // null, as undefined is JavaScript's.
   t.expression("(a: string[][]) => a.find((x) => x.length > 1)").expectTranslation(
