@@ -249,3 +249,18 @@ describe("C# printer: object creation, arrays, generic calls and out arguments",
     ).toBe("(a ?? b)[0]");
   });
 });
+
+describe("C# printer: what is not a syntax node", () => {
+  // A value that is not a node (a mapping's mistake) must stop the build, never print as nothing:
+  // `ToArray(x)` printed as `ToArray()` would be another C# than the one the mapping meant.
+  it("refuses it, naming the value, rather than printing nothing", () => {
+    const call = {
+      kind: "call",
+      target: { kind: "identifier", name: "ToArray" },
+      arguments: ["not a node"],
+    } as unknown as CsExpression;
+    expect(() => printExpression(call)).toThrow(
+      new TypeError('not a C# expression node: "not a node"'),
+    );
+  });
+});
