@@ -1,0 +1,87 @@
+// How an expression sees a named value. The translator writes namedValue("x") as the C# string
+// literal `"{{x}}"` and namedBoolean("x") as a bare `{{x}}` (src/translate/expressions/calls.ts),
+// and APIM puts the named value's text in place of `{{x}}` before the expression runs:
+//
+// - "Use named values in Azure API Management policies" (api-management-howto-properties),
+//   section "Use a named value": "When this policy is evaluated ..., {{ContosoHeader}} and
+//   {{ContosoHeaderValue}} are replaced with their respective values"; a named value may hold a
+//   policy expression, which is then evaluated; and "String interpolation can also be used with
+//   named values": `@($"... {System.Net.WebUtility.UrlEncode("{{ContosoHeaderValue2}}")}")` gives
+//   "This+is+a+header+value." - the text is read as the contents of a C# string literal.
+// - "API Management policy expressions", section "Syntax": an expression is `@(expression)`
+//   where expression "is a well-formed C# expression statement".
+//
+// So the expression sees what C# reads from `"<text>"` (harness/apim/csharp-string-literal.ts):
+// `\n` is a line break, `\\` one backslash, and a bare `"`, a line break, an unknown escape or a
+// trailing backslash leave C# that does not compile (or, for a `"`, compiles to other code). The
+// pages do not say whether APIM rejects that when the policy is saved or fails when it runs, and
+// say nothing of escaping: the harness refuses such a value rather than guess.
+
+import type { NamedValueResolver } from "../../src/model/named-value.ts";
+import { readRegularStringLiteral, type StringLiteralProblem } from "./csharp-string-literal.ts";
+import { HarnessRefusal } from "./harness-refusal.ts";
+
+const ALTERNATIVES =
+  "or use {{name}} in a literal attribute instead of an expression, where APIM takes the text as it is";
+
+function describeProblem(problem: StringLiteralProblem): string {
+  const at = `at character ${problem.index + 1}`;
+  switch (problem.kind) {
+    case "quote":
+      return (
+        `holds a '"' ${at}, which ends the C# string literal "{{name}}": the expression would not ` +
+        `compile, or would compile to other code. Write it as \\" in the named value's text, ${ALTERNATIVES}`
+      );
+    case "line-break":
+      return (
+        `holds a line break (U+${problem.character.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}) ${at}, ` +
+        `which a C# string literal cannot contain (CS1010 "Newline in constant"). Write \\n (or \\r\\n) in the ` +
+        `named value's text instead, ${ALTERNATIVES}`
+      );
+    case "escape":
+      return (
+        `holds '${problem.sequence}' ${at}, which is not a C# escape sequence (CS1009 "Unrecognized escape sequence"). ` +
+        `Write \\\\ for a backslash (C# knows \\' \\" \\\\ \\0 \\a \\b \\f \\n \\r \\t \\v \\xH.. \\uHHHH \\UHHHHHHHH), ${ALTERNATIVES}`
+      );
+    case "trailing-backslash":
+      return (
+        `ends with a lone backslash, which escapes the closing quote of the C# string literal "{{name}}" so ` +
+        `the literal never ends. Write \\\\ for a backslash, ${ALTERNATIVES}`
+      );
+  }
+}
+
+// C#'s whitespace around a token (specification, "White space" and "Line terminators").
+const CSHARP_SPACE = "[\\p{Zs}\\t\\v\\f\\r\\n\\u0085\\u2028\\u2029]*";
+const BOOLEAN = new RegExp(`^${CSHARP_SPACE}(true|false)${CSHARP_SPACE}$`, "u");
+
+/**
+ * The resolver installed while one expression runs: `lookup` gives the configured text (and
+ * refuses a missing name), `where` names the expression for a refusal.
+ */
+export function namedValueReader(
+  lookup: (name: string) => string,
+  where: () => string,
+): NamedValueResolver {
+  return {
+    text(name) {
+      const reading = readRegularStringLiteral(lookup(name));
+      if (reading.ok) return reading.value;
+      throw new HarnessRefusal(
+        `Named value '${name}', read by namedValue() in ${where()}, ` +
+          describeProblem(reading.problem).replaceAll("{{name}}", `{{${name}}}`),
+      );
+    },
+    boolean(name) {
+      const text = lookup(name);
+      const match = BOOLEAN.exec(text);
+      if (match) return match[1] === "true";
+      throw new HarnessRefusal(
+        `Named value '${name}' = ${JSON.stringify(text)}, read by namedBoolean() in ${where()}, is not the C# ` +
+          "boolean literal true or false (C# is case-sensitive): APIM writes it bare into the C#, which would " +
+          "not compile or would mean other code. Set the named value to true or false, or read it with " +
+          `namedValue("${name}") and compare the text`,
+      );
+    },
+  };
+}
