@@ -11,14 +11,17 @@
 // - "API Management policy expressions", section "Syntax": an expression is `@(expression)`
 //   where expression "is a well-formed C# expression statement".
 //
-// So the expression sees what C# reads from `"<text>"` (harness/apim/csharp-string-literal.ts):
+// So the expression sees what C# reads from `"<text>"` (src/csharp-syntax/string-literal-reading.ts):
 // `\n` is a line break, `\\` one backslash, and a bare `"`, a line break, an unknown escape or a
 // trailing backslash leave C# that does not compile (or, for a `"`, compiles to other code). The
 // pages do not say whether APIM rejects that when the policy is saved or fails when it runs, and
 // say nothing of escaping: the harness refuses such a value rather than guess.
 
 import type { NamedValueResolver } from "../../src/model/named-value.ts";
-import { readRegularStringLiteral, type StringLiteralProblem } from "./csharp-string-literal.ts";
+import {
+  readRegularStringLiteral,
+  type StringLiteralProblem,
+} from "../../src/csharp-syntax/string-literal-reading.ts";
 import { HarnessRefusal } from "./harness-refusal.ts";
 
 const ALTERNATIVES =

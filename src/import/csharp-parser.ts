@@ -42,6 +42,47 @@ export class CSharpSyntaxError extends Error {
   }
 }
 
+/**
+ * The index of the quote closing the literal whose opening quote is at `start`. An interpolated
+ * string's holes are code, skipped as such: a `"` in `$"a{"b"}c"` opens a literal in the hole
+ * rather than closing the string, and `{{`/`}}` in its text are escaped braces.
+ */
+function literalEnd(code: string, start: number): number {
+  const quote = code[start]!;
+  const prefix = code.slice(Math.max(0, start - 2), start);
+  const verbatim = prefix.endsWith("@") || prefix === "@$";
+  const interpolated = prefix.endsWith("$") || prefix === "$@";
+  let j = start + 1;
+  for (; j < code.length; j++) {
+    const c = code[j]!;
+    if (!verbatim && c === "\\") j++;
+    else if (interpolated && (c === "{" || c === "}") && code[j + 1] === c) j++;
+    else if (interpolated && c === "{") j = holeEnd(code, j + 1);
+    else if (c === quote) {
+      if (verbatim && code[j + 1] === quote) j++;
+      else break;
+    }
+  }
+  return j;
+}
+
+/** The index of the `}` closing an interpolation hole whose code starts at `start`. */
+function holeEnd(code: string, start: number): number {
+  let depth = 0;
+  let j = start;
+  for (; j < code.length; j++) {
+    const c = code[j]!;
+    if (c === '"' || (c === "'" && code[j + 2] !== undefined)) j = literalEnd(code, j);
+    else if (c === "{" || c === "(" || c === "[") depth++;
+    else if (c === ")" || c === "]") depth--;
+    else if (c === "}") {
+      if (depth === 0) break;
+      depth--;
+    }
+  }
+  return j;
+}
+
 /** Replaces bare `{{name}}` tokens outside strings with identifiers of the same length. */
 function replaceBareNamedValues(code: string): { code: string; names: Map<string, string> } {
   const names = new Map<string, string>();
@@ -51,15 +92,7 @@ function replaceBareNamedValues(code: string): { code: string; names: Map<string
     const c = code[i]!;
     if (c === '"' || (c === "'" && code[i + 2] !== undefined)) {
       // Skip literals; verbatim/interpolated prefixes are part of the text before the quote.
-      const verbatim = code[i - 1] === "@" || code[i - 2] === "@";
-      let j = i + 1;
-      for (; j < code.length; j++) {
-        if (!verbatim && code[j] === "\\") j++;
-        else if (code[j] === c) {
-          if (verbatim && code[j + 1] === c) j++;
-          else break;
-        }
-      }
+      const j = literalEnd(code, i);
       out += code.slice(i, j + 1);
       i = j + 1;
       continue;

@@ -1,6 +1,7 @@
-// What C# reads from the text between the quotes of a regular string literal `"..."`: the harness
-// needs it because APIM pastes a named value's text into the expression's C# (`"{{name}}"`) before
-// compiling it, so the expression sees the text as C# reads it, escape sequences and all.
+// What C# reads from the text between the quotes of a regular string literal `"..."`, or why it
+// would not compile. The harness reads a named value with it (APIM pastes the text into the
+// expression's C# `"{{name}}"` before compiling it: harness/apim/named-value-reading.ts) and
+// `apim-ts import` the escapes of the literals it reads (src/import/csharp-literals.ts).
 //
 // The rules are the C# specification's "String literals" (lexical structure, §6.4.5.6):
 //   regular_string_literal_character: single_regular_string_literal_character
@@ -47,13 +48,19 @@ function hexDigits(text: string, from: number, max: number): string {
   return text.slice(from, end);
 }
 
-/** Reads `text` as the contents of the regular literal `"text"`. */
-export function readRegularStringLiteral(text: string): StringLiteralReading {
+/**
+ * Reads `text` as the contents of the regular literal `"text"` (or, with `'` as the delimiter,
+ * of the character literal `'text'`, which has the same escapes).
+ */
+export function readRegularStringLiteral(
+  text: string,
+  delimiter: '"' | "'" = '"',
+): StringLiteralReading {
   let value = "";
   let i = 0;
   while (i < text.length) {
     const c = text[i]!;
-    if (c === '"') return { ok: false, problem: { kind: "quote", index: i } };
+    if (c === delimiter) return { ok: false, problem: { kind: "quote", index: i } };
     if (NEW_LINE.test(c))
       return { ok: false, problem: { kind: "line-break", index: i, character: c } };
     if (c !== "\\") {
