@@ -44,21 +44,25 @@ export class CSharpSyntaxError extends Error {
 
 /**
  * The index of the quote closing the literal whose opening quote is at `start`. An interpolated
- * string's holes are code, skipped as such: a `"` in `$"a{"b"}c"` opens a literal in the hole
- * rather than closing the string, and `{{`/`}}` in its text are escaped braces.
+ * string's holes are code: a `"` in `$"a{"b"}c"` opens a literal in the hole rather than closing
+ * the string, and `{{`/`}}` in its text are escaped braces. Each hole's code range is pushed to
+ * `holes`.
  */
-function literalEnd(code: string, start: number): number {
+function literalEnd(code: string, start: number, holes: [number, number][]): number {
   const quote = code[start]!;
   const prefix = code.slice(Math.max(0, start - 2), start);
   const verbatim = prefix.endsWith("@") || prefix === "@$";
-  const interpolated = prefix.endsWith("$") || prefix === "$@";
+  const interpolated = quote === '"' && (prefix.endsWith("$") || prefix === "$@");
   let j = start + 1;
   for (; j < code.length; j++) {
     const c = code[j]!;
     if (!verbatim && c === "\\") j++;
     else if (interpolated && (c === "{" || c === "}") && code[j + 1] === c) j++;
-    else if (interpolated && c === "{") j = holeEnd(code, j + 1);
-    else if (c === quote) {
+    else if (interpolated && c === "{") {
+      const end = holeEnd(code, j + 1);
+      holes.push([j + 1, end]);
+      j = end;
+    } else if (c === quote) {
       if (verbatim && code[j + 1] === quote) j++;
       else break;
     }
@@ -72,7 +76,7 @@ function holeEnd(code: string, start: number): number {
   let j = start;
   for (; j < code.length; j++) {
     const c = code[j]!;
-    if (c === '"' || (c === "'" && code[j + 2] !== undefined)) j = literalEnd(code, j);
+    if (isLiteralStart(code, j)) j = literalEnd(code, j, []);
     else if (c === "{" || c === "(" || c === "[") depth++;
     else if (c === ")" || c === "]") depth--;
     else if (c === "}") {
@@ -83,32 +87,44 @@ function holeEnd(code: string, start: number): number {
   return j;
 }
 
+function isLiteralStart(code: string, i: number): boolean {
+  return code[i] === '"' || (code[i] === "'" && code[i + 2] !== undefined);
+}
+
 /** Replaces bare `{{name}}` tokens outside strings with identifiers of the same length. */
 function replaceBareNamedValues(code: string): { code: string; names: Map<string, string> } {
   const names = new Map<string, string>();
-  let out = "";
-  let i = 0;
-  while (i < code.length) {
-    const c = code[i]!;
-    if (c === '"' || (c === "'" && code[i + 2] !== undefined)) {
-      // Skip literals; verbatim/interpolated prefixes are part of the text before the quote.
-      const j = literalEnd(code, i);
-      out += code.slice(i, j + 1);
-      i = j + 1;
-      continue;
+  // Code from `from` to `to`: literals are kept, the code of their holes is scanned in turn.
+  const scan = (from: number, to: number): string => {
+    let out = "";
+    let i = from;
+    while (i < to) {
+      if (isLiteralStart(code, i)) {
+        const holes: [number, number][] = [];
+        const j = Math.min(literalEnd(code, i, holes), to - 1);
+        let at = i;
+        for (const [holeFrom, holeTo] of holes) {
+          out += code.slice(at, holeFrom) + scan(holeFrom, holeTo);
+          at = holeTo;
+        }
+        out += code.slice(at, j + 1);
+        i = j + 1;
+        continue;
+      }
+      const match = /^\{\{([A-Za-z0-9._-]{1,256})\}\}/.exec(code.slice(i, to));
+      if (match && code[i - 1] !== "{") {
+        const stand = `_n${names.size.toString(36)}`.padEnd(match[0].length, "_");
+        names.set(stand, match[1]!);
+        out += stand;
+        i += match[0].length;
+        continue;
+      }
+      out += code[i]!;
+      i++;
     }
-    const match = /^\{\{([A-Za-z0-9._-]{1,256})\}\}/.exec(code.slice(i));
-    if (match && code[i - 1] !== "{") {
-      const stand = `_n${names.size.toString(36)}`.padEnd(match[0].length, "_");
-      names.set(stand, match[1]!);
-      out += stand;
-      i += match[0].length;
-      continue;
-    }
-    out += c;
-    i++;
-  }
-  return { code: out, names };
+    return out;
+  };
+  return { code: scan(0, code.length), names };
 }
 
 function firstError(node: Node): Node | undefined {

@@ -92,6 +92,10 @@ describe("C# to TypeScript", () => {
     ['@("{{secret}}")', '(context) => namedValue("secret")'],
     ["@({{flag}} && true)", '(context) => (namedBoolean("flag")) && (true)'],
     ['@($"id-{"{{tenant}}"}")', '(context) => `id-${namedValue("tenant")}`'],
+    [
+      '@($"{({{flag}} ? "a" : "b")}-{"{{tenant}}"}")',
+      '(context) => `${((namedBoolean("flag")) ? ("a") : ("b"))}-${namedValue("tenant")}`',
+    ],
     ['@("${audience}")', "(context) => audience"],
   ])("%s", (csharp, typescript) => {
     expect(ts(csharp)).toBe(typescript);
