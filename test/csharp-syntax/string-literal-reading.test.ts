@@ -1,7 +1,9 @@
 // The C# string literal reader (C# specification, "String literals"): what C# reads from the
 // text between the quotes, or why it would not compile. mono agrees on every accepted text here
 // (test/replay/named-values-replay.test.ts replays named values through it).
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { stringLiteral } from "../../src/csharp-syntax/printer.ts";
 import { readRegularStringLiteral } from "../../src/csharp-syntax/string-literal-reading.ts";
 
 describe("readRegularStringLiteral", () => {
@@ -35,5 +37,18 @@ describe("readRegularStringLiteral", () => {
   it("reads a character literal's contents, where a double quote is plain", () => {
     expect(readRegularStringLiteral('"', "'")).toEqual({ ok: true, value: '"' });
     expect(readRegularStringLiteral("'", "'")).toMatchObject({ ok: false });
+  });
+
+  it("reads back every string the printer writes as a C# literal, lone surrogates included", () => {
+    const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
+    const special = fc.constantFrom('"', "\\", "\n", "{{", "\u0085", "\u2028", "\uD83D\uDE00");
+    fc.assert(
+      fc.property(fc.array(fc.oneof(codeUnit, special)), (parts) => {
+        const value = parts.join("");
+        const printed = stringLiteral(value);
+        expect(readRegularStringLiteral(printed.slice(1, -1))).toEqual({ ok: true, value });
+      }),
+      { numRuns: process.env.MUTATE_AREA ? 300 : 2000 },
+    );
   });
 });

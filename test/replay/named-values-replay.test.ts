@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { compileExpressions, requireCSharpCompiler } from "../../harness/crosscheck/index.ts";
 import { ReplayRecorder, replayEvaluations } from "../../harness/replay/index.ts";
-import { storeEvaluation } from "../../harness/replay/recording.ts";
+import { replayStored } from "./support/replay-stored.ts";
 import type { EvaluationRecord } from "../../harness/apim/records.ts";
 import { echoGateway, flagGateway } from "../support/named-value-echo.ts";
 
@@ -36,11 +36,7 @@ describe("named values in the C# replay", () => {
   maybe(
     "C# reads each named value as the harness did: zero divergences",
     async () => {
-      const recorder = new ReplayRecorder();
-      // As the end-of-run replay reads them: stored (recording.ts) and read back from JSON.
-      for (const evaluation of await record())
-        recorder.addRecord(JSON.parse(JSON.stringify(storeEvaluation(evaluation))), "recorded");
-      const report = await replayEvaluations(recorder, { toolchain: toolchain! });
+      const report = await replayStored(await record(), toolchain!);
       expect(report.text(), report.text()).toMatch(/ 0 divergences, 0 problems/);
       expect(report.stats.evaluations).toBe(READABLE.length * 2 + FLAGS.length);
       expect(report.stats.compared).toBe(report.stats.evaluations);
