@@ -126,6 +126,7 @@ export function evaluateExpression(
   setNamedValueResolver(
     namedValueReader(
       resolveNamedValue,
+      csharp,
       // Built only for a refusal: this runs for every expression of every request.
       () =>
         `the ${site.slot} expression (${site.location.section} @ ${site.location.scope}, ${describeFunction(fn)})`,

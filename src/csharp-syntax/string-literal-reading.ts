@@ -102,3 +102,16 @@ export function readRegularStringLiteral(
   }
   return { ok: true, value };
 }
+
+/**
+ * Reads `text` as the contents of the verbatim literal `@"text"` (specification, "String
+ * literals": every character stands for itself, line breaks included, except `""`, one quote).
+ */
+export function readVerbatimStringLiteral(text: string): StringLiteralReading {
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '"') continue;
+    if (text[i + 1] !== '"') return { ok: false, problem: { kind: "quote", index: i } };
+    i++;
+  }
+  return { ok: true, value: text.replaceAll('""', '"') };
+}

@@ -4,6 +4,7 @@
 // not C#: they are swapped for same-length identifiers first and remembered, so offsets stay true.
 import { createRequire } from "node:module";
 import { Language, Parser, type Node } from "web-tree-sitter";
+import { namedValueSites } from "../csharp-syntax/named-value-sites.ts";
 
 export type { Node as CsNode } from "web-tree-sitter";
 
@@ -42,89 +43,19 @@ export class CSharpSyntaxError extends Error {
   }
 }
 
-/**
- * The index of the quote closing the literal whose opening quote is at `start`. An interpolated
- * string's holes are code: a `"` in `$"a{"b"}c"` opens a literal in the hole rather than closing
- * the string, and `{{`/`}}` in its text are escaped braces. Each hole's code range is pushed to
- * `holes`.
- */
-function literalEnd(code: string, start: number, holes: [number, number][]): number {
-  const quote = code[start]!;
-  const prefix = code.slice(Math.max(0, start - 2), start);
-  const verbatim = prefix.endsWith("@") || prefix === "@$";
-  const interpolated = quote === '"' && (prefix.endsWith("$") || prefix === "$@");
-  let j = start + 1;
-  for (; j < code.length; j++) {
-    const c = code[j]!;
-    if (!verbatim && c === "\\") j++;
-    else if (interpolated && (c === "{" || c === "}") && code[j + 1] === c) j++;
-    else if (interpolated && c === "{") {
-      const end = holeEnd(code, j + 1);
-      holes.push([j + 1, end]);
-      j = end;
-    } else if (c === quote) {
-      if (verbatim && code[j + 1] === quote) j++;
-      else break;
-    }
-  }
-  return j;
-}
-
-/** The index of the `}` closing an interpolation hole whose code starts at `start`. */
-function holeEnd(code: string, start: number): number {
-  let depth = 0;
-  let j = start;
-  for (; j < code.length; j++) {
-    const c = code[j]!;
-    if (isLiteralStart(code, j)) j = literalEnd(code, j, []);
-    else if (c === "{" || c === "(" || c === "[") depth++;
-    else if (c === ")" || c === "]") depth--;
-    else if (c === "}") {
-      if (depth === 0) break;
-      depth--;
-    }
-  }
-  return j;
-}
-
-function isLiteralStart(code: string, i: number): boolean {
-  return code[i] === '"' || (code[i] === "'" && code[i + 2] !== undefined);
-}
-
 /** Replaces bare `{{name}}` tokens outside strings with identifiers of the same length. */
 function replaceBareNamedValues(code: string): { code: string; names: Map<string, string> } {
   const names = new Map<string, string>();
-  // Code from `from` to `to`: literals are kept, the code of their holes is scanned in turn.
-  const scan = (from: number, to: number): string => {
-    let out = "";
-    let i = from;
-    while (i < to) {
-      if (isLiteralStart(code, i)) {
-        const holes: [number, number][] = [];
-        const j = Math.min(literalEnd(code, i, holes), to - 1);
-        let at = i;
-        for (const [holeFrom, holeTo] of holes) {
-          out += code.slice(at, holeFrom) + scan(holeFrom, holeTo);
-          at = holeTo;
-        }
-        out += code.slice(at, j + 1);
-        i = j + 1;
-        continue;
-      }
-      const match = /^\{\{([A-Za-z0-9._-]{1,256})\}\}/.exec(code.slice(i, to));
-      if (match && code[i - 1] !== "{") {
-        const stand = `_n${names.size.toString(36)}`.padEnd(match[0].length, "_");
-        names.set(stand, match[1]!);
-        out += stand;
-        i += match[0].length;
-        continue;
-      }
-      out += code[i]!;
-      i++;
-    }
-    return out;
-  };
-  return { code: scan(0, code.length), names };
+  let out = "";
+  let at = 0;
+  for (const site of namedValueSites(code)) {
+    if (site.site !== "code") continue;
+    const stand = `_n${names.size.toString(36)}`.padEnd(site.length, "_");
+    names.set(stand, site.name);
+    out += code.slice(at, site.offset) + stand;
+    at = site.offset + site.length;
+  }
+  return { code: out + code.slice(at), names };
 }
 
 function firstError(node: Node): Node | undefined {

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import {
   choose,
+  csharp,
   namedBoolean,
   namedValue,
   policy,
@@ -14,7 +15,7 @@ import {
   when,
 } from "apim-ts";
 import { createGateway } from "apim-ts/harness";
-import { echoGateway, flagGateway } from "../support/named-value-echo.ts";
+import { echoGateway, flagGateway, verbatimPolicy } from "../support/named-value-echo.ts";
 
 describe("named values", () => {
   it("substitutes {{name}} in literal attributes", async () => {
@@ -72,6 +73,41 @@ describe("named values", () => {
     },
   );
 
+  it('reads a raw C# verbatim string @"{{name}}" as C# does: backslashes as they are, "" one quote', async () => {
+    const result = await echoGateway(String.raw`C:\temp\n ""x""`, verbatimPolicy).send();
+    expect(result.variables.text).toEqual({ type: "string", value: String.raw`C:\temp\n "x"` });
+    await expect(echoGateway('say "hi"', verbatimPolicy).send()).rejects.toThrow(
+      /ends the C# string literal @"\{\{text\}\}".*Write it as ""/,
+    );
+  });
+
+  it.each([
+    [
+      "an interpolated string's text",
+      '@($"id-{{text}}")',
+      /stands in an interpolated string's text/,
+    ],
+    [
+      "two kinds of place",
+      '@("{{text}}" + @"{{text}}")',
+      /has \{\{text\}\} in a string "..." and in a verbatim string/,
+    ],
+    ["no place at all", '@("text")', /does not reference \{\{text\}\}/],
+  ])(
+    "refuses namedValue() in a raw C# twin whose C# has the name in %s",
+    async (_what, code, message) => {
+      const operation = policy({
+        inbound: [
+          setVariable(
+            "text",
+            csharp(code, () => namedValue("text")),
+          ),
+        ],
+      });
+      await expect(echoGateway("plain", operation).send()).rejects.toThrow(message);
+    },
+  );
+
   it("keeps the text as it is in a literal attribute", async () => {
     const result = await createGateway({
       namedValues: { path: String.raw`C:\\temp\n` },
@@ -123,7 +159,7 @@ describe("named values", () => {
       "refuses %j, which is no C# boolean literal",
       async (text) => {
         await expect(flagGateway(text).send()).rejects.toThrow(
-          /Named value 'flag' = .*, read by namedBoolean\(\) in the set-variable value expression .* is not the C# boolean literal true or false/,
+          /Named value 'flag', read by namedBoolean\(\) in the set-variable value expression .*, holds ".*", which is not the C# boolean literal true or false/,
         );
       },
     );

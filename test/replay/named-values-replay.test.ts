@@ -8,7 +8,7 @@ import { compileExpressions, requireCSharpCompiler } from "../../harness/crossch
 import { ReplayRecorder, replayEvaluations } from "../../harness/replay/index.ts";
 import { replayStored } from "./support/replay-stored.ts";
 import type { EvaluationRecord } from "../../harness/apim/records.ts";
-import { echoGateway, flagGateway } from "../support/named-value-echo.ts";
+import { echoGateway, flagGateway, verbatimPolicy } from "../support/named-value-echo.ts";
 
 // Texts as an operator would type them into the named value (String.raw: backslashes as typed).
 const READABLE = [
@@ -21,11 +21,15 @@ const READABLE = [
   "plain text",
 ];
 const FLAGS = [" true\r\n", "\tfalse "];
+// Read by raw C# from a verbatim string @"{{text}}" (backslashes as they are, "" one quote).
+const VERBATIM = [String.raw`C:\temp\n ""x""`, "line one\r\nline two"];
 
 async function record(): Promise<EvaluationRecord[]> {
   const evaluations: EvaluationRecord[] = [];
   for (const text of READABLE) evaluations.push(...(await echoGateway(text).send()).evaluations);
   for (const flag of FLAGS) evaluations.push(...(await flagGateway(flag).send()).evaluations);
+  for (const text of VERBATIM)
+    evaluations.push(...(await echoGateway(text, verbatimPolicy).send()).evaluations);
   return evaluations;
 }
 
@@ -38,7 +42,7 @@ describe("named values in the C# replay", () => {
     async () => {
       const report = await replayStored(await record(), toolchain!);
       expect(report.text(), report.text()).toMatch(/ 0 divergences, 0 problems/);
-      expect(report.stats.evaluations).toBe(READABLE.length * 2 + FLAGS.length);
+      expect(report.stats.evaluations).toBe(READABLE.length * 2 + FLAGS.length + VERBATIM.length);
       expect(report.stats.compared).toBe(report.stats.evaluations);
     },
     120_000,
@@ -59,25 +63,30 @@ describe("named values in the C# replay", () => {
   );
 
   maybe(
-    "does not compile the texts the harness refuses",
+    "does not compile the texts the harness refuses (namedValue and namedBoolean)",
     async () => {
-      const [text, template] = await record();
+      const evaluations = await record();
+      const [text, template] = evaluations;
+      const flag = evaluations[READABLE.length * 2]!;
       const expressions = [
         { id: "text", code: text!.csharp! },
         { id: "template", code: template!.csharp! },
       ];
       expect(expressions.map((e) => e.code)).toEqual(['@("{{text}}")', '@($"[{"{{text}}"}]")']);
-      for (const refused of ['say "hi"', "line one\nline two", "C:\\temp\\", "C:\\data"]) {
-        const result = await compileExpressions(expressions, {
-          toolchain: toolchain!,
-          namedValues: { text: refused },
-        });
+      expect(flag.csharp).toBe('@({{flag}} ? "on" : "off")');
+      // The C# fails for the expressions named: each refused text, in every place it stands.
+      const failures = async (batch: typeof expressions, namedValues: Record<string, string>) => {
+        const result = await compileExpressions(batch, { toolchain: toolchain!, namedValues });
         await result.compiled?.dispose();
-        expect(result.ok, refused).toBe(false);
-        const failed = new Set(
-          result.diagnostics.filter((d) => d.severity === "error").map((d) => d.id),
-        );
+        return new Set(result.diagnostics.filter((d) => d.severity === "error").map((d) => d.id));
+      };
+      for (const refused of ['say "hi"', "line one\nline two", "C:\\temp\\", "C:\\data"]) {
+        const failed = await failures(expressions, { text: refused });
         expect([...failed], refused).toEqual(expect.arrayContaining(["template", "text"]));
+      }
+      for (const refused of ["True", "1", "yes"]) {
+        const failed = await failures([{ id: "flag", code: flag.csharp! }], { flag: refused });
+        expect([...failed], refused).toEqual(["flag"]);
       }
     },
     120_000,
