@@ -8,8 +8,12 @@
 //   policy expression, which is then evaluated; and "String interpolation can also be used with
 //   named values": `@($"... {System.Net.WebUtility.UrlEncode("{{ContosoHeaderValue2}}")}")` gives
 //   "This+is+a+header+value." - the text is read as the contents of a C# string literal.
+//   The same section: named values "can't contain other named values" - a `{{other}}` in the text
+//   is not replaced (the harness reads it as plain text).
 // - "API Management policy expressions", section "Syntax": an expression is `@(expression)`
-//   where expression "is a well-formed C# expression statement".
+//   where expression "is a well-formed C# expression statement"; section "Usage": "When the
+//   policy is defined, policy expressions only have limited verification. Expressions are
+//   executed by the gateway at run-time."
 //
 // So the expression sees what C# reads from `"<text>"` (src/csharp-syntax/string-literal-reading.ts):
 // `\n` is a line break, `\\` one backslash, and a bare `"`, a line break, an unknown escape or a
