@@ -81,7 +81,7 @@ export async function run(): Promise<void> {
   };
   const direct = () =>
     runInDotnetEnvironment(environment, () => {
-      setNamedValueResolver(() => "true");
+      setNamedValueResolver({ text: () => "true", boolean: () => true });
       try {
         variables.set("clientCertificateBytes", { type: "byte[]", value: decode(context) });
         const result = validate(context);

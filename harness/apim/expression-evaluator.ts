@@ -12,6 +12,7 @@ import { isMissingDotnetError, withExpressionDrawLog } from "./dotnet-bridge.ts"
 import { newDrawLog } from "../dotnet/draw-log.ts";
 import type { Execution } from "./execution.ts";
 import { HarnessRefusal, witnessRefusals } from "./harness-refusal.ts";
+import { namedValueReader } from "./named-value-reading.ts";
 import { INTERNAL_SERVER_ERROR, PolicyFailure } from "./policy-failure.ts";
 import {
   locationOf,
@@ -97,6 +98,7 @@ export function evaluateExpression(
   context: Context,
   execution: Execution,
   site: EvaluationSite,
+  /** The configured text of a named value (refusing a missing one). */
   resolveNamedValue: (name: string) => string,
 ): Evaluated {
   const raw = isRawCSharp(slot);
@@ -121,7 +123,15 @@ export function evaluateExpression(
   const tracesBefore = execution.traces.length;
   const started: StartedEvaluation = { fn, csharp, resultType, site, inputs, tracesBefore };
 
-  setNamedValueResolver(resolveNamedValue);
+  setNamedValueResolver(
+    namedValueReader(
+      resolveNamedValue,
+      csharp,
+      // Built only for a refusal: this runs for every expression of every request.
+      () =>
+        `the ${site.slot} expression (${site.location.section} @ ${site.location.scope}, ${describeFunction(fn)})`,
+    ),
+  );
   let value: unknown;
   try {
     const run = witnessRefusals(() =>

@@ -234,7 +234,11 @@ export interface GatewayOptions {
   readonly policies?: ScopePolicies;
   readonly fragments?: Readonly<Record<string, FragmentDocument>>;
   readonly deployment?: DeploymentOptions;
-  /** Named values: `{{name}}` in literals, namedValue()/namedBoolean() in expressions. */
+  /**
+   * Named values: `{{name}}` in literals (the text as it is), namedValue()/namedBoolean() in
+   * expressions (the text as C# reads it in `"{{name}}"` / bare; one that would not compile is
+   * refused).
+   */
   readonly namedValues?: Readonly<Record<string, string>>;
   /** The virtual clock, or options to create one. */
   readonly clock?: VirtualClock | ClockOptions;

@@ -24,7 +24,7 @@ import {
   type CSharpDiagnostic,
   type ExpressionOrigin,
 } from "./diagnostics.ts";
-import { positionAt, substituteNamedValues } from "./named-values.ts";
+import { positionAt, substituteNamedValues, unsubstituted } from "./named-values.ts";
 import { runProcess } from "./process.ts";
 import { generateProgram, type ProgramExpression } from "./program.ts";
 import { runCases, type RunReport } from "./run-cases.ts";
@@ -40,6 +40,13 @@ export interface CSharpExpression {
 export interface CompileOptions {
   /** Named values substituted for `{{name}}` before compiling, as APIM does. */
   namedValues?: Record<string, string>;
+  /**
+   * The codes already hold their named values (the replay substitutes each with its own): no
+   * `{{name}}` is looked up again, since a `{{` left is a value's own text, which APIM leaves as
+   * it is ("Use named values in Azure API Management policies", "Use a named value": named values
+   * "can't contain other named values ... that reference won't be resolved and replaced").
+   */
+  substituted?: boolean;
   /** Check the compiled expressions against APIM's allow-list (default true). */
   checkAllowList?: boolean;
   /** Defaults to findCSharpCompiler(). */
@@ -78,7 +85,7 @@ interface Prepared {
 
 function prepare(
   expression: CSharpExpression,
-  namedValues: Record<string, string>,
+  namedValues: Record<string, string> | "substituted",
   diagnostics: CSharpDiagnostic[],
 ): Prepared | undefined {
   const { id, code } = expression;
@@ -100,7 +107,8 @@ function prepare(
     });
     return undefined;
   }
-  const substitution = substituteNamedValues(code, namedValues);
+  const substitution =
+    namedValues === "substituted" ? unsubstituted(code) : substituteNamedValues(code, namedValues);
   for (const unknown of substitution.unknown) {
     diagnostics.push({
       id,
@@ -152,7 +160,11 @@ export async function compileExpressions(
       continue;
     }
     seen.add(expression.id);
-    const item = prepare(expression, options.namedValues ?? {}, diagnostics);
+    const item = prepare(
+      expression,
+      options.substituted ? "substituted" : (options.namedValues ?? {}),
+      diagnostics,
+    );
     if (item) prepared.push(item);
   }
   const timings = { compileMs: 0, inspectMs: 0 };

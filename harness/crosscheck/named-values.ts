@@ -80,6 +80,11 @@ export function substituteNamedValues(
   };
 }
 
+/** Code whose named values are already in place, as a substitution that changed nothing. */
+export function unsubstituted(code: string): Substitution {
+  return { text: code, unknown: [], toOriginal: (position) => position };
+}
+
 /** 1-based line/column of an offset. */
 export function positionAt(text: string, offset: number): Position {
   let line = 1;

@@ -133,7 +133,7 @@ export async function replayEvaluations(
   const compile = async () => {
     const result = await compileExpressions(
       batch.map((p) => ({ id: p.variant.id, code: p.substitution.text })),
-      { toolchain },
+      { toolchain, substituted: true },
     );
     stats.compiles++;
     stats.compileMs += result.timings.compileMs;

@@ -4,6 +4,7 @@
 // not C#: they are swapped for same-length identifiers first and remembered, so offsets stay true.
 import { createRequire } from "node:module";
 import { Language, Parser, type Node } from "web-tree-sitter";
+import { namedValueSites } from "../csharp-syntax/named-value-sites.ts";
 
 export type { Node as CsNode } from "web-tree-sitter";
 
@@ -46,36 +47,15 @@ export class CSharpSyntaxError extends Error {
 function replaceBareNamedValues(code: string): { code: string; names: Map<string, string> } {
   const names = new Map<string, string>();
   let out = "";
-  let i = 0;
-  while (i < code.length) {
-    const c = code[i]!;
-    if (c === '"' || (c === "'" && code[i + 2] !== undefined)) {
-      // Skip literals; verbatim/interpolated prefixes are part of the text before the quote.
-      const verbatim = code[i - 1] === "@" || code[i - 2] === "@";
-      let j = i + 1;
-      for (; j < code.length; j++) {
-        if (!verbatim && code[j] === "\\") j++;
-        else if (code[j] === c) {
-          if (verbatim && code[j + 1] === c) j++;
-          else break;
-        }
-      }
-      out += code.slice(i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    const match = /^\{\{([A-Za-z0-9._-]{1,256})\}\}/.exec(code.slice(i));
-    if (match && code[i - 1] !== "{") {
-      const stand = `_n${names.size.toString(36)}`.padEnd(match[0].length, "_");
-      names.set(stand, match[1]!);
-      out += stand;
-      i += match[0].length;
-      continue;
-    }
-    out += c;
-    i++;
+  let at = 0;
+  for (const site of namedValueSites(code)) {
+    if (site.site !== "code") continue;
+    const stand = `_n${names.size.toString(36)}`.padEnd(site.length, "_");
+    names.set(stand, site.name);
+    out += code.slice(at, site.offset) + stand;
+    at = site.offset + site.length;
   }
-  return { code: out, names };
+  return { code: out + code.slice(at), names };
 }
 
 function firstError(node: Node): Node | undefined {

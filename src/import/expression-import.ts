@@ -74,6 +74,9 @@ const STRING_CALLS = new Set([
 /** A receiver: `x!` when x may be null in TypeScript's view. */
 const receiver = (r: Result) => (r.nullable ? `${r.text}!` : r.text);
 
+// A named value token as APIM finds it in the policy text (src/model/named-value.ts's names).
+const NAMED_TOKEN = /\{\{[A-Za-z0-9._-]{1,256}\}\}/;
+
 const BINARY = new Set(["&&", "||", "??", "+", "-", "*", "/", "%", "<", ">", "<=", ">="]);
 
 export class ExpressionImporter {
@@ -191,6 +194,12 @@ export class ExpressionImporter {
         return { text: "null", shape: "unknown" };
       case "string_literal":
       case "verbatim_string_literal":
+        // namedValue() is written back as the regular literal "{{name}}"; in @"..." APIM pastes
+        // the same text where a backslash is no escape, so the value would read differently.
+        if (node.type === "verbatim_string_literal" && NAMED_TOKEN.test(node.text))
+          this.refuse(
+            'a named value inside a verbatim string @"..." (namedValue() reads it as "...")',
+          );
         return { text: this.stringText(stringLiteralValue(node)), shape: "string" };
       case "interpolated_string_expression":
         return this.interpolated(node);
@@ -262,12 +271,18 @@ export class ExpressionImporter {
     for (const part of node.namedChildren) {
       if (!part) continue;
       if (part.type === "interpolation_start" || part.type === "interpolation_quote") continue;
-      if (part.type === "string_content")
+      if (part.type === "string_content") {
+        // APIM pastes a named value's text here, where its braces would open holes: only
+        // `{"{{name}}"}` (a hole holding a regular literal) reads it as namedValue() does.
+        if (NAMED_TOKEN.test(part.text))
+          this.refuse(
+            'a named value in an interpolated string\'s text (write it as a hole: {"{{name}}"})',
+          );
         out += part.text
           .replace(/[`\\]|\$\{/g, (m) => `\\${m}`)
           .replace(/\{\{/g, "{")
           .replace(/\}\}/g, "}");
-      else if (part.type === "escape_sequence")
+      } else if (part.type === "escape_sequence")
         out += JSON.stringify(stringLiteralValue(part)).slice(1, -1).replace(/`/g, "\\`");
       else if (part.type === "interpolation") {
         const inner = part.namedChildren.filter((c) => c && c.type !== "interpolation_brace");

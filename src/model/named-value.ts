@@ -1,12 +1,22 @@
 // APIM named values: `{{name}}` is replaced as text before a policy is evaluated. In literal slots
 // namedValue() is that token; inside expressions the translator writes the token into the C#
-// and the harness resolves it from its configuration.
+// (`"{{name}}"` for text, bare `{{name}}` for a boolean) and the harness reads the configured
+// text the way C# reads it there (harness/apim/named-value-reading.ts).
 
 const NAME = /^[A-Za-z0-9._-]{1,256}$/;
-let resolver: ((name: string) => string) | undefined;
+
+/** How an expression sees named values: installed by the harness while an expression runs. */
+export interface NamedValueResolver {
+  /** The string C# reads from `"{{name}}"`. */
+  text(name: string): string;
+  /** The boolean C# reads from a bare `{{name}}`. */
+  boolean(name: string): boolean;
+}
+
+let resolver: NamedValueResolver | undefined;
 
 /** Installs the harness's named-value lookup (undefined removes it). */
-export function setNamedValueResolver(resolve: ((name: string) => string) | undefined): void {
+export function setNamedValueResolver(resolve: NamedValueResolver | undefined): void {
   resolver = resolve;
 }
 
@@ -20,11 +30,11 @@ function checkName(name: string): void {
 
 /**
  * A named value as text: `"{{name}}"` in C# and in literal attributes. In a test, the harness's
- * configured value.
+ * configured value as the C# string literal reads it (`\n` is a line break, `\\` a backslash).
  */
 export function namedValue(name: string): string {
   checkName(name);
-  return resolver ? resolver(name) : `{{${name}}}`;
+  return resolver ? resolver.text(name) : `{{${name}}}`;
 }
 
 /**
@@ -34,10 +44,5 @@ export function namedValue(name: string): string {
 export function namedBoolean(name: string): boolean {
   checkName(name);
   if (!resolver) throw new Error(`namedBoolean('${name}') is only available inside an expression`);
-  const text = resolver(name).trim();
-  if (text === "true") return true;
-  if (text === "false") return false;
-  throw new Error(
-    `named value '${name}' = '${text}' is not a C# boolean literal: the policy would not compile`,
-  );
+  return resolver.boolean(name);
 }

@@ -91,6 +91,11 @@ describe("C# to TypeScript", () => {
     ["@(context.Request.Body.As<string>(true))", "(context) => context.Request.Body!.As(true)"],
     ['@("{{secret}}")', '(context) => namedValue("secret")'],
     ["@({{flag}} && true)", '(context) => (namedBoolean("flag")) && (true)'],
+    ['@($"id-{"{{tenant}}"}")', '(context) => `id-${namedValue("tenant")}`'],
+    [
+      '@($"{({{flag}} ? "a" : "b")}-{"{{tenant}}"}")',
+      '(context) => `${((namedBoolean("flag")) ? ("a") : ("b"))}-${namedValue("tenant")}`',
+    ],
     ['@("${audience}")', "(context) => audience"],
   ])("%s", (csharp, typescript) => {
     expect(ts(csharp)).toBe(typescript);
@@ -156,6 +161,9 @@ describe("C# to TypeScript", () => {
     ],
     ['@(context.Request.Url.Path.EndsWith("/a"))', "culture-sensitive EndsWith"],
     ["@(context.Request.Body.As<JObject>(preserve: true))", "out, ref or named"],
+    // A named value's text is read by the literal kind APIM pastes it into; namedValue() is "...".
+    ['@(@"{{path}}")', 'a named value inside a verbatim string @"..."'],
+    ['@($"id-{{tenant}}")', "a named value in an interpolated string's text"],
   ])("keeps %s as C# and names the construct", (code, construct) => {
     expect(() => importExpression(code, scope)).toThrow(NotImportable);
     expect(() => importExpression(code, scope)).toThrow(construct);

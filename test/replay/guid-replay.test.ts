@@ -12,7 +12,7 @@ import { requireCSharpCompiler } from "../../harness/crosscheck/compiler.ts";
 import { ReplayRecorder, replayEvaluations } from "../../harness/replay/index.ts";
 import { describeConformance } from "../../harness/conformance/dsl.ts";
 import type { EvaluationRecord } from "../../harness/apim/records.ts";
-import { storeEvaluation } from "../../harness/replay/recording.ts";
+import { replayStored } from "./support/replay-stored.ts";
 
 // The new-user trial's policy: a correlation id from the request, else a fresh GUID, echoed back.
 const document = policy({
@@ -120,11 +120,7 @@ describe("Guid.NewGuid in the C# replay", () => {
   maybe(
     "feeds the recorded GUIDs: zero divergences",
     async () => {
-      const recorder = new ReplayRecorder();
-      // As the end-of-run replay reads them: stored (recording.ts) and read back from JSON.
-      for (const evaluation of await record())
-        recorder.addRecord(JSON.parse(JSON.stringify(storeEvaluation(evaluation))), "recorded");
-      const report = await replayEvaluations(recorder, { toolchain: toolchain! });
+      const report = await replayStored(await record(), toolchain!);
       expect(report.text(), report.text()).toMatch(/ 0 divergences, 0 problems/);
       expect(report.stats.compared).toBe(report.stats.evaluations);
       expect(report.stats.evaluations).toBe(12);

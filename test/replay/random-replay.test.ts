@@ -11,7 +11,7 @@ import { rewriteRandoms } from "../../harness/crosscheck/random-rewrite.ts";
 import { requireCSharpCompiler } from "../../harness/crosscheck/compiler.ts";
 import { ReplayRecorder, replayEvaluations } from "../../harness/replay/index.ts";
 import type { EvaluationRecord } from "../../harness/apim/records.ts";
-import { storeEvaluation } from "../../harness/replay/recording.ts";
+import { replayStored } from "./support/replay-stored.ts";
 
 // A canary split as teams write it: one caller in `percent` goes to the new backend.
 const document = policy({
@@ -82,13 +82,10 @@ describe("Random in the C# replay", () => {
   maybe(
     "feeds the recorded draws: zero divergences; other counts or ranges diverge",
     async () => {
-      const recorder = new ReplayRecorder();
       const evaluations: EvaluationRecord[] = [];
       for (const seed of [0, 1, "team"])
         evaluations.push(...(await gateway(seed).send()).evaluations);
-      for (const evaluation of evaluations)
-        recorder.addRecord(JSON.parse(JSON.stringify(storeEvaluation(evaluation))), "recorded");
-      const report = await replayEvaluations(recorder, { toolchain: toolchain! });
+      const report = await replayStored(evaluations, toolchain!);
       expect(report.text(), report.text()).toMatch(/ 0 divergences, 0 problems/);
       expect(report.stats.compared).toBe(12);
 
