@@ -50,65 +50,80 @@ describe("api-key", () => {
 const PASSING_TEST = TEST.replace("toBe(200);\n  });\n});", "toBe(401);\n  });\n});");
 
 // One project for the file (creating one is slow); each test writes every file it relies on, so
-// none depends on what an earlier test left there.
+// none depends on what an earlier test left there. Each test runs a nested vitest (and verify) in
+// processes: its budget is PROCESS_BUDGET, not the suite's 60 s (measured 41 s alone, 125 s with
+// the 2-core machine's load at 7-9).
+const PROCESS_BUDGET = 300_000;
 describeWithCSharp("the end-of-run C# replay in a consumer project", () => {
   const project = createConsumerProject();
   afterAll(() => project.remove());
 
-  it("fails npm test and names the divergence when the twin disagrees on one input", () => {
-    project.write("test/api-key.test.ts", TEST);
-    project.write("policy-src/api-key.operation.ts", policy(">="));
-    const result = project.test();
-    expect(result.code, result.output).toBe(1);
-    expect(result.output).toContain("2 passed");
-    expect(result.output).toContain(
-      "DIVERGENCE in api-key.operation at policy-src/api-key.operation.ts:10:11 (operation inbound: choose when[1] condition)",
-    );
-    expect(result.output).toContain('TypeScript: bool "true"');
-    expect(result.output).toContain('C#:         bool "false"');
-    expect(result.output).toContain(
-      "test:       test/api-key.test.ts > api-key > accepts an eight-character key",
-    );
-    expect(result.output).toContain('GetValueOrDefault("X-Api-Key", "").Length > 8');
-    expect(result.output).toMatch(/request: .*"X-Api-Key":\["01234567"\]/);
-    expect(result.output).toContain("the C# replay FAILED");
-  });
+  it(
+    "fails npm test and names the divergence when the twin disagrees on one input",
+    () => {
+      project.write("test/api-key.test.ts", TEST);
+      project.write("policy-src/api-key.operation.ts", policy(">="));
+      const result = project.test();
+      expect(result.code, result.output).toBe(1);
+      expect(result.output).toContain("2 passed");
+      expect(result.output).toContain(
+        "DIVERGENCE in api-key.operation at policy-src/api-key.operation.ts:10:11 (operation inbound: choose when[1] condition)",
+      );
+      expect(result.output).toContain('TypeScript: bool "true"');
+      expect(result.output).toContain('C#:         bool "false"');
+      expect(result.output).toContain(
+        "test:       test/api-key.test.ts > api-key > accepts an eight-character key",
+      );
+      expect(result.output).toContain('GetValueOrDefault("X-Api-Key", "").Length > 8');
+      expect(result.output).toMatch(/request: .*"X-Api-Key":\["01234567"\]/);
+      expect(result.output).toContain("the C# replay FAILED");
+    },
+    PROCESS_BUDGET,
+  );
 
-  it("passes with a correct twin, and verify replays the tests' evaluations", () => {
-    project.write("policy-src/api-key.operation.ts", policy(">"));
-    project.write("test/api-key.test.ts", PASSING_TEST);
-    const result = project.test();
-    expect(result.code, result.output).toBe(0);
-    expect(result.output).toMatch(
-      /C# replay: 1 expressions compiled .* 2\/2 evaluations compared, 0 divergences, 0 problems/,
-    );
+  it(
+    "passes with a correct twin, and verify replays the tests' evaluations",
+    () => {
+      project.write("policy-src/api-key.operation.ts", policy(">"));
+      project.write("test/api-key.test.ts", PASSING_TEST);
+      const result = project.test();
+      expect(result.code, result.output).toBe(0);
+      expect(result.output).toMatch(
+        /C# replay: 1 expressions compiled .* 2\/2 evaluations compared, 0 divergences, 0 problems/,
+      );
 
-    const verify = project.apimTs(["verify"]);
-    expect(verify.code, verify.output).toBe(0);
-    expect(verify.output).toMatch(/tests replayed\s+2 tests of the last run/);
-    expect(verify.output).toMatch(/cases compared\s+2 distinct cases for 2\/2 evaluations/);
-    expect(verify.output).not.toMatch(/Valid Client|Expired/);
-    expect(verify.output).toContain("verify OK");
-  });
+      const verify = project.apimTs(["verify"]);
+      expect(verify.code, verify.output).toBe(0);
+      expect(verify.output).toMatch(/tests replayed\s+2 tests of the last run/);
+      expect(verify.output).toMatch(/cases compared\s+2 distinct cases for 2\/2 evaluations/);
+      expect(verify.output).not.toMatch(/Valid Client|Expired/);
+      expect(verify.output).toContain("verify OK");
+    },
+    PROCESS_BUDGET,
+  );
 
-  it("verify runs the tests again after a policy changed, and compiles the branch no test reaches", () => {
-    const unreached = `
+  it(
+    "verify runs the tests again after a policy changed, and compiles the branch no test reaches",
+    () => {
+      const unreached = `
       when((context) => context.Request.Headers.GetValueOrDefault("X-Never", "") === "yes", [
         setVariable("machine", csharp("@(System.Environment.MachineName)", () => "gateway")),
       ]),`;
-    // A passing run first (this test's own), then a change to the policy after it.
-    project.write("policy-src/api-key.operation.ts", policy(">"));
-    project.write("test/api-key.test.ts", PASSING_TEST);
-    const before = project.test();
-    expect(before.code, before.output).toBe(0);
-    project.write("policy-src/api-key.operation.ts", policy(">", unreached));
-    const verify = project.apimTs(["verify"]);
-    expect(verify.code, verify.output).toBe(1);
-    expect(verify.output).toContain("a policy source is newer than the last test run");
-    expect(verify.output).toMatch(
-      /ALLOW-LIST in api-key\.operation at policy-src\/api-key\.operation\.ts:\d+:\d+: APIMCS003 .*'System\.Environment\.(get_)?MachineName' is not on APIM's allow-list/,
-    );
-    expect(verify.output).toMatch(/tests replayed\s+2 tests of the last run .*run by verify/);
-    expect(verify.output).toContain("verify FAILED");
-  });
+      // A passing run first (this test's own), then a change to the policy after it.
+      project.write("policy-src/api-key.operation.ts", policy(">"));
+      project.write("test/api-key.test.ts", PASSING_TEST);
+      const before = project.test();
+      expect(before.code, before.output).toBe(0);
+      project.write("policy-src/api-key.operation.ts", policy(">", unreached));
+      const verify = project.apimTs(["verify"]);
+      expect(verify.code, verify.output).toBe(1);
+      expect(verify.output).toContain("a policy source is newer than the last test run");
+      expect(verify.output).toMatch(
+        /ALLOW-LIST in api-key\.operation at policy-src\/api-key\.operation\.ts:\d+:\d+: APIMCS003 .*'System\.Environment\.(get_)?MachineName' is not on APIM's allow-list/,
+      );
+      expect(verify.output).toMatch(/tests replayed\s+2 tests of the last run .*run by verify/);
+      expect(verify.output).toContain("verify FAILED");
+    },
+    PROCESS_BUDGET,
+  );
 });
