@@ -260,6 +260,11 @@ describeConformance("mapping: string and array members", (t) => {
   t.expression("(a: bytes[]) => a.find((x) => x.length > 0)").expectTranslation(
     "@(a.FirstOrDefault(x => x.Length > 0))",
   );
+  // An element type without a C# name is named in the refusal as "these".
+  t.expression("(a: Date[]) => a.find((x) => x !== null)").expectDiagnostic(
+    "APIM1002",
+    "find over these values would yield a default value instead of undefined in C#",
+  );
   t.expression("(a: int[]) => a.find((x) => x > 1)").expectDiagnostic(
     "APIM1002",
     "use some(...) to test, then read the value",
