@@ -54,7 +54,11 @@ export const areas = {
   },
   "translator-members-string": {
     mutate: ["src/translate/members/string.ts"],
-    tests: ["test/translate/mapping-members.test.ts", "test/translate/string-format.test.ts"],
+    tests: [
+      "test/translate/mapping-members.test.ts",
+      "test/translate/string-format.test.ts",
+      "test/translate/rejections.test.ts",
+    ],
     coverage: "all",
   },
   "dotnet-twins-text": {
