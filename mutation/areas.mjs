@@ -24,8 +24,9 @@ export const areas = {
   },
   "xml-printer": {
     mutate: ["src/emit/xml-printer.ts"],
-    // dist-policies.test.ts builds every shipped policy and compares with the committed XML: it
-    // reaches the separator of several text children, the trailing newline and block indents.
+    // dist-policies.test.ts builds every shipped policy and compares with the committed XML, which
+    // should reach the separator of several text children, the trailing newline and block
+    // indents; a --force run (2026-12-01) still left those three survivors: to investigate.
     tests: [
       "test/emit/xml-escaping.property.test.ts",
       "test/policies/policy-xml.test.ts",
