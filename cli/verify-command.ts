@@ -18,7 +18,8 @@ import ts from "typescript";
 import { createPolicyProgram, listPolicyFiles } from "../src/compile/program.ts";
 import { loadPolicyModules } from "../src/compile/load-modules.ts";
 import { recordingsFolder } from "../src/compile/vitest-plugin.ts";
-import { fromTypeScript, formatDiagnostic } from "../src/diagnostics/diagnostic.ts";
+import { formatDiagnostic } from "../src/diagnostics/diagnostic.ts";
+import { fromTypeScript } from "../src/diagnostics/from-typescript.ts";
 import { isDocument, type Document } from "../src/model/document.ts";
 import { findCSharpCompiler, installCommand } from "../harness/crosscheck/compiler.ts";
 import { setTranslatorForHarness } from "../harness/apim/translation-check.ts";
@@ -201,7 +202,7 @@ async function verify(argv: readonly string[]): Promise<number> {
   const alsoCompile: ExtraExpression[] = [];
   const notCompiled: string[] = [];
   for (const { name, document } of documents) {
-    for (const expression of documentExpressions(document)) {
+    for (const expression of await documentExpressions(document)) {
       if (expression.csharp === undefined) {
         failures.push(`${name}: ${expression.diagnostics}`);
         continue;

@@ -5,7 +5,7 @@
 import type { Document } from "../../src/model/document.ts";
 import { isRawCSharp } from "../../src/model/expression.ts";
 import { HarnessRefusal } from "./harness-refusal.ts";
-import { checkTranslation } from "./translation-check.ts";
+import { checkTranslation, prepareTranslation } from "./translation-check.ts";
 
 function collectFunctions(value: unknown, found: Set<Function>, seen: Set<object>): void {
   if (typeof value === "function") {
@@ -19,12 +19,18 @@ function collectFunctions(value: unknown, found: Set<Function>, seen: Set<object
     collectFunctions(child, found, seen);
 }
 
-/** Refuses (HarnessRefusal, all diagnostics at once) when any expression cannot be translated. */
-export function assertDeployable(documents: readonly (readonly [string, Document])[]): void {
+/** Rejects (HarnessRefusal, all diagnostics at once) when any expression cannot be translated. */
+export async function assertDeployable(
+  documents: readonly (readonly [string, Document])[],
+): Promise<void> {
   const problems: string[] = [];
-  for (const [name, document] of documents) {
+  const perDocument = documents.map(([name, document]) => {
     const functions = new Set<Function>();
     collectFunctions(document, functions, new Set());
+    return [name, functions] as const;
+  });
+  await prepareTranslation(perDocument.flatMap(([, functions]) => [...functions]));
+  for (const [name, functions] of perDocument) {
     for (const fn of functions) {
       const verdict = checkTranslation(fn);
       if (!verdict.ok) problems.push(`${name}:\n${verdict.diagnostics}`);

@@ -230,7 +230,7 @@ export class ApimGateway implements GatewayRuntime {
     checkGatewayRequest(request);
     if (!this.#checked) {
       assertValidDocuments(this.#policies, this.#options.fragments ?? {});
-      assertDeployable([
+      await assertDeployable([
         ...Object.entries(this.#policies).map(
           ([scope, document]) => [`${scope} scope`, document] as const,
         ),

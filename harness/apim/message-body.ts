@@ -12,7 +12,7 @@
 // a send-request response's Body) is null, not an empty body (MicrosoftDocs/azure-docs#30657
 // "context.Request.Body may be null"; field report 08). The store keeps that as `present: false`.
 import type { BodyType, MessageBody } from "../../src/context/context.ts";
-import { TYPED_BODY_AS } from "../../src/compile/tag-transform.ts";
+import { TYPED_BODY_AS } from "../../src/compile/tag-names.ts";
 import { JsonReaderException } from "../dotnet/json/exceptions.ts";
 import { readJson } from "../dotnet/json/reader.ts";
 import { view } from "../dotnet/json/views.ts";

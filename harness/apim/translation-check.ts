@@ -1,7 +1,10 @@
 // The one place the harness asks the TS→C# translator whether an expression function can be
 // deployed (architecture rule: the harness refuses to run what `build` would reject). Verdicts are
-// cached per function (the translator also caches per source file).
-import { translateExpressionFunction } from "../../src/translate/for-harness.ts";
+// cached per function (the translator also caches per source file, and on disk).
+// The translator (and with it the TypeScript compiler) is loaded only when a verdict is missing:
+// prepareTranslation() loads it before a gateway's first request if any expression of its
+// documents has no cached verdict, so a test run whose sources did not change never loads it.
+import { knownTranslation } from "../../src/translate/harness-verdicts.ts";
 
 /** What the translator says about one expression function. */
 export type TranslationVerdict =
@@ -13,6 +16,7 @@ export type TranslateExpressionFunction = (fn: Function) => TranslationVerdict;
 
 let verdicts = new WeakMap<Function, TranslationVerdict>();
 let override: TranslateExpressionFunction | undefined;
+let translator: TranslateExpressionFunction | undefined;
 
 /**
  * Replaces the translator (tests of the harness's own typing rules; tools that bring their own).
@@ -28,11 +32,38 @@ export function translatorOverridden(): boolean {
   return override !== undefined;
 }
 
-/** The translator's verdict on an expression function (cached per function). */
+/** Loads the project's translator (and TypeScript) unless it is loaded. */
+export async function loadTranslator(): Promise<void> {
+  translator ??= (await import("../../src/translate/for-harness.ts")).translateExpressionFunction;
+}
+
+/**
+ * Makes checkTranslation() answer for these functions: loads the translator when one of them has
+ * no verdict in this process or on disk.
+ */
+export async function prepareTranslation(functions: Iterable<Function>): Promise<void> {
+  if (override || translator) return;
+  for (const fn of functions)
+    if (!verdicts.has(fn) && !knownTranslation(fn)) return loadTranslator();
+}
+
+/**
+ * The translator's verdict on an expression function (cached per function). Throws an Error when
+ * the function has no cached verdict and the translator was not loaded (prepareTranslation).
+ */
 export function checkTranslation(fn: Function): TranslationVerdict {
   const cached = verdicts.get(fn);
   if (cached) return cached;
-  const verdict = (override ?? translateExpressionFunction)(fn);
+  const verdict = override ? override(fn) : (knownTranslation(fn) ?? loadedTranslator()(fn));
   verdicts.set(fn, verdict);
   return verdict;
+}
+
+function loadedTranslator(): TranslateExpressionFunction {
+  if (!translator)
+    throw new Error(
+      "apim-ts: an expression without a cached translation was checked before the translator was loaded " +
+        "(await prepareTranslation(functions) or loadTranslator() first)",
+    );
+  return translator;
 }

@@ -6,7 +6,7 @@
 // throws KeyNotFoundException for a missing name and returns the stored value boxed with its C#
 // type, so that `as int` (C#'s (int) cast) can unbox it exactly.
 import type { Variables } from "../../src/context/variables.ts";
-import { TYPED_GET_VALUE_OR_DEFAULT } from "../../src/compile/tag-transform.ts";
+import { TYPED_GET_VALUE_OR_DEFAULT } from "../../src/compile/tag-names.ts";
 import { DateTime, TimeSpan } from "../../src/dotnet/date-time.ts";
 import { Guid } from "../../src/dotnet/numeric.ts";
 import { box } from "../dotnet/boxed-object.ts";

@@ -7,7 +7,7 @@ import { isRawCSharp, type ExpressionOnly } from "../../src/model/expression.ts"
 import { sourceTagOf } from "../../src/model/source-tag.ts";
 import { documentToXml } from "../../src/emit/emit-document.ts";
 import type { XmlNode, XmlValue } from "../../src/emit/xml-tree.ts";
-import { checkTranslation } from "../apim/translation-check.ts";
+import { checkTranslation, loadTranslator } from "../apim/translation-check.ts";
 import { sourceLocation } from "./source-location.ts";
 
 export interface DocumentExpression {
@@ -19,8 +19,9 @@ export interface DocumentExpression {
   readonly source: string;
 }
 
-/** The expression slots of a document, in document order. */
-export function documentExpressions(document: Document): DocumentExpression[] {
+/** The expression slots of a document, in document order (loads the translator when needed). */
+export async function documentExpressions(document: Document): Promise<DocumentExpression[]> {
+  await loadTranslator();
   const found: DocumentExpression[] = [];
   const visit = (value: XmlValue) => {
     if (typeof value === "string") return;

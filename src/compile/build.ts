@@ -9,12 +9,8 @@ import { isDocument, type FragmentDocument } from "../model/document.ts";
 import { documentWarnings } from "../model/document-warnings.ts";
 import { SCOPES, type ScopeName } from "../model/scope.ts";
 import { validateDocument } from "../model/validate-document.ts";
-import {
-  diagnostic,
-  fromTypeScript,
-  hasErrors,
-  type ApimDiagnostic,
-} from "../diagnostics/diagnostic.ts";
+import { diagnostic, hasErrors, type ApimDiagnostic } from "../diagnostics/diagnostic.ts";
+import { fromTypeScript } from "../diagnostics/from-typescript.ts";
 import { emitDocument } from "../emit/emit-document.ts";
 import type { ContentFormat } from "../emit/xml-printer.ts";
 import { loadPolicyModules, type LoadedModule } from "./load-modules.ts";

@@ -12,6 +12,15 @@
 // those with C#'s wrap-around and exceptions (src/model/integer-sites.ts); the others stay JavaScript's.
 import ts from "typescript";
 import type { IntegerOperator } from "../model/integer-sites.ts";
+import {
+  CAST,
+  TYPED_BODY_AS,
+  TYPED_GET_VALUE_OR_DEFAULT,
+  TYPED_JSON_DESERIALIZE,
+  TYPED_JSON_TO_OBJECT,
+  TYPED_JSON_VALUE,
+  TYPED_JSON_VALUES,
+} from "./tag-names.ts";
 
 export interface TagTransformOptions {
   /** Module specifier of src/model/source-tag.ts as the emitted code must import it. */
@@ -21,10 +30,6 @@ export interface TagTransformOptions {
 }
 
 const TAG = "__apimTag";
-/** Local name of castValue in transformed modules. */
-export const CAST = "__apimCast";
-/** Runtime member the harness's Variables implements; see harness/apim. */
-export const TYPED_GET_VALUE_OR_DEFAULT = "__typedGetValueOrDefault";
 /** Local name of integerOperation in transformed modules. */
 const INTEGER = "__apimInteger";
 
@@ -41,21 +46,6 @@ const BINARY_INTEGER_OPERATORS: Partial<Record<ts.SyntaxKind, IntegerOperator>> 
   [ts.SyntaxKind.GreaterThanGreaterThanToken]: ">>",
   [ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken]: ">>>",
 };
-
-/** Runtime member the harness's JSON tokens implement for `Value<T>(key)`; see harness/dotnet/json. */
-export const TYPED_JSON_VALUE = "__typedJsonValue";
-
-/** Runtime member the harness's JSON tokens implement for `Values<T>()`; see harness/dotnet/json. */
-export const TYPED_JSON_VALUES = "__typedJsonValues";
-
-/** Runtime member the harness's JSON tokens implement for `ToObject<T>()`; see harness/dotnet/json. */
-export const TYPED_JSON_TO_OBJECT = "__typedJsonToObject";
-
-/** Runtime member the harness's JsonConvert implements for `DeserializeObject<T>(text)`. */
-export const TYPED_JSON_DESERIALIZE = "__typedDeserializeObject";
-
-/** Runtime member the harness's message bodies implement for `Body.As<T>()`; see harness/apim. */
-export const TYPED_BODY_AS = "__typedBodyAs";
 
 /** C# spelling of the type arguments GetValueOrDefault<T> accepts. */
 const VARIABLE_TYPE_NAMES: Readonly<Record<string, string>> = {

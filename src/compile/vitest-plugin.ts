@@ -5,10 +5,11 @@
 // in the workers, harness/replay/vitest-reporter.ts replays them when the run ends), named by file
 // path so that the library does not import the harness; `replay: false` in the options or
 // `"verify": { "replay": false }` in apim-ts.config.json switches it off.
+// The transform itself is cached on disk (transform-cache.ts): an unchanged file is served
+// without loading TypeScript.
 import path from "node:path";
-import ts from "typescript";
 import { fileURLToPath } from "node:url";
-import { createTagTransformer } from "./tag-transform.ts";
+import { cachedTransform } from "./transform-cache.ts";
 import { libraryModuleUrl } from "../package-layout.ts";
 import { loadProjectConfig } from "../config/project-config.ts";
 
@@ -56,6 +57,7 @@ function policyFolder(root: string): string {
 /** The apim-ts vitest plugin: `plugins: [apimTs()]` in vitest.config.ts. */
 export function apimTs(options: ApimTsPluginOptions = {}) {
   let roots: string[] = [];
+  let projectRoot = process.cwd();
   let replay: { dir: string } | undefined;
   const configured = new WeakSet<object>();
   return {
@@ -73,6 +75,7 @@ export function apimTs(options: ApimTsPluginOptions = {}) {
       vitest.config.reporters.push([REPLAY_REPORTER, { dir: replay.dir }]);
     },
     configResolved(config: { root: string }) {
+      projectRoot = config.root;
       const include = options.include ?? [policyFolder(config.root), "test"];
       roots = include.map((folder) => path.resolve(config.root, folder) + path.sep);
     },
@@ -84,21 +87,7 @@ export function apimTs(options: ApimTsPluginOptions = {}) {
         !roots.some((root) => file.startsWith(root))
       )
         return null;
-      const output = ts.transpileModule(code, {
-        fileName: file,
-        compilerOptions: {
-          target: ts.ScriptTarget.ES2022,
-          module: ts.ModuleKind.ESNext,
-          sourceMap: true,
-          inlineSources: true,
-          verbatimModuleSyntax: false,
-        },
-        transformers: { before: [createTagTransformer({ tagModule: TAG_MODULE })] },
-      });
-      return {
-        code: output.outputText.replace(/\n\/\/# sourceMappingURL=.*$/, ""),
-        map: output.sourceMapText,
-      };
+      return cachedTransform(projectRoot, file, code, TAG_MODULE);
     },
   };
 }

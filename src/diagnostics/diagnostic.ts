@@ -1,7 +1,7 @@
 // A located diagnostic and its formatting: file:line:col, code, message, hint and a code frame,
 // in the layout TypeScript's own formatter uses so editors and CI logs link to the location.
 import path from "node:path";
-import ts from "typescript";
+import type ts from "typescript";
 import { Codes, type DiagnosticName } from "./codes.ts";
 
 export interface ApimDiagnostic {
@@ -38,19 +38,6 @@ export function diagnostic(
     };
   }
   return { code: definition.code, category: definition.category, message, hint, ...location };
-}
-
-/** Wraps a TypeScript diagnostic (APIM2001), keeping TypeScript's message text. */
-export function fromTypeScript(d: ts.Diagnostic): ApimDiagnostic {
-  const message = `TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
-  return {
-    code: Codes.typeScriptError.code,
-    category: d.category === ts.DiagnosticCategory.Warning ? "warning" : "error",
-    message,
-    file: d.file,
-    start: d.start,
-    length: d.length,
-  };
 }
 
 /** `file:line:col error APIMnnnn: message` plus a code frame and the hint. */

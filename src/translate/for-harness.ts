@@ -1,8 +1,8 @@
 // The translator as the harness asks it: "can this expression function be deployed, and as what?"
 // A program is built (once per source file, reusing parsed files across programs) for the file
-// the function was written in; verdicts are cached per function. The same translation as the
-// build, so a test can only pass for an expression the build would emit. Verdicts are also kept
-// on disk (verdict-cache.ts): a test run whose policy sources did not change builds no program.
+// the function was written in; verdicts are cached per function and on disk (harness-verdicts.ts, verdict-cache.ts): a test run
+// whose policy sources did not change builds no program. The same translation as the build, so a
+// test can only pass for an expression the build would emit.
 import path from "node:path";
 import ts from "typescript";
 import { formatDiagnostic } from "../diagnostics/diagnostic.ts";
@@ -11,29 +11,19 @@ import { printPolicyExpression } from "../csharp-syntax/printer.ts";
 import { projectOptions } from "../compile/program.ts";
 import { findFunctionAt } from "./inline.ts";
 import { translateFunction } from "./translate-function.ts";
-import { registerIntegerSite, type IntegerSite } from "../model/integer-sites.ts";
+import { forgetLoadedVerdicts, observingCaptures, storeVerdict } from "./verdict-cache.ts";
 import {
-  cachedVerdict,
-  forgetLoadedVerdicts,
-  observingCaptures,
-  storeVerdict,
-} from "./verdict-cache.ts";
+  knownTranslation,
+  rememberTranslation,
+  type HarnessTranslation,
+} from "./harness-verdicts.ts";
 
-export type HarnessTranslation =
-  | {
-      readonly ok: true;
-      readonly csharp: string;
-      readonly resultType: string;
-      /** The operators translated as C# int/long arithmetic (registered for the harness). */
-      readonly integerSites?: readonly IntegerSite[];
-    }
-  | { readonly ok: false; readonly diagnostics: string };
+export type { HarnessTranslation };
 
 /** How many programs (one per source file) are kept at once. */
 const KEPT_PROGRAMS = 4;
 const programs = new Map<string, ts.Program>();
 let lastProgram: ts.Program | undefined;
-const verdicts = new WeakMap<Function, HarnessTranslation>();
 let programsBuilt = 0;
 
 /** For tests of the disk cache: programs built so far; `forget` drops what a new process would not have. */
@@ -64,10 +54,10 @@ function programFor(file: string): ts.Program {
 
 /** Translates an expression function written in a tagged source file (policy-src, tests). */
 export function translateExpressionFunction(fn: Function): HarnessTranslation {
-  const cached = verdicts.get(fn);
-  if (cached) return cached;
+  const known = knownTranslation(fn);
+  if (known) return known;
   const verdict = translateUncached(fn);
-  verdicts.set(fn, verdict);
+  rememberTranslation(fn, verdict);
   return verdict;
 }
 
@@ -81,12 +71,6 @@ function translateUncached(fn: Function): HarnessTranslation {
         '(add `plugins: [apimTs()]` to vitest.config.ts, with `import { apimTs } from "apim-ts/vitest"`; ' +
         "and write the expression in the policy source folder or test/, or list its folder in apimTs({ include }))",
     };
-  }
-  const cached = cachedVerdict(fn, tag);
-  if (cached) {
-    // No translation ran in this process: the harness must still know its int/long operators.
-    if (cached.ok) cached.integerSites?.forEach(registerIntegerSite);
-    return cached;
   }
   const program = programFor(tag.file);
   const node = findFunctionAt(program, tag.file, tag.start);

@@ -17,8 +17,9 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import ts from "typescript";
+import type ts from "typescript";
 import { sourceTagOf, type SourceTag } from "../model/source-tag.ts";
 import { setCaptureObserver } from "./build-time.ts";
 import type { IntegerSite } from "../model/integer-sites.ts";
@@ -68,7 +69,11 @@ function sha1(text: string | Buffer): string {
 /** apim-ts's own sources (sizes and mtimes) and TypeScript's version: a translator change invalidates. */
 function translator(): string {
   if (translatorFingerprint === undefined) {
-    const hash = createHash("sha1").update(ts.version).update(String(VERSION));
+    // TypeScript's version from its package.json: reading it must not load the compiler.
+    const typescript = createRequire(import.meta.url)("typescript/package.json") as {
+      version: string;
+    };
+    const hash = createHash("sha1").update(typescript.version).update(String(VERSION));
     const walk = (dir: string) => {
       for (const item of fs
         .readdirSync(dir, { withFileTypes: true })

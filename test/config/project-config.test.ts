@@ -90,15 +90,17 @@ describe("apim-ts.config.json", () => {
     expect(refusal({ format: "json" }).code).toBe("APIM2100");
   });
 
-  it("tells the vitest plugin which folder holds the policies", () => {
+  it("tells the vitest plugin which folder holds the policies", async () => {
     const dir = project({ src: "apim/policies" });
     const plugin = apimTs();
     plugin.configResolved({ root: dir });
     const code = `export const f = (context: any) => context.Api.Name;\n`;
-    expect(plugin.transform(code, path.join(dir, "apim/policies/a.operation.ts"))?.code).toContain(
+    expect(
+      (await plugin.transform(code, path.join(dir, "apim/policies/a.operation.ts")))?.code,
+    ).toContain("tagFunction");
+    expect((await plugin.transform(code, path.join(dir, "test/a.test.ts")))?.code).toContain(
       "tagFunction",
     );
-    expect(plugin.transform(code, path.join(dir, "test/a.test.ts"))?.code).toContain("tagFunction");
     expect(plugin.transform(code, path.join(dir, "policy-src/a.operation.ts"))).toBeNull();
   });
 });

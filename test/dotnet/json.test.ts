@@ -10,7 +10,7 @@ import {
   formatJsonFloat,
   formatRoundTrip,
 } from "../../harness/dotnet/json/number-format.ts";
-import { TYPED_JSON_DESERIALIZE, TYPED_JSON_VALUES } from "../../src/compile/tag-transform.ts";
+import { TYPED_JSON_DESERIALIZE, TYPED_JSON_VALUES } from "../../src/compile/tag-names.ts";
 import type { DateTime } from "../../src/dotnet/date-time.ts";
 import { Formatting, JObject, JsonConvert, JToken } from "../../src/dotnet/json.ts";
 

@@ -14,7 +14,7 @@ import {
   XNamespaceStatics as XNamespace,
   XNameStatics as XName,
 } from "../../harness/dotnet/xml/index.ts";
-import { TYPED_BODY_AS } from "../../src/compile/tag-transform.ts";
+import { TYPED_BODY_AS } from "../../src/compile/tag-names.ts";
 
 const lines = (text: string) => text.replaceAll("\r\n", "\n");
 

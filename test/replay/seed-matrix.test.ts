@@ -42,8 +42,14 @@ describeWithCSharp("the seed scenario matrix over policy-src, replayed in C#", (
       ...SEED_NAMED_VALUES,
       "validate-certificate-chain": "true",
     };
-    const alsoCompile: ExtraExpression[] = documents.flatMap(({ name, document }) =>
-      documentExpressions(document).map((expression) => {
+    const expressions = await Promise.all(
+      documents.map(async ({ name, document }) => ({
+        name,
+        found: await documentExpressions(document),
+      })),
+    );
+    const alsoCompile: ExtraExpression[] = expressions.flatMap(({ name, found }) =>
+      found.map((expression) => {
         expect(expression.diagnostics, `${name} at ${expression.source}`).toBeUndefined();
         const namedValues: Record<string, string> = {};
         for (const [, value] of expression.csharp!.matchAll(NAMED_VALUE))

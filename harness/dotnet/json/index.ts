@@ -1,6 +1,6 @@
 // Json.NET for the harness: the values bound to src/dotnet/json.ts's declarations (JToken,
 // JObject, JArray, JTokenType, Formatting, JsonConvert) and C#'s explicit conversion of a token.
-import { TYPED_JSON_DESERIALIZE } from "../../../src/compile/tag-transform.ts";
+import { TYPED_JSON_DESERIALIZE } from "../../../src/compile/tag-names.ts";
 import { HarnessRefusal } from "../../apim/harness-refusal.ts";
 import { ArgumentNullException } from "../exceptions.ts";
 import { castJson } from "./conversions.ts";

@@ -9,7 +9,7 @@ import {
   TYPED_JSON_TO_OBJECT,
   TYPED_JSON_VALUE,
   TYPED_JSON_VALUES,
-} from "../../../src/compile/tag-transform.ts";
+} from "../../../src/compile/tag-names.ts";
 import { HarnessRefusal } from "../../apim/harness-refusal.ts";
 import { EnumerableValue } from "../enumerable.ts";
 import {

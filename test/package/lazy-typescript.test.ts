@@ -1,0 +1,56 @@
+// What a test run loads before it needs TypeScript: the vitest plugin (vitest's main process), the
+// replay setup file and the harness (each worker) must not import the TypeScript compiler
+// statically. It is loaded on demand, only when a file's transform or an expression's verdict is
+// not cached (src/compile/transform-cache.ts, src/translate/harness-verdicts.ts): loading it costs
+// about 0.6 s per process, most of a small test file's run. A static import path is a regression.
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const repository = path.resolve(import.meta.dirname, "../..");
+// Value imports and re-exports (`import type` and `export type` are erased; with
+// verbatimModuleSyntax, `import { type X }` still loads its module, so it counts).
+const STATIC_IMPORT = /^\s*(?:import|export)\s+(?!type\s)(?:[^;]*?\sfrom\s+)?["']([^"']+)["']/gm;
+
+/** The chain of static imports from `entry` to the bare specifier `target`, if any. */
+function staticPath(entry: string, target: string): string[] | undefined {
+  const parent = new Map<string, string | null>([[entry, null]]);
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    for (const [, specifier] of fs.readFileSync(file, "utf8").matchAll(STATIC_IMPORT)) {
+      if (specifier === target) {
+        const chain = [target];
+        for (let at: string | null = file; at; at = parent.get(at)!)
+          chain.unshift(path.relative(repository, at));
+        return chain;
+      }
+      if (!specifier!.startsWith(".")) continue;
+      const resolved = path.resolve(path.dirname(file), specifier!);
+      if (!parent.has(resolved) && fs.existsSync(resolved)) {
+        parent.set(resolved, file);
+        queue.push(resolved);
+      }
+    }
+  }
+  return undefined;
+}
+
+describe("TypeScript is loaded only when a cache misses", () => {
+  it.each([
+    "src/compile/vitest-plugin.ts",
+    "harness/replay/vitest-setup.ts",
+    "harness/replay/vitest-reporter.ts",
+    "harness/index.ts",
+    "harness/appgw/index.ts",
+    "src/index.ts",
+  ])("%s does not import typescript statically", (entry) => {
+    expect(staticPath(path.join(repository, entry), "typescript")).toBeUndefined();
+  });
+
+  it("finds a static import when there is one (the check can fail)", () => {
+    expect(staticPath(path.join(repository, "src/translate/for-harness.ts"), "typescript")).toEqual(
+      ["src/translate/for-harness.ts", "typescript"],
+    );
+  });
+});
