@@ -132,10 +132,7 @@ export function parseProjectConfig(
     for (const [name, value] of Object.entries(values as Record<string, unknown>)) {
       // The rule namedValue() applies to a name (src/model/named-value.ts).
       if (!isNamedValueName(name))
-        fail(
-          `namedValues.${name}`,
-          `is not a valid named value name (${NAMED_VALUE_NAME_RULE})`,
-        );
+        fail(`namedValues.${name}`, `is not a valid named value name (${NAMED_VALUE_NAME_RULE})`);
       if (typeof value !== "string")
         fail(
           `namedValues.${name}`,
