@@ -1,12 +1,15 @@
 // The inner loop: one test file of a team's project run with `vitest run`, as a developer runs it
 // (a fresh vitest process, wall time), beside the floor: the same three tests calling the
-// policy's expressions directly in a plain vitest file (no plugin, no gateway). The harness file
-// runs warm (the translator's verdict cache filled by an earlier run, as after the first run of
-// the day), with and without the end-of-run C# replay; the cold figure (no cache) is shown too.
+// policy's expressions directly in a plain vitest file (no plugin, no gateway). The project
+// installs apim-ts as a team does (packed-project.ts: the published dist/, not this repository's
+// sources, which vitest would have to transform). The harness file runs warm (the plugin's
+// transform cache and the translator's verdict cache filled by an earlier run, as when a test is
+// run again with its sources unchanged), with and without the end-of-run C# replay; the cold
+// figure (no cache: the first run, or the run after the policy was edited) is shown too.
 // Target: the harness file within 2x of the plain one.
 import fs from "node:fs";
 import path from "node:path";
-import { createConsumerProject } from "../test/replay/support/consumer-project.ts";
+import { createPackedProject } from "./packed-project.ts";
 import { measureAlternating, printTable } from "./measure.ts";
 
 const POLICY = `import { base, choose, policy, returnResponse, setHeader, setStatus, when } from "apim-ts";
@@ -74,9 +77,13 @@ describe("require-api-key", () => {
 `;
 
 export async function run(): Promise<void> {
-  const project = createConsumerProject();
+  const project = createPackedProject();
   try {
-    const plugin = fs.readFileSync(path.join(project.root, "vitest.config.ts"), "utf8");
+    const plugin = project.read("vitest.config.ts");
+    if (!plugin.includes("apimTs({"))
+      throw new Error(`apim-ts init wrote an unexpected vitest.config.ts:\n${plugin}`);
+    for (const example of fs.readdirSync(path.join(project.root, "test")))
+      fs.rmSync(path.join(project.root, "test", example));
     project.write("policy-src/require-api-key.operation.ts", POLICY);
     project.write("test/require-api-key.test.ts", HARNESS_TEST);
     project.write("plain/require-api-key.test.ts", PLAIN_TEST);
@@ -86,19 +93,18 @@ export async function run(): Promise<void> {
     );
     project.write(
       "vitest.noreplay.config.ts",
-      plugin.replace("apimTs()", "apimTs({ replay: false })"),
+      plugin.replace("apimTs({", "apimTs({ replay: false, "),
     );
     const vitest =
       (config: string, clearCache = false) =>
       () => {
         if (clearCache)
-          fs.rmSync(path.join(project.root, "node_modules", ".cache", "apim-ts", "translations"), {
-            recursive: true,
-            force: true,
-          });
-        const result = project.run(["run", "--config", config]);
-        if (result.code !== 0)
-          throw new Error(`vitest --config ${config} failed:\n${result.output}`);
+          for (const cache of ["translations", "transforms", "csharp"])
+            fs.rmSync(path.join(project.root, "node_modules", ".cache", "apim-ts", cache), {
+              recursive: true,
+              force: true,
+            });
+        project.vitest(["run", "--config", config]);
       };
     const rows = await measureAlternating(3, [
       ["plain vitest file, expressions called", vitest("vitest.plain.config.ts")],

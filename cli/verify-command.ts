@@ -21,6 +21,7 @@ import { recordingsFolder } from "../src/compile/vitest-plugin.ts";
 import { formatDiagnostic } from "../src/diagnostics/diagnostic.ts";
 import { fromTypeScript } from "../src/diagnostics/from-typescript.ts";
 import { isDocument, type Document } from "../src/model/document.ts";
+import { namedValueTokens } from "../src/model/named-value.ts";
 import { findCSharpCompiler, installCommand } from "../harness/crosscheck/compiler.ts";
 import { setTranslatorForHarness } from "../harness/apim/translation-check.ts";
 import { translatorForProgram } from "../harness/replay/program-translator.ts";
@@ -47,7 +48,7 @@ mono-mcs:
 /** Set in the test run verify starts: record only, verify replays (harness/replay/vitest-reporter.ts). */
 const RECORD_ONLY_ENV = "APIM_TS_REPLAY_RECORD_ONLY";
 
-const NAMED_VALUE = /\{\{([A-Za-z0-9._-]+)\}\}/g;
+const NAMED_VALUE = namedValueTokens("g");
 
 function ms(value: number): string {
   return value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${Math.round(value)} ms`;

@@ -1,7 +1,6 @@
 // The simulated APIM instance: holds the configuration (scopes, fragments, deployment, named
 // values, clock, tracing, mocks) and state that outlives a request (rate-limit windows), and runs
 // each request through the pipeline inside the .NET environment of its virtual instant.
-import { DateTime } from "../../src/dotnet/date-time.ts";
 import type { X509Certificate2 } from "../../src/dotnet/x509-certificate2.ts";
 import type { ApimDiagnostic } from "../../src/diagnostics/diagnostic.ts";
 import type { FragmentDocument } from "../../src/model/document.ts";
@@ -11,6 +10,7 @@ import {
   type CertificateRecord,
 } from "./certificate-input.ts";
 import { VirtualClock } from "./clock.ts";
+import { configuredContext, trimSlashes } from "./configured-context.ts";
 import { createContext, type ContextSource } from "./context.ts";
 import { answerPreflight, isPreflight } from "./cors-preflight.ts";
 import {
@@ -40,9 +40,7 @@ import { RequestState, ResponseState } from "./messages.ts";
 import { runParentScope, runPipeline } from "./pipeline.ts";
 import "./policies/index.ts";
 import type { RunEnvironment } from "./policy-run.ts";
-import { lazyDictionary, ReadOnlyDictionary } from "./read-only-dictionary.ts";
 import { buildResult, type SendResult } from "./result.ts";
-import { UrlView } from "./url.ts";
 import { isPromiseLike } from "./sync-first.ts";
 import { ValueCache } from "./value-cache.ts";
 import { FakeCredentialManager } from "./credential-manager.ts";
@@ -52,30 +50,6 @@ import { BackendRouter } from "./backends/backend-router.ts";
 import type { CircuitState } from "./backends/circuit-breaker.ts";
 
 const DEFAULT_BACKEND: MockHandler = () => ({ status: 200 });
-
-function trimSlashes(text: string): string {
-  return text.replace(/^\/+|\/+$/g, "");
-}
-
-/** Matches "/users/{id}" against a path's end; the parameters, or {} when it does not match. */
-function matchTemplate(template: string | undefined, path: string): Record<string, string> {
-  if (!template) return {};
-  const names: string[] = [];
-  const pattern = trimSlashes(template.split("?")[0]!)
-    .split(/(\{[^}]+\})/)
-    .map((piece) => {
-      const parameter = /^\{\*?([^}]+)\}$/.exec(piece);
-      if (!parameter) return piece.replace(/[.*+?^$()|[\]\\]/g, "\\$&");
-      names.push(parameter[1]!);
-      return "([^/]+)";
-    })
-    .join("");
-  const match = new RegExp(`(?:^|/)${pattern}$`).exec(trimSlashes(path));
-  if (!match) return {};
-  return Object.fromEntries(
-    names.map((name, index) => [name, decodeURIComponent(match[index + 1]!)]),
-  );
-}
 
 /** A simulated Azure API Management instance. */
 export class ApimGateway implements GatewayRuntime {
@@ -142,67 +116,12 @@ export class ApimGateway implements GatewayRuntime {
       options.loadBalancingSeed ?? 0,
     );
     this.#apiPath = trimSlashes(options.api?.path ?? "");
-
-    const serviceName = deployment.serviceName ?? "apim-ts-sample";
-    const api = options.api ?? {};
-    const operation = options.operation ?? {};
-    const subscription = options.subscription ?? {};
-    const operationTemplate = operation.urlTemplate;
-    this.#contextSource = {
-      api: {
-        Id: api.id ?? "sample-api",
-        Name: api.name ?? api.id ?? "sample-api",
-        Path: this.#apiPath,
-        Revision: api.revision ?? "1",
-        ServiceUrl: new UrlView(new URL(api.serviceUrl ?? "https://backend.example.net")),
-        Version: api.version ?? "",
-        IsCurrentRevision: true,
-      },
-      operation: {
-        Id: operation.id ?? "sample-operation",
-        Method: operation.method ?? "GET",
-        Name: operation.name ?? operation.id ?? "sample-operation",
-        UrlTemplate: operationTemplate ?? "/",
-      },
-      product: {
-        Id: options.product?.id ?? "starter",
-        Name: options.product?.name ?? options.product?.id ?? "Starter",
-        ApprovalRequired: false,
-        SubscriptionRequired: true,
-        SubscriptionLimit: null,
-      },
-      user: {
-        Id: "1",
-        Email: "admin@example.net",
-        FirstName: "Administrator",
-        LastName: "",
-        Note: "",
-        get RegistrationDate() {
-          return DateTime.MinValue;
-        },
-      },
-      workspace: { Id: "", Name: "" },
-      deployment: {
-        GatewayId: deployment.gatewayId ?? "managed",
-        Region: deployment.region ?? "West Europe",
-        ServiceId: `/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ApiManagement/service/${serviceName}`,
-        ServiceName: serviceName,
-      },
-      deploymentCertificates: lazyDictionary(
-        () =>
-          new ReadOnlyDictionary(
-            this.uploadedCertificates.map(
-              (record) => [record.thumbprint, this.x509(record)] as const,
-            ),
-          ),
-      ),
-      tracingEnabled: options.tracing?.enabled ?? false,
-      subscriptionName: subscription.name ?? "Built-in all-access subscription",
-      subscriptionKey: subscription.key ?? "00000000000000000000000000000000",
-      matchedParameters: (path) => matchTemplate(operationTemplate, path),
-      now: () => this.clock.now(),
+    this.#contextSource = configuredContext(options, {
+      apiPath: this.#apiPath,
+      clock: this.clock,
+      uploadedCertificates: this.uploadedCertificates,
       x509: (record) => this.x509(record),
-    };
+    });
     this.#inputs = {
       source: this.#contextSource,
       uploadedCertificates: this.uploadedCertificates,

@@ -20,6 +20,7 @@ import { ResponseState } from "./messages.ts";
 import type { LastErrorRecord } from "./records.ts";
 import { UrlView } from "./url.ts";
 import { drawFields, type DrawLog } from "../dotnet/draw-log.ts";
+import { namedValueTokens } from "../../src/model/named-value.ts";
 
 /** The inputs of one expression evaluation. */
 export interface EvaluationInputs {
@@ -196,7 +197,7 @@ function gatewayDescription(gateway: GatewayInputs): Omit<ContextDescription, "n
 }
 
 const gatewayDescriptions = new WeakMap<GatewayInputs, Omit<ContextDescription, "now">>();
-const NAMED_VALUE = /\{\{([A-Za-z0-9._-]+)\}\}/g;
+const NAMED_VALUE = namedValueTokens("g");
 
 /** A response as it was when the snapshot was taken (context.Response or a stored IResponse). */
 interface MessageSnapshot {

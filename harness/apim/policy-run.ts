@@ -7,6 +7,7 @@
 // a `when` condition that throws fails its choose at `choose[n]\when[k]`; fragments are transparent.
 import type { Context } from "../../src/context/context.ts";
 import { isExpressionSlot, type Value } from "../../src/model/expression.ts";
+import { isNamedValueName, NAMED_VALUE_NAME_RULE } from "../../src/model/named-value.ts";
 import type { Statement } from "../../src/model/statement.ts";
 import { typeValue, toCSharpString, type TypedValue } from "./csharp-values.ts";
 import type { Execution } from "./execution.ts";
@@ -42,7 +43,9 @@ export type PolicyHandler<S extends { readonly kind: string; readonly id?: strin
   run: PolicyRun<S>,
 ) => Outcome | void | PromiseLike<Outcome | void>;
 
-const NAMED_VALUE = /\{\{([^{}]+)\}\}/g;
+// Every `{{...}}` of a literal: a valid name is a named value reference; any other text there
+// names none (src/model/named-value.ts), and the docs do not say what APIM does with it.
+const BRACED = /\{\{([^{}]+)\}\}/g;
 
 /** One statement being run, with the helpers its handler uses. */
 export class PolicyRun<S extends { readonly kind: string; readonly id?: string }> {
@@ -154,9 +157,14 @@ export class PolicyRun<S extends { readonly kind: string; readonly id?: string }
 
   private literal(slot: unknown, slotName: string): unknown {
     if (typeof slot !== "string" || !slot.includes("{{")) return slot;
-    const substituted = slot.replace(NAMED_VALUE, (_token, name: string) =>
-      this.gateway.namedValue(name.trim()),
-    );
+    const substituted = slot.replace(BRACED, (token, name: string) => {
+      if (!isNamedValueName(name))
+        throw new HarnessRefusal(
+          `${this.statement.kind} ${slotName}: '${token}' is not a named value reference (a name is ${NAMED_VALUE_NAME_RULE}), ` +
+            "and what APIM does with it is not documented",
+        );
+      return this.gateway.namedValue(name);
+    });
     if (/^@[({]/.test(substituted.trim())) {
       throw new HarnessRefusal(
         `${this.statement.kind} ${slotName}: named values in '${slot}' give the C# expression '${substituted}', ` +

@@ -2,8 +2,9 @@
 // compiled, anywhere in it (string literals included). This module does the same and keeps a
 // map from positions in the substituted text back to the author's text, so that a compiler
 // diagnostic points into what the author wrote (inside a substituted value: at its `{{`).
+import { namedValueTokens } from "../../src/model/named-value.ts";
 
-const reference = /\{\{([A-Za-z0-9._-]+)\}\}/g;
+const reference = namedValueTokens("g");
 
 /** A 1-based line and column. */
 export interface Position {

@@ -84,6 +84,21 @@ function sha256(...parts: readonly (string | Buffer)[]): string {
   return hash.digest("hex");
 }
 
+// Each model file's content hash, per process: a compile needs every model/*.cs file, and reading
+// them all again for each batch is the larger part of computing the key. The entry is keyed by
+// the file's size and mtime, so a file edited while the process runs (a watch run) is read again.
+const modelDigests = new Map<string, { readonly stamp: string; readonly digest: string }>();
+
+function modelDigest(file: string): string {
+  const stat = fs.statSync(file);
+  const stamp = `${stat.size}\0${stat.mtimeMs}`;
+  const known = modelDigests.get(file);
+  if (known?.stamp === stamp) return known.digest;
+  const digest = createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+  modelDigests.set(file, { stamp, digest });
+  return digest;
+}
+
 /** The key of one mcs compile (see the module header). */
 export function compileKey(
   toolchain: CSharpToolchain,
@@ -96,7 +111,7 @@ export function compileKey(
     toolchainPrint(toolchain, newtonsoftJson),
     args.join("\n"),
     source,
-    ...modelFiles.flatMap((file) => [path.basename(file), fs.readFileSync(file)]),
+    ...modelFiles.flatMap((file) => [path.basename(file), modelDigest(file)]),
   );
 }
 

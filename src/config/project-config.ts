@@ -8,6 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { ContentFormat } from "../emit/xml-printer.ts";
+import { isNamedValueName, NAMED_VALUE_NAME_RULE } from "../model/named-value.ts";
 
 export const PROJECT_CONFIG_FILE = "apim-ts.config.json";
 
@@ -130,11 +131,8 @@ export function parseProjectConfig(
       fail("namedValues", `must be an object of name: "value" pairs`);
     for (const [name, value] of Object.entries(values as Record<string, unknown>)) {
       // The rule namedValue() applies to a name (src/model/named-value.ts).
-      if (!/^[A-Za-z0-9._-]{1,256}$/.test(name))
-        fail(
-          `namedValues.${name}`,
-          "is not a valid named value name (letters, digits, '.', '-', '_')",
-        );
+      if (!isNamedValueName(name))
+        fail(`namedValues.${name}`, `is not a valid named value name (${NAMED_VALUE_NAME_RULE})`);
       if (typeof value !== "string")
         fail(
           `namedValues.${name}`,

@@ -5,10 +5,11 @@
 // backslashes as they are, an interpolated string's text reads braces as holes, bare code reads it
 // as code. The scan knows just enough C# lexing to tell them apart: literals, verbatim and
 // interpolated prefixes, and interpolation holes (which are code again, at any depth).
+import { namedValueTokens } from "../model/named-value.ts";
 
 export type NamedValueSite = "code" | "regular" | "verbatim" | "interpolated-text" | "char";
 
-const TOKEN = /\{\{([A-Za-z0-9._-]{1,256})\}\}/g;
+const TOKEN = namedValueTokens("g");
 
 interface Segment {
   readonly from: number;

@@ -83,7 +83,10 @@ export const Codes = {
     "APIM1016",
     "A Regex pattern that is not a literal in the subset where .NET and JavaScript agree.",
   ),
-  namedValueName: define("APIM1017", "namedValue()/namedBoolean() needs a string literal name."),
+  namedValueName: define(
+    "APIM1017",
+    "namedValue()/namedBoolean() needs a string literal name of 1 to 256 letters, digits, '.', '-' or '_'.",
+  ),
   elementAccess: define(
     "APIM1018",
     "Indexing that behaves differently (strings, out-of-range reads, dictionaries).",

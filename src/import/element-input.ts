@@ -4,6 +4,7 @@
 // caller keeps it as rawXml(...) rather than drop anything.
 import type { ModuleContext } from "./module-context.ts";
 import type { ReadElement, ReadNode, ReadValue } from "./xml-reader.ts";
+import { namedValueReference } from "../model/named-value.ts";
 
 /** Why an element cannot become its builder call. */
 export class Unmappable extends Error {}
@@ -66,7 +67,7 @@ export class ElementInput {
         return text;
       case "flag":
         if (text === "true" || text === "false") return text;
-        if (/^\{\{[A-Za-z0-9._-]+\}\}$/.test(text)) return JSON.stringify(text);
+        if (namedValueReference(text) !== undefined) return JSON.stringify(text);
         throw new Unmappable(`${what}="${text}" is not true, false or a {{named value}}`);
       case "verbatim":
         // Several lines: a template literal, so the module reads like the XML; one line, or a

@@ -17,6 +17,7 @@ import {
 import { stringLiteralValue } from "./csharp-literals.ts";
 import { positionalValue } from "./named-arguments.ts";
 import { assignedLocals, importStatements } from "./statement-import.ts";
+import { namedValueReference, namedValueTokens } from "../model/named-value.ts";
 
 /** The construct that has no TypeScript spelling (shown in the module's comment). */
 export class NotImportable extends Error {}
@@ -74,8 +75,8 @@ const STRING_CALLS = new Set([
 /** A receiver: `x!` when x may be null in TypeScript's view. */
 const receiver = (r: Result) => (r.nullable ? `${r.text}!` : r.text);
 
-// A named value token as APIM finds it in the policy text (src/model/named-value.ts's names).
-const NAMED_TOKEN = /\{\{[A-Za-z0-9._-]{1,256}\}\}/;
+// A named value token as APIM finds it in the policy text.
+const NAMED_TOKEN = namedValueTokens();
 
 const BINARY = new Set(["&&", "||", "??", "+", "-", "*", "/", "%", "<", ">", "<=", ">="]);
 
@@ -257,10 +258,10 @@ export class ExpressionImporter {
   }
 
   stringText(value: string): string {
-    const named = /^\{\{([A-Za-z0-9._-]{1,256})\}\}$/.exec(value);
-    if (named) {
+    const named = namedValueReference(value);
+    if (named !== undefined) {
       this.imports.add("namedValue");
-      return `namedValue(${JSON.stringify(named[1])})`;
+      return `namedValue(${JSON.stringify(named)})`;
     }
     const parameter = /^\$\{([A-Za-z_]\w*)\}$/.exec(value) && this.scope.parameter(value);
     return parameter ?? JSON.stringify(value);

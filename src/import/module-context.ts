@@ -5,6 +5,7 @@
 import { CSharpSyntaxError } from "./csharp-parser.ts";
 import { importExpression, NotImportable } from "./expression-import.ts";
 import type { ReadValue } from "./xml-reader.ts";
+import { namedValueReference, namedValueTokens } from "../model/named-value.ts";
 
 /** One problem found while importing, at an offset of the XML file. */
 export interface ImportProblem {
@@ -47,8 +48,8 @@ export interface ExpressionRecord {
 
 // Without the g flag for test(): a global regex keeps lastIndex between calls.
 const PLACEHOLDER = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/;
-const NAMED = /\{\{([A-Za-z0-9._-]{1,256})\}\}/;
-const NAMED_ALL = new RegExp(NAMED.source, "g");
+const NAMED = namedValueTokens();
+const NAMED_ALL = namedValueTokens("g");
 
 export class ModuleContext {
   readonly imports = new Set<string>();
@@ -81,10 +82,10 @@ export class ModuleContext {
 
   /** A literal string as TypeScript: named values and placeholders become calls and consts. */
   literal(text: string): string {
-    const whole = /^\{\{([A-Za-z0-9._-]{1,256})\}\}$/.exec(text);
-    if (whole) {
+    const whole = namedValueReference(text);
+    if (whole !== undefined) {
       this.use("namedValue");
-      return `namedValue(${JSON.stringify(whole[1])})`;
+      return `namedValue(${JSON.stringify(whole)})`;
     }
     if (/^\$\{[A-Za-z_][A-Za-z0-9_]*\}$/.test(text)) return this.parameter(text);
     if (!PLACEHOLDER.test(text) && !NAMED.test(text)) return JSON.stringify(text);

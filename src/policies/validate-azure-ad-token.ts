@@ -12,6 +12,7 @@
 import type { Value } from "../model/expression.ts";
 import type { int } from "../dotnet/types.ts";
 import { isExpressionSlot } from "../model/expression.ts";
+import { namedValueReference } from "../model/named-value.ts";
 import { element, text, type XmlElement } from "../emit/xml-tree.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked, integerIn, literalOnly, nonEmpty, oneOf } from "./rules.ts";
@@ -231,7 +232,7 @@ export const validateAzureAdTokenPolicy = definePolicy({
       if (
         key.value !== undefined &&
         !isExpressionSlot(key.value) &&
-        !/^\{\{[^{}]+\}\}$/.test(key.value)
+        namedValueReference(key.value) === undefined
       ) {
         const compact = key.value.replace(/\s+/g, "");
         if (compact === "" || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 !== 0)

@@ -1,6 +1,7 @@
 // <validate-client-certificate>: APIM's built-in check of the caller's TLS certificate. None of
 // its attributes accept expressions, so the builder takes literals only. Inbound only.
 import { element } from "../emit/xml-tree.ts";
+import { namedValueReference } from "../model/named-value.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked, literalOnly } from "./rules.ts";
 import type { CommonOptions, StatementBase } from "./statement-base.ts";
@@ -103,7 +104,7 @@ export const validateClientCertificatePolicy = definePolicy({
       const value = statement[key];
       if (!literalOnly(check, value, `validate-client-certificate ${name}`) || value === undefined)
         continue;
-      if (typeof value !== "boolean" && !/^\{\{[^{}]+\}\}$/.test(String(value)))
+      if (typeof value !== "boolean" && namedValueReference(String(value)) === undefined)
         check.error(
           `validate-client-certificate ${name} must be true, false or a {{named value}}, got '${String(value)}'`,
         );

@@ -5,6 +5,7 @@
 import type { Value } from "../model/expression.ts";
 import type { int } from "../dotnet/types.ts";
 import { element, text, type XmlElement } from "../emit/xml-tree.ts";
+import { namedValueReference, namedValueTokens } from "../model/named-value.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked, integerIn, literalOnly, nonEmpty, oneOf } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
@@ -147,6 +148,9 @@ function toXml(statement: ValidateJwt): XmlElement {
 
 type Check = { error(message: string): void };
 
+// An openid-config url may start with a named value (the rest of the URL after it).
+const NAMED_VALUE = namedValueTokens();
+
 // validate-jwt-policy.md, "key attributes": `n` and `e` go together and accept no expression; the
 // "Policy statement" gives a key as Base64 text, certificate-id, or n/e: one of the three.
 function checkKeys(check: Check, keys: readonly ValidateJwtKey[] | undefined, list: string): void {
@@ -161,7 +165,7 @@ function checkKeys(check: Check, keys: readonly ValidateJwtKey[] | undefined, li
       check.error(
         `${where} must have exactly one of a Base64 value, certificate-id, or n and e (got ${count})`,
       );
-    if (key.value !== undefined && !/^\{\{[^{}]+\}\}$/.test(key.value)) {
+    if (key.value !== undefined && namedValueReference(key.value) === undefined) {
       const compact = key.value.replace(/\s+/g, "");
       if (compact === "" || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 !== 0)
         check.error(`${where}: '${key.value}' is not Base64 text (or a {{named value}})`);
@@ -221,7 +225,7 @@ export const validateJwtPolicy = definePolicy({
       nonEmpty(check, statement.outputTokenVariableName, "validate-jwt output-token-variable-name");
     for (const url of statement.openidConfigs ?? []) {
       if (!literalOnly(check, url, "validate-jwt openid-config url")) continue;
-      if (!/^\{\{[^{}]+\}\}/.test(url) && !/^https?:\/\/[^\s]+$/.test(url))
+      if (NAMED_VALUE.exec(url)?.index !== 0 && !/^https?:\/\/[^\s]+$/.test(url))
         check.error(`validate-jwt openid-config url must be an absolute http(s) URL, got '${url}'`);
     }
     checkKeys(check, statement.issuerSigningKeys, "issuer-signing-keys");

@@ -90,6 +90,22 @@ describe("apim-ts.config.json", () => {
     expect(refusal({ format: "json" }).code).toBe("APIM2100");
   });
 
+  // A named value's name is its display name: letters, digits, '.', '-', '_', at most 256
+  // (azure-rest-api-specs, Microsoft.ApiManagement stable/2022-08-01 definitions.json,
+  // NamedValueContractProperties.displayName: pattern ^[A-Za-z0-9-._]+$, maxLength 256).
+  it("takes a named value name of 256 characters and refuses 257 or another character", () => {
+    const longest = "n".repeat(256);
+    const dir = project({ namedValues: { [longest]: "x", "Ab9.-_": "y" } });
+    expect(loadProjectConfig(dir).namedValues).toEqual({ [longest]: "x", "Ab9.-_": "y" });
+    const tooLong = refusal({ namedValues: { ["n".repeat(257)]: "x" } });
+    expect(tooLong.property).toBe(`namedValues.${"n".repeat(257)}`);
+    expect(tooLong.message).toMatch(
+      /is not a valid named value name \(1 to 256 letters, digits, '\.', '-' or '_'\)$/,
+    );
+    for (const name of ["a b", "a/b", "café", ""])
+      expect(refusal({ namedValues: { [name]: "x" } }).property).toBe(`namedValues.${name}`);
+  });
+
   it("tells the vitest plugin which folder holds the policies", async () => {
     const dir = project({ src: "apim/policies" });
     const plugin = apimTs();

@@ -20,6 +20,7 @@ import { hashingCases } from "./cases/hashing.ts";
 import { variableCases } from "./cases/variables.ts";
 import { jwtCases } from "./cases/jwt.ts";
 import { timeCases } from "./cases/time.ts";
+import { timeParsingCases } from "./cases/time-parsing.ts";
 import { guidCases } from "./cases/guids.ts";
 import { regexCases } from "./cases/regex.ts";
 import { xmlCases } from "./cases/xml.ts";
@@ -44,6 +45,7 @@ export const allCases: readonly SnippetSpec[] = [
   ...certificateCases,
   ...jwtCases,
   ...timeCases,
+  ...timeParsingCases,
   ...basicCredentialCases,
   ...encryptionCases,
   ...rsaCases,
@@ -68,7 +70,7 @@ export const caseFamilies: Readonly<
   jwt: { cases: jwtCases, minimum: 101 },
   authorization: { cases: authorizationCases, minimum: 10 },
   "regex-guid": { cases: [...regexCases, ...guidCases], minimum: 5_001 },
-  time: { cases: timeCases, minimum: 1_501 },
+  time: { cases: [...timeCases, ...timeParsingCases], minimum: 1_501 },
   xml: { cases: xmlCases, minimum: 3_000 },
 };
 

@@ -30,6 +30,17 @@ describe("substituteNamedValues", () => {
     expect(result.toOriginal({ line: 1, column: 3 })).toEqual({ line: 1, column: 3 });
   });
 
+  // A name is 1 to 256 letters, digits, '.', '-' or '_' (src/model/named-value.ts, from the
+  // management API's NamedValueContractProperties.displayName): other `{{...}}` text is no reference.
+  it("substitutes names of up to 256 characters and leaves other braces as written", () => {
+    const longest = "n".repeat(256);
+    const tooLong = "n".repeat(257);
+    const code = `@("{{${longest}}}" + "{{${tooLong}}}" + "{{a b}}")`;
+    const result = substituteNamedValues(code, { [longest]: "x", [tooLong]: "y", "a b": "z" });
+    expect(result.text).toBe(`@("x" + "{{${tooLong}}}" + "{{a b}}")`);
+    expect(result.unknown).toEqual([]);
+  });
+
   it("maps across a value that spans lines", () => {
     const code = "@({{v}} + y)";
     const result = substituteNamedValues(code, { v: "(1 +\n 2)" });

@@ -4,8 +4,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, expect, it } from "vitest";
+import { afterEach, beforeEach, expect, it, vi } from "vitest";
 import { compileExpressions, type CSharpCase } from "../../harness/crosscheck/index.ts";
+import { compileKey } from "../../harness/crosscheck/output-cache.ts";
 import { describeWithCSharp } from "../../harness/crosscheck/vitest-helpers.ts";
 
 const expressions = [
@@ -86,6 +87,30 @@ describeWithCSharp("C# output cache", (toolchain) => {
     expect(fs.readdirSync(path.join(folder, "compile"))).toHaveLength(before + 1);
     expect(changedProgram.stats.cachedRuns).toBe(0); // another program: every run is new
     expect(changedProgram.results[0]).toMatchObject({ value: { value: "ada" } });
+  });
+
+  // The model files are read once per process and again only when their size or mtime changes.
+  it("reads an unchanged model file once, and an edited one again for another key", () => {
+    const model = path.join(folder, "Model.cs");
+    fs.writeFileSync(model, "class A {}");
+    const key = () =>
+      compileKey(toolchain, "Newtonsoft.Json.dll", ["-nologo"], "class P {}", [model]);
+    const first = key();
+    const reads = vi.spyOn(fs, "readFileSync");
+    try {
+      expect(key()).toBe(first);
+      expect(reads.mock.calls.filter(([file]) => file === model)).toHaveLength(0);
+      fs.writeFileSync(model, "class B { }");
+      const edited = key();
+      expect(edited).not.toBe(first);
+      expect(reads.mock.calls.filter(([file]) => file === model)).toHaveLength(1);
+      // The same text again (a new mtime): read again, and the key of that text.
+      fs.writeFileSync(model, "class A {}");
+      fs.utimesSync(model, new Date(2030, 0, 1), new Date(2030, 0, 1));
+      expect(key()).toBe(first);
+    } finally {
+      reads.mockRestore();
+    }
   });
 
   it("neither reads nor writes anything with APIM_TS_CSHARP_CACHE=off", async () => {

@@ -44,6 +44,9 @@ describe("namedValueSites", () => {
     ],
     ["@{ var s = new[] { {{a}} }; return s; }", [["a", "code", 19]]],
     ["@({{{a}}})", []],
+    // A name is 1 to 256 letters, digits, '.', '-' or '_' (src/model/named-value.ts).
+    [`@("{{${"n".repeat(256)}}}")`, [["n".repeat(256), "regular", 3]]],
+    [`@("{{${"n".repeat(257)}}}" + "{{a b}}")`, []],
   ])("%s", (code, expected) => {
     expect(sites(code)).toEqual(expected);
   });

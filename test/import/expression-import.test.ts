@@ -2,9 +2,11 @@
 // TypeScript becomes", read right to left), the constructs kept as C#, and the normaliser the
 // round trip compares with. The round trip itself (each of these built back to the same C#) is
 // test/import/corpus.test.ts.
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { initCSharpParser } from "../../src/import/csharp-parser.ts";
 import { importExpression, NotImportable } from "../../src/import/expression-import.ts";
+import { importDocument } from "../../src/import/import-document.ts";
 import { sameCSharp } from "../../src/import/normalise.ts";
 import { JAVASCRIPT_WHITESPACE } from "../../src/translate/members/string.ts";
 
@@ -201,5 +203,34 @@ describe("normaliser", () => {
     ],
   ])("tells %s and %s apart", (a, b) => {
     expect(sameCSharp(a, b)).toBe(false);
+  });
+});
+
+// A named value's name is 1 to 256 letters, digits, '.', '-' or '_' (src/model/named-value.ts,
+// from the management API's NamedValueContractProperties.displayName): `{{...}}` around anything
+// else cannot reference one, so the importer keeps it as the text it is.
+describe("named value names", () => {
+  const longest = "n".repeat(256);
+  const tooLong = "n".repeat(257);
+
+  it.each([
+    [`@("{{${longest}}}")`, `(context) => namedValue("${longest}")`],
+    [`@("{{${tooLong}}}")`, `(context) => "{{${tooLong}}}"`],
+    ['@("{{a b}}")', '(context) => "{{a b}}"'],
+    ['@("{{Ab9.-_}}")', '(context) => namedValue("Ab9.-_")'],
+  ])("imports %s", (csharp, typescript) => {
+    expect(ts(csharp)).toBe(typescript);
+  });
+
+  it("turns a literal {{name}} of up to 256 characters into namedValue() and leaves a longer one", async () => {
+    const target = path.resolve(import.meta.dirname, "../../policy-src/x.ts");
+    const header = (value: string) =>
+      `<policies><inbound><set-header name="X" exists-action="override"><value>${value}</value></set-header></inbound></policies>`;
+    const longestModule = (await importDocument(header(`{{${longest}}}`), "x.xml", target)).module;
+    // prettier puts the long argument on its own line.
+    expect(longestModule?.replace(/[\s,]+/g, "")).toContain(`namedValue("${longest}")`);
+    const tooLongModule = (await importDocument(header(`a{{${tooLong}}}`), "x.xml", target)).module;
+    expect(tooLongModule).toContain(`"a{{${tooLong}}}"`);
+    expect(tooLongModule).not.toContain("namedValue");
   });
 });

@@ -314,6 +314,26 @@ describe("validate-jwt rules (validate-jwt-policy.md)", () => {
     );
   });
 
+  // A named value's name is 1 to 256 letters, digits, '.', '-' or '_' (src/model/named-value.ts):
+  // `{{a b}}` references none, so it is checked as the text it is.
+  it("takes a {{named value}} for a key or an openid-config url only with a valid name", () => {
+    expect(() =>
+      apim.validateJwt({
+        headerName: "A",
+        issuerSigningKeys: [{ value: "{{jwt.key_1-a}}" }],
+        openidConfigs: ["{{tenant-url}}/.well-known/openid-configuration"],
+      }),
+    ).not.toThrow();
+    refuses(
+      { headerName: "A", issuerSigningKeys: [{ value: "{{a b}}" }] },
+      /'\{\{a b\}\}' is not Base64 text \(or a \{\{named value\}\}\)/,
+    );
+    refuses(
+      { headerName: "A", openidConfigs: ["{{a b}}/x"] },
+      /openid-config url must be an absolute http\(s\) URL, got '\{\{a b\}\}\/x'/,
+    );
+  });
+
   it("audiences list at least one audience; claim match is all or any", () => {
     refuses({ headerName: "A", audiences: [] }, /audiences must list at least one audience/);
     refuses(

@@ -8,6 +8,7 @@ import path from "node:path";
 import { expect, it } from "vitest";
 import { load } from "../../src/certificates/handles.ts";
 import { isDocument, type Document } from "../../src/model/document.ts";
+import { namedValueTokens } from "../../src/model/named-value.ts";
 import { describeWithCSharp } from "../../harness/crosscheck/vitest-helpers.ts";
 import {
   documentExpressions,
@@ -21,7 +22,7 @@ import { SEED_NAMED_VALUES } from "../../harness/replay/seed-matrix.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const sourceDir = path.join(root, "policy-src");
-const NAMED_VALUE = /\{\{([A-Za-z0-9._-]+)\}\}/g;
+const NAMED_VALUE = namedValueTokens("g");
 
 async function policies(): Promise<{ name: string; document: Document }[]> {
   const found: { name: string; document: Document }[] = [];

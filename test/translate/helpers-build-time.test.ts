@@ -90,4 +90,9 @@ describeConformance("helpers, build-time values, named values", (t) => {
   t.expression('(s: string) => namedBoolean("validate-chain") && s !== ""').expectTranslation(
     '@({{validate-chain}} && s != "")',
   );
+  // The longest name the management API takes (src/model/named-value.ts: maxLength 256).
+  t.expression(`(s: string) => s === namedValue("${"n".repeat(256)}")`).expectTranslation(
+    `@(s == "{{${"n".repeat(256)}}}")`,
+    'namedValue("n" x 256)',
+  );
 });

@@ -99,6 +99,17 @@ describeConformance("rejected constructs", (t) => {
   t.expression("(s: string | null) => s?.trim()").expectDiagnostic("APIM1015");
   t.expression('(s: string) => Regex.IsMatch(s, "\\\\d+")').expectDiagnostic("APIM1016");
   t.expression("(s: string) => namedValue(s)").expectDiagnostic("APIM1017");
+  // A name the management API refuses for a named value (src/model/named-value.ts: display name
+  // pattern ^[A-Za-z0-9-._]+$, maxLength 256), refused at the argument with the rule.
+  t.expression(`(s: string) => s === namedValue("${"n".repeat(257)}")`).expectDiagnostic(
+    "APIM1017",
+    "is not a valid named value name (1 to 256 letters, digits, '.', '-' or '_')",
+    'namedValue("n" x 257) → APIM1017',
+  );
+  t.expression('() => namedBoolean("a b")').expectDiagnostic(
+    "APIM1017",
+    'namedBoolean(): "a b" is not a valid named value name',
+  );
   t.expression("(s: string) => s[0]").expectDiagnostic("APIM1018", "substring");
   t.expression('(context: Context) => context.Variables["Count"]').expectDiagnostic(
     "APIM1018",

@@ -9,6 +9,7 @@ import {
   isNamedValueFunction,
   isStandardLibrary,
 } from "../library.ts";
+import { isNamedValueName, NAMED_VALUE_NAME_RULE } from "../../model/named-value.ts";
 import { translateModelCall } from "../members/model.ts";
 import { isNumberType, unwrapNarrowedNullable } from "../csharp-types.ts";
 import { literalKind, numericKindOf } from "../numeric.ts";
@@ -91,17 +92,20 @@ function namedValueToken(
     (ts.isStringLiteral(argument)
       ? { found: true as const, value: argument.text }
       : buildTimeValue(state, argument));
-  if (
-    node.arguments.length !== 1 ||
-    !value?.found ||
-    typeof value.value !== "string" ||
-    !/^[A-Za-z0-9._-]+$/.test(value.value)
-  ) {
+  if (node.arguments.length !== 1 || !value?.found || typeof value.value !== "string") {
     return state.report(
       "namedValueName",
       `${kind}() needs a literal named value name`,
       node,
       `write ${kind}("my-named-value")`,
+    );
+  }
+  if (!isNamedValueName(value.value)) {
+    return state.report(
+      "namedValueName",
+      `${kind}(): ${JSON.stringify(value.value)} is not a valid named value name (${NAMED_VALUE_NAME_RULE})`,
+      argument!,
+      `write the named value's display name as APIM shows it, e.g. ${kind}("my-named-value")`,
     );
   }
   // APIM substitutes {{name}} as text before compiling: inside quotes for text, bare for a literal.
