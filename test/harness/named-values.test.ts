@@ -14,7 +14,7 @@ import {
   setVariable,
   when,
 } from "apim-ts";
-import { createGateway } from "apim-ts/harness";
+import { createGateway, HarnessRefusal } from "apim-ts/harness";
 import { echoGateway, flagGateway, verbatimPolicy } from "../support/named-value-echo.ts";
 
 describe("named values", () => {
@@ -105,6 +105,22 @@ describe("named values", () => {
         ],
       });
       await expect(echoGateway("plain", operation).send()).rejects.toThrow(message);
+    },
+  );
+
+  // APIM documents {{name}} with a named value's display name (api-management-howto-properties,
+  // "Use a named value"; the name's characters: azure-rest-api-specs NamedValueContractProperties
+  // .displayName, ^[A-Za-z0-9-._]+$). What it does with other braced text, such as spaces inside
+  // the braces, is not documented, so the harness refuses it rather than guess.
+  it.each(["{{ environment }}", "{{env ironment}}", `{{${"n".repeat(257)}}}`])(
+    "refuses %s in a literal attribute, which is no named value reference",
+    async (token) => {
+      const send = createGateway({
+        namedValues: { environment: "dev" },
+        policies: { operation: policy({ inbound: [setVariable("env", `env-${token}`)] }) },
+      }).send();
+      await expect(send).rejects.toThrow(HarnessRefusal);
+      await expect(send).rejects.toThrow(`'${token}' is not a named value reference`);
     },
   );
 
