@@ -24,11 +24,12 @@ export const areas = {
   },
   "xml-printer": {
     mutate: ["src/emit/xml-printer.ts"],
-    // dist-policies.test.ts builds every shipped policy and compares with the committed XML, which
-    // should reach the separator of several text children, the trailing newline and block
-    // indents; a --force run (2026-12-01) still left those three survivors: to investigate.
+    // dist-policies.test.ts builds the shipped policies in a beforeAll, which per-test coverage
+    // counts as static: it killed none of the layout mutants (text-children separator, final
+    // newline, block indents). xml-printer.test.ts and policy-xml.test.ts check those in tests.
     tests: [
       "test/emit/xml-escaping.property.test.ts",
+      "test/emit/xml-printer.test.ts",
       "test/policies/policy-xml.test.ts",
       "test/emit/dist-policies.test.ts",
     ],

@@ -106,6 +106,39 @@ describe("policy XML", () => {
     );
   });
 
+  // A statement-bodied expression prints its block on lines of its own, indented from the element
+  // that holds it, whatever its depth (xml-printer.ts indentAt); the document ends with one LF.
+  it("indents a multi-line expression by the depth of its element, and ends with one newline", () => {
+    const statement = apim.choose(
+      apim.when(
+        (context) => context.Request.Method === "POST",
+        [
+          apim.setVariable("caller", (context) => {
+            const caller = context.Request.Headers.GetValueOrDefault("X-Caller", "");
+            return caller;
+          }),
+        ],
+      ),
+    );
+    const emitted = emitDocument(apim.policy({ inbound: [statement] }), program, {
+      format: "rawxml",
+    });
+    expect(emitted.diagnostics).toEqual([]);
+    const lines = emitted.text!.split("\n");
+    const opening = lines.findIndex((line) => line.includes('<set-variable name="caller"'));
+    const element = lines[opening]!.match(/^ */)![0];
+    expect(element).toBe(" ".repeat(16));
+    expect(lines[opening]).toMatch(/value="@\{$/);
+    // The block's statements one level deeper than the element, its closing brace at the element.
+    expect(lines[opening + 1]).toBe(
+      `${element}    var caller = context.Request.Headers.GetValueOrDefault("X-Caller", "");`,
+    );
+    expect(lines[opening + 2]).toBe(`${element}    return caller;`);
+    expect(lines[opening + 3]).toBe(`${element}}" />`);
+    expect(emitted.text!.endsWith("</policies>\n")).toBe(true);
+    expect(emitted.text!.endsWith("\n\n")).toBe(false);
+  });
+
   it("check-header, rate-limit, include-fragment, forward-request, set-backend-service", () => {
     expect(
       xmlOf(
