@@ -2,7 +2,8 @@
 // of the virtual clock, and `testTokens` gives the usual broken variants of one valid token
 // (expired, not yet valid, wrong audience, wrong issuer, wrong key, `alg: none`, missing claim),
 // so a test names the failure it checks rather than building it by hand.
-import { importJWK, SignJWT, UnsecuredJWT, type JWK } from "jose";
+import type { JWK } from "jose";
+import { jose } from "./jose.ts";
 import type { VirtualClock } from "../clock.ts";
 import { TEST_RSA_KEYS, TEST_SYMMETRIC_KEYS } from "./test-keys.ts";
 
@@ -56,6 +57,7 @@ export async function mintJwt(options: MintJwtOptions): Promise<string> {
   if (options.jwtId !== undefined) payload.jti = options.jwtId;
   Object.assign(payload, options.claims);
 
+  const { importJWK, SignJWT, UnsecuredJWT } = await jose();
   const key = options.key;
   if (key === "none") {
     const unsecured = new UnsecuredJWT(payload);

@@ -4,7 +4,8 @@
 // the endpoint every 1 hour and cached. If the token being validated references a validation key
 // (using kid claim) that is missing in cached configuration, or if retrieval fails, API Management
 // pulls from the endpoint at most once per 5 min." Times are the virtual clock's.
-import { importJWK, type JWK } from "jose";
+import type { JWK } from "jose";
+import { jose } from "../../jwt/jose.ts";
 import type { GatewayRuntime } from "../../gateway-runtime.ts";
 import { HarnessRefusal } from "../../harness-refusal.ts";
 import { importOnce, type VerificationKey } from "./signing-keys.ts";
@@ -73,8 +74,8 @@ async function fetchConfiguration(
       kind: "rsa",
       id: jwk.kid,
       key: (alg: string) =>
-        importOnce(`${jwk.n}.${jwk.e}.${alg}`, () =>
-          importJWK({ kty: "RSA", n: jwk.n, e: jwk.e }, alg),
+        importOnce(`${jwk.n}.${jwk.e}.${alg}`, async () =>
+          (await jose()).importJWK({ kty: "RSA", n: jwk.n, e: jwk.e }, alg),
         ),
       from: `openid-config ${url}`,
     });

@@ -3,7 +3,8 @@
 // verifies ("each key is tried until either all are exhausted ... or one succeeds",
 // validate-jwt-policy.md, Elements, issuer-signing-keys). jose does the cryptography.
 import { X509Certificate, type KeyObject as NodeKeyObject } from "node:crypto";
-import { compactVerify, importJWK, type CryptoKey, type KeyObject } from "jose";
+import type { CryptoKey, KeyObject } from "jose";
+import { jose } from "../../jwt/jose.ts";
 import type { ValidateJwtKey } from "../../../../src/policies/validate-jwt.ts";
 import type { GatewayRuntime } from "../../gateway-runtime.ts";
 import { HarnessRefusal } from "../../harness-refusal.ts";
@@ -85,7 +86,8 @@ export function inlineKeys(
     return {
       kind: "rsa",
       id: key.id,
-      key: (alg) => importOnce(`${key.n}.${key.e}.${alg}`, () => importJWK(jwk, alg)),
+      key: (alg) =>
+        importOnce(`${key.n}.${key.e}.${alg}`, async () => (await jose()).importJWK(jwk, alg)),
       from: where,
     };
   });
@@ -116,7 +118,7 @@ export async function verifySignature(
   for (const candidate of ordered) {
     if (candidate.kind !== kind) continue;
     try {
-      await compactVerify(token, await candidate.key(alg), { algorithms: [alg] });
+      await (await jose()).compactVerify(token, await candidate.key(alg), { algorithms: [alg] });
       return { verifiedBy: candidate, kidMatched: byKid.length > 0 };
     } catch {
       // the next key

@@ -2,7 +2,9 @@
 // replay setup file and the harness (each worker) must not import the TypeScript compiler
 // statically. It is loaded on demand, only when a file's transform or an expression's verdict is
 // not cached (src/compile/transform-cache.ts, src/translate/harness-verdicts.ts): loading it costs
-// about 0.6 s per process, most of a small test file's run. A static import path is a regression.
+// about 0.6 s per process, most of a small test file's run. jose, used only by JWT policies and
+// mintJwt, all asynchronous, is loaded on first use too (harness/apim/jwt/jose.ts). A static import
+// path is a regression.
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -36,7 +38,7 @@ function staticPath(entry: string, target: string): string[] | undefined {
   return undefined;
 }
 
-describe("TypeScript is loaded only when a cache misses", () => {
+describe("TypeScript and jose are loaded only when needed", () => {
   it.each([
     "src/compile/vitest-plugin.ts",
     "harness/replay/vitest-setup.ts",
@@ -47,6 +49,13 @@ describe("TypeScript is loaded only when a cache misses", () => {
   ])("%s does not import typescript statically", (entry) => {
     expect(staticPath(path.join(repository, entry), "typescript")).toBeUndefined();
   });
+
+  it.each(["harness/index.ts", "harness/replay/vitest-setup.ts", "src/index.ts"])(
+    "%s does not import jose statically",
+    (entry) => {
+      expect(staticPath(path.join(repository, entry), "jose")).toBeUndefined();
+    },
+  );
 
   it("finds a static import when there is one (the check can fail)", () => {
     expect(staticPath(path.join(repository, "src/translate/for-harness.ts"), "typescript")).toEqual(
