@@ -125,4 +125,6 @@ jobs:
       - run: npm test
 `;
 
-export const GITIGNORE_LINES = ["node_modules/", ".apim-ts-cache/"];
+// apim-ts's caches (translations, transforms, C# output, recordings) live under
+// node_modules/.cache/apim-ts, so node_modules/ covers them.
+export const GITIGNORE_LINES = ["node_modules/"];

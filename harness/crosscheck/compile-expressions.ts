@@ -72,7 +72,8 @@ export interface CompileResult {
   /** Present when ok; call `dispose()` when done. */
   compiled?: CompiledExpressions;
   /** Milliseconds spent in mcs and in the allow-list inspection. */
-  timings: { compileMs: number; inspectMs: number };
+  /** compileMs includes reading a compile from the output cache (fromCache). */
+  timings: { compileMs: number; inspectMs: number; fromCache: boolean };
 }
 
 const modelDirectory = fileURLToPath(new URL("./model/", import.meta.url));
@@ -167,7 +168,7 @@ export async function compileExpressions(
     );
     if (item) prepared.push(item);
   }
-  const timings = { compileMs: 0, inspectMs: 0 };
+  const timings = { compileMs: 0, inspectMs: 0, fromCache: false };
   if (diagnostics.length > 0) return { ok: false, diagnostics, timings };
 
   const generated = generateProgram(prepared.map((p) => p.program));
@@ -215,6 +216,7 @@ export async function compileExpressions(
       : await runProcess(toolchain.mcs, mcsArgs);
     if (!restored && mcs.code === 0) storeCompile(key, exePath, mcs.stdout + mcs.stderr);
     timings.compileMs = performance.now() - started;
+    timings.fromCache = Boolean(restored);
     const output = mcs.stdout + mcs.stderr;
     diagnostics.push(
       ...parseCompilerOutput(

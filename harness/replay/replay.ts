@@ -41,6 +41,8 @@ export interface ReplayStats {
   /** Distinct cases run in C#. */
   readonly cases: number;
   readonly compiles: number;
+  /** Of compiles, those read from the C# output cache (no mcs process ran). */
+  readonly cachedCompiles: number;
   readonly monoRuns: number;
   /** Of monoRuns, those read from the C# output cache (harness/crosscheck/output-cache.ts). */
   readonly cachedRuns: number;
@@ -116,6 +118,7 @@ export async function replayEvaluations(
     compiles: 0,
     monoRuns: 0,
     cachedRuns: 0,
+    cachedCompiles: 0,
     chainsBuilt: 0,
     collectMs,
     compileMs: 0,
@@ -136,6 +139,7 @@ export async function replayEvaluations(
       { toolchain, substituted: true },
     );
     stats.compiles++;
+    if (result.timings.fromCache) stats.cachedCompiles++;
     stats.compileMs += result.timings.compileMs;
     stats.inspectMs += result.timings.inspectMs;
     return result;
@@ -230,11 +234,16 @@ export async function replayEvaluations(
   };
 }
 
+/** ", n of them from the output cache" (no mcs or mono process ran for those), or nothing. */
+function fromCache(count: number): string {
+  return count ? `, ${count} of them from the output cache` : "";
+}
+
 /** One line: what was compared and how long it took. */
 export function summaryLine(stats: ReplayStats, divergences: number, problems: number): string {
   return (
-    `C# replay: ${stats.expressions} expressions compiled (${stats.compiles} mcs), ` +
-    `${stats.cases} cases run (${stats.monoRuns} mono${stats.cachedRuns ? `, ${stats.cachedRuns} from cache` : ""}, ${stats.chainsBuilt} chains built), ` +
+    `C# replay: ${stats.expressions} expressions compiled (${stats.compiles} mcs${fromCache(stats.cachedCompiles)}), ` +
+    `${stats.cases} cases run (${stats.monoRuns} mono${fromCache(stats.cachedRuns)}, ${stats.chainsBuilt} chains built), ` +
     `${stats.compared}/${stats.evaluations} evaluations compared, ${divergences} divergences, ` +
     `${problems} problems; compile ${Math.round(stats.compileMs + stats.inspectMs)} ms, ` +
     `run ${Math.round(stats.runMs)} ms, total ${Math.round(stats.totalMs)} ms`

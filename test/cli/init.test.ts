@@ -84,7 +84,7 @@ describe("apim-ts init", () => {
       "test",
       "vitest.config.mts",
     ]);
-    expect(files[".gitignore"]).toBe("# apim-ts\nnode_modules/\n.apim-ts-cache/\n");
+    expect(files[".gitignore"]).toBe("# apim-ts\nnode_modules/\n");
     expect(files["vitest.config.mts"]).toContain(`import { apimTs } from "apim-ts/vitest";`);
     expect(result.stdout).toContain("next steps");
     expect(result.stdout).toContain("npm run build");
@@ -112,7 +112,7 @@ describe("apim-ts init", () => {
         4,
       ),
       "tsconfig.json": JSON.stringify(tsconfig),
-      ".gitignore": "node_modules\nlib/",
+      ".gitignore": "dist/\nlib/",
     });
     const result = await init(dir);
     expect(result.code).toBe(0);
@@ -140,7 +140,7 @@ describe("apim-ts init", () => {
       `from "../policy-src/example.operation.js";`,
     );
     expect(fs.readFileSync(path.join(dir, ".gitignore"), "utf8")).toBe(
-      "node_modules\nlib/\n\n# apim-ts\n.apim-ts-cache/\n",
+      "dist/\nlib/\n\n# apim-ts\nnode_modules/\n",
     );
     expect(result.stdout).toContain(
       `kept your "build" script; run the policies' with \`npm run build:policies\``,
