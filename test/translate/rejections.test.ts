@@ -120,6 +120,9 @@ describeConformance("rejected constructs", (t) => {
     "compares references",
   );
   t.expression("(s: string) => parseInt(s)").expectDiagnostic("APIM1019", "int.Parse");
+  // Inside arithmetic on an unknown numeric type, the operand's own diagnostic (what to write) too.
+  t.expression("(s: string) => parseInt(s, 10) + 1").expectDiagnostic("APIM1019", "int.Parse");
+  t.expression("(s: string) => `${parseInt(s, 10) + 1}`").expectDiagnostic("APIM1013");
   t.expression("(a: string[]) => a.some((x, i) => i > 0)").expectDiagnostic("APIM1020");
   t.expression('(a: string[]) => a.some((x) => { return x === ""; })').expectDiagnostic("APIM1020");
   t.expression('(s: string) => { s = "x"; return s; }').expectDiagnostic("APIM1021");

@@ -238,6 +238,10 @@ function translateArithmetic(
   const leftKind = numericKindOf(state, node.left);
   const rightKind = numericKindOf(state, node.right);
   if (!isNumberType(leftType) || !isNumberType(rightType) || !leftKind || !rightKind) {
+    // The operands' own problems first: `parseInt(s, 10) + 1` must also say "use int.Parse",
+    // which is what the user should write (the result is discarded: this node is refused).
+    translateExpression(state, node.left, position);
+    translateExpression(state, node.right, position);
     return state.report(
       "integerArithmetic",
       `'${operator}' on values whose C# numeric type is unknown`,
