@@ -139,6 +139,13 @@ describe("the packed package", () => {
     expect(unexpected).toEqual([]);
   });
 
+  it("holds every document the README links to, so its links work from node_modules", () => {
+    const readme = fs.readFileSync(path.join(repository, "README.md"), "utf8");
+    const linked = [...readme.matchAll(/\]\((docs\/[^)#\s]+)/g)].map((match) => match[1]!);
+    expect(linked.length).toBeGreaterThan(5);
+    expect(linked.filter((file) => !packedFiles.includes(file))).toEqual([]);
+  });
+
   for (const type of ["commonjs", "module"] as const) {
     it.concurrent(
       `installs offline into a new ${type} project where init, build and test pass`,
