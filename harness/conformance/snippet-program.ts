@@ -7,6 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { projectOptions } from "../../src/compile/program.ts";
+import { sharedCompilerHost } from "../../src/compile/shared-host.ts";
 import { createTagTransformer } from "../../src/compile/tag-transform.ts";
 import * as library from "../../src/index.ts";
 import * as sourceTag from "../../src/model/source-tag.ts";
@@ -65,7 +66,7 @@ export function createSnippetModule(
   });
 
   const options: ts.CompilerOptions = { ...projectOptions(ROOT), noEmit: true };
-  const host = ts.createCompilerHost(options, true);
+  const host = sharedCompilerHost(options);
   const getSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (name, language, onError, create) =>
     path.resolve(name) === file

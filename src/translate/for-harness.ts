@@ -9,6 +9,7 @@ import { formatDiagnostic } from "../diagnostics/diagnostic.ts";
 import { sourceTagOf, type SourceTag } from "../model/source-tag.ts";
 import { printPolicyExpression } from "../csharp-syntax/printer.ts";
 import { projectOptions } from "../compile/program.ts";
+import { sharedCompilerHost } from "../compile/shared-host.ts";
 import { findFunctionAt } from "./inline.ts";
 import { translateFunction } from "./translate-function.ts";
 import { forgetLoadedVerdicts, observingCaptures, storeVerdict } from "./verdict-cache.ts";
@@ -40,7 +41,12 @@ function programFor(file: string): ts.Program {
   let program = programs.get(file);
   if (!program) {
     const options = { ...projectOptions(path.dirname(file)), noEmit: true };
-    program = ts.createProgram({ rootNames: [file], options, oldProgram: lastProgram });
+    program = ts.createProgram({
+      rootNames: [file],
+      options,
+      oldProgram: lastProgram,
+      host: sharedCompilerHost(options),
+    });
     programsBuilt++;
     // A program holds its type checker: keeping one per test file of a long run (a worker that
     // runs many files) grows without bound. The last few are enough, as the next program reuses
