@@ -2,7 +2,15 @@
 // child policies at once; one more fails immediately with 429. Concurrency is observed with
 // overlapping send() calls whose backend answers only when the test releases it.
 import { describe, expect, it } from "vitest";
-import { base, forwardRequest, limitConcurrency, policy, setHeader, setVariable } from "apim-ts";
+import {
+  base,
+  csharp,
+  forwardRequest,
+  limitConcurrency,
+  policy,
+  setHeader,
+  setVariable,
+} from "apim-ts";
 import { createGateway, type MockResponse } from "apim-ts/harness";
 
 /** A backend whose answers wait until release() is called; `arrived` counts the calls. */
@@ -169,7 +177,11 @@ describe("limit-concurrency", () => {
           inbound: [
             limitConcurrency(
               {
-                key: (context) => context.Request.Headers.GetValueOrDefault("X-K"),
+                // Raw C#: the typed builders refuse a string | null expression.
+                key: csharp(
+                  '@(context.Request.Headers.GetValueOrDefault("X-K"))',
+                  (context) => context.Request.Headers.GetValueOrDefault("X-K") as string,
+                ),
                 maxCount: 1,
               },
               [setHeader("X", "1")],

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import {
   base,
+  csharp,
   int,
   policy,
   rateLimitByKey,
@@ -253,7 +254,11 @@ describe("rate-limit-by-key", () => {
     ).rejects.toThrow(/^rate-limit-by-key calls: 0 is outside 1-/);
     await expect(
       gateway({
-        counterKey: (context) => context.Request.Headers.GetValueOrDefault("X-Missing"),
+        // Raw C#: the typed builders refuse a string | null expression.
+        counterKey: csharp(
+          '@(context.Request.Headers.GetValueOrDefault("X-Missing"))',
+          (context) => context.Request.Headers.GetValueOrDefault("X-Missing") as string,
+        ),
       }).send(),
     ).rejects.toThrow(/^rate-limit-by-key counter-key: the expression gave null/);
     await expect(
