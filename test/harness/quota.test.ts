@@ -3,7 +3,7 @@
 // and an operation's quotas applied independently, the 403 with Retry-After and the predefined
 // QuotaExceeded message, and what the page leaves open refused.
 import { describe, expect, it } from "vitest";
-import { base, policy, quota, type QuotaOptions } from "apim-ts";
+import { base, fragment, includeFragment, policy, quota, type QuotaOptions } from "apim-ts";
 import { createGateway } from "apim-ts/harness";
 
 function gateway(options: QuotaOptions) {
@@ -82,7 +82,18 @@ describe("quota", () => {
         operation: policy({ inbound: [quota({ calls: 1, renewalPeriod: 60 })], backend: [base()] }),
       },
     });
-    await expect(apim.send()).rejects.toThrow(/product/);
+    await expect(apim.send()).rejects.toThrow(/<quota> is not allowed at the operation scope/);
+    // Nor through a fragment included at another scope: the validation follows include-fragment,
+    // so the harness never runs a quota outside product scope.
+    const throughFragment = createGateway({
+      fragments: { limits: fragment([quota({ calls: 1, renewalPeriod: 60 })]) },
+      policies: {
+        operation: policy({ inbound: [includeFragment("limits")], backend: [base()] }),
+      },
+    });
+    await expect(throughFragment.send()).rejects.toThrow(
+      /fragment 'limits' > quota\[1\]: <quota> is not allowed at the operation scope/,
+    );
   });
 
   it("refuses bandwidth and a used-up lifetime quota (the page is silent)", async () => {
