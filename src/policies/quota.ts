@@ -1,7 +1,7 @@
 // <quota calls bandwidth renewal-period><api><operation/></api></quota>: a renewable or lifetime
 // call volume and/or bandwidth quota per subscription, for the product and, independently, for
 // the APIs and operations listed (quota-policy.md). No attribute accepts expressions. Inbound only,
-// at product scope (the harness checks the scope when it runs).
+// at product scope (`scopes`: the document validation refuses it elsewhere, fragments included).
 import type { int } from "../dotnet/types.ts";
 import { element, type XmlElement } from "../emit/xml-tree.ts";
 import { definePolicy, type PolicyCheck } from "./define-policy.ts";

@@ -2,7 +2,15 @@
 // child policies at once; one more fails immediately with 429. Concurrency is observed with
 // overlapping send() calls whose backend answers only when the test releases it.
 import { describe, expect, it } from "vitest";
-import { base, forwardRequest, limitConcurrency, policy, setHeader, setVariable } from "apim-ts";
+import {
+  base,
+  csharp,
+  forwardRequest,
+  limitConcurrency,
+  policy,
+  setHeader,
+  setVariable,
+} from "apim-ts";
 import { createGateway, type MockResponse } from "apim-ts/harness";
 
 /** A backend whose answers wait until release() is called; `arrived` counts the calls. */
@@ -24,6 +32,15 @@ function heldBackend() {
 
 /** Lets pending promise callbacks run (the harness awaits the backend mock). */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Yields until `arrived` backend calls are held: a gateway's first send awaits its one-time checks
+ * first, which can take more than one turn of the event loop (under load, one settle() was not
+ * always enough). Bounded, so a request that never arrives fails the test's assertion.
+ */
+async function heldUntil(backend: { arrived: () => number }, arrived: number): Promise<void> {
+  for (let turn = 0; turn < 1000 && backend.arrived() < arrived; turn++) await settle();
+}
 
 // The page's example: forward-request inside limit-concurrency keyed by a context variable.
 const pageExample = policy({
@@ -49,7 +66,7 @@ describe("limit-concurrency", () => {
     const apim = createGateway({ backend: backend.handler, policies: { operation: pageExample } });
     const send = () => apim.send({ headers: { "X-Connection": "c1" } });
     const inside = [send(), send(), send()];
-    await settle();
+    await heldUntil(backend, 3);
     expect(backend.arrived()).toBe(3);
     const rejected = await send();
     expect(rejected.status).toBe(429);
@@ -61,7 +78,7 @@ describe("limit-concurrency", () => {
     expect((await Promise.all(inside)).map((result) => result.status)).toEqual([200, 200, 200]);
     // Once they are done, their places are free again.
     const after = send();
-    await settle();
+    await heldUntil(backend, 4);
     backend.release();
     expect((await after).status).toBe(200);
   });
@@ -70,9 +87,9 @@ describe("limit-concurrency", () => {
     const backend = heldBackend();
     const apim = createGateway({ backend: backend.handler, policies: { operation: pageExample } });
     const first = [1, 2, 3].map(() => apim.send({ headers: { "X-Connection": "c1" } }));
-    await settle();
+    await heldUntil(backend, 3);
     const other = apim.send({ headers: { "X-Connection": "c2" } });
-    await settle();
+    await heldUntil(backend, 4);
     expect(backend.arrived()).toBe(4);
     backend.release();
     expect((await other).status).toBe(200);
@@ -91,7 +108,7 @@ describe("limit-concurrency", () => {
       },
     });
     const holding = apim.send();
-    await settle();
+    await heldUntil(backend, 1);
     const second = await apim.send();
     // The inbound policy (5) let it in, the backend one (1) did not: its key is held by the first.
     expect(second.status).toBe(429);
@@ -151,6 +168,29 @@ describe("limit-concurrency", () => {
       },
     }).send();
     expect(result.header("X-Status")).toBe("201");
+  });
+
+  it("refuses a key expression that gives null", async () => {
+    const apim = createGateway({
+      policies: {
+        operation: policy({
+          inbound: [
+            limitConcurrency(
+              {
+                // Raw C#: the typed builders refuse a string | null expression.
+                key: csharp(
+                  '@(context.Request.Headers.GetValueOrDefault("X-K"))',
+                  (context) => context.Request.Headers.GetValueOrDefault("X-K") as string,
+                ),
+                maxCount: 1,
+              },
+              [setHeader("X", "1")],
+            ),
+          ],
+        }),
+      },
+    });
+    await expect(apim.send()).rejects.toThrow(/limit-concurrency key: the expression gave null;/);
   });
 
   it("refuses a key expression that gives an empty string", async () => {

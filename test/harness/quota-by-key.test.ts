@@ -3,7 +3,7 @@
 // Retry-After and the predefined QuotaExceeded message (api-management-error-handling-policies.md),
 // increment-condition evaluated at the end of the request, and what the page leaves open refused.
 import { describe, expect, it } from "vitest";
-import { base, policy, quotaByKey, type QuotaByKeyOptions } from "apim-ts";
+import { base, csharp, int, policy, quotaByKey, type QuotaByKeyOptions } from "apim-ts";
 import { createGateway, type GatewayOptions } from "apim-ts/harness";
 
 function gateway(options: Partial<QuotaByKeyOptions> = {}, extra: GatewayOptions = {}) {
@@ -99,10 +99,50 @@ describe("quota-by-key", () => {
     const apim = gateway({ calls: 1, renewalPeriod: 0 });
     await apim.send();
     apim.clock.advance({ days: 3650 });
-    await expect(apim.send()).rejects.toThrow(/lifetime quota/);
+    await expect(apim.send()).rejects.toThrow(/^quota-by-key: a lifetime quota/);
   });
 
   it("refuses bandwidth: the page does not say which bytes count", async () => {
     await expect(gateway({ bandwidth: 40000 }).send()).rejects.toThrow(/bandwidth/);
+  });
+
+  it("records each expression under its attribute's name (quota-by-key-policy.md, Attributes)", async () => {
+    const result = await gateway({
+      incrementCondition: (context) => context.Response.StatusCode < 400,
+    }).send();
+    expect(result.evaluations.map((evaluation) => evaluation.slot).sort()).toEqual([
+      "quota-by-key counter-key",
+      "quota-by-key increment-condition",
+    ]);
+  });
+
+  it("the log shows the counter before the request and when it is counted", async () => {
+    // The harness's own log text (for debugging), not APIM's.
+    const apim = gateway({ counterKey: "k" });
+    await apim.send();
+    const second = await apim.send();
+    expect(second.logText).toMatch(/^ {2}quota-by-key 'k': 1\/2 used in this period$/m);
+    expect(second.logText).toMatch(/^ {2}quota-by-key 'k': counted, 2\/2$/m);
+  });
+
+  it("refuses a null counter-key and an increment-condition that fails at the end of the request (the page is silent)", async () => {
+    await expect(
+      gateway({
+        // Raw C#: the typed builders refuse a string | null expression.
+        counterKey: csharp(
+          '@(context.Request.Headers.GetValueOrDefault("X-Missing"))',
+          (context) => context.Request.Headers.GetValueOrDefault("X-Missing") as string,
+        ),
+      }).send(),
+    ).rejects.toThrow(/^quota-by-key counter-key: the expression gave null/);
+    // int.Parse("x") throws FormatException once the response is made.
+    await expect(
+      gateway({
+        incrementCondition: (context) =>
+          int.Parse(context.Request.Headers.GetValueOrDefault("X-Cost", "x")) > 0,
+      }).send(),
+    ).rejects.toThrow(
+      /^quota-by-key: the increment-condition failed at the end of the request \(ExpressionValueEvaluationFailure: /,
+    );
   });
 });

@@ -4,7 +4,16 @@
 // retry header (a custom retry-after-header-name REPLACES Retry-After: field report 01) and the
 // remaining/total headers and variables.
 import { describe, expect, it } from "vitest";
-import { base, policy, rateLimitByKey, setHeader, type RateLimitByKeyOptions } from "apim-ts";
+import {
+  base,
+  csharp,
+  int,
+  policy,
+  rateLimitByKey,
+  setHeader,
+  type Context,
+  type RateLimitByKeyOptions,
+} from "apim-ts";
 import { createGateway, type GatewayOptions } from "apim-ts/harness";
 
 const byIp = (options: Partial<RateLimitByKeyOptions> = {}) =>
@@ -174,5 +183,92 @@ describe("rate-limit-by-key", () => {
     await expect(
       gateway({ renewalPeriod: (context) => context.Request.Url.Port }).send(),
     ).rejects.toThrow(/renewal-period: 443 is outside 1-300/);
+  });
+
+  // The weight of a request from its X-Cost header: an increment-count expression, so counted at the
+  // end of the request (Usage notes).
+  const costOfHeader = (context: Context) =>
+    int.Parse(context.Request.Headers.GetValueOrDefault("X-Cost", "1"));
+
+  it("weighted calls: the retry interval waits until enough weight has left the window", async () => {
+    const apim = gateway({ calls: 3, counterKey: "k", incrementCount: costOfHeader });
+    const first = await apim.send({ headers: { "X-Cost": "1" } });
+    apim.clock.advance({ seconds: 2 });
+    // Checked before it is counted (Usage notes: "Limit exceeded condition is not evaluated at the
+    // same time ... will be evaluated on next incoming call"): 1 of 3 used, it passes and adds 3.
+    expect((await apim.send({ headers: { "X-Cost": "3" } })).status).toBe(200);
+    apim.clock.advance({ seconds: 2 });
+    const over = await apim.send();
+    expect(over).toBeRejectedWith(429, "RateLimitExceeded");
+    // 4 counted in the 10-second sliding window: the first call leaving (at 10 s) leaves 3, still
+    // the limit; only when the second leaves (at 12 s, 8 s from now) is a call allowed again.
+    expect(over.header("Retry-After")).toBe("8");
+    // No remaining-calls-variable-name nor retry-after-variable-name: no variable is written
+    // (rate-limit-by-key-policy.md, Attributes: each variable is the one the attribute names).
+    expect(first.variables).toEqual({});
+    expect(over.variables).toEqual({});
+  });
+
+  it("records each expression under its attribute's name (rate-limit-by-key-policy.md, Attributes)", async () => {
+    const result = await gateway({
+      calls: (context) => context.Request.Headers.Count + 5,
+      counterKey: (context) => context.Request.IpAddress,
+      incrementCondition: (context) => context.Response.StatusCode === 200,
+      incrementCount: costOfHeader,
+    }).send();
+    expect(result.evaluations.map((evaluation) => evaluation.slot).sort()).toEqual([
+      "rate-limit-by-key calls",
+      "rate-limit-by-key counter-key",
+      "rate-limit-by-key increment-condition",
+      "rate-limit-by-key increment-count",
+    ]);
+  });
+
+  it("the log shows the counter against `calls` and the window, and when counting is postponed", async () => {
+    // The harness's own log text (for debugging), not APIM's.
+    const literal = await gateway({ counterKey: "k" }).send();
+    expect(literal.logText).toMatch(/^ {2}rate-limit-by-key 'k': 1\/2 in 10s$/m);
+    const postponed = await gateway({ counterKey: "k", incrementCount: costOfHeader }).send({
+      headers: { "X-Cost": "2" },
+    });
+    expect(postponed.logText).toMatch(
+      /^ {2}rate-limit-by-key 'k': 0\/2 in 10s \(counting postponed\)$/m,
+    );
+    expect(postponed.logText).toMatch(/^ {2}rate-limit-by-key 'k': end of request, counted 2$/m);
+  });
+
+  it("renewal-period may be the page's maximum, 300 seconds", async () => {
+    const apim = gateway({ calls: 1, renewalPeriod: 300 });
+    expect((await apim.send()).status).toBe(200);
+    apim.clock.advance({ seconds: 299 });
+    expect((await apim.send()).header("Retry-After")).toBe("1");
+    apim.clock.advance({ seconds: 1 });
+    expect((await apim.send()).status).toBe(200);
+  });
+
+  it("refuses what the page leaves open: calls below 1, a null counter-key, a negative or failing postponed increment-count", async () => {
+    await expect(
+      gateway({
+        calls: (context) => context.Request.Headers.Count - context.Request.Headers.Count,
+      }).send(),
+    ).rejects.toThrow(/^rate-limit-by-key calls: 0 is outside 1-/);
+    await expect(
+      gateway({
+        // Raw C#: the typed builders refuse a string | null expression.
+        counterKey: csharp(
+          '@(context.Request.Headers.GetValueOrDefault("X-Missing"))',
+          (context) => context.Request.Headers.GetValueOrDefault("X-Missing") as string,
+        ),
+      }).send(),
+    ).rejects.toThrow(/^rate-limit-by-key counter-key: the expression gave null/);
+    await expect(
+      gateway({ incrementCount: costOfHeader }).send({ headers: { "X-Cost": "-1" } }),
+    ).rejects.toThrow(/^rate-limit-by-key increment-count: -1 is outside 0-/);
+    // int.Parse("x") throws FormatException: the expression fails after the response was made.
+    await expect(
+      gateway({ incrementCount: costOfHeader }).send({ headers: { "X-Cost": "x" } }),
+    ).rejects.toThrow(
+      /^rate-limit-by-key: the postponed increment failed \(ExpressionValueEvaluationFailure: /,
+    );
   });
 });

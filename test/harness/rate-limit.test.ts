@@ -59,4 +59,23 @@ describe("rate-limit", () => {
     expect((await apim.send({ subscriptionId: "a" })).status).toBe(429);
     expect((await apim.send({ subscriptionId: "b" })).status).toBe(200);
   });
+
+  it("total-calls-header-name carries `calls`; no remaining-calls-variable-name, no variable", async () => {
+    const apim = createGateway({
+      policies: {
+        operation: policy({
+          inbound: [rateLimit({ calls: 5, renewalPeriod: 60, totalCallsHeaderName: "X-Total" })],
+          backend: [base()],
+        }),
+      },
+    });
+    const result = await apim.send();
+    // Microsoft, rate-limit policy reference, Attributes: total-calls-header-name is "The name of a
+    // response header whose value is the value specified in calls"; the variables are only those
+    // named by remaining-calls-variable-name / retry-after-variable-name, none here.
+    expect(result.header("X-Total")).toBe("5");
+    expect(result.variables).toEqual({});
+    // The harness's log shows the window's count against `calls` (its own text, for debugging).
+    expect(result.logText).toMatch(/^ {2}rate-limit: 1\/5 in 60s$/m);
+  });
 });

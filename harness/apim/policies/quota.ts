@@ -8,8 +8,11 @@
 // predefined QuotaExceeded "Out of call volume quota. Quota will be replenished in xx:xx:xx."
 // (api-management-error-handling-policies.md, "Predefined errors for policies"). A request is
 // counted here, when it passes (chosen: the page does not say when).
-// Refused: a quota outside the product scope (Usage: "Policy scopes: product"), `bandwidth` (the
-// page does not say which bytes count) and a used-up lifetime quota (no interval to renew in).
+// A quota outside the product scope (Usage: "Policy scopes: product") never runs: the document
+// validation refuses it first, at every scope document and in every fragment included there
+// (src/model/validate-document.ts checks each policy's `scopes`, following include-fragment).
+// Refused: `bandwidth` (the page does not say which bytes count) and a used-up lifetime quota (no
+// interval to renew in).
 import type { Quota, QuotaLimits } from "../../../src/policies/quota.ts";
 import { HarnessRefusal } from "../harness-refusal.ts";
 import type { PolicyHandler } from "../policy-run.ts";
@@ -19,11 +22,6 @@ const SUBSCRIPTION_START = Date.parse("0001-01-01T00:00:00Z");
 
 export const runQuota: PolicyHandler<Quota> = (run) => {
   const { statement, execution, context } = run;
-  if (run.frame.scope !== "product") {
-    throw new HarnessRefusal(
-      `quota at ${run.frame.scope} scope: APIM allows it at product scope only (quota-policy.md, Usage)`,
-    );
-  }
   const levels: [string, QuotaLimits][] = [["product", statement]];
   const api = statement.apis?.find((candidate) =>
     candidate.id !== undefined
