@@ -142,11 +142,13 @@ async function verify(argv: readonly string[]): Promise<number> {
   const recordings = recordingsFolder(root);
   let dir = lastRun(recordings);
   const recorded = dir ? recordingFiles(dir) : [];
+  // A run whose tests evaluated no expression leaves its folder empty but is still the last run
+  // (last-run.json is written when it ends): it is not a reason to run the tests again.
   const why = values.run
     ? "--run"
-    : recorded.length === 0
+    : dir === undefined || !fs.existsSync(dir)
       ? "no recordings of a test run"
-      : newest(files) > newest(recorded)
+      : newest(files) > newest([...recorded, path.join(recordings, "last-run.json")])
         ? "a policy source is newer than the last test run"
         : undefined;
   let testsMs = 0;

@@ -103,6 +103,25 @@ describeWithCSharp("the end-of-run C# replay in a consumer project", () => {
   );
 
   it(
+    "verify takes a run whose tests evaluated no expression as the last run, not as no run",
+    () => {
+      project.write("policy-src/api-key.operation.ts", policy(">"));
+      project.write(
+        "test/api-key.test.ts",
+        `import { expect, it } from "vitest";\nit("needs no gateway", () => expect(1 + 1).toBe(2));\n`,
+      );
+      const tested = project.test();
+      expect(tested.code, tested.output).toBe(0);
+      const verify = project.apimTs(["verify"]);
+      expect(verify.code, verify.output).toBe(0);
+      expect(verify.output).not.toContain("no recordings of a test run");
+      expect(verify.output).not.toContain("run by verify");
+      expect(verify.output).toContain("verify OK");
+    },
+    PROCESS_BUDGET,
+  );
+
+  it(
     "verify runs the tests again after a policy changed, and compiles the branch no test reaches",
     () => {
       const unreached = `
