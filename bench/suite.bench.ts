@@ -2,7 +2,7 @@
 // time, beside the issue's baseline (about 140 s on the 2-core machine for the whole suite) and
 // target (under 60 s). Two figures: `npm run test:quick` (vitest.quick.config.ts: everything
 // but the files that start processes) and the whole `npm test`. One run of each: they are
-// minutes of CPU. The caches (the translator's verdicts, the C# output cache) are warm after the
+// minutes of CPU. The caches (the translator's verdicts, the plugin's transforms, the C# output cache) are warm after the
 // first run of the day; the figures are for warm caches unless APIM_TS_BENCH_COLD=1 empties
 // them first.
 import { spawnSync } from "node:child_process";
@@ -37,7 +37,7 @@ function measure(title: string, args: string[]): void {
 
 export async function run(): Promise<void> {
   if (process.env.APIM_TS_BENCH_COLD === "1")
-    for (const cache of ["translations", "csharp"])
+    for (const cache of ["translations", "transforms", "csharp"])
       fs.rmSync(path.join(root, "node_modules", ".cache", "apim-ts", cache), {
         recursive: true,
         force: true,
