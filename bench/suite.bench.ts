@@ -2,9 +2,9 @@
 // time, beside the issue's baseline (about 140 s on the 2-core machine for the whole suite) and
 // target (under 60 s). Two figures: `npm run test:quick` (vitest.quick.config.ts: everything
 // but the files that start processes) and the whole `npm test`. One run of each: they are
-// minutes of CPU. The caches (the translator's verdicts, the plugin's transforms, the C# output cache) are warm after the
-// first run of the day; the figures are for warm caches unless APIM_TS_BENCH_COLD=1 empties
-// them first.
+// minutes of CPU. The caches (the translator's verdicts, the plugin's transforms, the C# output
+// cache) are warm after the first run of the day; the figures are for warm caches unless
+// APIM_TS_BENCH_COLD=1 empties them first.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
