@@ -82,11 +82,13 @@ export const areas = {
       "harness/apim/policies/ip-filter.ts",
       "harness/apim/policies/cors.ts",
       "harness/apim/policies/validate-client-certificate.ts",
+      "harness/apim/policies/attribute-text.ts",
     ],
     tests: [
       "test/harness/check-header.test.ts",
       "test/harness/ip-filter.test.ts",
       "test/harness/cors.test.ts",
+      "test/harness/cors-inputs.test.ts",
       "test/harness/validate-client-certificate.test.ts",
       "test/field-reports/**/*.test.ts",
       "test/scenarios/**/*.test.ts",
