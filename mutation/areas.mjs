@@ -90,6 +90,7 @@ export const areas = {
       "test/harness/cors.test.ts",
       "test/harness/cors-inputs.test.ts",
       "test/harness/validate-client-certificate.test.ts",
+      "test/harness/validate-client-certificate-attributes.test.ts",
       "test/field-reports/**/*.test.ts",
       "test/scenarios/**/*.test.ts",
     ],

@@ -93,7 +93,8 @@ describe("cors: the request's headers", () => {
   it("refuses an Origin or Access-Control-Request-Method sent more than once", async () => {
     const apim = gateway(OPTIONS);
     await expect(apim.send(get([APP, "https://other.example.com"]))).rejects.toThrow(
-      "cors: the request carries Origin 2 times",
+      "cors: the request carries Origin 2 times; a browser sends it once and " +
+        "cors-policy.md does not say what APIM does then",
     );
     await expect(apim.send(preflight([APP, APP], "GET"))).rejects.toThrow(
       "cors: the request carries Origin 2 times",
