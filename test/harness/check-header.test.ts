@@ -119,13 +119,25 @@ describe("check-header: expressions, repeated headers and the log", () => {
     },
   );
 
-  it("refuses a header sent more than once when values are listed (the page does not say which value counts)", async () => {
+  it("a header sent more than once: rejected when no value is allowed, refused when one is (the page does not say which counts)", async () => {
+    // Every reading (one value, every value, the joined text) rejects gamma and delta.
+    expect(
+      await guarded(options).send({ headers: { "X-Tenant": ["gamma", "delta"] } }),
+    ).toBeRejectedWith(403, "HeaderValueNotAllowed");
+    for (const values of [
+      ["alpha", "gamma"],
+      ["alpha", "beta"],
+    ])
+      await expect(guarded(options).send({ headers: { "X-Tenant": values } })).rejects.toThrow(
+        "check-header X-Tenant: the request carries the header 2 times and one of its values is " +
+          "allowed; check-header-policy.md does not say whether one, every or the joined value must be allowed",
+      );
+    // The joined text alone allowed: refused as well.
     await expect(
-      guarded(options).send({ headers: { "X-Tenant": ["alpha", "gamma"] } }),
-    ).rejects.toThrow(
-      "check-header X-Tenant: the request carries the header 2 times; " +
-        "check-header-policy.md does not say which of its values must be allowed",
-    );
+      guarded({ ...options, values: ["alpha,gamma"] }).send({
+        headers: { "X-Tenant": ["alpha", "gamma"] },
+      }),
+    ).rejects.toThrow("the request carries the header 2 times");
     // Without values only presence counts (check-header-policy.md: "enforce that a request has a
     // specified HTTP header").
     expect(
