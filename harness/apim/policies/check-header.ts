@@ -56,7 +56,7 @@ export const runCheckHeader: PolicyHandler<CheckHeader> = (run) => {
     if (actual.length > 1 && (isAllowed(value) || actual.some(isAllowed)))
       throw new HarnessRefusal(
         `check-header ${name}: the request carries the header ${actual.length} times and one of ` +
-          "its values is allowed; check-header-policy.md does not say whether one, every or the " +
+          "its values, or their joined text, is allowed; check-header-policy.md does not say whether one, every or the " +
           "joined value must be allowed",
       );
     if (!isAllowed(value))
