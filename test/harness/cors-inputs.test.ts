@@ -25,6 +25,16 @@ function gateway(options: CorsOptions, namedValues: Record<string, string> = {})
   });
 }
 
+/** A cors at the global scope and one at the API scope, which runs first (`<base/>` after it). */
+function twoScopes(global: CorsOptions, api: CorsOptions) {
+  return createGateway({
+    policies: {
+      global: policy({ inbound: [cors(global)], backend: [forwardRequest()] }),
+      api: policy({ inbound: [cors(api), base()], backend: [base()] }),
+    },
+  });
+}
+
 const preflight = (
   origin: string | string[],
   method: string | string[],
@@ -237,20 +247,10 @@ describe("cors: actual requests and several policies", () => {
   it("terminate-unmatched-request true ends a preflight even when a cors at an outer scope would match", async () => {
     // cors-policy.md, Attributes, terminate-unmatched-request: true "immediately terminate[s] the
     // request with an empty 200 OK response"; only false goes on to "other in-scope cors policies".
-    const apim = createGateway({
-      policies: {
-        global: policy({
-          inbound: [
-            cors({ allowedOrigins: ["https://portal.example.com"], allowedHeaders: ["accept"] }),
-          ],
-          backend: [forwardRequest()],
-        }),
-        api: policy({
-          inbound: [cors({ ...OPTIONS, terminateUnmatchedRequest: true }), base()],
-          backend: [base()],
-        }),
-      },
-    });
+    const apim = twoScopes(
+      { allowedOrigins: ["https://portal.example.com"], allowedHeaders: ["accept"] },
+      { ...OPTIONS, terminateUnmatchedRequest: true },
+    );
     const result = await apim.send(preflight("https://portal.example.com", "GET"));
     expect(result.status).toBe(200);
     expect(result.header("Access-Control-Allow-Origin")).toBeNull();
@@ -259,21 +259,10 @@ describe("cors: actual requests and several policies", () => {
 
   it("a later cors leaves a request an earlier one answered alone, and says so in the log", async () => {
     // "Generally, only the first cors policy is applied" (Common configuration issues, Policy order).
-    const apim = createGateway({
-      policies: {
-        global: policy({
-          inbound: [
-            cors({
-              allowedOrigins: [APP],
-              allowedHeaders: ["accept"],
-              exposeHeaders: ["x-global"],
-            }),
-          ],
-          backend: [forwardRequest()],
-        }),
-        api: policy({ inbound: [cors(OPTIONS), base()], backend: [base()] }),
-      },
-    });
+    const apim = twoScopes(
+      { allowedOrigins: [APP], allowedHeaders: ["accept"], exposeHeaders: ["x-global"] },
+      OPTIONS,
+    );
     const result = await apim.send(get(APP));
     expect(result.header("Access-Control-Expose-Headers")).toBeNull();
     expect(result.logText).toContain("cors: an earlier cors policy already answered this request");
