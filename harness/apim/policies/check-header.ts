@@ -9,9 +9,9 @@
 // in the HTTP response body", check-header reference, Attributes).
 // Chosen where the page is silent (docs/project-choices.md): ignore-case compares as .NET's
 // StringComparison.OrdinalIgnoreCase does (the page says only "case is ignored"). Refused: a request
-// carrying the header more than once when one of its values is allowed (the page does not say
-// whether one, every or the joined value must be), and an expression giving null
-// (attribute-text.ts).
+// carrying the header more than once when one of its values, or their joined text, is allowed
+// (the page does not say whether one, every or the joined value must be), and an expression giving
+// null (attribute-text.ts).
 import type { CheckHeader } from "../../../src/policies/check-header.ts";
 import { compareUnits } from "../../dotnet/string-statics.ts";
 import { HarnessRefusal } from "../harness-refusal.ts";
