@@ -14,7 +14,7 @@ import { HarnessRefusal } from "./harness-refusal.ts";
 import { ResponseState } from "./messages.ts";
 import { scopeSection } from "./pipeline.ts";
 import { PolicyFailure } from "./policy-failure.ts";
-import { preflightAnswer, requestOrigin } from "./policies/cors.ts";
+import { preflightAnswer } from "./policies/cors.ts";
 import { PolicyRun, type RunEnvironment } from "./policy-run.ts";
 
 interface Placed {
@@ -62,7 +62,7 @@ export function isPreflight(environment: RunEnvironment, operationMethod: string
   return (
     request.method === "OPTIONS" &&
     operationMethod.toUpperCase() !== "OPTIONS" &&
-    requestOrigin(request.headers) !== undefined &&
+    request.headers.has("Origin") &&
     request.headers.has("Access-Control-Request-Method")
   );
 }

@@ -1,23 +1,38 @@
-// <check-header>: the request must carry the header and, when values are listed, one of its values
-// must be among them (compared ignoring case when ignore-case is true). Otherwise the request
-// fails with failed-check-httpcode and a JSON body holding failed-check-error-message.
+// <check-header>: the request must carry the header and, when values are listed, its value must be
+// one of them ("the check is considered a success if any one of the values is a match",
+// check-header-policy.md, Elements), compared ignoring case when ignore-case is true. Otherwise
+// the request fails with failed-check-httpcode and a JSON body holding failed-check-error-message.
 // Two texts, two audiences ("Error handling in API Management policies", table "Predefined errors
 // for policies"; field report 10): context.LastError carries APIM's own predefined Reason and
 // Message, e.g. HeaderNotFound / "Header X-Tenant was not found in the request. Access denied.",
 // while the caller's body carries the policy's failed-check-error-message ("Error message to return
 // in the HTTP response body", check-header reference, Attributes).
+// Chosen where the page is silent (docs/project-choices.md): ignore-case compares as .NET's
+// StringComparison.OrdinalIgnoreCase does (the page says only "case is ignored"). Refused: a request
+// carrying the header more than once when one of its values, or their joined text, is allowed
+// (the page does not say whether one, every or the joined value must be), and an expression giving
+// null (attribute-text.ts).
 import type { CheckHeader } from "../../../src/policies/check-header.ts";
+import { compareUnits } from "../../dotnet/string-statics.ts";
+import { HarnessRefusal } from "../harness-refusal.ts";
 import { reasonPhrase } from "../messages.ts";
 import type { PolicyHandler } from "../policy-run.ts";
+import { attributeText } from "./attribute-text.ts";
 
 export const runCheckHeader: PolicyHandler<CheckHeader> = (run) => {
   const { statement } = run;
-  const name = run.text(statement.name, "name") ?? "";
+  const name = attributeText(run, statement.name, "name");
   const status = run.integer(statement.failedCheckHttpCode, "failed-check-httpcode");
-  const message = run.text(statement.failedCheckErrorMessage, "failed-check-error-message") ?? "";
-  const ignoreCase = run.boolean(statement.ignoreCase, "ignore-case");
-  const allowed = statement.values.map(
-    (value, index) => run.text(value, `value[${index + 1}]`) ?? "",
+  const message = attributeText(
+    run,
+    statement.failedCheckErrorMessage,
+    "failed-check-error-message",
+  );
+  const comparison = run.boolean(statement.ignoreCase, "ignore-case")
+    ? "OrdinalIgnoreCase"
+    : "Ordinal";
+  const allowed = statement.values.map((value, index) =>
+    attributeText(run, value, `value[${index + 1}]`),
   );
   const response = {
     status,
@@ -32,13 +47,22 @@ export const runCheckHeader: PolicyHandler<CheckHeader> = (run) => {
       response,
     );
   if (allowed.length > 0) {
-    const fold = (text: string) => (ignoreCase ? text.toLowerCase() : text);
-    const permitted = new Set(allowed.map(fold));
-    if (!actual.some((value) => permitted.has(fold(value))))
+    const isAllowed = (text: string) =>
+      allowed.some((permitted) => compareUnits(text, permitted, comparison) === 0);
+    // {header-value}: the request's value as expressions read it (values joined with ",").
+    const value = actual.join(",");
+    // Several values: rejected when neither one of them nor the joined text is allowed (every
+    // reading agrees); otherwise refused, the page does not say which reading APIM uses.
+    if (actual.length > 1 && (isAllowed(value) || actual.some(isAllowed)))
+      throw new HarnessRefusal(
+        `check-header ${name}: the request carries the header ${actual.length} times and one of ` +
+          "its values, or their joined text, is allowed; check-header-policy.md does not say whether one, every or the " +
+          "joined value must be allowed",
+      );
+    if (!isAllowed(value))
       return run.fail(
         "HeaderValueNotAllowed",
-        // {header-value}: the request's value as expressions read it (values joined with ",").
-        `Header ${name} value of ${actual.join(",")} is not allowed. Access denied.`,
+        `Header ${name} value of ${value} is not allowed. Access denied.`,
         response,
       );
   }

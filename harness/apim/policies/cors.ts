@@ -22,44 +22,72 @@
 // when terminate-unmatched-request is omitted (the page gives its default as false in the
 // Attributes table and as true under "Common configuration issues"); an unmatched request with a
 // method other than GET/HEAD; `*` origins with allow-credentials true (which header APIM sends is
-// undocumented, and a browser rejects `*` with credentials).
+// undocumented, and a browser rejects `*` with credentials); an Origin or
+// Access-Control-Request-Method sent more than once; a method expression giving null; named values
+// that make the origins something the page's Elements table does not allow ('*' among others, or
+// not a URI of scheme, host and port).
 import { originOf, type Cors } from "../../../src/policies/cors.ts";
 import { HarnessRefusal } from "../harness-refusal.ts";
 import { ResponseState } from "../messages.ts";
 import type { PolicyHandler, PolicyRun } from "../policy-run.ts";
+import { attributeText } from "./attribute-text.ts";
 
 /** cors-policy.md, Elements: "If this section isn't present, GET and POST are supported." */
 const DEFAULT_METHODS = ["GET", "POST"];
 
-/** The request's Origin, or undefined when it has none (not a cross-origin request). */
-export function requestOrigin(headers: { get(name: string): readonly string[] | undefined }) {
-  return headers.get("Origin")?.join(",");
+/**
+ * A request header a browser sends once (Origin, Access-Control-Request-Method: Fetch standard,
+ * "CORS protocol"); refused when the request carries it several times, which cors-policy.md does
+ * not describe.
+ */
+function singleValue(
+  headers: { get(name: string): readonly string[] | undefined },
+  name: string,
+): string | undefined {
+  const values = headers.get(name);
+  if (values !== undefined && values.length > 1)
+    throw new HarnessRefusal(
+      `cors: the request carries ${name} ${values.length} times; a browser sends it once and ` +
+        "cors-policy.md does not say what APIM does then",
+    );
+  return values?.[0];
 }
 
-/** Whether the policy's allowed-origins admit `origin` (the request's Origin header). */
-function originAllowed(run: PolicyRun<Cors>, origin: string): boolean {
-  // Literals, with {{named values}} substituted (run.text).
-  const allowedOrigins = run.statement.allowedOrigins.map(
-    (allowed, index) => run.text(allowed, `origin[${index + 1}]`) ?? "",
+/**
+ * The policy's allowed origins with {{named values}} substituted (run.text; origins take no
+ * expressions, so the text is never null), refused where the substituted list breaks the page's
+ * rule: "either a single `origin` element that specifies `*` [...] or one or more `origin`
+ * elements that contain a URI" (cors-policy.md, Elements, allowed-origins).
+ */
+function allowedOrigins(run: PolicyRun<Cors>): string[] {
+  const origins = run.statement.allowedOrigins.map((allowed, index) =>
+    run.text(allowed, `origin[${index + 1}]`)!,
   );
-  if (allowedOrigins.length === 1 && allowedOrigins[0] === "*") return true;
-  for (const allowed of allowedOrigins)
+  for (const allowed of origins) {
+    if (allowed === "*" && origins.length > 1)
+      throw new HarnessRefusal(
+        `cors allowed-origins: '*' must be the only origin, but there are ${origins.length}; APIM would reject the policy`,
+      );
     if (allowed !== "*" && originOf(allowed) === undefined)
       throw new HarnessRefusal(
         `cors origin '${allowed}' is not '*' or a URI of scheme, host and port only; APIM would reject the policy`,
       );
+  }
+  return origins;
+}
+
+/** Whether `origins` (allowedOrigins) admit `origin`, the request's Origin header. */
+function originAllowed(origins: readonly string[], origin: string): boolean {
+  if (origins[0] === "*") return true;
+  // Every listed origin parses (allowedOrigins), so an Origin that is not a URI of scheme, host
+  // and port (a browser's opaque "null") matches none.
   const requested = originOf(origin);
-  if (requested === undefined) return false;
-  return allowedOrigins.some((allowed) => originOf(allowed) === requested);
+  return origins.some((allowed) => originOf(allowed) === requested);
 }
 
-/** A header list's names, with {{named values}} substituted. */
+/** A header list's names, with {{named values}} substituted (literals only: never null). */
 function names(run: PolicyRun<Cors>, list: readonly string[] | undefined, element: string) {
-  return (list ?? []).map((name, index) => run.text(name, `${element} header[${index + 1}]`) ?? "");
-}
-
-function isWildcard(run: PolicyRun<Cors>): boolean {
-  return run.statement.allowedOrigins[0] === "*";
+  return (list ?? []).map((name, index) => run.text(name, `${element} header[${index + 1}]`)!);
 }
 
 function allowCredentials(run: PolicyRun<Cors>): boolean {
@@ -79,8 +107,8 @@ function terminateUnmatched(run: PolicyRun<Cors>, what: string): boolean {
   return run.boolean(slot, "terminate-unmatched-request");
 }
 
-function refuseWildcardWithCredentials(run: PolicyRun<Cors>): void {
-  if (isWildcard(run) && allowCredentials(run))
+function refuseWildcardWithCredentials(run: PolicyRun<Cors>, origins: readonly string[]): void {
+  if (origins[0] === "*" && allowCredentials(run))
     throw new HarnessRefusal(
       "cors: allowed-origins '*' with allow-credentials true: cors-policy.md does not say which " +
         "Access-Control-Allow-Origin APIM then sends, and a browser refuses '*' on a credentialed " +
@@ -91,7 +119,7 @@ function refuseWildcardWithCredentials(run: PolicyRun<Cors>): void {
 function allowedMethods(run: PolicyRun<Cors>): string[] {
   const methods = run.statement.allowedMethods;
   if (methods === undefined) return DEFAULT_METHODS;
-  return methods.map((method, index) => run.text(method, `method[${index + 1}]`) ?? "");
+  return methods.map((method, index) => attributeText(run, method, `method[${index + 1}]`));
 }
 
 function maxAge(run: PolicyRun<Cors>): number {
@@ -117,8 +145,11 @@ export type PreflightAnswer =
  */
 export function preflightAnswer(run: PolicyRun<Cors>): PreflightAnswer {
   const headers = run.execution.request.headers;
-  const origin = requestOrigin(headers)!;
-  const method = headers.get("Access-Control-Request-Method")!.join(",").trim();
+  const origin = singleValue(headers, "Origin")!;
+  // A field value excludes leading and trailing whitespace (RFC 9110, section 5.5).
+  const method = singleValue(headers, "Access-Control-Request-Method")!.trim();
+  // A comma-separated list, possibly over several field lines (RFC 9110, 5.3), with optional
+  // whitespace around and empty elements between the commas (RFC 9110, 5.6.1).
   const requestedHeaders = (headers.get("Access-Control-Request-Headers") ?? [])
     .flatMap((value) => value.split(","))
     .map((name) => name.trim())
@@ -127,8 +158,9 @@ export function preflightAnswer(run: PolicyRun<Cors>): PreflightAnswer {
   const allowedHeaders = names(run, run.statement.allowedHeaders, "allowed-headers").map((name) =>
     name.toLowerCase(),
   );
+  const origins = allowedOrigins(run);
   let why: string | undefined;
-  if (!originAllowed(run, origin)) why = `origin ${origin} is not allowed`;
+  if (!originAllowed(origins, origin)) why = `origin ${origin} is not allowed`;
   else if (!methods.includes("*") && !methods.includes(method))
     why = `method ${method} is not allowed`;
   else {
@@ -139,7 +171,7 @@ export function preflightAnswer(run: PolicyRun<Cors>): PreflightAnswer {
   }
   if (why !== undefined)
     return { matched: false, terminate: terminateUnmatched(run, "the preflight"), why };
-  refuseWildcardWithCredentials(run);
+  refuseWildcardWithCredentials(run, origins);
   const response = new ResponseState(200);
   response.headers.set("Access-Control-Allow-Origin", [origin]);
   response.headers.set("Access-Control-Allow-Credentials", [String(allowCredentials(run))]);
@@ -153,7 +185,7 @@ export function preflightAnswer(run: PolicyRun<Cors>): PreflightAnswer {
 /** An actual (not preflight) request: decorate the response, terminate, or go on. */
 export const runCors: PolicyHandler<Cors> = (run) => {
   const request = run.execution.request;
-  const origin = requestOrigin(request.headers);
+  const origin = singleValue(request.headers, "Origin");
   if (origin === undefined) {
     run.note("cors: no Origin header, not a cross-origin request");
     return;
@@ -165,8 +197,9 @@ export const runCors: PolicyHandler<Cors> = (run) => {
     run.note("cors: an earlier cors policy already answered this request");
     return;
   }
-  if (originAllowed(run, origin)) {
-    refuseWildcardWithCredentials(run);
+  const origins = allowedOrigins(run);
+  if (originAllowed(origins, origin)) {
+    refuseWildcardWithCredentials(run, origins);
     final.set("Access-Control-Allow-Origin", origin);
     if (allowCredentials(run)) final.set("Access-Control-Allow-Credentials", "true");
     const exposed = names(run, run.statement.exposeHeaders, "expose-headers");

@@ -5,11 +5,13 @@
 // {ip-address} is not allowed. Access denied." (allow, not listed), CallerIpBlocked "Caller IP
 // address is blocked. Access denied." (forbid, listed), FailedToParseCallerIP "Failed to establish
 // IP address for the caller. Access denied.". The status, 403, is the harness's choice: neither
-// the table nor the ip-filter reference names it.
+// the table nor the ip-filter reference names it. Refused (the page is silent): an action or
+// address computed at run time that is not allow/forbid or an IP address, an address giving null.
 import { isIP } from "node:net";
 import { addressList, type IpFilter } from "../../../src/policies/ip-filter.ts";
 import { HarnessRefusal } from "../harness-refusal.ts";
 import type { PolicyHandler } from "../policy-run.ts";
+import { attributeText } from "./attribute-text.ts";
 
 const FORBIDDEN = { status: 403, reason: "Forbidden" };
 
@@ -22,8 +24,8 @@ export const runIpFilter: PolicyHandler<IpFilter> = (run) => {
     throw new HarnessRefusal(
       `ip-filter action: expected 'allow' or 'forbid', got '${action}' (what APIM does then is not documented)`,
     );
-  const addresses = statement.addresses.map(
-    (address, index) => run.text(address, `address[${index + 1}]`) ?? "",
+  const addresses = statement.addresses.map((address, index) =>
+    attributeText(run, address, `address[${index + 1}]`),
   );
   const invalid = addresses.find((address) => isIP(address) === 0);
   if (invalid !== undefined)

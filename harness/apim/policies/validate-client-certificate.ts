@@ -3,6 +3,9 @@
 // (VerifyNoRevocation-equivalent: the .NET runtime's chain validation against the CA store in
 // force, plus revocation when validate-revocation is true), then identities: valid when every
 // attribute of at least one identity matches. Failure: 401 with the reason, unless ignore-error.
+// Chosen where the page is silent (docs/project-choices.md): without identities only the rules
+// above apply; thumbprint, serial-number and issuer-thumbprint compare ignoring case, and
+// serial-number may be written with spaces or colons between the bytes.
 import { X509Certificate as NodeX509 } from "node:crypto";
 import type {
   CertificateIdentity,
