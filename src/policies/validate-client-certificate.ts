@@ -117,6 +117,15 @@ export const validateClientCertificatePolicy = definePolicy({
     identities.forEach((identity, index) => {
       if (!IDENTITY_ATTRIBUTES.some(([key]) => identity[key] !== undefined))
         check.error(`validate-client-certificate identity ${index + 1} has no attribute`);
+      // Identity attributes: issuer-certificate-id is "Mutually exclusive with other issuer
+      // attributes" (issuer-subject, issuer-thumbprint).
+      if (
+        identity.issuerCertificateId !== undefined &&
+        (identity.issuerSubject !== undefined || identity.issuerThumbprint !== undefined)
+      )
+        check.error(
+          `validate-client-certificate identity ${index + 1}: issuer-certificate-id cannot be combined with issuer-subject or issuer-thumbprint; keep one of them`,
+        );
       for (const [key, name] of IDENTITY_ATTRIBUTES)
         literalOnly(check, identity[key], `validate-client-certificate identity ${name}`);
     });

@@ -284,6 +284,21 @@ describe("policy XML", () => {
         identities: Array.from({ length: 11 }, () => ({ thumbprint: "A" })),
       }),
     ).toThrow(/at most 10/);
+    // validate-client-certificate-policy.md, Identity attributes: issuer-certificate-id is
+    // "Mutually exclusive with other issuer attributes".
+    for (const other of [{ issuerSubject: "CN=CA" }, { issuerThumbprint: "AB" }])
+      expect(() =>
+        apim.validateClientCertificate({
+          identities: [{ commonName: "client", issuerCertificateId: "ca", ...other }],
+        }),
+      ).toThrow(
+        /identity 1: issuer-certificate-id cannot be combined with issuer-subject or issuer-thumbprint/,
+      );
+    expect(() =>
+      apim.validateClientCertificate({
+        identities: [{ commonName: "client", issuerCertificateId: "ca" }],
+      }),
+    ).not.toThrow();
     expect(() => apim.fragment([apim.base()])).toThrow(/a fragment cannot hold <base\/>/);
     expect(() => apim.authenticationCertificate({} as never)).toThrow(/exactly one/);
     expect(() => apim.includeFragment("bad id")).toThrow(/not a valid fragment id/);
