@@ -8,6 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { consumerLockfile } from "../test/package/offline-lockfile.ts";
+import { offlineNpmEnv } from "../test/package/offline-npm-env.ts";
 
 const repository = path.resolve(import.meta.dirname, "..");
 
@@ -20,17 +21,7 @@ export interface PackedProject {
   remove(): void;
 }
 
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  NO_COLOR: "1",
-  FORCE_COLOR: "0",
-  npm_config_offline: "true",
-  npm_config_audit: "false",
-  npm_config_fund: "false",
-  npm_config_update_notifier: "false",
-};
-for (const key of Object.keys(env))
-  if (/^npm_(lifecycle|package)_/.test(key) || key.startsWith("VITEST")) delete env[key];
+const env = offlineNpmEnv();
 
 function npm(cwd: string, ...args: string[]): string {
   return execFileSync("npm", args, {

@@ -3,18 +3,11 @@
 // change answers every expression from here, so its workers never load TypeScript (about 0.6 s
 // per worker, more on a busy machine); for-harness.ts translates the rest.
 import { sourceTagOf } from "../model/source-tag.ts";
-import { registerIntegerSite, type IntegerSite } from "../model/integer-sites.ts";
-import { cachedVerdict } from "./verdict-cache.ts";
+import { registerIntegerSite } from "../model/integer-sites.ts";
+import { cachedVerdict, type CachedVerdict } from "./verdict-cache.ts";
 
-export type HarnessTranslation =
-  | {
-      readonly ok: true;
-      readonly csharp: string;
-      readonly resultType: string;
-      /** The operators translated as C# int/long arithmetic (registered for the harness). */
-      readonly integerSites?: readonly IntegerSite[];
-    }
-  | { readonly ok: false; readonly diagnostics: string };
+/** The translator's answer for one expression function: its C# and type, or its diagnostics. */
+export type HarnessTranslation = CachedVerdict;
 
 const verdicts = new WeakMap<Function, HarnessTranslation>();
 

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { base, cors, forwardRequest, int, policy, type Context, type CorsOptions } from "apim-ts";
 import { createGateway, type GatewayRequest } from "apim-ts/harness";
-import { corsCheck, preflightAllows } from "../support/browser-cors.ts";
+import { corsCheck, preflight, preflightAllows } from "../support/browser-cors.ts";
 
 const APP = "https://app.example.com";
 
@@ -34,20 +34,6 @@ function twoScopes(global: CorsOptions, api: CorsOptions) {
     },
   });
 }
-
-const preflight = (
-  origin: string | string[],
-  method: string | string[],
-  headers?: string | string[],
-): GatewayRequest => ({
-  method: "OPTIONS",
-  url: "/items",
-  headers: {
-    Origin: origin,
-    "Access-Control-Request-Method": method,
-    ...(headers ? { "Access-Control-Request-Headers": headers } : {}),
-  },
-});
 
 const get = (origin: string | string[], method = "GET"): GatewayRequest => ({
   method,

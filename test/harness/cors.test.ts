@@ -18,7 +18,7 @@ import {
   type CorsOptions,
 } from "apim-ts";
 import { createGateway, type GatewayRequest } from "apim-ts/harness";
-import { corsCheck, preflightAllows, readableHeaders } from "../support/browser-cors.ts";
+import { corsCheck, preflight, preflightAllows, readableHeaders } from "../support/browser-cors.ts";
 
 /** cors-policy.md, "Example" (allow-credentials true, two origins, four methods, max-age 300). */
 const PAGE_EXAMPLE: CorsOptions = {
@@ -65,16 +65,6 @@ function gateway(options: CorsOptions, extra: { before?: boolean } = {}) {
     }),
   });
 }
-
-const preflight = (origin: string, method: string, headers?: string): GatewayRequest => ({
-  method: "OPTIONS",
-  url: "/items",
-  headers: {
-    Origin: origin,
-    "Access-Control-Request-Method": method,
-    ...(headers ? { "Access-Control-Request-Headers": headers } : {}),
-  },
-});
 
 describe("cors: preflight", () => {
   it("the page's example answers an allowed preflight with the documented headers and nothing else runs", async () => {

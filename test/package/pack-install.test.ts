@@ -9,30 +9,14 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { consumerLockfile } from "./offline-lockfile.ts";
+import { offlineNpmEnv } from "./offline-npm-env.ts";
 
 const repository = path.resolve(import.meta.dirname, "../..");
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "apim-ts-pack-"));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 // npm reads these from the environment; a project's own settings must not make the run online.
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  NO_COLOR: "1",
-  FORCE_COLOR: "0",
-  npm_config_offline: "true",
-  npm_config_audit: "false",
-  npm_config_fund: "false",
-  npm_config_update_notifier: "false",
-};
-for (const key of Object.keys(env))
-  if (/^npm_(lifecycle|package)_/.test(key) || key === "npm_config_prefix") delete env[key];
-
-delete env.VITEST;
-delete env.VITEST_MODE;
-delete env.VITEST_POOL_ID;
-delete env.VITEST_WORKER_ID;
-delete env.TEST;
-delete env.NODE_ENV;
+const env = offlineNpmEnv();
 
 const timings: string[] = [];
 interface Run {

@@ -1,7 +1,7 @@
 // What a browser concludes from the gateway's answers, after the Fetch standard's CORS protocol
 // (fetch.spec.whatwg.org, "CORS check", "CORS-preflight fetch" and "CORS-safelisted response-header
 // name"): so the cors tests assert what a page would observe, not only header strings.
-import type { SendResult } from "apim-ts/harness";
+import type { GatewayRequest, SendResult } from "apim-ts/harness";
 
 /** Fetch standard, "CORS-safelisted method". */
 const SAFELISTED_METHODS = ["GET", "HEAD", "POST"];
@@ -66,3 +66,22 @@ export function readableHeaders(response: SendResult): string[] {
     .map((name) => name.toLowerCase())
     .filter((name) => SAFELISTED_RESPONSE_HEADERS.includes(name) || exposed.includes(name));
 }
+
+/**
+ * The preflight a browser sends before a non-simple request to /items (Fetch standard,
+ * "CORS-preflight request"): OPTIONS with Origin, Access-Control-Request-Method and, when given,
+ * Access-Control-Request-Headers. An array sends the header that many times.
+ */
+export const preflight = (
+  origin: string | string[],
+  method: string | string[],
+  headers?: string | string[],
+): GatewayRequest => ({
+  method: "OPTIONS",
+  url: "/items",
+  headers: {
+    Origin: origin,
+    "Access-Control-Request-Method": method,
+    ...(headers ? { "Access-Control-Request-Headers": headers } : {}),
+  },
+});
