@@ -4,6 +4,8 @@
 // .d.ts files, plus the non-TypeScript files the harness reads at run time (the C# model of
 // APIM's context that the cross-check compiles). Declaration files get ".js" relative
 // specifiers, the form every consumer's TypeScript setting resolves; tsc keeps ".ts" there.
+// `--out-dir DIR` builds into DIR instead of dist/ (the tests' one build per source state,
+// test/package/built-package.ts).
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -11,14 +13,19 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const dist = path.join(root, "dist");
+const outFlag = process.argv.indexOf("--out-dir");
+const dist = outFlag === -1 ? path.join(root, "dist") : path.resolve(process.argv[outFlag + 1]);
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 
 fs.rmSync(dist, { recursive: true, force: true });
-execFileSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.build.json")], {
-  stdio: "inherit",
-  cwd: root,
-});
+execFileSync(
+  process.execPath,
+  [tsc, "-p", path.join(root, "tsconfig.build.json"), "--outDir", dist],
+  {
+    stdio: "inherit",
+    cwd: root,
+  },
+);
 
 const RELATIVE_TS = /((?:from|import)\s*\(?\s*["'])(\.{1,2}\/[^"']*?)\.ts(["'])/g;
 for (const file of fs.readdirSync(dist, { recursive: true, encoding: "utf8" })) {

@@ -2,13 +2,14 @@
 // it, its test example is the test file that runs, its diagnostic is what the build prints, the
 // file its Bicep loads exists, and every `npx apim-ts` command of its `sh` blocks runs (a build
 // into a temporary folder, `serve` until it is ready and then Ctrl+C).
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { once } from "node:events";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { build } from "../src/compile/build.ts";
 import { formatDiagnostic } from "../src/diagnostics/diagnostic.ts";
+import { runCli } from "./cli/in-process.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = path.join(root, "bin", "apim-ts.mjs");
@@ -171,7 +172,7 @@ describe("README", () => {
   );
   it.each(oneShot)(
     "runs: %s",
-    (command) => {
+    async (command) => {
       const args = argumentsOf(command);
       // Commands that write get a temporary output folder, so the repository is never changed.
       const out = path.join(dir, `out-${oneShot.indexOf(command)}`);
@@ -180,15 +181,11 @@ describe("README", () => {
       // verify would run this whole suite (this repository records no test run); here it
       // replays and compiles without running the tests again. Its test-running path is tested
       // in test/replay/consumer-project.test.ts.
-      const env =
-        args[0] === "verify" ? { ...process.env, APIM_TS_REPLAY_RECORD_ONLY: "1" } : process.env;
-      const result = spawnSync(process.execPath, [bin, ...args], {
-        cwd: root,
-        encoding: "utf8",
-        timeout: 240_000,
-        env,
-      });
-      expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+      const env = args[0] === "verify" ? { APIM_TS_REPLAY_RECORD_ONLY: "1" } : {};
+      // In this worker, as `npx apim-ts` would run it here (test/cli/in-process.ts): a process
+      // per command would parse the library's declarations again for each.
+      const result = await runCli(root, args, env);
+      expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(0);
       if (args[0] === "build" && args.includes("--out") && !args.includes("--format"))
         for (const file of fs
           .readdirSync(path.join(root, "dist-policies"))

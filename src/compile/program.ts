@@ -9,6 +9,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
+import { sharedCompilerHost } from "./shared-host.ts";
 
 export interface PolicyProgram {
   readonly program: ts.Program;
@@ -94,6 +95,13 @@ export function createPolicyProgram(
   };
   delete options.outDir;
   delete options.rootDir;
-  const program = ts.createProgram({ rootNames: [...files], options, oldProgram });
+  // The shared host: a process that builds more than once (watch, the tests, the harness
+  // beside the build) parses the library's declarations once.
+  const program = ts.createProgram({
+    rootNames: [...files],
+    options,
+    oldProgram,
+    host: sharedCompilerHost(options),
+  });
   return { program, options, files };
 }

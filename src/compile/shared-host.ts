@@ -7,7 +7,9 @@
 // A file is reused only while its text is the same (read again for every program, compared in
 // full), so an edit between two runs of one process (watch mode) is seen; any changed file also
 // drops the module resolutions, which a new or removed file could change, and a failed lookup is
-// never kept.
+// never kept. Files are shared only between programs whose settings parse and bind a file alike
+// (the key TypeScript's own document registry uses), so the build's program (module preserve)
+// and the harness's (the project's settings) keep their own copies.
 import path from "node:path";
 import ts from "typescript";
 
@@ -17,6 +19,7 @@ interface Parsed {
 }
 
 const parsed = new Map<string, Parsed>();
+const registry = ts.createDocumentRegistry();
 const resolutions = new Map<string, ts.ModuleResolutionCache>();
 let failedLookups = 0;
 
@@ -34,6 +37,7 @@ function languageKey(version: ts.ScriptTarget | ts.CreateSourceFileOptions): str
 /** A host for `options` that shares parsed files and module resolutions across programs. */
 export function sharedCompilerHost(options: ts.CompilerOptions): ts.CompilerHost {
   const host = ts.createCompilerHost(options, true);
+  const settings = registry.getKeyForCompilationSettings(options);
   host.getSourceFile = (fileName, languageVersion, onError) => {
     let text: string | undefined;
     try {
@@ -43,7 +47,7 @@ export function sharedCompilerHost(options: ts.CompilerOptions): ts.CompilerHost
       return undefined;
     }
     if (text === undefined) return undefined;
-    const key = `${path.resolve(fileName)}\0${languageKey(languageVersion)}`;
+    const key = `${settings}\0${path.resolve(fileName)}\0${languageKey(languageVersion)}`;
     const known = parsed.get(key);
     if (known?.text === text) return known.sourceFile;
     if (known) resolutions.clear();

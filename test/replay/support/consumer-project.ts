@@ -1,31 +1,17 @@
 // A temporary consumer project, laid out as `apim-ts init` lays one out: package.json,
 // tsconfig.json, vitest.config.ts with the apim-ts plugin, policy-src/ and test/, and apim-ts
-// installed in node_modules (a symlink to this repository, as `npm install <folder>` makes one).
-// Used to prove that a team's own tests get the end-of-run C# replay with no extra setup.
+// installed in node_modules: the package as published (compiled dist/, no sources), built once
+// per state of the sources (test/package/built-package.ts), so every nested vitest and apim-ts
+// process loads compiled JavaScript as a team's does. Used to prove that a team's own tests get
+// the end-of-run C# replay with no extra setup.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { builtPackage } from "../../package/built-package.ts";
 
 const repository = path.resolve(import.meta.dirname, "../../..");
 const vitestBin = path.join(repository, "node_modules", "vitest", "vitest.mjs");
-const apimTsBin = path.join(repository, "bin", "apim-ts.mjs");
-
-// The symlinked package resolves "apim-ts/harness" through its exports to dist/, which a checkout
-// has only after `npm pack` (prepack) and which would be stale after any later edit. The project
-// reads the sources instead, through each export's "apim-ts-source" condition, as this
-// repository's own vitest.config.ts does, so the test never depends on another test's build.
-const sourceAliases = Object.entries(
-  JSON.parse(fs.readFileSync(path.join(repository, "package.json"), "utf8")).exports as Record<
-    string,
-    string | Record<string, string>
-  >,
-)
-  .filter((entry): entry is [string, Record<string, string>] => typeof entry[1] === "object")
-  .map(([subpath, conditions]) => ({
-    find: `apim-ts${subpath.slice(1)}`,
-    replacement: path.join(repository, conditions["apim-ts-source"]!),
-  }));
 
 export interface RunResult {
   readonly code: number | null;
@@ -67,7 +53,7 @@ export function createConsumerProject(): ConsumerProject {
     fs.writeFileSync(file, text);
   };
   fs.mkdirSync(path.join(root, "node_modules"));
-  fs.symlinkSync(repository, path.join(root, "node_modules", "apim-ts"), "dir");
+  fs.symlinkSync(builtPackage(), path.join(root, "node_modules", "apim-ts"), "dir");
   fs.symlinkSync(
     path.join(repository, "node_modules", "vitest"),
     path.join(root, "node_modules", "vitest"),
@@ -93,8 +79,6 @@ export function createConsumerProject(): ConsumerProject {
           noEmit: true,
           allowImportingTsExtensions: true,
           skipLibCheck: true,
-          // Types from the sources too (see sourceAliases).
-          customConditions: ["apim-ts-source"],
         },
         include: ["policy-src", "test"],
       },
@@ -106,10 +90,9 @@ export function createConsumerProject(): ConsumerProject {
     "vitest.config.ts",
     [
       `import { defineConfig } from "vitest/config";`,
-      `import { apimTs } from ${JSON.stringify(path.join(repository, "src", "compile", "vitest-plugin.ts"))};`,
+      `import { apimTs } from "apim-ts/vitest";`,
       ``,
-      `const alias = ${JSON.stringify(sourceAliases)}.map((a) => ({ find: new RegExp("^" + a.find.replace(/[/.]/g, "\\\\$&") + "$"), replacement: a.replacement }));`,
-      `export default defineConfig({ plugins: [apimTs()], resolve: { alias }, test: { include: ["test/**/*.test.ts"], testTimeout: 60_000 } });`,
+      `export default defineConfig({ plugins: [apimTs()], test: { include: ["test/**/*.test.ts"], testTimeout: 60_000 } });`,
       ``,
     ].join("\n"),
   );
@@ -118,7 +101,8 @@ export function createConsumerProject(): ConsumerProject {
     write,
     test: (env = process.env) => run(root, [vitestBin, "run"], env),
     run: (args, env = process.env) => run(root, [vitestBin, ...args], env),
-    apimTs: (args, env = process.env) => run(root, [apimTsBin, ...args], env),
+    apimTs: (args, env = process.env) =>
+      run(root, [path.join(root, "node_modules", "apim-ts", "bin", "apim-ts.mjs"), ...args], env),
     remove: () => fs.rmSync(root, { recursive: true, force: true }),
   };
 }
