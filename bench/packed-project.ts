@@ -1,14 +1,16 @@
-// A team's project as a benchmark needs it: this repository packed (`npm pack`, whose prepack
-// compiles dist/), the tarball installed with no network into a new ES-module project (through
-// the lockfile test/package/offline-lockfile.ts writes, as the package test does), then
-// `apim-ts init` and `npm install` for vitest. Its tests load apim-ts from dist/ as installed,
-// which vitest leaves to Node rather than transforming, as on a team's machine.
+// A team's project as a benchmark needs it: this repository packed (`npm pack` of the files
+// prepack builds, once per state of the sources: test/package/built-package.ts), the tarball
+// installed with no network into a new ES-module project (through the lockfile
+// test/package/offline-lockfile.ts writes, as the package test does), then `apim-ts init` and
+// `npm install` for vitest. Its tests load apim-ts from dist/ as installed, which vitest leaves
+// to Node rather than transforming, as on a team's machine.
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { consumerLockfile } from "../test/package/offline-lockfile.ts";
 import { offlineNpmEnv } from "../test/package/offline-npm-env.ts";
+import { builtPackage } from "../test/package/built-package.ts";
 
 const repository = path.resolve(import.meta.dirname, "..");
 
@@ -35,7 +37,16 @@ function npm(cwd: string, ...args: string[]): string {
 /** Packs and installs apim-ts into a new project under the system's temporary folder. */
 export function createPackedProject(): PackedProject {
   const work = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "apim-ts-bench-")));
-  const packed = npm(repository, "pack", "--json", "--pack-destination", work);
+  // The published files, built once per state of the sources (the build prepack runs).
+  const packed = npm(
+    work,
+    "pack",
+    "--json",
+    "--ignore-scripts",
+    "--pack-destination",
+    work,
+    builtPackage(),
+  );
   const [info] = JSON.parse(packed.slice(packed.indexOf("["))) as { filename: string }[];
   const tarball = path.join(work, info!.filename);
   const root = path.join(work, "project");
