@@ -47,12 +47,13 @@ describe("apim-ts build --watch", () => {
     child.process = watcher;
     let stdout = "";
     watcher.stdout.on("data", (chunk) => (stdout += chunk));
-    await until(() => stdout.includes("watching policy-src"), "the first build");
+    // The process's start and first build: seconds alone, over 30 s on a loaded 2-core machine.
+    await until(() => stdout.includes("watching policy-src"), "the first build", 90_000);
     expect(fs.readFileSync(output, "utf8")).toContain("X-First");
     const read = () => (fs.existsSync(output) ? fs.readFileSync(output, "utf8") : "");
     replace(source, moduleWith("X-Second"));
     await until(() => read().includes("X-Second"), "the rebuild after the first replacement");
     replace(source, moduleWith("X-Third"));
     await until(() => read().includes("X-Third"), "the rebuild after the second replacement");
-  }, 120_000);
+  }, 180_000);
 });
