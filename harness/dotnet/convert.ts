@@ -18,8 +18,8 @@ const BAD_LENGTH = "Invalid length for a Base-64 char array or string.";
 
 /**
  * The common case decoded in one pass: no whitespace, a length that is a multiple of four, at
- * most two '=' at the end. Undefined for anything else, which the general decoder reads (and
- * refuses as .NET does).
+ * most two '=' at the end. Undefined for anything else, which FromBase64String checks as .NET
+ * does and, once valid and without its whitespace, decodes here too (one decoder for both).
  */
 function decodeCanonical(s: string): Uint8Array | undefined {
   const length = s.length;
@@ -65,36 +65,19 @@ export const Convert = {
     if (s === null || s === undefined) throw new ArgumentNullException("s");
     const canonical = decodeCanonical(s);
     if (canonical) return canonical;
-    const codes: number[] = [];
+    const text = s.replace(/[ \t\n\r]/g, "");
     let padding = 0;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) continue;
-      if (c === 0x3d) {
-        padding++;
-        continue;
-      }
-      const value = c < 128 ? VALUES[c]! : -1;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x3d) padding++;
       // Data after padding, or a character outside the alphabet.
-      if (value < 0 || padding > 0) throw new FormatException(BAD_CHAR);
-      codes.push(value);
+      else if (padding > 0 || !(c < 128 && VALUES[c]! >= 0)) throw new FormatException(BAD_CHAR);
     }
+    // "Q===": a final quad has at least two data characters.
     if (padding > 2) throw new FormatException(BAD_CHAR);
-    if ((codes.length + padding) % 4 !== 0) throw new FormatException(BAD_LENGTH);
-    // "A===" style: a final quad needs at least two data characters.
-    if (padding > 0 && codes.length % 4 !== 4 - padding) throw new FormatException(BAD_CHAR);
-    const out = new Uint8Array(Math.floor((codes.length * 3) / 4));
-    let o = 0;
-    for (let i = 0; i < codes.length; i += 4) {
-      const a = codes[i]!,
-        b = codes[i + 1]!,
-        c = codes[i + 2],
-        d = codes[i + 3];
-      out[o++] = (a << 2) | (b >> 4);
-      if (c !== undefined) out[o++] = ((b & 15) << 4) | (c >> 2);
-      if (c !== undefined && d !== undefined) out[o++] = ((c & 3) << 6) | d;
-    }
-    return out;
+    if (text.length % 4 !== 0) throw new FormatException(BAD_LENGTH);
+    // Canonical now: data characters, then at most two '=', a multiple of four in all.
+    return decodeCanonical(text)!;
   },
   /** Encodes bytes as base64 without line breaks. */
   ToBase64String(inArray: Uint8Array | null, offset?: number, length?: number): string {

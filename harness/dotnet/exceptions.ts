@@ -70,9 +70,10 @@ export class ArgumentException extends DotnetException {
 
 /** System.ArgumentNullException (a null argument where .NET requires a value). */
 export class ArgumentNullException extends ArgumentException {
-  constructor(parameterName: string) {
+  /** `message`: the member's own text where .NET passes one (Encoding: "Array cannot be null."). */
+  constructor(parameterName: string, message = "Value cannot be null.") {
     super(
-      `Value cannot be null.\nParameter name: ${parameterName}`,
+      `${message}\nParameter name: ${parameterName}`,
       "System.ArgumentNullException",
     );
   }

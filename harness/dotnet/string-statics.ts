@@ -11,7 +11,7 @@ import { WHITE_SPACE_CHARS } from "./white-space.ts";
  * .NET docs do not say how OrdinalIgnoreCase treats these letters.
  */
 export function upperUnit(unit: number): number {
-  if (unit >= 0xd800 && unit <= 0xdfff) return unit;
+  // A lone surrogate upper-cases to itself in JavaScript as in .NET: no case of its own.
   const text = String.fromCharCode(unit);
   const upper = text.toUpperCase();
   if (upper.length !== 1) return unit;
@@ -99,8 +99,9 @@ export const StringStatics = {
       }
       const value = args[index];
       const text = value === null || value === undefined ? "" : String(value);
-      const width = item[2] === undefined ? 0 : Number(item[2]);
-      out += width < 0 ? text.padEnd(-width) : text.padStart(width);
+      // Positive: right-aligned (padded on the left); negative: left-aligned ("Alignment component").
+      const width = Number(item[2] ?? 0);
+      out += text.padStart(width).padEnd(-width);
       i += item[0].length;
     }
     return out;
@@ -116,7 +117,7 @@ export const StringStatics = {
       checkComparison(comparisonType);
       return a == b;
     }
-    return a.length === b.length && compareUnits(a, b, comparisonType) === 0;
+    return compareUnits(a, b, comparisonType) === 0;
   },
   /**
    * String.Compare(strA, strB, comparisonType): the sign of the first differing unit (upper-cased
