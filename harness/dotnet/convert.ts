@@ -24,12 +24,8 @@ const BAD_LENGTH = "Invalid length for a Base-64 char array or string.";
 function decodeCanonical(s: string): Uint8Array | undefined {
   const length = s.length;
   if (length % 4 !== 0) return undefined;
-  const padding =
-    length === 0 || s.charCodeAt(length - 1) !== 0x3d
-      ? 0
-      : s.charCodeAt(length - 2) === 0x3d
-        ? 2
-        : 1;
+  // charCodeAt(-1) of "" is NaN: no padding.
+  const padding = s.charCodeAt(length - 1) !== 0x3d ? 0 : s.charCodeAt(length - 2) === 0x3d ? 2 : 1;
   const data = length - padding;
   const out = new Uint8Array((data * 3) >> 2);
   let o = 0;
@@ -49,10 +45,10 @@ function decodeCanonical(s: string): Uint8Array | undefined {
     }
   }
   // The final quad's data characters (2 or 3 when padded); unused trailing bits are dropped.
-  if (count === 2) out[o++] = bits >> 4;
+  if (count === 2) out[o] = bits >> 4;
   else if (count === 3) {
-    out[o++] = bits >> 10;
-    out[o++] = (bits >> 2) & 0xff;
+    out[o] = bits >> 10;
+    out[o + 1] = (bits >> 2) & 0xff;
   }
   return out;
 }
@@ -70,8 +66,8 @@ export const Convert = {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 0x3d) padding++;
-      // Data after padding, or a character outside the alphabet.
-      else if (padding > 0 || !(c < 128 && VALUES[c]! >= 0)) throw new FormatException(BAD_CHAR);
+      // Data after padding, or a character outside the alphabet (past the table: undefined).
+      else if (padding > 0 || !(VALUES[c]! >= 0)) throw new FormatException(BAD_CHAR);
     }
     // "Q===": a final quad has at least two data characters.
     if (padding > 2) throw new FormatException(BAD_CHAR);
@@ -82,12 +78,13 @@ export const Convert = {
   /** Encodes bytes as base64 without line breaks. */
   ToBase64String(inArray: Uint8Array | null, offset?: number, length?: number): string {
     if (inArray === null || inArray === undefined) throw new ArgumentNullException("inArray");
-    if (offset !== undefined && length !== undefined) {
+    // The declared overloads: (inArray) and (inArray, offset, length).
+    if (length !== undefined) {
       // .NET's order of checks (reference source, Convert.ToBase64String(byte[], int, int)).
       if (length < 0) throw new ArgumentOutOfRangeException("length");
-      if (offset < 0) throw new ArgumentOutOfRangeException("offset");
-      if (offset > inArray.length - length) throw new ArgumentOutOfRangeException("offset");
-      inArray = inArray.subarray(offset, offset + length);
+      if (offset! < 0) throw new ArgumentOutOfRangeException("offset");
+      if (offset! > inArray.length - length) throw new ArgumentOutOfRangeException("offset");
+      inArray = inArray.subarray(offset, offset! + length);
     }
     return Buffer.from(inArray.buffer, inArray.byteOffset, inArray.byteLength).toString("base64");
   },

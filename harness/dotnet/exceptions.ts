@@ -72,10 +72,7 @@ export class ArgumentException extends DotnetException {
 export class ArgumentNullException extends ArgumentException {
   /** `message`: the member's own text where .NET passes one (Encoding: "Array cannot be null."). */
   constructor(parameterName: string, message = "Value cannot be null.") {
-    super(
-      `${message}\nParameter name: ${parameterName}`,
-      "System.ArgumentNullException",
-    );
+    super(`${message}\nParameter name: ${parameterName}`, "System.ArgumentNullException");
   }
 }
 

@@ -11,12 +11,11 @@ import { WHITE_SPACE_CHARS } from "./white-space.ts";
  * .NET docs do not say how OrdinalIgnoreCase treats these letters.
  */
 export function upperUnit(unit: number): number {
-  // A lone surrogate upper-cases to itself in JavaScript as in .NET: no case of its own.
+  // One test covers both: an upper case of two units (SS) never lower-cases back to one unit, and
+  // a letter that is its own upper case (or no letter, or a lone surrogate) keeps its unit.
   const text = String.fromCharCode(unit);
   const upper = text.toUpperCase();
-  if (upper.length !== 1) return unit;
-  if (upper !== text && upper.toLowerCase() !== text) return unit;
-  return upper.charCodeAt(0);
+  return upper.toLowerCase() === text ? upper.charCodeAt(0) : unit;
 }
 
 /** Throws as .NET does for a StringComparison the harness does not know. */

@@ -105,7 +105,7 @@ export const WebUtility = {
   },
   /** Decodes numeric references and the common named entities (unknown ones stay as written). */
   HtmlDecode(value: string | null): string | null {
-    if (value === null || value === undefined || !value.includes("&")) return value;
+    if (value === null || value === undefined) return value;
     return value.replace(
       /&(#[xX][0-9a-fA-F]+|#[0-9]+|[a-zA-Z][a-zA-Z0-9]*);/g,
       (whole, body: string) => {

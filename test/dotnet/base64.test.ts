@@ -43,6 +43,8 @@ describe("Convert.FromBase64String", () => {
     [" QUJ\u0080", "the same after whitespace"],
     [" QU\u00a0=", "a no-break space (not base64 whitespace) before the padding"],
     [" QQ=A", "data after the padding"],
+    [" QU!=", "an ASCII character outside the alphabet"],
+    ["QU!=", "the same without whitespace"],
     ["Q===", "three padding characters"],
     [" Q===", "the same after whitespace"],
   ])("refuses %j (%s) with FormatException", (text) => {

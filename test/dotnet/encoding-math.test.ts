@@ -30,6 +30,11 @@ describe("Encoding", () => {
     expect([...Encoding.ASCII.GetBytes("a\ud83d")]).toEqual([0x61, 0x3f]);
   });
 
+  it("prints as its type's full name (Object.ToString)", () => {
+    expect(String(Encoding.UTF8)).toBe("System.Text.UTF8Encoding");
+    expect(String(Encoding.ASCII)).toBe("System.Text.ASCIIEncoding");
+  });
+
   it("throws ArgumentNullException with Encoding's messages for null (and undefined)", () => {
     const nullArray = new ArgumentNullException("bytes", "Array cannot be null.");
     const nullString = new ArgumentNullException(

@@ -99,6 +99,7 @@ describe("String.Equals and String.Compare with a StringComparison", () => {
     expect(Equals(null, "a", "Ordinal")).toBe(false);
     expect(Equals("a", null, "OrdinalIgnoreCase")).toBe(false);
     expect(Equals("a", undefined as unknown as null, "Ordinal")).toBe(false);
+    expect(Equals(undefined as unknown as null, "a", "Ordinal")).toBe(false);
   });
 
   it("Compare orders by the first differing unit, then by length", () => {
@@ -121,6 +122,7 @@ describe("String.Equals and String.Compare with a StringComparison", () => {
     expect(Compare(undefined as unknown as null, "a", "Ordinal")).toBeLessThan(0);
     expect(Compare("a", undefined as unknown as null, "Ordinal")).toBeGreaterThan(0);
     expect(Compare(undefined as unknown as null, null, "Ordinal")).toBe(0);
+    expect(Compare(null, undefined as unknown as null, "Ordinal")).toBe(0);
   });
 
   it("throws ArgumentException for a comparison type it does not know, nulls or not", () => {
@@ -153,9 +155,13 @@ describe("String.Concat, IsNullOrEmpty, IsNullOrWhiteSpace, Join", () => {
     expect(IsNullOrWhiteSpace(" a ")).toBe(false);
   });
 
-  it("Join: a null separator is the empty string, a null array ArgumentNullException", () => {
+  it("Join: a null separator is the empty string, a null collection ArgumentNullException", () => {
     expect(Join(null, ["a", "b"])).toBe("ab");
+    // Named as Join(String, IEnumerable<String>) names it (its page: "values is null"); the
+    // array overload's parameter is `value`, which a null at run time cannot tell apart.
     for (const values of [null, undefined])
-      expect(() => Join(",", values as unknown as null)).toThrow(ArgumentNullException);
+      expect(() => Join(",", values as unknown as null)).toThrow(
+        new ArgumentNullException("values"),
+      );
   });
 });

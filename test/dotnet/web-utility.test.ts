@@ -14,6 +14,9 @@ describe("WebUtility.UrlDecode / UrlEncode", () => {
     expect(WebUtility.UrlDecode("%4A%4a%0A%4g%fF%4")).toBe("JJ\n%4g\ufffd%4");
     expect(WebUtility.UrlDecode("%7e%7E%09%")).toBe("~~\t%");
     expect(WebUtility.UrlDecode("%%41")).toBe("%A");
+    // Neighbours of the hex ranges (':' '@' after the digits, 'Z' '_' '`' around the lower
+    // case) are not digits; digits without a '%' are text.
+    expect(WebUtility.UrlDecode("%3:%4@%4Z%5_x4A%4`")).toBe("%3:%4@%4Z%5_x4A%4`");
   });
 
   it("returns null for null (the harness's undefined too) and the empty string for empty", () => {
@@ -45,6 +48,13 @@ describe("WebUtility.HtmlEncode / HtmlDecode", () => {
     expect(WebUtility.HtmlEncode("\ude00")).toBe("\ufffd");
     expect(WebUtility.HtmlEncode("a\ud83d")).toBe("a\ufffd");
     expect(WebUtility.HtmlEncode("\ude00\ud83d\ude00")).toBe("\ufffd&#128512;");
+    expect(WebUtility.HtmlEncode("\udc00\udc00")).toBe("\ufffd\ufffd");
+    expect(WebUtility.HtmlEncode("\udfff")).toBe("\ufffd");
+  });
+
+  it("writes other characters past U+00FF as they are, the private use area included", () => {
+    // Reference source: only 160..255 and surrogates are encoded; mono encodes these too.
+    expect(WebUtility.HtmlEncode("\ue000\uffff\u0391")).toBe("\ue000\uffff\u0391");
   });
 
   it("returns null for null (the harness's undefined too)", () => {

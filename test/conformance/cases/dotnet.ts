@@ -76,9 +76,15 @@ export const dotnetTextCases: SnippetSpec[] = [
   {
     id: "WebUtility.HtmlEncode",
     source: "(s: string) => WebUtility.HtmlEncode(s)",
-    inputs: one(
-      strings(N, 38).filter((v) => notUnicodeSpace(v) && noAstral(v) && noReplacementCharacter(v)),
-    ),
+    inputs: one([
+      ...strings(N, 38).filter(
+        (v) => notUnicodeSpace(v) && noAstral(v) && noReplacementCharacter(v),
+      ),
+      // Lone surrogates: U+FFFD written as it is (harness/dotnet/web-utility.ts).
+      "a\uD83DA",
+      "\uDE00",
+      "a\uD83D",
+    ]),
   },
   {
     id: "WebUtility.HtmlDecode",
