@@ -76,10 +76,11 @@ export const areas = {
       "harness/dotnet/math.ts",
     ],
     // mono-parity.test.ts compiles C# with mcs and the conformance batch builds a TypeScript
-    // program per run (about 11 s for the `dotnet-text` family even with mono's outcomes cached):
-    // too slow per mutant, so the JavaScript-side unit tests of these twins kill here, their
-    // expected values cited from .NET's pages and source and checked against mono
-    // (convert-numbers.ts, tested mainly against mono, is left to a later sub-area).
+    // program per run (4-11 s for the `dotnet-text` family even with mono's outcomes cached, for
+    // every mutant under coverage "all", equivalent-mutants.md): too slow per mutant, so the
+    // JavaScript-side unit tests of these twins kill here, their expected values cited from
+    // .NET's pages and source and checked against mono (convert-numbers.ts, tested mainly
+    // against mono, is left to a later sub-area).
     tests: [
       "test/dotnet/text.test.ts",
       "test/dotnet/base64.test.ts",
