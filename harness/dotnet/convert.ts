@@ -18,18 +18,14 @@ const BAD_LENGTH = "Invalid length for a Base-64 char array or string.";
 
 /**
  * The common case decoded in one pass: no whitespace, a length that is a multiple of four, at
- * most two '=' at the end. Undefined for anything else, which the general decoder reads (and
- * refuses as .NET does).
+ * most two '=' at the end. Undefined for anything else, which FromBase64String checks as .NET
+ * does and, once valid and without its whitespace, decodes here too (one decoder for both).
  */
 function decodeCanonical(s: string): Uint8Array | undefined {
   const length = s.length;
   if (length % 4 !== 0) return undefined;
-  const padding =
-    length === 0 || s.charCodeAt(length - 1) !== 0x3d
-      ? 0
-      : s.charCodeAt(length - 2) === 0x3d
-        ? 2
-        : 1;
+  // charCodeAt(-1) of "" is NaN: no padding.
+  const padding = s.charCodeAt(length - 1) !== 0x3d ? 0 : s.charCodeAt(length - 2) === 0x3d ? 2 : 1;
   const data = length - padding;
   const out = new Uint8Array((data * 3) >> 2);
   let o = 0;
@@ -49,10 +45,10 @@ function decodeCanonical(s: string): Uint8Array | undefined {
     }
   }
   // The final quad's data characters (2 or 3 when padded); unused trailing bits are dropped.
-  if (count === 2) out[o++] = bits >> 4;
+  if (count === 2) out[o] = bits >> 4;
   else if (count === 3) {
-    out[o++] = bits >> 10;
-    out[o++] = (bits >> 2) & 0xff;
+    out[o] = bits >> 10;
+    out[o + 1] = (bits >> 2) & 0xff;
   }
   return out;
 }
@@ -65,46 +61,30 @@ export const Convert = {
     if (s === null || s === undefined) throw new ArgumentNullException("s");
     const canonical = decodeCanonical(s);
     if (canonical) return canonical;
-    const codes: number[] = [];
+    const text = s.replace(/[ \t\n\r]/g, "");
     let padding = 0;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) continue;
-      if (c === 0x3d) {
-        padding++;
-        continue;
-      }
-      const value = c < 128 ? VALUES[c]! : -1;
-      // Data after padding, or a character outside the alphabet.
-      if (value < 0 || padding > 0) throw new FormatException(BAD_CHAR);
-      codes.push(value);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x3d) padding++;
+      // Data after padding, or a character outside the alphabet (past the table: undefined).
+      else if (padding > 0 || !(VALUES[c]! >= 0)) throw new FormatException(BAD_CHAR);
     }
+    // "Q===": a final quad has at least two data characters.
     if (padding > 2) throw new FormatException(BAD_CHAR);
-    if ((codes.length + padding) % 4 !== 0) throw new FormatException(BAD_LENGTH);
-    // "A===" style: a final quad needs at least two data characters.
-    if (padding > 0 && codes.length % 4 !== 4 - padding) throw new FormatException(BAD_CHAR);
-    const out = new Uint8Array(Math.floor((codes.length * 3) / 4));
-    let o = 0;
-    for (let i = 0; i < codes.length; i += 4) {
-      const a = codes[i]!,
-        b = codes[i + 1]!,
-        c = codes[i + 2],
-        d = codes[i + 3];
-      out[o++] = (a << 2) | (b >> 4);
-      if (c !== undefined) out[o++] = ((b & 15) << 4) | (c >> 2);
-      if (c !== undefined && d !== undefined) out[o++] = ((c & 3) << 6) | d;
-    }
-    return out;
+    if (text.length % 4 !== 0) throw new FormatException(BAD_LENGTH);
+    // Canonical now: data characters, then at most two '=', a multiple of four in all.
+    return decodeCanonical(text)!;
   },
   /** Encodes bytes as base64 without line breaks. */
   ToBase64String(inArray: Uint8Array | null, offset?: number, length?: number): string {
     if (inArray === null || inArray === undefined) throw new ArgumentNullException("inArray");
-    if (offset !== undefined && length !== undefined) {
+    // The declared overloads: (inArray) and (inArray, offset, length).
+    if (length !== undefined) {
       // .NET's order of checks (reference source, Convert.ToBase64String(byte[], int, int)).
       if (length < 0) throw new ArgumentOutOfRangeException("length");
-      if (offset < 0) throw new ArgumentOutOfRangeException("offset");
-      if (offset > inArray.length - length) throw new ArgumentOutOfRangeException("offset");
-      inArray = inArray.subarray(offset, offset + length);
+      if (offset! < 0) throw new ArgumentOutOfRangeException("offset");
+      if (offset! > inArray.length - length) throw new ArgumentOutOfRangeException("offset");
+      inArray = inArray.subarray(offset, offset! + length);
     }
     return Buffer.from(inArray.buffer, inArray.byteOffset, inArray.byteLength).toString("base64");
   },

@@ -1,5 +1,9 @@
 // System.Text.Encoding.UTF8 and ASCII: invalid UTF-8 decodes to U+FFFD and lone surrogates encode
-// as EF BF BD (as .NET's replacement fallback does); ASCII maps everything above 0x7F to '?'.
+// as EF BF BD (as .NET's replacement fallback does); ASCII maps every UTF-16 unit above 0x7F to
+// '?', so a surrogate pair is "??" (dotnet/runtime, EncoderReplacementFallbackBuffer: the
+// replacement string "2X in case we're a surrogate pair"; mono 6.8 prints the same).
+// A null argument is ArgumentNullException with Encoding's own messages (reference source
+// Encoding.GetString / GetBytes: ArgumentNull_Array, ArgumentNull_String; mono prints the same).
 import { ArgumentNullException } from "./exceptions.ts";
 
 /** A System.Text.Encoding instance. */
@@ -9,17 +13,20 @@ export interface EncodingValue {
   GetBytes(s: string | null): Uint8Array;
 }
 
+const NULL_ARRAY = "Array cannot be null.";
+const NULL_STRING = "String reference not set to an instance of a String.";
+
 const utf8Decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 const utf8Encoder = new TextEncoder();
 
 const UTF8: EncodingValue = Object.freeze({
   WebName: "utf-8",
   GetString(bytes: Uint8Array | null): string {
-    if (bytes === null || bytes === undefined) throw new ArgumentNullException("bytes");
+    if (bytes === null || bytes === undefined) throw new ArgumentNullException("bytes", NULL_ARRAY);
     return utf8Decoder.decode(bytes);
   },
   GetBytes(s: string | null): Uint8Array {
-    if (s === null || s === undefined) throw new ArgumentNullException("s");
+    if (s === null || s === undefined) throw new ArgumentNullException("s", NULL_STRING);
     // ASCII text, what signatures and headers mostly are, byte for byte; anything else through
     // TextEncoder (several times slower on short strings: bench/hmac-signing.bench.ts).
     const out = new Uint8Array(s.length);
@@ -36,27 +43,19 @@ const UTF8: EncodingValue = Object.freeze({
 const ASCII: EncodingValue = Object.freeze({
   WebName: "us-ascii",
   GetString(bytes: Uint8Array | null): string {
-    if (bytes === null || bytes === undefined) throw new ArgumentNullException("bytes");
+    if (bytes === null || bytes === undefined) throw new ArgumentNullException("bytes", NULL_ARRAY);
     let out = "";
     for (const b of bytes) out += b < 0x80 ? String.fromCharCode(b) : "?";
     return out;
   },
   GetBytes(s: string | null): Uint8Array {
-    if (s === null || s === undefined) throw new ArgumentNullException("s");
-    const out: number[] = [];
+    if (s === null || s === undefined) throw new ArgumentNullException("s", NULL_STRING);
+    const out = new Uint8Array(s.length);
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
-      // A surrogate pair is one character to the encoder: one '?'.
-      if (
-        c >= 0xd800 &&
-        c <= 0xdbff &&
-        i + 1 < s.length &&
-        (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00
-      )
-        i++;
-      out.push(c < 0x80 ? c : 0x3f);
+      out[i] = c < 0x80 ? c : 0x3f;
     }
-    return Uint8Array.from(out);
+    return out;
   },
   toString: () => "System.Text.ASCIIEncoding",
 });

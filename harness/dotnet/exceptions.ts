@@ -70,11 +70,9 @@ export class ArgumentException extends DotnetException {
 
 /** System.ArgumentNullException (a null argument where .NET requires a value). */
 export class ArgumentNullException extends ArgumentException {
-  constructor(parameterName: string) {
-    super(
-      `Value cannot be null.\nParameter name: ${parameterName}`,
-      "System.ArgumentNullException",
-    );
+  /** `message`: the member's own text where .NET passes one (Encoding: "Array cannot be null."). */
+  constructor(parameterName: string, message = "Value cannot be null.") {
+    super(`${message}\nParameter name: ${parameterName}`, "System.ArgumentNullException");
   }
 }
 

@@ -11,12 +11,11 @@ import { WHITE_SPACE_CHARS } from "./white-space.ts";
  * .NET docs do not say how OrdinalIgnoreCase treats these letters.
  */
 export function upperUnit(unit: number): number {
-  if (unit >= 0xd800 && unit <= 0xdfff) return unit;
+  // One test covers both: an upper case of two units (SS) never lower-cases back to one unit, and
+  // a letter that is its own upper case (or no letter, or a lone surrogate) keeps its unit.
   const text = String.fromCharCode(unit);
   const upper = text.toUpperCase();
-  if (upper.length !== 1) return unit;
-  if (upper !== text && upper.toLowerCase() !== text) return unit;
-  return upper.charCodeAt(0);
+  return upper.toLowerCase() === text ? upper.charCodeAt(0) : unit;
 }
 
 /** Throws as .NET does for a StringComparison the harness does not know. */
@@ -99,8 +98,9 @@ export const StringStatics = {
       }
       const value = args[index];
       const text = value === null || value === undefined ? "" : String(value);
-      const width = item[2] === undefined ? 0 : Number(item[2]);
-      out += width < 0 ? text.padEnd(-width) : text.padStart(width);
+      // Positive: right-aligned (padded on the left); negative: left-aligned ("Alignment component").
+      const width = Number(item[2] ?? 0);
+      out += text.padStart(width).padEnd(-width);
       i += item[0].length;
     }
     return out;
@@ -116,7 +116,7 @@ export const StringStatics = {
       checkComparison(comparisonType);
       return a == b;
     }
-    return a.length === b.length && compareUnits(a, b, comparisonType) === 0;
+    return compareUnits(a, b, comparisonType) === 0;
   },
   /**
    * String.Compare(strA, strB, comparisonType): the sign of the first differing unit (upper-cased

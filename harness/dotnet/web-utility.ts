@@ -32,19 +32,19 @@ const ENTITIES: Record<string, string> = {
 export const WebUtility = {
   /** .NET's UrlDecoder: `%XX` bytes and ASCII characters are decoded together as UTF-8. */
   UrlDecode(encodedValue: string | null): string | null {
-    if (encodedValue === null || encodedValue === undefined || encodedValue === "")
-      return encodedValue;
+    if (encodedValue === null || encodedValue === undefined) return encodedValue;
     let out = "";
     let bytes: number[] = [];
     const flush = () => {
-      if (bytes.length > 0) out += Encoding.UTF8.GetString(Uint8Array.from(bytes));
+      out += Encoding.UTF8.GetString(Uint8Array.from(bytes));
       bytes = [];
     };
     const count = encodedValue.length;
     for (let pos = 0; pos < count; pos++) {
       let c = encodedValue.charCodeAt(pos);
       if (c === 0x2b) c = 0x20;
-      else if (c === 0x25 && pos < count - 2) {
+      else if (c === 0x25) {
+        // Past the end charCodeAt is NaN, not a hex digit: a `%` without two digits stays.
         const h1 = hex(encodedValue.charCodeAt(pos + 1));
         const h2 = hex(encodedValue.charCodeAt(pos + 2));
         if (h1 >= 0 && h2 >= 0) {
@@ -64,7 +64,7 @@ export const WebUtility = {
   },
   /** Keeps `A-Z a-z 0-9 - _ . ! * ( )`, writes a space as `+`, everything else as `%XX` of UTF-8. */
   UrlEncode(value: string | null): string | null {
-    if (value === null || value === undefined || value === "") return value;
+    if (value === null || value === undefined) return value;
     let out = "";
     for (const ch of value) {
       if (ch === " ") out += "+";
@@ -75,7 +75,12 @@ export const WebUtility = {
     }
     return out;
   },
-  /** Encodes `< > " ' &`, Latin-1 160..255 and astral characters as numeric references. */
+  /**
+   * Encodes `< > " ' &`, Latin-1 160..255 and astral characters as numeric references; a lone
+   * surrogate becomes U+FFFD, written as it is (.NET's WebUtility.HtmlEncode, reference source:
+   * "Don't encode BMP characters (like U+FFFD) since they wouldn't have been encoded if
+   * explicitly present in the string anyway"; mono 6.8 prints the same).
+   */
   HtmlEncode(value: string | null): string | null {
     if (value === null || value === undefined) return value;
     let out = "";
@@ -93,14 +98,14 @@ export const WebUtility = {
         if (c <= 0xdbff && (next & 0xfc00) === 0xdc00) {
           out += `&#${value.codePointAt(i)};`;
           i++;
-        } else out += "&#65533;";
+        } else out += "\ufffd";
       } else out += ch;
     }
     return out;
   },
   /** Decodes numeric references and the common named entities (unknown ones stay as written). */
   HtmlDecode(value: string | null): string | null {
-    if (value === null || value === undefined || !value.includes("&")) return value;
+    if (value === null || value === undefined) return value;
     return value.replace(
       /&(#[xX][0-9a-fA-F]+|#[0-9]+|[a-zA-Z][a-zA-Z0-9]*);/g,
       (whole, body: string) => {

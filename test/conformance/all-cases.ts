@@ -6,7 +6,7 @@ import { authorizationCases } from "./cases/authorization.ts";
 import { certificateCases } from "./cases/certificates.ts";
 import { contextCases } from "./cases/context.ts";
 import { dictionaryCases } from "./cases/dictionaries.ts";
-import { dotnetCases } from "./cases/dotnet.ts";
+import { dotnetCases, dotnetTextCases } from "./cases/dotnet.ts";
 import { jsonCases } from "./cases/json.ts";
 import { exceptionCases } from "./cases/exceptions.ts";
 import { comparisonCases, formattingCases } from "./cases/formatting.ts";
@@ -72,6 +72,13 @@ export const caseFamilies: Readonly<
   "regex-guid": { cases: [...regexCases, ...guidCases], minimum: 5_001 },
   time: { cases: [...timeCases, ...timeParsingCases], minimum: 1_501 },
   xml: { cases: xmlCases, minimum: 3_000 },
+  // The text twins (harness/dotnet: String statics, Convert, WebUtility, Encoding, Math) and the
+  // String members that compare with a StringComparison: the family mutation/ replays against
+  // the cached .NET outcomes (area dotnet-twins-text).
+  "dotnet-text": {
+    cases: [...dotnetTextCases, ...formattingCases, ...comparisonCases],
+    minimum: 5_000,
+  },
 };
 
 /** Module-level declarations (helpers) the cases share, placed before every snippet. */

@@ -50,11 +50,6 @@ describeWithCSharp("the conformance checker", (toolchain) => {
           inputs: [[new Uint8Array([0x49, 0xf0, 0x80, 0x80])]],
         },
         {
-          id: "ascii",
-          source: "(s: string) => Convert.ToBase64String(Encoding.ASCII.GetBytes(s))",
-          inputs: [["\u{1F600}"]],
-        },
-        {
           id: "dst",
           source: '(d: DateTime) => DateTime.Now.ToString("o")',
           inputs: [[DateTimeValue.MinValue]],

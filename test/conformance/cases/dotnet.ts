@@ -31,7 +31,11 @@ const validUtf8 = strings(N, 41).map(
   (v) => new Uint8Array(Buffer.from(v.replace(/[\uD800-\uDFFF]/g, "x"), "utf8")),
 );
 
-export const dotnetCases: SnippetSpec[] = [
+/**
+ * The text twins' cases (String statics, Convert, WebUtility, Encoding, Math): the conformance
+ * family `dotnet-text`, which mutation testing replays against cached .NET outcomes (mutation/).
+ */
+export const dotnetTextCases: SnippetSpec[] = [
   // System.String statics
   {
     id: "String.IsNullOrEmpty",
@@ -72,9 +76,15 @@ export const dotnetCases: SnippetSpec[] = [
   {
     id: "WebUtility.HtmlEncode",
     source: "(s: string) => WebUtility.HtmlEncode(s)",
-    inputs: one(
-      strings(N, 38).filter((v) => notUnicodeSpace(v) && noAstral(v) && noReplacementCharacter(v)),
-    ),
+    inputs: one([
+      ...strings(N, 38).filter(
+        (v) => notUnicodeSpace(v) && noAstral(v) && noReplacementCharacter(v),
+      ),
+      // Lone surrogates: U+FFFD written as it is (harness/dotnet/web-utility.ts).
+      "a\uD83DA",
+      "\uDE00",
+      "a\uD83D",
+    ]),
   },
   {
     id: "WebUtility.HtmlDecode",
@@ -94,14 +104,15 @@ export const dotnetCases: SnippetSpec[] = [
   {
     id: "Encoding.ASCII",
     source: "(s: string) => Convert.ToBase64String(Encoding.ASCII.GetBytes(s))",
-    inputs: one(strings(N, 42).filter(noAstral)),
+    // Surrogate pairs included: "??" in .NET and mono alike (harness/dotnet/encoding.ts).
+    inputs: one(strings(N, 42)),
   },
   {
     id: "Encoding.ASCII.GetString",
     source: "(b: bytes) => Encoding.ASCII.GetString(b)",
     inputs: one(bytes(N, 43)),
   },
-  // Math, Guid, Regex
+  // Math
   {
     id: "Math.MaxMin",
     source: "(a: int, b: int) => Math.Max(a, b) - Math.Min(a, b) / 2",
@@ -113,6 +124,11 @@ export const dotnetCases: SnippetSpec[] = [
     source: "(x: double) => Math.Floor(x) + Math.Ceiling(x) * 2",
     inputs: one(doubles(N, 47)),
   },
+];
+
+export const dotnetCases: SnippetSpec[] = [
+  ...dotnetTextCases,
+  // Guid, Regex
   {
     id: "Guid.Parse",
     source: "(s: string) => Guid.Parse(s).ToString()",
