@@ -89,6 +89,27 @@ export const areas = {
       "test/dotnet/encoding-math.test.ts",
     ],
   },
+  "dotnet-twins-numbers": {
+    mutate: [
+      "harness/dotnet/convert-numbers.ts",
+      "harness/dotnet/number-parsing.ts",
+      "harness/dotnet/number-statics.ts",
+      "harness/dotnet/integer-arithmetic.ts",
+      "harness/dotnet/integer-format.ts",
+      "harness/dotnet/boxed-object.ts",
+    ],
+    tests: ["test/dotnet/text.test.ts", "test/harness/integer-arithmetic.test.ts"],
+  },
+  "dotnet-twins-collections": {
+    mutate: [
+      "harness/dotnet/guid.ts",
+      "harness/dotnet/enumerable.ts",
+      "harness/dotnet/random.ts",
+      "harness/dotnet/string-members.ts",
+      "harness/dotnet/white-space.ts",
+    ],
+    tests: ["test/dotnet/text.test.ts"],
+  },
   // Sub-areas of policy-semantics, by the pages' groups: access control and throttling.
   "policy-semantics-access": {
     mutate: [
@@ -209,7 +230,7 @@ export const areas = {
   },
   "dotnet-twins": {
     mutate: ["harness/dotnet/**/*.ts"],
-    parts: ["dotnet-twins-text"],
+    parts: ["dotnet-twins-text", "dotnet-twins-numbers", "dotnet-twins-collections"],
     tests: ["test/dotnet/**/*.test.ts", "test/harness/**/*.test.ts", "test/regex/**/*.test.ts"],
   },
   "appgw-client-auth": {
