@@ -68,6 +68,20 @@ function build(target: string): void {
   fs.renameSync(staging, target);
 }
 
+/** Builds kept besides the new one: checkouts sharing node_modules may each use one. */
+const KEPT_BUILDS = 3;
+
+/** Removes all but the most recent earlier builds (never a build in progress, never a lock). */
+function pruneOlderBuilds(): void {
+  const builds = fs
+    .readdirSync(cache)
+    .filter((name) => /^[0-9a-f]{16}$/.test(name))
+    .map((name) => ({ name, at: fs.statSync(path.join(cache, name)).mtimeMs }))
+    .sort((a, b) => b.at - a.at);
+  for (const { name } of builds.slice(KEPT_BUILDS))
+    fs.rmSync(path.join(cache, name), { recursive: true, force: true });
+}
+
 let built: string | undefined;
 
 /**
@@ -97,10 +111,7 @@ export function builtPackage(): string {
     }
     try {
       if (!fs.existsSync(target)) {
-        // Earlier states' builds are of no further use.
-        for (const name of fs.readdirSync(cache))
-          if (!name.endsWith(".lock") && !name.startsWith(path.basename(target)))
-            fs.rmSync(path.join(cache, name), { recursive: true, force: true });
+        pruneOlderBuilds();
         build(target);
       }
     } finally {
