@@ -3,7 +3,8 @@
 // and U+0020 only (no U+00A0, no U+0085), then nothing but trailing NUL characters; doubles also
 // take a decimal point, an exponent, ',' group separators in the integer part and the symbols
 // "Infinity", "-Infinity" and "NaN" (exact case); a finite text whose value overflows throws
-// OverflowException (.NET Core 3.0+ returns infinity instead; mono and .NET Framework throw).
+// OverflowException (.NET Core 3.0+ returns infinity instead; mono and .NET Framework throw), and
+// "-0" is +0 (.NET Core 3.0+ returns -0).
 import { ArgumentNullException, FormatException, OverflowException } from "./exceptions.ts";
 import { WHITE_SPACE_CHARS } from "./white-space.ts";
 
@@ -60,7 +61,10 @@ export function parseDouble(s: string | null): number {
   );
   if (!Number.isFinite(value))
     throw new OverflowException("Value was either too large or too small for a Double.");
-  return value === 0 && match[1] === "-" ? -0 : value;
+  // "-0" is +0: .NET Framework's parser drops the sign of a zero (mono 6.8 agrees); negative zero
+  // came with .NET Core 3.0 (dotnet/coreclr#21036, "Fixing the double/single parser to return
+  // negative zero for `-0`").
+  return value + 0;
 }
 
 /** TryParse: [found, value] with value 0 when the text does not parse (any failure, null too). */
