@@ -38,16 +38,13 @@ function invalidCast(value: unknown, target: string): InvalidCastException {
 }
 
 function toInteger(argument: unknown, range: IntegerRange): number {
-  const { type, value } = unboxed(argument);
+  const { value } = unboxed(argument);
   if (value === null || value === undefined) return 0;
   if (typeof value === "string") return parseInteger(value, range);
   if (typeof value === "boolean") return value ? 1 : 0;
   if (typeof value === "number") {
-    const rounded = Number.isNaN(value)
-      ? NaN
-      : type === "int" || type === "long"
-        ? value
-        : roundHalfEven(value);
+    // An int or a long rounds to itself; NaN stays NaN (and fails the range check).
+    const rounded = roundHalfEven(value);
     // Only a double overflows here (an int or a long is in long's range): ToInt64(double)'s
     // checked cast has the default message, ToInt32(double) its own.
     const overflow = () => new OverflowException(range === INT32 ? range.overflow : undefined);
@@ -89,8 +86,8 @@ export const ConvertNumbers = {
     if (typeof value === "string") return parseBoolean(value);
     if (typeof value === "boolean") return value;
     if (typeof value === "number") return value !== 0;
-    // A long beyond 2^53 (never zero).
-    if (typeof value === "bigint") return value !== 0n;
+    // A long beyond 2^53 is never zero.
+    if (typeof value === "bigint") return true;
     throw invalidCast(value, "Boolean");
   },
 };

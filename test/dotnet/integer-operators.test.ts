@@ -16,6 +16,8 @@ import { BoxedObject, box, castObject, unbox } from "../../harness/dotnet/boxed-
 import { formatInteger, installIntegerFormat } from "../../harness/dotnet/integer-format.ts";
 import { integerSemantics, normaliseLong } from "../../harness/dotnet/integer-arithmetic.ts";
 import { HarnessRefusal } from "../../harness/apim/harness-refusal.ts";
+import { AuthorizationValue } from "../../harness/dotnet/authorization.ts";
+import { JwtValue } from "../../harness/dotnet/jwt.ts";
 import { throwsDotnet } from "./support/throws-dotnet.ts";
 
 const int = (operator: Parameters<typeof integerSemantics>[0], left: number, right?: number) =>
@@ -60,7 +62,8 @@ describe("int operators (unchecked)", () => {
 
   it("refuses >>> (C# 11's operator, not in APIM's C#)", () => {
     expect(() => int(">>>", 8, 1)).toThrow(HarnessRefusal);
-    expect(() => long(">>>", 8, 1)).toThrow(HarnessRefusal);
+    expect(() => int(">>>", 8, 1)).toThrow(/C# int has no '>>>' operator/);
+    expect(() => long(">>>", 8, 1)).toThrow(/C# long has no '>>>' operator/);
   });
 });
 
@@ -71,6 +74,8 @@ describe("long operators (unchecked, exact beyond 2^53)", () => {
     expect(long("-", 9007199254740993n, 2)).toBe(9007199254740991);
     expect(long("*", 4503599627370496, 4)).toBe(18014398509481984n);
     expect(long("*", 3, 4)).toBe(12);
+    expect(long("+", 2, 3)).toBe(5);
+    expect(long("-", 2, 3)).toBe(-1);
     expect(Object.is(long("*", 0, -5), 0)).toBe(true);
     expect(Object.is(long("neg", 0), 0)).toBe(true);
     expect(long("neg", 5)).toBe(-5);
@@ -126,6 +131,9 @@ describe("double operators with a long operand, and conflicting registrations", 
   it("converts the long to double, then computes in IEEE 754", () => {
     expect(integerSemantics("*", "double", 9007199254740993n, 2)).toBe(18014398509481984);
     expect(integerSemantics("%", "double", 5.5, 2)).toBe(1.5);
+    expect(integerSemantics("+", "double", 9007199254740993n, 0.25)).toBe(9007199254740992);
+    expect(integerSemantics("-", "double", 2, 0.5)).toBe(1.5);
+    expect(integerSemantics("/", "double", 7, 2)).toBe(3.5);
     expect(integerSemantics("neg", "double", 2, undefined)).toBe(-2);
   });
 
@@ -156,6 +164,9 @@ describe("integer ToString(format)", () => {
 
   it("refuses X of a negative value (two's complement of a type the harness cannot see)", () => {
     expect(() => formatInteger(-1, "X")).toThrow(HarnessRefusal);
+    expect(() => formatInteger(-1, "x2")).toThrow(
+      /ToString\("x2"\) of a negative number is its two's complement/,
+    );
   });
 
   it("writes N with groups of three and F without, two decimals by default", () => {
@@ -178,7 +189,9 @@ describe("integer ToString(format)", () => {
       "Format specifier was invalid.",
     );
     for (const format of ["G", "D100", "", "E2", "D-1", "XD"])
-      expect(() => formatInteger(5, format)).toThrow(HarnessRefusal);
+      expect(() => formatInteger(5, format)).toThrow(
+        /is not simulated: use D, X, N or F with a precision of 0 to 99/,
+      );
   });
 
   it("is installed as ToString(format) on numbers and bigints, once", () => {
@@ -210,7 +223,8 @@ describe("C# casts of object values", () => {
     expect(box("int", null)).toBeNull();
     expect(box("int", undefined)).toBeNull();
     throwsDotnet(() => castObject(null, "int"), "System.NullReferenceException");
-    throwsDotnet(() => castObject(null, "DateTime"), "System.NullReferenceException");
+    for (const type of ["bool", "int", "long", "double", "DateTime", "TimeSpan", "Guid"])
+      throwsDotnet(() => castObject(null, type), "System.NullReferenceException");
     expect(castObject(null, "int?")).toBeNull();
     expect(castObject(null, "string")).toBeNull();
     expect(castObject(undefined, "int")).toBeUndefined();
@@ -232,8 +246,22 @@ describe("C# casts of object values", () => {
   });
 
   it("checks reference types it simulates: Jwt and Authorization", () => {
+    const detail = (call: () => unknown) => {
+      try {
+        call();
+      } catch (error) {
+        return (error as { harnessDetail?: string }).harnessDetail;
+      }
+    };
     throwsDotnet(() => castObject("token", "Jwt"), "System.InvalidCastException");
     throwsDotnet(() => castObject({}, "Authorization"), "System.InvalidCastException");
+    expect(detail(() => castObject("token", "Jwt"))).toBe("a string cast to Jwt");
+    expect(detail(() => castObject({}, "Authorization"))).toBe("a object cast to Authorization");
+    expect(detail(() => castObject(box("long", 5), "int"))).toBe("a boxed long cast to int");
+    const jwt = Object.create(JwtValue.prototype) as JwtValue;
+    const authorization = Object.create(AuthorizationValue.prototype) as AuthorizationValue;
+    expect(castObject(jwt, "Jwt")).toBe(jwt);
+    expect(castObject(authorization, "Authorization")).toBe(authorization);
     expect(castObject("text", "string")).toBe("text");
   });
 

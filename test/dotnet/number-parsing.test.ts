@@ -45,7 +45,19 @@ describe("int.Parse and long.Parse", () => {
   });
 
   it("throws FormatException for anything else, U+00A0 and U+0085 included", () => {
-    for (const text of ["\u00A042", "42\u0085", "4 2", "", "+", "-", "0x10", "1.0", "+-1"])
+    for (const text of [
+      "\u00A042",
+      "42\u0085",
+      "4 2",
+      "",
+      "+",
+      "-",
+      "0x10",
+      "1.0",
+      "+-1",
+      "x42",
+      "42x",
+    ])
       throwsDotnet(() => Int32Statics.Parse(text), "System.FormatException", FORMAT);
   });
 
@@ -97,6 +109,10 @@ describe("double.Parse", () => {
     expect(parse("1E+3")).toBe(1000);
     expect(parse("2.5e-3")).toBe(0.0025);
     expect(parse(" 1.5 ")).toBe(1.5);
+    expect(parse("\t\n1.5\r ")).toBe(1.5);
+    expect(parse("0.125")).toBe(0.125);
+    expect(parse("12.5e-1")).toBe(1.25);
+    expect(parse("-1,000")).toBe(-1000);
     expect(parse("1.5\0")).toBe(1.5);
     expect(parse(".5")).toBe(0.5);
     expect(parse("-.5")).toBe(-0.5);
@@ -105,15 +121,19 @@ describe("double.Parse", () => {
   });
 
   it("needs a digit before any separator, and digits after the exponent's E", () => {
-    for (const text of [".", ",", ",5", "1e", "e5", "1.2.3", ""])
+    for (const text of [".", ",", ",5", "1e", "e5", "1.2.3", "", "\u00A01.5"])
       throwsDotnet(() => parse(text), "System.FormatException", FORMAT);
   });
 
-  it("reads Infinity, -Infinity and NaN in exact case only", () => {
+  it("reads Infinity, -Infinity and NaN in exact case, trimmed of Char.IsWhiteSpace only", () => {
     expect(parse("Infinity")).toBe(Infinity);
     expect(parse("-Infinity")).toBe(-Infinity);
     expect(parse(" NaN ")).toBeNaN();
-    for (const text of ["nan", "infinity"])
+    expect(parse("\u00A0NaN\u2000")).toBeNaN();
+    expect(parse("\u0085Infinity")).toBe(Infinity);
+    expect(parse("\u3000-Infinity\u00A0")).toBe(-Infinity);
+    // "+Infinity" is .NET Core 3.0's; .NET Framework compares the trimmed text exactly.
+    for (const text of ["nan", "infinity", "xNaN", "NaNx", "Infinity\0", "- Infinity", "+Infinity"])
       throwsDotnet(() => parse(text), "System.FormatException", FORMAT);
   });
 
@@ -135,6 +155,8 @@ describe("double.Parse", () => {
 describe("bool.Parse", () => {
   it("reads True/False in any case, with white space (Char.IsWhiteSpace) and NULs around", () => {
     expect(parseBoolean(" True ")).toBe(true);
+    expect(parseBoolean("  true  ")).toBe(true);
+    expect(parseBoolean("\0\0false\t\t")).toBe(false);
     expect(parseBoolean("\0false\0")).toBe(false);
     expect(parseBoolean("TRUE")).toBe(true);
     expect(parseBoolean("fAlSe")).toBe(false);
@@ -172,6 +194,7 @@ describe("Convert.ToInt32 and ToInt64", () => {
     ];
     for (const [value, expected] of cases) expect(ToInt32(value)).toBe(expected);
     expect(Object.is(ToInt32(-0.4), 0)).toBe(true);
+    expect(Object.is(ToInt32(-0), 0)).toBe(true);
     expect(ToInt64(2.5)).toBe(2);
   });
 
@@ -179,7 +202,7 @@ describe("Convert.ToInt32 and ToInt64", () => {
     for (const value of [2147483647.5, -2147483648.6, NaN, Infinity, -Infinity])
       throwsDotnet(() => ToInt32(value), "System.OverflowException", INT32_OVERFLOW);
     // Convert.ToInt64(double) is a checked cast: its message is the default one.
-    for (const value of [9223372036854775807, 1e19, -1e19, NaN])
+    for (const value of [9223372036854775807, 1e19, -1e19, -9.3e18, NaN])
       throwsDotnet(() => ToInt64(value), "System.OverflowException", CHECKED_OVERFLOW);
   });
 
@@ -207,11 +230,8 @@ describe("Convert.ToInt32 and ToInt64", () => {
       "System.OverflowException",
       INT32_OVERFLOW,
     );
-    throwsDotnet(
-      () => ToInt32(box("long", 9007199254740993n)),
-      "System.OverflowException",
-      INT32_OVERFLOW,
-    );
+    for (const long of [9007199254740993n, -9007199254740993n])
+      throwsDotnet(() => ToInt32(box("long", long)), "System.OverflowException", INT32_OVERFLOW);
   });
 
   it("throws InvalidCastException for a DateTime (IConvertible) and for non-convertible values", () => {
