@@ -39,7 +39,7 @@ export function normaliseLong(value: bigint): number | bigint {
 
 function toBigInt(value: unknown): bigint {
   if (typeof value === "bigint") return value;
-  if (typeof value === "number" && Number.isInteger(value)) return BigInt(value);
+  if (Number.isInteger(value)) return BigInt(value as number);
   throw new Error(`apim-ts harness bug: ${String(value)} is not a C# integer`);
 }
 
@@ -72,8 +72,6 @@ function intOperation(operator: IntegerOperator, left: number, right: number): n
       return -left | 0;
     case "~":
       return ~left;
-    case ">>>":
-      break;
   }
   throw new HarnessRefusal(`C# int has no '${operator}' operator the translator accepts`);
 }
@@ -122,8 +120,6 @@ function longOperation(operator: IntegerOperator, left: unknown, right: unknown)
       return normaliseLong(-a);
     case "~":
       return normaliseLong(~a);
-    case ">>>":
-      break;
   }
   throw new HarnessRefusal(`C# long has no '${operator}' operator the translator accepts`);
 }

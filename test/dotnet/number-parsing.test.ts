@@ -80,8 +80,9 @@ describe("int.Parse and long.Parse", () => {
   });
 
   it("throws ArgumentNullException for null", () => {
-    throwsDotnet(() => Int32Statics.Parse(null), "System.ArgumentNullException");
-    throwsDotnet(() => Int64Statics.Parse(null), "System.ArgumentNullException");
+    const message = "Value cannot be null.\nParameter name: s";
+    throwsDotnet(() => Int32Statics.Parse(null), "System.ArgumentNullException", message);
+    throwsDotnet(() => Int64Statics.Parse(null), "System.ArgumentNullException", message);
   });
 });
 
@@ -148,7 +149,11 @@ describe("double.Parse", () => {
         "System.OverflowException",
         "Value was either too large or too small for a Double.",
       );
-    throwsDotnet(() => parse(null), "System.ArgumentNullException");
+    throwsDotnet(
+      () => parse(null),
+      "System.ArgumentNullException",
+      "Value cannot be null.\nParameter name: s",
+    );
   });
 });
 
@@ -171,7 +176,11 @@ describe("bool.Parse", () => {
         "System.FormatException",
         "String was not recognized as a valid Boolean.",
       );
-    throwsDotnet(() => parseBoolean(null), "System.ArgumentNullException");
+    throwsDotnet(
+      () => parseBoolean(null),
+      "System.ArgumentNullException",
+      "Value cannot be null.\nParameter name: value",
+    );
   });
 });
 
@@ -225,6 +234,8 @@ describe("Convert.ToInt32 and ToInt64", () => {
   it("converts a boxed long by its value: in range, or OverflowException", () => {
     expect(ToInt32(box("long", 5))).toBe(5);
     expect(ToInt64(box("long", 9007199254740993n))).toBe(9007199254740993n);
+    expect(ToInt64(box("long", -9223372036854775808n))).toBe(-9223372036854775808n);
+    expect(ToInt64(box("long", 9223372036854775807n))).toBe(9223372036854775807n);
     throwsDotnet(
       () => ToInt32(box("long", 2147483648)),
       "System.OverflowException",
