@@ -80,16 +80,8 @@ function longOperation(operator: IntegerOperator, left: unknown, right: unknown)
   // The translator writes `(double)a / b`: each long is rounded to the nearest double (as
   // JavaScript's Number(bigint) does), then divided.
   if (operator === "/") return Number(left) / Number(right);
-  // Safe integers whose exact result is a safe integer: plain numbers are exact.
-  if (typeof left === "number" && (typeof right === "number" || right === undefined)) {
-    const r = right as number;
-    let fast: number | undefined;
-    if (operator === "+") fast = left + r;
-    else if (operator === "-") fast = left - r;
-    else if (operator === "*") fast = left * r;
-    else if (operator === "neg") fast = -left;
-    if (fast !== undefined && Number.isSafeInteger(fast)) return fast + 0;
-  }
+  // Every long operator computes exactly in bigints (policy expressions are short, so the cost
+  // does not matter); normaliseLong gives a safe result back as a number.
   const a = toBigInt(left);
   switch (operator) {
     case "+":
