@@ -98,7 +98,19 @@ export const areas = {
       "harness/dotnet/integer-format.ts",
       "harness/dotnet/boxed-object.ts",
     ],
-    tests: ["test/dotnet/text.test.ts", "test/harness/integer-arithmetic.test.ts"],
+    // The fast JavaScript-side tests that reach these twins, their expected values cited from
+    // .NET's pages and source and checked against mono. Not here: mono-parity.test.ts, the
+    // translator's json/time tests and the conformance batch (C# through mono), and
+    // test/harness/integer-arithmetic.test.ts (it translates a policy per run: ~10 s per mutant on
+    // this shared machine, with timeouts; integer-operators.test.ts tests the same operators).
+    tests: [
+      "test/dotnet/number-parsing.test.ts",
+      "test/dotnet/integer-operators.test.ts",
+      "test/dotnet/text.test.ts",
+      "test/dotnet/date-time.test.ts",
+      "test/dotnet/install.test.ts",
+      "test/dotnet/exceptions.test.ts",
+    ],
   },
   "dotnet-twins-collections": {
     mutate: [

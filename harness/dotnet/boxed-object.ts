@@ -28,13 +28,12 @@ export function box(type: string, value: unknown): BoxedObject | null {
   return value === null || value === undefined ? null : new BoxedObject(type, value);
 }
 
-/** (int), (long) or (double) of a number, or of a long beyond 2^53 (a bigint: integer-arithmetic.ts). */
+/** (int) or (long) of a number, or (int), (long) or (double) of a long beyond 2^53 (a bigint). */
 function convertNumber(value: number | bigint, type: string): number | bigint {
   if (typeof value === "bigint") {
     if (type === "int") return Number(BigInt.asIntN(32, value));
     return type === "double" ? Number(value) : normaliseLong(value);
   }
-  if (type === "double") return value;
   const truncated = Math.trunc(value);
   if (type === "int") return truncated | 0;
   // -0 is 0 in C#; a double beyond 2^53 is an exact integer, held as a bigint.

@@ -39,7 +39,7 @@ export function normaliseLong(value: bigint): number | bigint {
 
 function toBigInt(value: unknown): bigint {
   if (typeof value === "bigint") return value;
-  if (typeof value === "number" && Number.isInteger(value)) return BigInt(value);
+  if (Number.isInteger(value)) return BigInt(value as number);
   throw new Error(`apim-ts harness bug: ${String(value)} is not a C# integer`);
 }
 
@@ -72,8 +72,6 @@ function intOperation(operator: IntegerOperator, left: number, right: number): n
       return -left | 0;
     case "~":
       return ~left;
-    case ">>>":
-      break;
   }
   throw new HarnessRefusal(`C# int has no '${operator}' operator the translator accepts`);
 }
@@ -82,16 +80,8 @@ function longOperation(operator: IntegerOperator, left: unknown, right: unknown)
   // The translator writes `(double)a / b`: each long is rounded to the nearest double (as
   // JavaScript's Number(bigint) does), then divided.
   if (operator === "/") return Number(left) / Number(right);
-  // Safe integers whose exact result is a safe integer: plain numbers are exact.
-  if (typeof left === "number" && (typeof right === "number" || right === undefined)) {
-    const r = right as number;
-    let fast: number | undefined;
-    if (operator === "+") fast = left + r;
-    else if (operator === "-") fast = left - r;
-    else if (operator === "*") fast = left * r;
-    else if (operator === "neg") fast = -left;
-    if (fast !== undefined && Number.isSafeInteger(fast)) return fast + 0;
-  }
+  // Every long operator computes exactly in bigints (policy expressions are short, so the cost
+  // does not matter); normaliseLong gives a safe result back as a number.
   const a = toBigInt(left);
   switch (operator) {
     case "+":
@@ -122,8 +112,6 @@ function longOperation(operator: IntegerOperator, left: unknown, right: unknown)
       return normaliseLong(-a);
     case "~":
       return normaliseLong(~a);
-    case ">>>":
-      break;
   }
   throw new HarnessRefusal(`C# long has no '${operator}' operator the translator accepts`);
 }

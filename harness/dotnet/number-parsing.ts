@@ -2,14 +2,22 @@
 // off mono 6.8 with probes, not guessed): integers are [ws][+|-]digits[ws] with ws = U+0009–U+000D
 // and U+0020 only (no U+00A0, no U+0085), then nothing but trailing NUL characters; doubles also
 // take a decimal point, an exponent, ',' group separators in the integer part and the symbols
-// "Infinity", "-Infinity" and "NaN" (exact case); a finite text whose value overflows throws
-// OverflowException (.NET Core 3.0+ returns infinity instead; mono and .NET Framework throw).
+// "Infinity", "-Infinity" and "NaN" (exact case, with any Char.IsWhiteSpace around but no NUL:
+// .NET Framework's Double.Parse, on a FormatException, compares `s.Trim()` with
+// NumberFormatInfo's PositiveInfinitySymbol, NegativeInfinitySymbol and NaNSymbol; mono 6.8
+// agrees, test/dotnet/number-parsing.test.ts); a finite text whose value overflows throws
+// OverflowException (.NET Core 3.0+ returns infinity instead; mono and .NET Framework throw), and
+// "-0" is +0 (.NET Core 3.0+ returns -0).
 import { ArgumentNullException, FormatException, OverflowException } from "./exceptions.ts";
-import { WHITE_SPACE_CHARS } from "./white-space.ts";
+import { WHITE_SPACE_CHARS, trimWhiteSpace } from "./white-space.ts";
 
 const INTEGER = /^[\t-\r ]*([+-]?)([0-9]+)[\t-\r ]*\0*$/;
 const REAL = /^[\t-\r ]*([+-]?)((?:[0-9][0-9,]*)?(?:\.[0-9]*)?)(?:[eE]([+-]?[0-9]+))?[\t-\r ]*\0*$/;
-const SYMBOLS = /^[\t-\r ]*(Infinity|-Infinity|NaN)[\t-\r ]*\0*$/;
+const SYMBOLS: Readonly<Record<string, number>> = {
+  Infinity: Infinity,
+  "-Infinity": -Infinity,
+  NaN: NaN,
+};
 
 const FORMAT = "Input string was not in a correct format.";
 
@@ -47,20 +55,20 @@ export function parseInteger(s: string | null, range: IntegerRange): number {
 /** Double.Parse (NumberStyles.Float | AllowThousands, invariant culture). */
 export function parseDouble(s: string | null): number {
   if (s === null || s === undefined) throw new ArgumentNullException("s");
-  const symbol = SYMBOLS.exec(s);
-  if (symbol) return symbol[1] === "NaN" ? NaN : symbol[1] === "Infinity" ? Infinity : -Infinity;
+  const symbol = trimWhiteSpace(s);
+  if (Object.hasOwn(SYMBOLS, symbol)) return SYMBOLS[symbol]!;
   const match = REAL.exec(s);
   // The mantissa needs a digit (".", "," and "" are not numbers).
   if (!match || !/[0-9]/.test(match[2]!)) throw new FormatException(FORMAT);
-  const value = Number(
-    `${match[1]}${match[2]!.replace(/,/g, "")}${match[3] !== undefined ? `e${match[3]}` : ""}`.replace(
-      /\.(e|$)/,
-      "$1",
-    ),
-  );
+  // JavaScript's Number reads "5.", ".5" and "5.e2" as C# does.
+  const exponent = match[3] !== undefined ? `e${match[3]}` : "";
+  const value = Number(`${match[1]}${match[2]!.replace(/,/g, "")}${exponent}`);
   if (!Number.isFinite(value))
     throw new OverflowException("Value was either too large or too small for a Double.");
-  return value === 0 && match[1] === "-" ? -0 : value;
+  // "-0" is +0: .NET Framework's parser drops the sign of a zero (mono 6.8 agrees); negative zero
+  // came with .NET Core 3.0 (dotnet/coreclr#21036, "Fixing the double/single parser to return
+  // negative zero for `-0`").
+  return value + 0;
 }
 
 /** TryParse: [found, value] with value 0 when the text does not parse (any failure, null too). */
