@@ -67,13 +67,20 @@ export class EnumerableValue<T> implements IEnumerable<T> {
     return null;
   }
 
+  // .NET Framework's Single and SingleOrDefault with a predicate test every element and throw
+  // after the loop; without one they stop at the second element (referencesource
+  // System.Core/System/Linq/Enumerable.cs). mono 6.8 (corefx) stops at the second match, which
+  // only a predicate with a side effect or an exception can tell.
   #single(predicate: ((item: T) => boolean) | undefined, orDefault: boolean): T | null {
     let found: { item: T } | undefined;
+    let many = false;
     for (const item of this) {
       if (predicate && !predicate(item)) continue;
-      if (found) throw new InvalidOperationException(predicate ? MANY_MATCH : MANY);
-      found = { item };
+      if (!predicate && found) throw new InvalidOperationException(MANY);
+      if (found) many = true;
+      else found = { item };
     }
+    if (many) throw new InvalidOperationException(MANY_MATCH);
     if (found) return found.item;
     if (orDefault) return null;
     throw new InvalidOperationException(predicate ? NO_MATCH : NO_ELEMENTS);

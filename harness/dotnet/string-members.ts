@@ -4,7 +4,9 @@
 // EndsWith, IndexOf and Equals(String, StringComparison) reference pages: ordinal comparison unit
 // by unit (OrdinalIgnoreCase upper-cases each unit as string.Equals does, string-statics.ts), a
 // null value throws ArgumentNullException ("value"), an empty value matches at 0; Equals of null
-// is false. Checked on mono by the conformance batch (cases/formatting.ts).
+// is false. Checked on mono by the conformance batch (cases/formatting.ts). The order of the
+// checks is .NET Framework's (referencesource mscorlib/system/string.cs): StartsWith, EndsWith
+// and IndexOf check the value before the comparison type, Equals the comparison type first.
 import { ArgumentNullException } from "./exceptions.ts";
 import { checkComparison, compareUnits } from "./string-statics.ts";
 
@@ -24,19 +26,20 @@ function matchesAt(text: string, value: string, at: number, comparisonType: stri
 
 const MEMBERS = {
   StartsWith(this: string, value: string | null, comparisonType: string): boolean {
+    const found = required(value);
     checkComparison(comparisonType);
-    return matchesAt(String(this), required(value), 0, comparisonType);
+    return matchesAt(String(this), found, 0, comparisonType);
   },
   EndsWith(this: string, value: string | null, comparisonType: string): boolean {
+    const found = required(value);
     checkComparison(comparisonType);
     const text = String(this);
-    const found = required(value);
     return matchesAt(text, found, text.length - found.length, comparisonType);
   },
   IndexOf(this: string, value: string | null, comparisonType: string): number {
+    const found = required(value);
     checkComparison(comparisonType);
     const text = String(this);
-    const found = required(value);
     for (let at = 0; at + found.length <= text.length; at++)
       if (matchesAt(text, found, at, comparisonType)) return at;
     return -1;
