@@ -96,8 +96,10 @@ export class EnumerableValue<T> implements IEnumerable<T> {
 
   #sorted(keySelector: (item: T) => number, direction: 1 | -1): EnumerableValue<T> {
     return this.#then((items) => {
-      const keyed = [...items].map((item, index) => ({ item, index, key: keySelector(item) }));
-      // Stable, as LINQ's OrderBy; NaN sorts first, as double's CompareTo orders it.
+      const keyed = [...items].map((item) => ({ item, key: keySelector(item) }));
+      // Stable, as LINQ's OrderBy ("This method performs a stable sort"): so is
+      // Array.prototype.sort (ECMA-262, "Array.prototype.sort": "The sort must be stable").
+      // NaN sorts first, as double's CompareTo orders it.
       const compare = (a: number, b: number) =>
         Number.isNaN(a)
           ? Number.isNaN(b)
@@ -110,7 +112,7 @@ export class EnumerableValue<T> implements IEnumerable<T> {
               : a > b
                 ? 1
                 : 0;
-      keyed.sort((a, b) => direction * compare(a.key, b.key) || a.index - b.index);
+      keyed.sort((a, b) => direction * compare(a.key, b.key));
       return keyed.map((entry) => entry.item);
     });
   }

@@ -8,53 +8,52 @@
 // checks is .NET Framework's (referencesource mscorlib/system/string.cs): StartsWith, EndsWith
 // and IndexOf check the value before the comparison type, Equals the comparison type first.
 import { ArgumentNullException } from "./exceptions.ts";
-import { checkComparison, compareUnits } from "./string-statics.ts";
+import { checkComparison, upperUnit } from "./string-statics.ts";
 
 function required(value: string | null | undefined): string {
   if (value === null || value === undefined) throw new ArgumentNullException("value");
   return value;
 }
 
-/** Whether `text` holds `value` at `at` under the comparison. */
-function matchesAt(text: string, value: string, at: number, comparisonType: string): boolean {
-  return (
-    at >= 0 &&
-    at + value.length <= text.length &&
-    compareUnits(text.slice(at, at + value.length), value, comparisonType) === 0
-  );
+/**
+ * `text` as the comparison sees it: as it is for Ordinal, each UTF-16 unit upper-cased on its
+ * own for OrdinalIgnoreCase (upperUnit, as string.Equals does). Folding keeps the length, so
+ * JavaScript's ordinal startsWith, endsWith, indexOf and === on the folded texts answer .NET's
+ * question, an empty value included (true, true, 0).
+ */
+function folded(text: string, comparisonType: string): string {
+  checkComparison(comparisonType);
+  if (comparisonType === "Ordinal") return text;
+  let out = "";
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(upperUnit(text.charCodeAt(i)));
+  return out;
 }
 
 const MEMBERS = {
   StartsWith(this: string, value: string | null, comparisonType: string): boolean {
     const found = required(value);
-    checkComparison(comparisonType);
-    return matchesAt(String(this), found, 0, comparisonType);
+    return folded(String(this), comparisonType).startsWith(folded(found, comparisonType));
   },
   EndsWith(this: string, value: string | null, comparisonType: string): boolean {
     const found = required(value);
-    checkComparison(comparisonType);
-    const text = String(this);
-    return matchesAt(text, found, text.length - found.length, comparisonType);
+    return folded(String(this), comparisonType).endsWith(folded(found, comparisonType));
   },
   IndexOf(this: string, value: string | null, comparisonType: string): number {
     const found = required(value);
-    checkComparison(comparisonType);
-    const text = String(this);
-    for (let at = 0; at + found.length <= text.length; at++)
-      if (matchesAt(text, found, at, comparisonType)) return at;
-    return -1;
+    return folded(String(this), comparisonType).indexOf(folded(found, comparisonType));
   },
   Equals(this: string, value: string | null, comparisonType: string): boolean {
     checkComparison(comparisonType);
     if (value === null || value === undefined) return false;
-    const text = String(this);
-    return text.length === value.length && compareUnits(text, value, comparisonType) === 0;
+    return folded(String(this), comparisonType) === folded(value, comparisonType);
   },
 };
 
-/** Installs the members on String.prototype (idempotent). Called by installDotnet. */
+/**
+ * Installs the members on String.prototype. Idempotent: it defines the same functions with the
+ * same attributes each time. Called by installDotnet.
+ */
 export function installStringMembers(): void {
-  if (Object.hasOwn(String.prototype, "StartsWith")) return;
   for (const [name, value] of Object.entries(MEMBERS))
     Object.defineProperty(String.prototype, name, { value, configurable: true, writable: true });
 }

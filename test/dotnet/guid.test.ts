@@ -41,6 +41,9 @@ describe("Guid(byte[]) and ToByteArray", () => {
 
   it("throws ArgumentNullException for null and ArgumentException for 15 or 17 bytes", () => {
     expect(() => new GuidValue(null)).toThrow(new ArgumentNullException("b"));
+    expect(() => new GuidValue(undefined as unknown as null)).toThrow(
+      new ArgumentNullException("b"),
+    );
     // .NET Framework passes no parameter name (referencesource guid.cs: Arg_GuidArrayCtor with
     // "16"); mono 6.8 appends "Parameter name: b".
     const length = new ArgumentException("Byte array for GUID must be exactly 16 bytes long.");
@@ -103,8 +106,11 @@ describe("Guid.Parse", () => {
     expect(GuidValue.Parse(text).Equals(GuidValue.Parse(TEXT))).toBe(true);
   });
 
-  it("throws ArgumentNullException naming input for null", () => {
+  it("throws ArgumentNullException naming input for null (the harness's undefined too)", () => {
     expect(() => GuidValue.Parse(null)).toThrow(new ArgumentNullException("input"));
+    expect(() => GuidValue.Parse(undefined as unknown as null)).toThrow(
+      new ArgumentNullException("input"),
+    );
   });
 
   it.each([
@@ -122,6 +128,13 @@ describe("Guid.Parse", () => {
     ["35918bc9-196d40ea-9779-889d79b753f0", INVALID_LENGTH],
     ["35918bc9-196d-40ea-9779-889d79b753g0", INVALID_LENGTH],
     ["not-a-guid", INVALID_LENGTH],
+    [`x{${TEXT}}`, INVALID_LENGTH],
+    [`{${TEXT}}x`, INVALID_LENGTH],
+    [`x(${TEXT})`, INVALID_LENGTH],
+    [`(${TEXT})x`, INVALID_LENGTH],
+    ["{35918bc9-196d-40ea-9779-889d79b753g0}", INVALID_LENGTH],
+    ["{35918bc9-196d-40ea-9779889d-79b753f0)", INVALID_LENGTH],
+    ["{35918bc9-196d-40ea-9779889d-79b753f0}}", INVALID_LENGTH],
     ["x35918bc9196d40ea9779889d79b753f", "Guid string should only contain hexadecimal characters."],
     ["35918bc9196d40ea9779889d79b753fx", "Guid string should only contain hexadecimal characters."],
     ["35918bc9196d-40ea-9779-889d79b753f0", INVALID_LENGTH],
@@ -147,6 +160,9 @@ describe("Guid.Parse", () => {
     // braces) are not simulated.
     for (const text of ["{35918bc9196d40ea9779889d79b753f0}", "{0x35918bc9,0x196d}", "a{b"]) {
       expect(() => GuidValue.Parse(text)).toThrow(HarnessRefusal);
+      expect(() => GuidValue.Parse(text)).toThrow(
+        `Guid.Parse("${text}"): the X format is not simulated`,
+      );
       expect(() => GuidValue.TryParse(text)).toThrow(HarnessRefusal);
     }
   });
@@ -158,6 +174,7 @@ describe("Guid.TryParse and Equals", () => {
     expect(ok).toBe(true);
     expect(guid.ToString()).toBe(TEXT);
     expect(GuidValue.TryParse(null)).toEqual([false, GuidValue.Empty]);
+    expect(GuidValue.TryParse(undefined as unknown as null)).toEqual([false, GuidValue.Empty]);
     expect(GuidValue.TryParse("zz")[1].ToString()).toBe("00000000-0000-0000-0000-000000000000");
   });
 

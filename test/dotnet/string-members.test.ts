@@ -65,6 +65,8 @@ describe("StartsWith and EndsWith", () => {
   it("throw ArgumentNullException for a null value", () => {
     expect(() => net("Hello").StartsWith(null, O)).toThrow(NULL_VALUE);
     expect(() => net("Hello").EndsWith(null, I)).toThrow(NULL_VALUE);
+    // The harness's undefined is C#'s null too.
+    expect(() => net("Hello").StartsWith(undefined as unknown as null, O)).toThrow(NULL_VALUE);
   });
 });
 
@@ -103,6 +105,7 @@ describe("Equals(value, comparisonType)", () => {
       net("").Equals("", O),
     ]).toEqual([false, false, true]);
     expect(hello.Equals(null, O)).toBe(false);
+    expect(hello.Equals(undefined as unknown as null, I)).toBe(false);
     // OrdinalIgnoreCase folds unit by unit: é and É are equal, ß and SS are not (mono 6.8).
     expect(net("é").Equals("É", I)).toBe(true);
     expect(net("straße").Equals("STRASSE", I)).toBe(false);
