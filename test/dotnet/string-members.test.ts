@@ -105,6 +105,7 @@ describe("Equals(value, comparisonType)", () => {
       net("").Equals("", O),
     ]).toEqual([false, false, true]);
     expect(hello.Equals(null, O)).toBe(false);
+    expect(hello.Equals(null, I)).toBe(false);
     expect(hello.Equals(undefined as unknown as null, I)).toBe(false);
     // OrdinalIgnoreCase folds unit by unit: é and É are equal, ß and SS are not (mono 6.8).
     expect(net("é").Equals("É", I)).toBe(true);
