@@ -67,13 +67,20 @@ export class EnumerableValue<T> implements IEnumerable<T> {
     return null;
   }
 
+  // .NET Framework's Single and SingleOrDefault with a predicate test every element and throw
+  // after the loop; without one they stop at the second element (referencesource
+  // System.Core/System/Linq/Enumerable.cs). mono 6.8 (corefx) stops at the second match, which
+  // only a predicate with a side effect or an exception can tell.
   #single(predicate: ((item: T) => boolean) | undefined, orDefault: boolean): T | null {
     let found: { item: T } | undefined;
+    let many = false;
     for (const item of this) {
       if (predicate && !predicate(item)) continue;
-      if (found) throw new InvalidOperationException(predicate ? MANY_MATCH : MANY);
-      found = { item };
+      if (!predicate && found) throw new InvalidOperationException(MANY);
+      if (found) many = true;
+      else found = { item };
     }
+    if (many) throw new InvalidOperationException(MANY_MATCH);
     if (found) return found.item;
     if (orDefault) return null;
     throw new InvalidOperationException(predicate ? NO_MATCH : NO_ELEMENTS);
@@ -89,8 +96,10 @@ export class EnumerableValue<T> implements IEnumerable<T> {
 
   #sorted(keySelector: (item: T) => number, direction: 1 | -1): EnumerableValue<T> {
     return this.#then((items) => {
-      const keyed = [...items].map((item, index) => ({ item, index, key: keySelector(item) }));
-      // Stable, as LINQ's OrderBy; NaN sorts first, as double's CompareTo orders it.
+      const keyed = [...items].map((item) => ({ item, key: keySelector(item) }));
+      // Stable, as LINQ's OrderBy ("This method performs a stable sort"): so is
+      // Array.prototype.sort (ECMA-262, "Array.prototype.sort": "The sort must be stable").
+      // NaN sorts first, as double's CompareTo orders it.
       const compare = (a: number, b: number) =>
         Number.isNaN(a)
           ? Number.isNaN(b)
@@ -103,7 +112,7 @@ export class EnumerableValue<T> implements IEnumerable<T> {
               : a > b
                 ? 1
                 : 0;
-      keyed.sort((a, b) => direction * compare(a.key, b.key) || a.index - b.index);
+      keyed.sort((a, b) => direction * compare(a.key, b.key));
       return keyed.map((entry) => entry.item);
     });
   }

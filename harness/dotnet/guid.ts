@@ -11,6 +11,36 @@ import { currentDrawLog } from "./draw-log.ts";
 import { currentEnvironment } from "./environment.ts";
 import { trimWhiteSpace } from "./white-space.ts";
 
+const INVALID_LENGTH =
+  "Guid should contain 32 digits with 4 dashes (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).";
+
+/**
+ * The message of .NET Framework's Guid.Parse for trimmed `text` that is no N, D, B or P GUID
+ * (referencesource mscorlib/system/guid.cs, TryParseGuid and its helpers; the texts are
+ * mscorlib.txt's Format_Guid* resources): empty is Format_GuidUnrecognized; without dashes,
+ * TryParseGuidWithNoStyle wants 32 characters (Format_GuidInvLen) that are all hex digits
+ * (Format_GuidInvalidChar); with dashes, TryParseGuidWithDashes wants 36 characters, or 38 framed
+ * by {} or () (Format_GuidInvLen), and dashes at 8, 13, 18 and 23 (Format_GuidDashes). A dashed
+ * text of the right shape with other characters in a group gets the number parser's own
+ * messages (ParseNumbers), which are not simulated: Format_GuidInvLen stands for them, as for
+ * the last group.
+ */
+function parseFailure(text: string): string {
+  if (text.length === 0) return "Unrecognized Guid format.";
+  if (!text.includes("-"))
+    return text.length === 32
+      ? "Guid string should only contain hexadecimal characters."
+      : INVALID_LENGTH;
+  const close = { "{": "}", "(": ")" }[text[0]!];
+  const start = close === undefined ? 0 : 1;
+  const framed =
+    close === undefined ? text.length === 36 : text.length === 38 && text[37] === close;
+  const dashesPlaced = [8, 13, 18, 23].every((at) => text[start + at] === "-");
+  return framed && !dashesPlaced
+    ? "Dashes are in the wrong position for GUID parsing."
+    : INVALID_LENGTH;
+}
+
 function hexOf(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString("hex");
 }
@@ -66,8 +96,9 @@ export class GuidValue {
   }
 
   /**
-   * Accepts the N, D, B and P formats; anything else is a FormatException. The X format
-   * ("{0x...,{0x..}}"), which .NET also reads, is refused rather than simulated.
+   * Accepts the N, D, B and P formats; anything else is a FormatException with the message .NET
+   * Framework's TryParseGuid gives (parseFailure). Text with a brace and no dash goes to .NET's
+   * parser of the X format ("{0x...,{0x..}}"), which is refused rather than simulated.
    */
   static Parse(input: string | null): GuidValue {
     if (input === null || input === undefined) throw new ArgumentNullException("input");
@@ -75,17 +106,14 @@ export class GuidValue {
     // "String guidString = g.Trim();  //Remove Whitespace"): Char.IsWhiteSpace's set, so U+0085
     // goes and U+FEFF stays (mono 6.8 agrees: conformance case Guid.Parse.whiteSpace).
     const text = trimWhiteSpace(input);
-    if (/^\{\s*0x/i.test(text))
+    if (text.includes("{") && !text.includes("-"))
       throw new HarnessRefusal(`Guid.Parse("${text}"): the X format is not simulated`);
     const match =
       /^([0-9a-f]{32})$/i.exec(text) ??
-      /^\{?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\}?$/i.exec(text) ??
-      /^\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)$/i.exec(text);
-    const braces = text.startsWith("{") === text.endsWith("}");
-    if (match === null || !braces)
-      throw new FormatException(
-        "Guid should contain 32 digits with 4 dashes (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).",
-      );
+      /^\{([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\}$/i.exec(text) ??
+      /^\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)$/i.exec(text) ??
+      /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i.exec(text);
+    if (match === null) throw new FormatException(parseFailure(text));
     return GuidValue.fromHex(match[1]!.replace(/-/g, ""));
   }
 
