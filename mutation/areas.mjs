@@ -249,6 +249,16 @@ export const areas = {
       "test/harness/refusals.test.ts",
     ],
   },
+  "policy-semantics-caching": {
+    mutate: [
+      "harness/apim/policies/cache-lookup.ts",
+      "harness/apim/policies/cache-store.ts",
+      "harness/apim/policies/cache-lookup-value.ts",
+      "harness/apim/policies/cache-store-value.ts",
+      "harness/apim/policies/cache-remove-value.ts",
+    ],
+    tests: ["test/harness/response-cache.test.ts", "test/harness/cache-value.test.ts"],
+  },
   "policy-semantics": {
     mutate: ["harness/apim/policies/**/*.ts"],
     tests: ["test/harness/**/*.test.ts", "test/scenarios/**/*.test.ts"],
@@ -257,6 +267,7 @@ export const areas = {
       "policy-semantics-throttling",
       "policy-semantics-transformation",
       "policy-semantics-flow",
+      "policy-semantics-caching",
     ],
   },
   "dotnet-twins": {
