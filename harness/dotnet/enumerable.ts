@@ -3,7 +3,7 @@
 // then), First/Single/Count/ToArray enumerate at once. The exceptions are .NET's:
 // InvalidOperationException for First/Single on no (matching) element and Single on several.
 import type { IEnumerable } from "../../src/dotnet/collections.ts";
-import { ArgumentNullException, InvalidOperationException } from "./exceptions.ts";
+import { InvalidOperationException } from "./exceptions.ts";
 
 const NO_ELEMENTS = "Sequence contains no elements";
 const NO_MATCH = "Sequence contains no matching element";
@@ -162,10 +162,4 @@ export class EnumerableValue<T> implements IEnumerable<T> {
       }
     });
   }
-}
-
-/** The sequence a LINQ call runs over: arrays and iterables (null is ArgumentNullException, "source"). */
-export function enumerableOf<T>(source: Iterable<T> | null | undefined): EnumerableValue<T> {
-  if (source === null || source === undefined) throw new ArgumentNullException("source");
-  return source instanceof EnumerableValue ? source : new EnumerableValue(() => source);
 }
