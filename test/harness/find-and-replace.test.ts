@@ -122,4 +122,33 @@ describe("find-and-replace", () => {
     });
     await expect(empty.send({ method: "POST", body: "abc" })).rejects.toThrow(/null or empty/);
   });
+
+  it("refuses a null replacement or search string (the page does not say what APIM does)", async () => {
+    const run = (statement: ReturnType<typeof findAndReplace>) =>
+      createGateway({
+        policies: { operation: policy({ inbound: [statement], backend: [base()] }) },
+      }).send({ method: "POST", body: "abc" });
+    await expect(
+      run(findAndReplace("a", (c) => c.Request.Headers.GetValueOrDefault("X-Missing"))),
+    ).rejects.toThrow(
+      "find-and-replace: from 'a', to 'null': the page does not say what APIM does with a null or empty search string or a null replacement",
+    );
+    await expect(
+      run(findAndReplace((c) => c.Request.Headers.GetValueOrDefault("X-Missing"), "b")),
+    ).rejects.toThrow("find-and-replace: from 'null', to 'b'");
+  });
+
+  it("logs how many occurrences it replaced", async () => {
+    const log = async (body: string) =>
+      (
+        await createGateway({
+          policies: {
+            operation: policy({ inbound: [findAndReplace("ab", "x")], backend: [base()] }),
+          },
+        }).send({ method: "POST", body })
+      ).logText;
+    expect(await log("ab")).toContain("find-and-replace 'ab' → 'x': 1 occurrence");
+    expect(await log("ab-ab")).toContain("find-and-replace 'ab' → 'x': 2 occurrences");
+    expect(await log("ba")).toContain("find-and-replace 'ab' → 'x': 0 occurrences");
+  });
 });

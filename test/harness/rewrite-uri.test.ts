@@ -145,4 +145,58 @@ describe("rewrite-uri", () => {
       ).send({ url: "/store/1" }),
     ).rejects.toThrow(/holds a \{parameter\}/);
   });
+
+  // Example 2's rule ("query parameters in the incoming request not present in the original URL
+  // template" are copied) with a template query holding a fixed value beside a parameter, names
+  // compared case-insensitively (project's choice, docs/project-choices.md).
+  it("a query name of the operation's template is not copied, whatever its case or value", async () => {
+    expect(
+      await backendUrl(
+        [rewriteUri("/put/{b}")],
+        "/get?fixed=1&a={b}",
+        "/store/get?FIXED=1&A=x&c=d",
+      ),
+    ).toBe("https://backend.example/put/x?c=d");
+  });
+
+  it("a copied parameter the template's query already names is not copied again, in any case", async () => {
+    expect(await backendUrl([rewriteUri("/put?c=fixed")], "/get", "/store/get?C=d&e=f")).toBe(
+      "https://backend.example/put?c=fixed&e=f",
+    );
+  });
+
+  // Project's choices (docs/project-choices.md): a substituted value is percent-encoded as path
+  // data; a template without a leading "/" is still relative to the API's URL suffix.
+  it("percent-encodes a substituted value and joins a template without a leading slash", async () => {
+    expect(await backendUrl([rewriteUri("/v2/{id}")], "/{id}", "/store/a%26b%2Fc")).toBe(
+      "https://backend.example/v2/a%26b%2Fc",
+    );
+    expect(await backendUrl([rewriteUri("put")], "/get", "/store/get")).toBe(
+      "https://backend.example/put",
+    );
+    const result = await createGateway({
+      api: { path: "", serviceUrl: "https://backend.example" },
+      operation: { urlTemplate: "/get" },
+      policies: { operation: policy({ inbound: [rewriteUri("put")], backend: [base()] }) },
+    }).send({ url: "/get?x=1" });
+    expect(result.backendCalls[0]!.url).toBe("https://backend.example/put?x=1");
+  });
+
+  it("logs the path and query before and after", async () => {
+    const result = await gateway([rewriteUri("/put")], "/get?a={b}").send({
+      url: "/store/get?a=b&c=d",
+    });
+    expect(result.logText).toContain("rewrite-uri /store/get?a=b&c=d → /store/put?c=d");
+  });
+
+  it("refuses an expression template giving a blank value (the page does not say what APIM does)", async () => {
+    await expect(
+      gateway(
+        [rewriteUri((context) => context.Request.Headers.GetValueOrDefault("X-T", " "))],
+        "/get",
+      ).send({ url: "/store/get" }),
+    ).rejects.toThrow(
+      "rewrite-uri: the template evaluated to ' '; the reference page does not say what APIM does",
+    );
+  });
 });

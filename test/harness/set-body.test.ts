@@ -41,4 +41,35 @@ describe("set-body", () => {
     expect(result.status).toBe(299);
     expect(result.body).toBe("");
   });
+
+  it("logs the length of the new body, for text and for a Liquid template", async () => {
+    const result = await createGateway({
+      policies: {
+        operation: policy({
+          inbound: [
+            setBody("replaced"),
+            setBody("{{context.Request.Method}}", { template: "liquid" }),
+          ],
+          backend: [base()],
+        }),
+      },
+    }).send({ method: "POST", body: "original" });
+    expect(result.backendCalls[0]!.body).toBe("POST");
+    expect(result.logText).toContain("set-body (8 characters)");
+    expect(result.logText).toContain("set-body liquid (4 characters)");
+  });
+
+  it("refuses an expression giving null (the page does not say what APIM does)", async () => {
+    const apim = createGateway({
+      policies: {
+        operation: policy({
+          inbound: [setBody((c) => c.Request.Headers.GetValueOrDefault("X-Missing"))],
+          backend: [base()],
+        }),
+      },
+    });
+    await expect(apim.send({ method: "POST", body: "original" })).rejects.toThrow(
+      "set-body: the expression gave null; the reference page does not say what APIM does",
+    );
+  });
 });

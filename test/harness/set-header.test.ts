@@ -2,7 +2,7 @@
 // it changes: the request in inbound/backend, the response in outbound/on-error, the returned one
 // inside return-response.
 import { describe, expect, it } from "vitest";
-import { Convert, base, deleteHeader, policy, returnResponse, setHeader } from "apim-ts";
+import { Convert, base, csharp, deleteHeader, policy, returnResponse, setHeader } from "apim-ts";
 import type { InboundStatement, OutboundStatement } from "apim-ts";
 import { createGateway } from "apim-ts/harness";
 
@@ -101,5 +101,81 @@ describe("set-header on responses", () => {
     }).send();
     expect(result.status).toBe(500);
     expect(result.header("X-Error")).toBe("1");
+  });
+});
+
+describe("set-header: what the page leaves open, and the log", () => {
+  // Attributes, exists-action: "This attribute must have one of the following values."
+  it("refuses an exists-action expression outside the four values", async () => {
+    const apim = createGateway({
+      policies: {
+        operation: policy({
+          inbound: [
+            setHeader("X-A", "1", {
+              existsAction: csharp('@("replace")', () => "replace" as "skip"),
+            }),
+          ],
+        }),
+      },
+    });
+    await expect(apim.send()).rejects.toThrow(
+      "set-header 'X-A': exists-action 'replace' is not one of override, skip, append, delete",
+    );
+  });
+
+  it("leaves out a value whose expression gives null (project's choice, docs/project-choices.md)", async () => {
+    const headers = await onRequest([
+      setHeader("X-A", [(c) => c.Request.Headers.GetValueOrDefault("X-Missing"), "b"]),
+    ]);
+    expect(headers["X-A"]).toEqual(["b"]);
+  });
+
+  // RFC 9110 §5.5: a field value holds no CR or LF; what APIM does with one is not documented.
+  it("refuses a value with a line break, naming the value", async () => {
+    const apim = createGateway({
+      policies: {
+        operation: policy({
+          inbound: [setHeader("X-A", ["ok", (c) => "a" + "\n" + c.Request.Method])],
+        }),
+      },
+    });
+    await expect(apim.send()).rejects.toThrow(
+      "set-header 'X-A': value[2] contains CR or LF (\"a\\nGET\"); a header value cannot hold a line break",
+    );
+  });
+
+  // Usage notes: "Headers: Connection, ContentLength, KeepAlive, TransferEncoding cannot be
+  // modified or deleted." The statement leaves the header as it was and says so (field report 13).
+  it("a protected header is left as it was, with a warning and a log line", async () => {
+    const result = await createGateway({
+      policies: {
+        operation: policy({
+          inbound: [setHeader("Keep-Alive", "timeout=5", { existsAction: "append" })],
+          backend: [base()],
+        }),
+      },
+    }).send();
+    const why =
+      "Keep-Alive cannot be modified or deleted by set-header (set-header reference, usage notes)";
+    expect(result.warnings).toContain(`set-header Keep-Alive (append) had no effect: ${why}`);
+    expect(result.logText).toContain(`set-header Keep-Alive: not changed: ${why}`);
+  });
+
+  it("logs what each action did", async () => {
+    const result = await createGateway({
+      policies: {
+        operation: policy({
+          inbound: [
+            setHeader("X-A", ["2", "3"], { existsAction: "append" }),
+            setHeader("X-B", "b", { existsAction: "skip" }),
+            deleteHeader("X-C"),
+          ],
+          backend: [base()],
+        }),
+      },
+    }).send({ headers: { "X-A": "1", "X-B": "a", "X-C": "c" } });
+    expect(result.logText).toContain("set-header X-A (append): 2,3");
+    expect(result.logText).toContain("set-header X-B: exists, skipped");
+    expect(result.logText).toContain("set-header X-C: deleted");
   });
 });

@@ -64,6 +64,23 @@ describe("set-method", () => {
       },
     });
     await expect(apim.send()).rejects.toThrow(/not an HTTP method/);
+    const none = createGateway({
+      policies: {
+        operation: policy({
+          inbound: [setMethod((context) => context.Request.Headers.GetValueOrDefault("X-M"))],
+        }),
+      },
+    });
+    await expect(none.send()).rejects.toThrow(
+      "set-method: 'null' is not an HTTP method; Microsoft's reference page does not say what APIM does with it",
+    );
+  });
+
+  it("logs the method it replaced", async () => {
+    const result = await createGateway({
+      policies: { operation: policy({ inbound: [setMethod("PUT")], backend: [base()] }) },
+    }).send({ method: "PATCH" });
+    expect(result.logText).toContain("set-method PATCH → PUT");
   });
 
   it("inside choose, only the taken branch changes it", async () => {

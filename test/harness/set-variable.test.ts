@@ -20,6 +20,7 @@ describe("set-variable", () => {
   it("stores a literal value as a string, even when it looks like a number", async () => {
     const result = await gatewayWith([setVariable("limit", "20")]).send();
     expect(result.variables.limit).toEqual({ type: "string", value: "20" });
+    expect(result.logText).toContain('set-variable limit = "20" (string)');
   });
 
   it("reading a literal '20' as int throws InvalidCastException: ExpressionValueEvaluationFailure", async () => {

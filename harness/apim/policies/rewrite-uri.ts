@@ -93,7 +93,7 @@ export const runRewriteUri: PolicyHandler<RewriteUri> = (run) => {
   const path = `${apiPath ? `/${apiPath}` : ""}${pathPart!.startsWith("/") ? "" : "/"}${pathPart}`;
   const url = new URL(request.url.href);
   url.pathname = path;
-  url.search = pairs.length > 0 ? new URLSearchParams(pairs).toString() : "";
+  url.search = new URLSearchParams(pairs).toString();
   const before = request.url.pathname + request.url.search;
   request.url = url;
   request.pathRewritten = true;
