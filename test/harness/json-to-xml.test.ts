@@ -2,7 +2,7 @@
 // `apply` and `consider-accept-header` say so; namespace declarations and the attribute block as
 // the page's example shows them. What the page does not show is refused.
 import { describe, expect, it } from "vitest";
-import { base, jsonToXml, policy, type JsonToXmlOptions } from "apim-ts";
+import { base, jsonToXml, policy, setVariable, type JsonToXmlOptions } from "apim-ts";
 import { createGateway } from "apim-ts/harness";
 
 // The page's example backend answer.
@@ -127,5 +127,70 @@ describe("json-to-xml", () => {
       /2 top-level properties/,
     );
     await expect(outbound(options, "not json").send()).rejects.toThrow(/not JSON/);
+  });
+
+  // Attributes: consider-accept-header converts "if XML is requested in request Accept header";
+  // apply="content-type-json" "if response Content-Type header indicates presence of JSON". Which
+  // media types count is the project's choice (docs/project-choices.md): application/xml,
+  // text/xml or +xml; application/json or +json; parameters and case do not matter.
+  it("reads media types with parameters, in any case, over several Accept lines", async () => {
+    const body = '{"a":"b"}';
+    const accept = (value: string | string[]) =>
+      outbound({ apply: "always" }, body).send({ headers: { Accept: value } });
+    expect((await accept(["text/plain", "Application/XML;q=0.9"])).body).toBe("<a>b</a>");
+    expect((await accept("application/atom+xml")).body).toBe("<a>b</a>");
+    expect((await accept("application/xmlish")).body).toBe(body);
+    const typed = (contentType: string) =>
+      outbound(
+        { apply: "content-type-json", considerAcceptHeader: false },
+        body,
+        contentType,
+      ).send();
+    expect((await typed("application/json; charset=utf-8")).body).toBe("<a>b</a>");
+    const jsonp = await typed("application/jsonp");
+    expect(jsonp.body).toBe(body);
+    expect(jsonp.logText).toContain(
+      "json-to-xml: Content-Type 'application/jsonp' is not JSON; not converted",
+    );
+  });
+
+  it("logs the length of what it converted", async () => {
+    const result = await outbound(
+      { apply: "always", considerAcceptHeader: false },
+      '{"a":"b"}',
+    ).send();
+    expect(result.logText).toContain("json-to-xml: converted (8 characters)");
+  });
+
+  it("refuses an apply outside the two values, a separator of several characters, no body, a consumed body", async () => {
+    const run = (options: JsonToXmlOptions, backendBody: string | undefined, read = false) =>
+      createGateway({
+        backend: () => ({ headers: { "Content-Type": "application/json" }, body: backendBody }),
+        policies: {
+          operation: policy({
+            backend: [base()],
+            outbound: [
+              ...(read ? [setVariable("read", (c) => c.Response.Body!.As())] : []),
+              jsonToXml(options),
+            ],
+          }),
+        },
+      }).send();
+    const always = { apply: "always", considerAcceptHeader: false } as const;
+    await expect(
+      run(
+        { apply: (c) => (c.Request.Method === "GET" ? "sometimes" : "always") } as JsonToXmlOptions,
+        "{}",
+      ),
+    ).rejects.toThrow("json-to-xml apply: 'sometimes' is neither 'always' nor 'content-type-json'");
+    await expect(run({ ...always, namespaceSeparator: (c) => "::" }, '{"a":"b"}')).rejects.toThrow(
+      "json-to-xml namespace-separator: '::' is not one character",
+    );
+    await expect(run(always, undefined)).rejects.toThrow(
+      "json-to-xml: the message has no body; the page does not say what APIM does then",
+    );
+    await expect(run(always, '{"a":"b"}', true)).rejects.toThrow(
+      "json-to-xml: the body was already read without preserveContent; the page does not say what APIM converts then",
+    );
   });
 });

@@ -3,7 +3,15 @@
 // it (FYIcenter, dev.fyicenter.com/1000733: "$" for ":", "@" for attributes, the declaration's
 // version), always-array-child-elements as the page describes it. The rest is refused.
 import { describe, expect, it } from "vitest";
-import { base, policy, xmlToJson, type XmlToJsonKind, type XmlToJsonOptions } from "apim-ts";
+import {
+  base,
+  csharp,
+  policy,
+  setVariable,
+  xmlToJson,
+  type XmlToJsonKind,
+  type XmlToJsonOptions,
+} from "apim-ts";
 import { createGateway } from "apim-ts/harness";
 
 // The observed report's SOAP answer.
@@ -117,5 +125,83 @@ describe("xml-to-json", () => {
       /comment/,
     );
     await expect(outbound("direct", options, "<a>").send()).rejects.toThrow(/not well-formed/);
+  });
+
+  // Attributes: consider-accept-header converts "if JSON is requested in request Accept header";
+  // apply="content-type-xml" "if response Content-Type header indicates presence of XML". Which
+  // media types count is the project's choice (docs/project-choices.md): application/json or
+  // +json; application/xml, text/xml or +xml; parameters and case do not matter.
+  it("reads media types with parameters, in any case, over several Accept lines", async () => {
+    const accept = (value: string | string[]) =>
+      outbound("direct", { apply: "always" }, "<a>1</a>").send({ headers: { Accept: value } });
+    expect((await accept(["text/plain", "Application/JSON;q=0.9"])).body).toContain('"a": "1"');
+    expect((await accept("application/problem+json")).body).toContain('"a": "1"');
+    const jsonish = await accept("application/jsonish");
+    expect(jsonish.body).toBe("<a>1</a>");
+    expect(jsonish.logText).toContain(
+      "xml-to-json: the request's Accept header asks for no JSON; not converted",
+    );
+    const typed = (contentType: string) =>
+      outbound(
+        "direct",
+        { apply: "content-type-xml", considerAcceptHeader: false },
+        "<a>1</a>",
+        contentType,
+      ).send();
+    expect((await typed("text/xml; charset=utf-8")).body).toContain('"a": "1"');
+    expect((await typed("Application/XML")).body).toContain('"a": "1"');
+    const plain = await typed("text/xmlish");
+    expect(plain.body).toBe("<a>1</a>");
+    expect(plain.logText).toContain(
+      "xml-to-json: Content-Type 'text/xmlish' is not XML; not converted",
+    );
+  });
+
+  it("logs the length of what it converted", async () => {
+    const result = await outbound(
+      "direct",
+      { apply: "always", considerAcceptHeader: false },
+      "<a>1</a>",
+    ).send();
+    expect(result.body).toBe('{\n    "a": "1"\n}');
+    expect(result.logText).toContain("xml-to-json: converted (16 characters)");
+  });
+
+  it("refuses a kind or apply outside their values, no body and a consumed body", async () => {
+    const run = (
+      kind: XmlToJsonKind,
+      options: XmlToJsonOptions,
+      body: string | undefined,
+      read = false,
+    ) =>
+      createGateway({
+        backend: () => ({ headers: { "Content-Type": "text/xml" }, body }),
+        policies: {
+          operation: policy({
+            backend: [base()],
+            outbound: [
+              ...(read ? [setVariable("read", (c) => c.Response.Body!.As())] : []),
+              xmlToJson(kind, options),
+            ],
+          }),
+        },
+      }).send();
+    const always = { apply: "always", considerAcceptHeader: false } as const;
+    await expect(
+      run(
+        csharp('@("indirect")', () => "indirect" as XmlToJsonKind),
+        always,
+        "<a>1</a>",
+      ),
+    ).rejects.toThrow("xml-to-json kind: 'indirect' is neither 'javascript-friendly' nor 'direct'");
+    await expect(
+      run("direct", { apply: csharp('@("never")', () => "never" as "always") }, "<a>1</a>"),
+    ).rejects.toThrow("xml-to-json apply: 'never' is neither 'always' nor 'content-type-xml'");
+    await expect(run("direct", always, undefined)).rejects.toThrow(
+      "xml-to-json: the message has no body; the page does not say what APIM does then",
+    );
+    await expect(run("direct", always, "<a>1</a>", true)).rejects.toThrow(
+      "xml-to-json: the body was already read without preserveContent; the page does not say what APIM converts then",
+    );
   });
 });

@@ -76,6 +76,11 @@ export function convertXmlToJson(xml: string, alwaysArray: boolean): string {
     throw new ConversionRefused(
       "the body is not well-formed XML; the page does not say what APIM does then",
     );
+  // The parser drops a document type declaration without a trace. A literal "<!DOCTYPE" is one,
+  // or sits in a comment or CDATA section, which are refused anyway ("<" cannot appear unescaped
+  // in text or attribute values: XML 1.0 §2.4, §3.1).
+  if (xml.includes("<!DOCTYPE"))
+    throw new ConversionRefused("the XML has a document type declaration");
   const parser = new XMLParser({
     preserveOrder: true,
     ignoreAttributes: false,
