@@ -152,3 +152,25 @@ describe("find-and-replace", () => {
     expect(await log("ba")).toContain("find-and-replace 'ab' → 'x': 0 occurrences");
   });
 });
+
+// The evaluation records name each slot as the page's attribute (result.evaluations).
+it("names the slots it evaluated: from, to", async () => {
+  const result = await createGateway({
+    policies: {
+      operation: policy({
+        inbound: [
+          findAndReplace(
+            (c) => "a",
+            (c) => c.Request.Method,
+          ),
+        ],
+        backend: [base()],
+      }),
+    },
+  }).send({ method: "POST", body: "abc" });
+  expect(result.evaluations.map((evaluation) => evaluation.slot)).toEqual([
+    "find-and-replace from",
+    "find-and-replace to",
+  ]);
+  expect(result.backendCalls[0]!.body).toBe("POSTbc");
+});

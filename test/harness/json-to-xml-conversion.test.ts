@@ -6,6 +6,7 @@
 // indentation, `<x />` for an empty object). What the page does not show is refused; the
 // project's choices are in docs/project-choices.md ("mock-response and the logging policies").
 import { describe, expect, it } from "vitest";
+import { HarnessRefusal } from "apim-ts/harness";
 import {
   ConversionRefused,
   convertJsonToXml,
@@ -34,8 +35,12 @@ function refusal(json: string, settings = PAGE): string {
   try {
     convertJsonToXml(json, settings);
   } catch (error) {
+    // A refusal (HarnessRefusal) that names the policy.
     expect(error).toBeInstanceOf(ConversionRefused);
-    return (error as Error).message;
+    expect(error).toBeInstanceOf(HarnessRefusal);
+    const { message } = error as Error;
+    expect(message.startsWith("json-to-xml: ")).toBe(true);
+    return message.slice("json-to-xml: ".length);
   }
   throw new Error(`converted ${json}`);
 }
@@ -55,10 +60,32 @@ describe("json-to-xml conversion", () => {
     );
   });
 
+  // Project's choice (docs/project-choices.md): "xmlns:p" declares p whatever the separator, as
+  // the XML attribute it becomes is spelled; its value is escaped as any attribute value.
+  it("a namespace property may be written with ':' under another separator", () => {
+    const settings = { ...DEFAULTS, namespacePrefix: "xmlns" };
+    expect(convert({ p_doc: { "xmlns:p": 'urn:"p"', p_x: "1" } }, settings)).toBe(
+      lines('<p:doc xmlns:p="urn:&quot;p&quot;">', "  <p:x>1</p:x>", "</p:doc>"),
+    );
+  });
+
+  it("without namespace-prefix and attribute-block-name every property is an element", () => {
+    expect(convert({ doc: { attrs: { k: "v" } } }, { ...DEFAULTS, attributeBlockName: "a" })).toBe(
+      lines("<doc>", "  <attrs>", "    <k>v</k>", "  </attrs>", "</doc>"),
+    );
+    expect(convert({ doc: { a: { k: "v" } } }, DEFAULTS)).toBe(
+      lines("<doc>", "  <a>", "    <k>v</k>", "  </a>", "</doc>"),
+    );
+  });
+
   it("a prefix declared on an ancestor names its descendants, not its siblings' elements", () => {
     const settings = { ...DEFAULTS, parseDate: false, namespacePrefix: "xmlns" };
     expect(convert({ p_doc: { xmlns_p: "urn:p", a: { p_b: "x" } } }, settings)).toBe(
       lines('<p:doc xmlns:p="urn:p">', "  <a>", "    <p:b>x</p:b>", "  </a>", "</p:doc>"),
+    );
+    // A name without the separator is never prefixed, even when it starts with a prefix.
+    expect(convert({ p_doc: { xmlns_p: "urn:p", px: "1" } }, settings)).toBe(
+      lines('<p:doc xmlns:p="urn:p">', "  <px>1</px>", "</p:doc>"),
     );
     expect(convert({ r: { a: { xmlns_q: "urn:q", q_x: "1" }, q_y: "2" } }, settings)).toBe(
       lines("<r>", '  <a xmlns:q="urn:q">', "    <q:x>1</q:x>", "  </a>", "  <q_y>2</q_y>", "</r>"),

@@ -200,3 +200,16 @@ describe("rewrite-uri", () => {
     );
   });
 });
+
+// The evaluation records name each slot as the page's attribute (result.evaluations).
+it("names the slots it evaluated: template, copy-unmatched-params", async () => {
+  const result = await gateway(
+    [rewriteUri((c) => "/" + c.Request.Method, { copyUnmatchedParams: (c) => false })],
+    "/get",
+  ).send({ url: "/store/get?x=1" });
+  expect(result.evaluations.map((evaluation) => evaluation.slot)).toEqual([
+    "rewrite-uri template",
+    "rewrite-uri copy-unmatched-params",
+  ]);
+  expect(result.backendCalls[0]!.url).toBe("https://backend.example/GET");
+});

@@ -103,3 +103,35 @@ describe("set-backend-service", () => {
     );
   });
 });
+
+// The evaluation records name each slot as the page's attribute (result.evaluations).
+it("names the slots it evaluated: base-url, backend-id", async () => {
+  const byUrl = await createGateway({
+    policies: {
+      operation: policy({
+        inbound: [
+          setBackendService({
+            baseUrl: (c) => "https://" + c.Request.Method.toLowerCase() + ".example",
+          }),
+        ],
+        backend: [base()],
+      }),
+    },
+  }).send({ url: "/x" });
+  expect(byUrl.evaluations.map((evaluation) => evaluation.slot)).toEqual([
+    "set-backend-service base-url",
+  ]);
+  expect(byUrl).toHaveReachedBackend({ url: "https://get.example/x" });
+  const byId = await createGateway({
+    backends: BACKENDS,
+    policies: {
+      operation: policy({
+        inbound: [setBackendService({ backendId: (c) => "reports" })],
+        backend: [base()],
+      }),
+    },
+  }).send({ url: "/y" });
+  expect(byId.evaluations.map((evaluation) => evaluation.slot)).toEqual([
+    "set-backend-service backend-id",
+  ]);
+});

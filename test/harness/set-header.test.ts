@@ -179,3 +179,25 @@ describe("set-header: what the page leaves open, and the log", () => {
     expect(result.logText).toContain("set-header X-C: deleted");
   });
 });
+
+// The evaluation records name each slot as the page's attribute (result.evaluations).
+it("names the slots it evaluated: name, exists-action, value[n]", async () => {
+  const result = await createGateway({
+    policies: {
+      operation: policy({
+        inbound: [
+          setHeader((c) => "X-" + c.Request.Method, ["a", (c) => c.Request.Method], {
+            existsAction: () => "append",
+          }),
+        ],
+        backend: [base()],
+      }),
+    },
+  }).send();
+  expect(result.evaluations.map((evaluation) => evaluation.slot)).toEqual([
+    "set-header name",
+    "set-header exists-action",
+    "set-header value[2]",
+  ]);
+  expect(result.backendCalls[0]!.headers["X-GET"]).toEqual(["a,GET"]);
+});

@@ -197,3 +197,25 @@ describe("set-query-parameter: the project's choices, refusals and the log", () 
     expect(result.logText).toContain("set-query-parameter c: deleted");
   });
 });
+
+// The evaluation records name each slot as the page's attribute (result.evaluations).
+it("names the slots it evaluated: name, exists-action, value[n]", async () => {
+  const result = await createGateway({
+    policies: {
+      operation: policy({
+        inbound: [
+          setQueryParameter((c) => c.Request.Method.toLowerCase(), ["a", (c) => c.Request.Method], {
+            existsAction: () => "append",
+          }),
+        ],
+        backend: [base()],
+      }),
+    },
+  }).send({ url: "/x" });
+  expect(result.evaluations.map((evaluation) => evaluation.slot)).toEqual([
+    "set-query-parameter name",
+    "set-query-parameter exists-action",
+    "set-query-parameter value[2]",
+  ]);
+  expect(result.backendCalls[0]!.url).toBe("https://backend.example.net/x?get=a&get=GET");
+});

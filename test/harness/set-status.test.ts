@@ -53,3 +53,26 @@ describe("set-status", () => {
     );
   });
 });
+
+// The evaluation records name each slot as the page's attribute (result.evaluations).
+it("names the slots it evaluated: code, reason", async () => {
+  const result = await createGateway({
+    policies: {
+      operation: policy({
+        inbound: [
+          returnResponse([
+            setStatus(
+              (c) => 400 + c.Request.Method.length,
+              (c) => "R",
+            ),
+          ]),
+        ],
+      }),
+    },
+  }).send();
+  expect(result.evaluations.map((evaluation) => evaluation.slot)).toEqual([
+    "set-status code",
+    "set-status reason",
+  ]);
+  expect([result.status, result.reason]).toEqual([403, "R"]);
+});

@@ -7,6 +7,7 @@
 // an element holding only text as that string. Four-space indentation is the observed output's
 // (chosen, docs/project-choices.md); what no source shows is refused.
 import { describe, expect, it } from "vitest";
+import { HarnessRefusal } from "apim-ts/harness";
 import {
   ConversionRefused,
   convertXmlToJson,
@@ -16,8 +17,12 @@ function refusal(xml: string): string {
   try {
     convertXmlToJson(xml, false);
   } catch (error) {
+    // A refusal (HarnessRefusal) that names the policy.
     expect(error).toBeInstanceOf(ConversionRefused);
-    return (error as Error).message;
+    expect(error).toBeInstanceOf(HarnessRefusal);
+    const { message } = error as Error;
+    expect(message.startsWith("xml-to-json: ")).toBe(true);
+    return message.slice("xml-to-json: ".length);
   }
   throw new Error(`converted ${xml}`);
 }
@@ -37,8 +42,11 @@ describe("xml-to-json conversion (kind direct)", () => {
     );
   });
 
-  it("without a declaration there is no version; text keeps its spaces", () => {
+  it("without a declaration there is no version; text is kept as written", () => {
     expect(JSON.parse(convertXmlToJson("<a>  x y  </a>", false))).toEqual({ a: "  x y  " });
+    expect(JSON.parse(convertXmlToJson("<a><b>007</b><c>1e3</c></a>", false))).toEqual({
+      a: { b: "007", c: "1e3" },
+    });
   });
 
   it("writes every ':' of a name as '$', in elements and attributes", () => {
@@ -72,6 +80,10 @@ describe("xml-to-json conversion (kind direct)", () => {
       "the XML must hold exactly one root element and nothing else",
     );
     expect(refusal("<a><?pi x?><b>1</b></a>")).toBe("the XML has '<?pi'");
+    expect(refusal("<a><!x></a>")).toBe("the XML has '<!x'");
+    expect(refusal("<?xml?><a>1</a>")).toBe(
+      "the XML declaration has no version (XML 1.0 §2.8 requires one)",
+    );
     expect(refusal("<!DOCTYPE a><a>1</a>")).toBe("the XML has a document type declaration");
     expect(refusal("<a>1</a><b>2</b>")).toBe(
       "the body is not well-formed XML; the page does not say what APIM does then",
