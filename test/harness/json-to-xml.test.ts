@@ -108,6 +108,13 @@ describe("json-to-xml", () => {
       '<p:doc xmlns:p="urn:p" v="2">\n  <p:item>x</p:item>\n  <first_name>y</first_name>\n</p:doc>',
     );
     expect(result.backendCalls[0]!.headers["Content-Type"]).toEqual(["application/xml"]);
+    // The evaluation records name each slot as the page's attribute.
+    expect(result.evaluations.map((evaluation) => evaluation.slot)).toEqual([
+      "json-to-xml apply",
+      "json-to-xml consider-accept-header",
+      "json-to-xml namespace-separator",
+      "json-to-xml attribute-block-name",
+    ]);
   });
 
   it("parse-date false copies dates; with parse-date on (the default) a date is refused", async () => {
@@ -191,6 +198,33 @@ describe("json-to-xml", () => {
     );
     await expect(run(always, '{"a":"b"}', true)).rejects.toThrow(
       "json-to-xml: the body was already read without preserveContent; the page does not say what APIM converts then",
+    );
+  });
+
+  it("without an Accept or a Content-Type header it does not convert, and says why", async () => {
+    const noAccept = await outbound({ apply: "always" }, '{"a":"b"}').send();
+    expect(noAccept.body).toBe('{"a":"b"}');
+    expect(noAccept.logText).toContain(
+      "json-to-xml: the request's Accept header asks for no XML; not converted",
+    );
+    const untyped = await createGateway({
+      backend: () => ({ body: '{"a":"b"}' }),
+      policies: {
+        operation: policy({
+          backend: [base()],
+          outbound: [jsonToXml({ apply: "content-type-json", considerAcceptHeader: false })],
+        }),
+      },
+    }).send();
+    expect(untyped.body).toBe('{"a":"b"}');
+    expect(untyped.logText).toContain("json-to-xml: Content-Type '' is not JSON; not converted");
+    const twoLines = await outbound(
+      { apply: "content-type-json", considerAcceptHeader: false },
+      '{"a":"b"}',
+      ["text/plain", "application/json"] as never,
+    ).send();
+    expect(twoLines.logText).toContain(
+      "json-to-xml: Content-Type 'text/plain,application/json' is not JSON; not converted",
     );
   });
 });

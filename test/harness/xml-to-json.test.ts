@@ -110,12 +110,19 @@ describe("xml-to-json", () => {
     expect(JSON.parse(result.backendCalls[0]!.body)).toEqual({
       p$doc: { "@xmlns$p": "urn:p", "@id": "1", p$item: "x" },
     });
+    // The evaluation records name each slot as the page's attribute.
+    expect(result.evaluations.map((evaluation) => evaluation.slot)).toEqual([
+      "xml-to-json kind",
+      "xml-to-json apply",
+      "xml-to-json consider-accept-header",
+      "xml-to-json always-array-child-elements",
+    ]);
   });
 
   it("refuses javascript-friendly, empty elements, text beside elements, comments and bad XML", async () => {
     const options = { apply: "always", considerAcceptHeader: false } as const;
     await expect(outbound("javascript-friendly", options, "<a>1</a>").send()).rejects.toThrow(
-      /javascript-friendly/,
+      "xml-to-json kind='javascript-friendly': the page does not show its JSON form and no observed conversion does; the harness converts kind='direct' only",
     );
     await expect(outbound("direct", options, "<a><b/></a>").send()).rejects.toThrow(/is empty/);
     await expect(outbound("direct", options, '<a x="1">t</a>').send()).rejects.toThrow(
@@ -202,6 +209,36 @@ describe("xml-to-json", () => {
     );
     await expect(run("direct", always, "<a>1</a>", true)).rejects.toThrow(
       "xml-to-json: the body was already read without preserveContent; the page does not say what APIM converts then",
+    );
+  });
+
+  it("without an Accept or a Content-Type header it does not convert, and says why", async () => {
+    const noAccept = await outbound("direct", { apply: "always" }, "<a>1</a>").send();
+    expect(noAccept.body).toBe("<a>1</a>");
+    expect(noAccept.logText).toContain(
+      "xml-to-json: the request's Accept header asks for no JSON; not converted",
+    );
+    const untyped = await createGateway({
+      backend: () => ({ body: "<a>1</a>" }),
+      policies: {
+        operation: policy({
+          backend: [base()],
+          outbound: [
+            xmlToJson("direct", { apply: "content-type-xml", considerAcceptHeader: false }),
+          ],
+        }),
+      },
+    }).send();
+    expect(untyped.body).toBe("<a>1</a>");
+    expect(untyped.logText).toContain("xml-to-json: Content-Type '' is not XML; not converted");
+    const twoLines = await outbound(
+      "direct",
+      { apply: "content-type-xml", considerAcceptHeader: false },
+      "<a>1</a>",
+      ["text/plain", "text/xml"] as never,
+    ).send();
+    expect(twoLines.logText).toContain(
+      "xml-to-json: Content-Type 'text/plain,text/xml' is not XML; not converted",
     );
   });
 });
