@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { base, findAndReplace, policy, setStatus, setVariable } from "apim-ts";
 import { createGateway } from "apim-ts/harness";
+import { nullHeaderText } from "../support/null-text.ts";
 
 describe("find-and-replace", () => {
   it("the page's example in inbound: notebook becomes laptop in the request the backend gets", async () => {
@@ -128,14 +129,12 @@ describe("find-and-replace", () => {
       createGateway({
         policies: { operation: policy({ inbound: [statement], backend: [base()] }) },
       }).send({ method: "POST", body: "abc" });
-    await expect(
-      run(findAndReplace("a", (c) => c.Request.Headers.GetValueOrDefault("X-Missing"))),
-    ).rejects.toThrow(
+    await expect(run(findAndReplace("a", nullHeaderText))).rejects.toThrow(
       "find-and-replace: from 'a', to 'null': the page does not say what APIM does with a null or empty search string or a null replacement",
     );
-    await expect(
-      run(findAndReplace((c) => c.Request.Headers.GetValueOrDefault("X-Missing"), "b")),
-    ).rejects.toThrow("find-and-replace: from 'null', to 'b'");
+    await expect(run(findAndReplace(nullHeaderText, "b"))).rejects.toThrow(
+      "find-and-replace: from 'null', to 'b'",
+    );
   });
 
   it("logs how many occurrences it replaced", async () => {

@@ -10,6 +10,7 @@ import {
   type InboundStatement,
 } from "apim-ts";
 import { createGateway, HarnessRefusal } from "apim-ts/harness";
+import { nullHeaderText } from "../support/null-text.ts";
 
 const BACKENDS = {
   reports: { url: "https://reports.example" },
@@ -89,9 +90,7 @@ describe("set-backend-service", () => {
         backends: BACKENDS,
         policies: { operation: policy({ inbound: [statement], backend: [base()] }) },
       }).send();
-    await expect(
-      refused(setBackendService({ baseUrl: (c) => c.Request.Headers.GetValueOrDefault("X-Url") })),
-    ).rejects.toThrow(
+    await expect(refused(setBackendService({ baseUrl: nullHeaderText }))).rejects.toThrow(
       "set-backend-service base-url: the expression gave null; the reference page does not say what APIM does",
     );
     await expect(

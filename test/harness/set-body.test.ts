@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { base, policy, setBody, setStatus } from "apim-ts";
 import { createGateway } from "apim-ts/harness";
+import { nullHeaderText } from "../support/null-text.ts";
 
 describe("set-body", () => {
   it("replaces the request body in inbound", async () => {
@@ -63,7 +64,7 @@ describe("set-body", () => {
     const apim = createGateway({
       policies: {
         operation: policy({
-          inbound: [setBody((c) => c.Request.Headers.GetValueOrDefault("X-Missing"))],
+          inbound: [setBody(nullHeaderText)],
           backend: [base()],
         }),
       },

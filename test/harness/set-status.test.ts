@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { base, policy, returnResponse, setStatus } from "apim-ts";
 import { createGateway } from "apim-ts/harness";
+import { nullHeaderText } from "../support/null-text.ts";
 
 describe("set-status", () => {
   it("sets code and reason; the reason defaults to the standard phrase", async () => {
@@ -41,9 +42,7 @@ describe("set-status", () => {
       createGateway({
         policies: { operation: policy({ inbound: [returnResponse([statement])] }) },
       }).send();
-    await expect(
-      reasonFrom(setStatus(400, (c) => c.Request.Headers.GetValueOrDefault("X-Missing"))),
-    ).rejects.toThrow(
+    await expect(reasonFrom(setStatus(400, nullHeaderText))).rejects.toThrow(
       "set-status reason: the expression gave null; the reference page does not say what APIM does",
     );
     await expect(

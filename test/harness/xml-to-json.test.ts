@@ -176,7 +176,7 @@ describe("xml-to-json", () => {
 
   it("refuses a kind or apply outside their values, no body and a consumed body", async () => {
     const run = (
-      kind: XmlToJsonKind,
+      kind: Parameters<typeof xmlToJson>[0],
       options: XmlToJsonOptions,
       body: string | undefined,
       read = false,
@@ -196,7 +196,7 @@ describe("xml-to-json", () => {
     const always = { apply: "always", considerAcceptHeader: false } as const;
     await expect(
       run(
-        csharp('@("indirect")', () => "indirect" as XmlToJsonKind),
+        csharp('@("indirect")', () => "indirect" as "direct"),
         always,
         "<a>1</a>",
       ),
