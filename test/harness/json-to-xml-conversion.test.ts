@@ -83,6 +83,10 @@ describe("json-to-xml conversion", () => {
     expect(convert({ p_doc: { xmlns_p: "urn:p", a: { p_b: "x" } } }, settings)).toBe(
       lines('<p:doc xmlns:p="urn:p">', "  <a>", "    <p:b>x</p:b>", "  </a>", "</p:doc>"),
     );
+    // A name starting with the separator names no prefix, even under a default namespace.
+    expect(convert({ doc: { xmlns: "urn:d", _x: "1" } }, settings)).toBe(
+      lines('<doc xmlns="urn:d">', "  <_x>1</_x>", "</doc>"),
+    );
     // A name without the separator is never prefixed, even when it starts with a prefix.
     expect(convert({ p_doc: { xmlns_p: "urn:p", px: "1" } }, settings)).toBe(
       lines('<p:doc xmlns:p="urn:p">', "  <px>1</px>", "</p:doc>"),
