@@ -146,9 +146,9 @@ describe("find-and-replace", () => {
           },
         }).send({ method: "POST", body })
       ).logText;
-    expect(await log("ab")).toContain("find-and-replace 'ab' → 'x': 1 occurrence");
-    expect(await log("ab-ab")).toContain("find-and-replace 'ab' → 'x': 2 occurrences");
-    expect(await log("ba")).toContain("find-and-replace 'ab' → 'x': 0 occurrences");
+    expect(await log("ab")).toMatch(/^ +find-and-replace 'ab' → 'x': 1 occurrence$/m);
+    expect(await log("ab-ab")).toMatch(/^ +find-and-replace 'ab' → 'x': 2 occurrences$/m);
+    expect(await log("ba")).toMatch(/^ +find-and-replace 'ab' → 'x': 0 occurrences$/m);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   type InboundStatement,
 } from "apim-ts";
 import { createGateway } from "apim-ts/harness";
+import { nullHeaderText } from "../support/null-text.ts";
 
 function gateway(statements: InboundStatement[], urlTemplate: string) {
   return createGateway({
@@ -212,4 +213,27 @@ it("names the slots it evaluated: template, copy-unmatched-params", async () => 
     "rewrite-uri copy-unmatched-params",
   ]);
   expect(result.backendCalls[0]!.url).toBe("https://backend.example/GET");
+});
+
+it("a template query parameter the request lacks is simply not there to copy", async () => {
+  expect(await backendUrl([rewriteUri("/put")], "/get?a={b}", "/store/get?c=d")).toBe(
+    "https://backend.example/put?c=d",
+  );
+});
+
+// Usage notes: "You cannot add extra template path parameters": a query value that is not one
+// whole {parameter} (here v{b} or {b}v) names none, so {b} is refused in the rewritten URL.
+it("a template query value that is not one whole {parameter} names none", async () => {
+  for (const urlTemplate of ["/get?a=v{b}", "/get?a={b}v"])
+    await expect(
+      gateway([rewriteUri("/put/{b}")], urlTemplate).send({ url: "/store/get?a=vx" }),
+    ).rejects.toThrow("'{b}' is not a parameter of the operation's URL template");
+});
+
+it("refuses an expression template giving null (the page does not say what APIM does)", async () => {
+  await expect(
+    gateway([rewriteUri(nullHeaderText)], "/get").send({ url: "/store/get" }),
+  ).rejects.toThrow(
+    "rewrite-uri: the template evaluated to 'null'; the reference page does not say what APIM does",
+  );
 });

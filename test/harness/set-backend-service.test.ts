@@ -76,7 +76,7 @@ describe("set-backend-service", () => {
       },
     }).send();
     // Status, Reason and Message: project's choice (docs/project-choices.md, Reasons and Messages).
-    expect(result.status).toBe(500);
+    expect([result.status, result.reason]).toEqual([500, "Internal Server Error"]);
     expect(result.header("X-Reason")).toBe(
       "BackendNotFound: Backend 'missing-GET' is not configured",
     );

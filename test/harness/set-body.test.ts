@@ -74,3 +74,14 @@ describe("set-body", () => {
     );
   });
 });
+
+// The evaluation records name the slot (result.evaluations).
+it("names the slot it evaluated: body", async () => {
+  const result = await createGateway({
+    policies: {
+      operation: policy({ inbound: [setBody((c) => c.Request.Method)], backend: [base()] }),
+    },
+  }).send({ method: "POST", body: "x" });
+  expect(result.evaluations.map((evaluation) => evaluation.slot)).toEqual(["set-body body"]);
+  expect(result.backendCalls[0]!.body).toBe("POST");
+});

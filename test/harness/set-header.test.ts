@@ -7,6 +7,9 @@ import type { InboundStatement, OutboundStatement } from "apim-ts";
 import { createGateway } from "apim-ts/harness";
 import { nullHeaderText } from "../support/null-text.ts";
 
+// A value longer than the 60 characters a refusal shows (a build-time constant).
+const LONG = "x".repeat(70);
+
 async function onRequest(
   inbound: InboundStatement[],
   headers: Record<string, string | string[]> = {},
@@ -199,4 +202,48 @@ it("names the slots it evaluated: name, exists-action, value[n]", async () => {
     "set-header value[2]",
   ]);
   expect(result.backendCalls[0]!.headers["X-GET"]).toEqual(["a,GET"]);
+});
+
+// Usage notes: "Removal of Server header isn't supported" (its value can be set) and
+// "Headers: Connection, ContentLength, KeepAlive, TransferEncoding cannot be modified or deleted".
+it("Server can be overridden but not deleted; Connection can be neither", async () => {
+  const toCaller = (statement: ReturnType<typeof setHeader>) =>
+    createGateway({
+      backend: () => ({ headers: { Server: "Kestrel" }, body: "ok" }),
+      policies: { operation: policy({ backend: [base()], outbound: [statement] }) },
+    }).send();
+  const overridden = await toCaller(setHeader("Server", "gateway"));
+  expect(overridden.header("Server")).toBe("gateway");
+  expect(overridden.warnings).toEqual([]);
+  const deleted = await toCaller(deleteHeader("server"));
+  expect(deleted.header("Server")).toBe("Kestrel");
+  expect(deleted.warnings).toContain(
+    "set-header server (delete) had no effect: removal of the Server header isn't supported (set-header reference, usage notes)",
+  );
+  const connection = await toCaller(deleteHeader("Connection"));
+  expect(connection.warnings).toContain(
+    "set-header Connection (delete) had no effect: Connection cannot be modified or deleted by set-header (set-header reference, usage notes)",
+  );
+});
+
+it("refuses a name expression giving null or a blank name (the page does not say)", async () => {
+  const apim = (name: Parameters<typeof setHeader>[0]) =>
+    createGateway({ policies: { operation: policy({ inbound: [setHeader(name, "1")] }) } }).send();
+  await expect(apim(nullHeaderText)).rejects.toThrow(
+    "set-header: the name evaluated to 'null'; the reference page does not say what APIM does",
+  );
+  await expect(apim((c) => c.Request.Headers.GetValueOrDefault("X-N", " "))).rejects.toThrow(
+    "set-header: the name evaluated to ' '; the reference page does not say what APIM does",
+  );
+});
+
+it("shows at most 60 characters of a refused value", async () => {
+  const apim = createGateway({
+    policies: {
+      operation: policy({ inbound: [setHeader("X-A", (c) => "\n" + LONG)] }),
+    },
+  });
+  await expect(apim.send()).rejects.toThrow(
+    `value[1] contains CR or LF ("\\n${"x".repeat(59)}"); a header value`,
+  );
 });

@@ -98,3 +98,11 @@ describe("set-method", () => {
     expect(result).toHaveReachedBackend({ method: "PUT" });
   });
 });
+
+// The evaluation records name the slot (result.evaluations).
+it("names the slot it evaluated: value", async () => {
+  const result = await createGateway({
+    policies: { operation: policy({ inbound: [setMethod((c) => "PUT")], backend: [base()] }) },
+  }).send();
+  expect(result.evaluations.map((evaluation) => evaluation.slot)).toEqual(["set-method value"]);
+});

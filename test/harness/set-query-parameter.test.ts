@@ -113,7 +113,9 @@ describe("set-query-parameter", () => {
         }),
       },
     });
-    await expect(apim.send()).rejects.toThrow(/exists-action 'GET' is not one of/);
+    await expect(apim.send()).rejects.toThrow(
+      "set-query-parameter 'a': exists-action 'GET' is not one of override, skip, append, delete",
+    );
   });
 });
 
@@ -216,4 +218,16 @@ it("names the slots it evaluated: name, exists-action, value[n]", async () => {
     "set-query-parameter value[2]",
   ]);
   expect(result.backendCalls[0]!.url).toBe("https://backend.example.net/x?get=a&get=GET");
+});
+
+it("skip adds the parameter when only others exist; a null name is refused", async () => {
+  expect(
+    await backendUrl([setQueryParameter("a", "1", { existsAction: "skip" })], "/x?other=2"),
+  ).toBe("https://backend.example/x?other=2&a=1");
+  const apim = createGateway({
+    policies: { operation: policy({ inbound: [setQueryParameter(nullHeaderText, "1")] }) },
+  });
+  await expect(apim.send()).rejects.toThrow(
+    "set-query-parameter: the name evaluated to 'null'; the reference page does not say what APIM does",
+  );
 });

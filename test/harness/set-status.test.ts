@@ -6,6 +6,9 @@ import { base, policy, returnResponse, setStatus } from "apim-ts";
 import { createGateway } from "apim-ts/harness";
 import { nullHeaderText } from "../support/null-text.ts";
 
+// A value longer than the 60 characters a refusal shows (a build-time constant).
+const LONG = "x".repeat(70);
+
 describe("set-status", () => {
   it("sets code and reason; the reason defaults to the standard phrase", async () => {
     const explicit = await createGateway({
@@ -48,7 +51,12 @@ describe("set-status", () => {
     await expect(
       reasonFrom(setStatus(400, (c) => "Bad" + "\r\n" + c.Request.Method)),
     ).rejects.toThrow(
-      'set-status reason: "Bad\\r\\nGET" contains CR or LF; a reason phrase is one line',
+      'set-status reason: "Bad\\r\\nGET" contains CR or LF; a reason phrase is one line ' +
+        "and what APIM does with a line break in one is not documented",
+    );
+    // At most 60 characters of the reason are shown.
+    await expect(reasonFrom(setStatus(400, (c) => "\n" + LONG))).rejects.toThrow(
+      `set-status reason: "\\n${"x".repeat(59)}" contains CR or LF`,
     );
   });
 });
