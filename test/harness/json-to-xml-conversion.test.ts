@@ -73,6 +73,10 @@ describe("json-to-xml conversion", () => {
     expect(convert({ doc: { attrs: { k: "v" } } }, { ...DEFAULTS, attributeBlockName: "a" })).toBe(
       lines("<doc>", "  <attrs>", "    <k>v</k>", "  </attrs>", "</doc>"),
     );
+    // (Without a namespace-prefix no name is a namespace declaration, whatever it starts with.)
+    expect(convert({ doc: { nullable: "x" } }, DEFAULTS)).toBe(
+      lines("<doc>", "  <nullable>x</nullable>", "</doc>"),
+    );
     expect(convert({ doc: { a: { k: "v" } } }, DEFAULTS)).toBe(
       lines("<doc>", "  <a>", "    <k>v</k>", "  </a>", "</doc>"),
     );

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { base, jsonToXml, policy, setVariable, type JsonToXmlOptions } from "apim-ts";
 import { createGateway } from "apim-ts/harness";
+import { nullHeaderText } from "../support/null-text.ts";
 
 // The page's example backend answer.
 const SOAP_JSON = JSON.stringify({
@@ -226,5 +227,20 @@ describe("json-to-xml", () => {
     expect(twoLines.logText).toContain(
       "json-to-xml: Content-Type 'text/plain,application/json' is not JSON; not converted",
     );
+  });
+
+  it("refuses a namespace-separator expression giving null; names the namespace-prefix slot", async () => {
+    const always = { apply: "always", considerAcceptHeader: false } as const;
+    await expect(
+      outbound({ ...always, namespaceSeparator: nullHeaderText }, '{"a":"b"}').send(),
+    ).rejects.toThrow("json-to-xml namespace-separator: 'null' is not one character");
+    const result = await outbound(
+      { ...always, namespacePrefix: (c) => "xmlns" },
+      '{"p_a":{"xmlns_p":"urn:p"}}',
+    ).send();
+    expect(result.body).toBe('<p:a xmlns:p="urn:p" />');
+    expect(result.evaluations.map((evaluation) => evaluation.slot)).toEqual([
+      "json-to-xml namespace-prefix",
+    ]);
   });
 });

@@ -74,6 +74,9 @@ describe("xml-to-json conversion (kind direct)", () => {
     expect(refusal('<?xml version="1.0" encoding="UTF-8"?><a>1</a>')).toBe(
       "the XML declaration has encoding; only its version is observed",
     );
+    expect(refusal('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><a>1</a>')).toBe(
+      "the XML declaration has encoding, standalone; only its version is observed",
+    );
     expect(refusal("<a><![CDATA[x]]></a>")).toBe("the XML has a CDATA section");
     expect(refusal("<a><b>1</b><!-- c --></a>")).toBe("the XML has a comment");
     expect(refusal("<!-- c --><a>1</a>")).toBe(

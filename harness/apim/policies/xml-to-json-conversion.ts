@@ -98,9 +98,8 @@ export function convertXmlToJson(xml: string, alwaysArray: boolean): string {
     commentPropName: "#comment",
     cdataPropName: "#cdata",
   });
-  const nodes = (parser.parse(xml) as Node[]).filter(
-    (node) => !("#text" in node && String(node["#text"]).trim() === ""),
-  );
+  // Well-formed XML has no text outside the root, and the parser keeps no white space there.
+  const nodes = parser.parse(xml) as Node[];
   const result: { [name: string]: Json } = {};
   let rest = nodes;
   if (nodes[0] && "?xml" in nodes[0]) {
