@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { base, findAndReplace, policy, setStatus, setVariable } from "apim-ts";
 import { createGateway } from "apim-ts/harness";
+import { nullHeaderText } from "../support/null-text.ts";
 
 describe("find-and-replace", () => {
   it("the page's example in inbound: notebook becomes laptop in the request the backend gets", async () => {
@@ -122,4 +123,53 @@ describe("find-and-replace", () => {
     });
     await expect(empty.send({ method: "POST", body: "abc" })).rejects.toThrow(/null or empty/);
   });
+
+  it("refuses a null replacement or search string (the page does not say what APIM does)", async () => {
+    const run = (statement: ReturnType<typeof findAndReplace>) =>
+      createGateway({
+        policies: { operation: policy({ inbound: [statement], backend: [base()] }) },
+      }).send({ method: "POST", body: "abc" });
+    await expect(run(findAndReplace("a", nullHeaderText))).rejects.toThrow(
+      "find-and-replace: from 'a', to 'null': the page does not say what APIM does with a null or empty search string or a null replacement",
+    );
+    await expect(run(findAndReplace(nullHeaderText, "b"))).rejects.toThrow(
+      "find-and-replace: from 'null', to 'b'",
+    );
+  });
+
+  it("logs how many occurrences it replaced", async () => {
+    const log = async (body: string) =>
+      (
+        await createGateway({
+          policies: {
+            operation: policy({ inbound: [findAndReplace("ab", "x")], backend: [base()] }),
+          },
+        }).send({ method: "POST", body })
+      ).logText;
+    expect(await log("ab")).toMatch(/^ +find-and-replace 'ab' → 'x': 1 occurrence$/m);
+    expect(await log("ab-ab")).toMatch(/^ +find-and-replace 'ab' → 'x': 2 occurrences$/m);
+    expect(await log("ba")).toMatch(/^ +find-and-replace 'ab' → 'x': 0 occurrences$/m);
+  });
+});
+
+// The evaluation records name each slot as the page's attribute (result.evaluations).
+it("names the slots it evaluated: from, to", async () => {
+  const result = await createGateway({
+    policies: {
+      operation: policy({
+        inbound: [
+          findAndReplace(
+            (c) => "a",
+            (c) => c.Request.Method,
+          ),
+        ],
+        backend: [base()],
+      }),
+    },
+  }).send({ method: "POST", body: "abc" });
+  expect(result.evaluations.map((evaluation) => evaluation.slot)).toEqual([
+    "find-and-replace from",
+    "find-and-replace to",
+  ]);
+  expect(result.backendCalls[0]!.body).toBe("POSTbc");
 });

@@ -2,8 +2,9 @@
 // `apply` and `consider-accept-header` say so; namespace declarations and the attribute block as
 // the page's example shows them. What the page does not show is refused.
 import { describe, expect, it } from "vitest";
-import { base, jsonToXml, policy, type JsonToXmlOptions } from "apim-ts";
+import { base, jsonToXml, policy, setVariable, type JsonToXmlOptions } from "apim-ts";
 import { createGateway } from "apim-ts/harness";
+import { nullHeaderText } from "../support/null-text.ts";
 
 // The page's example backend answer.
 const SOAP_JSON = JSON.stringify({
@@ -108,6 +109,13 @@ describe("json-to-xml", () => {
       '<p:doc xmlns:p="urn:p" v="2">\n  <p:item>x</p:item>\n  <first_name>y</first_name>\n</p:doc>',
     );
     expect(result.backendCalls[0]!.headers["Content-Type"]).toEqual(["application/xml"]);
+    // The evaluation records name each slot as the page's attribute.
+    expect(result.evaluations.map((evaluation) => evaluation.slot)).toEqual([
+      "json-to-xml apply",
+      "json-to-xml consider-accept-header",
+      "json-to-xml namespace-separator",
+      "json-to-xml attribute-block-name",
+    ]);
   });
 
   it("parse-date false copies dates; with parse-date on (the default) a date is refused", async () => {
@@ -127,5 +135,112 @@ describe("json-to-xml", () => {
       /2 top-level properties/,
     );
     await expect(outbound(options, "not json").send()).rejects.toThrow(/not JSON/);
+  });
+
+  // Attributes: consider-accept-header converts "if XML is requested in request Accept header";
+  // apply="content-type-json" "if response Content-Type header indicates presence of JSON". Which
+  // media types count is the project's choice (docs/project-choices.md): application/xml,
+  // text/xml or +xml; application/json or +json; parameters and case do not matter.
+  it("reads media types with parameters, in any case, over several Accept lines", async () => {
+    const body = '{"a":"b"}';
+    const accept = (value: string | string[]) =>
+      outbound({ apply: "always" }, body).send({ headers: { Accept: value } });
+    expect((await accept(["text/plain", "Application/XML;q=0.9"])).body).toBe("<a>b</a>");
+    expect((await accept("application/atom+xml")).body).toBe("<a>b</a>");
+    expect((await accept("application/xmlish")).body).toBe(body);
+    const typed = (contentType: string) =>
+      outbound(
+        { apply: "content-type-json", considerAcceptHeader: false },
+        body,
+        contentType,
+      ).send();
+    expect((await typed("application/json; charset=utf-8")).body).toBe("<a>b</a>");
+    const jsonp = await typed("application/jsonp");
+    expect(jsonp.body).toBe(body);
+    expect(jsonp.logText).toContain(
+      "json-to-xml: Content-Type 'application/jsonp' is not JSON; not converted",
+    );
+  });
+
+  it("logs the length of what it converted", async () => {
+    const result = await outbound(
+      { apply: "always", considerAcceptHeader: false },
+      '{"a":"b"}',
+    ).send();
+    expect(result.logText).toContain("json-to-xml: converted (8 characters)");
+  });
+
+  it("refuses an apply outside the two values, a separator of several characters, no body, a consumed body", async () => {
+    const run = (options: JsonToXmlOptions, backendBody: string | undefined, read = false) =>
+      createGateway({
+        backend: () => ({ headers: { "Content-Type": "application/json" }, body: backendBody }),
+        policies: {
+          operation: policy({
+            backend: [base()],
+            outbound: [
+              ...(read ? [setVariable("read", (c) => c.Response.Body!.As())] : []),
+              jsonToXml(options),
+            ],
+          }),
+        },
+      }).send();
+    const always = { apply: "always", considerAcceptHeader: false } as const;
+    await expect(
+      run(
+        { apply: (c) => (c.Request.Method === "GET" ? "sometimes" : "always") } as JsonToXmlOptions,
+        "{}",
+      ),
+    ).rejects.toThrow("json-to-xml apply: 'sometimes' is neither 'always' nor 'content-type-json'");
+    await expect(run({ ...always, namespaceSeparator: (c) => "::" }, '{"a":"b"}')).rejects.toThrow(
+      "json-to-xml namespace-separator: '::' is not one character",
+    );
+    await expect(run(always, undefined)).rejects.toThrow(
+      "json-to-xml: the message has no body; the page does not say what APIM does then",
+    );
+    await expect(run(always, '{"a":"b"}', true)).rejects.toThrow(
+      "json-to-xml: the body was already read without preserveContent; the page does not say what APIM converts then",
+    );
+  });
+
+  it("without an Accept or a Content-Type header it does not convert, and says why", async () => {
+    const noAccept = await outbound({ apply: "always" }, '{"a":"b"}').send();
+    expect(noAccept.body).toBe('{"a":"b"}');
+    expect(noAccept.logText).toContain(
+      "json-to-xml: the request's Accept header asks for no XML; not converted",
+    );
+    const untyped = await createGateway({
+      backend: () => ({ body: '{"a":"b"}' }),
+      policies: {
+        operation: policy({
+          backend: [base()],
+          outbound: [jsonToXml({ apply: "content-type-json", considerAcceptHeader: false })],
+        }),
+      },
+    }).send();
+    expect(untyped.body).toBe('{"a":"b"}');
+    expect(untyped.logText).toContain("json-to-xml: Content-Type '' is not JSON; not converted");
+    const twoLines = await outbound(
+      { apply: "content-type-json", considerAcceptHeader: false },
+      '{"a":"b"}',
+      ["text/plain", "application/json"] as never,
+    ).send();
+    expect(twoLines.logText).toContain(
+      "json-to-xml: Content-Type 'text/plain,application/json' is not JSON; not converted",
+    );
+  });
+
+  it("refuses a namespace-separator expression giving null; names the namespace-prefix slot", async () => {
+    const always = { apply: "always", considerAcceptHeader: false } as const;
+    await expect(
+      outbound({ ...always, namespaceSeparator: nullHeaderText }, '{"a":"b"}').send(),
+    ).rejects.toThrow("json-to-xml namespace-separator: 'null' is not one character");
+    const result = await outbound(
+      { ...always, namespacePrefix: (c) => "xmlns" },
+      '{"p_a":{"xmlns_p":"urn:p"}}',
+    ).send();
+    expect(result.body).toBe('<p:a xmlns:p="urn:p" />');
+    expect(result.evaluations.map((evaluation) => evaluation.slot)).toEqual([
+      "json-to-xml namespace-prefix",
+    ]);
   });
 });

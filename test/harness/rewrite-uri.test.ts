@@ -10,6 +10,7 @@ import {
   type InboundStatement,
 } from "apim-ts";
 import { createGateway } from "apim-ts/harness";
+import { nullHeaderText } from "../support/null-text.ts";
 
 function gateway(statements: InboundStatement[], urlTemplate: string) {
   return createGateway({
@@ -145,4 +146,94 @@ describe("rewrite-uri", () => {
       ).send({ url: "/store/1" }),
     ).rejects.toThrow(/holds a \{parameter\}/);
   });
+
+  // Example 2's rule ("query parameters in the incoming request not present in the original URL
+  // template" are copied) with a template query holding a fixed value beside a parameter, names
+  // compared case-insensitively (project's choice, docs/project-choices.md).
+  it("a query name of the operation's template is not copied, whatever its case or value", async () => {
+    expect(
+      await backendUrl(
+        [rewriteUri("/put/{b}")],
+        "/get?fixed=1&a={b}",
+        "/store/get?FIXED=1&A=x&c=d",
+      ),
+    ).toBe("https://backend.example/put/x?c=d");
+  });
+
+  it("a copied parameter the template's query already names is not copied again, in any case", async () => {
+    expect(await backendUrl([rewriteUri("/put?c=fixed")], "/get", "/store/get?C=d&e=f")).toBe(
+      "https://backend.example/put?c=fixed&e=f",
+    );
+  });
+
+  // Project's choices (docs/project-choices.md): a substituted value is percent-encoded as path
+  // data; a template without a leading "/" is still relative to the API's URL suffix.
+  it("percent-encodes a substituted value and joins a template without a leading slash", async () => {
+    expect(await backendUrl([rewriteUri("/v2/{id}")], "/{id}", "/store/a%26b%2Fc")).toBe(
+      "https://backend.example/v2/a%26b%2Fc",
+    );
+    expect(await backendUrl([rewriteUri("put")], "/get", "/store/get")).toBe(
+      "https://backend.example/put",
+    );
+    const result = await createGateway({
+      api: { path: "", serviceUrl: "https://backend.example" },
+      operation: { urlTemplate: "/get" },
+      policies: { operation: policy({ inbound: [rewriteUri("put")], backend: [base()] }) },
+    }).send({ url: "/get?x=1" });
+    expect(result.backendCalls[0]!.url).toBe("https://backend.example/put?x=1");
+  });
+
+  it("logs the path and query before and after", async () => {
+    const result = await gateway([rewriteUri("/put")], "/get?a={b}").send({
+      url: "/store/get?a=b&c=d",
+    });
+    expect(result.logText).toContain("rewrite-uri /store/get?a=b&c=d → /store/put?c=d");
+  });
+
+  it("refuses an expression template giving a blank value (the page does not say what APIM does)", async () => {
+    await expect(
+      gateway(
+        [rewriteUri((context) => context.Request.Headers.GetValueOrDefault("X-T", " "))],
+        "/get",
+      ).send({ url: "/store/get" }),
+    ).rejects.toThrow(
+      "rewrite-uri: the template evaluated to ' '; the reference page does not say what APIM does",
+    );
+  });
+});
+
+// The evaluation records name each slot as the page's attribute (result.evaluations).
+it("names the slots it evaluated: template, copy-unmatched-params", async () => {
+  const result = await gateway(
+    [rewriteUri((c) => "/" + c.Request.Method, { copyUnmatchedParams: (c) => false })],
+    "/get",
+  ).send({ url: "/store/get?x=1" });
+  expect(result.evaluations.map((evaluation) => evaluation.slot)).toEqual([
+    "rewrite-uri template",
+    "rewrite-uri copy-unmatched-params",
+  ]);
+  expect(result.backendCalls[0]!.url).toBe("https://backend.example/GET");
+});
+
+it("a template query parameter the request lacks is simply not there to copy", async () => {
+  expect(await backendUrl([rewriteUri("/put")], "/get?a={b}", "/store/get?c=d")).toBe(
+    "https://backend.example/put?c=d",
+  );
+});
+
+// Usage notes: "You cannot add extra template path parameters": a query value that is not one
+// whole {parameter} (here v{b} or {b}v) names none, so {b} is refused in the rewritten URL.
+it("a template query value that is not one whole {parameter} names none", async () => {
+  for (const urlTemplate of ["/get?a=v{b}", "/get?a={b}v"])
+    await expect(
+      gateway([rewriteUri("/put/{b}")], urlTemplate).send({ url: "/store/get?a=vx" }),
+    ).rejects.toThrow("'{b}' is not a parameter of the operation's URL template");
+});
+
+it("refuses an expression template giving null (the page does not say what APIM does)", async () => {
+  await expect(
+    gateway([rewriteUri(nullHeaderText)], "/get").send({ url: "/store/get" }),
+  ).rejects.toThrow(
+    "rewrite-uri: the template evaluated to 'null'; the reference page does not say what APIM does",
+  );
 });

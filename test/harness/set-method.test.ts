@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { base, policy, setHeader, setMethod, setStatus, choose, when } from "apim-ts";
 import { createGateway } from "apim-ts/harness";
+import { nullHeaderText } from "../support/null-text.ts";
 
 describe("set-method", () => {
   it("changes the method the backend receives, and context.Request.Method", async () => {
@@ -64,6 +65,23 @@ describe("set-method", () => {
       },
     });
     await expect(apim.send()).rejects.toThrow(/not an HTTP method/);
+    const none = createGateway({
+      policies: {
+        operation: policy({
+          inbound: [setMethod(nullHeaderText)],
+        }),
+      },
+    });
+    await expect(none.send()).rejects.toThrow(
+      "set-method: 'null' is not an HTTP method; Microsoft's reference page does not say what APIM does with it",
+    );
+  });
+
+  it("logs the method it replaced", async () => {
+    const result = await createGateway({
+      policies: { operation: policy({ inbound: [setMethod("PUT")], backend: [base()] }) },
+    }).send({ method: "PATCH" });
+    expect(result.logText).toContain("set-method PATCH → PUT");
   });
 
   it("inside choose, only the taken branch changes it", async () => {
@@ -79,4 +97,12 @@ describe("set-method", () => {
     }).send({ method: "PATCH" });
     expect(result).toHaveReachedBackend({ method: "PUT" });
   });
+});
+
+// The evaluation records name the slot (result.evaluations).
+it("names the slot it evaluated: value", async () => {
+  const result = await createGateway({
+    policies: { operation: policy({ inbound: [setMethod((c) => "PUT")], backend: [base()] }) },
+  }).send();
+  expect(result.evaluations.map((evaluation) => evaluation.slot)).toEqual(["set-method value"]);
 });

@@ -20,6 +20,7 @@ describe("set-variable", () => {
   it("stores a literal value as a string, even when it looks like a number", async () => {
     const result = await gatewayWith([setVariable("limit", "20")]).send();
     expect(result.variables.limit).toEqual({ type: "string", value: "20" });
+    expect(result.logText).toContain('set-variable limit = "20" (string)');
   });
 
   it("reading a literal '20' as int throws InvalidCastException: ExpressionValueEvaluationFailure", async () => {
@@ -66,6 +67,8 @@ describe("set-variable", () => {
       ),
     ]).send({ headers: { x: "1" } });
     expect(result.variables.flag).toEqual({ type: "bool", value: true });
+    // The evaluation records name the slot (result.evaluations).
+    expect(result.evaluations[0]!.slot).toBe("set-variable value");
     expect(result.variables.bytes!.type).toBe("byte[]");
     expect(result.header("X-Read")).toBe("Thi");
   });
@@ -112,7 +115,10 @@ describe("set-variable", () => {
   it("refuses a value APIM cannot store in a variable (an X509Certificate2)", async () => {
     setTranslatorForHarness(() => ({ ok: true, csharp: "@(...)", resultType: "X509Certificate2" }));
     const gateway = gatewayWith([setVariable("cert", (c) => c.Request.Certificate as never)]);
-    await expect(gateway.send()).rejects.toThrow(/cannot hold a X509Certificate2/);
+    await expect(gateway.send()).rejects.toThrow(
+      "set-variable 'cert': a policy variable cannot hold a X509Certificate2 (APIM accepts booleans, numbers, chars, " +
+        "strings, Guid, DateTime, TimeSpan, byte arrays and JSON); store e.g. GetRawCertData() instead",
+    );
   });
 });
 

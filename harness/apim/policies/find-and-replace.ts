@@ -27,7 +27,8 @@ export const runFindAndReplace: PolicyHandler<FindAndReplace> = (run) => {
       "find-and-replace: the body was already read without preserveContent; the page does not say what APIM replaces then",
     );
   const content = body.content;
-  const count = content.split(from).length - 1;
-  if (count > 0) body.replace(content.split(from).join(to));
+  const pieces = content.split(from);
+  const count = pieces.length - 1;
+  body.replace(pieces.join(to));
   run.note(`find-and-replace '${from}' → '${to}': ${count} occurrence${count === 1 ? "" : "s"}`);
 };

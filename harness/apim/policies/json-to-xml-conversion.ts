@@ -9,7 +9,14 @@
 // is a namespace prefix declared on the element or an ancestor, otherwise it keeps its name; a
 // date is a string in ISO 8601 form (yyyy-mm-ddThh:mm...), what Json.NET's date parsing reads.
 
-export class ConversionRefused extends Error {}
+import { HarnessRefusal } from "../harness-refusal.ts";
+
+/** What the page does not show: the harness refuses it, naming the policy. */
+export class ConversionRefused extends HarnessRefusal {
+  constructor(message: string) {
+    super(`json-to-xml: ${message}`);
+  }
+}
 
 export interface JsonToXmlSettings {
   readonly parseDate: boolean;
@@ -80,7 +87,7 @@ function convertElement(
           `namespace property '${key}' has no separator after '${prefix}'`,
         );
       const local = declared.slice(1);
-      if (local !== "") prefixes.add(local);
+      prefixes.add(local);
       const attributeName = local === "" ? prefix : `${prefix}:${local}`;
       attributes.push(
         `${attributeName}="${escape(stringValue(inner, `'${key}'`, settings), true)}"`,

@@ -11,7 +11,7 @@
 import type { JsonToXml } from "../../../src/policies/json-to-xml.ts";
 import { HarnessRefusal } from "../harness-refusal.ts";
 import type { PolicyHandler } from "../policy-run.ts";
-import { ConversionRefused, convertJsonToXml } from "./json-to-xml-conversion.ts";
+import { convertJsonToXml } from "./json-to-xml-conversion.ts";
 
 const JSON_TYPE = /^\s*(application\/json|[\w.+-]+\/[\w.-]+\+json)\s*(;|$)/i;
 const XML_TYPE = /^\s*(application\/xml|text\/xml|[\w.+-]+\/[\w.-]+\+xml)\s*(;|$)/i;
@@ -27,25 +27,22 @@ export const runJsonToXml: PolicyHandler<JsonToXml> = (run) => {
     statement.considerAcceptHeader === undefined
       ? true
       : run.boolean(statement.considerAcceptHeader, "consider-accept-header");
+  // Attributes: namespace-separator defaults to an underscore; namespace-prefix and
+  // attribute-block-name are unset without the attribute (an expression giving null too).
+  const namespaceSeparator =
+    statement.namespaceSeparator === undefined
+      ? "_"
+      : run.text(statement.namespaceSeparator, "namespace-separator");
+  if (namespaceSeparator === null || [...namespaceSeparator].length !== 1)
+    throw new HarnessRefusal(
+      `json-to-xml namespace-separator: '${String(namespaceSeparator)}' is not one character`,
+    );
   const settings = {
     parseDate: statement.parseDate ?? true,
-    namespaceSeparator:
-      statement.namespaceSeparator === undefined
-        ? "_"
-        : (run.text(statement.namespaceSeparator, "namespace-separator") ?? "_"),
-    namespacePrefix:
-      statement.namespacePrefix === undefined
-        ? null
-        : run.text(statement.namespacePrefix, "namespace-prefix"),
-    attributeBlockName:
-      statement.attributeBlockName === undefined
-        ? null
-        : run.text(statement.attributeBlockName, "attribute-block-name"),
+    namespaceSeparator,
+    namespacePrefix: run.text(statement.namespacePrefix, "namespace-prefix"),
+    attributeBlockName: run.text(statement.attributeBlockName, "attribute-block-name"),
   };
-  if ([...settings.namespaceSeparator].length !== 1)
-    throw new HarnessRefusal(
-      `json-to-xml namespace-separator: '${settings.namespaceSeparator}' is not one character`,
-    );
   const message = run.frame.target;
   if (considerAccept) {
     const accept = run.execution.request.headers.get("Accept") ?? [];
@@ -70,14 +67,7 @@ export const runJsonToXml: PolicyHandler<JsonToXml> = (run) => {
     throw new HarnessRefusal(
       "json-to-xml: the body was already read without preserveContent; the page does not say what APIM converts then",
     );
-  let xml: string;
-  try {
-    xml = convertJsonToXml(message.body.content, settings);
-  } catch (error) {
-    if (error instanceof ConversionRefused)
-      throw new HarnessRefusal(`json-to-xml: ${error.message}`);
-    throw error;
-  }
+  const xml = convertJsonToXml(message.body.content, settings);
   message.body.replace(xml);
   message.headers.set("Content-Type", ["application/xml"]);
   run.note(`json-to-xml: converted (${xml.length} characters)`);

@@ -24,14 +24,15 @@ const PARAMETER = /\{\*?([^{}]+)\}/g;
 const HAS_PARAMETER = /\{[^{}]+\}/;
 
 /** The query part of the operation URL template: query name → template parameter name. */
-function templateQuery(urlTemplate: string): Map<string, string> {
-  const mapped = new Map<string, string>();
+function templateQuery(urlTemplate: string): Map<string, string | undefined> {
+  const mapped = new Map<string, string | undefined>();
   const query = urlTemplate.split("?")[1];
   if (!query) return mapped;
   for (const part of query.split("&")) {
-    const [name, value = ""] = part.split("=");
-    const parameter = /^\{([^{}]+)\}$/.exec(value);
-    if (name) mapped.set(name.toLowerCase(), parameter ? parameter[1]! : "");
+    const [name, value] = part.split("=");
+    // A value that is one whole {parameter} names it; a fixed value names none (undefined).
+    const parameter = /^\{([^{}]+)\}$/.exec(value ?? "");
+    if (name) mapped.set(name.toLowerCase(), parameter?.[1]);
   }
   return mapped;
 }
@@ -71,7 +72,7 @@ export const runRewriteUri: PolicyHandler<RewriteUri> = (run) => {
       const value =
         context.Request.MatchedParameters.GetValueOrDefault(name) ??
         fromQuery.get(name.toLowerCase());
-      if (value === undefined || value === null) {
+      if (value === undefined) {
         throw new HarnessRefusal(
           `rewrite-uri: '{${name}}' is not a parameter of the operation's URL template '${urlTemplate}'; APIM refuses extra template parameters in the rewritten URL`,
         );
@@ -89,11 +90,12 @@ export const runRewriteUri: PolicyHandler<RewriteUri> = (run) => {
       pairs.push([name, value]);
     }
   }
-  const apiPath = context.Api.Path.replace(/^\/+|\/+$/g, "");
+  // The gateway keeps the API's URL suffix without leading or trailing slashes (gateway.ts).
+  const apiPath = context.Api.Path;
   const path = `${apiPath ? `/${apiPath}` : ""}${pathPart!.startsWith("/") ? "" : "/"}${pathPart}`;
   const url = new URL(request.url.href);
   url.pathname = path;
-  url.search = pairs.length > 0 ? new URLSearchParams(pairs).toString() : "";
+  url.search = new URLSearchParams(pairs).toString();
   const before = request.url.pathname + request.url.search;
   request.url = url;
   request.pathRewritten = true;

@@ -2,6 +2,7 @@
 // even when an expression consumed the old one (As<T>() without preserveContent). With
 // template="liquid" the text is a Liquid template rendered over the message (liquid-template.ts).
 import type { SetBody } from "../../../src/policies/set-body.ts";
+import { HarnessRefusal } from "../harness-refusal.ts";
 import { renderLiquid } from "../liquid-template.ts";
 import type { PolicyHandler } from "../policy-run.ts";
 
@@ -25,7 +26,13 @@ export const runSetBody: PolicyHandler<SetBody> = (run) => {
     run.note(`set-body liquid (${rendered.length} characters)`);
     return;
   }
-  const body = run.text(statement.body, "body") ?? "";
+  const body = run.text(statement.body, "body");
+  // The page sets the body "as text"; what APIM does with an expression giving null is not
+  // documented (docs/project-choices.md).
+  if (body === null)
+    throw new HarnessRefusal(
+      'set-body: the expression gave null; the reference page does not say what APIM does (return "" for an empty body)',
+    );
   frame.target.body.replace(body);
   run.note(`set-body (${body.length} characters)`);
 };

@@ -6,7 +6,8 @@
 // Content-Length, Keep-Alive, Transfer-Encoding, or delete Server; such a statement leaves the
 // header as it was, and the result's warnings and log say so (field report 13). A value with CR or
 // LF cannot be one header line (RFC 9110 §5.5) and the docs do not say what APIM does with it: the
-// harness refuses it rather than invent an outcome.
+// harness refuses it rather than invent an outcome, as it refuses a name expression giving null or
+// a blank name.
 import type { ExistsAction, SetHeader } from "../../../src/policies/set-header.ts";
 import { HarnessRefusal } from "../harness-refusal.ts";
 import type { PolicyHandler } from "../policy-run.ts";
@@ -16,7 +17,11 @@ const ACTIONS: readonly ExistsAction[] = ["override", "skip", "append", "delete"
 
 export const runSetHeader: PolicyHandler<SetHeader> = (run) => {
   const { statement } = run;
-  const name = run.text(statement.name, "name") ?? "";
+  const name = run.text(statement.name, "name");
+  if (name === null || name.trim() === "")
+    throw new HarnessRefusal(
+      `set-header: the name evaluated to '${String(name)}'; the reference page does not say what APIM does`,
+    );
   const action = (
     statement.existsAction === undefined
       ? "override"

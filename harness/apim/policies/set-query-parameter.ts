@@ -25,9 +25,8 @@ function rewriteQuery(
   const pairs: Pair[] = [...url.searchParams];
   const added: Pair[] = values.map((value) => [name, value]);
   let result: Pair[];
-  if (action === "delete") {
-    result = pairs.filter((pair) => !matches(pair));
-  } else if (action === "append") {
+  // delete is override with no values: every occurrence goes, nothing takes its place.
+  if (action === "append") {
     const last = pairs.findLastIndex(matches);
     result =
       last < 0
@@ -65,7 +64,7 @@ export const runSetQueryParameter: PolicyHandler<SetQueryParameter> = (run) => {
     (key) => key.toLowerCase() === name.toLowerCase(),
   );
   if (action === "delete") {
-    rewriteQuery(url, name, "delete", []);
+    rewriteQuery(url, name, "override", []);
     run.note(`set-query-parameter ${name}: deleted`);
     return;
   }

@@ -12,8 +12,14 @@
 // CDATA, processing instructions and doctypes. The JSON is printed with four-space indentation,
 // as the observed output is (chosen).
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { HarnessRefusal } from "../harness-refusal.ts";
 
-export class ConversionRefused extends Error {}
+/** What no source shows: the harness refuses it, naming the policy. */
+export class ConversionRefused extends HarnessRefusal {
+  constructor(message: string) {
+    super(`xml-to-json: ${message}`);
+  }
+}
 
 type Node = Record<string, unknown>;
 type Json = string | Json[] | { [name: string]: Json };
@@ -33,10 +39,9 @@ function refuseSpecial(node: Node): void {
   }
 }
 
+/** A node's name: its one key beside the attributes (the parser gives every node one). */
 function tagOf(node: Node): string {
-  const tag = Object.keys(node).find((key) => key !== ATTRIBUTES);
-  if (tag === undefined) throw new ConversionRefused("an element without a name");
-  return tag;
+  return Object.keys(node).find((key) => key !== ATTRIBUTES)!;
 }
 
 function convertElement(node: Node, alwaysArray: boolean): Json {
@@ -76,6 +81,11 @@ export function convertXmlToJson(xml: string, alwaysArray: boolean): string {
     throw new ConversionRefused(
       "the body is not well-formed XML; the page does not say what APIM does then",
     );
+  // The parser drops a document type declaration without a trace. A literal "<!DOCTYPE" is one,
+  // or sits in a comment or CDATA section, which are refused anyway ("<" cannot appear unescaped
+  // in text or attribute values: XML 1.0 §2.4, §3.1).
+  if (xml.includes("<!DOCTYPE"))
+    throw new ConversionRefused("the XML has a document type declaration");
   const parser = new XMLParser({
     preserveOrder: true,
     ignoreAttributes: false,
@@ -88,9 +98,8 @@ export function convertXmlToJson(xml: string, alwaysArray: boolean): string {
     commentPropName: "#comment",
     cdataPropName: "#cdata",
   });
-  const nodes = (parser.parse(xml) as Node[]).filter(
-    (node) => !("#text" in node && String(node["#text"]).trim() === ""),
-  );
+  // Well-formed XML has no text outside the root, and the parser keeps no white space there.
+  const nodes = parser.parse(xml) as Node[];
   const result: { [name: string]: Json } = {};
   let rest = nodes;
   if (nodes[0] && "?xml" in nodes[0]) {
@@ -100,7 +109,10 @@ export function convertXmlToJson(xml: string, alwaysArray: boolean): string {
       throw new ConversionRefused(
         `the XML declaration has ${names.filter((name) => name !== "version").join(", ")}; only its version is observed`,
       );
-    if (declaration["version"] !== undefined) result["version"] = declaration["version"];
+    // XML 1.0 §2.8: an XML declaration has a version (the parser accepts `<?xml?>`).
+    if (declaration["version"] === undefined)
+      throw new ConversionRefused("the XML declaration has no version (XML 1.0 §2.8 requires one)");
+    result["version"] = declaration["version"];
     rest = nodes.slice(1);
   }
   if (rest.length !== 1)
