@@ -152,6 +152,8 @@ export const areas = {
       "test/harness/xml-to-json.test.ts",
     ],
   },
+  // policy-semantics-flow, measured in two parts (one run over all its files would take more than
+  // two hours on the shared machine): the control of the pipeline, and the calls out of it.
   "policy-semantics-flow": {
     mutate: [
       "harness/apim/policies/index.ts",
@@ -170,6 +172,7 @@ export const areas = {
       "harness/apim/policies/send-request.ts",
       "harness/apim/policies/send-one-way-request.ts",
     ],
+    parts: ["policy-semantics-flow-control", "policy-semantics-flow-calls"],
     tests: [
       "test/harness/base.test.ts",
       "test/harness/include-fragment.test.ts",
@@ -186,6 +189,65 @@ export const areas = {
       "test/harness/send-one-way-request.test.ts",
       "test/harness/pipeline.test.ts",
       "test/harness/refusals.test.ts",
+      "test/harness/backend-pool.test.ts",
+      "test/harness/authentication-managed-identity.test.ts",
+      "test/harness/context.test.ts",
+      "test/field-reports/**/*.test.ts",
+      "test/scenarios/time-zone-and-backend.test.ts",
+    ],
+  },
+  "policy-semantics-flow-control": {
+    mutate: [
+      "harness/apim/policies/index.ts",
+      "harness/apim/policies/base.ts",
+      "harness/apim/policies/include-fragment.ts",
+      "harness/apim/policies/raw-xml.ts",
+      "harness/apim/policies/trace.ts",
+      "harness/apim/policies/choose.ts",
+      "harness/apim/policies/return-response.ts",
+      "harness/apim/policies/mock-response.ts",
+      "harness/apim/policies/retry.ts",
+      "harness/apim/policies/wait.ts",
+      "harness/apim/policies/proxy.ts",
+    ],
+    tests: [
+      "test/harness/base.test.ts",
+      "test/harness/include-fragment.test.ts",
+      "test/harness/raw-xml.test.ts",
+      "test/harness/trace.test.ts",
+      "test/harness/choose.test.ts",
+      "test/harness/return-response.test.ts",
+      "test/harness/mock-response.test.ts",
+      "test/harness/retry.test.ts",
+      "test/harness/proxy-and-wait.test.ts",
+      "test/harness/send-request-response.test.ts",
+      "test/harness/pipeline.test.ts",
+      "test/harness/refusals.test.ts",
+      "test/field-reports/**/*.test.ts",
+    ],
+  },
+  "policy-semantics-flow-calls": {
+    mutate: [
+      "harness/apim/policies/forward-request.ts",
+      "harness/apim/policies/outgoing-request.ts",
+      "harness/apim/policies/send-request.ts",
+      "harness/apim/policies/send-one-way-request.ts",
+    ],
+    // Besides the policies' own tests: the backend pool and circuit breaker (forward-request),
+    // send-request's authentication children, the context a request carries, and the field
+    // reports (fail-on-error, LastError texts, headers on the wire).
+    tests: [
+      "test/harness/forward-request.test.ts",
+      "test/harness/send-request.test.ts",
+      "test/harness/send-request-response.test.ts",
+      "test/harness/send-one-way-request.test.ts",
+      "test/harness/proxy-and-wait.test.ts",
+      "test/harness/retry.test.ts",
+      "test/harness/backend-pool.test.ts",
+      "test/harness/authentication-managed-identity.test.ts",
+      "test/harness/context.test.ts",
+      "test/field-reports/**/*.test.ts",
+      "test/scenarios/time-zone-and-backend.test.ts",
     ],
   },
   "policy-semantics": {
@@ -195,7 +257,8 @@ export const areas = {
       "policy-semantics-access",
       "policy-semantics-throttling",
       "policy-semantics-transformation",
-      "policy-semantics-flow",
+      "policy-semantics-flow-control",
+      "policy-semantics-flow-calls",
     ],
   },
   "dotnet-twins": {
