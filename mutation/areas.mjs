@@ -184,7 +184,9 @@ export const areas = {
       "test/harness/retry.test.ts",
       "test/harness/proxy-and-wait.test.ts",
       "test/harness/forward-request.test.ts",
+      "test/harness/forward-request-answers.test.ts",
       "test/harness/send-request.test.ts",
+      "test/harness/send-request-answers.test.ts",
       "test/harness/send-request-response.test.ts",
       "test/harness/send-one-way-request.test.ts",
       "test/harness/pipeline.test.ts",
@@ -238,7 +240,9 @@ export const areas = {
     // reports (fail-on-error, LastError texts, headers on the wire).
     tests: [
       "test/harness/forward-request.test.ts",
+      "test/harness/forward-request-answers.test.ts",
       "test/harness/send-request.test.ts",
+      "test/harness/send-request-answers.test.ts",
       "test/harness/send-request-response.test.ts",
       "test/harness/send-one-way-request.test.ts",
       "test/harness/proxy-and-wait.test.ts",

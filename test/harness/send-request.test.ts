@@ -110,7 +110,11 @@ describe("send-request", () => {
       policies: {
         operation: policy({
           inbound: [
-            sendRequest({ mode: "copy", responseVariableName: "in", url: "https://copy.example/in" }),
+            sendRequest({
+              mode: "copy",
+              responseVariableName: "in",
+              url: "https://copy.example/in",
+            }),
           ],
           backend: [base()],
           outbound: [
@@ -155,7 +159,9 @@ describe("send-request", () => {
     await expect(run({ url: (c) => c.Request.Headers.GetValueOrDefault("X-Url") })).rejects.toThrow(
       "send-request set-url: the URL is null; the page does not say what APIM does",
     );
-    await expect(run({ url: (c) => c.Request.Headers.GetValueOrDefault("X-Url", "") })).rejects.toThrow(
+    await expect(
+      run({ url: (c) => c.Request.Headers.GetValueOrDefault("X-Url", "") }),
+    ).rejects.toThrow(
       "send-request set-url: the URL is empty; the page does not say what APIM does",
     );
   });

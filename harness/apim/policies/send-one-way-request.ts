@@ -7,11 +7,10 @@
 // rather than refused, since APIM does not wait to learn whether the call succeeded; `timeout`
 // is checked and recorded but never elapses, as nothing waits.
 import type { SendOneWayRequest } from "../../../src/policies/send-one-way-request.ts";
-import type { OutgoingRequest } from "../gateway-options.ts";
 import { HarnessRefusal } from "../harness-refusal.ts";
 import { shapeOutgoingRequest, startOutgoingRequest } from "./outgoing-request.ts";
 import type { PolicyHandler } from "../policy-run.ts";
-import { wireHeaders } from "../wire.ts";
+import { locationOf } from "../records.ts";
 
 export const runSendOneWayRequest: PolicyHandler<SendOneWayRequest> = async (run) => {
   const { statement, execution } = run;
@@ -34,7 +33,7 @@ export const runSendOneWayRequest: PolicyHandler<SendOneWayRequest> = async (run
     request,
     timeoutSeconds: timeout,
     delivered: service !== undefined,
-    location: { scope: run.frame.scope, section: run.frame.section, path: run.frame.path },
+    location: locationOf(run.frame),
   });
   if (!service) {
     run.note(

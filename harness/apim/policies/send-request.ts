@@ -5,9 +5,8 @@
 // SendRequestFailure is the harness's reason for a failed call: Microsoft's "Predefined errors for
 // policies" table names only Timeout for send-request, and the harness simulates no timeouts.
 import type { SendRequest } from "../../../src/policies/send-request.ts";
-import type { OutgoingRequest } from "../gateway-options.ts";
 import { wireBody } from "../message-body.ts";
-import { headersFromWire, wireHeaders } from "../wire.ts";
+import { headersFromWire } from "../wire.ts";
 import { ResponseState, reasonPhrase } from "../messages.ts";
 import { shapeOutgoingRequest, startOutgoingRequest } from "./outgoing-request.ts";
 import type { PolicyHandler, PolicyRun } from "../policy-run.ts";
