@@ -14,6 +14,7 @@ import {
 } from "apim-ts";
 import { createGateway, type OutgoingRequest } from "apim-ts/harness";
 import { certs } from "../../src/certificates/index.ts";
+import { nullHeaderText } from "../support/null-text.ts";
 
 describe("send-request", () => {
   it("calls the service mock, stores the IResponse, and return-response can start from it", async () => {
@@ -156,8 +157,8 @@ describe("send-request", () => {
     await expect(run({ mode: csharp('@("move")', () => "move" as "new") })).rejects.toThrow(
       "send-request mode: 'move' is neither 'new' nor 'copy'; the page does not say what APIM does",
     );
-    await expect(run({ url: (c) => c.Request.Headers.GetValueOrDefault("X-Url") })).rejects.toThrow(
-      "send-request set-url: the URL is null; the page does not say what APIM does",
+    await expect(run({ url: nullHeaderText })).rejects.toThrow(
+      "send-request set-url: the expression gave null; send-request-policy.md does not say what APIM does then",
     );
     await expect(
       run({ url: (c) => c.Request.Headers.GetValueOrDefault("X-Url", "") }),

@@ -11,6 +11,7 @@ import { OutgoingRequestState } from "../messages.ts";
 import type { Outcome } from "../policy-failure.ts";
 import type { PolicyRun } from "../policy-run.ts";
 import { wireHeaders } from "../wire.ts";
+import { attributeText } from "./attribute-text.ts";
 
 /** The attributes and children both policies may hold. */
 export interface OutgoingChildren {
@@ -32,18 +33,17 @@ export interface OutgoingChildren {
  * "In the outbound policy section, `mode=copy` does not initialize the request body",
  * send-one-way-request-policy.md; both Attributes: mode); then set-url and set-method. Refused
  * where the pages are silent: a mode expression giving neither "new" nor "copy" (both pages list
- * only those), and a set-url expression giving null or "" (the pages say only "The URL of the
- * request").
+ * only those), a set-url expression giving "" (the pages say only "The URL of the request"), and
+ * a set-url or set-method expression giving null (attribute-text.ts).
  */
 export function startOutgoingRequest<S extends Statement & OutgoingChildren>(
   run: PolicyRun<S>,
-  policyName: string,
 ): { readonly mode: "new" | "copy"; readonly outgoing: OutgoingRequestState } {
   const { statement, execution } = run;
   const mode = statement.mode === undefined ? "new" : run.text(statement.mode, "mode");
   if (mode !== "new" && mode !== "copy")
     throw new HarnessRefusal(
-      `${policyName} mode: '${String(mode)}' is neither 'new' nor 'copy'; the page does not say what APIM does`,
+      `${statement.kind} mode: '${String(mode)}' is neither 'new' nor 'copy'; the page does not say what APIM does`,
     );
   const outgoing =
     mode === "copy"
@@ -59,15 +59,15 @@ export function startOutgoingRequest<S extends Statement & OutgoingChildren>(
     outgoing.url = execution.request.url.href;
   }
   if (statement.url !== undefined) {
-    const url = run.text(statement.url, "set-url");
-    if (url === null || url === "")
+    const url = attributeText(run, statement.url, "set-url");
+    if (url === "")
       throw new HarnessRefusal(
-        `${policyName} set-url: the URL is ${url === null ? "null" : "empty"}; the page does not say what APIM does`,
+        `${statement.kind} set-url: the URL is empty; the page does not say what APIM does`,
       );
     outgoing.url = url;
   }
   if (statement.method !== undefined)
-    outgoing.method = run.text(statement.method, "set-method") ?? outgoing.method;
+    outgoing.method = attributeText(run, statement.method, "set-method");
   return { mode, outgoing };
 }
 

@@ -19,7 +19,7 @@ export const runSendOneWayRequest: PolicyHandler<SendOneWayRequest> = async (run
     throw new HarnessRefusal(
       `send-one-way-request timeout: ${timeout} is not a positive number of seconds; the page does not say what APIM does`,
     );
-  const { mode, outgoing } = startOutgoingRequest(run, "send-one-way-request");
+  const { mode, outgoing } = startOutgoingRequest(run);
   if (mode === "new" && (statement.url === undefined || statement.method === undefined))
     throw new HarnessRefusal(
       "send-one-way-request: mode 'new' needs set-url and set-method (the page's Elements table)",

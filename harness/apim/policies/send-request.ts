@@ -29,7 +29,7 @@ function failOrStoreNull(run: PolicyRun<SendRequest>, reason: string, message: s
 
 export const runSendRequest: PolicyHandler<SendRequest> = async (run) => {
   const { statement, execution } = run;
-  const { outgoing } = startOutgoingRequest(run, "send-request");
+  const { outgoing } = startOutgoingRequest(run);
 
   const shaped = await shapeOutgoingRequest(run, outgoing);
   if ("ended" in shaped) return shaped.ended;
