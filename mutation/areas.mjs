@@ -247,6 +247,7 @@ export const areas = {
       "test/harness/send-request-answers.test.ts",
       "test/harness/send-request-response.test.ts",
       "test/harness/send-one-way-request.test.ts",
+      "test/harness/flow-null-attributes.test.ts",
       "test/harness/proxy-and-wait.test.ts",
       "test/harness/retry.test.ts",
       "test/harness/backend-pool.test.ts",
