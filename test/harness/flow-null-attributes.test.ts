@@ -53,6 +53,7 @@ describe("a null attribute in the flow policies", () => {
       proxy({ url: "http://10.0.0.1:8080", username: (c) => c.Request.Method, password: "p" }),
     ]);
     expect(result).toHaveTrace({ source: "s", message: "GET" });
+    expect(result.logText).toContain("proxy http://10.0.0.1:8080 as GET\n");
     expect(result.backendCalls[0]!.proxy).toEqual({
       url: "http://10.0.0.1:8080",
       username: "GET",

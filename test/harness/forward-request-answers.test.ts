@@ -170,4 +170,41 @@ describe("forward-request's answer", () => {
     }).send({ url: "/x" });
     expect(plain.logText).toMatch(/forward-request GET \S+\/x\n/);
   });
+
+  it("the log says when an answer trips the backend's circuit breaker, and until when", async () => {
+    // backends.md, "Circuit breaker": tripDuration after failureCondition's count within interval.
+    const start = Date.parse("2030-01-01T08:00:00Z");
+    const apim = createGateway({
+      clock: { instant: start },
+      backends: {
+        orders: {
+          url: "https://orders.example",
+          circuitBreaker: {
+            rules: [
+              {
+                name: "rule",
+                failureCondition: {
+                  count: 2,
+                  interval: "PT1M",
+                  statusCodeRanges: [{ min: 500, max: 599 }],
+                },
+                tripDuration: "PT1M",
+              },
+            ],
+          },
+        },
+      },
+      backend: () => ({ status: 500 }),
+      policies: {
+        operation: policy({
+          inbound: [setBackendService({ backendId: "orders" })],
+          backend: [forwardRequest()],
+        }),
+      },
+    });
+    expect((await apim.send()).logText).not.toContain("circuit breaker");
+    expect((await apim.send()).logText).toContain(
+      "circuit breaker of backend 'orders' tripped until 2030-01-01T08:01:00.000Z",
+    );
+  });
 });

@@ -3,7 +3,15 @@
 // stores null ("If true and the request results in an error, the error will be ignored, and the
 // response variable will contain a null value", Attributes: ignore-error).
 import { describe, expect, it } from "vitest";
-import { policy, sendRequest, setHeader, setVariable, type Response } from "apim-ts";
+import {
+  Convert,
+  policy,
+  sendOneWayRequest,
+  sendRequest,
+  setHeader,
+  setVariable,
+  type Response,
+} from "apim-ts";
 import { createGateway, type MockHandler } from "apim-ts/harness";
 
 const URL = "https://lookup.example/item";
@@ -89,5 +97,46 @@ describe("send-request failures", () => {
     }, true).send();
     expect(stored(thrown)).toBe("null");
     expect(thrown.variables.r).toEqual({ type: "IResponse", value: null });
+  });
+});
+
+describe("a child that fails while shaping the request", () => {
+  // LastError: Source "Names the element where the error occurred", Path "Specifies nested
+  // policy" (Error handling in API Management policies).
+  it("ends send-request and send-one-way-request before any call, at their path", async () => {
+    const failingHeader = setHeader("X-Bad", () =>
+      Convert.ToBase64String(Convert.FromBase64String("%%%")),
+    );
+    const calls: string[] = [];
+    const result = await createGateway({
+      services: { [URL]: (request) => (calls.push(request.url), {}) },
+      policies: {
+        operation: policy({
+          inbound: [
+            sendRequest({
+              responseVariableName: "r",
+              url: URL,
+              method: "GET",
+              headers: [failingHeader],
+            }),
+          ],
+        }),
+      },
+    }).send();
+    expect(result.lastError).toMatchObject({ Source: "set-header", Path: "send-request[1]" });
+    expect([result.serviceCalls.length, result.variables.r, calls]).toEqual([0, undefined, []]);
+    const oneWay = await createGateway({
+      services: { [URL]: (request) => (calls.push(request.url), {}) },
+      policies: {
+        operation: policy({
+          inbound: [sendOneWayRequest({ url: URL, method: "POST", headers: [failingHeader] })],
+        }),
+      },
+    }).send();
+    expect(oneWay.lastError).toMatchObject({
+      Source: "set-header",
+      Path: "send-one-way-request[1]",
+    });
+    expect([oneWay.oneWayRequests.length, calls]).toEqual([0, []]);
   });
 });
