@@ -1,6 +1,16 @@
 // choose: the first true condition wins; otherwise runs when none is true; no branch is fine.
 import { describe, expect, it } from "vitest";
-import { Convert, choose, csharp, otherwise, policy, setVariable, trace, when } from "apim-ts";
+import {
+  Convert,
+  choose,
+  csharp,
+  otherwise,
+  policy,
+  setVariable,
+  trace,
+  when,
+  type InboundStatement,
+} from "apim-ts";
 import { createGateway } from "apim-ts/harness";
 
 const mark = (source: string) => trace({ source, message: source });
@@ -45,7 +55,7 @@ describe("choose", () => {
   it("LastError.Path names the failing condition's when, or the branch the failing policy is in", async () => {
     // Throws System.FormatException when evaluated.
     const failing = () => Convert.FromBase64String("%%%").length > 0;
-    const pathOf = async (statement: ReturnType<typeof choose>) =>
+    const pathOf = async (statement: InboundStatement) =>
       (await createGateway({ policies: { operation: policy({ inbound: [statement] }) } }).send())
         .lastError?.Path;
     expect(
