@@ -84,6 +84,19 @@ describe("proxy", () => {
   });
 });
 
+/** A wait child that lets the virtual clock advance 2 s: a retry's wait (inside choose, as wait allows). */
+const retryingChild = () =>
+  choose(
+    when(
+      (c) => c.Request.Method === "GET",
+      [
+        retry({ condition: (c) => true, count: 1, interval: 2 }, [
+          sendRequest({ responseVariableName: "r", url: "https://one.example" }),
+        ]),
+      ],
+    ),
+  );
+
 describe("wait", () => {
   const services = {
     "https://one.example": () => ({ status: 200, body: "one" }),
@@ -160,21 +173,7 @@ describe("wait", () => {
       services: { "https://one.example": () => ({ status: 500 }) },
       policies: {
         operation: policy({
-          inbound: [
-            wait([
-              choose(
-                when(
-                  (c) => c.Request.Method === "GET",
-                  [
-                    retry({ condition: (c) => true, count: 1, interval: 2 }, [
-                      sendRequest({ responseVariableName: "r", url: "https://one.example" }),
-                    ]),
-                  ],
-                ),
-              ),
-              cacheLookupValue({ key: "k", variableName: "v" }),
-            ]),
-          ],
+          inbound: [wait([retryingChild(), cacheLookupValue({ key: "k", variableName: "v" })])],
         }),
       },
     });
@@ -211,20 +210,7 @@ describe("wait", () => {
       services: { "https://one.example": () => ({ status: 500 }) },
       policies: {
         operation: policy({
-          inbound: [
-            wait([
-              choose(
-                when(
-                  (c) => c.Request.Method === "GET",
-                  [
-                    retry({ condition: (c) => true, count: 1, interval: 2 }, [
-                      sendRequest({ responseVariableName: "r", url: "https://one.example" }),
-                    ]),
-                  ],
-                ),
-              ),
-            ]),
-          ],
+          inbound: [wait([retryingChild()])],
         }),
       },
     });
