@@ -10,11 +10,12 @@
 // A whole area may name `parts`: sub-areas whose files it contains. Until the whole area has a
 // report of its own, `--report` prints the parts' sum under the whole area's name, with how many
 // of its files the parts cover (mutation/run.mjs), so a partial figure never reads as the whole.
-// The two parts of policy-semantics-flow (below): the control of the pipeline, and the calls out
-// of it. Besides the policies' own tests, the calls run the backend pool and circuit breaker
-// (forward-request), send-request's authentication children and the field reports (fail-on-error,
-// LastError texts, headers on the wire). Nearly every test covers forward-request, so that list is
-// kept short: each of its mutants runs all of them.
+// The parts of policy-semantics-flow (below): the control of the pipeline, forward-request, and
+// the requests policies send (send-request, send-one-way-request). Nearly every test covers
+// forward-request, so its list is kept short: each of its mutants runs all of them. Besides the
+// policies' own tests: the backend pool and circuit breaker (forward-request), send-request's
+// authentication children, and the field reports (fail-on-error, LastError texts, headers on the
+// wire).
 const FLOW_CONTROL = {
   mutate: [
     "harness/apim/policies/index.ts",
@@ -46,23 +47,28 @@ const FLOW_CONTROL = {
     "test/field-reports/**/*.test.ts",
   ],
 };
-const FLOW_CALLS = {
+const FLOW_FORWARD = {
+  mutate: ["harness/apim/policies/forward-request.ts"],
+  tests: [
+    "test/harness/forward-request.test.ts",
+    "test/harness/forward-request-answers.test.ts",
+    "test/harness/backend-pool.test.ts",
+    "test/field-reports/**/*.test.ts",
+  ],
+};
+const FLOW_REQUESTS = {
   mutate: [
-    "harness/apim/policies/forward-request.ts",
     "harness/apim/policies/outgoing-request.ts",
     "harness/apim/policies/send-request.ts",
     "harness/apim/policies/send-one-way-request.ts",
   ],
   tests: [
-    "test/harness/forward-request.test.ts",
-    "test/harness/forward-request-answers.test.ts",
     "test/harness/send-request.test.ts",
     "test/harness/send-request-answers.test.ts",
     "test/harness/send-request-response.test.ts",
     "test/harness/send-one-way-request.test.ts",
     "test/harness/flow-null-attributes.test.ts",
     "test/harness/proxy-and-wait.test.ts",
-    "test/harness/backend-pool.test.ts",
     "test/harness/authentication-managed-identity.test.ts",
     "test/field-reports/**/*.test.ts",
   ],
@@ -210,15 +216,20 @@ export const areas = {
       "test/harness/xml-to-json.test.ts",
     ],
   },
-  // policy-semantics-flow, measured in two parts (one run over all its files would take more than
-  // two hours on the shared machine): the control of the pipeline, and the calls out of it.
+  // policy-semantics-flow, measured in three parts (one run over all its files would take more
+  // than two hours on the shared machine).
   "policy-semantics-flow": {
-    mutate: [...FLOW_CONTROL.mutate, ...FLOW_CALLS.mutate],
-    parts: ["policy-semantics-flow-control", "policy-semantics-flow-calls"],
-    tests: [...new Set([...FLOW_CONTROL.tests, ...FLOW_CALLS.tests])],
+    mutate: [...FLOW_CONTROL.mutate, ...FLOW_FORWARD.mutate, ...FLOW_REQUESTS.mutate],
+    parts: [
+      "policy-semantics-flow-control",
+      "policy-semantics-flow-forward",
+      "policy-semantics-flow-requests",
+    ],
+    tests: [...new Set([...FLOW_CONTROL.tests, ...FLOW_FORWARD.tests, ...FLOW_REQUESTS.tests])],
   },
   "policy-semantics-flow-control": FLOW_CONTROL,
-  "policy-semantics-flow-calls": FLOW_CALLS,
+  "policy-semantics-flow-forward": FLOW_FORWARD,
+  "policy-semantics-flow-requests": FLOW_REQUESTS,
   "policy-semantics": {
     mutate: ["harness/apim/policies/**/*.ts"],
     tests: ["test/harness/**/*.test.ts", "test/scenarios/**/*.test.ts"],
@@ -227,7 +238,8 @@ export const areas = {
       "policy-semantics-throttling",
       "policy-semantics-transformation",
       "policy-semantics-flow-control",
-      "policy-semantics-flow-calls",
+      "policy-semantics-flow-forward",
+      "policy-semantics-flow-requests",
     ],
   },
   "dotnet-twins": {
