@@ -1,4 +1,5 @@
-// <send-request>: builds a request (new, or a copy of the current one: outgoing-request.ts), shapes it with its
+// <send-request>: builds a request (new, or a copy of the current one, without its body in
+// outbound: the page, Attributes: mode; outgoing-request.ts), shapes it with its
 // set-header/set-body/authentication-certificate children, calls the service mock configured for
 // its URL, and stores the response (an IResponse) in response-variable-name. With ignore-error a
 // failure stores null instead of raising an error.
