@@ -261,4 +261,15 @@ describe("retry", () => {
     ).send();
     expect(recovered.logText).toContain("retry: condition false after attempt 2");
   });
+
+  // Attributes: first-fast-retry "the first retry attempt is performed immediately"; Retry wait
+  // times: linear, `interval + (count - 1)*delta` for the later ones.
+  it("first-fast-retry with linear waits: 0, then interval + (n - 1) * delta", async () => {
+    const apim = forwardWithRetry(
+      { count: 3, interval: 1, delta: 2, firstFastRetry: true },
+      { backend: backendAnswering(500) },
+    );
+    await apim.send();
+    expect(waited(apim)).toBe(0 + 3 + 5);
+  });
 });

@@ -94,6 +94,14 @@ describe("return-response", () => {
     await expect(gateway.send()).rejects.toThrow(
       "return-response: variable 'lookup' holds no response (set it with send-request)",
     );
+    const unset = createGateway({
+      policies: {
+        operation: policy({ inbound: [returnResponse([], { responseVariableName: "absent" })] }),
+      },
+    });
+    await expect(unset.send()).rejects.toThrow(
+      "return-response: variable 'absent' holds no response (set it with send-request)",
+    );
   });
 
   it("a child that fails is an error at return-response[1]; the response is not returned", async () => {
