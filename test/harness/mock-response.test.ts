@@ -126,4 +126,31 @@ describe("mock-response", () => {
     const gateway = gatewayWith([mockResponse()], [{ status: 200 }, { status: 200 }]);
     await expect(gateway.send()).rejects.toThrow(/declares status 200 2 times/);
   });
+
+  it("the log says which status, media type and content it mocked", async () => {
+    const example = await gatewayWith([mockResponse({ statusCode: 404 })]).send();
+    expect(example.logText).toContain(
+      "mock-response 404 application/json: the operation's example",
+    );
+    const none = await gatewayWith([mockResponse({ statusCode: 204 })]).send();
+    expect(none.logText).toContain("mock-response 204: no example, no content");
+  });
+
+  it("content-type matches a representation declared with padding", async () => {
+    const result = await gatewayWith(
+      [mockResponse({ contentType: "text/plain" })],
+      [{ status: 200, representations: [{ contentType: " Text/Plain ", example: "hello" }] }],
+    ).send();
+    expect([result.body, result.header("Content-Type")]).toEqual(["hello", "text/plain"]);
+  });
+
+  it("refuses a status declared three times, counting them", async () => {
+    const gateway = gatewayWith(
+      [mockResponse()],
+      [{ status: 200 }, { status: 200 }, { status: 200 }],
+    );
+    await expect(gateway.send()).rejects.toThrow(
+      "mock-response: operation.responses declares status 200 3 times; an operation has one response per status code",
+    );
+  });
 });

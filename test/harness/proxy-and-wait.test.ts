@@ -6,12 +6,16 @@ import { describe, expect, it } from "vitest";
 import {
   cacheLookupValue,
   choose,
+  csharp,
   forwardRequest,
   policy,
   proxy,
   retry,
+  returnResponse,
   sendRequest,
   setHeader,
+  setStatus,
+  trace,
   wait,
   when,
   type Response,
@@ -79,6 +83,19 @@ describe("proxy", () => {
     expect(result.backendCalls[0]!.proxy).toBeUndefined();
   });
 });
+
+/** A wait child that lets the virtual clock advance 2 s: a retry's wait (inside choose, as wait allows). */
+const retryingChild = () =>
+  choose(
+    when(
+      (c) => c.Request.Method === "GET",
+      [
+        retry({ condition: (c) => true, count: 1, interval: 2 }, [
+          sendRequest({ responseVariableName: "r", url: "https://one.example" }),
+        ]),
+      ],
+    ),
+  );
 
 describe("wait", () => {
   const services = {
@@ -156,24 +173,67 @@ describe("wait", () => {
       services: { "https://one.example": () => ({ status: 500 }) },
       policies: {
         operation: policy({
-          inbound: [
-            wait([
-              choose(
-                when(
-                  (c) => c.Request.Method === "GET",
-                  [
-                    retry({ condition: (c) => true, count: 1, interval: 2 }, [
-                      sendRequest({ responseVariableName: "r", url: "https://one.example" }),
-                    ]),
-                  ],
-                ),
-              ),
-              cacheLookupValue({ key: "k", variableName: "v" }),
-            ]),
-          ],
+          inbound: [wait([retryingChild(), cacheLookupValue({ key: "k", variableName: "v" })])],
         }),
       },
     });
     await expect(apim.send()).rejects.toThrow(/virtual clock advance/);
+  });
+
+  // wait-policy.md, Attributes: for "Determines whether the wait policy waits for all immediate
+  // child policies to be completed or just one. Allowed values are: all, any".
+  it("refuses a for expression giving another value; the log counts the completed children", async () => {
+    const apim = createGateway({
+      services,
+      policies: {
+        operation: policy({
+          inbound: [
+            wait([sendRequest({ responseVariableName: "r1", url: "https://one.example" })], {
+              for: csharp('@(context.Request.Method == "GET" ? "some" : "all")', (c) =>
+                c.Request.Method === "GET" ? ("some" as "all") : "all",
+              ),
+            }),
+          ],
+        }),
+      },
+    });
+    await expect(apim.send()).rejects.toThrow(
+      `wait[1]: for is 'some'; wait-policy.md allows "all" or "any"`,
+    );
+    const result = await apim.send({ method: "POST" });
+    expect(result.logText).toContain('wait[1]: 1 children completed (for="all")');
+  });
+
+  it("one child may let the virtual clock advance (nothing runs beside it)", async () => {
+    const apim = createGateway({
+      clock: { instant: Date.parse("2030-01-01T00:00:00Z") },
+      services: { "https://one.example": () => ({ status: 500 }) },
+      policies: {
+        operation: policy({
+          inbound: [wait([retryingChild()])],
+        }),
+      },
+    });
+    const result = await apim.send();
+    expect(result.serviceCalls).toHaveLength(2);
+    expect(apim.clock.now()).toBe(Date.parse("2030-01-01T00:00:02Z"));
+  });
+
+  it("a child that ends the pipeline ends the wait: the children after it do not run", async () => {
+    const result = await createGateway({
+      services,
+      policies: {
+        operation: policy({
+          inbound: [
+            wait([
+              choose(when((c) => c.Request.Method === "GET", [returnResponse([setStatus(202)])])),
+              sendRequest({ responseVariableName: "r1", url: "https://one.example" }),
+            ]),
+            trace({ source: "after", message: "after" }),
+          ],
+        }),
+      },
+    }).send();
+    expect([result.status, result.serviceCalls.length, result.traces.length]).toEqual([202, 0, 0]);
   });
 });

@@ -19,4 +19,17 @@ describe("raw-xml", () => {
     });
     await expect(gateway.send()).rejects.toThrow(/raw-xml element <cors>/);
   });
+
+  it("names a hyphenated element and where it stands", async () => {
+    const gateway = createGateway({
+      policies: {
+        operation: policy({
+          outbound: [rawXml('<set-header name="X-A" exists-action="delete" />')],
+        }),
+      },
+    });
+    await expect(gateway.send()).rejects.toThrow(
+      "The harness cannot run the raw-xml element <set-header> (outbound @ operation): it has no semantics for it.",
+    );
+  });
 });

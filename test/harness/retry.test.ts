@@ -205,4 +205,71 @@ describe("retry", () => {
       ).send(),
     ).rejects.toThrow(/count: 443/);
   });
+
+  // Attributes: count "A positive number between 1 and 50"; interval, max-interval, delta "A
+  // positive number in seconds". What APIM does outside those the page does not say: refused.
+  it("accepts count 1 and 50 and interval 1; refuses count 0 and 51 and interval 0, saying why", async () => {
+    const attempts = async (options: Partial<RetryOptions>) =>
+      (await forwardWithRetry(options, { backend: backendAnswering(500) }).send()).backendCalls
+        .length;
+    expect(await attempts({ count: 1, interval: 1 })).toBe(2);
+    expect(await attempts({ count: (c) => c.Request.Url.Port - 393, interval: 1 })).toBe(51);
+    await expect(attempts({ count: (c) => c.Request.Url.Port - 392, interval: 1 })).rejects.toThrow(
+      "retry count: 51; the page asks for a positive number up to 50 and does not say what APIM does otherwise",
+    );
+    await expect(attempts({ count: (c) => c.Request.Url.Port - 443 })).rejects.toThrow(
+      "retry count: 0; the page asks for a positive number up to 50",
+    );
+    await expect(attempts({ interval: (c) => c.Request.Url.Port - 443 })).rejects.toThrow(
+      "retry interval: 0; the page asks for a positive number and does not say what APIM does otherwise",
+    );
+    await expect(attempts({ maxInterval: 100 })).rejects.toThrow(
+      "retry: max-interval without delta; the page documents fixed (interval), linear (interval, delta) and exponential (interval, max-interval, delta) waits only",
+    );
+  });
+
+  it("draws the jitter factor for exponential waits only (Retry wait times: random(...) only in the exponential formula)", async () => {
+    let draws = 0;
+    const jitter = () => (draws++, 1);
+    await forwardWithRetry(
+      { count: 2, interval: 1 },
+      { backend: backendAnswering(500), retryJitter: jitter },
+    ).send();
+    await forwardWithRetry(
+      { count: 2, interval: 1, delta: 1 },
+      { backend: backendAnswering(500), retryJitter: jitter },
+    ).send();
+    expect(draws).toBe(0);
+    await forwardWithRetry(
+      { count: 2, interval: 1, delta: 1, maxInterval: 10 },
+      { backend: backendAnswering(500), retryJitter: jitter },
+    ).send();
+    expect(draws).toBe(2);
+  });
+
+  it("the log tells each retry's wait and why the retries stopped", async () => {
+    const exhausted = await forwardWithRetry(
+      { count: 2, interval: 3 },
+      { backend: backendAnswering(500) },
+    ).send();
+    expect(exhausted.logText).toContain("retry 1/2 after 3s");
+    expect(exhausted.logText).toContain("retry 2/2 after 3s");
+    expect(exhausted.logText).toContain("retry: condition still true, 2 retries used");
+    const recovered = await forwardWithRetry(
+      { count: 2, interval: 3 },
+      { backend: backendAnswering(500, 200) },
+    ).send();
+    expect(recovered.logText).toContain("retry: condition false after attempt 2");
+  });
+
+  // Attributes: first-fast-retry "the first retry attempt is performed immediately"; Retry wait
+  // times: linear, `interval + (count - 1)*delta` for the later ones.
+  it("first-fast-retry with linear waits: 0, then interval + (n - 1) * delta", async () => {
+    const apim = forwardWithRetry(
+      { count: 3, interval: 1, delta: 2, firstFastRetry: true },
+      { backend: backendAnswering(500) },
+    );
+    await apim.send();
+    expect(waited(apim)).toBe(0 + 3 + 5);
+  });
 });

@@ -205,4 +205,60 @@ describe("send-one-way-request", () => {
     ]);
     await expect(gateway.send()).rejects.toThrow(/neither 'new' nor 'copy'/);
   });
+
+  // Attributes: timeout "The timeout interval in seconds before the call to the URL fails" (default
+  // 60); Elements: set-url and set-method "No if mode=copy; otherwise yes". What APIM does with a
+  // timeout below 1 second the page does not say: refused.
+  it("refuses a timeout below 1 second and mode new without set-method; 1 second is fine", async () => {
+    const zero = gatewayWith([
+      sendOneWayRequest({ url: HOOK, method: "POST", timeout: (c) => c.Request.Url.Port - 443 }),
+    ]);
+    const one = gatewayWith([
+      sendOneWayRequest({ url: HOOK, method: "POST", timeout: (c) => c.Request.Url.Port - 442 }),
+    ]);
+    await expect(zero.send()).rejects.toThrow(
+      "send-one-way-request timeout: 0 is not a positive number of seconds; the page does not say what APIM does",
+    );
+    expect((await one.send()).oneWayRequests[0]!.timeoutSeconds).toBe(1);
+    await expect(
+      gatewayWith([
+        sendOneWayRequest({
+          mode: (c) => (c.Request.Method === "GET" ? "new" : "copy"),
+          url: HOOK,
+        }),
+      ]).send(),
+    ).rejects.toThrow(
+      "send-one-way-request: mode 'new' needs set-url and set-method (the page's Elements table)",
+    );
+    await expect(
+      gatewayWith([
+        sendOneWayRequest({
+          url: (c) => c.Request.Headers.GetValueOrDefault("X-Hook", ""),
+          method: "POST",
+        }),
+      ]).send(),
+    ).rejects.toThrow(
+      "send-one-way-request set-url: the URL is empty; the page does not say what APIM does",
+    );
+  });
+
+  it("records where it ran, and the log says the call was not waited for", async () => {
+    const result = await gatewayWith([
+      choose(
+        when((c) => c.Request.Method === "GET", [sendOneWayRequest({ url: HOOK, method: "PUT" })]),
+      ),
+    ]).send();
+    expect(result.oneWayRequests[0]!.location).toEqual({
+      scope: "operation",
+      section: "inbound",
+      path: ["choose[1]", "when[1]"],
+    });
+    expect(result.logText).toContain(`send-one-way-request PUT ${HOOK} (not waited for)`);
+    const undelivered = await gatewayWith([
+      sendOneWayRequest({ url: "https://nowhere.example/", method: "POST" }),
+    ]).send();
+    expect(undelivered.logText).toContain(
+      "send-one-way-request POST https://nowhere.example/: no service mock for the URL; recorded, not delivered",
+    );
+  });
 });

@@ -3,6 +3,8 @@
 import { describe, expect, it } from "vitest";
 import {
   authenticationCertificate,
+  base,
+  csharp,
   policy,
   returnResponse,
   sendRequest,
@@ -10,8 +12,9 @@ import {
   setHeader,
   setStatus,
 } from "apim-ts";
-import { createGateway } from "apim-ts/harness";
+import { createGateway, type OutgoingRequest } from "apim-ts/harness";
 import { certs } from "../../src/certificates/index.ts";
+import { nullHeaderText } from "../support/null-text.ts";
 
 describe("send-request", () => {
   it("calls the service mock, stores the IResponse, and return-response can start from it", async () => {
@@ -96,6 +99,71 @@ describe("send-request", () => {
     }).send();
     expect(result.serviceCalls[0]!.clientCertificate?.thumbprint).toBe(
       certs.unprotectedApi.thumbprint,
+    );
+  });
+
+  // send-request-policy.md, Attributes: mode "Determines whether this is a new request or a copy of
+  // the current request. In outbound mode, mode=copy does not initialize the request body."
+  it("mode copy copies the current request's method, URL, headers and body; in outbound not the body", async () => {
+    const seen: OutgoingRequest[] = [];
+    const gateway = createGateway({
+      services: { "https://copy.example": (request) => (seen.push(request), {}) },
+      policies: {
+        operation: policy({
+          inbound: [
+            sendRequest({
+              mode: "copy",
+              responseVariableName: "in",
+              url: "https://copy.example/in",
+            }),
+          ],
+          backend: [base()],
+          outbound: [
+            sendRequest({
+              mode: (c) => (c.Request.Method === "PUT" ? "copy" : "new"),
+              responseVariableName: "out",
+              url: "https://copy.example/out",
+            }),
+          ],
+        }),
+      },
+    });
+    const result = await gateway.send({
+      method: "PUT",
+      url: "/items/1",
+      headers: { "X-Trace": "t1" },
+      body: "payload",
+    });
+    expect(seen.map((request) => [request.method, request.url, request.body])).toEqual([
+      ["PUT", "https://copy.example/in", "payload"],
+      ["PUT", "https://copy.example/out", ""],
+    ]);
+    expect(seen.map((request) => request.headers["X-Trace"])).toEqual([["t1"], ["t1"]]);
+    expect(result.variables.out?.type).toBe("IResponse");
+  });
+
+  it("refuses what the page leaves open: a mode that is neither new nor copy, a null or empty set-url", async () => {
+    const run = (options: Partial<Parameters<typeof sendRequest>[0]>) =>
+      createGateway({
+        services: { "https://copy.example": () => ({}) },
+        policies: {
+          operation: policy({
+            inbound: [
+              sendRequest({ responseVariableName: "r", url: "https://copy.example", ...options }),
+            ],
+          }),
+        },
+      }).send();
+    await expect(run({ mode: csharp('@("move")', () => "move" as "new") })).rejects.toThrow(
+      "send-request mode: 'move' is neither 'new' nor 'copy'; the page does not say what APIM does",
+    );
+    await expect(run({ url: nullHeaderText })).rejects.toThrow(
+      "send-request set-url: the expression gave null; send-request-policy.md does not say what APIM does then",
+    );
+    await expect(
+      run({ url: (c) => c.Request.Headers.GetValueOrDefault("X-Url", "") }),
+    ).rejects.toThrow(
+      "send-request set-url: the URL is empty; the page does not say what APIM does",
     );
   });
 });

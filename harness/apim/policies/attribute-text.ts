@@ -1,7 +1,9 @@
-// The text of a policy attribute or element that accepts expressions, for the access policies
-// (check-header, ip-filter, cors): an expression may give null, and none of their pages says what
-// APIM does with a null header name, message, value, address or method, so the harness refuses,
-// naming the attribute and the page, rather than invent a value (e.g. the empty string).
+// The text of a policy attribute or element that accepts expressions (check-header, ip-filter,
+// cors, trace, proxy, send-request and send-one-way-request): an expression may give null, and
+// none of their pages says what APIM does with a null header name, message, value, address,
+// method, trace message or metadata value, proxy URL or credential, set-url or set-method, so the
+// harness refuses, naming the attribute and the page, rather than invent a value (e.g. the empty
+// string).
 import type { Value } from "../../../src/model/expression.ts";
 import { HarnessRefusal } from "../harness-refusal.ts";
 import type { PolicyRun } from "../policy-run.ts";

@@ -1,7 +1,7 @@
 // <forward-request>: sends the current request to the backend mock, with the certificate set by
 // authentication-certificate, and makes its answer context.Response. A throwing mock is a
-// connection failure (500, BackendConnectionFailure); fail-on-error-status-code turns a 4xx/5xx
-// answer into an error. BackendConnectionFailure is the documented built-in reason ("Predefined errors
+// connection failure (500, BackendConnectionFailure); fail-on-error-status-code turns an answer
+// from 400 to 599 into an error. BackendConnectionFailure is the documented built-in reason ("Predefined errors
 // for built-in steps"); BackendErrorStatusCode, for fail-on-error-status-code, is the harness's: the
 // table does not name one (field report 02 checks the flow, not the reason).
 import type { ForwardRequest } from "../../../src/policies/forward-request.ts";
@@ -102,7 +102,9 @@ function backendAnswered(
       );
   }
   for (const listener of run.execution.backendListeners) listener.answered(run.execution.response);
-  if (failOnError && status >= 400) {
+  // forward-request-policy.md, Attributes: fail-on-error-status-code "triggers on-error section for
+  // response codes in the range from 400 to 599 inclusive".
+  if (failOnError && status >= 400 && status <= 599) {
     run.fail("BackendErrorStatusCode", `Backend answered ${status}`, {
       status,
       reason: answer.reason ?? reasonPhrase(status),

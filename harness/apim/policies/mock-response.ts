@@ -15,6 +15,7 @@ import type { OperationRepresentation } from "../gateway-options.ts";
 import { HarnessRefusal } from "../harness-refusal.ts";
 import { ResponseState } from "../messages.ts";
 import type { PolicyHandler, PolicyRun } from "../policy-run.ts";
+import { attributeText } from "./attribute-text.ts";
 
 function representationFor(
   run: PolicyRun<MockResponse>,
@@ -41,7 +42,7 @@ export const runMockResponse: PolicyHandler<MockResponse> = (run) => {
   const contentType =
     statement.contentType === undefined
       ? undefined
-      : (run.text(statement.contentType, "content-type") ?? undefined);
+      : attributeText(run, statement.contentType, "content-type");
   const representation = representationFor(run, status, contentType);
   if (representation && representation.example === undefined && representation.schema !== undefined)
     throw new HarnessRefusal(

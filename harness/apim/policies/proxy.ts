@@ -5,21 +5,22 @@
 // the `proxy` policy inside the `send-request` policy block"), for tests to
 // assert, and refuses what it cannot stand for: a URL not of the form http://host:port ("Only
 // HTTP (not HTTPS) is supported between the gateway and the proxy"; what APIM does with one at
-// run time is not documented).
+// run time is not documented), and a URL, username or password an expression gives as null.
 import { proxyUrlProblem, type ProxyStatement } from "../../../src/policies/proxy.ts";
 import { HarnessRefusal } from "../harness-refusal.ts";
 import type { PolicyHandler } from "../policy-run.ts";
 import { OutgoingRequestState } from "../messages.ts";
+import { attributeText } from "./attribute-text.ts";
 
 export const runProxy: PolicyHandler<ProxyStatement> = (run) => {
   const { statement } = run;
-  const url = run.text(statement.url, "url") ?? "";
+  const url = attributeText(run, statement.url, "url");
   const problem = proxyUrlProblem(url);
   if (problem) throw new HarnessRefusal(`${run.segment}: ${problem}`);
   const username =
-    statement.username === undefined ? null : run.text(statement.username, "username");
+    statement.username === undefined ? null : attributeText(run, statement.username, "username");
   const password =
-    statement.password === undefined ? null : run.text(statement.password, "password");
+    statement.password === undefined ? null : attributeText(run, statement.password, "password");
   const settings = {
     url,
     ...(username === null ? {} : { username }),

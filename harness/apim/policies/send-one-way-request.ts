@@ -7,47 +7,22 @@
 // rather than refused, since APIM does not wait to learn whether the call succeeded; `timeout`
 // is checked and recorded but never elapses, as nothing waits.
 import type { SendOneWayRequest } from "../../../src/policies/send-one-way-request.ts";
-import type { OutgoingRequest } from "../gateway-options.ts";
 import { HarnessRefusal } from "../harness-refusal.ts";
-import { OutgoingRequestState } from "../messages.ts";
-import { shapeOutgoingRequest } from "./outgoing-request.ts";
+import { shapeOutgoingRequest, startOutgoingRequest } from "./outgoing-request.ts";
 import type { PolicyHandler } from "../policy-run.ts";
-import { wireHeaders } from "../wire.ts";
+import { locationOf } from "../records.ts";
 
 export const runSendOneWayRequest: PolicyHandler<SendOneWayRequest> = async (run) => {
   const { statement, execution } = run;
-  const mode = statement.mode === undefined ? "new" : run.text(statement.mode, "mode");
-  if (mode !== "new" && mode !== "copy")
-    throw new HarnessRefusal(
-      `send-one-way-request mode: '${String(mode)}' is neither 'new' nor 'copy'; the page does not say what APIM does`,
-    );
   const timeout = statement.timeout === undefined ? 60 : run.integer(statement.timeout, "timeout");
   if (timeout < 1)
     throw new HarnessRefusal(
       `send-one-way-request timeout: ${timeout} is not a positive number of seconds; the page does not say what APIM does`,
     );
-  const copyBody = mode === "copy" && run.frame.section !== "outbound";
-  const outgoing =
-    mode === "copy"
-      ? new OutgoingRequestState(
-          execution.request.headers,
-          copyBody && execution.request.body.present ? execution.request.body.content : null,
-        )
-      : new OutgoingRequestState();
-  if (mode === "copy") {
-    outgoing.method = execution.request.method;
-    outgoing.url = execution.request.url.href;
-  }
-  if (statement.url !== undefined) outgoing.url = run.text(statement.url, "set-url") ?? "";
-  if (statement.method !== undefined)
-    outgoing.method = run.text(statement.method, "set-method") ?? outgoing.method;
+  const { mode, outgoing } = startOutgoingRequest(run);
   if (mode === "new" && (statement.url === undefined || statement.method === undefined))
     throw new HarnessRefusal(
       "send-one-way-request: mode 'new' needs set-url and set-method (the page's Elements table)",
-    );
-  if (outgoing.url === "")
-    throw new HarnessRefusal(
-      "send-one-way-request set-url: the URL is empty; the page does not say what APIM does",
     );
 
   const shaped = await shapeOutgoingRequest(run, outgoing);
@@ -58,7 +33,7 @@ export const runSendOneWayRequest: PolicyHandler<SendOneWayRequest> = async (run
     request,
     timeoutSeconds: timeout,
     delivered: service !== undefined,
-    location: { scope: run.frame.scope, section: run.frame.section, path: run.frame.path },
+    location: locationOf(run.frame),
   });
   if (!service) {
     run.note(

@@ -1,15 +1,15 @@
-// <send-request>: builds a request (new, or a copy of the current one), shapes it with its
+// <send-request>: builds a request (new, or a copy of the current one, without its body in
+// outbound: the page, Attributes: mode; outgoing-request.ts), shapes it with its
 // set-header/set-body/authentication-certificate children, calls the service mock configured for
 // its URL, and stores the response (an IResponse) in response-variable-name. With ignore-error a
 // failure stores null instead of raising an error.
 // SendRequestFailure is the harness's reason for a failed call: Microsoft's "Predefined errors for
 // policies" table names only Timeout for send-request, and the harness simulates no timeouts.
 import type { SendRequest } from "../../../src/policies/send-request.ts";
-import type { OutgoingRequest } from "../gateway-options.ts";
 import { wireBody } from "../message-body.ts";
-import { headersFromWire, wireHeaders } from "../wire.ts";
-import { OutgoingRequestState, ResponseState, reasonPhrase } from "../messages.ts";
-import { shapeOutgoingRequest } from "./outgoing-request.ts";
+import { headersFromWire } from "../wire.ts";
+import { ResponseState, reasonPhrase } from "../messages.ts";
+import { shapeOutgoingRequest, startOutgoingRequest } from "./outgoing-request.ts";
 import type { PolicyHandler, PolicyRun } from "../policy-run.ts";
 
 const FAILURE = { status: 500, reason: "Internal Server Error" };
@@ -30,21 +30,7 @@ function failOrStoreNull(run: PolicyRun<SendRequest>, reason: string, message: s
 
 export const runSendRequest: PolicyHandler<SendRequest> = async (run) => {
   const { statement, execution } = run;
-  const mode = statement.mode === undefined ? "new" : run.text(statement.mode, "mode");
-  const outgoing =
-    mode === "copy"
-      ? new OutgoingRequestState(
-          execution.request.headers,
-          execution.request.body.present ? execution.request.body.content : null,
-        )
-      : new OutgoingRequestState();
-  if (mode === "copy") {
-    outgoing.method = execution.request.method;
-    outgoing.url = execution.request.url.href;
-  }
-  outgoing.url = run.text(statement.url, "set-url") ?? outgoing.url;
-  if (statement.method !== undefined)
-    outgoing.method = run.text(statement.method, "set-method") ?? outgoing.method;
+  const { outgoing } = startOutgoingRequest(run);
 
   const shaped = await shapeOutgoingRequest(run, outgoing);
   if ("ended" in shaped) return shaped.ended;
