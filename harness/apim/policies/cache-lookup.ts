@@ -48,12 +48,17 @@ function keyOf(run: PolicyRun<CacheLookup>): string {
   const { statement, context } = run;
   const request = run.execution.request;
   const parts = [`GET ${context.Api.Id}/${context.Operation.Id} ${request.url.pathname}`];
-  const names = (statement.varyByQueryParameters ?? []).flatMap((entry) =>
-    entry
-      .split(";")
-      .map((name) => name.trim())
-      .filter((name) => name !== ""),
-  );
+  // Elements, vary-by-query-parameter: "Use semicolon as a separator". The page does not say
+  // whether APIM trims blanks around a name or skips an empty one ("a;;b", "a; b"): refused.
+  const names = (statement.varyByQueryParameters ?? []).flatMap((entry) => entry.split(";"));
+  for (const name of names) {
+    if (name === "" || name.trim() !== name) {
+      throw new HarnessRefusal(
+        `cache-lookup vary-by-query-parameter: the name '${name}' is empty or has blanks around it; ` +
+          "cache-lookup-policy.md (Elements) says only to separate names with semicolons",
+      );
+    }
+  }
   for (const name of names)
     parts.push(`query ${name}=${request.url.searchParams.getAll(name).join(",")}`);
   for (const name of statement.varyByHeaders ?? [])
