@@ -89,6 +89,9 @@ describe("refusals where the pages are silent", () => {
   it("a value a policy variable cannot hold (the page does not say which values the cache holds)", async () => {
     const url = cacheStoreValue({
       key: "k",
+      // The typed option refuses an IUrl at compile time; the harness refuses it for callers
+      // without the type check (plain JavaScript).
+      // @ts-expect-error -- an IUrl is not a VariableValue
       value: (context) => context.Request.Url,
       duration: 5,
     });
