@@ -12,14 +12,14 @@ import {
   type CacheLookupOptions,
   type CacheStoreOptions,
 } from "apim-ts";
-import { createGateway } from "apim-ts/harness";
+import { createGateway, type MockResponse } from "apim-ts/harness";
 
 const LOOKUP: CacheLookupOptions = { varyByDeveloper: false, varyByDeveloperGroups: false };
 
 function gateway(
   lookup: Partial<CacheLookupOptions> = {},
   store: Partial<CacheStoreOptions> = {},
-  answer: { status?: number; headers?: Record<string, string> } = {},
+  answer: { status?: number; headers?: MockResponse["headers"] } = {},
 ) {
   return createGateway({
     clock: { instant: "2030-01-01T00:00:00Z" },
@@ -46,6 +46,14 @@ describe("the entry a request makes (chosen format, visible as apim.responseCach
     await apim.send({ url: "/items?lang=en&version=1&other=x", headers: { Accept: "text/csv" } });
     expect(apim.responseCache.keys()).toEqual([
       "GET sample-api/sample-operation /items\nquery version=1\nquery lang=en\nheader accept=text/csv\nheader x-absent=\ndeveloper 1",
+    ]);
+  });
+
+  it("a header sent with several values varies the entry by all of them, in order (chosen)", async () => {
+    const apim = gateway({ varyByHeaders: ["Accept"] });
+    await apim.send({ headers: { Accept: ["text/csv", "text/plain"] } });
+    expect(apim.responseCache.keys()).toEqual([
+      "GET sample-api/sample-operation /" + "\nheader accept=text/csv,text/plain",
     ]);
   });
 
@@ -139,8 +147,13 @@ describe("refusals where the pages are silent or forbid", () => {
     );
   });
 
+  it("a Cache-Control sent as several header values is read as one list", async () => {
+    const apim = gateway({}, {}, { headers: { "Cache-Control": ["public", "no-store"] } });
+    await expect(apim.send()).rejects.toThrow("the response says 'Cache-Control: public,no-store'");
+  });
+
   it("a response with other directives (even ones that contain the words) is stored", async () => {
-    for (const value of ["public, max-age=60", "x-no-store-ext", "privately"]) {
+    for (const value of ["public, max-age=60", "x-no-store-ext", "privately", "x-private"]) {
       const apim = gateway({}, {}, { headers: { "Cache-Control": value } });
       await apim.send();
       expect(apim.responseCache.size).toBe(1);
