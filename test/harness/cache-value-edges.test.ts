@@ -48,7 +48,17 @@ describe("what the log says", () => {
   });
 });
 
-describe("refusals where the pages are silent", () => {
+describe("refusals", () => {
+  it("cache-store-value twice in one section (Usage notes: only once in a policy section)", async () => {
+    const twice = [
+      cacheStoreValue({ key: "a", value: "x", duration: 5 }),
+      cacheStoreValue({ key: "b", value: "y", duration: 5 }),
+    ];
+    await expect(send(twice)).rejects.toThrow(
+      "<cache-store-value> can only be used once in a policy section",
+    );
+  });
+
   it.each([
     ["cache-lookup-value", cacheLookupValue({ key: nullHeaderText, variableName: "v" })],
     ["cache-store-value", cacheStoreValue({ key: nullHeaderText, value: "x", duration: 5 })],

@@ -118,10 +118,27 @@ describe("what the log says (why a request was or was not cached)", () => {
 });
 
 describe("refusals where the pages are silent or forbid", () => {
-  it("cache-lookup twice for one request (Usage notes: only once in a policy section)", async () => {
+  it.each([
+    ["cache-lookup", policy({ inbound: [cacheLookup(LOOKUP), cacheLookup(LOOKUP)] })],
+    [
+      "cache-store",
+      policy({ outbound: [cacheStore({ duration: 5 }), cacheStore({ duration: 5 })] }),
+    ],
+  ])(
+    "%s twice in one section (Usage notes: only once in a policy section)",
+    async (kind, twice) => {
+      const apim = createGateway({ policies: { operation: twice } });
+      await expect(apim.send()).rejects.toThrow(
+        `<${kind}> can only be used once in a policy section`,
+      );
+    },
+  );
+
+  it("cache-lookup at the API and the operation scope (one effective section) is refused when it runs", async () => {
     const apim = createGateway({
       policies: {
-        operation: policy({ inbound: [cacheLookup(LOOKUP), cacheLookup(LOOKUP)] }),
+        api: policy({ inbound: [cacheLookup(LOOKUP)] }),
+        operation: policy({ inbound: [base(), cacheLookup(LOOKUP)] }),
       },
     });
     await expect(apim.send()).rejects.toThrow(/cache-lookup ran twice for one request/);
