@@ -8,7 +8,8 @@
 // do not vary it); a hit ends the pipeline like return-response (the backend is not called, and
 // outbound does not run); the downstream Cache-Control values. Refused: caching-type="external"
 // (no external cache is simulated), vary-by-developer-groups="true" (the harness has no user
-// groups), a downstream-caching-type outside the documented three.
+// groups), a downstream-caching-type outside the documented three, a vary-by-query-parameter name
+// that is empty or has blanks around it.
 import type { CacheLookup, DownstreamCachingType } from "../../../src/policies/cache-lookup.ts";
 import { DOWNSTREAM_CACHING_TYPES } from "../../../src/policies/cache-lookup.ts";
 import { HarnessRefusal } from "../harness-refusal.ts";
