@@ -96,6 +96,15 @@ describe("refusals", () => {
     expect(one.variables.v).toEqual({ type: "string", value: "x" });
   });
 
+  it("a null string (a variable that is not set, read as string) is refused as null", async () => {
+    const unset = cacheStoreValue({
+      key: "k",
+      value: (context) => context.Variables.GetValueOrDefault<string>("unset"),
+      duration: 5,
+    });
+    await expect(send([unset])).rejects.toThrow("cache-store-value 'k': a null value");
+  });
+
   it("a value a policy variable cannot hold (the page does not say which values the cache holds)", async () => {
     const url = cacheStoreValue({
       key: "k",
