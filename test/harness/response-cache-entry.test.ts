@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import {
   base,
+  csharp,
   cacheLookup,
   cacheStore,
   policy,
@@ -186,5 +187,21 @@ describe("the Cache-Control the client sees on a hit (chosen)", () => {
     expect((await apim.send()).header("Cache-Control")).toBe(
       "private, max-age=39, must-revalidate",
     );
+  });
+});
+
+describe("a value an attribute cannot take names the attribute", () => {
+  // Attributes (both pages): these attributes are true/false or a number of seconds; a text
+  // such as "maybe" is refused with the attribute's name.
+  const maybe = csharp<never>('@("maybe")', () => "maybe" as never);
+  it.each([
+    ["cache-lookup vary-by-developer", { varyByDeveloper: maybe }, {}],
+    ["cache-lookup vary-by-developer-groups", { varyByDeveloperGroups: maybe }, {}],
+    ["cache-lookup must-revalidate", { mustRevalidate: maybe }, {}],
+    ["cache-lookup allow-private-response-caching", { allowPrivateResponseCaching: maybe }, {}],
+    ["cache-store cache-response", {}, { cacheResponse: maybe }],
+    ["cache-store duration", {}, { duration: maybe }],
+  ])("%s", async (where, lookup, store) => {
+    await expect(gateway(lookup, store).send()).rejects.toThrow(`${where}: 'maybe' is not`);
   });
 });
