@@ -329,7 +329,12 @@ export const areas = {
       "harness/apim/policies/cache-store-value.ts",
       "harness/apim/policies/cache-remove-value.ts",
     ],
-    tests: ["test/harness/response-cache.test.ts", "test/harness/cache-value.test.ts"],
+    tests: [
+      "test/harness/response-cache.test.ts",
+      "test/harness/response-cache-entry.test.ts",
+      "test/harness/cache-value.test.ts",
+      "test/harness/cache-value-edges.test.ts",
+    ],
   },
   "policy-semantics-flow-control": FLOW_CONTROL,
   "policy-semantics-flow-forward": FLOW_FORWARD,

@@ -55,8 +55,10 @@ function children(statement: CacheLookup): XmlNode[] {
 
 export const cacheLookupPolicy = definePolicy({
   element: "cache-lookup",
-  // cache-lookup-policy.md, Usage: "Policy sections: inbound".
+  // cache-lookup-policy.md, Usage: "Policy sections: inbound"; Usage notes: "This policy can only be used once in a
+  // policy section."
   sections: ["inbound"],
+  oncePerSection: true,
   builders: ["cacheLookup"],
   reference: "https://learn.microsoft.com/azure/api-management/cache-lookup-policy",
   summary: "Answers a GET from the response cache when a live entry matches (with cache-store).",

@@ -30,6 +30,8 @@ export function cacheStoreValue(options: CacheStoreValueOptions): CacheStoreValu
 export const cacheStoreValuePolicy = definePolicy({
   element: "cache-store-value",
   sections: ["inbound", "backend", "outbound", "on-error"],
+  // cache-store-value-policy.md, Usage notes: "This policy can only be used once in a policy section."
+  oncePerSection: true,
   builders: ["cacheStoreValue"],
   reference: "https://learn.microsoft.com/azure/api-management/cache-store-value-policy",
   summary: "Stores a value in the cache under a key for a number of seconds.",

@@ -23,8 +23,10 @@ export function cacheStore(options: CacheStoreOptions): CacheStore {
 
 export const cacheStorePolicy = definePolicy({
   element: "cache-store",
-  // cache-store-policy.md, Usage: "Policy sections: outbound".
+  // cache-store-policy.md, Usage: "Policy sections: outbound"; Usage notes: "This policy can only be used once in a
+  // policy section."
   sections: ["outbound"],
+  oncePerSection: true,
   builders: ["cacheStore"],
   reference: "https://learn.microsoft.com/azure/api-management/cache-store-policy",
   summary: "Stores the response to a GET in the response cache for a number of seconds.",

@@ -8,7 +8,8 @@
 // do not vary it); a hit ends the pipeline like return-response (the backend is not called, and
 // outbound does not run); the downstream Cache-Control values. Refused: caching-type="external"
 // (no external cache is simulated), vary-by-developer-groups="true" (the harness has no user
-// groups), a downstream-caching-type outside the documented three.
+// groups), a downstream-caching-type outside the documented three, a vary-by-query-parameter name
+// that is empty or has blanks around it.
 import type { CacheLookup, DownstreamCachingType } from "../../../src/policies/cache-lookup.ts";
 import { DOWNSTREAM_CACHING_TYPES } from "../../../src/policies/cache-lookup.ts";
 import { HarnessRefusal } from "../harness-refusal.ts";
@@ -48,12 +49,17 @@ function keyOf(run: PolicyRun<CacheLookup>): string {
   const { statement, context } = run;
   const request = run.execution.request;
   const parts = [`GET ${context.Api.Id}/${context.Operation.Id} ${request.url.pathname}`];
-  const names = (statement.varyByQueryParameters ?? []).flatMap((entry) =>
-    entry
-      .split(";")
-      .map((name) => name.trim())
-      .filter((name) => name !== ""),
-  );
+  // Elements, vary-by-query-parameter: "Use semicolon as a separator". The page does not say
+  // whether APIM trims blanks around a name or skips an empty one ("a;;b", "a; b"): refused.
+  const names = (statement.varyByQueryParameters ?? []).flatMap((entry) => entry.split(";"));
+  for (const name of names) {
+    if (name === "" || name.trim() !== name) {
+      throw new HarnessRefusal(
+        `cache-lookup vary-by-query-parameter: the name '${name}' is empty or has blanks around it; ` +
+          "cache-lookup-policy.md (Elements) says only to separate names with semicolons",
+      );
+    }
+  }
   for (const name of names)
     parts.push(`query ${name}=${request.url.searchParams.getAll(name).join(",")}`);
   for (const name of statement.varyByHeaders ?? [])
