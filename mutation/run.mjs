@@ -78,7 +78,9 @@ const row = (label, s, tail = "") =>
     `${label.padEnd(44)} ${s.score.toFixed(1).padStart(5)} % ${String(s.Killed).padStart(7)} ${String(s.Timeout).padStart(7)} ${String(s.Survived).padStart(8)} ${String(s.NoCoverage).padStart(6)} ${String(s.Ignored).padStart(8)}${tail}`,
   );
 
-console.log("\narea                                         score   killed timeout survived no-cov  ignored");
+console.log(
+  "\narea                                         score   killed timeout survived no-cov  ignored",
+);
 for (const name of names) {
   // The incremental file is a full mutation-testing report of the last run, and it is committed:
   // `--report` prints the same table on any clone (mutation/reports/ is not committed).
