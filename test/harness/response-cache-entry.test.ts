@@ -14,26 +14,14 @@ import {
   type CacheStoreOptions,
 } from "apim-ts";
 import { createGateway, type MockResponse } from "apim-ts/harness";
+import { cacheGateway, LOOKUP } from "../support/response-cache-gateway.ts";
 
-const LOOKUP: CacheLookupOptions = { varyByDeveloper: false, varyByDeveloperGroups: false };
-
-function gateway(
+/** The cache gateway (test/support/response-cache-gateway.ts), every backend call answering `answer`. */
+const gateway = (
   lookup: Partial<CacheLookupOptions> = {},
   store: Partial<CacheStoreOptions> = {},
   answer: { status?: number; headers?: MockResponse["headers"] } = {},
-) {
-  return createGateway({
-    clock: { instant: "2030-01-01T00:00:00Z" },
-    backend: () => ({ status: answer.status ?? 200, headers: answer.headers ?? {}, body: "x" }),
-    policies: {
-      operation: policy({
-        inbound: [cacheLookup({ ...LOOKUP, ...lookup })],
-        backend: [base()],
-        outbound: [cacheStore({ duration: 60, ...store })],
-      }),
-    },
-  });
-}
+) => cacheGateway(lookup, store, () => answer).apim;
 
 describe("the entry a request makes (chosen format, visible as apim.responseCache.keys())", () => {
   it("API, operation and path, then each varied query parameter, header and the developer", async () => {

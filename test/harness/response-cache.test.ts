@@ -5,42 +5,12 @@
 // Sources: cache-lookup-policy.md and cache-store-policy.md (Attributes, Elements, Usage notes).
 // Values marked "chosen" are the project's (docs/project-choices.md, "Response cache").
 import { describe, expect, it } from "vitest";
-import {
-  base,
-  cacheLookup,
-  cacheStore,
-  policy,
-  setHeader,
-  type CacheLookupOptions,
-  type CacheStoreOptions,
-} from "apim-ts";
+import { base, cacheLookup, cacheStore, policy, setHeader } from "apim-ts";
 import { createGateway } from "apim-ts/harness";
+import { cacheGateway, LOOKUP } from "../support/response-cache-gateway.ts";
 
-const LOOKUP: CacheLookupOptions = { varyByDeveloper: false, varyByDeveloperGroups: false };
-
-function gateway(
-  lookup: Partial<CacheLookupOptions> = {},
-  store: Partial<CacheStoreOptions> = {},
-  answer: (calls: number) => { status?: number; headers?: Record<string, string> } = () => ({}),
-) {
-  let calls = 0;
-  const apim = createGateway({
-    clock: { instant: "2030-01-01T00:00:00Z" },
-    backend: (request) => {
-      calls++;
-      const { status = 200, headers = {} } = answer(calls);
-      return { status, headers, body: `answer ${calls} to ${request.method} ${request.url}` };
-    },
-    policies: {
-      operation: policy({
-        inbound: [cacheLookup({ ...LOOKUP, ...lookup })],
-        backend: [base()],
-        outbound: [cacheStore({ duration: 60, ...store })],
-      }),
-    },
-  });
-  return { apim, calls: () => calls };
-}
+/** The cache gateway (test/support/response-cache-gateway.ts). */
+const gateway = cacheGateway;
 
 describe("cache-lookup / cache-store: hits, misses and expiry", () => {
   it("a stored 200 answers the next GET without calling the backend", async () => {
