@@ -120,7 +120,61 @@ const FLOW_REQUESTS = {
   ],
 };
 
-/** @type {Record<string, { mutate: string[]; tests: string[]; coverage?: "all" | "perTest"; parts?: string[] }>} */
+// The translator's parts (translator, below). Their tests are the translator's own (the conformance
+// DSL's snippets, the refusals, the exact C#): under mutation the DSL translates each test's
+// snippet in that test during Stryker's coverage run (harness/conformance/dsl.ts), so per-test
+// coverage works and a mutant runs only the tests that reach it. Static mutants (the member
+// tables, built when their module loads) run every listed test (`ignoreStatic: false`).
+const TRANSLATOR_TESTS = ["test/translate/**/*.test.ts"];
+const TRANSLATOR_PARTS = {
+  "translator-operators": [
+    "src/translate/expressions/operators.ts",
+    "src/translate/expressions/bitwise.ts",
+    "src/translate/expressions/casts.ts",
+    "src/translate/expressions/literals.ts",
+    "src/translate/expressions/json-literals.ts",
+  ],
+  "translator-access": [
+    "src/translate/expressions/access.ts",
+    "src/translate/expressions/calls.ts",
+    "src/translate/expressions/lambdas.ts",
+    "src/translate/expressions/index.ts",
+  ],
+  "translator-statements": [
+    "src/translate/statements.ts",
+    "src/translate/loops.ts",
+    "src/translate/switch.ts",
+  ],
+  "translator-functions": [
+    "src/translate/exceptions.ts",
+    "src/translate/inline.ts",
+    "src/translate/translate-function.ts",
+  ],
+  "translator-members": [
+    "src/translate/members/model.ts",
+    "src/translate/members/model-folders.ts",
+    "src/translate/members/regex.ts",
+    "src/translate/members/regex-call.ts",
+    "src/translate/members/regex-substitution.ts",
+    "src/translate/members/string-format.ts",
+    "src/translate/members/standard-library.ts",
+    "src/translate/members/time.ts",
+    "src/translate/members/tables.ts",
+    "src/translate/members/member-call.ts",
+  ],
+  "translator-core": [
+    "src/translate/csharp-types.ts",
+    "src/translate/numeric.ts",
+    "src/translate/state.ts",
+    "src/translate/library.ts",
+    "src/translate/build-time.ts",
+    "src/translate/for-harness.ts",
+    "src/translate/harness-verdicts.ts",
+    "src/translate/verdict-cache.ts",
+  ],
+};
+
+/** @type {Record<string, { mutate: string[]; tests: string[]; coverage?: "all" | "perTest"; ignoreStatic?: boolean; parts?: string[] }>} */
 export const areas = {
   "csharp-printer": {
     mutate: ["src/csharp-syntax/printer.ts"],
@@ -149,7 +203,11 @@ export const areas = {
   },
   translator: {
     mutate: ["src/translate/**/*.ts"],
-    parts: ["translator-members-array", "translator-members-string"],
+    parts: [
+      "translator-members-array",
+      "translator-members-string",
+      ...Object.keys(TRANSLATOR_PARTS),
+    ],
     tests: [
       "test/translate/**/*.test.ts",
       "test/policies/**/*.test.ts",
@@ -163,6 +221,12 @@ export const areas = {
   // The conformance DSL translates a file's snippets once, in a beforeAll: Stryker's per-test
   // coverage sees that as static code and would ignore every mutant, so these areas run every
   // listed test against each mutant (coverage "all").
+  ...Object.fromEntries(
+    Object.entries(TRANSLATOR_PARTS).map(([name, mutate]) => [
+      name,
+      { mutate, tests: TRANSLATOR_TESTS, ignoreStatic: false },
+    ]),
+  ),
   "translator-members-array": {
     mutate: ["src/translate/members/array.ts"],
     tests: ["test/translate/mapping-members.test.ts"],

@@ -12,7 +12,8 @@ export default {
   plugins: ["@stryker-mutator/vitest-runner"],
   mutate: area.mutate,
   coverageAnalysis: area.coverage ?? "perTest",
-  ignoreStatic: (area.coverage ?? "perTest") === "perTest",
+  // Static mutants (code run when a module loads) run every listed test unless the area ignores them.
+  ignoreStatic: area.ignoreStatic ?? (area.coverage ?? "perTest") === "perTest",
   // Only mutated library files get `// @ts-nocheck`; tests read some test files as text (README).
   disableTypeChecks: "{src,harness}/**/*.ts",
   incremental: true,

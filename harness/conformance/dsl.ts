@@ -8,7 +8,12 @@
 // Registering is synchronous (vitest collects the `it`s); one beforeAll runs the whole suite as
 // ONE batch (engine.ts: one program, one mcs, one mono). expectSameInCSharp first asserts there
 // are no diagnostics, then compares every case with the normaliser (normalise.ts).
-import { beforeAll, describe, expect, it } from "vitest";
+//
+// Under mutation testing (mutation/README.md) the batch is cut to what Stryker measures: in its
+// coverage run each test translates its own snippet, so the translator code a snippet reaches is
+// counted against that test (code run in a beforeAll counts for no test); in a mutant's run the
+// batch holds only the snippets of the tests Stryker selected.
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { ContextDescription } from "../crosscheck/context-description.ts";
 import { requireCSharpCompiler, missingCompilerMessage } from "../crosscheck/compiler.ts";
 import {
@@ -62,9 +67,9 @@ export class SnippetBuilder {
 
   /** No diagnostics, the expected C# if given, and the same outcome in both languages for every case. */
   expectSameInCSharp(name = this.source): void {
-    this.suite.register(this);
-    it(name, (context) => {
-      const result = this.suite.result(this.id);
+    this.suite.register(this, name);
+    it(name, async (context) => {
+      const result = await this.suite.result(this.id);
       expect(result.diagnostics, "the translator must accept the snippet").toEqual([]);
       expect(
         result.warnings.filter((code) => !this.allowedWarnings.includes(code)),
@@ -85,9 +90,9 @@ export class SnippetBuilder {
 
   /** Translation only (no cases): no diagnostics and exactly this C#. For constructs that need configuration to run (named values). */
   expectTranslation(text: string, name = this.source): void {
-    this.suite.register(this);
-    it(name, () => {
-      const result = this.suite.result(this.id);
+    this.suite.register(this, name);
+    it(name, async () => {
+      const result = await this.suite.result(this.id);
       expect(result.diagnostics, "the translator must accept the snippet").toEqual([]);
       expect(
         result.warnings.filter((code) => !this.allowedWarnings.includes(code)),
@@ -99,9 +104,9 @@ export class SnippetBuilder {
 
   /** The translator must refuse the snippet with this code (and, if given, a message containing `part`). */
   expectDiagnostic(code: string, part?: string, name = `${this.source} → ${code}`): void {
-    this.suite.register(this);
-    it(name, () => {
-      const result = this.suite.result(this.id);
+    this.suite.register(this, name);
+    it(name, async () => {
+      const result = await this.suite.result(this.id);
       expect(result.codes).toContain(code);
       expect(result.csharp, "no C# is produced for a refused snippet").toBeUndefined();
       if (part) expect(result.diagnostics.join("\n")).toContain(part);
@@ -122,6 +127,8 @@ export function divergences(result: SnippetResult): string[] {
 export class ConformanceSuite {
   private readonly specs: SnippetBuilder[] = [];
   private report: BatchReport | undefined;
+  private readonly testNames = new Map<string, SnippetBuilder>();
+  private options: Omit<BatchOptions, "declarations" | "toolchain"> = {};
   private declarations = "";
   private created = 0;
   hasCSharp = false;
@@ -137,32 +144,53 @@ export class ConformanceSuite {
     return new SnippetBuilder(this, `${this.name.replace(/\W+/g, "-")}-${++this.created}`, source);
   }
 
-  register(builder: SnippetBuilder): void {
+  register(builder: SnippetBuilder, testName: string): void {
     if (!this.specs.includes(builder)) this.specs.push(builder);
+    this.testNames.set(testName, builder);
   }
 
-  result(id: string): SnippetResult {
+  /** The snippet's result: from the suite's batch, or (Stryker's coverage run) its own batch of one. */
+  async result(id: string): Promise<SnippetResult> {
+    if (!this.report && strykerMode() === "dry-run")
+      return (await this.run((b) => b.id === id)).results[0]!;
     const found = this.report?.results.find((r) => r.id === id);
     if (!found) throw new Error(`no result for ${id}: did the suite's batch run?`);
     return found;
   }
 
-  async run(options: Omit<BatchOptions, "declarations" | "toolchain"> = {}): Promise<BatchReport> {
+  /** Batch options (time zone, clock) for every batch of this suite. */
+  configure(options: Omit<BatchOptions, "declarations" | "toolchain">): void {
+    this.options = options;
+  }
+
+  /** Runs the snippets `selected` accepts (all by default) as one batch. */
+  async run(selected: (builder: SnippetBuilder) => boolean = () => true): Promise<BatchReport> {
     const toolchain = requireCSharpCompiler();
     this.hasCSharp = toolchain !== undefined;
-    const specs: SnippetSpec[] = this.specs.map((b) => ({
+    const specs: SnippetSpec[] = this.specs.filter(selected).map((b) => ({
       id: b.id,
       source: b.source,
       inputs: b.inputs,
       contexts: b.contexts,
     }));
-    this.report = await runBatch(this.name, specs, {
-      ...options,
+    const report = await runBatch(this.name, specs, {
+      ...this.options,
       declarations: this.declarations,
       toolchain,
     });
-    return this.report;
+    if (strykerMode() !== "dry-run") this.report = report;
+    return report;
   }
+
+  /** The builders of the tests vitest will run in this describe (a test name filter skips others). */
+  builderOfTest(testName: string): SnippetBuilder | undefined {
+    return this.testNames.get(testName);
+  }
+}
+
+/** StrykerJS's vitest runner provides "dry-run" (its coverage run) or "mutant"; plain vitest nothing. */
+function strykerMode(): unknown {
+  return (inject as (key: string) => unknown)("mode");
 }
 
 /** A describe whose snippets run as one batch before its tests. */
@@ -174,8 +202,18 @@ export function describeConformance(
   describe(name, () => {
     const suite = new ConformanceSuite(name);
     body(suite);
-    beforeAll(async () => {
-      await suite.run(options);
+    suite.configure(options);
+    // vitest 4.1 wants the first argument destructured to pass the describe as the second.
+    beforeAll(async ({}, describeTask) => {
+      const mode = strykerMode();
+      if (mode === "dry-run") return;
+      // In a mutant's run Stryker selects tests by name; the others are marked skipped.
+      const running = new Set(
+        describeTask.tasks
+          .filter((task) => mode !== "mutant" || task.mode === "run")
+          .map((task) => suite.builderOfTest(task.name)),
+      );
+      await suite.run((builder) => running.has(builder));
     }, 120_000);
   });
 }
