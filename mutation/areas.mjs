@@ -124,7 +124,9 @@ const FLOW_REQUESTS = {
 // DSL's snippets, the refusals, the exact C#): under mutation the DSL translates each test's
 // snippet in that test during Stryker's coverage run (harness/conformance/dsl.ts), so per-test
 // coverage works and a mutant runs only the tests that reach it. Static mutants (the member
-// tables, built when their module loads) run every listed test (`ignoreStatic: false`).
+// tables, built when their module loads) are ignored, as in every per-test area: each would run
+// every listed test (371 of translator-members' 1,167 mutants, at ~150 s each on the shared
+// machine); the tables are held to account by the member-coverage test instead.
 const TRANSLATOR_TESTS = ["test/translate/**/*.test.ts"];
 const TRANSLATOR_PARTS = {
   "translator-operators": [
@@ -224,7 +226,7 @@ export const areas = {
   ...Object.fromEntries(
     Object.entries(TRANSLATOR_PARTS).map(([name, mutate]) => [
       name,
-      { mutate, tests: TRANSLATOR_TESTS, ignoreStatic: false },
+      { mutate, tests: TRANSLATOR_TESTS },
     ]),
   ),
   "translator-members-array": {
