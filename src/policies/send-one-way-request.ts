@@ -5,14 +5,13 @@
 // `proxy` child is not offered: apim-ts has no proxy policy yet. All four sections.
 import type { Value } from "../model/expression.ts";
 import type { int } from "../dotnet/types.ts";
-import { isExpressionSlot } from "../model/expression.ts";
 import { element, text, type XmlNode } from "../emit/xml-tree.ts";
 import { definePolicy } from "./define-policy.ts";
-import { checked, integerIn, literalOnly, nonEmpty, oneOf } from "./rules.ts";
+import { checked, integerIn, nonEmpty, oneOf } from "./rules.ts";
+import { checkOutgoingRequestElements } from "./outgoing-request-elements.ts";
 import type { AuthenticationCertificate } from "./authentication-certificate.ts";
 import type { SetBody } from "./set-body.ts";
 import type { SetHeader } from "./set-header.ts";
-import { HTTP_METHOD_TOKEN } from "./set-method.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
 
 export interface SendOneWayRequestOptions extends CommonOptions {
@@ -78,20 +77,6 @@ export const sendOneWayRequestPolicy = definePolicy({
     oneOf(check, statement.mode, ["new", "copy"], "send-one-way-request mode");
     integerIn(check, statement.timeout, 1, Number.MAX_SAFE_INTEGER, "send-one-way-request timeout");
     nonEmpty(check, statement.url, "send-one-way-request url (set-url)");
-    if (literalOnly(check, statement.method, "send-one-way-request set-method")) {
-      const method: unknown = statement.method;
-      if (
-        method !== undefined &&
-        !(typeof method === "string" && (method.includes("{{") || HTTP_METHOD_TOKEN.test(method)))
-      )
-        check.error(`send-one-way-request set-method '${String(method)}' is not an HTTP method`);
-    }
-    const isNew = statement.mode === undefined || statement.mode === "new";
-    if (isNew && !isExpressionSlot(statement.mode)) {
-      if (statement.url === undefined)
-        check.error("send-one-way-request url (set-url) is required unless mode is 'copy'");
-      if (statement.method === undefined)
-        check.error("send-one-way-request method (set-method) is required unless mode is 'copy'");
-    }
+    checkOutgoingRequestElements(check, statement, "send-one-way-request");
   },
 });

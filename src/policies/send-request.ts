@@ -7,6 +7,7 @@ import type { int } from "../dotnet/types.ts";
 import { element, text, type XmlNode } from "../emit/xml-tree.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked, integerIn, literalOnly, nonEmpty, oneOf, required } from "./rules.ts";
+import { checkOutgoingRequestElements } from "./outgoing-request-elements.ts";
 import type { AuthenticationCertificate } from "./authentication-certificate.ts";
 import type { AuthenticationManagedIdentity } from "./authentication-managed-identity.ts";
 import type { SetBody } from "./set-body.ts";
@@ -23,7 +24,8 @@ export interface SendRequestOptions extends CommonOptions {
   /** Literal only: on failure, set the variable to null instead of raising an error. */
   readonly ignoreError?: boolean;
   readonly url: Value<string>;
-  readonly method?: Value<string>;
+  /** Literal only (set-method: "Policy expressions aren't allowed"); required unless mode is "copy". */
+  readonly method?: string;
   readonly headers?: readonly SetHeader[];
   readonly body?: SetBody;
   readonly authenticationCertificate?: AuthenticationCertificate;
@@ -49,7 +51,7 @@ export const sendRequestPolicy = definePolicy({
   toXml: (statement: SendRequest, childToXml) => {
     const children: XmlNode[] = [element("set-url", {}, [text(slot(statement.url)!)])];
     if (statement.method !== undefined)
-      children.push(element("set-method", {}, [text(slot(statement.method)!)]));
+      children.push(element("set-method", {}, [text(statement.method)]));
     for (const header of statement.headers ?? []) children.push(childToXml(header));
     if (statement.body) children.push(childToXml(statement.body));
     if (statement.authenticationCertificate)
@@ -85,7 +87,8 @@ export const sendRequestPolicy = definePolicy({
     },
   ],
   // send-request-policy.md, Attributes: mode is new or copy; response-variable-name and
-  // ignore-error take no policy expressions; timeout is in seconds; set-url is required.
+  // ignore-error take no policy expressions; timeout is in seconds. Elements: set-url and
+  // set-method are required unless mode is copy, and set-method takes no policy expression.
   validate: (statement, check) => {
     oneOf(check, statement.mode, ["new", "copy"], "send-request mode");
     if (literalOnly(check, statement.responseVariableName, "send-request response-variable-name"))
@@ -94,5 +97,6 @@ export const sendRequestPolicy = definePolicy({
     integerIn(check, statement.timeout, 1, Number.MAX_SAFE_INTEGER, "send-request timeout");
     if (required(check, statement.url, "send-request url (set-url)"))
       nonEmpty(check, statement.url, "send-request url (set-url)");
+    checkOutgoingRequestElements(check, statement, "send-request");
   },
 });

@@ -51,6 +51,7 @@ describe("headers on the wire", () => {
             sendRequest({
               responseVariableName: "r",
               url: "https://svc.example/",
+              method: "GET",
               headers: [setHeader("X-M", ["1", "2"])],
             }),
           ],

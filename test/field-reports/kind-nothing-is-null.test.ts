@@ -76,7 +76,11 @@ describe("nothing is null, not empty", () => {
       policies: {
         operation: policy({
           inbound: [
-            sendRequest({ responseVariableName: "lookup", url: "https://lookup.example/x" }),
+            sendRequest({
+              responseVariableName: "lookup",
+              url: "https://lookup.example/x",
+              method: "GET",
+            }),
             setHeader("X-Body", (c) =>
               c.Variables.GetValueOrDefault<Response>("lookup")!.Body == null ? "null" : "present",
             ),

@@ -72,6 +72,7 @@ describe("proxy", () => {
             sendRequest({
               responseVariableName: "audit",
               url: "https://audit.example",
+              method: "GET",
               proxy: proxy({ url: (c) => "http://" + c.Api.Id + ":3128", username: "svc" }),
             }),
           ],
@@ -91,7 +92,7 @@ const retryingChild = () =>
       (c) => c.Request.Method === "GET",
       [
         retry({ condition: (c) => true, count: 1, interval: 2 }, [
-          sendRequest({ responseVariableName: "r", url: "https://one.example" }),
+          sendRequest({ responseVariableName: "r", url: "https://one.example", method: "GET" }),
         ]),
       ],
     ),
@@ -110,8 +111,16 @@ describe("wait", () => {
         operation: policy({
           inbound: [
             wait([
-              sendRequest({ responseVariableName: "r1", url: "https://one.example" }),
-              sendRequest({ responseVariableName: "r2", url: "https://two.example" }),
+              sendRequest({
+                responseVariableName: "r1",
+                url: "https://one.example",
+                method: "GET",
+              }),
+              sendRequest({
+                responseVariableName: "r2",
+                url: "https://two.example",
+                method: "GET",
+              }),
               cacheLookupValue({ key: "k", variableName: "cached", defaultValue: "miss" }),
             ]),
             setHeader(
@@ -140,9 +149,18 @@ describe("wait", () => {
       policies: {
         operation: policy({
           inbound: [
-            wait([sendRequest({ responseVariableName: "r1", url: "https://one.example" })], {
-              for: "any",
-            }),
+            wait(
+              [
+                sendRequest({
+                  responseVariableName: "r1",
+                  url: "https://one.example",
+                  method: "GET",
+                }),
+              ],
+              {
+                for: "any",
+              },
+            ),
           ],
         }),
       },
@@ -155,8 +173,16 @@ describe("wait", () => {
           inbound: [
             wait(
               [
-                sendRequest({ responseVariableName: "r1", url: "https://one.example" }),
-                sendRequest({ responseVariableName: "r2", url: "https://two.example" }),
+                sendRequest({
+                  responseVariableName: "r1",
+                  url: "https://one.example",
+                  method: "GET",
+                }),
+                sendRequest({
+                  responseVariableName: "r2",
+                  url: "https://two.example",
+                  method: "GET",
+                }),
               ],
               { for: (c) => (c.Request.Method === "GET" ? "any" : "all") },
             ),
@@ -188,11 +214,20 @@ describe("wait", () => {
       policies: {
         operation: policy({
           inbound: [
-            wait([sendRequest({ responseVariableName: "r1", url: "https://one.example" })], {
-              for: csharp('@(context.Request.Method == "GET" ? "some" : "all")', (c) =>
-                c.Request.Method === "GET" ? ("some" as "all") : "all",
-              ),
-            }),
+            wait(
+              [
+                sendRequest({
+                  responseVariableName: "r1",
+                  url: "https://one.example",
+                  method: "GET",
+                }),
+              ],
+              {
+                for: csharp('@(context.Request.Method == "GET" ? "some" : "all")', (c) =>
+                  c.Request.Method === "GET" ? ("some" as "all") : "all",
+                ),
+              },
+            ),
           ],
         }),
       },
@@ -227,7 +262,11 @@ describe("wait", () => {
           inbound: [
             wait([
               choose(when((c) => c.Request.Method === "GET", [returnResponse([setStatus(202)])])),
-              sendRequest({ responseVariableName: "r1", url: "https://one.example" }),
+              sendRequest({
+                responseVariableName: "r1",
+                url: "https://one.example",
+                method: "GET",
+              }),
             ]),
             trace({ source: "after", message: "after" }),
           ],

@@ -56,7 +56,13 @@ describe("send-request", () => {
     const failing = await createGateway({
       policies: {
         operation: policy({
-          inbound: [sendRequest({ responseVariableName: "r", url: "https://nowhere.example" })],
+          inbound: [
+            sendRequest({
+              responseVariableName: "r",
+              url: "https://nowhere.example",
+              method: "GET",
+            }),
+          ],
         }),
       },
     }).send();
@@ -69,6 +75,7 @@ describe("send-request", () => {
             sendRequest({
               responseVariableName: "r",
               url: "https://nowhere.example",
+              method: "GET",
               ignoreError: true,
             }),
           ],
@@ -89,6 +96,7 @@ describe("send-request", () => {
             sendRequest({
               responseVariableName: "r",
               url: "https://protected.example",
+              method: "GET",
               authenticationCertificate: authenticationCertificate({
                 thumbprint: certs.unprotectedApi.thumbprint,
               }),
@@ -142,14 +150,19 @@ describe("send-request", () => {
     expect(result.variables.out?.type).toBe("IResponse");
   });
 
-  it("refuses what the page leaves open: a mode that is neither new nor copy, a null or empty set-url", async () => {
+  it("refuses a missing or bad set-method, and what the page leaves open: a mode that is neither new nor copy, a null or empty set-url", async () => {
     const run = (options: Partial<Parameters<typeof sendRequest>[0]>) =>
       createGateway({
         services: { "https://copy.example": () => ({}) },
         policies: {
           operation: policy({
             inbound: [
-              sendRequest({ responseVariableName: "r", url: "https://copy.example", ...options }),
+              sendRequest({
+                responseVariableName: "r",
+                url: "https://copy.example",
+                method: "GET",
+                ...options,
+              }),
             ],
           }),
         },
@@ -157,6 +170,17 @@ describe("send-request", () => {
     await expect(run({ mode: csharp('@("move")', () => "move" as "new") })).rejects.toThrow(
       "send-request mode: 'move' is neither 'new' nor 'copy'; the page does not say what APIM does",
     );
+    // send-request-policy.md, Elements: set-method "No if mode=copy; otherwise yes". A literal
+    // mode is checked by the builder; a mode expression giving "new" only when the policy runs.
+    expect(() => sendRequest({ responseVariableName: "r", url: "https://copy.example" })).toThrow(
+      "send-request method (set-method) is required unless mode is 'copy'",
+    );
+    await expect(
+      run({ mode: (c) => (c.Request.Method === "GET" ? "new" : "copy"), method: undefined }),
+    ).rejects.toThrow("send-request: mode 'new' needs set-method");
+    expect(() =>
+      sendRequest({ responseVariableName: "r", url: "https://copy.example", method: "GE T" }),
+    ).toThrow("send-request set-method 'GE T' is not an HTTP method");
     await expect(run({ url: nullHeaderText })).rejects.toThrow(
       "send-request set-url: the expression gave null; send-request-policy.md does not say what APIM does then",
     );

@@ -31,7 +31,7 @@ export const proxyAndWaitRules = [
       proxy({ url: "http://10.0.0.1:8080", username: "{{user}}", password: (c) => c.Api.Id }),
       wait(
         [
-          sendRequest({ responseVariableName: "r", url: "https://a.example" }),
+          sendRequest({ responseVariableName: "r", url: "https://a.example", method: "GET" }),
           cacheLookupValue({ key: "k", variableName: "v" }),
           choose(when((context) => context.Api.Id === "a", [rewriteUri("/v2")])),
         ],

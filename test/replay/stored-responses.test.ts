@@ -81,6 +81,7 @@ const tolerates = policy({
     sendRequest({
       responseVariableName: "lookup",
       url: "https://nowhere.example/",
+      method: "GET",
       ignoreError: true,
     }),
     setVariable("missing", (c) => c.Variables.GetValueOrDefault<Response>("lookup") == null),

@@ -17,7 +17,7 @@ import { attributeText } from "./attribute-text.ts";
 export interface OutgoingChildren {
   readonly mode?: Value<"new" | "copy">;
   readonly url?: Value<string>;
-  readonly method?: Value<string>;
+  readonly method?: string;
   readonly headers?: readonly Statement[];
   readonly body?: Statement;
   readonly authenticationCertificate?: Statement;
@@ -34,7 +34,8 @@ export interface OutgoingChildren {
  * send-one-way-request-policy.md; both Attributes: mode); then set-url and set-method. Refused
  * where the pages are silent: a mode expression giving neither "new" nor "copy" (both pages list
  * only those), a set-url expression giving "" (the pages say only "The URL of the request"), and
- * a set-url or set-method expression giving null (attribute-text.ts).
+ * a set-url expression giving null (attribute-text.ts). set-method takes no expression (both pages'
+ * Elements tables; the builders refuse one).
  */
 export function startOutgoingRequest<S extends Statement & OutgoingChildren>(
   run: PolicyRun<S>,
@@ -66,8 +67,7 @@ export function startOutgoingRequest<S extends Statement & OutgoingChildren>(
       );
     outgoing.url = url;
   }
-  if (statement.method !== undefined)
-    outgoing.method = attributeText(run, statement.method, "set-method");
+  if (statement.method !== undefined) outgoing.method = statement.method;
   return { mode, outgoing };
 }
 

@@ -11,6 +11,7 @@ import { headersFromWire } from "../wire.ts";
 import { ResponseState, reasonPhrase } from "../messages.ts";
 import { shapeOutgoingRequest, startOutgoingRequest } from "./outgoing-request.ts";
 import type { PolicyHandler, PolicyRun } from "../policy-run.ts";
+import { HarnessRefusal } from "../harness-refusal.ts";
 
 const FAILURE = { status: 500, reason: "Internal Server Error" };
 
@@ -30,7 +31,12 @@ function failOrStoreNull(run: PolicyRun<SendRequest>, reason: string, message: s
 
 export const runSendRequest: PolicyHandler<SendRequest> = async (run) => {
   const { statement, execution } = run;
-  const { outgoing } = startOutgoingRequest(run);
+  const { mode, outgoing } = startOutgoingRequest(run);
+  // The builder checks a literal mode; a mode expression is known only now.
+  if (mode === "new" && statement.method === undefined)
+    throw new HarnessRefusal(
+      "send-request: mode 'new' needs set-method (the page's Elements table: required unless mode=copy)",
+    );
 
   const shaped = await shapeOutgoingRequest(run, outgoing);
   if ("ended" in shaped) return shaped.ended;
