@@ -22,6 +22,8 @@ export default {
   // Generous: on the shared 2-core machine a loaded run otherwise reports slow tests as timeouts,
   // which Stryker counts as killed.
   timeoutMS: 30_000,
+  // The coverage run of a large area takes minutes; Stryker's default (5) failed on the loaded machine.
+  dryRunTimeoutMinutes: 30,
   reporters: ["json", "clear-text", "progress"],
   jsonReporter: { fileName: `mutation/reports/${name}.json` },
   clearTextReporter: {
