@@ -381,20 +381,17 @@ export const areas = {
     tests: ["test/harness/token-limit.test.ts", "test/harness/token-limit-edges.test.ts"],
   },
   "policy-semantics-ai-logging": {
+    mutate: ["harness/apim/policies/emit-metric.ts", "harness/apim/policies/log-to-eventhub.ts"],
+    tests: ["test/harness/emit-metric.test.ts", "test/harness/log-to-eventhub.test.ts"],
+  },
+  "policy-semantics-ai-token-metrics": {
     mutate: [
       "harness/apim/policies/azure-openai-emit-token-metric.ts",
       "harness/apim/policies/llm-emit-token-metric.ts",
       "harness/apim/policies/emit-token-metric.ts",
       "harness/apim/policies/token-usage.ts",
-      "harness/apim/policies/emit-metric.ts",
-      "harness/apim/policies/log-to-eventhub.ts",
     ],
-    tests: [
-      "test/harness/emit-metric.test.ts",
-      "test/harness/emit-token-metric.test.ts",
-      "test/harness/log-to-eventhub.test.ts",
-      "test/harness/token-limit-edges.test.ts",
-    ],
+    tests: ["test/harness/emit-token-metric.test.ts", "test/harness/token-limit-edges.test.ts"],
   },
   "policy-semantics-flow-control": FLOW_CONTROL,
   "policy-semantics-flow-forward": FLOW_FORWARD,
@@ -413,6 +410,7 @@ export const areas = {
       "policy-semantics-caching",
       "policy-semantics-ai-tokens",
       "policy-semantics-ai-logging",
+      "policy-semantics-ai-token-metrics",
     ],
   },
   "dotnet-twins": {

@@ -64,6 +64,7 @@ describe("RegexOptions", () => {
   });
 
   it("refuses options the harness does not simulate (ExplicitCapture is 4)", () => {
+    expect(() => RegexStatics.IsMatch("x", "x", 4)).toThrow("RegexOptions 4 is not simulated");
     expect(() => RegexStatics.IsMatch("x", "x", 4)).toThrow(HarnessRefusal);
     expect(RegexStatics.IsMatch("x", "x", IgnoreCase | Multiline | Singleline)).toBe(true);
   });
@@ -73,6 +74,9 @@ describe("RegexOptions", () => {
     expect(() => RegexStatics.IsMatch("\u212a", "k", IgnoreCase)).toThrow(HarnessRefusal);
     expect(RegexStatics.IsMatch("\u212a", "k")).toBe(false);
     expect(() => RegexStatics.Match("\u0130", "i", IgnoreCase)).toThrow(/U\+0130/);
+    // Long s and dotless i: lower case outside ASCII, upper case "S" and "I".
+    expect(() => RegexStatics.IsMatch("\u017f", "s", IgnoreCase)).toThrow(/U\+017F/);
+    expect(() => RegexStatics.IsMatch("\u0131", "i", IgnoreCase)).toThrow(/U\+0131/);
   });
 
   it("compiles each pattern and options on its own (the cache keys both)", () => {
@@ -127,6 +131,10 @@ describe("null arguments and bad patterns", () => {
     // mono: parsing "(" - Not enough )'s. (the reason is JavaScript's here)
     throwsDotnet(() => RegexStatics.IsMatch("x", "("), "System.ArgumentException");
     expect(() => RegexStatics.IsMatch("x", "(")).toThrow(/^parsing "\(" - ./);
+    // mono: parsing "a\" - Illegal \ at end of pattern. (also with Multiline, whose rewrite
+    // of ^ and $ must leave a trailing backslash as it is)
+    throwsDotnet(() => RegexStatics.IsMatch("a", "a\\", Multiline), "System.ArgumentException");
+    expect(() => RegexStatics.IsMatch("a", "a\\", Multiline)).toThrow(/^parsing "a\\" - ./);
   });
 });
 
@@ -180,6 +188,13 @@ describe("Match and its groups", () => {
     expect(group(m, "0").Value).toBe("/contoso/v2/");
     expect(group(m, "Count")).toBe(3);
     expect(group(m, "nope").Success).toBe(false);
+    // A name that ends in digits is a name, not a number (mono: x).
+    expect(group(RegexStatics.Match("xy", "(?<g1>x)(?<g2>y)"), "g1").Value).toBe("x");
+  });
+
+  it("groups from 10 up by number (mono: Groups[10] is j)", () => {
+    const m = RegexStatics.Match("abcdefghijk", "(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)");
+    expect([group(m, 10).Value, group(m, 11).Value, group(m, "Count")]).toEqual(["j", "k", 12]);
   });
 });
 
@@ -208,6 +223,8 @@ describe("Matches: .NET's scan", () => {
     throwsDotnet(() => c[1], "System.ArgumentOutOfRangeException", message);
     throwsDotnet(() => c[-1], "System.ArgumentOutOfRangeException", message);
     expect(c[0]!.Value).toBe("b");
+    // from 10 up too (mono: k)
+    expect(collection(RegexStatics.Matches("abcdefghijk", "[a-z]"))[10]!.Value).toBe("k");
     expect((c as Record<symbol, unknown>)[Symbol.iterator]).toBeUndefined();
   });
 });
@@ -226,6 +243,9 @@ describe("Replace: .NET's substitutions", () => {
     ["a-b-c", "-", "$3", "a$3b$3c"],
     ["aXbXc", "X", "$", "a$b$c"],
     ["a1a2", "a([0-9])", "$1$0", "1a12a2"],
+    // a number of no group is literal text
+    ["ab", "(a)", "[$2]", "[$2]b"],
+    ["ab", "(a)", "[$1]", "[a]b"],
   ])("Regex.Replace(%j, %j, %j) is %j (mono)", (input, pattern, replacement, expected) => {
     expect(RegexStatics.Replace(input, pattern, replacement)).toBe(expected);
   });

@@ -79,6 +79,7 @@ describe("Uri.UnescapeDataString", () => {
     ["%F4%8F%BF%BF", "\u{10FFFF}"],
     ["%F0%9F%98%80", "\u{1F600}"],
     ["x%E2%82%ACy%41", "x\u20acyA"],
+    ["%C3%A9%41", "\u00e9A"],
   ])("decodes %j as %j (mono)", (text, expected) => {
     expect(UriStatics.UnescapeDataString(text)).toBe(expected);
   });
@@ -87,6 +88,11 @@ describe("Uri.UnescapeDataString", () => {
     // a lead byte without its continuation bytes, or followed by a byte that is not one
     ["%C3", "%C3"],
     ["%C3%41", "%C3A"],
+    // kept bytes are escaped again with upper-case hex (UriHelper.MatchUTF8Sequence's EscapeAsciiChar)
+    ["%c3x", "%C3x"],
+    ["%e2%82", "%E2%82"],
+    ["%ff%41", "%FFA"],
+    ["%8a", "%8A"],
     ["%C3%28", "%C3("],
     ["%E2%82", "%E2%82"],
     ["%E2%28%AC", "%E2(%AC"],
@@ -101,7 +107,7 @@ describe("Uri.UnescapeDataString", () => {
     ["%F0%8F%BF%BF", "%F0%8F%BF%BF"],
     ["%ED%A0%80", "%ED%A0%80"],
     ["%F4%90%80%80", "%F4%90%80%80"],
-  ])("keeps invalid UTF-8 %j as written: %j (mono)", (text, expected) => {
+  ])("keeps invalid UTF-8 %j escaped: %j (mono)", (text, expected) => {
     expect(UriStatics.UnescapeDataString(text)).toBe(expected);
   });
 
