@@ -21,6 +21,9 @@ export default {
   // Generous: on the shared 2-core machine a loaded run otherwise reports slow tests as timeouts,
   // which Stryker counts as killed.
   timeoutMS: 30_000,
+  // MUTATE_DRY_RUN_MINUTES: a longer initial run (Stryker's default is 5 minutes) for areas whose
+  // tests translate many expressions on a cold cache while the machine is loaded.
+  dryRunTimeoutMinutes: Number(process.env.MUTATE_DRY_RUN_MINUTES ?? 5),
   reporters: ["json", "clear-text", "progress"],
   jsonReporter: { fileName: `mutation/reports/${name}.json` },
   clearTextReporter: {
