@@ -317,6 +317,40 @@ export const areas = {
       "test/dotnet/date-time-offset.test.ts",
     ],
   },
+  // The .NET runtime's plumbing and its smallest twins (issue 10): the environment, installation,
+  // the exception classes and the draw log; then Regex and Uri, each in its own sub-area. The fast
+  // unit tests that reach them (the conformance cases of test/regex/ and test/conformance/cases/
+  // translate their snippets and run mono: too slow per mutant).
+  "dotnet-twins-runtime": {
+    mutate: [
+      "harness/dotnet/environment.ts",
+      "harness/dotnet/install.ts",
+      "harness/dotnet/exceptions.ts",
+      "harness/dotnet/index.ts",
+      "harness/dotnet/warm-up.ts",
+      "harness/dotnet/draw-log.ts",
+      "harness/dotnet/xml/exceptions.ts",
+      "harness/dotnet/json/exceptions.ts",
+    ],
+    tests: [
+      "test/dotnet/exceptions.test.ts",
+      "test/dotnet/install.test.ts",
+      "test/dotnet/environment.test.ts",
+      "test/dotnet/guid.test.ts",
+      "test/dotnet/random.test.ts",
+      "test/dotnet/date-time.test.ts",
+      "test/dotnet/xml.test.ts",
+      "test/dotnet/json.test.ts",
+    ],
+  },
+  "dotnet-twins-runtime-regex": {
+    mutate: ["harness/dotnet/regex.ts", "harness/dotnet/regex-scan.ts"],
+    tests: ["test/dotnet/regex.test.ts", "test/dotnet/text.test.ts"],
+  },
+  "dotnet-twins-runtime-uri": {
+    mutate: ["harness/dotnet/uri.ts"],
+    tests: ["test/dotnet/uri.test.ts", "test/dotnet/uri-values.test.ts"],
+  },
   // Sub-areas of policy-semantics, by the pages' groups: access control and throttling.
   "policy-semantics-access": {
     mutate: [
@@ -402,6 +436,29 @@ export const areas = {
       "test/harness/cache-value-edges.test.ts",
     ],
   },
+  // The AI gateway's token limits (token-limit.ts and its two elements), measured by their own
+  // harness tests; then the metric and logging policies with the token usage they read.
+  "policy-semantics-ai-tokens": {
+    mutate: [
+      "harness/apim/policies/token-limit.ts",
+      "harness/apim/policies/azure-openai-token-limit.ts",
+      "harness/apim/policies/llm-token-limit.ts",
+    ],
+    tests: ["test/harness/token-limit.test.ts", "test/harness/token-limit-edges.test.ts"],
+  },
+  "policy-semantics-ai-logging": {
+    mutate: ["harness/apim/policies/emit-metric.ts", "harness/apim/policies/log-to-eventhub.ts"],
+    tests: ["test/harness/emit-metric.test.ts", "test/harness/log-to-eventhub.test.ts"],
+  },
+  "policy-semantics-ai-token-metrics": {
+    mutate: [
+      "harness/apim/policies/azure-openai-emit-token-metric.ts",
+      "harness/apim/policies/llm-emit-token-metric.ts",
+      "harness/apim/policies/emit-token-metric.ts",
+      "harness/apim/policies/token-usage.ts",
+    ],
+    tests: ["test/harness/emit-token-metric.test.ts", "test/harness/token-limit-edges.test.ts"],
+  },
   "policy-semantics-flow-control": FLOW_CONTROL,
   "policy-semantics-flow-forward": FLOW_FORWARD,
   "policy-semantics-flow-requests": FLOW_REQUESTS,
@@ -417,11 +474,21 @@ export const areas = {
       "policy-semantics-flow-forward",
       "policy-semantics-flow-requests",
       "policy-semantics-caching",
+      "policy-semantics-ai-tokens",
+      "policy-semantics-ai-logging",
+      "policy-semantics-ai-token-metrics",
     ],
   },
   "dotnet-twins": {
     mutate: ["harness/dotnet/**/*.ts"],
-    parts: ["dotnet-twins-text", "dotnet-twins-numbers", "dotnet-twins-collections"],
+    parts: [
+      "dotnet-twins-text",
+      "dotnet-twins-numbers",
+      "dotnet-twins-collections",
+      "dotnet-twins-runtime",
+      "dotnet-twins-runtime-regex",
+      "dotnet-twins-runtime-uri",
+    ],
     tests: ["test/dotnet/**/*.test.ts", "test/harness/**/*.test.ts", "test/regex/**/*.test.ts"],
   },
   "appgw-client-auth": {

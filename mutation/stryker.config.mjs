@@ -22,8 +22,9 @@ export default {
   // Generous: on the shared 2-core machine a loaded run otherwise reports slow tests as timeouts,
   // which Stryker counts as killed.
   timeoutMS: 30_000,
-  // The coverage run of a large area takes minutes; Stryker's default (5) failed on the loaded machine.
-  dryRunTimeoutMinutes: 30,
+  // The coverage run of a large area takes minutes on the loaded machine (Stryker's default, 5,
+  // failed); MUTATE_DRY_RUN_MINUTES sets another limit.
+  dryRunTimeoutMinutes: Number(process.env.MUTATE_DRY_RUN_MINUTES ?? 30),
   reporters: ["json", "clear-text", "progress"],
   jsonReporter: { fileName: `mutation/reports/${name}.json` },
   clearTextReporter: {
@@ -33,6 +34,9 @@ export default {
     reportMutants: true,
   },
   tempDirName: `.stryker-tmp/${name}`,
+  // Other areas' sandboxes, when several areas run at once in one checkout: copying them into
+  // this sandbox is slow, and fails when one of them is removed mid-copy.
+  ignorePatterns: [".stryker-tmp"],
   cleanTempDir: "always",
   thresholds: { high: 90, low: 80, break: null },
 };

@@ -18,4 +18,8 @@ if (!area || area.mutate.some((pattern: string) => !pattern.startsWith("harness/
 }
 const include = (process.env.MUTATE_TESTS ?? "").split(",").filter(Boolean);
 
-export default defineConfig({ ...base, test: { ...base.test, include } });
+// MUTATE_TEST_TIMEOUT (ms): a longer per-test timeout for areas whose first test translates a
+// whole file's expressions (60 s is not always enough for the dry run on the loaded machine).
+const testTimeout = Number(process.env.MUTATE_TEST_TIMEOUT ?? base.test?.testTimeout);
+
+export default defineConfig({ ...base, test: { ...base.test, include, testTimeout } });

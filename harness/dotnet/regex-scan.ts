@@ -70,8 +70,9 @@ function toMatch(result: RegExpExecArray | null): MatchValue {
 
 /** The first match at or after `start`. */
 export function matchAt(regex: RegExp, input: string, start: number): MatchValue {
+  // Past the end exec finds nothing (a global RegExp fails when lastIndex exceeds the length).
   regex.lastIndex = start;
-  return toMatch(start > input.length ? null : regex.exec(input));
+  return toMatch(regex.exec(input));
 }
 
 /** Every successful match, in .NET's scan order. */
@@ -147,7 +148,6 @@ export function replaceMatches(regex: RegExp, input: string, replacement: string
 /** Regex.Split: the pieces between matches, each followed by the groups that took part. */
 export function splitByMatches(regex: RegExp, input: string): string[] {
   const matches = scan(regex, input);
-  if (matches.length === 0) return [input];
   const pieces: string[] = [];
   let at = 0;
   for (const match of matches) {

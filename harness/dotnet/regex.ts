@@ -41,9 +41,9 @@ function multilineAnchors(pattern: string): string {
       if (ch === "]") inClass = false;
       out += ch;
     } else if (ch === "[") {
+      // A class's leading `^` (negation) is copied by the class branch as any other character.
       inClass = true;
       out += ch;
-      if (pattern[i + 1] === "^") out += pattern[++i];
     } else out += ch === "^" ? "(?<![^\\n])" : ch === "$" ? "(?![^\\n])" : ch;
   }
   return out;

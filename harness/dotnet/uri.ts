@@ -1,7 +1,8 @@
 // System.Uri's twin. Escaping follows RFC 3986 as .NET Framework 4.5+ and .NET Core do (Uri.
 // EscapeDataString: "unreserved" characters stay, every other UTF-8 byte becomes %XX, upper-case;
 // learn.microsoft.com, Uri.EscapeDataString, Remarks). Unescaping decodes %XX runs that are valid
-// UTF-8 and leaves the rest (Uri.UnescapeDataString; checked on mono, test/conformance/cases/uris.ts).
+// UTF-8 and writes the other bytes of 0x80 and above escaped again, in upper case (.NET's
+// UriHelper.UnescapeString and MatchUTF8Sequence; checked on mono, test/conformance/cases/uris.ts).
 //
 // Parsing (new Uri, Uri.TryCreate) is simulated only where .NET's result is plain: absolute http
 // and https URLs whose host is a DNS name or a dotted IPv4 address, and whose path, query and
@@ -87,7 +88,6 @@ function unescapeDataString(text: string | null): string {
       continue;
     }
     // A run of %XX: decoded byte by byte, a valid UTF-8 sequence as its character.
-    const start = i;
     const bytes: number[] = [];
     while (text[i] === "%" && HEX_PAIR.test(text.slice(i + 1, i + 3))) {
       bytes.push(parseInt(text.slice(i + 1, i + 3), 16));
@@ -101,7 +101,9 @@ function unescapeDataString(text: string | null): string {
       }
       const length = utf8Sequence(bytes, b);
       if (length === 0) {
-        out += text.slice(start + 3 * b, start + 3 * b + 3);
+        // Re-escaped in upper case, as .NET's UriHelper.MatchUTF8Sequence does (EscapeAsciiChar
+        // with its upper-case hex digits): "%c3x" is "%C3x" (mono prints the same).
+        out += `%${bytes[b]!.toString(16).toUpperCase()}`;
         b++;
       } else {
         out += Buffer.from(bytes.slice(b, b + length)).toString("utf8");

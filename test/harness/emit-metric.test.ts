@@ -3,6 +3,7 @@
 // request's values.
 import { describe, expect, it } from "vitest";
 import { base, csharp, emitMetric, policy, type InboundStatement } from "apim-ts";
+import type { double } from "../../src/dotnet/types.ts";
 import { createGateway } from "apim-ts/harness";
 
 const gatewayWith = (inbound: InboundStatement[]) =>
@@ -110,5 +111,60 @@ describe("emit-metric", () => {
         emitMetric("m", [{ name: "API ID" }], { value: csharp("@(double.NaN)", () => Number.NaN) }),
       ]).send(),
     ).rejects.toThrow(/not a finite double/);
+  });
+
+  it("a value expression that gives text is read as a double, as the attribute's text would be", async () => {
+    // value: "Value of metric expressed as a double" (Attributes); the header's text " 2.5 ".
+    const header = csharp<double>(
+      '@(context.Request.Headers.GetValueOrDefault("X-Size", "0"))',
+      (context) => context.Request.Headers.GetValueOrDefault("X-Size", "0") as unknown as double,
+    );
+    const apim = gatewayWith([emitMetric("m", [{ name: "API ID" }], { value: header })]);
+    expect((await apim.send({ headers: { "X-Size": " 2.5 " } })).metrics[0]!.value).toBe(2.5);
+    await expect(apim.send({ headers: { "X-Size": "big" } })).rejects.toThrow(
+      "emit-metric value: 'big' is not a finite double; the page does not say what APIM does",
+    );
+    const infinite = csharp<double>("@(double.PositiveInfinity)", () => Infinity);
+    await expect(
+      gatewayWith([emitMetric("m", [{ name: "API ID" }], { value: infinite })]).send(),
+    ).rejects.toThrow("emit-metric value: 'Infinity' is not a finite double");
+  });
+
+  it("logs the namespace, name and value, and records where the policy ran", async () => {
+    const result = await gatewayWith([
+      emitMetric("Request", [{ name: "API ID" }], { value: 3, namespace: "ns" }),
+    ]).send();
+    expect(result.logText).toContain("emit-metric ns/Request = 3");
+    expect(result.metrics[0]!.location).toEqual({
+      scope: "operation",
+      section: "inbound",
+      path: [],
+    });
+  });
+
+  // The page does not say what APIM sends for an empty dimension name or a null value: refused.
+  it("refuses an empty or null dimension name and a null value", async () => {
+    const nullText = csharp("@((string)null)", () => null as unknown as string);
+    await expect(
+      gatewayWith([emitMetric("m", [{ name: "API ID" }, { name: () => "", value: "x" }])]).send(),
+    ).rejects.toThrow(
+      "emit-metric dimension[2] name is empty; the page does not say what APIM does",
+    );
+    await expect(
+      gatewayWith([emitMetric("m", [{ name: nullText, value: "x" }])]).send(),
+    ).rejects.toThrow("emit-metric dimension[1] name is empty");
+    await expect(
+      gatewayWith([emitMetric("m", [{ name: "Client", value: nullText }])]).send(),
+    ).rejects.toThrow(
+      "emit-metric dimension[1] 'Client': the value is null; the page does not say what APIM sends then",
+    );
+  });
+
+  it("only the seven default dimensions go without value, not names every object has", async () => {
+    await expect(
+      gatewayWith([emitMetric("m", [{ name: () => "constructor" }])]).send(),
+    ).rejects.toThrow(
+      "emit-metric dimension[1] 'constructor' has no value and is not a default dimension the harness provides (API ID, Operation ID, Product ID, User ID, Subscription ID, Location, Gateway ID)",
+    );
   });
 });

@@ -128,3 +128,36 @@ describe("llm-emit-token-metric's Backend ID and azure-openai-emit-token-metric'
     ).rejects.toThrow(/does not say what it does to the token counts/);
   });
 });
+
+describe("the token metric policies' log and location", () => {
+  it("log the namespace while waiting and the total once the backend answered", async () => {
+    const result = await gatewayWith([
+      llmEmitTokenMetric([{ name: "API ID" }], { namespace: "MyLLM" }),
+    ]).send({ method: "POST", body: CHAT });
+    expect(result.logText).toContain(
+      "llm-emit-token-metric MyLLM: waiting for the backend's usage",
+    );
+    expect(result.logText).toContain("llm-emit-token-metric MyLLM: 42 total tokens");
+    expect(result.metrics[0]!.location).toEqual({
+      scope: "operation",
+      section: "inbound",
+      path: [],
+    });
+  });
+
+  it("azure-openai-emit-token-metric without value counts the tokens; with one it is refused", async () => {
+    const result = await gatewayWith([azureOpenAiEmitTokenMetric([{ name: "API ID" }])]).send({
+      method: "POST",
+      body: CHAT,
+    });
+    expect(result.metrics.map((metric) => metric.value)).toEqual([42, 12, 30]);
+    await expect(
+      gatewayWith([azureOpenAiEmitTokenMetric([{ name: "API ID" }], { value: 1 })]).send({
+        method: "POST",
+        body: CHAT,
+      }),
+    ).rejects.toThrow(
+      'azure-openai-emit-token-metric value: the page lists it ("Value of metric expressed as a double") but does not say what it does to the token counts; leave it out',
+    );
+  });
+});

@@ -112,4 +112,63 @@ describe("log-to-eventhub", () => {
       ]).send(),
     ).rejects.toThrow(/gave null/);
   });
+
+  // "A larger message will be automatically truncated to 200 KB" (Usage notes); read as 200 × 1024
+  // bytes of UTF-8, cut at a character boundary (docs/project-choices.md).
+  it("keeps a message of exactly 200 KB; cuts one byte more to 200 KB", async () => {
+    const send = (body: string) =>
+      gatewayWith([
+        logToEventhub((context) => context.Request.Body!.As(), { loggerId: "contoso-logger" }),
+      ]).send({ method: "POST", body });
+    const exact = (await send("a".repeat(204_800))).eventHubEvents[0]!;
+    expect([exact.truncated, exact.message.length]).toEqual([false, 204_800]);
+    const over = await send("a".repeat(204_801));
+    expect([over.eventHubEvents[0]!.truncated, over.eventHubEvents[0]!.message.length]).toEqual([
+      true,
+      204_800,
+    ]);
+    expect(over.logText).toContain(
+      "log-to-eventhub 'contoso-logger': 204800 bytes (truncated to 200 KB)",
+    );
+  });
+
+  it("cuts before a character that does not fit whole (three-byte € in UTF-8)", async () => {
+    const result = await gatewayWith([
+      logToEventhub((context) => context.Request.Body!.As(), { loggerId: "contoso-logger" }),
+    ]).send({ method: "POST", body: "\u20ac".repeat(70_000) });
+    const [event] = result.eventHubEvents;
+    // 68 266 whole characters are 204 798 bytes; the next would end past 204 800.
+    expect(event!.message).toBe("\u20ac".repeat(68_266));
+    expect(result.logText).toContain("204798 bytes (truncated to 200 KB)");
+  });
+
+  it("logs the logger and the size, and records where the policy ran", async () => {
+    const result = await gatewayWith([
+      logToEventhub("h\u00e9llo", { loggerId: "contoso-logger" }),
+    ]).send();
+    expect(result.logText).toContain("log-to-eventhub 'contoso-logger': 6 bytes\n");
+    expect(result.eventHubEvents[0]!.location).toEqual({
+      scope: "operation",
+      section: "inbound",
+      path: [],
+    });
+  });
+
+  it("says how to register a logger when the id is unknown; a null message is refused", async () => {
+    await expect(gatewayWith([logToEventhub("m", { loggerId: "other" })]).send()).rejects.toThrow(
+      "log-to-eventhub logger-id 'other' is not a registered Logger; list it in createGateway({ eventHubLoggers: [...] }) (the page: 'The ID of the Logger registered with your API Management service')",
+    );
+    await expect(
+      gatewayWith([
+        logToEventhub(
+          csharp("@((string)null)", () => null as unknown as string),
+          {
+            loggerId: "contoso-logger",
+          },
+        ),
+      ]).send(),
+    ).rejects.toThrow(
+      "log-to-eventhub: the message expression gave null; the page does not say what APIM sends then",
+    );
+  });
 });

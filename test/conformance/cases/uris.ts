@@ -39,6 +39,9 @@ const INVALID_ESCAPES = [
   "%4",
   "%",
   "%e2%82%ac",
+  // invalid UTF-8 in lower case: .NET escapes the bytes again in upper case
+  "%c3",
+  "%ed%a0%80",
   "%2541",
   "+",
 ];
