@@ -120,6 +120,55 @@ const FLOW_REQUESTS = {
   ],
 };
 
+// The identity policies, measured in four parts (validate-jwt alone has some 630 mutants): the
+// validate-jwt handler and its claim checks; the token source, signing keys and OpenID retrieval
+// that validate-azure-ad-token shares; validate-azure-ad-token; the authentication-* policies with
+// get-authorization-context. Their lists are the policies' own harness tests (send-request.test.ts
+// and the examples translate policies per run: too slow per mutant).
+const JWT_TESTS = [
+  "test/harness/validate-jwt.test.ts",
+  "test/harness/validate-jwt-edges.test.ts",
+  "test/harness/validate-jwt-openid.test.ts",
+  "test/harness/validate-azure-ad-token.test.ts",
+];
+const IDENTITY_JWT_CHECKS = {
+  mutate: [
+    "harness/apim/policies/validate-jwt/index.ts",
+    "harness/apim/policies/validate-jwt/claim-checks.ts",
+  ],
+  tests: JWT_TESTS,
+};
+const IDENTITY_JWT_KEYS = {
+  mutate: [
+    "harness/apim/policies/validate-jwt/token-source.ts",
+    "harness/apim/policies/validate-jwt/signing-keys.ts",
+    "harness/apim/policies/validate-jwt/openid-config.ts",
+  ],
+  tests: JWT_TESTS,
+};
+const IDENTITY_AZURE_AD = {
+  mutate: ["harness/apim/policies/validate-azure-ad-token.ts"],
+  tests: [
+    "test/harness/validate-azure-ad-token.test.ts",
+    "test/harness/validate-azure-ad-token-edges.test.ts",
+  ],
+};
+const IDENTITY_AUTHENTICATION = {
+  mutate: [
+    "harness/apim/policies/authentication-basic.ts",
+    "harness/apim/policies/authentication-certificate.ts",
+    "harness/apim/policies/authentication-managed-identity.ts",
+    "harness/apim/policies/get-authorization-context.ts",
+  ],
+  tests: [
+    "test/harness/authentication-basic.test.ts",
+    "test/harness/authentication-certificate.test.ts",
+    "test/harness/authentication-managed-identity.test.ts",
+    "test/harness/get-authorization-context.test.ts",
+    "test/harness/authentication-edges.test.ts",
+  ],
+};
+
 /** @type {Record<string, { mutate: string[]; tests: string[]; coverage?: "all" | "perTest"; parts?: string[] }>} */
 export const areas = {
   "csharp-printer": {
@@ -336,6 +385,10 @@ export const areas = {
       "test/harness/cache-value-edges.test.ts",
     ],
   },
+  "policy-semantics-validate-jwt-checks": IDENTITY_JWT_CHECKS,
+  "policy-semantics-validate-jwt-keys": IDENTITY_JWT_KEYS,
+  "policy-semantics-validate-azure-ad-token": IDENTITY_AZURE_AD,
+  "policy-semantics-authentication": IDENTITY_AUTHENTICATION,
   "policy-semantics-flow-control": FLOW_CONTROL,
   "policy-semantics-flow-forward": FLOW_FORWARD,
   "policy-semantics-flow-requests": FLOW_REQUESTS,
@@ -351,6 +404,10 @@ export const areas = {
       "policy-semantics-flow-forward",
       "policy-semantics-flow-requests",
       "policy-semantics-caching",
+      "policy-semantics-validate-jwt-checks",
+      "policy-semantics-validate-jwt-keys",
+      "policy-semantics-validate-azure-ad-token",
+      "policy-semantics-authentication",
     ],
   },
   "dotnet-twins": {
