@@ -18,4 +18,8 @@ if (!area || area.mutate.some((pattern: string) => !pattern.startsWith("harness/
 }
 const include = (process.env.MUTATE_TESTS ?? "").split(",").filter(Boolean);
 
-export default defineConfig({ ...base, test: { ...base.test, include } });
+// A file's first test with an expression type-checks its policy sources (the translator's verdict
+// cache is keyed by path, and the sandbox's paths are new): on the loaded shared machine that
+// took more than the project's 60 s in Stryker's initial test run, which then stops the whole
+// area. Mutants are bounded by Stryker's own timeoutMS (stryker.config.mjs), not by this.
+export default defineConfig({ ...base, test: { ...base.test, include, testTimeout: 300_000 } });
