@@ -129,6 +129,7 @@ const JWT_TESTS = [
   "test/harness/validate-jwt.test.ts",
   "test/harness/validate-jwt-edges.test.ts",
   "test/harness/validate-jwt-openid.test.ts",
+  "test/harness/validate-jwt-openid-edges.test.ts",
   "test/harness/validate-azure-ad-token.test.ts",
 ];
 const IDENTITY_JWT_CHECKS = {
