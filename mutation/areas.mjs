@@ -131,6 +131,7 @@ const JWT_TESTS = [
   "test/harness/validate-jwt-openid.test.ts",
   "test/harness/validate-jwt-openid-edges.test.ts",
   "test/harness/validate-azure-ad-token.test.ts",
+  "test/harness/identity-log.test.ts",
 ];
 const IDENTITY_JWT_CHECKS = {
   mutate: [
@@ -152,6 +153,7 @@ const IDENTITY_AZURE_AD = {
   tests: [
     "test/harness/validate-azure-ad-token.test.ts",
     "test/harness/validate-azure-ad-token-edges.test.ts",
+    "test/harness/identity-log.test.ts",
   ],
 };
 const IDENTITY_AUTHENTICATION = {
@@ -167,6 +169,7 @@ const IDENTITY_AUTHENTICATION = {
     "test/harness/authentication-managed-identity.test.ts",
     "test/harness/get-authorization-context.test.ts",
     "test/harness/authentication-edges.test.ts",
+    "test/harness/identity-log.test.ts",
   ],
 };
 
