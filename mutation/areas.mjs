@@ -120,9 +120,9 @@ const FLOW_REQUESTS = {
   ],
 };
 
-// The identity policies, measured in four parts (validate-jwt alone has some 630 mutants): the
-// validate-jwt handler and its claim checks; the token source, signing keys and OpenID retrieval
-// that validate-azure-ad-token shares; validate-azure-ad-token; the authentication-* policies with
+// The identity policies, measured in five parts (validate-jwt alone has some 630 mutants): the
+// validate-jwt handler and its claim checks; the token source and signing keys, and the OpenID
+// retrieval, which validate-azure-ad-token shares; validate-azure-ad-token; the authentication-* policies with
 // get-authorization-context. Their lists are the policies' own harness tests (send-request.test.ts
 // and the examples translate policies per run: too slow per mutant).
 const JWT_TESTS = [
@@ -144,8 +144,11 @@ const IDENTITY_JWT_KEYS = {
   mutate: [
     "harness/apim/policies/validate-jwt/token-source.ts",
     "harness/apim/policies/validate-jwt/signing-keys.ts",
-    "harness/apim/policies/validate-jwt/openid-config.ts",
   ],
+  tests: JWT_TESTS,
+};
+const IDENTITY_JWT_OPENID = {
+  mutate: ["harness/apim/policies/validate-jwt/openid-config.ts"],
   tests: JWT_TESTS,
 };
 const IDENTITY_AZURE_AD = {
@@ -391,6 +394,7 @@ export const areas = {
   },
   "policy-semantics-validate-jwt-checks": IDENTITY_JWT_CHECKS,
   "policy-semantics-validate-jwt-keys": IDENTITY_JWT_KEYS,
+  "policy-semantics-validate-jwt-openid": IDENTITY_JWT_OPENID,
   "policy-semantics-validate-azure-ad-token": IDENTITY_AZURE_AD,
   "policy-semantics-authentication": IDENTITY_AUTHENTICATION,
   "policy-semantics-flow-control": FLOW_CONTROL,
@@ -410,6 +414,7 @@ export const areas = {
       "policy-semantics-caching",
       "policy-semantics-validate-jwt-checks",
       "policy-semantics-validate-jwt-keys",
+      "policy-semantics-validate-jwt-openid",
       "policy-semantics-validate-azure-ad-token",
       "policy-semantics-authentication",
     ],
