@@ -120,8 +120,8 @@ const FLOW_REQUESTS = {
   ],
 };
 
-// The identity policies, measured in five parts (validate-jwt alone has some 630 mutants): the
-// validate-jwt handler and its claim checks; the token source and signing keys, and the OpenID
+// The identity policies, in six parts (validate-jwt alone has some 630 mutants): the
+// validate-jwt handler; its claim checks; the token source and signing keys, and the OpenID
 // retrieval, which validate-azure-ad-token shares; validate-azure-ad-token; the authentication-* policies with
 // get-authorization-context. Their lists are the policies' own harness tests (send-request.test.ts
 // and the examples translate policies per run: too slow per mutant).
@@ -134,11 +134,14 @@ const JWT_TESTS = [
   "test/harness/identity-log.test.ts",
 ];
 const IDENTITY_JWT_CHECKS = {
-  mutate: [
-    "harness/apim/policies/validate-jwt/index.ts",
-    "harness/apim/policies/validate-jwt/claim-checks.ts",
-  ],
+  mutate: ["harness/apim/policies/validate-jwt/index.ts"],
   tests: JWT_TESTS,
+};
+// claim-checks.ts is reached by every validate-jwt and validate-azure-ad-token test; validate-jwt's
+// own two files test each check (the others reach the same paths, at twice the time per mutant).
+const IDENTITY_JWT_CLAIMS = {
+  mutate: ["harness/apim/policies/validate-jwt/claim-checks.ts"],
+  tests: ["test/harness/validate-jwt.test.ts", "test/harness/validate-jwt-edges.test.ts"],
 };
 const IDENTITY_JWT_KEYS = {
   mutate: [
@@ -393,6 +396,7 @@ export const areas = {
     ],
   },
   "policy-semantics-validate-jwt-checks": IDENTITY_JWT_CHECKS,
+  "policy-semantics-validate-jwt-claims": IDENTITY_JWT_CLAIMS,
   "policy-semantics-validate-jwt-keys": IDENTITY_JWT_KEYS,
   "policy-semantics-validate-jwt-openid": IDENTITY_JWT_OPENID,
   "policy-semantics-validate-azure-ad-token": IDENTITY_AZURE_AD,
@@ -413,6 +417,7 @@ export const areas = {
       "policy-semantics-flow-requests",
       "policy-semantics-caching",
       "policy-semantics-validate-jwt-checks",
+      "policy-semantics-validate-jwt-claims",
       "policy-semantics-validate-jwt-keys",
       "policy-semantics-validate-jwt-openid",
       "policy-semantics-validate-azure-ad-token",
