@@ -176,6 +176,65 @@ const TRANSLATOR_PARTS = {
   ],
 };
 
+// The identity policies, in six parts (validate-jwt alone has some 630 mutants): the
+// validate-jwt handler; its claim checks; the token source and signing keys, and the OpenID
+// retrieval, which validate-azure-ad-token shares; validate-azure-ad-token; the authentication-* policies with
+// get-authorization-context. Their lists are the policies' own harness tests (send-request.test.ts
+// and the examples translate policies per run: too slow per mutant).
+const JWT_TESTS = [
+  "test/harness/validate-jwt.test.ts",
+  "test/harness/validate-jwt-edges.test.ts",
+  "test/harness/validate-jwt-openid.test.ts",
+  "test/harness/validate-jwt-openid-edges.test.ts",
+  "test/harness/validate-azure-ad-token.test.ts",
+  "test/harness/identity-log.test.ts",
+];
+const IDENTITY_JWT_CHECKS = {
+  mutate: ["harness/apim/policies/validate-jwt/index.ts"],
+  tests: JWT_TESTS,
+};
+// claim-checks.ts is reached by every validate-jwt and validate-azure-ad-token test; validate-jwt's
+// own two files test each check (the others reach the same paths, at twice the time per mutant).
+const IDENTITY_JWT_CLAIMS = {
+  mutate: ["harness/apim/policies/validate-jwt/claim-checks.ts"],
+  tests: ["test/harness/validate-jwt.test.ts", "test/harness/validate-jwt-edges.test.ts"],
+};
+const IDENTITY_JWT_KEYS = {
+  mutate: [
+    "harness/apim/policies/validate-jwt/token-source.ts",
+    "harness/apim/policies/validate-jwt/signing-keys.ts",
+  ],
+  tests: JWT_TESTS,
+};
+const IDENTITY_JWT_OPENID = {
+  mutate: ["harness/apim/policies/validate-jwt/openid-config.ts"],
+  tests: JWT_TESTS,
+};
+const IDENTITY_AZURE_AD = {
+  mutate: ["harness/apim/policies/validate-azure-ad-token.ts"],
+  tests: [
+    "test/harness/validate-azure-ad-token.test.ts",
+    "test/harness/validate-azure-ad-token-edges.test.ts",
+    "test/harness/identity-log.test.ts",
+  ],
+};
+const IDENTITY_AUTHENTICATION = {
+  mutate: [
+    "harness/apim/policies/authentication-basic.ts",
+    "harness/apim/policies/authentication-certificate.ts",
+    "harness/apim/policies/authentication-managed-identity.ts",
+    "harness/apim/policies/get-authorization-context.ts",
+  ],
+  tests: [
+    "test/harness/authentication-basic.test.ts",
+    "test/harness/authentication-certificate.test.ts",
+    "test/harness/authentication-managed-identity.test.ts",
+    "test/harness/get-authorization-context.test.ts",
+    "test/harness/authentication-edges.test.ts",
+    "test/harness/identity-log.test.ts",
+  ],
+};
+
 /** @type {Record<string, { mutate: string[]; tests: string[]; coverage?: "all" | "perTest"; ignoreStatic?: boolean; parts?: string[] }>} */
 export const areas = {
   "csharp-printer": {
@@ -459,6 +518,12 @@ export const areas = {
     ],
     tests: ["test/harness/emit-token-metric.test.ts", "test/harness/token-limit-edges.test.ts"],
   },
+  "policy-semantics-validate-jwt-checks": IDENTITY_JWT_CHECKS,
+  "policy-semantics-validate-jwt-claims": IDENTITY_JWT_CLAIMS,
+  "policy-semantics-validate-jwt-keys": IDENTITY_JWT_KEYS,
+  "policy-semantics-validate-jwt-openid": IDENTITY_JWT_OPENID,
+  "policy-semantics-validate-azure-ad-token": IDENTITY_AZURE_AD,
+  "policy-semantics-authentication": IDENTITY_AUTHENTICATION,
   "policy-semantics-flow-control": FLOW_CONTROL,
   "policy-semantics-flow-forward": FLOW_FORWARD,
   "policy-semantics-flow-requests": FLOW_REQUESTS,
@@ -477,6 +542,12 @@ export const areas = {
       "policy-semantics-ai-tokens",
       "policy-semantics-ai-logging",
       "policy-semantics-ai-token-metrics",
+      "policy-semantics-validate-jwt-checks",
+      "policy-semantics-validate-jwt-claims",
+      "policy-semantics-validate-jwt-keys",
+      "policy-semantics-validate-jwt-openid",
+      "policy-semantics-validate-azure-ad-token",
+      "policy-semantics-authentication",
     ],
   },
   "dotnet-twins": {

@@ -18,8 +18,11 @@ if (!area || area.mutate.some((pattern: string) => !pattern.startsWith("harness/
 }
 const include = (process.env.MUTATE_TESTS ?? "").split(",").filter(Boolean);
 
-// MUTATE_TEST_TIMEOUT (ms): a longer per-test timeout for areas whose first test translates a
-// whole file's expressions (60 s is not always enough for the dry run on the loaded machine).
-const testTimeout = Number(process.env.MUTATE_TEST_TIMEOUT ?? base.test?.testTimeout);
+// A file's first test with an expression type-checks its policy sources (the translator's verdict
+// cache is keyed by path, and the sandbox's paths are new): on the loaded shared machine that
+// took more than the project's 60 s in Stryker's initial test run, which then stops the whole
+// area. Mutants are bounded by Stryker's own timeoutMS (stryker.config.mjs), not by this.
+// MUTATE_TEST_TIMEOUT (ms) sets another limit.
+const testTimeout = Number(process.env.MUTATE_TEST_TIMEOUT ?? 300_000);
 
 export default defineConfig({ ...base, test: { ...base.test, include, testTimeout } });

@@ -3,8 +3,10 @@
 // certificate from bytes. Never the caller's certificate.
 // CertificateNotFound is the harness's reason: neither Microsoft's "Predefined errors for policies"
 // table nor the authentication-certificate reference names the error for a missing certificate.
+// A body that gives no DER certificate is refused (a PFX, null, other bytes: the page is silent).
 import type { AuthenticationCertificate } from "../../../src/policies/authentication-certificate.ts";
 import { certificateRecord, type CertificateRecord } from "../certificate-input.ts";
+import { HarnessRefusal } from "../harness-refusal.ts";
 import { OutgoingRequestState } from "../messages.ts";
 import type { PolicyHandler, PolicyRun } from "../policy-run.ts";
 
@@ -39,20 +41,20 @@ function resolve(run: PolicyRun<AuthenticationCertificate>): CertificateRecord {
       )
     );
   }
+  // Attributes, body: "Client certificate as a byte array", with password "if certificate
+  // specified in body is password protected" (a PFX). The page does not say what APIM does with
+  // null, with bytes that are no certificate, or how it reads a PFX: refused, not invented.
   const bytes = run.value(statement.body as never, "body");
   if (!(bytes instanceof Uint8Array))
-    return run.fail(
-      "CertificateNotFound",
-      "authentication-certificate body gave no bytes",
-      NOT_FOUND,
+    throw new HarnessRefusal(
+      "authentication-certificate body gave no bytes; authentication-certificate-policy.md does not say what APIM does then",
     );
   try {
     return certificateRecord(bytes);
   } catch {
-    return run.fail(
-      "CertificateNotFound",
-      "authentication-certificate body is not a DER certificate (PFX bodies are not simulated)",
-      NOT_FOUND,
+    throw new HarnessRefusal(
+      "authentication-certificate body is not a DER certificate: PFX bodies (with password) are not simulated, " +
+        "and authentication-certificate-policy.md does not say what APIM does with bytes that are no certificate",
     );
   }
 }
