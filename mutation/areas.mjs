@@ -251,6 +251,38 @@ export const areas = {
       "test/dotnet/date-time-offset.test.ts",
     ],
   },
+  // The Json.NET twins (harness/dotnet/json/; exceptions.ts is measured with the exception
+  // twins), in parts of at most ~350 mutants: reading JSON text into tokens; writing tokens and
+  // their numbers and dates, and SelectToken; what an expression sees of a token (the views,
+  // JsonConvert); C#'s conversions of a token. Their fast unit tests, expected values cited from
+  // Json.NET's source and checked against Json.NET on mono: the conformance batch (family json)
+  // and the translator's json tests run C# through mono or translate a policy per run, too slow
+  // per mutant.
+  "dotnet-twins-json-read": {
+    mutate: [
+      "harness/dotnet/json/reader.ts",
+      "harness/dotnet/json/reader-position.ts",
+      "harness/dotnet/json/nodes.ts",
+    ],
+    tests: ["test/dotnet/json*.test.ts"],
+  },
+  "dotnet-twins-json-text": {
+    mutate: [
+      "harness/dotnet/json/writer.ts",
+      "harness/dotnet/json/number-format.ts",
+      "harness/dotnet/json/dates.ts",
+      "harness/dotnet/json/select-token.ts",
+    ],
+    tests: ["test/dotnet/json*.test.ts"],
+  },
+  "dotnet-twins-json-views": {
+    mutate: ["harness/dotnet/json/views.ts", "harness/dotnet/json/index.ts"],
+    tests: ["test/dotnet/json*.test.ts"],
+  },
+  "dotnet-twins-json-conversions": {
+    mutate: ["harness/dotnet/json/conversions.ts"],
+    tests: ["test/dotnet/json*.test.ts"],
+  },
   // Sub-areas of policy-semantics, by the pages' groups: access control and throttling.
   "policy-semantics-access": {
     mutate: [
@@ -355,7 +387,15 @@ export const areas = {
   },
   "dotnet-twins": {
     mutate: ["harness/dotnet/**/*.ts"],
-    parts: ["dotnet-twins-text", "dotnet-twins-numbers", "dotnet-twins-collections"],
+    parts: [
+      "dotnet-twins-text",
+      "dotnet-twins-numbers",
+      "dotnet-twins-collections",
+      "dotnet-twins-json-read",
+      "dotnet-twins-json-text",
+      "dotnet-twins-json-views",
+      "dotnet-twins-json-conversions",
+    ],
     tests: ["test/dotnet/**/*.test.ts", "test/harness/**/*.test.ts", "test/regex/**/*.test.ts"],
   },
   "appgw-client-auth": {

@@ -7,6 +7,7 @@ import { castJson } from "./conversions.ts";
 import { JsonReaderException, JsonSerializationException } from "./exceptions.ts";
 import { isDotnetWhiteSpace } from "../white-space.ts";
 import { readJson } from "./reader.ts";
+import { lineInfo } from "./reader-position.ts";
 import { Formatting, JTokenType, JValueConstructor, nodeOf, view } from "./views.ts";
 import { writeJson } from "./writer.ts";
 
@@ -25,25 +26,11 @@ export const JObjectStatics = Object.freeze({
 export const JArrayStatics = Object.freeze({
   Parse: (json: string) => view(readJson(json, "Array")),
 });
-/**
- * Json.NET's line and position after the root value of `text` (JsonTextReader counts a line at
- * "\n", "\r" or "\r\n" and the position from the line's start), for the path suffix of its
- * messages.
- */
+/** Json.NET's line and position after the root value of `text` (white space after it not read). */
 function endPosition(text: string): { line: number; position: number } {
   let end = text.length;
   while (end > 0 && isDotnetWhiteSpace(text[end - 1]!)) end--;
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < end; i++) {
-    const c = text[i];
-    if (c === "\r" && text[i + 1] === "\n") i++;
-    if (c === "\r" || c === "\n") {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, position: end - lineStart };
+  return lineInfo(text, end, true);
 }
 
 /**
@@ -69,7 +56,9 @@ function deserializeObject(type: string, value: string | null): object | null {
     // (JsonWriterException "Unexpected end when reading token." with a writer path), not observed.
     if (
       error instanceof JsonReaderException &&
-      error.message.startsWith("Unexpected end of content")
+      /^(Unexpected end of content while loading|Error reading J(Object|Array) from JsonReader\. Path)/.test(
+        error.message,
+      )
     )
       throw new HarnessRefusal(
         "DeserializeObject of JSON text that ends inside an object or array is not simulated (Json.NET 13 fails in its writer; the message was not observed)",
