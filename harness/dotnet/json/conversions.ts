@@ -131,7 +131,10 @@ export function valueAs(child: JsonNode | undefined, type: string): unknown {
     );
   if (child === undefined) return type === "string" ? null : type === "bool" ? false : 0;
   if (!(child instanceof JsonValueNode))
-    throw new InvalidCastException(`Cannot cast J${child.kind} to ${NAMES[type]}.`);
+    // Extensions.Convert<JToken, T> names the token's type and JToken (13.x source; mono the same).
+    throw new InvalidCastException(
+      `Cannot cast Newtonsoft.Json.Linq.J${child.kind} to Newtonsoft.Json.Linq.JToken.`,
+    );
   if (child.kind === "Null") {
     if (type === "string") return null;
     throw new InvalidCastException("Null object cannot be converted to a value type.");

@@ -310,11 +310,15 @@ class Reader {
   }
 }
 
-/** Reads one JSON value; `expect` checks its kind as JObject.Parse / JArray.Parse do. */
+/**
+ * Reads one JSON value; `expect` checks its kind as JObject.Parse / JArray.Parse do; `onValue`
+ * sees the value and the offset after it before any text after it is read.
+ */
 export function readJson(
   text: string | null,
   expect?: "Object" | "Array",
   duplicates?: Duplicates,
+  onValue?: (node: JsonNode, end: number) => void,
 ): JsonNode {
   if (text === null || text === undefined) throw new JsonReaderException("Value cannot be null.");
   const reader = new Reader(text, duplicates);
@@ -336,6 +340,7 @@ export function readJson(
     );
   }
   const node = reader.value(undefined);
+  onValue?.(node, reader.position);
   const rest = reader.peek();
   if (rest !== undefined)
     reader.error(`Additional text encountered after finished reading JSON content: ${rest}.`);
