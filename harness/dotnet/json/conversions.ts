@@ -53,8 +53,10 @@ function toInteger(node: JsonValueNode, range: IntegerRange): number {
   if (typeof value === "string") return parseInteger(value, range);
   if (typeof value === "boolean") return value ? 1 : 0;
   const rounded = roundHalfEven(value as number);
+  // Convert.ToInt32(double) throws Overflow_Int32; Convert.ToInt64(double) is a checked cast,
+  // whose message is the default one (.NET Framework's Convert.cs, convert-numbers.ts; mono).
   if (!(rounded >= Number(range.min) && rounded <= Number(range.max)))
-    throw new OverflowException(range.overflow);
+    throw range === INT64 ? new OverflowException() : new OverflowException(range.overflow);
   return rounded + 0;
 }
 
