@@ -14,7 +14,7 @@ import {
   formatJsonFloat,
   formatRoundTrip,
 } from "../../harness/dotnet/json/number-format.ts";
-import { JsonPropertyNode, JsonValueNode } from "../../harness/dotnet/json/nodes.ts";
+import { JsonArrayNode, JsonPropertyNode, JsonValueNode } from "../../harness/dotnet/json/nodes.ts";
 import { readJson } from "../../harness/dotnet/json/reader.ts";
 import { parseSelectPath, selectToken } from "../../harness/dotnet/json/select-token.ts";
 import {
@@ -140,10 +140,8 @@ describe("JSON text", () => {
 
   it("prints a JValue with ToString() as Convert.ToString prints its value (mono)", () => {
     const values = (
-      readJson('[true,false,null,"s",1.5,-2,1e20,1.2345678901234567]') as {
-        items: JsonValueNode[];
-      }
-    ).items;
+      readJson('[true,false,null,"s",1.5,-2,1e20,1.2345678901234567]') as JsonArrayNode
+    ).items as JsonValueNode[];
     expect(values.map(tokenToString)).toEqual([
       "True",
       "False",

@@ -86,7 +86,7 @@ describe("indexers", () => {
 
   it("sets an object's property in place or appends it, null as a JSON null (mono)", () => {
     const o = parse();
-    o["a"] = JArray.Parse("[1]");
+    o["a"] = JArray.Parse("[1]") as unknown as JToken;
     (o as unknown as Loose)["n"] = null;
     expect(compact(o)).toBe('{"a":[1],"b":[1,2],"c":null,"d":{},"n":null}');
   });
@@ -250,7 +250,9 @@ describe("JsonConvert", () => {
     expect(JsonConvert.SerializeObject(parse())).toBe(DOCUMENT);
     expect(JsonConvert.SerializeObject(null)).toBe("null");
     expect(JsonConvert.SerializeObject(new JValue("x"))).toBe('"x"');
-    expect(() => JsonConvert.SerializeObject({ a: 1 })).toThrow("serialises JSON tokens only");
+    expect(() => JsonConvert.SerializeObject({ a: 1 } as unknown as JToken)).toThrow(
+      "serialises JSON tokens only",
+    );
     expect(() =>
       (JsonConvert as unknown as { DeserializeObject(): void }).DeserializeObject(),
     ).toThrow("DeserializeObject<JObject>(text)");
