@@ -253,8 +253,8 @@ export const areas = {
   },
   // The Json.NET twins (harness/dotnet/json/; exceptions.ts is measured with the exception
   // twins), in parts of at most ~350 mutants: reading JSON text into tokens; writing tokens and
-  // their numbers and dates, and SelectToken; what an expression sees of a token (the views,
-  // JsonConvert); C#'s conversions of a token. Their fast unit tests, expected values cited from
+  // their numbers and dates, and SelectToken; what an expression sees of a token (the views);
+  // the statics and JsonConvert; C#'s conversions of a token. Their fast unit tests, expected values cited from
   // Json.NET's source and checked against Json.NET on mono: the conformance batch (family json)
   // and the translator's json tests run C# through mono or translate a policy per run, too slow
   // per mutant.
@@ -276,7 +276,11 @@ export const areas = {
     tests: ["test/dotnet/json*.test.ts"],
   },
   "dotnet-twins-json-views": {
-    mutate: ["harness/dotnet/json/views.ts", "harness/dotnet/json/index.ts"],
+    mutate: ["harness/dotnet/json/views.ts"],
+    tests: ["test/dotnet/json*.test.ts"],
+  },
+  "dotnet-twins-json-api": {
+    mutate: ["harness/dotnet/json/index.ts"],
     tests: ["test/dotnet/json*.test.ts"],
   },
   "dotnet-twins-json-conversions": {
@@ -394,6 +398,7 @@ export const areas = {
       "dotnet-twins-json-read",
       "dotnet-twins-json-text",
       "dotnet-twins-json-views",
+      "dotnet-twins-json-api",
       "dotnet-twins-json-conversions",
     ],
     tests: ["test/dotnet/**/*.test.ts", "test/harness/**/*.test.ts", "test/regex/**/*.test.ts"],
