@@ -7,6 +7,7 @@
 // lines and positions on the first line were observed on mono with Debian's Json.NET; on later
 // lines Json.NET 13.x counts the position from the character after the line break
 // (JsonTextReader.OnNewLine(_charPos) after the break; 6.0.8 counted one more).
+import { escapeJson } from "./writer.ts";
 
 /** One open container, as JsonPosition holds it. */
 export interface Scope {
@@ -19,26 +20,13 @@ export interface Scope {
 
 // JsonPosition.SpecialCharacters (13.x): a name with one of these is written ['name'].
 const SPECIAL = /[. '/"[\]()\t\n\r\f\b\\\u0085\u2028\u2029]/;
-// JavaScriptUtils.WriteEscapedJavaScriptString with a single quote (SingleQuoteCharEscapeFlags).
-const ESCAPED = /['\\\u0000-\u001f\u0085\u2028\u2029]/g;
-const SHORT: Record<string, string> = {
-  "'": "\\'",
-  "\\": "\\\\",
-  "\b": "\\b",
-  "\t": "\\t",
-  "\n": "\\n",
-  "\f": "\\f",
-  "\r": "\\r",
-};
-
 /** JsonReader.Path for the open containers `scopes`; `started`: the innermost has content. */
 export function readerPath(scopes: readonly Scope[], started: boolean): string {
   const shown = started ? scopes : scopes.slice(0, -1);
   let path = "";
   for (const scope of shown) {
     if (scope.type === "Array") path += `[${scope.index}]`;
-    else if (SPECIAL.test(scope.name!))
-      path += `['${scope.name!.replace(ESCAPED, (c) => SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}']`;
+    else if (SPECIAL.test(scope.name!)) path += `['${escapeJson(scope.name!, "'")}']`;
     else path += `${path === "" ? "" : "."}${scope.name}`;
   }
   return path;
