@@ -784,3 +784,15 @@ describe("absent tokens, Values<T>() and what is not simulated", () => {
     expect(Object.is(castJson(readJson("-0.4"), "int?"), 0)).toBe(true);
   });
 });
+
+describe("Values<T>() over a container that changes", () => {
+  it("refuses an element replaced during the enumeration (C# walks the live list)", () => {
+    const array = readJson("[1,2]") as unknown as { items: unknown[] };
+    const values = valuesAs(array as never, "int")();
+    expect(() => {
+      for (const _ of values) array.items[1] = readJson("3");
+    }).toThrow(HarnessRefusal);
+    const unchanged = readJson("[1,2]");
+    expect([...valuesAs(unchanged, "int")()]).toEqual([1, 2]);
+  });
+});
