@@ -252,13 +252,13 @@ export const areas = {
     ],
   },
   // The Json.NET twins (harness/dotnet/json/; exceptions.ts is measured with the exception
-  // twins), in parts of at most ~350 mutants: reading JSON text into tokens (reader.ts has ~480);
-  // the token tree and the reader's path and line (tree); writing tokens and
-  // their numbers and dates, and SelectToken; what an expression sees of a token (the views);
-  // the statics and JsonConvert; C#'s conversions of a token. Their fast unit tests, expected values cited from
-  // Json.NET's source and checked against Json.NET on mono: the conformance batch (family json)
-  // and the translator's json tests run C# through mono or translate a policy per run, too slow
-  // per mutant.
+  // twins), in parts: reading JSON text into tokens (reader.ts, ~480 mutants); the token tree and
+  // the reader's path and line (tree); writing tokens, their numbers and dates, and SelectToken
+  // (text); what an expression sees of a token (views); the statics and JsonConvert (api); C#'s
+  // conversions of a token. Their fast unit tests, expected values cited from Json.NET's source
+  // and checked against Json.NET on mono: the conformance batch (family json) and the
+  // translator's json tests run C# through mono or translate a policy per run, too slow per
+  // mutant.
   "dotnet-twins-json-read": {
     mutate: ["harness/dotnet/json/reader.ts"],
     tests: ["test/dotnet/json*.test.ts"],
