@@ -410,6 +410,43 @@ export const areas = {
     mutate: ["harness/dotnet/uri.ts"],
     tests: ["test/dotnet/uri.test.ts", "test/dotnet/uri-values.test.ts"],
   },
+  // The Json.NET twins (harness/dotnet/json/; exceptions.ts is measured with the exception
+  // twins), in parts: reading JSON text into tokens (reader.ts, ~480 mutants); the token tree and
+  // the reader's path and line (tree); writing tokens, their numbers and dates, and SelectToken
+  // (text); what an expression sees of a token (views); the statics and JsonConvert (api); C#'s
+  // conversions of a token. Their fast unit tests, expected values cited from Json.NET's source
+  // and checked against Json.NET on mono: the conformance batch (family json) and the
+  // translator's json tests run C# through mono or translate a policy per run, too slow per
+  // mutant.
+  "dotnet-twins-json-read": {
+    mutate: ["harness/dotnet/json/reader.ts"],
+    tests: ["test/dotnet/json*.test.ts"],
+  },
+  "dotnet-twins-json-tree": {
+    mutate: ["harness/dotnet/json/reader-position.ts", "harness/dotnet/json/nodes.ts"],
+    tests: ["test/dotnet/json*.test.ts"],
+  },
+  "dotnet-twins-json-text": {
+    mutate: [
+      "harness/dotnet/json/writer.ts",
+      "harness/dotnet/json/number-format.ts",
+      "harness/dotnet/json/dates.ts",
+      "harness/dotnet/json/select-token.ts",
+    ],
+    tests: ["test/dotnet/json*.test.ts"],
+  },
+  "dotnet-twins-json-views": {
+    mutate: ["harness/dotnet/json/views.ts"],
+    tests: ["test/dotnet/json*.test.ts"],
+  },
+  "dotnet-twins-json-api": {
+    mutate: ["harness/dotnet/json/index.ts"],
+    tests: ["test/dotnet/json*.test.ts"],
+  },
+  "dotnet-twins-json-conversions": {
+    mutate: ["harness/dotnet/json/conversions.ts"],
+    tests: ["test/dotnet/json*.test.ts"],
+  },
   // Sub-areas of policy-semantics, by the pages' groups: access control and throttling.
   "policy-semantics-access": {
     mutate: [
@@ -559,6 +596,12 @@ export const areas = {
       "dotnet-twins-runtime",
       "dotnet-twins-runtime-regex",
       "dotnet-twins-runtime-uri",
+      "dotnet-twins-json-read",
+      "dotnet-twins-json-tree",
+      "dotnet-twins-json-text",
+      "dotnet-twins-json-views",
+      "dotnet-twins-json-api",
+      "dotnet-twins-json-conversions",
     ],
     tests: ["test/dotnet/**/*.test.ts", "test/harness/**/*.test.ts", "test/regex/**/*.test.ts"],
   },

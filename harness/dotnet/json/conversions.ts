@@ -53,8 +53,10 @@ function toInteger(node: JsonValueNode, range: IntegerRange): number {
   if (typeof value === "string") return parseInteger(value, range);
   if (typeof value === "boolean") return value ? 1 : 0;
   const rounded = roundHalfEven(value as number);
+  // Convert.ToInt32(double) throws Overflow_Int32; Convert.ToInt64(double) is a checked cast,
+  // whose message is the default one (.NET Framework's Convert.cs, convert-numbers.ts; mono).
   if (!(rounded >= Number(range.min) && rounded <= Number(range.max)))
-    throw new OverflowException(range.overflow);
+    throw range === INT64 ? new OverflowException() : new OverflowException(range.overflow);
   return rounded + 0;
 }
 
@@ -131,7 +133,10 @@ export function valueAs(child: JsonNode | undefined, type: string): unknown {
     );
   if (child === undefined) return type === "string" ? null : type === "bool" ? false : 0;
   if (!(child instanceof JsonValueNode))
-    throw new InvalidCastException(`Cannot cast J${child.kind} to ${NAMES[type]}.`);
+    // Extensions.Convert<JToken, T> names the token's type and JToken (13.x source; mono the same).
+    throw new InvalidCastException(
+      `Cannot cast Newtonsoft.Json.Linq.J${child.kind} to Newtonsoft.Json.Linq.JToken.`,
+    );
   if (child.kind === "Null") {
     if (type === "string") return null;
     throw new InvalidCastException("Null object cannot be converted to a value type.");

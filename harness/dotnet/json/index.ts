@@ -7,7 +7,9 @@ import { castJson } from "./conversions.ts";
 import { JsonReaderException, JsonSerializationException } from "./exceptions.ts";
 import { isDotnetWhiteSpace } from "../white-space.ts";
 import { readJson } from "./reader.ts";
+import { lineInfo } from "./reader-position.ts";
 import { Formatting, JTokenType, JValueConstructor, nodeOf, view } from "./views.ts";
+import type { JsonNode } from "./nodes.ts";
 import { writeJson } from "./writer.ts";
 
 export { Formatting, JTokenType, JValueConstructor, nodeOf, view };
@@ -26,27 +28,6 @@ export const JArrayStatics = Object.freeze({
   Parse: (json: string) => view(readJson(json, "Array")),
 });
 /**
- * Json.NET's line and position after the root value of `text` (JsonTextReader counts a line at
- * "\n", "\r" or "\r\n" and the position from the line's start), for the path suffix of its
- * messages.
- */
-function endPosition(text: string): { line: number; position: number } {
-  let end = text.length;
-  while (end > 0 && isDotnetWhiteSpace(text[end - 1]!)) end--;
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < end; i++) {
-    const c = text[i];
-    if (c === "\r" && text[i + 1] === "\n") i++;
-    if (c === "\r" || c === "\n") {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, position: end - lineStart };
-}
-
-/**
  * JsonConvert.DeserializeObject<T>(value) for T = JObject, JArray, JToken, from Json.NET's source
  * (JsonConvert.DeserializeObject, JsonSerializerInternalReader.CreateJToken, 13.0.1 and later):
  * null text is ArgumentNullException; text without content gives null (no value to read); a JSON
@@ -61,15 +42,31 @@ function deserializeObject(type: string, value: string | null): object | null {
       `DeserializeObject<${type}> is not simulated: use JObject, JArray or JToken`,
     );
   if ([...value].every(isDotnetWhiteSpace)) return null;
+  // CreateJToken checks the value's kind before the serializer looks for text after it
+  // (CheckAdditionalContent): a mismatch is reported at the end of the value.
+  const checkKind = (node: JsonNode, end: number) => {
+    if (
+      (type === "JObject" && node.kind !== "Object" && node.kind !== "Null") ||
+      (type === "JArray" && node.kind !== "Array" && node.kind !== "Null")
+    ) {
+      const actual = node.kind === "Object" || node.kind === "Array" ? `J${node.kind}` : "JValue";
+      const { line, position } = lineInfo(value, end, true);
+      throw new JsonSerializationException(
+        `Deserialized JSON type 'Newtonsoft.Json.Linq.${actual}' is not compatible with expected type 'Newtonsoft.Json.Linq.${type}'. Path '', line ${line}, position ${position}.`,
+      );
+    }
+  };
   let node;
   try {
-    node = readJson(value, undefined, "move");
+    node = readJson(value, undefined, "move", checkKind);
   } catch (error) {
     // Json.NET 13 reports a text cut short inside an object or array from its writer
     // (JsonWriterException "Unexpected end when reading token." with a writer path), not observed.
     if (
       error instanceof JsonReaderException &&
-      error.message.startsWith("Unexpected end of content")
+      /^(Unexpected end of content while loading|Error reading J(Object|Array) from JsonReader\. Path)/.test(
+        error.message,
+      )
     )
       throw new HarnessRefusal(
         "DeserializeObject of JSON text that ends inside an object or array is not simulated (Json.NET 13 fails in its writer; the message was not observed)",
@@ -77,16 +74,6 @@ function deserializeObject(type: string, value: string | null): object | null {
     throw error;
   }
   if (node.kind === "Null" && type !== "JToken") return null;
-  if (
-    (type === "JObject" && node.kind !== "Object") ||
-    (type === "JArray" && node.kind !== "Array")
-  ) {
-    const actual = node.kind === "Object" || node.kind === "Array" ? `J${node.kind}` : "JValue";
-    const { line, position } = endPosition(value);
-    throw new JsonSerializationException(
-      `Deserialized JSON type 'Newtonsoft.Json.Linq.${actual}' is not compatible with expected type 'Newtonsoft.Json.Linq.${type}'. Path '', line ${line}, position ${position}.`,
-    );
-  }
   return view(node);
 }
 

@@ -143,14 +143,30 @@ const PROBES = new Set([
   "$$typeof",
 ]);
 
+/**
+ * An array's key as the int C# passed (JavaScript makes every key a string; the translator
+ * indexes a JArray by an int only), or undefined for a key no int prints as.
+ */
+function arrayIndex(key: string): number | undefined {
+  return /^-?(0|[1-9][0-9]*)$/.test(key) ? Number(key) : undefined;
+}
+
+/** JValue or JProperty, the token types without children. */
+const leafType = (node: JsonNode) =>
+  `Newtonsoft.Json.Linq.${node instanceof JsonPropertyNode ? "JProperty" : "JValue"}`;
+
+// The getter, Json.NET 13.x source: JObject's by name; JArray's by an Int32 (GetItem: List<T>'s
+// indexer and its .NET Framework message), another key ArgumentException (the message changed
+// in 8.0.1 from 6.0.8's "Array position index expected."); JToken's InvalidOperationException.
 function child(node: JsonNode, key: string): JsonNode | undefined | null {
   if (node instanceof JsonObjectNode) return node.find(key)?.value ?? null;
   if (node instanceof JsonArrayNode) {
-    if (!/^(0|[1-9][0-9]*)$/.test(key))
+    const index = arrayIndex(key);
+    if (index === undefined)
       throw new ArgumentException(
-        `Accessed JArray values with invalid key value: "${key}". Array position index expected.`,
+        `Accessed JArray values with invalid key value: "${key}". Int32 array index expected.`,
       );
-    const item = node.items[Number(key)];
+    const item = index < 0 ? undefined : node.items[index];
     if (!item)
       throw new ArgumentOutOfRangeException(
         "index",
@@ -158,9 +174,24 @@ function child(node: JsonNode, key: string): JsonNode | undefined | null {
       );
     return item;
   }
-  throw new InvalidOperationException(
-    `Cannot access child value on Newtonsoft.Json.Linq.${node instanceof JsonPropertyNode ? "JProperty" : "JValue"}.`,
-  );
+  throw new InvalidOperationException(`Cannot access child value on ${leafType(node)}.`);
+}
+
+/** The setter (13.x source: JArray's this[object] and JContainer.SetItem, JToken's this[object]). */
+function setChild(node: JsonNode, key: string, value: unknown): void {
+  if (node instanceof JsonObjectNode) return node.set(key, required(value));
+  if (!(node instanceof JsonArrayNode))
+    throw new InvalidOperationException(`Cannot set child value on ${leafType(node)}.`);
+  const index = arrayIndex(key);
+  if (index === undefined)
+    throw new ArgumentException(
+      `Set JArray values with invalid key value: "${key}". Int32 array index expected.`,
+    );
+  if (index < 0) throw new ArgumentOutOfRangeException("index", "Index is less than 0.");
+  if (index >= node.items.length)
+    throw new ArgumentOutOfRangeException("index", "Index is equal to or greater than Count.");
+  node.items[index]!.parent = null;
+  node.items[index] = adopt(node, required(value));
 }
 
 function members(node: JsonNode): Record<string, () => unknown> {
@@ -242,21 +273,11 @@ export function view(node: JsonNode): object {
       const found = child(node, property);
       return found === null || found === undefined ? null : view(found);
     },
-    // C#'s indexer setters of JObject and JArray (the translator allows no other target).
+    // C#'s indexer setters.
     set: (_target, property, value) => {
       if (typeof property === "symbol" || Object.hasOwn(table, property))
         throw new HarnessRefusal(`'${String(property)}' cannot be assigned on a JSON token`);
-      if (node instanceof JsonObjectNode) node.set(property, required(value));
-      else if (node instanceof JsonArrayNode) {
-        const index = /^(0|[1-9][0-9]*)$/.test(property) ? Number(property) : -1;
-        if (index < 0 || index >= node.items.length)
-          throw new ArgumentOutOfRangeException(
-            "index",
-            "Index was out of range. Must be non-negative and less than the size of the collection.",
-          );
-        node.items[index]!.parent = null;
-        node.items[index] = adopt(node, required(value));
-      } else throw new HarnessRefusal("only a JObject's or JArray's items can be assigned");
+      setChild(node, property, value);
       return true;
     },
     has: (_target, property) => typeof property === "string" && Object.hasOwn(table, property),

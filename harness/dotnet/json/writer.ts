@@ -21,6 +21,7 @@ export const NEW_LINE = "\r\n";
 
 const SHORT: Record<string, string> = {
   '"': '\\"',
+  "'": "\\'",
   "\\": "\\\\",
   "\b": "\\b",
   "\t": "\\t",
@@ -28,10 +29,25 @@ const SHORT: Record<string, string> = {
   "\f": "\\f",
   "\r": "\\r",
 };
+const ESCAPED = {
+  '"': /["\\\u0000-\u001f\u0085\u2028\u2029]/g,
+  "'": /['\\\u0000-\u001f\u0085\u2028\u2029]/g,
+};
 
-/** A JSON string literal as Json.NET writes it (StringEscapeHandling.Default). */
+/**
+ * JavaScriptUtils.WriteEscapedJavaScriptString (StringEscapeHandling.Default): `quote`, `\`,
+ * control characters and U+0085, U+2028, U+2029 escaped, nothing else (Json.NET 13.x source).
+ */
+export function escapeJson(text: string, quote: '"' | "'"): string {
+  return text.replace(
+    ESCAPED[quote],
+    (c) => SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+/** A JSON string literal as Json.NET writes it. */
 export function quoteJson(text: string): string {
-  return `"${text.replace(/["\\\u0000-\u001f\u0085\u2028\u2029]/g, (c) => SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}"`;
+  return `"${escapeJson(text, '"')}"`;
 }
 
 function valueText(node: JsonValueNode): string {

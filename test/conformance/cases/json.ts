@@ -36,7 +36,12 @@ const deserializable = (inputs: unknown[][]) =>
         readJson(text as string),
       );
     } catch (error) {
-      return !(error instanceof Error && error.message.startsWith("Unexpected end of content"));
+      return !(
+        error instanceof Error &&
+        /^(Unexpected end of content while loading|Error reading J(Object|Array) from JsonReader\. Path)/.test(
+          error.message,
+        )
+      );
     }
     return true;
   });
