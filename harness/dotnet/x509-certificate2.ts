@@ -14,7 +14,8 @@ import {
   UNIX_EPOCH_TICKS,
 } from "./environment.ts";
 import { DateTimeValue, utcToLocalTicks } from "./date-time.ts";
-import { validateChainSync, type ChainResult } from "./chain-validation.ts";
+import type { ChainResult } from "./chain-validation.ts";
+import { validateChainSync } from "./chain-validation-worker.ts";
 import { formatName, lastAttribute, parseName, type ParsedName } from "./x509-name.ts";
 import { X509NameType, type X509NameTypeValue } from "./x509-name-type.ts";
 import { ParseCache } from "./certificate-parse-cache.ts";

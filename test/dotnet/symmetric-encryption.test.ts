@@ -79,9 +79,9 @@ describe("byte[].Encrypt / Decrypt: algorithms and sizes", () => {
     expect(text(PLAIN.Encrypt("Rijndael", KEY, iv19).Decrypt("Rijndael", KEY, iv17))).toBe(
       text(PLAIN),
     );
-    expect(() => PLAIN.Encrypt("Rijndael", KEY, hex("000102030405060708090a0b0c0d0e0fffeeddcc"))).toThrow(
-      ivMessage,
-    );
+    expect(() =>
+      PLAIN.Encrypt("Rijndael", KEY, hex("000102030405060708090a0b0c0d0e0fffeeddcc")),
+    ).toThrow(ivMessage);
     expect(() => PLAIN.Encrypt("Rijndael", KEY, IV.subarray(1))).toThrow(ivMessage);
     // AesCryptoServiceProvider wants exactly one block.
     expect(() => PLAIN.Encrypt("Aes", KEY, iv17)).toThrow(ivMessage);
@@ -122,15 +122,17 @@ describe("byte[].Encrypt / Decrypt: algorithms and sizes", () => {
       "Specified key is not a valid size for this algorithm.",
     );
     expect(() => PLAIN.Encrypt("TripleDES", DES_KEY_24, DES_IV.subarray(1))).toThrow(ivMessage);
-    expect(() =>
-      PLAIN.subarray(0, 12).Decrypt("TripleDES", DES_KEY_24, DES_IV),
-    ).toThrow("Length of the data to decrypt is invalid.");
+    expect(() => PLAIN.subarray(0, 12).Decrypt("TripleDES", DES_KEY_24, DES_IV)).toThrow(
+      "Length of the data to decrypt is invalid.",
+    );
     // One whole block whose last byte is not a PKCS7 padding.
     expect(() => DES_IV.Decrypt("TripleDES", DES_KEY_16, DES_IV)).toThrow(
       "Padding is invalid and cannot be removed.",
     );
     // 8 bytes are not a whole AES block.
-    expect(() => DES_IV.Decrypt("Aes", KEY, IV)).toThrow("Length of the data to decrypt is invalid.");
+    expect(() => DES_IV.Decrypt("Aes", KEY, IV)).toThrow(
+      "Length of the data to decrypt is invalid.",
+    );
   });
 
   it("names the algorithm and the member in its refusals", () => {

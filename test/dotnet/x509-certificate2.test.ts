@@ -7,10 +7,13 @@
 // where the comments say it does not.
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { HarnessRefusal } from "../../harness/apim/harness-refusal.ts";
 import { X509Certificate2Value } from "../../harness/dotnet/x509-certificate2.ts";
 import { X509NameType } from "../../harness/dotnet/x509-name-type.ts";
 import { CryptographicException } from "../../harness/dotnet/exceptions.ts";
 import { runInDotnetEnvironment, UNIX_EPOCH_TICKS } from "../../harness/dotnet/environment.ts";
+import { clearChainValidationMemo } from "../../harness/dotnet/chain-validation.ts";
+import { stopChainValidationWorker } from "../../harness/dotnet/chain-validation-worker.ts";
 import { certs } from "../../src/certificates/index.ts";
 import {
   altNames,
@@ -103,6 +106,17 @@ describe("distinguished names (CertNameToStr with CERT_X500_NAME_STR | CERT_NAME
     );
   });
 
+  it("refuses to print a value that is not a string", () => {
+    // CertNameToStr (Windows CE): "RDN values of type CERT_RDN_ENCODED_BLOB or
+    // CERT_RDN_OCTET_STRING are formatted in hexadecimal", not how; mono cannot load it.
+    const octets = cert({ subject: [[["2.5.4.97", "0a0b", "octet"]], [[OID.CN, "Hex"]]] });
+    expect(() => octets.Subject).toThrow(HarnessRefusal);
+    expect(() => octets.Subject).toThrow(/OID\.2\.5\.4\.97 value is not a string \(#04020A0B\)/);
+    expect(octets.GetNameInfo(X509NameType.SimpleName, false)).toBe("Hex");
+    const country = cert({ subject: [[[OID.C, "0a0b", "octet"]]] });
+    expect(() => country.Issuer).toThrow(/whose C value/);
+  });
+
   it("X500DistinguishedName: RawData is the encoded Name (a copy), ToString() the type name", () => {
     const raw = full.SubjectName.RawData;
     expect(Buffer.from(raw).equals(Buffer.from(nameDer(FULL_SUBJECT).toBER(false)))).toBe(true);
@@ -119,8 +133,7 @@ describe("distinguished names (CertNameToStr with CERT_X500_NAME_STR | CERT_NAME
 });
 
 describe("GetNameInfo (CertGetNameString)", () => {
-  const { SimpleName, EmailName, UpnName, DnsName, DnsFromAlternativeName, UrlName } =
-    X509NameType;
+  const { SimpleName, EmailName, UpnName, DnsName, DnsFromAlternativeName, UrlName } = X509NameType;
   const info = (c: X509Certificate2Value, forIssuer = false) =>
     [SimpleName, EmailName, UpnName, DnsName, DnsFromAlternativeName, UrlName].map((t) =>
       c.GetNameInfo(t, forIssuer),
@@ -181,7 +194,11 @@ describe("GetNameInfo (CertGetNameString)", () => {
     const other = cert({
       subject: [[[OID.CN, "Other"]]],
       extensions: [
-        altNames([{ otherName: "1.2.3.4.5", utf8: "not-upn" }, { ip: [10, 0, 0, 1] }, { upn: "u@x" }]),
+        altNames([
+          { otherName: "1.2.3.4.5", utf8: "not-upn" },
+          { ip: [10, 0, 0, 1] },
+          { upn: "u@x" },
+        ]),
       ],
     });
     expect(info(other)).toEqual(["Other", "", "u@x", "Other", "", ""]);
@@ -195,7 +212,11 @@ describe("GetNameInfo (CertGetNameString)", () => {
 
 describe("identity members", () => {
   const v1 = cert({ subject: [[[OID.CN, "Version One"]]], version: 0, serial: "00FF01" });
-  const der = buildCertificate({ subject: [[[OID.CN, "Version One"]]], version: 0, serial: "00FF01" });
+  const der = buildCertificate({
+    subject: [[[OID.CN, "Version One"]]],
+    version: 0,
+    serial: "00FF01",
+  });
 
   it("Thumbprint is the upper-case SHA-1 of the DER; serial keeps its leading zero byte", () => {
     // X509Certificate2.Thumbprint: "the SHA-1 hash of the certificate"; SerialNumber: "the serial
@@ -278,9 +299,7 @@ describe("identity members", () => {
       serial: "00FF01",
     });
     expect(v1.Equals(sameSerial)).toBe(true);
-    expect(v1.Equals(cert({ subject: [[[OID.CN, "Version One"]]], serial: "00FF02" }))).toBe(
-      false,
-    );
+    expect(v1.Equals(cert({ subject: [[[OID.CN, "Version One"]]], serial: "00FF02" }))).toBe(false);
     expect(v1.Equals(full)).toBe(false);
     expect(v1.Equals(v1.Thumbprint)).toBe(false);
     expect(v1.Equals(null)).toBe(false);
@@ -329,7 +348,10 @@ describe("input bytes", () => {
   it("an empty array or null gives an empty instance whose members throw", () => {
     // .NET Framework: the X509Certificate(byte[]) constructor loads nothing for no bytes; members
     // then throw CryptographicException(Cryptography_InvalidHandle, "m_safeCertContext").
-    for (const empty of [new X509Certificate2Value(new Uint8Array(0)), new X509Certificate2Value(null)]) {
+    for (const empty of [
+      new X509Certificate2Value(new Uint8Array(0)),
+      new X509Certificate2Value(null),
+    ]) {
       const members: (() => unknown)[] = [
         () => empty.Thumbprint,
         () => empty.Subject,
@@ -352,7 +374,9 @@ describe("input bytes", () => {
       for (const member of members)
         expect(member).toThrow("m_safeCertContext is an invalid handle.");
       // ToString() of an empty instance is the type's name (X509Certificate.ToString(true)).
-      expect(empty.ToString()).toBe("System.Security.Cryptography.X509Certificates.X509Certificate2");
+      expect(empty.ToString()).toBe(
+        "System.Security.Cryptography.X509Certificates.X509Certificate2",
+      );
       // Equals: an empty instance equals another empty one; a full one reads the other's Issuer.
       expect(empty.Equals(new X509Certificate2Value(new Uint8Array(0)))).toBe(true);
       expect(empty.Equals(full)).toBe(false);
@@ -384,7 +408,9 @@ describe("Verify and VerifyNoRevocation", () => {
     runInDotnetEnvironment({ instant: inside, trustedCaCertificates: [certs.rootCa.der] }, () =>
       expect(client.VerifyNoRevocation()).toBe(false),
     );
-    runInDotnetEnvironment({ instant: inside }, () => expect(client.VerifyNoRevocation()).toBe(false));
+    runInDotnetEnvironment({ instant: inside }, () =>
+      expect(client.VerifyNoRevocation()).toBe(false),
+    );
   });
 
   it("reads the instant to the millisecond: the last valid one passes, the next fails", () => {
@@ -423,5 +449,24 @@ describe("Verify and VerifyNoRevocation", () => {
       { instant: inside, trustedCaCertificates: [], revocationReachable: true },
       () => expect(client.Verify()).toBe(false),
     );
+  });
+
+  it("blocks on a worker thread for the answer, starting a new one after a stop", async () => {
+    const run = () =>
+      runInDotnetEnvironment({ instant: inside, trustedCaCertificates: trusted }, () =>
+        client.validateChain(),
+      );
+    clearChainValidationMemo();
+    await stopChainValidationWorker();
+    const first = run();
+    expect(first).toEqual({ valid: true, code: 0, message: "" });
+    // The second answer comes from the memo: the same object.
+    expect(run()).toBe(first);
+    await stopChainValidationWorker();
+    await stopChainValidationWorker();
+    clearChainValidationMemo();
+    const again = run();
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
   });
 });

@@ -90,7 +90,10 @@ export function nameDer(name: Name): asn1js.Sequence {
           value: rdn.map(
             (attribute) =>
               new asn1js.Sequence({
-                value: [new asn1js.ObjectIdentifier({ value: attribute[0] }), stringValue(attribute)],
+                value: [
+                  new asn1js.ObjectIdentifier({ value: attribute[0] }),
+                  stringValue(attribute),
+                ],
               }),
           ),
         }),
@@ -156,7 +159,10 @@ const SHA256_WITH_RSA = () =>
 export function buildCertificate(spec: CertificateSpec): Uint8Array {
   const subjectKey = spec.subjectKey ?? KEYS.root();
   const signingKey = spec.signingKey ?? subjectKey;
-  const spki = createPublicKey(createPrivateKey(subjectKey)).export({ type: "spki", format: "der" });
+  const spki = createPublicKey(createPrivateKey(subjectKey)).export({
+    type: "spki",
+    format: "der",
+  });
   const fields: asn1js.AsnType[] = [];
   const version = spec.version ?? 2;
   if (version !== 0) fields.push(tagged(0, [new asn1js.Integer({ value: version })]));
