@@ -20,7 +20,7 @@ export class HashAlgorithmValue {
   ) {}
 
   ComputeHash(buffer: Uint8Array | null): Uint8Array {
-    if (buffer === null || buffer === undefined) throw new ArgumentNullException("buffer");
+    if (buffer == null) throw new ArgumentNullException("buffer");
     // The digest as "binary" (latin1) text, one char per byte, copied into a fresh byte[]: node's digest()
     // without an encoding allocates a Buffer outside the pool, which costs more than the HMAC of a
     // short message (bench/hmac-signing.bench.ts).
@@ -37,7 +37,7 @@ function hmac(algorithm: string) {
   return function HmacConstructor(key: Uint8Array | null): HashAlgorithmValue {
     // .NET Framework's reference source reads key.Length (NullReferenceException, as mono does);
     // .NET Core checks the argument (ArgumentNullException). Which one APIM runs is not known.
-    if (key === null || key === undefined)
+    if (key == null)
       throw new HarnessRefusal(
         "new HMAC...(null): .NET Framework throws NullReferenceException, .NET Core ArgumentNullException; the harness does not know which APIM runs",
       );
@@ -77,13 +77,13 @@ export const BitConverter = Object.freeze({
   ToString(value: Uint8Array | null, startIndex?: number, length?: number): string {
     if (startIndex === undefined) {
       // ToString(byte[]): `if (value == null) throw new ArgumentNullException("value")`.
-      if (value === null || value === undefined) throw new ArgumentNullException("value");
+      if (value == null) throw new ArgumentNullException("value");
       return hexPairs(value);
     }
     // ToString(byte[], int, int) in .NET Framework's mscorlib (BitConverter.cs): this overload
     // names the parameter "byteArray", then checks in this order with these resources
     // (ArgumentOutOfRange_StartIndex, ArgumentOutOfRange_GenericPositive, Arg_ArrayPlusOffTooSmall).
-    if (value === null || value === undefined) throw new ArgumentNullException("byteArray");
+    if (value == null) throw new ArgumentNullException("byteArray");
     const count = length ?? value.length - startIndex;
     if (startIndex < 0 || (startIndex >= value.length && startIndex > 0))
       throw new ArgumentOutOfRangeException("startIndex", "StartIndex cannot be less than zero.");

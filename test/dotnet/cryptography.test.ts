@@ -93,6 +93,9 @@ describe("hashing twin", () => {
 
   it("refuses a null HMAC key: .NET Framework and .NET Core throw different exceptions", () => {
     expect(() => HMACSHA256(null)).toThrow(HarnessRefusal);
+    expect(() => HMACSHA1(null)).toThrow(
+      /NullReferenceException, \.NET Core ArgumentNullException; the harness does not know which APIM runs/,
+    );
   });
 });
 
@@ -111,6 +114,9 @@ describe("BitConverter.ToString", () => {
     expect(BitConverter.ToString(bytes, 0, 0)).toBe("");
     // "Don't throw for a 0 length array" (startIndex 0 of an empty array).
     expect(BitConverter.ToString(new Uint8Array(0), 0, 0)).toBe("");
+    // ToString(byte[], int): `ToString(value, startIndex, value.Length - startIndex)`.
+    expect(BitConverter.ToString(bytes, 2)).toBe("0A-AB-FF");
+    expect(() => BitConverter.ToString(bytes, 5)).toThrow(ArgumentOutOfRangeException);
   });
 
   // .NET Framework's mscorlib, BitConverter.ToString(byte[], int, int): null is

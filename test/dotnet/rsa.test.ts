@@ -43,9 +43,15 @@ describe("RSA", () => {
     expect(() => rsa.VerifyData(data, signature, SHA256, RSASignaturePadding.Pss)).toThrow(
       HarnessRefusal,
     );
+    expect(() => rsa.VerifyData(data, signature, SHA256, RSASignaturePadding.Pss)).toThrow(
+      /^RSA\.VerifyData with RSASignaturePadding\.Pss: mono, .* has no PSS \(RSACryptoServiceProvider\), so/,
+    );
     expect(() =>
       rsa.VerifyData(data, new Uint8Array(0), SHA256, RSASignaturePadding.Pkcs1),
     ).toThrow(HarnessRefusal);
+    expect(() =>
+      rsa.VerifyData(data, new Uint8Array(0), SHA256, RSASignaturePadding.Pkcs1),
+    ).toThrow(/empty signature: mono throws IndexOutOfRangeException; what APIM's .NET Framework/);
   });
 });
 
@@ -95,5 +101,9 @@ describe("RSA.VerifyData: hashes and arguments", () => {
     expect(() => rsa.VerifyData(data, signature, empty, RSASignaturePadding.Pss)).toThrow(
       ArgumentException,
     );
+    // default(HashAlgorithmName) has a null Name: the same ArgumentException.
+    expect(() => rsa.VerifyData(data, signature, null as never, Pkcs1)).toThrow(ArgumentException);
+    expect(() => rsa.VerifyData(data, signature, SHA256, null)).toThrow(ArgumentNullException);
+    expect(() => rsa.VerifyData(data, signature, SHA256, null)).toThrow(/Parameter name: padding$/);
   });
 });
