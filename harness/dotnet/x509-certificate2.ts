@@ -108,7 +108,7 @@ export class X509Certificate2Value {
   /** From DER or PEM bytes; throws CryptographicException for anything else. Empty/null gives an empty instance. */
   constructor(rawData: Uint8Array | null) {
     this.#parsed =
-      rawData === null || rawData === undefined || rawData.length === 0
+      rawData == null || rawData.length === 0
         ? undefined
         : parsedCertificates.get(rawData, () => parse(rawData));
   }

@@ -71,6 +71,9 @@ describe("AsBasic: the header value", () => {
     expect(() => read(`Basic ${b64("a:\x7f")}`)).toThrow(/byte 0x7f/);
     expect(() => read(`Basic ${b64("a:\x1f")}`)).toThrow(/byte 0x1f/);
     expect(() => read(`Basic ${b64("\x01:")}`)).toThrow(/byte 0x01;/);
+    expect(() => read(`Basic ${b64("a:\x7f")}`)).toThrow(
+      /api-management-policy-expressions\.md does not say how APIM reads them$/,
+    );
   });
 
   it("TryParseBasic pairs the outcome with the value", () => {

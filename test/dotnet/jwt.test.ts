@@ -29,6 +29,10 @@ describe("AsJwt: what is a JWT", () => {
   it("gives null for text that is not three base64url parts of JSON objects", () => {
     const good = token(HEADER, { sub: "a" });
     const [h, p] = good.split(".");
+    const standard = Buffer.from(JSON.stringify({ sub: "???>>>" }))
+      .toString("base64")
+      .replace(/=+$/, "");
+    expect(standard).toMatch(/[+/]/);
     for (const text of [
       null,
       undefined,
@@ -41,6 +45,8 @@ describe("AsJwt: what is a JWT", () => {
       `${h}+.${p}.c2ln`, // '+' is base64, not base64url
       `${h}.${p}.c2l+`,
       `${h}.${p}.c2l=`, // no padding in base64url (RFC 7515 section 2)
+      `${h}.${part({ sub: "a" })}=.c2ln`, // padding, which Node's decoder would accept
+      `${h}.${standard}.c2ln`, // base64's '/' and '+', which Node's decoder would accept
       `${part("[1]")}.${p}.c2ln`, // an array
       `${h}.${part("null")}.c2ln`,
       `${h}.${part('"text"')}.c2ln`,
@@ -61,28 +67,31 @@ describe("AsJwt: what is a JWT", () => {
 });
 
 describe("Jwt's members", () => {
-  const jwt = JwtValue.parse(
-    token(
-      { alg: "HS256", typ: "at+jwt" },
-      {
-        iss: "https://issuer.example/",
-        sub: "user-1",
-        jti: "id-7",
-        aud: ["api://one", "api://two"],
-        iat: 1_700_000_000,
-        nbf: 1_700_000_000.9,
-        exp: 1_700_003_600,
-        roles: ["reader", "writer"],
-        count: 3,
-        admin: false,
-        nested: { a: 1 },
-        nothing: null,
-        mixed: ["x", 2, null, ["y"]],
-      },
-    ),
-  )!;
+  // Built in each test, not when the file loads: per-test coverage must see the constructor.
+  const parsed = () =>
+    JwtValue.parse(
+      token(
+        { alg: "HS256", typ: "at+jwt" },
+        {
+          iss: "https://issuer.example/",
+          sub: "user-1",
+          jti: "id-7",
+          aud: ["api://one", "api://two"],
+          iat: 1_700_000_000,
+          nbf: 1_700_000_000.9,
+          exp: 1_700_003_600,
+          roles: ["reader", "writer"],
+          count: 3,
+          admin: false,
+          nested: { a: 1 },
+          nothing: null,
+          mixed: ["x", 2, null, ["y"]],
+        },
+      ),
+    )!;
 
   it("reads the header's alg and typ and the registered string claims", () => {
+    const jwt = parsed();
     expect(jwt.Algorithm).toBe("HS256");
     expect(jwt.Type).toBe("at+jwt");
     expect(jwt.Issuer).toBe("https://issuer.example/");
@@ -105,6 +114,7 @@ describe("Jwt's members", () => {
   });
 
   it("reads NumericDates as UTC DateTimes, whole seconds", () => {
+    const jwt = parsed();
     const ticks = (seconds: number) => UNIX_EPOCH_TICKS + BigInt(seconds) * 10_000_000n;
     expect(jwt.IssuedAt?.ticks).toBe(ticks(1_700_000_000));
     expect(jwt.IssuedAt?.Kind).toBe("Utc");
@@ -116,6 +126,7 @@ describe("Jwt's members", () => {
   });
 
   it("Audiences: one string, or one per array element", () => {
+    const jwt = parsed();
     expect(jwt.Audiences.ToArray()).toEqual(["api://one", "api://two"]);
     expect(JwtValue.parse(token(HEADER, { aud: "api://x" }))!.Audiences.ToArray()).toEqual([
       "api://x",
@@ -123,6 +134,7 @@ describe("Jwt's members", () => {
   });
 
   it("Claims: every claim as string[], non-strings as their JSON text", () => {
+    const jwt = parsed();
     const claims = jwt.Claims as Record<string, string[]> & {
       GetValueOrDefault(name: string, defaultValue?: string | null): string | null;
       Count: number;
