@@ -26,9 +26,10 @@ export class BasicAuthCredentialsValue {
     if (typeof text !== "string") return null;
     const match = BASIC.exec(text);
     if (!match) return null;
+    const token68 = match[1]!;
     let bytes: Uint8Array;
     try {
-      bytes = Convert.FromBase64String(match[1]!);
+      bytes = Convert.FromBase64String(token68);
     } catch {
       return null;
     }

@@ -1,18 +1,10 @@
 // Chain validation for X509Certificate2.VerifyNoRevocation(): pkijs builds and checks the path
 // (signatures, validity of every certificate at the instant, CA flags and keyCertSign), and a
 // path-length check is added on top (pkijs does not check pathLenConstraint). pkijs is async
-// (WebCrypto) while C# expressions are synchronous, so the synchronous entry point runs the same
-// function in a worker thread and blocks on Atomics.wait; results are memoized per
+// (WebCrypto) while C# expressions are synchronous: chain-validation-worker.ts runs the same
+// function in a worker thread for the synchronous entry point. Results are memoized per
 // (certificate, trust store, instant), and `warmUpChainValidation` fills the memo without the worker.
 import { createHash } from "node:crypto";
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
-import {
-  MessageChannel,
-  receiveMessageOnPort,
-  Worker,
-  type MessagePort,
-} from "node:worker_threads";
 import * as pkijs from "pkijs";
 
 /** Outcome of a chain validation. */
@@ -26,7 +18,7 @@ export interface ChainResult {
 type Pkijs = typeof pkijs;
 
 // Self-contained (it is also sent as source text to the worker): no references outside its parameters.
-async function validateChain(
+export async function validateChain(
   pki: Pkijs,
   leafDer: Uint8Array,
   storeDers: readonly Uint8Array[],
@@ -100,12 +92,23 @@ function sha1(bytes: Uint8Array): string {
   return createHash("sha1").update(bytes).digest("hex");
 }
 
-function memoKey(leafDer: Uint8Array, storeDers: readonly Uint8Array[], atMs: number): string {
+/** The memo's key: the leaf, the trust store in any order, the instant. */
+export function memoKey(
+  leafDer: Uint8Array,
+  storeDers: readonly Uint8Array[],
+  atMs: number,
+): string {
   const store = storeDers.map(sha1).sort().join(",");
   return `${sha1(leafDer)}|${store}|${atMs}`;
 }
 
-function remember(key: string, result: ChainResult): ChainResult {
+/** The memoized result for `key`, if any. */
+export function remembered(key: string): ChainResult | undefined {
+  return memo.get(key);
+}
+
+/** Memoizes `result` under `key` (the memo is emptied when full) and returns it. */
+export function remember(key: string, result: ChainResult): ChainResult {
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(key, result);
   return result;
@@ -121,73 +124,6 @@ export async function validateChainAsync(
   const known = memo.get(key);
   if (known !== undefined) return known;
   return remember(key, await validateChain(pkijs, leafDer, storeDers, atMs));
-}
-
-interface SyncWorker {
-  readonly worker: Worker;
-  readonly port: MessagePort;
-  readonly signal: Int32Array;
-}
-
-let syncWorker: SyncWorker | undefined;
-
-function startWorker(): SyncWorker {
-  const pkijsUrl = pathToFileURL(createRequire(import.meta.url).resolve("pkijs")).href;
-  const { port1, port2 } = new MessageChannel();
-  const signal = new Int32Array(new SharedArrayBuffer(4));
-  const source = `
-    globalThis.__name = globalThis.__name || ((f) => f);
-    const { workerData } = require("node:worker_threads");
-    const validateChain = (${validateChain.toString()});
-    const ready = import(workerData.pkijsUrl);
-    const { port, signal } = workerData;
-    port.on("message", async ({ leaf, store, atMs }) => {
-      let result;
-      try {
-        result = await validateChain(await ready, leaf, store, atMs);
-      } catch (error) {
-        result = { valid: false, code: 98, message: String(error && error.message || error) };
-      }
-      port.postMessage(result);
-      Atomics.store(signal, 0, 1);
-      Atomics.notify(signal, 0);
-    });`;
-  const worker = new Worker(source, {
-    eval: true,
-    workerData: { pkijsUrl, port: port2, signal },
-    transferList: [port2],
-  });
-  worker.unref();
-  port1.unref();
-  return { worker, port: port1, signal };
-}
-
-/** Validates synchronously (memoized); blocks the calling thread while a worker runs pkijs. */
-export function validateChainSync(
-  leafDer: Uint8Array,
-  storeDers: readonly Uint8Array[],
-  atMs: number,
-): ChainResult {
-  const key = memoKey(leafDer, storeDers, atMs);
-  const known = memo.get(key);
-  if (known !== undefined) return known;
-  syncWorker ??= startWorker();
-  const { port, signal } = syncWorker;
-  Atomics.store(signal, 0, 0);
-  port.postMessage({ leaf: leafDer, store: storeDers, atMs });
-  // A generous bound: a hung worker must not hang the test run.
-  if (Atomics.wait(signal, 0, 0, 30_000) === "timed-out")
-    throw new Error("chain validation worker did not answer in 30 s");
-  const message = receiveMessageOnPort(port);
-  if (message === undefined) throw new Error("chain validation worker signalled without a result");
-  return remember(key, message.message as ChainResult);
-}
-
-/** Stops the worker (tests; the worker is unref'd so it never keeps the process alive). */
-export async function stopChainValidationWorker(): Promise<void> {
-  const running = syncWorker;
-  syncWorker = undefined;
-  if (running !== undefined) await running.worker.terminate();
 }
 
 /** Forgets memoized results (tests that measure cost). */

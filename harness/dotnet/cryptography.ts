@@ -20,7 +20,7 @@ export class HashAlgorithmValue {
   ) {}
 
   ComputeHash(buffer: Uint8Array | null): Uint8Array {
-    if (buffer === null || buffer === undefined) throw new ArgumentNullException("buffer");
+    if (buffer == null) throw new ArgumentNullException("buffer");
     // The digest as "binary" (latin1) text, one char per byte, copied into a fresh byte[]: node's digest()
     // without an encoding allocates a Buffer outside the pool, which costs more than the HMAC of a
     // short message (bench/hmac-signing.bench.ts).
@@ -37,7 +37,7 @@ function hmac(algorithm: string) {
   return function HmacConstructor(key: Uint8Array | null): HashAlgorithmValue {
     // .NET Framework's reference source reads key.Length (NullReferenceException, as mono does);
     // .NET Core checks the argument (ArgumentNullException). Which one APIM runs is not known.
-    if (key === null || key === undefined)
+    if (key == null)
       throw new HarnessRefusal(
         "new HMAC...(null): .NET Framework throws NullReferenceException, .NET Core ArgumentNullException; the harness does not know which APIM runs",
       );
@@ -75,21 +75,27 @@ export const SHA512Managed = managed("sha512");
 /** System.BitConverter. */
 export const BitConverter = Object.freeze({
   ToString(value: Uint8Array | null, startIndex?: number, length?: number): string {
-    if (value === null || value === undefined) throw new ArgumentNullException("value");
-    const start = startIndex ?? 0;
-    const count = length ?? value.length;
-    if (startIndex !== undefined) {
-      // .NET's order of checks (reference source, BitConverter.ToString(byte[], int, int)).
-      if (start < 0 || (start >= value.length && start > 0))
-        throw new ArgumentOutOfRangeException("startIndex");
-      if (count < 0) throw new ArgumentOutOfRangeException("length");
-      if (start > value.length - count)
-        throw new ArgumentException(
-          "Destination array is not long enough to copy all the items in the collection. Check array index and length.",
-        );
+    if (startIndex === undefined) {
+      // ToString(byte[]): `if (value == null) throw new ArgumentNullException("value")`.
+      if (value == null) throw new ArgumentNullException("value");
+      return hexPairs(value);
     }
-    return Array.from(value.subarray(start, start + count), (byte) =>
-      byte.toString(16).toUpperCase().padStart(2, "0"),
-    ).join("-");
+    // ToString(byte[], int, int) in .NET Framework's mscorlib (BitConverter.cs): this overload
+    // names the parameter "byteArray", then checks in this order with these resources
+    // (ArgumentOutOfRange_StartIndex, ArgumentOutOfRange_GenericPositive, Arg_ArrayPlusOffTooSmall).
+    if (value == null) throw new ArgumentNullException("byteArray");
+    const count = length ?? value.length - startIndex;
+    if (startIndex < 0 || (startIndex >= value.length && startIndex > 0))
+      throw new ArgumentOutOfRangeException("startIndex", "StartIndex cannot be less than zero.");
+    if (count < 0) throw new ArgumentOutOfRangeException("length", "Value must be positive.");
+    if (startIndex > value.length - count)
+      throw new ArgumentException(
+        "Destination array is not long enough to copy all the items in the collection. Check array index and length.",
+      );
+    return hexPairs(value.subarray(startIndex, startIndex + count));
   },
 });
+
+function hexPairs(bytes: Uint8Array): string {
+  return Array.from(bytes, (byte) => byte.toString(16).toUpperCase().padStart(2, "0")).join("-");
+}

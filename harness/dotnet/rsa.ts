@@ -56,13 +56,16 @@ export class RsaValue {
     data: Uint8Array | null,
     signature: Uint8Array | null,
     hashAlgorithm: HashAlgorithmNameValue,
-    signaturePadding: RSASignaturePaddingValue,
+    signaturePadding: RSASignaturePaddingValue | null,
   ): boolean {
     if (data == null) throw new ArgumentNullException("data");
     if (signature == null) throw new ArgumentNullException("signature");
     const digest = DIGESTS[hashAlgorithm?.Name];
     if (!digest) throw new ArgumentException("The hash algorithm name cannot be null or empty.");
-    if (signaturePadding?.mode !== "Pkcs1")
+    // RSA.VerifyData checks the padding after the hash name: `if (padding == null) throw new
+    // ArgumentNullException(nameof(padding))`.
+    if (signaturePadding == null) throw new ArgumentNullException("padding");
+    if (signaturePadding.mode !== "Pkcs1")
       throw new HarnessRefusal(
         "RSA.VerifyData with RSASignaturePadding.Pss: mono, the C# cross-check's .NET, has no PSS " +
           "(RSACryptoServiceProvider), so the harness cannot check its PSS against a real .NET",

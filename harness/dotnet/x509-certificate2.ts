@@ -1,7 +1,7 @@
 // System.Security.Cryptography.X509Certificates.X509Certificate2 for the harness, built from the
 // bytes an expression passes (DER, or PEM text as .NET also accepts). Parsing failures throw
 // CryptographicException as .NET does; an empty array gives an empty instance whose members throw
-// (as .NET Framework and Mono do). Dates are gateway-local DateTimes of the ambient time zone.
+// (as .NET Framework and Mono do, with .NET Framework's message). Dates are gateway-local DateTimes of the ambient time zone.
 // Parses are cached by the bytes' SHA-1 (certificate-parse-cache.ts): policies construct the same
 // few certificates on every request, and parsing dominated a simulated request's cost.
 import { createHash, X509Certificate, type KeyObject } from "node:crypto";
@@ -14,7 +14,8 @@ import {
   UNIX_EPOCH_TICKS,
 } from "./environment.ts";
 import { DateTimeValue, utcToLocalTicks } from "./date-time.ts";
-import { validateChainSync, type ChainResult } from "./chain-validation.ts";
+import type { ChainResult } from "./chain-validation.ts";
+import { validateChainSync } from "./chain-validation-worker.ts";
 import { formatName, lastAttribute, parseName, type ParsedName } from "./x509-name.ts";
 import { X509NameType, type X509NameTypeValue } from "./x509-name-type.ts";
 import { ParseCache } from "./certificate-parse-cache.ts";
@@ -23,7 +24,10 @@ import { RsaValue } from "./rsa.ts";
 const PEM_BEGIN = "-----BEGIN CERTIFICATE-----";
 const PEM_END = "-----END CERTIFICATE-----";
 const UNABLE_TO_DECODE = "Unable to decode certificate.";
-const EMPTY = "Certificate instance is empty.";
+// .NET Framework's X509Certificate/X509Certificate2 members on an empty instance (reference source:
+// `throw new CryptographicException(SR.GetString(SR.Cryptography_InvalidHandle),
+// "m_safeCertContext")`, "{0} is an invalid handle."); mono says "Certificate instance is empty.".
+const EMPTY = "m_safeCertContext is an invalid handle.";
 
 /** System.Security.Cryptography.X509Certificates.X500DistinguishedName. */
 export interface X500DistinguishedNameValue {
@@ -104,7 +108,7 @@ export class X509Certificate2Value {
   /** From DER or PEM bytes; throws CryptographicException for anything else. Empty/null gives an empty instance. */
   constructor(rawData: Uint8Array | null) {
     this.#parsed =
-      rawData === null || rawData === undefined || rawData.length === 0
+      rawData == null || rawData.length === 0
         ? undefined
         : parsedCertificates.get(rawData, () => parse(rawData));
   }
@@ -242,15 +246,15 @@ export class X509Certificate2Value {
     const atMs = Number((env.utcTicks - UNIX_EPOCH_TICKS) / 10_000n);
     return validateChainSync(der, env.trustedCaCertificates, atMs);
   }
-  /** Same certificate bytes. */
+  /**
+   * X509Certificate.Equals (.NET Framework's reference source): false for anything but a
+   * certificate; an empty instance equals only another empty one; otherwise the Issuer and the
+   * SerialNumber decide (reading them from an empty `other` throws, as .NET's does).
+   */
   Equals(other: unknown): boolean {
-    if (
-      !(other instanceof X509Certificate2Value) ||
-      other.#parsed === undefined ||
-      this.#parsed === undefined
-    )
-      return other === this;
-    return Buffer.from(other.#parsed.der).equals(Buffer.from(this.#parsed.der));
+    if (!(other instanceof X509Certificate2Value)) return false;
+    if (this.#parsed === undefined) return other.#parsed === undefined;
+    return this.Issuer === other.Issuer && this.SerialNumber === other.SerialNumber;
   }
 
   /**

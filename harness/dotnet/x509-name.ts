@@ -3,11 +3,14 @@
 // Windows' short names (S= for state, E= for e-mail, OID.x.y= for unknown types), and values that
 // contain separators or edge spaces wrapped in double quotes with inner quotes doubled.
 import * as asn1js from "asn1js";
+import { HarnessRefusal } from "../apim/harness-refusal.ts";
 
 /** One attribute of an RDN: its OID and decoded string value. */
 export interface NameAttribute {
   readonly oid: string;
   readonly value: string;
+  /** The value is not a string type: `value` is "#" and the hex of its DER. */
+  readonly encoded?: true;
 }
 
 /** A parsed Name: RDNs in encoded order, each a list of attributes. */
@@ -31,11 +34,12 @@ const SHORT_NAMES: Record<string, string> = {
   "0.9.2342.19200300.100.1.1": "UID",
 };
 
-function attributeValue(value: asn1js.AsnType): string {
+function attribute(oid: string, value: asn1js.AsnType): NameAttribute {
   const block = (value as { valueBlock?: { value?: unknown } }).valueBlock;
-  if (block !== undefined && typeof block.value === "string") return block.value;
-  // Not a string type: Windows prints the DER as #hex.
-  return "#" + Buffer.from(value.toBER(false)).toString("hex").toUpperCase();
+  if (block !== undefined && typeof block.value === "string") return { oid, value: block.value };
+  // Not a string type: RFC 4514 section 2.4's "#" and the hex of the DER.
+  const hex = Buffer.from(value.toBER(false)).toString("hex").toUpperCase();
+  return { oid, value: `#${hex}`, encoded: true };
 }
 
 /** Parses DER bytes of an X.501 Name. Throws a plain Error when malformed (callers map it). */
@@ -50,7 +54,7 @@ export function parseName(der: ArrayBuffer | Uint8Array): ParsedName {
       const [type, value] = (pair as asn1js.Sequence).valueBlock.value;
       if (!(type instanceof asn1js.ObjectIdentifier) || value === undefined)
         throw new Error("bad AttributeTypeAndValue");
-      return { oid: type.valueBlock.toString(), value: attributeValue(value) };
+      return attribute(type.valueBlock.toString(), value);
     });
   });
 }
@@ -60,12 +64,24 @@ function quote(value: string): string {
   return needs ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+// CertNameToStr formats an encoded or OCTET STRING value "in hexadecimal" (Windows CE's page)
+// without saying whether Windows then quotes it as a value holding '#'; mono cannot load such a
+// certificate. The harness refuses rather than guess (docs/project-choices.md).
+function printed(a: NameAttribute): string {
+  if (a.encoded)
+    throw new HarnessRefusal(
+      `a distinguished name whose ${SHORT_NAMES[a.oid] ?? `OID.${a.oid}`} value is not a string ` +
+        `(${a.value}): CertNameToStr formats it "in hexadecimal" without saying how, and mono cannot load it`,
+    );
+  return quote(a.value);
+}
+
 /** Formats a Name as .NET's X500DistinguishedName.Name (Reversed, ", " separator, quoting). */
 export function formatName(name: ParsedName): string {
   return [...name]
     .reverse()
     .map((rdn) =>
-      rdn.map((a) => `${SHORT_NAMES[a.oid] ?? `OID.${a.oid}`}=${quote(a.value)}`).join(" + "),
+      rdn.map((a) => `${SHORT_NAMES[a.oid] ?? `OID.${a.oid}`}=${printed(a)}`).join(" + "),
     )
     .join(", ");
 }

@@ -5,6 +5,7 @@
 // empty signature (mono fails with IndexOutOfRangeException).
 import { sign } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ArgumentException, ArgumentNullException } from "../../harness/dotnet/exceptions.ts";
 import { HarnessRefusal } from "../../harness/apim/harness-refusal.ts";
 import { installDotnet } from "../../harness/dotnet/install.ts";
 import { X509Certificate2Value } from "../../harness/dotnet/x509-certificate2.ts";
@@ -42,8 +43,67 @@ describe("RSA", () => {
     expect(() => rsa.VerifyData(data, signature, SHA256, RSASignaturePadding.Pss)).toThrow(
       HarnessRefusal,
     );
+    expect(() => rsa.VerifyData(data, signature, SHA256, RSASignaturePadding.Pss)).toThrow(
+      /^RSA\.VerifyData with RSASignaturePadding\.Pss: mono, .* has no PSS \(RSACryptoServiceProvider\), so/,
+    );
     expect(() =>
       rsa.VerifyData(data, new Uint8Array(0), SHA256, RSASignaturePadding.Pkcs1),
     ).toThrow(HarnessRefusal);
+    expect(() =>
+      rsa.VerifyData(data, new Uint8Array(0), SHA256, RSASignaturePadding.Pkcs1),
+    ).toThrow(/empty signature: mono throws IndexOutOfRangeException; what APIM's .NET Framework/);
+  });
+});
+
+// RSA.VerifyData(byte[], byte[], HashAlgorithmName, RSASignaturePadding) (.NET's RSA.cs): data,
+// then signature, are ArgumentNullException; an empty hash name is ArgumentException
+// (Cryptography_HashAlgorithmNameNullOrEmpty); each HashAlgorithmName hashes with its algorithm
+// (RFC 8017, section 8.2.2: the DigestInfo names it, so another hash does not verify).
+describe("RSA.VerifyData: hashes and arguments", () => {
+  beforeAll(() => installDotnet());
+  const data = new TextEncoder().encode("payload");
+  const key = certs.validClient.privateKey!;
+  const rsa = new X509Certificate2Value(certs.validClient.der).GetRSAPublicKey()!;
+  const { Pkcs1 } = RSASignaturePadding;
+
+  it("verifies MD5, SHA1, SHA256, SHA384 and SHA512 signatures with their own name only", () => {
+    const names = ["MD5", "SHA1", "SHA256", "SHA384", "SHA512"] as const;
+    for (const name of names) {
+      const signature = new Uint8Array(sign(name.toLowerCase(), data, key));
+      for (const other of names)
+        expect(rsa.VerifyData(data, signature, HashAlgorithmName[other], Pkcs1)).toBe(
+          other === name,
+        );
+    }
+  });
+
+  it("HashAlgorithmName and RSASignaturePadding print their names; the RSA its class", () => {
+    // HashAlgorithmName.ToString() returns Name; RSASignaturePadding.ToString() its Mode.
+    expect(String(HashAlgorithmName.SHA384)).toBe("SHA384");
+    expect(HashAlgorithmName.MD5.Name).toBe("MD5");
+    expect(String(RSASignaturePadding.Pkcs1)).toBe("Pkcs1");
+    expect(String(RSASignaturePadding.Pss)).toBe("Pss");
+    // APIM runs .NET Framework on Windows, where GetRSAPublicKey() gives an RSACng.
+    expect(String(rsa)).toBe("System.Security.Cryptography.RSACng");
+  });
+
+  it("checks data, then signature, then the hash name", () => {
+    const signature = new Uint8Array(sign("sha256", data, key));
+    const { SHA256 } = HashAlgorithmName;
+    expect(() => rsa.VerifyData(null, null, SHA256, Pkcs1)).toThrow(/Parameter name: data$/);
+    expect(() => rsa.VerifyData(null, signature, SHA256, Pkcs1)).toThrow(ArgumentNullException);
+    expect(() => rsa.VerifyData(data, null, SHA256, Pkcs1)).toThrow(/Parameter name: signature$/);
+    const empty = { Name: "", toString: () => "" };
+    expect(() => rsa.VerifyData(data, signature, empty, Pkcs1)).toThrow(ArgumentException);
+    expect(() => rsa.VerifyData(data, signature, empty, Pkcs1)).toThrow(
+      "The hash algorithm name cannot be null or empty.",
+    );
+    expect(() => rsa.VerifyData(data, signature, empty, RSASignaturePadding.Pss)).toThrow(
+      ArgumentException,
+    );
+    // default(HashAlgorithmName) has a null Name: the same ArgumentException.
+    expect(() => rsa.VerifyData(data, signature, null as never, Pkcs1)).toThrow(ArgumentException);
+    expect(() => rsa.VerifyData(data, signature, SHA256, null)).toThrow(ArgumentNullException);
+    expect(() => rsa.VerifyData(data, signature, SHA256, null)).toThrow(/Parameter name: padding$/);
   });
 });
