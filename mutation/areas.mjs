@@ -251,6 +251,50 @@ export const areas = {
       "test/dotnet/date-time-offset.test.ts",
     ],
   },
+  // The time twins, in three parts: DateTime and TimeSpan values, DateTimeOffset and the time
+  // zones, and DateTime's text (format, Parse, ParseExact). Their own unit tests (expected values
+  // cited from .NET's pages and .NET Framework's reference source, checked against mono) and the
+  // other fast unit tests that reach them: JSON dates (json), DateTime in Convert and the number
+  // parsers (number-parsing), the installed bindings (install). Not here: mono-parity.test.ts and
+  // test/crosscheck/time-zones.test.ts (mcs and mono per run), the scenario tables and field
+  // reports (a policy translated per run): too slow per mutant.
+  "dotnet-twins-time-values": {
+    mutate: ["harness/dotnet/date-time.ts", "harness/dotnet/time-span.ts"],
+    tests: [
+      "test/dotnet/date-time*.test.ts",
+      "test/dotnet/time-*.test.ts",
+      "test/dotnet/json.test.ts",
+      "test/dotnet/number-parsing.test.ts",
+      "test/dotnet/install.test.ts",
+    ],
+  },
+  "dotnet-twins-time-zones": {
+    mutate: [
+      "harness/dotnet/date-time-offset.ts",
+      "harness/dotnet/time-zone.ts",
+      "harness/dotnet/time-zone-info.ts",
+    ],
+    tests: [
+      "test/dotnet/date-time*.test.ts",
+      "test/dotnet/time-*.test.ts",
+      "test/dotnet/json.test.ts",
+      "test/dotnet/install.test.ts",
+    ],
+  },
+  "dotnet-twins-time-text": {
+    mutate: [
+      "harness/dotnet/date-time-format.ts",
+      "harness/dotnet/date-time-parse.ts",
+      "harness/dotnet/date-time-parse-exact.ts",
+    ],
+    tests: [
+      "test/dotnet/date-time*.test.ts",
+      "test/dotnet/time-*.test.ts",
+      "test/dotnet/json.test.ts",
+      "test/dotnet/number-parsing.test.ts",
+      "test/dotnet/install.test.ts",
+    ],
+  },
   // Sub-areas of policy-semantics, by the pages' groups: access control and throttling.
   "policy-semantics-access": {
     mutate: [
@@ -355,7 +399,14 @@ export const areas = {
   },
   "dotnet-twins": {
     mutate: ["harness/dotnet/**/*.ts"],
-    parts: ["dotnet-twins-text", "dotnet-twins-numbers", "dotnet-twins-collections"],
+    parts: [
+      "dotnet-twins-text",
+      "dotnet-twins-numbers",
+      "dotnet-twins-collections",
+      "dotnet-twins-time-values",
+      "dotnet-twins-time-zones",
+      "dotnet-twins-time-text",
+    ],
     tests: ["test/dotnet/**/*.test.ts", "test/harness/**/*.test.ts", "test/regex/**/*.test.ts"],
   },
   "appgw-client-auth": {
