@@ -125,14 +125,7 @@ export class DateTimeValue {
           "Year, Month, and Day parameters describe an un-representable DateTime.",
         );
       }
-      if (
-        hour < 0 ||
-        hour > 23 ||
-        minute < 0 ||
-        minute > 59 ||
-        second < 0 ||
-        second > 59
-      ) {
+      if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
         throw new ArgumentOutOfRangeException(
           null,
           "Hour, Minute, and Second parameters describe an un-representable DateTime.",

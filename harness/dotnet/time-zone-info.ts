@@ -80,7 +80,9 @@ export class TimeZoneInfoValue {
     const env = currentEnvironment();
     if (!(value instanceof DateTimeOffsetValue) && value.Kind !== "Utc") {
       const localMs = Number((value.ticks - UNIX_EPOCH_TICKS) / TICKS_PER_MILLISECOND);
-      return new TimeSpanValue(BigInt(localOffsetMinutes(env.timeZone, localMs)) * TICKS_PER_MINUTE);
+      return new TimeSpanValue(
+        BigInt(localOffsetMinutes(env.timeZone, localMs)) * TICKS_PER_MINUTE,
+      );
     }
     const utc = value instanceof DateTimeOffsetValue ? value.utcTicks : value.ticks;
     const local = utcToLocalTicks(utc, env.timeZone);

@@ -65,7 +65,9 @@ export function utcOffsetMinutes(timeZone: string, utcMs: number): number {
  * (a skipped hour) give the standard, smaller, one.
  */
 export function localOffsetMinutes(timeZone: string, localMs: number): number {
-  const around = [-14 * 60, 14 * 60].map((m) => utcOffsetMinutes(timeZone, localMs + m * MS_PER_MINUTE));
+  const around = [-14 * 60, 14 * 60].map((m) =>
+    utcOffsetMinutes(timeZone, localMs + m * MS_PER_MINUTE),
+  );
   const valid = around.filter((o) => utcOffsetMinutes(timeZone, localMs - o * MS_PER_MINUTE) === o);
   return valid.length === 1 ? valid[0]! : Math.min(...around);
 }

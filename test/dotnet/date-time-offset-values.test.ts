@@ -98,11 +98,7 @@ describe("DateTimeOffset constructors", () => {
       expect(o(new DateTimeOffsetValue(utc))).toBe("2026-01-01T00:00:00.0000000+00:00");
     });
     at("+01:00", () => {
-      throwsDotnet(
-        () => new DateTimeOffsetValue(DateTimeValue.MinValue),
-        OUT_OF_RANGE,
-        UTC_RANGE,
-      );
+      throwsDotnet(() => new DateTimeOffsetValue(DateTimeValue.MinValue), OUT_OF_RANGE, UTC_RANGE);
       expect(o(new DateTimeOffsetValue(DateTimeValue.MaxValue))).toBe(
         "9999-12-31T23:59:59.9999999+01:00",
       );
@@ -159,9 +155,12 @@ describe("DateTimeOffset members", () => {
       0, -1, 1,
     ]);
     expect(DateTimeOffsetValue.Compare(d, d.AddTicks(1))).toBe(-1);
-    expect([d.Equals(utc), d.EqualsExact(utc), d.EqualsExact(d), d.EqualsExact(d.AddTicks(1))]).toEqual(
-      [true, false, true, false],
-    );
+    expect([
+      d.Equals(utc),
+      d.EqualsExact(utc),
+      d.EqualsExact(d),
+      d.EqualsExact(d.AddTicks(1)),
+    ]).toEqual([true, false, true, false]);
     expect(d.Equals(d.DateTime)).toBe(false);
     expect(d.GetHashCode()).toBe(-279742515);
     expect(d > d.AddTicks(-1)).toBe(true);
@@ -193,8 +192,16 @@ describe("DateTimeOffset and Unix time", () => {
     );
     const seconds =
       "Valid values are between -62135596800 and 253402300799, inclusive.\nParameter name: seconds";
-    throwsDotnet(() => DateTimeOffsetValue.FromUnixTimeSeconds(-62135596801), OUT_OF_RANGE, seconds);
-    throwsDotnet(() => DateTimeOffsetValue.FromUnixTimeSeconds(253402300800), OUT_OF_RANGE, seconds);
+    throwsDotnet(
+      () => DateTimeOffsetValue.FromUnixTimeSeconds(-62135596801),
+      OUT_OF_RANGE,
+      seconds,
+    );
+    throwsDotnet(
+      () => DateTimeOffsetValue.FromUnixTimeSeconds(253402300800),
+      OUT_OF_RANGE,
+      seconds,
+    );
     expect(o(DateTimeOffsetValue.FromUnixTimeMilliseconds(-62135596800000))).toBe(
       "0001-01-01T00:00:00.0000000+00:00",
     );
@@ -206,8 +213,16 @@ describe("DateTimeOffset and Unix time", () => {
     );
     const ms =
       "Valid values are between -62135596800000 and 253402300799999, inclusive.\nParameter name: milliseconds";
-    throwsDotnet(() => DateTimeOffsetValue.FromUnixTimeMilliseconds(-62135596800001), OUT_OF_RANGE, ms);
-    throwsDotnet(() => DateTimeOffsetValue.FromUnixTimeMilliseconds(253402300800000), OUT_OF_RANGE, ms);
+    throwsDotnet(
+      () => DateTimeOffsetValue.FromUnixTimeMilliseconds(-62135596800001),
+      OUT_OF_RANGE,
+      ms,
+    );
+    throwsDotnet(
+      () => DateTimeOffsetValue.FromUnixTimeMilliseconds(253402300800000),
+      OUT_OF_RANGE,
+      ms,
+    );
   });
 
   // ToUnixTime* truncate toward 0001-01-01 before subtracting the epoch, so times before 1970
@@ -221,8 +236,7 @@ describe("DateTimeOffset and Unix time", () => {
     );
     const d = new DateTimeOffsetValue(2026, 5, 4, 15, 6, 7, 89, hours(2));
     expect([d.ToUnixTimeSeconds(), d.ToUnixTimeMilliseconds()]).toEqual([
-      1777899967,
-      1777899967089,
+      1777899967, 1777899967089,
     ]);
   });
 });
@@ -283,17 +297,17 @@ describe("TimeZoneInfo conversions", () => {
 
   it("ConvertTime clamps to MinValue and MaxValue at the ends of the range", () => {
     at("+01:00", () => {
-      expect(o(TimeZoneInfoValue.ConvertTime(DateTimeOffsetValue.MinValue, TimeZoneInfoValue.Local))).toBe(
-        "0001-01-01T01:00:00.0000000+01:00",
-      );
-      expect(o(TimeZoneInfoValue.ConvertTime(DateTimeOffsetValue.MaxValue, TimeZoneInfoValue.Local))).toBe(
-        "9999-12-31T23:59:59.9999999+00:00",
-      );
+      expect(
+        o(TimeZoneInfoValue.ConvertTime(DateTimeOffsetValue.MinValue, TimeZoneInfoValue.Local)),
+      ).toBe("0001-01-01T01:00:00.0000000+01:00");
+      expect(
+        o(TimeZoneInfoValue.ConvertTime(DateTimeOffsetValue.MaxValue, TimeZoneInfoValue.Local)),
+      ).toBe("9999-12-31T23:59:59.9999999+00:00");
     });
     at("-06:00", () =>
-      expect(o(TimeZoneInfoValue.ConvertTime(DateTimeOffsetValue.MinValue, TimeZoneInfoValue.Local))).toBe(
-        "0001-01-01T00:00:00.0000000+00:00",
-      ),
+      expect(
+        o(TimeZoneInfoValue.ConvertTime(DateTimeOffsetValue.MinValue, TimeZoneInfoValue.Local)),
+      ).toBe("0001-01-01T00:00:00.0000000+00:00"),
     );
     amsterdam(() => {
       expect(o(TimeZoneInfoValue.ConvertTime(d, TimeZoneInfoValue.Utc))).toBe(

@@ -61,7 +61,8 @@ describe("DateTime constructors", () => {
       [0, 0, -1],
     ] as const)
       throwsDotnet(() => new DateTimeValue(2026, 1, 1, h, m, s), OUT_OF_RANGE, message);
-    const millisecond = "Valid values are between 0 and 999, inclusive.\nParameter name: millisecond";
+    const millisecond =
+      "Valid values are between 0 and 999, inclusive.\nParameter name: millisecond";
     throwsDotnet(() => new DateTimeValue(2026, 1, 1, 0, 0, 0, 1000), OUT_OF_RANGE, millisecond);
     throwsDotnet(() => new DateTimeValue(2026, 1, 1, 0, 0, 0, -1), OUT_OF_RANGE, millisecond);
     throwsDotnet(() => new DateTimeValue(2026, 13, 1, 0, 0, 0, -1), OUT_OF_RANGE, millisecond);
@@ -84,9 +85,9 @@ describe("DateTime fields", () => {
     expect(DateTimeValue.MinValue.DayOfWeek).toBe(1);
     expect(DateTimeValue.MaxValue.DayOfWeek).toBe(5);
     expect(new DateTimeValue(2026, 5, 4).Ticks).toBe(639134496000000000n);
-    expect(new DateTimeValue(2026, 5, 4, 0, 0, 0, 1).ticks - new DateTimeValue(2026, 5, 4).ticks).toBe(
-      10000n,
-    );
+    expect(
+      new DateTimeValue(2026, 5, 4, 0, 0, 0, 1).ticks - new DateTimeValue(2026, 5, 4).ticks,
+    ).toBe(10000n);
   });
 
   it("Date keeps the Kind; TimeOfDay is the rest", () => {
@@ -118,12 +119,12 @@ describe("DateTime fields", () => {
     expect(new DateTimeValue(2026, 5, 4).GetHashCode()).toBe(488237424);
     expect(DateTimeValue.MaxValue.GetHashCode()).toBe(-537061494);
     expect(new DateTimeValue(2026, 5, 4).CompareTo(null)).toBe(1);
-    expect(DateTimeValue.Compare(new DateTimeValue(2026, 5, 4), new DateTimeValue(2026, 5, 4))).toBe(
-      0,
-    );
-    expect(DateTimeValue.Compare(new DateTimeValue(2026, 5, 3), new DateTimeValue(2026, 5, 4))).toBe(
-      -1,
-    );
+    expect(
+      DateTimeValue.Compare(new DateTimeValue(2026, 5, 4), new DateTimeValue(2026, 5, 4)),
+    ).toBe(0);
+    expect(
+      DateTimeValue.Compare(new DateTimeValue(2026, 5, 3), new DateTimeValue(2026, 5, 4)),
+    ).toBe(-1);
     expect(new DateTimeValue(2026, 5, 4).Equals("05/04/2026 00:00:00")).toBe(false);
     expect(new DateTimeValue(2026, 5, 4).Equals(new DateTimeValue(2026, 5, 5))).toBe(false);
   });
@@ -148,9 +149,7 @@ describe("DateTime arithmetic", () => {
     expect(min.AddMilliseconds(315537897599999.4).ToString("o")).toBe(
       "9999-12-31T23:59:59.9990000",
     );
-    expect(max.AddMilliseconds(-315537897599999).ToString("o")).toBe(
-      "0001-01-01T00:00:00.0009999",
-    );
+    expect(max.AddMilliseconds(-315537897599999).ToString("o")).toBe("0001-01-01T00:00:00.0009999");
     throwsDotnet(() => min.AddMilliseconds(315537897599999.5), OUT_OF_RANGE, value);
     throwsDotnet(() => min.AddMilliseconds(315537897600000), OUT_OF_RANGE, value);
     throwsDotnet(() => max.AddMilliseconds(-315537897600000), OUT_OF_RANGE, value);

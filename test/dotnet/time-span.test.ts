@@ -87,7 +87,11 @@ describe("TimeSpan.From*", () => {
       "TimeSpan does not accept floating point Not-a-Number values.",
     );
     for (const value of [922337203685477, -922337203685477, 922337203685478])
-      throwsDotnet(() => TimeSpanValue.FromMilliseconds(value), "System.OverflowException", TOO_LONG);
+      throwsDotnet(
+        () => TimeSpanValue.FromMilliseconds(value),
+        "System.OverflowException",
+        TOO_LONG,
+      );
     // 922337203685476.5 + 0.5 is exactly the limit, which is not past it.
     expect(TimeSpanValue.FromMilliseconds(922337203685476.5).Ticks).toBe(9223372036854770000n);
     expect(TimeSpanValue.FromMilliseconds(922337203685476.4).Ticks).toBe(9223372036854760000n);
@@ -101,7 +105,11 @@ describe("TimeSpan arithmetic", () => {
     expect(hour.Add(TimeSpanValue.FromMinutes(-90)).ToString()).toBe("-00:30:00");
     expect(hour.Subtract(TimeSpanValue.FromHours(3)).ToString()).toBe("-02:00:00");
     const one = TimeSpanValue.FromTicks(1);
-    throwsDotnet(() => TimeSpanValue.MinValue.Add(one.Negate()), "System.OverflowException", TOO_LONG);
+    throwsDotnet(
+      () => TimeSpanValue.MinValue.Add(one.Negate()),
+      "System.OverflowException",
+      TOO_LONG,
+    );
     throwsDotnet(() => TimeSpanValue.MinValue.Subtract(one), "System.OverflowException", TOO_LONG);
     throwsDotnet(() => TimeSpanValue.MaxValue.Subtract(one.Negate()), "System.OverflowException");
     expect(TimeSpanValue.MaxValue.Subtract(one).Ticks).toBe(9223372036854775806n);

@@ -54,7 +54,8 @@ describe("the gateway time zone option", () => {
 describe("local times at a daylight-saving change", () => {
   it("gives an invalid or ambiguous local time the standard offset", () => {
     at("Europe/Amsterdam", () => {
-      const offset = (d: DateTimeValue): string => TimeZoneInfoValue.Local.GetUtcOffset(d).ToString();
+      const offset = (d: DateTimeValue): string =>
+        TimeZoneInfoValue.Local.GetUtcOffset(d).ToString();
       expect(offset(new DateTimeValue(2026, 3, 29, 2, 30, 0))).toBe("01:00:00");
       expect(offset(new DateTimeValue(2026, 10, 25, 2, 30, 0))).toBe("01:00:00");
       expect(offset(new DateTimeValue(2026, 10, 25, 1, 59, 0))).toBe("02:00:00");
@@ -67,7 +68,8 @@ describe("local times at a daylight-saving change", () => {
       );
     });
     at("America/New_York", () => {
-      const offset = (d: DateTimeValue): string => TimeZoneInfoValue.Local.GetUtcOffset(d).ToString();
+      const offset = (d: DateTimeValue): string =>
+        TimeZoneInfoValue.Local.GetUtcOffset(d).ToString();
       expect(offset(new DateTimeValue(2026, 3, 8, 2, 30, 0))).toBe("-05:00:00");
       expect(offset(new DateTimeValue(2026, 11, 1, 1, 30, 0))).toBe("-05:00:00");
     });
@@ -78,8 +80,6 @@ describe("local times at a daylight-saving change", () => {
     at("America/Chicago", () =>
       expect(DateTimeOffsetValue.MinValue.LocalDateTime.ToString("s")).toBe("0001-01-01T00:00:00"),
     );
-    at("America/New_York", () =>
-      expect(DateTimeOffsetValue.MinValue.LocalDateTime.Ticks).toBe(0),
-    );
+    at("America/New_York", () => expect(DateTimeOffsetValue.MinValue.LocalDateTime.Ticks).toBe(0));
   });
 });
