@@ -4,7 +4,12 @@
 // works on the clock time and keeps the offset, and `Now`/`UtcNow` read the virtual clock. APIM
 // allows every member ("System.DateTimeOffset | All", api-management-policy-expressions.md, ".NET
 // Framework types allowed in policy expressions").
-import { ArgumentException, ArgumentOutOfRangeException, FormatException } from "./exceptions.ts";
+import {
+  ArgumentException,
+  ArgumentNullException,
+  ArgumentOutOfRangeException,
+  FormatException,
+} from "./exceptions.ts";
 import { currentEnvironment, UNIX_EPOCH_TICKS } from "./environment.ts";
 import { DateTimeValue, MAX_TICKS, utcToLocalTicks } from "./date-time.ts";
 import { formatDateTime } from "./date-time-format.ts";
@@ -158,6 +163,7 @@ export class DateTimeOffsetValue {
    * (date-time-parse.ts); without an offset in the text, the gateway zone's offset.
    */
   static Parse(input: string): DateTimeOffsetValue {
+    if (input === null || input === undefined) throw new ArgumentNullException("input");
     const parsed = parseDateTime(input);
     const offset = parsed.offsetMinutes ?? localOffsetAt(parsed.ticks);
     return DateTimeOffsetValue.#fromClock(parsed.ticks, offset);
