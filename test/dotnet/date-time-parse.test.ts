@@ -8,12 +8,11 @@
 // (Format_BadDateTimeCalendar) or is a resource key in mono (Format_UnknownDateTimeWord), so only
 // its type is compared.
 import { describe, expect, it } from "vitest";
-import {
-  DateTimeOffsetValue,
-  DateTimeValue,
-  DotnetException,
-  runInDotnetEnvironment,
-} from "../../harness/dotnet/index.ts";
+// The modules themselves, not index.ts: a smaller import per mutant in mutation/areas.mjs.
+import { DateTimeOffsetValue } from "../../harness/dotnet/date-time-offset.ts";
+import { DateTimeValue } from "../../harness/dotnet/date-time.ts";
+import { runInDotnetEnvironment } from "../../harness/dotnet/environment.ts";
+import { DotnetException } from "../../harness/dotnet/exceptions.ts";
 
 const CASES: readonly (readonly ["P" | "O" | "E", string, string | null, string])[] = [
   ["P", "2026-05-04", null, "2026-05-04T00:00:00.0000000 Unspecified"],
