@@ -90,8 +90,13 @@ export function formatDateTime(fields: DateTimeFields, format: string | null | u
   while (i < pattern.length) {
     const c = pattern[i]!;
     let run = 1;
-    while (pattern[i + run] === c && "dfFhHKmMstyz".includes(c)) run++;
+    while (pattern[i + run] === c && "dfFghHKmMstyz".includes(c)) run++;
     switch (c) {
+      case "g":
+        // The era, any number of g's: the invariant culture's only era name (DateTimeFormat.
+        // FormatCustomized, DateTimeFormatInfo.GetEraName; mono prints the same).
+        out += "A.D.";
+        break;
       case "d":
         out +=
           run === 1

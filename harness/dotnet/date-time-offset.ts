@@ -4,7 +4,12 @@
 // works on the clock time and keeps the offset, and `Now`/`UtcNow` read the virtual clock. APIM
 // allows every member ("System.DateTimeOffset | All", api-management-policy-expressions.md, ".NET
 // Framework types allowed in policy expressions").
-import { ArgumentException, ArgumentOutOfRangeException, FormatException } from "./exceptions.ts";
+import {
+  ArgumentException,
+  ArgumentNullException,
+  ArgumentOutOfRangeException,
+  FormatException,
+} from "./exceptions.ts";
 import { currentEnvironment, UNIX_EPOCH_TICKS } from "./environment.ts";
 import { DateTimeValue, MAX_TICKS, utcToLocalTicks } from "./date-time.ts";
 import { formatDateTime } from "./date-time-format.ts";
@@ -88,19 +93,25 @@ export class DateTimeOffsetValue {
     }
     if (!(last instanceof TimeSpanValue))
       throw new ArgumentException("DateTimeOffset has no constructor taking these arguments.");
-    const offset = validateOffset(last);
-    let clock: bigint;
+    // DateTimeOffset(DateTime, TimeSpan) compares the offset with the Kind's before validating it.
     if (args.length === 2 && args[0] instanceof DateTimeValue) {
       const dateTime = args[0];
-      if (dateTime.Kind === "Utc" && offset !== 0)
+      if (dateTime.Kind === "Utc" && last.ticks !== 0n)
         throw new ArgumentException(
           "The UTC Offset for Utc DateTime instances must be 0.\nParameter name: offset",
         );
-      if (dateTime.Kind === "Local" && offset !== localOffsetAt(dateTime.ticks))
+      if (
+        dateTime.Kind === "Local" &&
+        last.ticks !== BigInt(localOffsetAt(dateTime.ticks)) * TICKS_PER_MINUTE
+      )
         throw new ArgumentException(
           "The UTC Offset of the local dateTime parameter does not match the offset argument.\nParameter name: offset",
         );
-      clock = dateTime.ticks;
+    }
+    const offset = validateOffset(last);
+    let clock: bigint;
+    if (args.length === 2 && args[0] instanceof DateTimeValue) {
+      clock = args[0].ticks;
     } else if (args.length === 2) {
       clock = new DateTimeValue(args[0] as number | bigint).ticks;
     } else {
@@ -152,6 +163,7 @@ export class DateTimeOffsetValue {
    * (date-time-parse.ts); without an offset in the text, the gateway zone's offset.
    */
   static Parse(input: string): DateTimeOffsetValue {
+    if (input === null || input === undefined) throw new ArgumentNullException("input");
     const parsed = parseDateTime(input);
     const offset = parsed.offsetMinutes ?? localOffsetAt(parsed.ticks);
     return DateTimeOffsetValue.#fromClock(parsed.ticks, offset);
@@ -167,15 +179,17 @@ export class DateTimeOffsetValue {
     return DateTimeOffsetValue.#fromClock(parsed.ticks, offset);
   }
 
+  // DateTimeParse.DateTimeOffsetTimeZonePostProcessing (referencesource datetimeparse.cs): the
+  // UTC instant must be a DateTime (Format_UTCOutOfRange), then the offset within ±14 hours
+  // (Format_OffsetOutOfRange; ParseExact's `zzz` reads up to 99 hours).
   static #fromClock(clock: bigint, offsetMinutes: number): DateTimeOffsetValue {
-    if (offsetMinutes < -MAX_OFFSET_MINUTES || offsetMinutes > MAX_OFFSET_MINUTES)
-      throw new FormatException("The UTC offset for the date is outside the allowed range.");
     const utc = clock - BigInt(offsetMinutes) * TICKS_PER_MINUTE;
-    // DateTimeParse reports an instant outside DateTime's range as a FormatException.
     if (utc < 0n || utc > MAX_TICKS)
       throw new FormatException(
         "The UTC representation of the date falls outside the year range 1-9999.",
       );
+    if (offsetMinutes < -MAX_OFFSET_MINUTES || offsetMinutes > MAX_OFFSET_MINUTES)
+      throw new FormatException("The time zone offset must be within plus or minus 14 hours.");
     return DateTimeOffsetValue.#of(utc, offsetMinutes);
   }
   static #try(parse: () => DateTimeOffsetValue): [boolean, DateTimeOffsetValue] {
@@ -288,13 +302,16 @@ export class DateTimeOffsetValue {
     if (value instanceof TimeSpanValue) return this.#withClock(this.DateTime.Subtract(value));
     return new TimeSpanValue(this.utcTicks - value.utcTicks);
   }
+  // `new DateTimeOffset((m_dateTime + offset).Ticks, offset)`: DateTime's `+` operator checks the
+  // clock time first (its parameter is `t`), then the constructor validates the offset.
   ToOffset(offset: TimeSpanValue): DateTimeOffsetValue {
-    const minutes = validateOffset(offset);
-    const clock = DateTimeValue.fromTicks(this.utcTicks).Add(offset);
-    return new DateTimeOffsetValue(
-      clock.ticks,
-      new TimeSpanValue(BigInt(minutes) * TICKS_PER_MINUTE),
-    );
+    const clock = this.utcTicks + offset.ticks;
+    if (clock < 0n || clock > MAX_TICKS)
+      throw new ArgumentOutOfRangeException(
+        "t",
+        "The added or subtracted value results in an un-representable DateTime.",
+      );
+    return new DateTimeOffsetValue(clock, offset);
   }
   ToUniversalTime(): DateTimeOffsetValue {
     return DateTimeOffsetValue.#of(this.utcTicks, 0);

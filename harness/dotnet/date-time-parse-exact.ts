@@ -72,6 +72,10 @@ export function parseExactDateTime(input: string | null, format: string | null):
   let pattern = format;
   if (pattern.length === 1) {
     const standard = STANDARD[pattern];
+    // A letter that is no standard format is .NET's FormatException (DateTimeFormat.GetRealFormat,
+    // Format_InvalidString); the standard formats other than o, s and u are refused.
+    if (standard === undefined && !"dDfFgGmMrRtTUyY".includes(pattern))
+      throw new FormatException("Input string was not in a correct format.");
     if (standard === undefined) refuse(format, `the standard format "${pattern}"`);
     pattern = standard;
   }

@@ -20,15 +20,19 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 
 // The shapes read; `\s` in them is .NET's white space (the lexer's Char.IsWhiteSpace), not
 // JavaScript's, which has U+FEFF and lacks U+0085.
+// With a `T`, ParseISO8601 wants two digits of hour; after a space the lexer takes one or two.
+// An offset may be hours alone (ParseTimeZone: `+05`).
 const ISO_8601 = withDotnetWhiteSpace(
-  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i,
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:T(\d{2})|[ ](\d{1,2})):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i,
 );
 const MONTH_DAY_YEAR = withDotnetWhiteSpace(
   /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?\s*(AM|PM)?)?$/i,
 );
+// The invariant culture's words only: GMT or Z, not UTC ("Format_UnknownDateTimeWord", mono).
 const RFC_1123 = withDotnetWhiteSpace(
-  /^(?:[a-z]{3},\s*)?(\d{1,2})\s+([a-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s*(GMT|UTC|Z)?$/i,
+  /^(?:([a-z]{3}),\s*)?(\d{1,2})\s+([a-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s*(GMT|Z)?$/i,
 );
+const DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 
 function invalid(): never {
   throw new FormatException("String was not recognized as a valid DateTime.");
@@ -92,11 +96,14 @@ function offset(text: string | undefined): number | undefined {
   return match[1] === "-" ? -minutes : minutes;
 }
 
+// DateTimeParse.AdjustHour: AM takes 0 to 12 (12 is midnight), PM 0 to 23 (below 12 gains 12).
 function hour12(hour: number, designator: string | undefined): number {
   if (designator === undefined) return hour;
-  if (hour < 1 || hour > 12) invalid();
-  const pm = designator.toUpperCase() === "PM";
-  return (hour % 12) + (pm ? 12 : 0);
+  if (designator.toUpperCase() === "AM") {
+    if (hour > 12) invalid();
+    return hour === 12 ? 0 : hour;
+  }
+  return hour < 12 ? hour + 12 : hour;
 }
 
 /** Parses `s` as DateTime.Parse(s, CultureInfo.InvariantCulture) would for the supported shapes. */
@@ -111,12 +118,12 @@ export function parseDateTime(s: string | null | undefined): ParsedDateTime {
       Number(m[1]),
       Number(m[2]),
       Number(m[3]),
-      Number(m[4] ?? 0),
-      Number(m[5] ?? 0),
+      Number(m[4] ?? m[5] ?? 0),
       Number(m[6] ?? 0),
-      m[7] ?? "",
+      Number(m[7] ?? 0),
+      m[8] ?? "",
     );
-    const minutes = offset(m[8]);
+    const minutes = offset(m[9]);
     return minutes === undefined ? { ticks } : { ticks, offsetMinutes: minutes };
   }
   m = MONTH_DAY_YEAR.exec(text);
@@ -136,18 +143,27 @@ export function parseDateTime(s: string | null | undefined): ParsedDateTime {
   }
   m = RFC_1123.exec(text);
   if (m !== null) {
-    const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
+    const month = MONTHS.indexOf(m[3]!.toLowerCase()) + 1;
     if (month === 0) invalid();
     const ticks = ticksOf(
-      Number(m[3]),
-      month,
-      Number(m[1]),
       Number(m[4]),
+      month,
+      Number(m[2]),
       Number(m[5]),
       Number(m[6]),
+      Number(m[7]),
       "",
     );
-    const minutes = offset(m[7]);
+    // A day name must be one and match the date (DateTimeParse: Format_BadDayOfWeek).
+    if (m[1] !== undefined) {
+      const day = DAYS.indexOf(m[1].toLowerCase());
+      if (day < 0) invalid();
+      if (BigInt(day) !== (ticks / 864_000_000_000n + 1n) % 7n)
+        throw new FormatException(
+          "String was not recognized as a valid DateTime because the day of week was incorrect.",
+        );
+    }
+    const minutes = offset(m[8]);
     return minutes === undefined ? { ticks } : { ticks, offsetMinutes: minutes };
   }
   return invalid();

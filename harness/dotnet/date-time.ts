@@ -1,7 +1,7 @@
 // System.DateTime for the harness: 100 ns ticks since 0001-01-01 plus a Kind. Comparisons use
 // ticks only (C# ignores Kind), `Now` is the gateway-local time of the ambient virtual clock, and
 // Add* round to whole milliseconds as .NET Framework and Mono do.
-import { ArgumentOutOfRangeException } from "./exceptions.ts";
+import { ArgumentOutOfRangeException, FormatException } from "./exceptions.ts";
 import {
   currentEnvironment,
   currentEnvironmentOrUndefined,
@@ -100,10 +100,18 @@ export class DateTimeValue {
       if (ticks < 0n || ticks > MAX_TICKS)
         throw new ArgumentOutOfRangeException(
           "ticks",
-          "Ticks must be between DateTime.MinValue.ticks and DateTime.MaxValue.ticks.",
+          "Ticks must be between DateTime.MinValue.Ticks and DateTime.MaxValue.Ticks.",
         );
     } else {
       const [year, month, day, hour = 0, minute = 0, second = 0, millisecond = 0] = n.map(Number);
+      // DateTime(int, int, int, int, int, int, int) checks the millisecond first, then the date
+      // (DateToTicks) and the time (TimeToTicks), these two without a parameter name
+      // (referencesource mscorlib/system/datetime.cs; messages from mscorlib.txt).
+      if (millisecond < 0 || millisecond > 999)
+        throw new ArgumentOutOfRangeException(
+          "millisecond",
+          "Valid values are between 0 and 999, inclusive.",
+        );
       if (
         year! < 1 ||
         year! > 9999 ||
@@ -113,22 +121,13 @@ export class DateTimeValue {
         day! > daysInMonth(year!, month!)
       ) {
         throw new ArgumentOutOfRangeException(
-          null as unknown as string,
+          null,
           "Year, Month, and Day parameters describe an un-representable DateTime.",
         );
       }
-      if (
-        hour < 0 ||
-        hour > 23 ||
-        minute < 0 ||
-        minute > 59 ||
-        second < 0 ||
-        second > 59 ||
-        millisecond < 0 ||
-        millisecond > 999
-      ) {
+      if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
         throw new ArgumentOutOfRangeException(
-          null as unknown as string,
+          null,
           "Hour, Minute, and Second parameters describe an un-representable DateTime.",
         );
       }
@@ -172,10 +171,28 @@ export class DateTimeValue {
   static Parse(s: string): DateTimeValue {
     const parsed = parseDateTime(s);
     if (parsed.offsetMinutes === undefined) return new DateTimeValue(parsed.ticks);
-    // .NET converts a string with an offset (or Z) to local time and returns Kind Local.
-    const env = currentEnvironment();
-    const utc = checkTicks(parsed.ticks - BigInt(parsed.offsetMinutes) * TICKS_PER_MINUTE, "s");
-    return withZone(utcToLocalTicks(utc, env.timeZone), env.timeZone);
+    // .NET converts a string with an offset (or Z) to local time and returns Kind Local, as
+    // DateTimeParse.AdjustTimeZoneToLocal does (referencesource datetimeparse.cs): a time on
+    // 0001-01-01 is read as a time of day (shifted by both offsets, a day added when negative);
+    // a UTC instant outside DateTime's range takes the zone's offset at the parsed clock time;
+    // a result outside the range is a FormatException (mono 6.8 agrees).
+    const zone = currentEnvironment().timeZone;
+    const clockOffset = (): bigint => {
+      const ms = Number(floorDiv(parsed.ticks - UNIX_EPOCH_TICKS, TICKS_PER_MILLISECOND));
+      return BigInt(localOffsetMinutes(zone, ms)) * TICKS_PER_MINUTE;
+    };
+    let local = parsed.ticks - BigInt(parsed.offsetMinutes) * TICKS_PER_MINUTE;
+    if (parsed.ticks < TICKS_PER_DAY) {
+      local += clockOffset();
+      if (local < 0n) local += TICKS_PER_DAY;
+    } else if (local < 0n || local > MAX_TICKS) local += clockOffset();
+    else {
+      const ms = Number(floorDiv(local - UNIX_EPOCH_TICKS, TICKS_PER_MILLISECOND));
+      local += BigInt(utcOffsetMinutes(zone, ms)) * TICKS_PER_MINUTE;
+    }
+    if (local < 0n || local > MAX_TICKS)
+      throw new FormatException("The DateTime represented by the string is out of range.");
+    return withZone(local, zone);
   }
   static Compare(a: DateTimeValue, b: DateTimeValue): number {
     return a.CompareTo(b);
@@ -277,10 +294,7 @@ export class DateTimeValue {
   }
   AddYears(years: number): DateTimeValue {
     if (years < -10000 || years > 10000)
-      throw new ArgumentOutOfRangeException(
-        "years",
-        "The added or subtracted value results in an un-representable DateTime.",
-      );
+      throw new ArgumentOutOfRangeException("years", "Years value must be between +/-10000.");
     return this.AddMonths(years * 12);
   }
   Add(value: TimeSpanValue): DateTimeValue {
@@ -291,7 +305,7 @@ export class DateTimeValue {
   Subtract(value: TimeSpanValue): DateTimeValue;
   Subtract(value: DateTimeValue | TimeSpanValue): TimeSpanValue | DateTimeValue {
     if (value instanceof TimeSpanValue)
-      return this.#same(checkTicks(this.ticks - value.ticks, "t"));
+      return this.#same(checkTicks(this.ticks - value.ticks, "value"));
     return new TimeSpanValue(this.ticks - value.ticks);
   }
   CompareTo(value: DateTimeValue | null): number {

@@ -78,11 +78,19 @@ export class ArgumentNullException extends ArgumentException {
 
 /** System.ArgumentOutOfRangeException (date arithmetic beyond MinValue/MaxValue). */
 export class ArgumentOutOfRangeException extends ArgumentException {
+  /**
+   * `parameterName` null: .NET's ArgumentException.Message adds the "Parameter name:" line only
+   * for a name (referencesource mscorlib/system/argumentexception.cs, Message), so the text stands
+   * alone (DateTime's and TimeSpan's field constructors pass null).
+   */
   constructor(
-    parameterName: string,
+    parameterName: string | null,
     message = "Specified argument was out of the range of valid values.",
   ) {
-    super(`${message}\nParameter name: ${parameterName}`, "System.ArgumentOutOfRangeException");
+    super(
+      parameterName === null ? message : `${message}\nParameter name: ${parameterName}`,
+      "System.ArgumentOutOfRangeException",
+    );
   }
 }
 

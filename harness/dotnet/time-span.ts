@@ -1,7 +1,7 @@
 // System.TimeSpan for the harness: a signed 64-bit count of 100 ns ticks. Conversions from
 // doubles round to whole milliseconds as .NET Framework (and Mono) do, so that results match the
 // runtime APIM evaluates expressions with.
-import { ArgumentException, OverflowException } from "./exceptions.ts";
+import { ArgumentException, ArgumentOutOfRangeException, OverflowException } from "./exceptions.ts";
 import { normaliseLong } from "./integer-arithmetic.ts";
 
 export const TICKS_PER_MILLISECOND = 10_000n;
@@ -16,6 +16,19 @@ function checkedTicks(ticks: bigint): bigint {
   if (ticks > INT64_MAX || ticks < INT64_MIN)
     throw new OverflowException("TimeSpan overflowed because the duration is too long.");
   return ticks;
+}
+
+// TimeSpan.MaxSeconds and MaxMilliSeconds: Int64.MaxValue ticks in whole units (timespan.cs).
+const MAX_SECONDS = INT64_MAX / TICKS_PER_SECOND;
+const MAX_MILLISECONDS = INT64_MAX / TICKS_PER_MILLISECOND;
+
+function inRange(value: bigint, max: bigint): bigint {
+  if (value > max || value < -max)
+    throw new ArgumentOutOfRangeException(
+      null,
+      "TimeSpan overflowed because the duration is too long.",
+    );
+  return value;
 }
 
 // .NET Framework's TimeSpan.Interval: scale to milliseconds, round half away from zero, check range.
@@ -38,20 +51,26 @@ export class TimeSpanValue {
   /** The duration in 100 ns ticks (System.TimeSpan.ticks). */
   readonly ticks: bigint;
 
-  /** `new TimeSpan(ticks)`, `(hours, minutes, seconds)`, `(days, hours, minutes, seconds[, milliseconds])`. */
+  /**
+   * `new TimeSpan(ticks)`, `(hours, minutes, seconds)`, `(days, hours, minutes, seconds[, milliseconds])`.
+   * The field constructors throw ArgumentOutOfRangeException (no parameter name) beyond the range,
+   * checked in whole seconds or milliseconds as .NET Framework does (referencesource
+   * mscorlib/system/timespan.cs: TimeToTicks, TimeSpan(int, int, int, int, int)).
+   */
   constructor(...args: (number | bigint)[]) {
     const n = args.map((a) => BigInt(a));
     let ticks: bigint;
-    if (n.length === 1) ticks = n[0]!;
-    else if (n.length === 3)
-      ticks = n[0]! * TICKS_PER_HOUR + n[1]! * TICKS_PER_MINUTE + n[2]! * TICKS_PER_SECOND;
-    else if (n.length === 4 || n.length === 5) {
+    if (n.length === 1) ticks = checkedTicks(n[0]!);
+    else if (n.length === 3) {
+      const seconds = n[0]! * 3600n + n[1]! * 60n + n[2]!;
+      ticks = inRange(seconds, MAX_SECONDS) * TICKS_PER_SECOND;
+    } else if (n.length === 4 || n.length === 5) {
       const milliseconds =
-        n[0]! * 86_400_000n + n[1]! * 3_600_000n + n[2]! * 60_000n + n[3]! * 1000n + (n[4] ?? 0n);
-      ticks = milliseconds * TICKS_PER_MILLISECOND;
+        (n[0]! * 86_400n + n[1]! * 3600n + n[2]! * 60n + n[3]!) * 1000n + (n[4] ?? 0n);
+      ticks = inRange(milliseconds, MAX_MILLISECONDS) * TICKS_PER_MILLISECOND;
     } else
       throw new ArgumentException(`TimeSpan has no constructor taking ${args.length} arguments.`);
-    this.ticks = checkedTicks(ticks);
+    this.ticks = ticks;
   }
 
   /** System.TimeSpan.Ticks: a C# long in the harness's representation (integer-arithmetic.ts). */
@@ -132,7 +151,11 @@ export class TimeSpanValue {
     return new TimeSpanValue(-this.ticks);
   }
   Duration(): TimeSpanValue {
-    return this.ticks < 0n ? this.Negate() : this;
+    if (this.ticks === INT64_MIN)
+      throw new OverflowException(
+        "The duration cannot be returned for TimeSpan.MinValue because the absolute value of TimeSpan.MinValue exceeds the value of TimeSpan.MaxValue.",
+      );
+    return this.ticks < 0n ? new TimeSpanValue(-this.ticks) : this;
   }
   CompareTo(value: TimeSpanValue | null): number {
     if (value === null || value === undefined) return 1;

@@ -9,10 +9,11 @@
 // refused with HarnessRefusal, saying so, instead of being guessed.
 import { HarnessRefusal } from "../apim/harness-refusal.ts";
 import { ArgumentException, ArgumentNullException } from "./exceptions.ts";
-import { currentEnvironment } from "./environment.ts";
-import { DateTimeValue, localToUtcTicks, utcToLocalTicks } from "./date-time.ts";
+import { currentEnvironment, UNIX_EPOCH_TICKS } from "./environment.ts";
+import { DateTimeValue, utcToLocalTicks } from "./date-time.ts";
+import { localOffsetMinutes } from "./time-zone.ts";
 import { DateTimeOffsetValue } from "./date-time-offset.ts";
-import { TICKS_PER_MINUTE, TimeSpanValue } from "./time-span.ts";
+import { TICKS_PER_MILLISECOND, TICKS_PER_MINUTE, TimeSpanValue } from "./time-span.ts";
 
 /** System.TimeZoneInfo: the UTC zone or the gateway's local zone. */
 export class TimeZoneInfoValue {
@@ -69,14 +70,21 @@ export class TimeZoneInfoValue {
     );
   }
 
-  /** The offset from UTC at an instant. */
+  /**
+   * The offset from UTC at an instant, or at a local time (a DateTime not of Kind Utc): an
+   * invalid or ambiguous local time takes the standard offset, as TimeZoneInfo.GetUtcOffset's
+   * Remarks say (time-zone.ts, localOffsetMinutes).
+   */
   GetUtcOffset(value: DateTimeOffsetValue | DateTimeValue): TimeSpanValue {
     if (!this.#local) return new TimeSpanValue(0n);
     const env = currentEnvironment();
-    let utc: bigint;
-    if (value instanceof DateTimeOffsetValue) utc = value.utcTicks;
-    else if (value.Kind === "Utc") utc = value.ticks;
-    else utc = localToUtcTicks(value.ticks, env.timeZone);
+    if (!(value instanceof DateTimeOffsetValue) && value.Kind !== "Utc") {
+      const localMs = Number((value.ticks - UNIX_EPOCH_TICKS) / TICKS_PER_MILLISECOND);
+      return new TimeSpanValue(
+        BigInt(localOffsetMinutes(env.timeZone, localMs)) * TICKS_PER_MINUTE,
+      );
+    }
+    const utc = value instanceof DateTimeOffsetValue ? value.utcTicks : value.ticks;
     const local = utcToLocalTicks(utc, env.timeZone);
     return new TimeSpanValue(((local - utc) / TICKS_PER_MINUTE) * TICKS_PER_MINUTE);
   }

@@ -58,13 +58,16 @@ export function utcOffsetMinutes(timeZone: string, utcMs: number): number {
 
 /**
  * Offset in minutes for a local wall-clock time (used to convert local to UTC and for the "o"
- * format's offset). Like TimeZoneInfo, an ambiguous local time takes the standard offset.
+ * format's offset). The candidates are the zone's offsets 14 hours either side (one transition at
+ * most lies between: a zone changes its offset months apart); a candidate is valid when the UTC
+ * instant it gives has that offset. Like TimeZoneInfo.GetUtcOffset ("an ambiguous or invalid
+ * time returns the standard offset", its Remarks), two valid candidates (a repeated hour) or none
+ * (a skipped hour) give the standard, smaller, one.
  */
 export function localOffsetMinutes(timeZone: string, localMs: number): number {
-  const first = utcOffsetMinutes(timeZone, localMs);
-  const second = utcOffsetMinutes(timeZone, localMs - first * MS_PER_MINUTE);
-  if (first === second) return first;
-  // Either side of a transition: prefer the offset that maps back to the same wall-clock time.
-  const third = utcOffsetMinutes(timeZone, localMs - second * MS_PER_MINUTE);
-  return third === second ? second : Math.min(first, second);
+  const around = [-14 * 60, 14 * 60].map((m) =>
+    utcOffsetMinutes(timeZone, localMs + m * MS_PER_MINUTE),
+  );
+  const valid = around.filter((o) => utcOffsetMinutes(timeZone, localMs - o * MS_PER_MINUTE) === o);
+  return valid.length === 1 ? valid[0]! : Math.min(...around);
 }
