@@ -7,7 +7,10 @@
 // (.NET Framework's reference source), with "\n" for Environment.NewLine.
 import { describe, expect, it } from "vitest";
 import { HarnessRefusal } from "../../harness/apim/harness-refusal.ts";
-import { ArgumentNullException, InvalidOperationException } from "../../harness/dotnet/exceptions.ts";
+import {
+  ArgumentNullException,
+  InvalidOperationException,
+} from "../../harness/dotnet/exceptions.ts";
 import {
   XAttributeStatics as XAttribute,
   XDocumentStatics as XDocument,
@@ -57,7 +60,7 @@ describe("XAttribute", () => {
     expect(element.ToString()).toBe('<a x="2" />');
   });
 
-  it("prints as name=\"value\" where C# concatenates it with text", () => {
+  it('prints as name="value" where C# concatenates it with text', () => {
     const element = XElement.Parse("<a x='1'/>");
     expect(`${element}|${element.Attribute("x")}|${XDocument.Parse("<a/>")}`).toBe(
       '<a x="1" />|x="1"|<a />',
