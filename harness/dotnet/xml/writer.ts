@@ -30,15 +30,35 @@ import {
   type XNodeValue,
 } from "./nodes.ts";
 
-/** A character XML 1.0 forbids (checked by XmlWriterSettings.CheckCharacters). */
+/** A character XML 1.0 forbids (checked by XmlWriterSettings.CheckCharacters), or a lone surrogate. */
 const INVALID =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+const hex = (char: string) => char.charCodeAt(0).toString(16).toUpperCase();
+
+/**
+ * The first character the writer refuses, with .NET Framework's texts (System.Xml's
+ * XmlConvert.CreateInvalidSurrogatePairException, CreateInvalidHighSurrogateCharException,
+ * CreateInvalidCharException; BuildCharExceptionArgs shows U+0000 as "."), checked on mono.
+ */
 function checkCharacters(text: string): void {
-  const bad = INVALID.exec(text)?.[0];
-  if (bad === undefined) return;
-  const code = bad.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0");
-  throw new ArgumentException(`'${bad}', hexadecimal value 0x${code}, is an invalid character.`);
+  const found = INVALID.exec(text);
+  if (!found) return;
+  const bad = found[0];
+  const next = text.charAt(found.index + 1);
+  if (bad >= "\uD800" && bad <= "\uDBFF")
+    throw new ArgumentException(
+      next === ""
+        ? "The surrogate pair is invalid. Missing a low surrogate character."
+        : `The surrogate pair (0x${hex(bad)}, 0x${hex(next)}) is invalid. A high surrogate character (0xD800 - 0xDBFF) must always be paired with a low surrogate character (0xDC00 - 0xDFFF).`,
+    );
+  if (bad >= "\uDC00" && bad <= "\uDFFF")
+    throw new ArgumentException(
+      `Invalid high surrogate character (0x${hex(bad)}). A high surrogate character must have a value from range (0xD800 - 0xDBFF).`,
+    );
+  throw new ArgumentException(
+    `'${bad === "\u0000" ? "." : bad}', hexadecimal value 0x${hex(bad).padStart(2, "0")}, is an invalid character.`,
+  );
 }
 
 const newLines = (text: string) => text.replace(/\r\n|\r|\n/g, NEW_LINE);
