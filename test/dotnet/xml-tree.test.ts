@@ -42,7 +42,8 @@ describe("XAttribute", () => {
     element = XElement.Parse("<a x='1' y='2' z='3'/>");
     element.Attribute("y")!.Remove();
     expect(element.ToString()).toBe('<a x="1" z="3" />');
-    // XObject.Remove: "InvalidOperationException: The parent is null."; mono's text.
+    // XAttribute.Remove without a parent: InvalidOperationException (System.Xml.Linq's
+    // InvalidOperation_MissingParent, as mono prints it).
     expect(() => new XAttribute("a", "1").Remove()).toThrow(InvalidOperationException);
     expect(() => x.Remove()).toThrow("The parent is missing.");
   });
