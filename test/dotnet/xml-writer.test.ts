@@ -6,11 +6,13 @@
 // value was printed by mono's System.Xml.Linq (.NET Framework's source), "\n" standing for
 // Environment.NewLine ("\r\n" on APIM's Windows hosts, which the twin writes).
 import { describe, expect, it } from "vitest";
+import { HarnessRefusal } from "../../harness/apim/harness-refusal.ts";
 import { ArgumentException } from "../../harness/dotnet/exceptions.ts";
 import {
   XAttributeStatics as XAttribute,
   XDocumentStatics as XDocument,
   XElementStatics as XElement,
+  XmlException,
   XNamespaceStatics as XNamespace,
 } from "../../harness/dotnet/xml/index.ts";
 
@@ -362,5 +364,92 @@ describe("characters the writer refuses (ArgumentException)", () => {
   ])("%s", (_label, build, message) => {
     expect(() => build().ToString()).toThrow(ArgumentException);
     expect(() => build().ToString()).toThrow(message);
+  });
+});
+
+describe("namespace prefixes the writer chooses, declares or refuses", () => {
+  it.each<[string, () => { ToString(): string } | string, string]>([
+    // The innermost declaration of the namespace names an element, default included; an
+    // attribute takes a prefix, never the default namespace.
+    [
+      "a default declared after a prefix",
+      () => XElement.Parse("<a xmlns:p='u' xmlns='u' p:x='1'/>"),
+      '<a xmlns:p="u" xmlns="u" p:x="1" />',
+    ],
+    [
+      "the attribute of that element",
+      () =>
+        XElement.Parse("<a xmlns:p='u' xmlns='u' p:x='1'/>").Attributes().ToArray()[2]!.ToString(),
+      'p:x="1"',
+    ],
+    [
+      "an attribute whose value is a namespace's URI",
+      () => XElement.Parse("<a xmlns:p='u'><p:b x='u'/></a>"),
+      '<a xmlns:p="u">\n  <p:b x="u" />\n</a>',
+    ],
+    [
+      "a subtree whose attributes share an ancestor's prefix",
+      () => XElement.Parse("<a xmlns:p='u'><b p:x='1' p:y='2'/></a>").Element("b")!,
+      '<b p:x="1" p:y="2" xmlns:p="u" />',
+    ],
+    [
+      "a subtree whose element and attribute share it",
+      () => XElement.Parse("<a xmlns:p='u'><p:b p:x='1'/></a>").Elements().First(),
+      '<p:b p:x="1" xmlns:p="u" />',
+    ],
+    [
+      "two prefixes of one namespace: the last declared",
+      () =>
+        new XElement(
+          u.GetName("a"),
+          new XAttribute(xmlns.GetName("p"), "urn:u"),
+          new XAttribute(xmlns.GetName("q"), "urn:u"),
+          new XAttribute(u.GetName("x"), "1"),
+        ),
+      '<q:a xmlns:p="urn:u" xmlns:q="urn:u" q:x="1" />',
+    ],
+  ])("%s", (_label, build, printed) => {
+    const built = build();
+    expect(lines(typeof built === "string" ? built : built.ToString())).toBe(printed);
+  });
+
+  it("throws .NET's exceptions for a redefined prefix and for xmlns's namespace", () => {
+    expect(() =>
+      new XElement(u.GetName("a"), new XAttribute("xmlns", "urn:other")).ToString(),
+    ).toThrow(
+      new XmlException(
+        "The prefix '' cannot be redefined from 'urn:u' to 'urn:other' within the same start element tag.",
+      ),
+    );
+    const q = XNamespace.Get("urn:q");
+    const nested = new XElement(
+      q.GetName("a"),
+      new XAttribute(xmlns.GetName("p"), "urn:q"),
+      new XElement(q.GetName("b"), new XAttribute(xmlns.GetName("p"), "urn:r")),
+    );
+    expect(() => nested.ToString()).toThrow(XmlException);
+    expect(() => nested.ToString()).toThrow(
+      "The prefix 'p' cannot be redefined from 'urn:q' to 'urn:r' within the same start element tag.",
+    );
+    expect(() => new XElement("a", new XAttribute("xmlns", "u")).ToString()).toThrow(
+      "The prefix '' cannot be redefined from '' to 'u' within the same start element tag.",
+    );
+    expect(() => new XElement(xmlns.GetName("a")).ToString()).toThrow(ArgumentException);
+    expect(() => new XElement(xmlns.GetName("a")).ToString()).toThrow(
+      'Prefix "xmlns" is reserved for use by XML.',
+    );
+  });
+
+  it("refuses an attribute namespace no declaration names: .NET makes up p1 (element) or p0 (XAttribute.ToString)", () => {
+    expect(() =>
+      new XElement(u.GetName("a"), new XAttribute(u.GetName("x"), "1")).ToString(),
+    ).toThrow(/makes up a prefix/);
+    expect(() =>
+      new XElement(u.GetName("a"), new XAttribute(u.GetName("x"), "1")).ToString(),
+    ).toThrow(HarnessRefusal);
+    expect(() => new XAttribute(u.GetName("x"), "1").ToString()).toThrow(HarnessRefusal);
+    expect(() =>
+      new XElement("a", new XAttribute(u.GetName("x"), "1")).Attributes().First().ToString(),
+    ).toThrow(/makes up a prefix/);
   });
 });

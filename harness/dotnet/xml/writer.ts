@@ -16,10 +16,13 @@
 //   needed first)
 //   (`<s:Body xmlns:s="...">` when only the subtree is printed), and an element without a
 //   namespace under a default one gets xmlns="". An attribute whose namespace has no prefix
-//   anywhere would get one the writer makes up ("p1", "p3", ...): refused (HarnessRefusal).
+//   anywhere would get one the writer makes up ("p1", "p3", ...): refused (HarnessRefusal). An
+//   element's own xmlns declaration that rebinds the prefix its name needs is .NET's XmlException
+//   "The prefix 'p' cannot be redefined ...", an element in xmlns's namespace its ArgumentException.
 import { HarnessRefusal } from "../../apim/harness-refusal.ts";
 import { ArgumentException } from "../exceptions.ts";
 import { NEW_LINE } from "../json/writer.ts";
+import { XmlException } from "./exceptions.ts";
 import { XML_URI, XMLNS_URI, type XNamespaceValue } from "./names.ts";
 import {
   XAttributeValue,
@@ -161,6 +164,9 @@ class Writer {
   element(element: XElementValue): void {
     this.resolver.push(declarationsOf(element));
     const uri = element.Name.NamespaceName;
+    // XmlWellFormedWriter refuses an element in xmlns's namespace (Xml_XmlnsPrefix, checked on mono).
+    if (uri === XMLNS_URI)
+      throw new ArgumentException('Prefix "xmlns" is reserved for use by XML.');
     let prefix =
       uri === ""
         ? ""
@@ -178,9 +184,12 @@ class Writer {
       if (attribute.IsNamespaceDeclaration) {
         const declared = attribute.Name.NamespaceName === "" ? "" : attribute.Name.LocalName;
         const at = implied.findIndex((b) => b.prefix === declared);
-        if (at >= 0 && implied[at]!.uri !== attribute.Value)
-          throw new HarnessRefusal(
-            `XML ToString: xmlns${declared ? `:${declared}` : ""}="${attribute.Value}" conflicts with the element's own name; .NET's writer throws, not simulated`,
+        // The prefix the element's name or an attribute needs (the element's own first).
+        const needed = declared === prefix ? uri : implied[at]?.uri;
+        // XmlWellFormedWriter.PushNamespaceExplicit: Xml_RedefinePrefix (checked on mono).
+        if (needed !== undefined && needed !== attribute.Value)
+          throw new XmlException(
+            `The prefix '${declared}' cannot be redefined from '${needed}' to '${attribute.Value}' within the same start element tag.`,
           );
         if (at >= 0) implied.splice(at, 1);
         scope.push({ prefix: declared, uri: attribute.Value });
