@@ -26,6 +26,10 @@ describe("XAttribute", () => {
   it("refuses a null value (ArgumentNullException, XAttribute(XName, Object) and SetValue)", () => {
     expect(() => new XAttribute("a", null)).toThrow(ArgumentNullException);
     expect(() => new XAttribute("a", null)).toThrow(NULL_VALUE);
+    // A JavaScript value left undefined is C#'s null too.
+    expect(() => new XAttribute("a", undefined as never)).toThrow(NULL_VALUE);
+    expect(() => new XAttribute("a", "1").SetValue(undefined as never)).toThrow(NULL_VALUE);
+    expect(() => new XElement("a").SetValue(undefined as never)).toThrow(NULL_VALUE);
     const attribute = new XAttribute("a", "1");
     expect(() => attribute.SetValue(null)).toThrow(ArgumentNullException);
     expect(() => attribute.SetValue(null)).toThrow(NULL_VALUE);
@@ -49,6 +53,11 @@ describe("XAttribute", () => {
   });
 
   it("is a namespace declaration only for xmlns and xmlns:p (IsNamespaceDeclaration)", () => {
+    expect([
+      ...XElement.Parse("<a xmlns:p='u' p:xmlns='1'/>")
+        .Attributes()
+        .Select((a) => `${a.Name}=${a.IsNamespaceDeclaration}`),
+    ]).toEqual(["{http://www.w3.org/2000/xmlns/}p=true", "{u}xmlns=false"]);
     const element = XElement.Parse("<a xmlns='d' xmlns:p='u' x='1' p:y='2'/>");
     expect([
       ...element.Attributes().Select((a) => `${a.Name.LocalName}=${a.IsNamespaceDeclaration}`),
@@ -142,6 +151,15 @@ describe("XElement's content", () => {
     const text = new XElement("a", "x");
     text.Add("y");
     expect(text.ToString()).toBe("<a>xy</a>");
+    // One text node: a CR ending one Add and the LF starting the next make one line break.
+    const split = new XElement("a", "x\r");
+    split.Add("\ny");
+    expect(lines(split.ToString())).toBe("<a>x\ny</a>");
+    expect(split.Value).toBe("x\r\ny");
+    const set = new XElement("a");
+    set.SetValue("x\r");
+    set.Add("\ny");
+    expect(lines(set.ToString())).toBe("<a>x\ny</a>");
   });
 });
 
