@@ -145,6 +145,19 @@ describe("XmlException texts and positions", () => {
     ["<a x='1' y='2' x='3'/>", "'x' is a duplicate attribute name. Line 1, position 16."],
     ["<a\n x='1'\n x='2'/>", "'x' is a duplicate attribute name. Line 3, position 2."],
     ["<a>]]></a>", "']]>' is not allowed in character data. Line 1, position 4."],
+    ["<a/></a>", "Unexpected end tag. Line 1, position 7."],
+    [
+      "<a></p:b>",
+      "The 'a' start tag on line 1 position 2 does not match the end tag of 'p:b'. Line 1, position 6.",
+    ],
+    [
+      "<a><b></c>",
+      "The 'b' start tag on line 1 position 5 does not match the end tag of 'c'. Line 1, position 9.",
+    ],
+    [
+      "<a>\n</b>",
+      "The 'a' start tag on line 1 position 2 does not match the end tag of 'b'. Line 2, position 3.",
+    ],
     ["<a>\r\n]]></a>", "']]>' is not allowed in character data. Line 2, position 1."],
   ])("%j: %s", (text, message) => {
     expect(() => XDocument.Parse(text)).toThrow(XmlException);

@@ -23,10 +23,16 @@ import {
 
 const WHITE_SPACE = /^[ \t\r\n]*$/;
 
-/** XmlTextReader's "Line L, position P." of the character at `index` (\r\n, \r and \n end a line). */
-function where(text: string, index: number): string {
+/** XmlTextReader's line and position of the character at `index` (\r\n, \r and \n end a line). */
+function lineAndPosition(text: string, index: number): [number, number] {
   const before = text.slice(0, index).split(/\r\n|\r|\n/);
-  return `Line ${before.length}, position ${before[before.length - 1]!.length + 1}.`;
+  return [before.length, before[before.length - 1]!.length + 1];
+}
+
+/** The end of an XmlException's message: "Line L, position P." */
+function where(text: string, index: number): string {
+  const [line, column] = lineAndPosition(text, index);
+  return `Line ${line}, position ${column}.`;
 }
 
 /** The attributes of the start tag at `tagStart` ("<" of it), with the index of each name. */
@@ -63,7 +69,6 @@ function dotnetMessage(
   text: string,
   position: number,
   state: {
-    open: readonly Open[];
     closing: readonly Open[];
     lastTag: Tag | undefined;
     markupEnd: number;
@@ -79,13 +84,17 @@ function dotnetMessage(
     const stray = text.slice(state.markupEnd).search(/[^ \t\r\n]/);
     return `Data at the root level is invalid. ${where(text, state.markupEnd + Math.max(stray, 0))}`;
   }
-  if (saxes.startsWith("unexpected close tag")) {
-    const endTag = text.lastIndexOf("</", position - 1);
-    const start = state.closing[0] ?? state.open[state.open.length - 1];
-    const endName = /^<\/([^\s>]+)/.exec(text.slice(endTag))?.[1];
-    if (start && endName)
-      return `The '${start.name}' start tag on ${where(text, start.at).replace(/^Line (\d+), position (\d+)\.$/, "line $1 position $2")} does not match the end tag of '${endName}'. ${where(text, endTag + 2)}`;
+  // An end tag that does not close the open element: saxes closes that element, then reports.
+  const endTag = text.lastIndexOf("</", position - 1);
+  const endName = /^<\/([^\s>]+)/.exec(text.slice(endTag))?.[1];
+  const start = state.closing[0];
+  if (saxes.startsWith("unexpected close tag") && start && endName) {
+    const [line, column] = lineAndPosition(text, start.at);
+    return `The '${start.name}' start tag on line ${line} position ${column} does not match the end tag of '${endName}'. ${where(text, endTag + 2)}`;
   }
+  // An end tag after the root (Xml_UnexpectedEndTag).
+  if (saxes.startsWith("unmatched closing tag") && endName)
+    return `Unexpected end tag. ${where(text, endTag + 2)}`;
   const prefix = /^unbound namespace prefix: "(.*)"/.exec(saxes);
   if (prefix && state.lastTag) {
     const tag = state.lastTag;
@@ -189,7 +198,6 @@ export function parseDocument(text: string | null): XDocumentValue {
   parser.on("error", (error: Error) => {
     failure ??= new XmlException(
       dotnetMessage(error.message, text, parser.position, {
-        open,
         closing: closingAt === parser.position ? closing : [],
         lastTag,
         markupEnd,
