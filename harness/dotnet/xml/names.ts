@@ -5,6 +5,7 @@
 // NCName is XmlException "The ' ' character, hexadecimal value 0x20, cannot be included in a
 // name." (XmlConvert.VerifyNCName; texts observed on mono, test/dotnet/xml.test.ts).
 import { ArgumentException, ArgumentNullException } from "../exceptions.ts";
+import { HarnessRefusal } from "../../apim/harness-refusal.ts";
 import { XmlException } from "./exceptions.ts";
 
 /** The URIs of the prefixes xml and xmlns (Namespaces in XML 1.0, section 3). */
@@ -103,20 +104,30 @@ export function toXName(
   return XNameValue.Get(name);
 }
 
-// XML 1.0's NameStartChar and NameChar without ":" (Namespaces in XML's NCName). .NET Framework's
-// tables are XML 1.0 fourth edition's, which differ only on letters outside these blocks; the
-// conformance cases generate names of ASCII, Latin-1 and CJK letters.
+// XML 1.0's NameStartChar and NameChar without ":" (Namespaces in XML's NCName), fifth edition.
+// .NET Framework's tables are the fourth edition's (referencesource System.Xml XmlCharType, built
+// without XML10_FIFTH_EDITION: Appendix B's BaseChar, Ideographic, CombiningChar, Digit and
+// Extender), a subset of the fifth's: a character the fifth edition refuses, .NET refuses too.
+// Both agree on Latin-1 (U+0000-U+00FF) and on the CJK ideographs U+4E00-U+9FA5 (the fourth's
+// Ideographic); any other character the fifth edition accepts may not be a name character on
+// .NET (mono: U+037F, U+2070, U+3001, U+F900 are not), so it is refused (HarnessRefusal).
 const NAME_START =
   "A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
 const NAME_REST = `${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040`;
 const START = new RegExp(`^[${NAME_START}]$`);
 const REST = new RegExp(`^[${NAME_REST}]$`);
+/** Where the fourth and fifth editions agree (see above). */
+const BOTH_EDITIONS = /^[\u0000-\u00FF\u4E00-\u9FA5]$/;
 
 function hex(char: string): string {
   return `0x${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;
 }
 
-/** XmlConvert.VerifyNCName's checks and messages. */
+/**
+ * XmlConvert.VerifyNCName's checks and messages: the first character that is not a name
+ * character; at index 0 "Name cannot begin with ...", whatever the character
+ * (XmlConvert.CreateInvalidNameCharException: `index == 0 ? Xml_BadStartNameChar : Xml_BadNameChar`).
+ */
 export function verifyNCName(name: string): void {
   // XmlConvert.VerifyNCName throws ArgumentNullException for "" (with this message).
   if (name.length === 0)
@@ -124,20 +135,19 @@ export function verifyNCName(name: string): void {
       "The empty string '' is not a valid local name.\nParameter name: name",
       "System.ArgumentNullException",
     );
-  const first = name[0]!;
-  if (!START.test(first)) {
-    if (REST.test(first) || first === ":")
-      throw new XmlException(
-        `Name cannot begin with the '${first}' character, hexadecimal value ${hex(first)}.`,
+  [...name].forEach((char, index) => {
+    const valid = (index === 0 ? START : REST).test(char);
+    // A pair of surrogates (a character beyond U+FFFF) is a name character in the fifth edition
+    // only; .NET Framework's message then shows both halves: neither is simulated.
+    if (char.length > 1 || (valid && !BOTH_EDITIONS.test(char)))
+      throw new HarnessRefusal(
+        `the name '${name}' has '${char}': .NET Framework's name characters beyond Latin-1 and the CJK ideographs U+4E00-U+9FA5 follow XML 1.0 fourth edition's tables, not simulated`,
       );
-    throw new XmlException(
-      `The '${first}' character, hexadecimal value ${hex(first)}, cannot be included in a name.`,
-    );
-  }
-  for (const char of name.slice(1)) {
-    if (!REST.test(char))
+    if (!valid)
       throw new XmlException(
-        `The '${char}' character, hexadecimal value ${hex(char)}, cannot be included in a name.`,
+        index === 0
+          ? `Name cannot begin with the '${char}' character, hexadecimal value ${hex(char)}.`
+          : `The '${char}' character, hexadecimal value ${hex(char)}, cannot be included in a name.`,
       );
-  }
+  });
 }

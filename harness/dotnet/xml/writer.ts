@@ -16,10 +16,13 @@
 //   needed first)
 //   (`<s:Body xmlns:s="...">` when only the subtree is printed), and an element without a
 //   namespace under a default one gets xmlns="". An attribute whose namespace has no prefix
-//   anywhere would get one the writer makes up ("p1", "p3", ...): refused (HarnessRefusal).
+//   anywhere would get one the writer makes up ("p1", "p3", ...): refused (HarnessRefusal). An
+//   element's own xmlns declaration that rebinds the prefix its name needs is .NET's XmlException
+//   "The prefix 'p' cannot be redefined ...", an element in xmlns's namespace its ArgumentException.
 import { HarnessRefusal } from "../../apim/harness-refusal.ts";
 import { ArgumentException } from "../exceptions.ts";
 import { NEW_LINE } from "../json/writer.ts";
+import { XmlException } from "./exceptions.ts";
 import { XML_URI, XMLNS_URI, type XNamespaceValue } from "./names.ts";
 import {
   XAttributeValue,
@@ -30,15 +33,35 @@ import {
   type XNodeValue,
 } from "./nodes.ts";
 
-/** A character XML 1.0 forbids (checked by XmlWriterSettings.CheckCharacters). */
+/** A character XML 1.0 forbids (checked by XmlWriterSettings.CheckCharacters), or a lone surrogate. */
 const INVALID =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+const hex = (char: string) => char.charCodeAt(0).toString(16).toUpperCase();
+
+/**
+ * The first character the writer refuses, with .NET Framework's texts (System.Xml's
+ * XmlConvert.CreateInvalidSurrogatePairException, CreateInvalidHighSurrogateCharException,
+ * CreateInvalidCharException; BuildCharExceptionArgs shows U+0000 as "."), checked on mono.
+ */
 function checkCharacters(text: string): void {
-  const bad = INVALID.exec(text)?.[0];
-  if (bad === undefined) return;
-  const code = bad.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0");
-  throw new ArgumentException(`'${bad}', hexadecimal value 0x${code}, is an invalid character.`);
+  const found = INVALID.exec(text);
+  if (!found) return;
+  const bad = found[0];
+  const next = text.charAt(found.index + 1);
+  if (bad >= "\uD800" && bad <= "\uDBFF")
+    throw new ArgumentException(
+      next === ""
+        ? "The surrogate pair is invalid. Missing a low surrogate character."
+        : `The surrogate pair (0x${hex(bad)}, 0x${hex(next)}) is invalid. A high surrogate character (0xD800 - 0xDBFF) must always be paired with a low surrogate character (0xDC00 - 0xDFFF).`,
+    );
+  if (bad >= "\uDC00" && bad <= "\uDFFF")
+    throw new ArgumentException(
+      `Invalid high surrogate character (0x${hex(bad)}). A high surrogate character must have a value from range (0xD800 - 0xDBFF).`,
+    );
+  throw new ArgumentException(
+    `'${bad === "\u0000" ? "." : bad}', hexadecimal value 0x${hex(bad).padStart(2, "0")}, is an invalid character.`,
+  );
 }
 
 const newLines = (text: string) => text.replace(/\r\n|\r|\n/g, NEW_LINE);
@@ -141,6 +164,9 @@ class Writer {
   element(element: XElementValue): void {
     this.resolver.push(declarationsOf(element));
     const uri = element.Name.NamespaceName;
+    // XmlWellFormedWriter refuses an element in xmlns's namespace (Xml_XmlnsPrefix, checked on mono).
+    if (uri === XMLNS_URI)
+      throw new ArgumentException('Prefix "xmlns" is reserved for use by XML.');
     let prefix =
       uri === ""
         ? ""
@@ -158,9 +184,12 @@ class Writer {
       if (attribute.IsNamespaceDeclaration) {
         const declared = attribute.Name.NamespaceName === "" ? "" : attribute.Name.LocalName;
         const at = implied.findIndex((b) => b.prefix === declared);
-        if (at >= 0 && implied[at]!.uri !== attribute.Value)
-          throw new HarnessRefusal(
-            `XML ToString: xmlns${declared ? `:${declared}` : ""}="${attribute.Value}" conflicts with the element's own name; .NET's writer throws, not simulated`,
+        // The prefix the element's name or an attribute needs (the element's own first).
+        const needed = declared === prefix ? uri : implied[at]?.uri;
+        // XmlWellFormedWriter.PushNamespaceExplicit: Xml_RedefinePrefix (checked on mono).
+        if (needed !== undefined && needed !== attribute.Value)
+          throw new XmlException(
+            `The prefix '${declared}' cannot be redefined from '${needed}' to '${attribute.Value}' within the same start element tag.`,
           );
         if (at >= 0) implied.splice(at, 1);
         scope.push({ prefix: declared, uri: attribute.Value });
