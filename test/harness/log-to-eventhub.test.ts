@@ -94,9 +94,9 @@ describe("log-to-eventhub", () => {
     await expect(apim.send()).rejects.toThrow(/not allowed at the workspace scope/);
   });
 
-  it("refuses a logger id that is not registered", async () => {
+  it("refuses a logger id that is not registered, saying how to register it", async () => {
     await expect(gatewayWith([logToEventhub("m", { loggerId: "other" })]).send()).rejects.toThrow(
-      /'other' is not a registered Logger/,
+      "log-to-eventhub logger-id 'other' is not a registered Logger; list it in createGateway({ eventHubLoggers: [...] }) (the page: 'The ID of the Logger registered with your API Management service')",
     );
   });
 
@@ -110,7 +110,9 @@ describe("log-to-eventhub", () => {
           },
         ),
       ]).send(),
-    ).rejects.toThrow(/gave null/);
+    ).rejects.toThrow(
+      "log-to-eventhub: the message expression gave null; the page does not say what APIM sends then",
+    );
   });
 
   // "A larger message will be automatically truncated to 200 KB" (Usage notes); read as 200 × 1024
@@ -152,23 +154,5 @@ describe("log-to-eventhub", () => {
       section: "inbound",
       path: [],
     });
-  });
-
-  it("says how to register a logger when the id is unknown; a null message is refused", async () => {
-    await expect(gatewayWith([logToEventhub("m", { loggerId: "other" })]).send()).rejects.toThrow(
-      "log-to-eventhub logger-id 'other' is not a registered Logger; list it in createGateway({ eventHubLoggers: [...] }) (the page: 'The ID of the Logger registered with your API Management service')",
-    );
-    await expect(
-      gatewayWith([
-        logToEventhub(
-          csharp("@((string)null)", () => null as unknown as string),
-          {
-            loggerId: "contoso-logger",
-          },
-        ),
-      ]).send(),
-    ).rejects.toThrow(
-      "log-to-eventhub: the message expression gave null; the page does not say what APIM sends then",
-    );
   });
 });

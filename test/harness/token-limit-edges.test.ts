@@ -78,6 +78,15 @@ describe.each([
     expect((await apim.send(chat)).status).toBe(429);
   });
 
+  it("remaining-tokens-header-name says nothing on a policy without tokens-per-minute", async () => {
+    // "the number of remaining tokens corresponding to tokens-per-minute" (Attributes)
+    const result = await gateway([
+      { tokenQuota: 900, tokenQuotaPeriod: "Daily", remainingTokensHeaderName: "X-Left" },
+    ]).send(chat);
+    expect(result.status).toBe(200);
+    expect(result.header("X-Left")).toBeNull();
+  });
+
   it("tokens-consumed-header-name is not added without the attribute; the variable not set", async () => {
     const result = await gateway([{ tokensPerMinute: 1000 }]).send(chat);
     expect(result.header("X-Tokens")).toBeNull();
