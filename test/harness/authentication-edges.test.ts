@@ -16,7 +16,6 @@ import {
   forwardRequest,
   getAuthorizationContext,
   policy,
-  type AuthenticationCertificateOptions,
   type Context,
   type GetAuthorizationContextOptions,
 } from "apim-ts";
@@ -60,7 +59,7 @@ describe("authentication-certificate: finding the certificate", () => {
   const deployment = {
     certificates: [{ id: "unprotected-api", certificate: certs.unprotectedApi }],
   };
-  const gateway = (reference: AuthenticationCertificateOptions) =>
+  const gateway = (reference: Parameters<typeof authenticationCertificate>[0]) =>
     createGateway({
       deployment,
       policies: {
@@ -192,7 +191,9 @@ describe("get-authorization-context: attributes at their edges", () => {
     "identity-type is managed or jwt (Attributes); another value is refused",
     async () => {
       const apim = gateway({
-        identityType: (context) => context.Request.Headers.GetValueOrDefault("X-Type", "managed"),
+        // A JavaScript caller's expression may give any text (the types allow only the two).
+        identityType: ((context: Context) =>
+          context.Request.Headers.GetValueOrDefault("X-Type", "managed")) as unknown as "managed",
       });
       const managed = await apim.send();
       expect(managed).toHaveReachedBackend();

@@ -16,12 +16,12 @@ import {
   policy,
   validateAzureAdToken,
   validateJwt,
-  type Policy,
+  type PolicySections,
 } from "apim-ts";
 import { createGateway, fakeEntraIssuer, mintJwt, TEST_SYMMETRIC_KEYS } from "apim-ts/harness";
 import { certs } from "../../src/certificates/index.ts";
 
-const inbound = (statements: Policy["inbound"]) =>
+const inbound = (statements: PolicySections["inbound"]) =>
   policy({ inbound: statements, backend: [forwardRequest()] });
 
 describe("the log of the authentication policies", () => {

@@ -28,6 +28,8 @@ interface Provider {
   jwks: unknown;
   status: number;
   readonly calls: string[];
+  /** Each request's method and body, as the endpoint saw them. */
+  readonly requests: { method: string; body: string }[];
 }
 
 const rsaKey = (kid: string, extra: Record<string, unknown> = {}) => ({
@@ -43,13 +45,15 @@ function provider(change: Partial<Provider> = {}): Provider {
     jwks: { keys: [rsaKey("key-1", { use: "sig" })] },
     status: 200,
     calls: [],
+    requests: [],
     ...change,
   };
 }
 
 function gateway(idp: Provider, options: Partial<ValidateJwtOptions> = {}) {
-  const handler = (request: { url: string }): MockResponse => {
+  const handler = (request: { url: string; method: string; body: string }): MockResponse => {
     idp.calls.push(request.url);
+    idp.requests.push({ method: request.method, body: request.body });
     if (idp.status !== 200) return { status: idp.status, body: "" };
     const body = request.url === CONFIG ? idp.config : idp.jwks;
     return { body: typeof body === "string" ? body : JSON.stringify(body) };
@@ -73,8 +77,8 @@ function gateway(idp: Provider, options: Partial<ValidateJwtOptions> = {}) {
 
 type Gateway = ReturnType<typeof gateway>;
 
-const token = (apim: Gateway, kid: string | undefined = "key-1", issuer = ISSUER) =>
-  mintJwt({ key: { rsa: TEST_RSA_KEYS.issuer }, kid, now: apim.clock, issuer });
+const token = (apim: Gateway, kid: string | null = "key-1", issuer = ISSUER) =>
+  mintJwt({ key: { rsa: TEST_RSA_KEYS.issuer }, kid: kid ?? undefined, now: apim.clock, issuer });
 
 async function send(apim: Gateway, value: string) {
   const result = await apim.send({ headers: { Authorization: `Bearer ${value}` } });
@@ -188,8 +192,59 @@ describe("validate-jwt openid-config: refresh intervals at their boundaries", ()
     const apim = gateway(idp);
     await send(apim, await token(apim));
     apim.clock.advance({ minutes: 10 });
-    expect((await send(apim, await token(apim, undefined))).reason).toBe(null);
+    expect((await send(apim, await token(apim, null))).reason).toBe(null);
     expect((await send(apim, await token(apim))).reason).toBe(null);
     expect(idp.calls).toHaveLength(2);
+  });
+});
+
+describe("validate-jwt openid-config: the requests and documents, more edges", () => {
+  it("both documents are fetched with GET and no body (OpenID Connect Discovery 1.0, section 4)", async () => {
+    const idp = provider();
+    const apim = gateway(idp);
+    await send(apim, await token(apim));
+    expect(idp.requests).toEqual([
+      { method: "GET", body: "" },
+      { method: "GET", body: "" },
+    ]);
+  });
+
+  it("a discovery document or key set that is JSON null is unusable: JwtInvalid", async () => {
+    const nullConfig = gateway(provider({ config: "null" }));
+    expect((await send(nullConfig, await token(nullConfig))).message).toBe(
+      `openid-config ${CONFIG} has no jwks_uri`,
+    );
+    const nullKeys = gateway(provider({ jwks: "null" }));
+    expect((await send(nullKeys, await token(nullKeys))).message).toBe(`JWKS ${JWKS} has no keys`);
+  });
+
+  it("a key set whose keys are all skipped provides no key (validate-jwt's 'no security keys')", async () => {
+    const apim = gateway(provider({ jwks: { keys: [rsaKey("key-1", { use: "enc" })] } }));
+    expect(await send(apim, await token(apim, null))).toEqual({
+      reason: "TokenSignatureInvalid",
+      message:
+        "Signature validation failed. No security keys were provided to validate the signature. Access denied.",
+    });
+  });
+
+  it("a cached kid among several keys does not pull again within the hour", async () => {
+    const other = { kty: "RSA", kid: "key-2", use: "sig", ...rsaPublicKey(TEST_RSA_KEYS.other) };
+    const idp = provider({ jwks: { keys: [rsaKey("key-1", { use: "sig" }), other] } });
+    const apim = gateway(idp);
+    await send(apim, await token(apim));
+    apim.clock.advance({ minutes: 10 });
+    expect((await send(apim, await token(apim))).reason).toBe(null);
+    expect(idp.calls).toHaveLength(2);
+  });
+
+  it("a refresh whose new jwks_uri no mock answers is refused, not hidden by the cached keys", async () => {
+    const idp = provider();
+    const apim = gateway(idp);
+    await send(apim, await token(apim));
+    idp.config = { issuer: ISSUER, jwks_uri: "https://keys.elsewhere.example/jwks" };
+    apim.clock.advance({ hours: 1 });
+    await expect(
+      apim.send({ headers: { Authorization: `Bearer ${await token(apim)}` } }),
+    ).rejects.toThrow(/no service mock is configured for the JWKS/);
   });
 });
