@@ -796,3 +796,29 @@ describe("Values<T>() over a container that changes", () => {
     expect([...valuesAs(unchanged, "int")()]).toEqual([1, 2]);
   });
 });
+
+describe("edges found by mutation testing", () => {
+  it("converts Int32's and Int64's own bounds and reads an integer 0 as false", () => {
+    // Convert.ToInt32(long) accepts Int32.MinValue and MaxValue; Convert.ToBoolean(long) is
+    // "value != 0" (.NET Framework's Convert.cs; mono the same).
+    expect(castJson(readJson("-2147483648"), "int?")).toBe(-2147483648);
+    expect(castJson(readJson("2147483647"), "int?")).toBe(2147483647);
+    expect(() => castJson(readJson("2147483648"), "int?")).toThrow(
+      "Value was either too large or too small for an Int32.",
+    );
+    expect(castJson(readJson("-9223372036854775808"), "long?")).toBe(-9223372036854775808n);
+    expect(castJson(readJson("0"), "bool?")).toBe(false);
+    expect(castJson(readJson("-3"), "bool?")).toBe(true);
+  });
+
+  it("reads a double that rounds to Int32's bounds, and refuses a string cast to DateTime?", () => {
+    // Convert.ToInt32(double): in range from -2147483648.5 (excluded) to 2147483647.5 (excluded),
+    // rounded half to even (.NET Framework's Convert.cs).
+    expect(castJson(readJson("2147483647.4"), "int?")).toBe(2147483647);
+    expect(castJson(readJson("-2147483648.4"), "int?")).toBe(-2147483648);
+    expect(() => castJson(readJson('"2020-01-01"'), "DateTime?")).toThrow(
+      "(DateTime?) of a JSON string is DateTime.Parse in the invariant culture",
+    );
+    expect(() => castJson(readJson("1"), "int??")).toThrow(HarnessRefusal);
+  });
+});

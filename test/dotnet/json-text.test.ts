@@ -334,3 +334,25 @@ describe("SelectToken", () => {
     expect(refused("a.é")).toBe("1");
   });
 });
+
+describe("edges found by mutation testing", () => {
+  it("reads an offset with 59 minutes (mono, TZ=UTC: 2019-12-31T22:01:00+00:00, Local)", () => {
+    const date = runInDotnetEnvironment({ instant: 0 }, () =>
+      parseJsonDate("2020-01-01T00:00:00+01:59"),
+    )!;
+    expect(`${date.Kind} ${date.Ticks}`).toBe("Local 637134264600000000");
+  });
+
+  it("says which JSONPath subset it simulates and where the path leaves it", () => {
+    expect(() => parseSelectPath("a..b")).toThrow(
+      `SelectToken("a..b"): the harness simulates JSONPath only as $, .name, ['name'] and [index] ` +
+        "(a non-negative integer); the path's text from offset 1 is beyond that subset, whose " +
+        "results in Json.NET were not observed",
+    );
+  });
+
+  it("selects nothing below a missing token however long the path", () => {
+    expect(selectToken(readJson('{"a":1}'), "x.y[0].z")).toBeNull();
+    expect(selectToken(readJson("[[1]]"), "[1][0]")).toBeNull();
+  });
+});

@@ -286,7 +286,9 @@ describe("JsonConvert", () => {
     expect(() => deserialize("JArray", "[] x")).toThrow("Additional text encountered");
     expect(deserialize("JArray", "null")).toBeNull();
     expect(() => deserialize("JObject", "[")).toThrow(HarnessRefusal);
-    expect(() => deserialize("JObject", '{"a":')).toThrow(HarnessRefusal);
+    expect(() => deserialize("JObject", '{"a":')).toThrow(
+      "DeserializeObject of JSON text that ends inside an object or array is not simulated (Json.NET 13 fails in its writer; the message was not observed)",
+    );
   });
 });
 

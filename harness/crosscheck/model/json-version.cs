@@ -43,13 +43,15 @@ namespace ApimModel
             var reader = new JsonTextReader(new StringReader(value));
             if (!reader.Read()) return null;
             JToken token = ReadToken(reader);
-            if (reader.Read() && reader.TokenType != JsonToken.Comment)
-                throw new JsonSerializationException("Additional text found in JSON string after finishing deserializing object.");
-            if (token.Type == JTokenType.Null && typeof(T) != typeof(JToken) && typeof(T) != typeof(JValue))
-                return null;
-            if (!(token is T))
+            // CreateJToken checks the kind while creating the value (a JSON null is no mismatch),
+            // before JsonSerializerInternalReader.Deserialize reads on for additional content.
+            bool isNull = token.Type == JTokenType.Null && typeof(T) != typeof(JToken) && typeof(T) != typeof(JValue);
+            if (!isNull && !(token is T))
                 throw new JsonSerializationException(
                     "Deserialized JSON type '" + token.GetType().FullName + "' is not compatible with expected type '" + typeof(T).FullName + "'.");
+            if (reader.Read() && reader.TokenType != JsonToken.Comment)
+                throw new JsonSerializationException("Additional text found in JSON string after finishing deserializing object.");
+            if (isNull) return null;
             return (T)token;
         }
 

@@ -10,15 +10,14 @@ function general(value: number, precision: number): string {
   if (Number.isNaN(value)) return "NaN";
   if (value === Infinity) return "Infinity";
   if (value === -Infinity) return "-Infinity";
-  if (value === 0) return "0";
-  const [mantissa, exponentText] = value.toExponential(precision - 1).split("e") as [
-    string,
-    string,
-  ];
+  // Digits without trailing zeros (none for 0, whose exponent is 0: written "0") and the exponent
+  // with its sign ("+20", "-5"); -0 is written as 0 (.NET Framework).
+  const [mantissa, exponentText] = Math.abs(value)
+    .toExponential(precision - 1)
+    .split("e") as [string, string];
   const exponent = Number(exponentText);
-  const negative = mantissa.startsWith("-");
-  const digits = mantissa.replace(/^-/, "").replace(".", "").replace(/0+$/, "") || "0";
-  const sign = negative ? "-" : "";
+  const digits = mantissa.replace(".", "").replace(/0+$/, "");
+  const sign = value < 0 ? "-" : "";
   if (exponent > -5 && exponent < precision) {
     if (exponent < 0) return `${sign}0.${"0".repeat(-exponent - 1)}${digits}`;
     const whole = digits.slice(0, exponent + 1).padEnd(exponent + 1, "0");
@@ -26,8 +25,8 @@ function general(value: number, precision: number): string {
     return `${sign}${whole}${fraction ? `.${fraction}` : ""}`;
   }
   const fraction = digits.slice(1);
-  const e = Math.abs(exponent).toString().padStart(2, "0");
-  return `${sign}${digits[0]}${fraction ? `.${fraction}` : ""}E${exponent < 0 ? "-" : "+"}${e}`;
+  const e = exponentText.slice(1).padStart(2, "0");
+  return `${sign}${digits[0]}${fraction ? `.${fraction}` : ""}E${exponentText[0]}${e}`;
 }
 
 /** double.ToString("R") as .NET Framework writes it. */

@@ -149,12 +149,16 @@ class Reader {
     const c = this.text[this.position];
     const word = c === "t" ? "true" : c === "f" ? "false" : "null";
     const what = `Error parsing ${word === "null" ? "null" : "boolean"} value.`;
-    // ParseValue reads 'n' as null only before 'u' (before 'e' a constructor; at the end
-    // "Unexpected end", whose text differs between Json.NET versions).
+    // ParseValue reads 'n' as null only before 'u' (before 'e' a constructor); at the end of the
+    // text 13.x moves past it and throws CreateUnexpectedEndException (6.0.8 on mono: "Unexpected
+    // end." at the 'n').
     const second = this.text[this.position + 1];
     if (word === "null" && second !== "u") {
-      if (second === undefined || second === "e")
-        refuse(second ? "a constructor" : "'n' at the end", this.text, this.position);
+      if (second === "e") refuse("a constructor", this.text, this.position);
+      if (second === undefined) {
+        this.position++;
+        this.error("Unexpected end when reading JSON.");
+      }
       this.error("Unexpected character encountered while parsing value: n.");
     }
     if (!this.text.startsWith(word, this.position)) this.error(what);

@@ -44,7 +44,6 @@ export function parseSelectPath(path: string): Segment[] {
 export function selectToken(root: JsonNode, path: string): JsonNode | null {
   let node: JsonNode | null = root;
   for (const segment of parseSelectPath(path)) {
-    if (node === null) return null;
     if ("name" in segment)
       node = node instanceof JsonObjectNode ? (node.find(segment.name)?.value ?? null) : null;
     else node = node instanceof JsonArrayNode ? (node.items[segment.index] ?? null) : null;

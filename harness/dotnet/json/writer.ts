@@ -54,8 +54,8 @@ function valueText(node: JsonValueNode): string {
   switch (node.kind) {
     case "Null":
       return "null";
+    // JSON's true and false are JavaScript's; an integer is exact (a bigint).
     case "Boolean":
-      return node.value ? "true" : "false";
     case "Integer":
       return String(node.value);
     case "Float":
