@@ -145,9 +145,9 @@ export function formatDateTime(fields: DateTimeFields, format: string | null | u
         if (run > 7) throw new FormatException("Input string was not in a correct format.");
         const digits = pad(fields.fraction, 7).slice(0, run);
         out += c === "f" ? digits : digits.replace(/0+$/, "");
-        // "F" drops a dangling '.' before an all-zero fraction, as .NET does.
-        if (c === "F" && digits.replace(/0+$/, "") === "" && out.endsWith("."))
-          out = out.slice(0, -1);
+        // "F" of an all-zero fraction prints nothing and drops a '.' right before it, as .NET's
+        // FormatCustomized does (the text then ends with '.' only when nothing was printed).
+        if (c === "F" && out.endsWith(".")) out = out.slice(0, -1);
         break;
       }
       case "K":
@@ -160,10 +160,6 @@ export function formatDateTime(fields: DateTimeFields, format: string | null | u
           fields.dateTimeOffset ?? fields.offsetMinutes(),
           Math.min(run, 3) as 1 | 2 | 3,
         );
-        break;
-      case ":":
-      case "/":
-        out += c; // invariant culture's separators
         break;
       case "'":
       case '"': {
@@ -185,6 +181,8 @@ export function formatDateTime(fields: DateTimeFields, format: string | null | u
       case "%":
         break;
       default:
+        // Any other character as it is; this includes ':' and '/', the time and date separators,
+        // which are ':' and '/' in the invariant culture.
         out += c;
     }
     i += run;

@@ -11,7 +11,7 @@ import { HarnessRefusal } from "../apim/harness-refusal.ts";
 import { ArgumentException, ArgumentNullException } from "./exceptions.ts";
 import { currentEnvironment, UNIX_EPOCH_TICKS } from "./environment.ts";
 import { DateTimeValue, utcToLocalTicks } from "./date-time.ts";
-import { localOffsetMinutes } from "./time-zone.ts";
+import { localOffsetMinutes, utcOffsetMinutes } from "./time-zone.ts";
 import { DateTimeOffsetValue } from "./date-time-offset.ts";
 import { TICKS_PER_MILLISECOND, TICKS_PER_MINUTE, TimeSpanValue } from "./time-span.ts";
 
@@ -84,9 +84,11 @@ export class TimeZoneInfoValue {
         BigInt(localOffsetMinutes(env.timeZone, localMs)) * TICKS_PER_MINUTE,
       );
     }
+    // The zone's offset at the instant itself, not through a clamped conversion: at
+    // DateTimeOffset.MaxValue the offset is still the zone's (+01:00), as in .NET (mono agrees).
     const utc = value instanceof DateTimeOffsetValue ? value.utcTicks : value.ticks;
-    const local = utcToLocalTicks(utc, env.timeZone);
-    return new TimeSpanValue(((local - utc) / TICKS_PER_MINUTE) * TICKS_PER_MINUTE);
+    const utcMs = Number((utc - UNIX_EPOCH_TICKS) / TICKS_PER_MILLISECOND);
+    return new TimeSpanValue(BigInt(utcOffsetMinutes(env.timeZone, utcMs)) * TICKS_PER_MINUTE);
   }
 
   /** "UTC" for the UTC zone; the gateway zone's id on APIM's hosts is not documented: refused. */

@@ -222,6 +222,24 @@ const FORMATS: readonly (readonly [string, ...(string | null)[]])[] = [
     "!FormatException: Input string was not in a correct format.",
     "!FormatException: Input string was not in a correct format.",
   ],
+  [
+    "HH\\",
+    "!FormatException: Input string was not in a correct format.",
+    "!FormatException: Input string was not in a correct format.",
+    "!FormatException: Input string was not in a correct format.",
+    "!FormatException: Input string was not in a correct format.",
+    "!FormatException: Input string was not in a correct format.",
+  ],
+  [
+    "%H\\",
+    "!FormatException: Input string was not in a correct format.",
+    "!FormatException: Input string was not in a correct format.",
+    "!FormatException: Input string was not in a correct format.",
+    "!FormatException: Input string was not in a correct format.",
+    "!FormatException: Input string was not in a correct format.",
+  ],
+  ["HH:mm.F", "00:05.1", "13:45", "12:00", "23:59.9", "09:08"],
+  ["ss.FF'.'F", "06.12.1", "09", "00", "59.99.9", "07"],
 ];
 
 function print(value: Formattable, format: string): string {

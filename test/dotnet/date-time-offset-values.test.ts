@@ -308,6 +308,27 @@ describe("TimeZoneInfo conversions", () => {
         o(TimeZoneInfoValue.ConvertTime(DateTimeOffsetValue.MinValue, TimeZoneInfoValue.Local)),
       ).toBe("0001-01-01T00:00:00.0000000+00:00"),
     );
+    // Exactly at the limit the clock time is kept with the zone's offset (no clamp).
+    at("-06:00", () =>
+      expect(
+        o(
+          TimeZoneInfoValue.ConvertTime(
+            DateTimeOffsetValue.MinValue.AddHours(6),
+            TimeZoneInfoValue.Local,
+          ),
+        ),
+      ).toBe("0001-01-01T00:00:00.0000000-06:00"),
+    );
+    at("+01:00", () =>
+      expect(
+        o(
+          TimeZoneInfoValue.ConvertTime(
+            DateTimeOffsetValue.MaxValue.AddHours(-1),
+            TimeZoneInfoValue.Local,
+          ),
+        ),
+      ).toBe("9999-12-31T23:59:59.9999999+01:00"),
+    );
     amsterdam(() => {
       expect(o(TimeZoneInfoValue.ConvertTime(d, TimeZoneInfoValue.Utc))).toBe(
         "2026-05-04T13:06:07.0890000+00:00",

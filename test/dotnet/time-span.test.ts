@@ -39,6 +39,41 @@ describe("TimeSpan constructors", () => {
   });
 });
 
+describe("TimeSpan's JavaScript side", () => {
+  // C# has no TimeSpan constructor of 2 or 6 arguments; the harness says so rather than guess.
+  it("refuses an argument count no constructor takes", () => {
+    throwsDotnet(
+      () => new TimeSpanValue(1, 2),
+      "System.ArgumentException",
+      "TimeSpan has no constructor taking 2 arguments.",
+    );
+    throwsDotnet(() => new TimeSpanValue(1, 2, 3, 4, 5, 6), "System.ArgumentException");
+  });
+
+  it("keeps a long's whole range and nothing past it", () => {
+    expect(new TimeSpanValue(9223372036854775807n).Ticks).toBe(9223372036854775807n);
+    expect(TimeSpanValue.FromTicks(-9223372036854775808n).Ticks).toBe(-9223372036854775808n);
+    throwsDotnet(
+      () => new TimeSpanValue(9223372036854775808n),
+      "System.OverflowException",
+      TOO_LONG,
+    );
+    throwsDotnet(
+      () => new TimeSpanValue(-9223372036854775809n),
+      "System.OverflowException",
+      TOO_LONG,
+    );
+  });
+
+  // `<` and `>` read the ticks (Symbol.toPrimitive's "number" hint), not the text: 2 days print
+  // "2.00:00:00", which sorts before "23:00:00" as text.
+  it("compares with < and > by ticks, and prints with toString()", () => {
+    expect(TimeSpanValue.FromDays(2) > TimeSpanValue.FromHours(23)).toBe(true);
+    expect(TimeSpanValue.FromMinutes(1).toString()).toBe("00:01:00");
+    expect(TimeSpanValue.FromMinutes(1).valueOf()).toBe(600_000_000n);
+  });
+});
+
 describe("TimeSpan components and totals", () => {
   const negative = new TimeSpanValue(-1, -2, -3, -4, -5);
 
@@ -95,6 +130,7 @@ describe("TimeSpan.From*", () => {
       );
     // 922337203685476.5 + 0.5 is exactly the limit, which is not past it.
     expect(TimeSpanValue.FromMilliseconds(922337203685476.5).Ticks).toBe(9223372036854770000n);
+    expect(TimeSpanValue.FromMilliseconds(-922337203685476.5).Ticks).toBe(-9223372036854770000n);
     expect(TimeSpanValue.FromMilliseconds(922337203685476.4).Ticks).toBe(9223372036854760000n);
     expect(TimeSpanValue.FromMilliseconds(-922337203685476.4).Ticks).toBe(-9223372036854760000n);
   });

@@ -50,6 +50,49 @@ describe("the gateway time zone option", () => {
   });
 });
 
+describe("TimeZoneInfo's offsets and refusals", () => {
+  it("gives the zone's offset at an instant, even at the ends of the range", () => {
+    at("Europe/Amsterdam", () =>
+      // 01:30 UTC on 25 October 2026 is after the change to winter time (01:00 UTC).
+      expect(
+        TimeZoneInfoValue.Local.GetUtcOffset(
+          new DateTimeValue(2026, 10, 25, 1, 30, 0, "Utc"),
+        ).ToString(),
+      ).toBe("01:00:00"),
+    );
+    at("+01:00", () =>
+      expect(TimeZoneInfoValue.Local.GetUtcOffset(DateTimeOffsetValue.MaxValue).ToString()).toBe(
+        "01:00:00",
+      ),
+    );
+    at("-06:00", () =>
+      expect(TimeZoneInfoValue.Local.GetUtcOffset(DateTimeOffsetValue.MinValue).ToString()).toBe(
+        "-06:00:00",
+      ),
+    );
+  });
+
+  it("says why it refuses a zone id or Local's id, and what to write instead", () => {
+    at("Europe/Amsterdam", () => {
+      expect(() => TimeZoneInfoValue.FindSystemTimeZoneById("Europe/Amsterdam")).toThrow(
+        'TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam"): APIM\'s documentation does not say which time ' +
+          "zone ids the gateway accepts (its hosts' zone lists and rules are not published), so the " +
+          'harness knows only "UTC" (TimeZoneInfo.Utc) and TimeZoneInfo.Local (the configured gateway ' +
+          "zone). Convert with TimeZoneInfo.Local, or with a fixed offset: dto.ToOffset(TimeSpan.FromHours(2))",
+      );
+      expect(() => TimeZoneInfoValue.Local.Id).toThrow(
+        "TimeZoneInfo.Local.Id: the id of the gateway host's zone is not documented for APIM " +
+          "(a Windows id on .NET Framework, an IANA id on Linux); compare offsets instead",
+      );
+    });
+  });
+
+  it("reads the option's whole text: a zone name is not a prefix or suffix match", () => {
+    for (const zone of ["xutc", "utcx", "x+05:00", "+05:00x"])
+      expect(() => utcOffsetMinutes(zone, JULY), zone).toThrow(/Unknown time zone/);
+  });
+});
+
 describe("local times at a daylight-saving change", () => {
   it("gives an invalid or ambiguous local time the standard offset", () => {
     at("Europe/Amsterdam", () => {
