@@ -352,6 +352,16 @@ describe("characters the writer refuses (ArgumentException)", () => {
       "Invalid high surrogate character (0xDC00). A high surrogate character must have a value from range (0xD800 - 0xDBFF).",
     ],
     [
+      "the last high surrogate, alone",
+      () => new XElement("a", "\uDBFF"),
+      "The surrogate pair is invalid. Missing a low surrogate character.",
+    ],
+    [
+      "the last low surrogate, alone",
+      () => new XElement("a", "\uDFFF"),
+      "Invalid high surrogate character (0xDFFF). A high surrogate character must have a value from range (0xD800 - 0xDBFF).",
+    ],
+    [
       "U+0000, shown as '.'",
       () => new XElement("a", "\u0000"),
       "'.', hexadecimal value 0x00, is an invalid character.",
@@ -400,6 +410,11 @@ describe("namespace prefixes the writer chooses, declares or refuses", () => {
       "a subtree whose element and attribute share it",
       () => XElement.Parse("<a xmlns:p='u'><p:b p:x='1'/></a>").Elements().First(),
       '<p:b p:x="1" xmlns:p="u" />',
+    ],
+    [
+      "a default the writer adds beside the element's own prefix",
+      () => new XElement(u.GetName("a"), new XAttribute(xmlns.GetName("p"), "v")),
+      '<a xmlns:p="v" xmlns="urn:u" />',
     ],
     [
       "two prefixes of one namespace: the last declared",
@@ -452,6 +467,13 @@ describe("namespace prefixes the writer chooses, declares or refuses", () => {
       new XElement(u.GetName("a"), new XAttribute(u.GetName("x"), "1")).ToString(),
     ).toThrow(HarnessRefusal);
     expect(() => new XAttribute(u.GetName("x"), "1").ToString()).toThrow(HarnessRefusal);
+    // mono: <b p2:x="1" xmlns:p2="urn:u" />, never the default namespace the writer declared above.
+    expect(() =>
+      new XElement(
+        u.GetName("a"),
+        new XElement(u.GetName("b"), new XAttribute(u.GetName("x"), "1")),
+      ).ToString(),
+    ).toThrow(HarnessRefusal);
     expect(() =>
       new XElement("a", new XAttribute(u.GetName("x"), "1")).Attributes().First().ToString(),
     ).toThrow(/makes up a prefix/);
