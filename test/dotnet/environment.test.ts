@@ -21,10 +21,8 @@ import { DateTimeValue } from "../../harness/dotnet/date-time.ts";
 import { GuidValue } from "../../harness/dotnet/guid.ts";
 import { warmUpChainValidation } from "../../harness/dotnet/warm-up.ts";
 import { X509Certificate2Value } from "../../harness/dotnet/x509-certificate2.ts";
-import {
-  clearChainValidationMemo,
-  stopChainValidationWorker,
-} from "../../harness/dotnet/chain-validation.ts";
+import { clearChainValidationMemo } from "../../harness/dotnet/chain-validation.ts";
+import { stopChainValidationWorker } from "../../harness/dotnet/chain-validation-worker.ts";
 
 describe("the instant", () => {
   it("is read as UTC ticks from epoch milliseconds, a Date or a value with Ticks", () => {
