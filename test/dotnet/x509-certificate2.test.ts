@@ -167,6 +167,7 @@ describe("GetNameInfo (CertGetNameString)", () => {
     const simple = (subject: Name) => cert({ subject }).GetNameInfo(SimpleName, false);
     expect(simple([[[OID.O, "Org"]], [[OID.OU, "Unit"]]])).toBe("Unit");
     expect(simple([[[OID.C, "US", "printable"]], [[OID.O, "Org"]]])).toBe("Org");
+    expect(simple([[[OID.O, "Org"]], [[OID.C, "US", "printable"]]])).toBe("Org");
     expect(simple([[[OID.E, "e@x.example", "ia5"]], [[OID.C, "NL", "printable"]]])).toBe(
       "e@x.example",
     );
@@ -229,6 +230,9 @@ describe("identity members", () => {
     expect(v1.Version).toBe(1);
     expect(full.Version).toBe(3);
     expect(v1.HasPrivateKey).toBe(false);
+    // RSACertificateExtensions.GetRSAPublicKey: the subject's RSA key, read again the same way.
+    expect(String(v1.GetRSAPublicKey())).toBe("System.Security.Cryptography.RSACng");
+    expect(v1.GetRSAPublicKey()).not.toBeNull();
     expect(v1.GetRSAPrivateKey()).toBeNull();
   });
 
@@ -301,6 +305,13 @@ describe("identity members", () => {
     expect(v1.Equals(sameSerial)).toBe(true);
     expect(v1.Equals(cert({ subject: [[[OID.CN, "Version One"]]], serial: "00FF02" }))).toBe(false);
     expect(v1.Equals(full)).toBe(false);
+    // The same serial from another issuer: not equal.
+    const otherIssuer = cert({
+      subject: [[[OID.CN, "Version One"]]],
+      issuer: [[[OID.CN, "Another CA"]]],
+      serial: "00FF01",
+    });
+    expect(v1.Equals(otherIssuer)).toBe(false);
     expect(v1.Equals(v1.Thumbprint)).toBe(false);
     expect(v1.Equals(null)).toBe(false);
   });
