@@ -111,6 +111,11 @@ export class SnippetBuilder {
       expect(result.codes).toContain(code);
       expect(result.csharp, "no C# is produced for a refused snippet").toBeUndefined();
       if (part) expect(result.diagnostics.join("\n")).toContain(part);
+      // Every refusal says what is wrong and what to write instead (docs/translation.md, style.md).
+      for (const refusal of result.refusals) {
+        expect(refusal.message.trim(), `${refusal.code}'s message`).not.toBe("");
+        expect(refusal.hint?.trim() ?? "", `${refusal.code}'s hint: what to write`).not.toBe("");
+      }
     });
   }
 }

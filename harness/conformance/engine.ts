@@ -62,6 +62,8 @@ export interface SnippetResult {
   /** Codes of the translator's warnings (the translation still stands). */
   readonly warnings: readonly string[];
   readonly codes: readonly string[];
+  /** The translator's errors, unformatted: what each refusal says and what it tells the user to write. */
+  readonly refusals: readonly { code: string; message: string; hint?: string }[];
   /** The translation as printed (without the argument prologue). */
   readonly csharp?: string;
   readonly resultType?: string;
@@ -170,6 +172,7 @@ function prepare(
     diagnostics: [],
     warnings: [],
     codes: [],
+    refusals: [],
     problems: [],
     cases: [],
   };
@@ -204,6 +207,9 @@ function prepare(
     .filter((d) => d.category === "warning")
     .map((d) => d.code);
   result.codes = [...result.codes, ...translated.diagnostics.map((d) => d.code)];
+  result.refusals = translated.diagnostics
+    .filter((d) => d.category === "error")
+    .map(({ code, message, hint }) => ({ code, message, hint }));
   result.resultType = translated.resultType;
   if (translated.expression) result.csharp = printPolicyExpression(translated.expression);
   if (result.diagnostics.length > 0 || !translated.expression) return pending;

@@ -46,41 +46,24 @@ export async function validateChain(
     certs: [...intermediates, leaf],
     checkDate: new Date(atMs),
   });
-  let result;
-  try {
-    result = await engine.verify();
-  } catch (error) {
-    const e = error as { resultCode?: number; resultMessage?: string; message?: string };
-    return {
-      valid: false,
-      code: e.resultCode ?? 99,
-      message: e.resultMessage ?? e.message ?? String(error),
-    };
-  }
+  // pkijs's verify() catches its own errors and returns every failure as a result, and a
+  // successful result always carries the path it built (pkijs CertificateChainValidationEngine
+  // .verify, 3.x): no fallbacks here that no input could reach.
+  const result = await engine.verify();
   if (!result.result)
-    return {
-      valid: false,
-      code: result.resultCode ?? 99,
-      message: result.resultMessage ?? "invalid",
-    };
-  const path = result.certificatePath ?? [];
+    return { valid: false, code: result.resultCode, message: result.resultMessage };
+  const path = result.certificatePath!;
   // pathLenConstraint: the number of intermediates below a CA must not exceed it (RFC 5280 6.1.4).
   for (let i = 1; i < path.length; i++) {
-    for (const extension of path[i]!.extensions ?? []) {
-      const parsed = extension.parsedValue as
-        { cA?: boolean; pathLenConstraint?: number } | undefined;
-      if (
-        extension.extnID === "2.5.29.19" &&
-        typeof parsed?.pathLenConstraint === "number" &&
-        i - 1 > parsed.pathLenConstraint
-      ) {
-        return {
-          valid: false,
-          code: 101,
-          message: `Path length constraint of certificate ${i} exceeded`,
-        };
-      }
-    }
+    const basicConstraints = path[i]!.extensions?.find((e) => e.extnID === "2.5.29.19");
+    const limit = (basicConstraints?.parsedValue as { pathLenConstraint?: number } | undefined)
+      ?.pathLenConstraint;
+    if (i - 1 > (limit ?? Infinity))
+      return {
+        valid: false,
+        code: 101,
+        message: `Path length constraint of certificate ${i} exceeded`,
+      };
   }
   return { valid: true, code: 0, message: "" };
 }

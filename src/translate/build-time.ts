@@ -65,6 +65,7 @@ export function literalOf(
         "notBuildTime",
         `'${name}' is ${value}, which has no C# literal in a policy expression`,
         node,
+        "give it a finite number (NaN and the infinities have no literal), or compute it in the expression",
       )
     );
   }

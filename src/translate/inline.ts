@@ -148,6 +148,7 @@ export function bindParameters(
         "helperShape",
         "helpers to inline take plain parameters (no destructuring, defaults or rest)",
         parameter,
+        "declare one plain parameter per value and pass every argument",
       );
       return false;
     }
@@ -199,7 +200,12 @@ export function withHelperFrame<T>(
   body: () => T,
 ): T | undefined {
   if (state.frames.some((frame) => frame.node === helper.node)) {
-    state.report("helperShape", "a recursive helper cannot be inlined", at);
+    state.report(
+      "helperShape",
+      "a recursive helper cannot be inlined",
+      at,
+      "write the recursion as a loop (for or while) in the helper",
+    );
     return undefined;
   }
   state.frames.push({ node: helper.node, tag: helper.tag });

@@ -154,6 +154,7 @@ export function translateDeclarationList(
               "helperShape",
               "this helper returns from inside a loop or a try and cannot be inlined here",
               helperCall.call,
+              "assign the result to a let in the loop and return once, after it",
             );
           return [{ kind: "declare", type, name }, ...(assigned ?? [])];
         }
@@ -292,7 +293,12 @@ function bindReported(state: TranslationState, name: ts.BindingName): void {
 
 const translateReturn: Handler<ts.ReturnStatement> = (state, node) => {
   if (!node.expression) {
-    state.report("missingReturn", "a policy expression must return a value", node);
+    state.report(
+      "missingReturn",
+      "a policy expression must return a value",
+      node,
+      "return the value: return x;",
+    );
     return [];
   }
   const helperCall = blockHelperCall(state, node.expression);
@@ -324,7 +330,12 @@ const translateExpressionStatement: Handler<ts.ExpressionStatement> = (state, no
         expression.operatorToken.kind === ts.SyntaxKind.EqualsToken
       )
     ) {
-      state.report("unsupportedSyntax", "only calls and assignments can stand as statements", node);
+      state.report(
+        "unsupportedSyntax",
+        "only calls and assignments can stand as statements",
+        node,
+        "assign the value (const x = ...;) or remove the statement",
+      );
       return [];
     }
     return [{ kind: "expression", expression: translateExpression(state, expression, TOP) }];
@@ -340,7 +351,12 @@ const translateForOf: Handler<ts.ForOfStatement> = (state, node) => {
     !(list.flags & ts.NodeFlags.Const) ||
     node.awaitModifier
   ) {
-    state.report("unsupportedSyntax", "write loops as for (const item of items)", node);
+    state.report(
+      "unsupportedSyntax",
+      "for..of declares one const item (not let, an existing variable, destructuring or await)",
+      node,
+      "write loops as for (const item of items)",
+    );
     return [];
   }
   const collectionType = csharpType(state.checker, state.typeOf(node.expression));

@@ -85,6 +85,7 @@ export function translateFunction(
           "unsupportedSyntax",
           "parameters are plain names (no destructuring, defaults or rest)",
           parameter,
+          "declare one plain parameter per value, e.g. (s: string, n: int) => ...",
         );
         continue;
       }
@@ -101,6 +102,7 @@ export function translateFunction(
       "unsupportedSyntax",
       "a policy expression takes one parameter: context",
       node.parameters[1]!,
+      "read other values from context (context.Variables, context.Request), or use a module constant",
     );
   }
   const contextParameter = options.parameters === "arguments" ? undefined : node.parameters[0];
@@ -111,6 +113,7 @@ export function translateFunction(
         "unsupportedSyntax",
         "destructuring context has no C# equivalent",
         contextParameter,
+        "name the parameter context and read context.Request, context.Variables, ...",
       );
     } else {
       state.bindings.set(state.checker.getSymbolAtLocation(contextParameter.name)!, {
@@ -121,7 +124,12 @@ export function translateFunction(
   }
   let expression: CsPolicyExpression | undefined;
   if (!node.body) {
-    state.report("unsupportedSyntax", "the expression function has no body", node);
+    state.report(
+      "unsupportedSyntax",
+      "the expression function has no body",
+      node,
+      "give it a body: (context) => ... or (context) => { ...; return x; }",
+    );
   } else if (ts.isBlock(node.body)) {
     const statements: CsStatement[] = translateStatements(state, node.body.statements);
     if (!alwaysReturns(statements) && state.diagnostics.length === 0) {

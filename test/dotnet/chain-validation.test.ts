@@ -11,6 +11,8 @@
 import { describe, expect, it } from "vitest";
 import {
   clearChainValidationMemo,
+  remember,
+  remembered,
   validateChainAsync,
 } from "../../harness/dotnet/chain-validation.ts";
 import { certs } from "../../src/certificates/index.ts";
@@ -124,6 +126,35 @@ describe("chain validation", () => {
     });
     expect((await validateChainAsync(leafOfA, [certs.rootCa.der, a0], AT)).valid).toBe(true);
   });
+
+  it("counts every CA below: two below a pathLen 1 CA are too many, whatever its extension order", async () => {
+    // root -> A (pathLen 1) -> B -> C -> leaf: A has two CAs below it (RFC 5280 6.1.4 (l)).
+    const a1 = ca("A", ROOT, KEYS.intermediate(), KEYS.root(), 1);
+    const b = ca("B", cn("A"), KEYS.other(), KEYS.intermediate());
+    const c = ca("C", cn("B"), KEYS.leaf(), KEYS.other());
+    const leaf = buildCertificate({
+      subject: cn("Leaf"),
+      issuer: cn("C"),
+      subjectKey: KEYS.leaf(),
+      signingKey: KEYS.leaf(),
+    });
+    expect(await validateChainAsync(leaf, [certs.rootCa.der, a1, b, c], AT)).toEqual({
+      valid: false,
+      code: 101,
+      message: "Path length constraint of certificate 3 exceeded",
+    });
+    // The same A with keyUsage before basicConstraints: the constraint is still found.
+    const a1KeyUsageFirst = buildCertificate({
+      subject: cn("A"),
+      issuer: ROOT,
+      subjectKey: KEYS.intermediate(),
+      signingKey: KEYS.root(),
+      extensions: [CA_KEY_USAGE, caConstraints(1)],
+    });
+    expect(
+      (await validateChainAsync(leaf, [certs.rootCa.der, a1KeyUsageFirst, b, c], AT)).code,
+    ).toBe(101);
+  });
 });
 
 describe("the memo", () => {
@@ -146,5 +177,17 @@ describe("the memo", () => {
       false,
     );
     expect((await validateChainAsync(certs.untrustedClient.der, TRUSTED, AT)).valid).toBe(false);
+  });
+
+  it("holds at most 10,000 answers: storing one more empties it, so memory stays bounded", () => {
+    clearChainValidationMemo();
+    const answer = { valid: true, code: 0, message: "" };
+    for (let i = 0; i < 10_000; i++) remember(`key ${i}`, answer);
+    expect(remembered("key 0")).toBe(answer);
+    expect(remembered("key 9999")).toBe(answer);
+    remember("key 10000", answer);
+    expect(remembered("key 0")).toBeUndefined();
+    expect(remembered("key 10000")).toBe(answer);
+    clearChainValidationMemo();
   });
 });

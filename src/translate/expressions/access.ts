@@ -75,6 +75,7 @@ export function translatePropertyAccess(
       "unsupportedMember",
       `'${node.name.text}' has no declaration the translator can map`,
       node.name,
+      "use a member apim-ts declares (docs/translation.md lists them), or a module constant",
     );
   }
   const conditional = node.questionDotToken !== undefined;

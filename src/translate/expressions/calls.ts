@@ -210,6 +210,7 @@ export function translateCall(
     "helperShape",
     `'${callee.getText()}' is not a function the translator can inline (a function written in policy-src, known at build time)`,
     callee,
+    "call a helper declared in policy-src (a function or const arrow function), or write its body inline",
   );
 }
 

@@ -28,7 +28,12 @@ export function translateNumericLiteral(
 ): CsExpression {
   const text = node.getText().replace(/_/g, "");
   if (/n$/.test(text))
-    return state.report("unsupportedSyntax", "BigInt literals have no C# policy equivalent", node);
+    return state.report(
+      "unsupportedSyntax",
+      "BigInt literals have no C# policy equivalent",
+      node,
+      "write an int or long value (declare it with the int or long type)",
+    );
   const kind = literalKind(text);
   if (kind === "unsafe") {
     return state.report(

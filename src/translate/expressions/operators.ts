@@ -379,7 +379,9 @@ export function translateBinary(
     "unsupportedSyntax",
     `the '${node.operatorToken.getText()}' operator has no exact C# policy equivalent`,
     node.operatorToken,
-    kind === K.PlusEqualsToken ? "write x = x + y" : undefined,
+    kind === K.PlusEqualsToken
+      ? "write x = x + y"
+      : "write it with the operators C# shares: + - * / % & | ^ << >>, comparisons, && || ??",
   );
 }
 
@@ -417,6 +419,7 @@ export function translatePrefixUnary(
     "unsupportedSyntax",
     `the prefix '${ts.tokenToString(node.operator)}' operator has no exact C# policy equivalent`,
     node,
+    "write the value out: x + 1 in a new const, -x for a number, !x for a boolean",
   );
 }
 

@@ -8,7 +8,12 @@ import type { MemberCall, MemberMapping } from "./member-call.ts";
 
 function oneArgument(c: MemberCall): boolean {
   if (c.args.length === 1) return true;
-  c.state.report("unsupportedMember", "this array method takes exactly one argument here", c.node);
+  c.state.report(
+    "unsupportedMember",
+    "this array method takes exactly one argument here",
+    c.node,
+    "pass only the callback or value (no thisArg or start index)",
+  );
   return false;
 }
 
@@ -50,6 +55,7 @@ export const ARRAY_METHODS: Readonly<Record<string, MemberMapping>> = {
         "unsupportedMember",
         "join is translated for one separator over strings or ints (other values are formatted differently)",
         c.node,
+        'map the values to strings first and pass one separator: a.map((x) => x.ToString()).join(",")',
       );
       return c.target;
     }

@@ -89,6 +89,7 @@ export function translateModelCall(
       "unsupportedMember",
       `'${name}' exists only so JavaScript can compare; C# has no such member`,
       callee.name,
+      "use the .NET member of the same meaning (docs/translation.md lists them)",
     );
   }
   let typeArguments: string[] | undefined;

@@ -275,6 +275,14 @@ export function translateRegexPattern(
     };
   }
   const rewrite = rewritePattern(known, options);
-  if (!rewrite.ok) return { pattern: state.report("regexPattern", rewrite.problem, argument) };
+  if (!rewrite.ok)
+    return {
+      pattern: state.report(
+        "regexPattern",
+        rewrite.problem,
+        argument,
+        "write the pattern with constructs both engines read alike: escaped literals, classes written out ([0-9], [ \\t]), (?<name>...) groups",
+      ),
+    };
   return { pattern: { kind: "string", value: rewrite.pattern }, groups: rewrite.groups };
 }
