@@ -255,10 +255,9 @@ function translateOutParameter(
   }
   const declared = state.checker.getResolvedSignature(call)?.getDeclaration()?.parent;
   const owner = declared && ts.isInterfaceDeclaration(declared) ? declared.name.text : undefined;
-  if (refuseDateTimeStatic(state, callee, owner)) {
-    bindReported(state, pattern);
-    return [];
-  }
+  // DateTime.TryParse is reported there; the call is still translated (and nothing printed), which
+  // binds both names, so their uses are not reported again.
+  refuseDateTimeStatic(state, callee, owner);
   const target = translateExpression(state, callee.expression, NESTED);
   // The out parameter comes last (TryGetValue(key, out v), int.TryParse(s, out n),
   // Uri.TryCreate(s, kind, out uri)).

@@ -30,40 +30,26 @@ describeConformance("statement shapes", (t) => {
   `);
 
   // i-- is written i = i - 1; an assignment increment is kept as written.
-  t.expression(
-    '(n: int) => { let t = ""; for (let i = n; i > 0; i--) { t = t + i + ","; } return t; }',
-  )
-    .withInputs([0], [1], [3])
-    .expectCSharp(
-      [
-        "@{",
-        '    var t = "";',
-        "    for (var i = n; i > 0; i = i - 1)",
-        "    {",
-        '        t = t + i + ",";',
-        "    }",
-        "    return t;",
-        "}",
-      ].join("\n"),
-    )
-    .expectSameInCSharp();
-  t.expression(
-    '(n: int) => { let t = ""; for (let i = 0; i < n; i = i + 2) { t = t + i + ","; } return t; }',
-  )
-    .withInputs([0], [1], [5])
-    .expectCSharp(
-      [
-        "@{",
-        '    var t = "";',
-        "    for (var i = 0; i < n; i = i + 2)",
-        "    {",
-        '        t = t + i + ",";',
-        "    }",
-        "    return t;",
-        "}",
-      ].join("\n"),
-    )
-    .expectSameInCSharp();
+  const loops: [header: string, csharp: string, inputs: number[]][] = [
+    ["let i = n; i > 0; i--", "var i = n; i > 0; i = i - 1", [0, 1, 3]],
+    ["let i = 0; i < n; i = i + 2", "var i = 0; i < n; i = i + 2", [0, 1, 5]],
+  ];
+  for (const [header, csharp, inputs] of loops)
+    t.expression(`(n: int) => { let t = ""; for (${header}) { t = t + i + ","; } return t; }`)
+      .withInputs(...inputs.map((n) => [n]))
+      .expectCSharp(
+        [
+          "@{",
+          '    var t = "";',
+          `    for (${csharp})`,
+          "    {",
+          '        t = t + i + ",";',
+          "    }",
+          "    return t;",
+          "}",
+        ].join("\n"),
+      )
+      .expectSameInCSharp();
   // while, continue and break as written; the stray `;` after the if is an empty statement, dropped.
   t.expression(
     '(n: int) => { let i = 0; let t = ""; while (true) { i = i + 1; if (i === 2) { continue; } if (i > n) { break; }; t = t + i + ","; } return t; }',
