@@ -133,6 +133,8 @@ export function divergences(result: SnippetResult): string[] {
 export class ConformanceSuite {
   private readonly specs: SnippetBuilder[] = [];
   private report: BatchReport | undefined;
+  /** What the suite's batch threw (a translator crash), rethrown by every test that reads it. */
+  failure: unknown;
   private readonly testNames = new Map<string, SnippetBuilder>();
   private options: Omit<BatchOptions, "declarations" | "toolchain"> = {};
   private declarations = "";
@@ -157,6 +159,7 @@ export class ConformanceSuite {
 
   /** The snippet's result: from the suite's batch, or (Stryker's coverage run) its own batch of one. */
   async result(id: string): Promise<SnippetResult> {
+    if (this.failure !== undefined) throw this.failure;
     if (!this.report && strykerMode() === "dry-run")
       return (await this.run((b) => b.id === id)).results[0]!;
     const found = this.report?.results.find((r) => r.id === id);
@@ -229,7 +232,13 @@ export function describeConformance(
           .filter((task) => mode !== "mutant" || task.mode === "run")
           .map((task) => suite.builderOfTest(task.name)),
       );
-      await suite.run((builder) => running.has(builder));
+      // A throw here would mark every test skipped, not failed: StrykerJS counts a mutant that
+      // crashes the translator as survived then. Each test fails with the error instead.
+      try {
+        await suite.run((builder) => running.has(builder));
+      } catch (error) {
+        suite.failure = error ?? new Error("the suite's batch threw");
+      }
     }, 120_000);
   });
 }

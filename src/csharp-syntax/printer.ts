@@ -317,6 +317,9 @@ export function printStatements(statements: readonly CsStatement[], indent: stri
         }
         break;
       }
+      default:
+        // As for expressions: a statement that is not a node must stop the build, not vanish.
+        throw new TypeError(`not a C# statement node: ${JSON.stringify(statement)}`);
     }
   }
   return lines;

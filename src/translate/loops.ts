@@ -1,8 +1,9 @@
-// while, the classic `for (let i = 0; i < n; i++)`, break and continue: the same statements in C#.
+// while and the classic `for (let i = 0; i < n; i++)`: the same statements in C# (break and
+// continue are the same words in both; statements.ts writes them).
 // Conditions must be booleans (no truthiness, APIM1004). A for loop's increment is `i++`, `i--`,
 // `++i`, `--i` or `i = expression` on its own let variable; `i++` is written `i = i + 1` so the
 // C# has no postfix operator (JavaScript numbers never wrap, and a loop bounded by its condition
-// stays far below int's range). Labels and do..while are refused (APIM1074).
+// stays far below int's range). Labels and do..while are refused by statements.ts (APIM1074).
 import ts from "typescript";
 import type { CsExpression, CsStatement } from "../csharp-syntax/syntax.ts";
 import { isBooleanType, isNullable } from "./csharp-types.ts";
@@ -130,27 +131,24 @@ export function translateFor(
     !single.initializer ||
     !node.condition ||
     !node.incrementor
-  ) {
-    state.report(
+  )
+    return state.refuse(
       "loopShape",
       "a for loop is translated in the form for (let i = start; condition; i++)",
       node,
       "declare one let variable with an initializer, a condition and an increment; or use for..of or while",
     );
-    return [];
-  }
   const [initializer, ...rest] = declare(state, list as ts.VariableDeclarationList);
-  const symbol = state.checker.getSymbolAtLocation(single.name);
-  if (!initializer || !symbol) return [];
-  if (rest.length > 0) {
-    state.report(
+  // No initializer: the declaration was refused (and reported) already.
+  if (!initializer) return [];
+  if (rest.length > 0)
+    return state.refuse(
       "loopShape",
       "this for loop's initializer needs statements of its own before it (a helper call's arguments)",
       single,
       "compute the start value in a const before the loop",
     );
-    return [];
-  }
+  const symbol = state.checker.getSymbolAtLocation(single.name)!;
   return [
     {
       kind: "for",
@@ -162,21 +160,4 @@ export function translateFor(
       body: translate(state, node.statement),
     },
   ];
-}
-
-/** break and continue without a label. */
-export function translateJump(
-  state: TranslationState,
-  node: ts.BreakStatement | ts.ContinueStatement,
-): CsStatement[] {
-  if (node.label) {
-    state.report(
-      "loopShape",
-      "labelled break and continue have no C# equivalent (C# has goto, which policies should not use)",
-      node,
-      "move the loop into a helper and return from it, or use a let flag",
-    );
-    return [];
-  }
-  return [{ kind: ts.isBreakStatement(node) ? "break" : "continue" }];
 }

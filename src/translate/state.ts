@@ -89,6 +89,16 @@ export class TranslationState {
     return { kind: "verbatim", text: "default" };
   }
 
+  /**
+   * Records an error on a statement and gives its translation: no statements. An error refuses
+   * the whole expression (translate-function.ts prints nothing), so what stands in its place is
+   * never read; translation goes on so the build reports every error at once.
+   */
+  refuse(name: DiagnosticName, message: string, node: ts.Node, hint: string): CsStatement[] {
+    this.report(name, message, node, hint);
+    return [];
+  }
+
   private unique(base: string, taken: (name: string) => boolean): string {
     const clean = base.replace(/^\$+/, "").replace(/[^A-Za-z0-9_]/g, "_") || "value";
     let candidate = clean;

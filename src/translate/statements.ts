@@ -3,6 +3,7 @@
 // helpers with statements, which are inlined here (their returns become assignments).
 import ts from "typescript";
 import { cs, type CsExpression, type CsStatement } from "../csharp-syntax/syntax.ts";
+import type { DiagnosticName } from "../diagnostics/codes.ts";
 import { isModelSymbol } from "./library.ts";
 import { widenTo } from "./numeric.ts";
 import { csharpType, isBooleanType, isNullable } from "./csharp-types.ts";
@@ -17,7 +18,7 @@ import {
 } from "./inline.ts";
 import { NESTED, TOP, type TranslationState } from "./state.ts";
 import { translateThrow, translateTry } from "./exceptions.ts";
-import { translateFor, translateJump, translateWhile } from "./loops.ts";
+import { translateFor, translateWhile } from "./loops.ts";
 import { translateSwitch } from "./switch.ts";
 import { refuseDateTimeStatic } from "./members/time.ts";
 
@@ -52,15 +53,20 @@ function blockHelperCall(
     : undefined;
 }
 
+/**
+ * The helper's statements for this call; none when its arguments or a recursion were refused
+ * (bindParameters and withHelperFrame reported why, so nothing is printed).
+ */
 function inlineHelperBody(
   state: TranslationState,
   call: ts.CallExpression,
   helper: Helper,
-): CsStatement[] | undefined {
-  if (!bindParameters(state, call, helper, TOP)) return undefined;
-  return withHelperFrame(state, helper, call, () =>
+): CsStatement[] {
+  if (!bindParameters(state, call, helper, TOP)) return [];
+  const body = withHelperFrame(state, helper, call, () =>
     translateStatements(state, (helper.node.body as ts.Block).statements),
   );
+  return body ?? [];
 }
 
 function conditionOf(state: TranslationState, node: ts.Expression): CsExpression {
@@ -91,15 +97,13 @@ export function translateDeclarationList(
   state: TranslationState,
   list: ts.VariableDeclarationList,
 ): CsStatement[] {
-  if (!(list.flags & (ts.NodeFlags.Const | ts.NodeFlags.Let))) {
-    state.report(
+  if (!(list.flags & (ts.NodeFlags.Const | ts.NodeFlags.Let)))
+    return state.refuse(
       "unsupportedSyntax",
       "'var' has function scope in JavaScript",
       list.parent,
       "use const or let",
     );
-    return [];
-  }
   const out: CsStatement[] = [];
   for (const declaration of list.declarations) {
     const outCall = outParameterCall(state, declaration);
@@ -123,21 +127,25 @@ export function translateDeclarationList(
     const helperCall = blockHelperCall(state, init);
     const needsType = !init || init.kind === ts.SyntaxKind.NullKeyword || helperCall !== undefined;
     const type = needsType ? declaredType(state, declaration) : "var";
+    // A refused local still binds its name as a local, so that its uses and assignments are not
+    // each reported again: one error, on the declaration.
+    const refuseLocal = (name: DiagnosticName, message: string, hint: string): void => {
+      state.report(name, message, declaration, hint);
+      state.bindings.set(symbol, { kind: "identifier", name: state.local(identifier.text) });
+    };
     const options = state.program.getCompilerOptions();
     if (!init && !(options.strictNullChecks ?? options.strict ?? false)) {
-      state.report(
+      refuseLocal(
         "unassignedLocal",
         `'${identifier.text}' has no initializer and TypeScript checks definite assignment only with strict`,
-        declaration,
         'give it an initializer (let x: string | null = null), or turn on "strict"',
       );
       continue;
     }
     if (!type) {
-      state.report(
+      refuseLocal(
         "unsupportedSyntax",
         `the C# type of '${identifier.text}' is not known`,
-        declaration,
         "give it an initializer or a type such as string | null",
       );
       continue;
@@ -148,8 +156,8 @@ export function translateDeclarationList(
           const body = inlineHelperBody(state, helperCall.call, helperCall.helper);
           const name = state.local(identifier.text);
           state.bindings.set(symbol, { kind: "identifier", name });
-          const assigned = body && returnsToAssignments(body, name);
-          if (body && !assigned)
+          const assigned = returnsToAssignments(body, name);
+          if (!assigned)
             state.report(
               "helperShape",
               "this helper returns from inside a loop or a try and cannot be inlined here",
@@ -238,20 +246,18 @@ function translateOutParameter(
     (call.arguments.length === 0) !== NO_ARGUMENT_TRY.has(callee.name.text)
   ) {
     bindReported(state, pattern);
-    state.report(
+    return state.refuse(
       "unsupportedSyntax",
       `${callee.name.text}'s out parameter is written as \`const [found, value] = x.${callee.name.text}(arguments)\``,
       declaration,
       "name both elements, with no defaults or rest",
     );
-    return [];
   }
   const declared = state.checker.getResolvedSignature(call)?.getDeclaration()?.parent;
   const owner = declared && ts.isInterfaceDeclaration(declared) ? declared.name.text : undefined;
-  if (refuseDateTimeStatic(state, callee, owner)) {
-    bindReported(state, pattern);
-    return [];
-  }
+  // DateTime.TryParse is reported there; the call is still translated (and nothing printed), which
+  // binds both names, so their uses are not reported again.
+  refuseDateTimeStatic(state, callee, owner);
   const target = translateExpression(state, callee.expression, NESTED);
   // The out parameter comes last (TryGetValue(key, out v), int.TryParse(s, out n),
   // Uri.TryCreate(s, kind, out uri)).
@@ -292,18 +298,16 @@ function bindReported(state: TranslationState, name: ts.BindingName): void {
 }
 
 const translateReturn: Handler<ts.ReturnStatement> = (state, node) => {
-  if (!node.expression) {
-    state.report(
+  if (!node.expression)
+    return state.refuse(
       "missingReturn",
       "a policy expression must return a value",
       node,
       "return the value: return x;",
     );
-    return [];
-  }
   const helperCall = blockHelperCall(state, node.expression);
   return withPending(state, () => {
-    if (helperCall) return inlineHelperBody(state, helperCall.call, helperCall.helper) ?? [];
+    if (helperCall) return inlineHelperBody(state, helperCall.call, helperCall.helper);
     return [{ kind: "return", expression: translateExpression(state, node.expression!, TOP) }];
   });
 };
@@ -322,22 +326,20 @@ const translateExpressionStatement: Handler<ts.ExpressionStatement> = (state, no
   const expression = node.expression;
   const helperCall = blockHelperCall(state, expression);
   return withPending(state, () => {
-    if (helperCall) return inlineHelperBody(state, helperCall.call, helperCall.helper) ?? [];
+    if (helperCall) return inlineHelperBody(state, helperCall.call, helperCall.helper);
     if (
       !ts.isCallExpression(expression) &&
       !(
         ts.isBinaryExpression(expression) &&
         expression.operatorToken.kind === ts.SyntaxKind.EqualsToken
       )
-    ) {
-      state.report(
+    )
+      return state.refuse(
         "unsupportedSyntax",
         "only calls and assignments can stand as statements",
         node,
         "assign the value (const x = ...;) or remove the statement",
       );
-      return [];
-    }
     return [{ kind: "expression", expression: translateExpression(state, expression, TOP) }];
   });
 };
@@ -350,31 +352,27 @@ const translateForOf: Handler<ts.ForOfStatement> = (state, node) => {
     !ts.isIdentifier(declaration.name) ||
     !(list.flags & ts.NodeFlags.Const) ||
     node.awaitModifier
-  ) {
-    state.report(
+  )
+    return state.refuse(
       "unsupportedSyntax",
       "for..of declares one const item (not let, an existing variable, destructuring or await)",
       node,
       "write loops as for (const item of items)",
     );
-    return [];
-  }
   const collectionType = csharpType(state.checker, state.typeOf(node.expression));
   const where = state.checker
     .getNonNullableType(state.typeOf(node.expression))
     .getProperty("Where");
   // An IEnumerable or a dictionary of the model: C#'s foreach over the same sequence.
   const sequence = where !== undefined && isModelSymbol(where);
-  if ((!collectionType?.endsWith("[]") && !sequence) || isNullable(state.typeOf(node.expression))) {
-    // A string iterates by code point in JavaScript but by UTF-16 unit in C#'s foreach.
-    state.report(
+  // A string iterates by code point in JavaScript but by UTF-16 unit in C#'s foreach.
+  if ((!collectionType?.endsWith("[]") && !sequence) || isNullable(state.typeOf(node.expression)))
+    return state.refuse(
       "unsupportedSyntax",
       `for..of over '${state.checker.typeToString(state.typeOf(node.expression))}' iterates differently in C#`,
       node.expression,
       'iterate a non-null array (e.g. s.split(","))',
     );
-    return [];
-  }
   return withPending(state, () => {
     const collection = translateExpression(state, node.expression, NESTED);
     const name = state.local(declaration.name.getText());
@@ -396,26 +394,24 @@ const STATEMENT_HANDLERS: Partial<Record<ts.SyntaxKind, Handler<any>>> = {
     withPending(state, () => translateWhile(state, node, translateStatement)),
   [ts.SyntaxKind.ForStatement]: (state, node: ts.ForStatement) =>
     translateFor(state, node, translateStatement, translateDeclarationList),
-  [ts.SyntaxKind.DoStatement]: (state, node: ts.DoStatement) => {
-    state.report(
+  [ts.SyntaxKind.DoStatement]: (state, node: ts.DoStatement) =>
+    state.refuse(
       "loopShape",
       "do..while is not translated",
       node,
       "write while (true) { ...; if (!(condition)) { break; } }",
-    );
-    return [];
-  },
-  [ts.SyntaxKind.LabeledStatement]: (state, node: ts.LabeledStatement) => {
-    state.report(
+    ),
+  // Refused whole, its body unread: a break or continue with a label (which sits inside the
+  // labelled statement) never reaches the handlers below.
+  [ts.SyntaxKind.LabeledStatement]: (state, node: ts.LabeledStatement) =>
+    state.refuse(
       "loopShape",
       "labels (for labelled break and continue) have no C# equivalent but goto",
       node.label,
       "move the loop into a helper and return from it, or use a let flag",
-    );
-    return [];
-  },
-  [ts.SyntaxKind.BreakStatement]: translateJump,
-  [ts.SyntaxKind.ContinueStatement]: translateJump,
+    ),
+  [ts.SyntaxKind.BreakStatement]: () => [{ kind: "break" }],
+  [ts.SyntaxKind.ContinueStatement]: () => [{ kind: "continue" }],
   [ts.SyntaxKind.SwitchStatement]: (state, node: ts.SwitchStatement) =>
     withPending(state, () => translateSwitch(state, node, translateStatement)),
   [ts.SyntaxKind.TryStatement]: (state, node: ts.TryStatement) =>
@@ -430,13 +426,15 @@ const STATEMENT_HANDLERS: Partial<Record<ts.SyntaxKind, Handler<any>>> = {
 export function translateStatement(state: TranslationState, node: ts.Statement): CsStatement[] {
   const handler = STATEMENT_HANDLERS[node.kind];
   if (handler) return handler(state, node);
-  state.report(
+  // Named as written (`for..in`, `debugger`, `function`, `class`): ts.SyntaxKind's own name of
+  // a kind can be an alias (DebuggerStatement reads back as LastStatement).
+  const written = ts.isForInStatement(node) ? "for..in" : node.getFirstToken()!.getText();
+  return state.refuse(
     "unsupportedSyntax",
-    `'${ts.SyntaxKind[node.kind]}' cannot be translated to a C# policy statement`,
+    `'${written}' cannot be translated to a C# policy statement`,
     node,
     "use const/let, if/else, switch, return, for..of, for, while, break, continue, try/catch and throw",
   );
-  return [];
 }
 
 export function translateStatements(

@@ -31,15 +31,13 @@ export function translateSwitch(
   const type =
     csharpType(state.checker, state.typeOf(node.expression)) ??
     numericKindOf(state, node.expression);
-  if (type !== "string" && type !== "int") {
-    state.report(
+  if (type !== "string" && type !== "int")
+    return state.refuse(
       "switchShape",
       `a switch on '${state.checker.typeToString(state.typeOf(node.expression))}' (C# type ${type ?? "unknown"}) is not translated`,
       node.expression,
       "switch on a string or an int (declare the number as int), or write if/else",
     );
-    return [];
-  }
   const expression = translateExpression(state, node.expression, NESTED);
   const sections: Section[] = [];
   const seen = new Set<string>();

@@ -6,7 +6,11 @@
 // also compiled by mono through the translator's conformance tests (test/translate/statements.test.ts,
 // exceptions.test.ts); here the printer is checked alone, without mono.
 import { describe, expect, it } from "vitest";
-import { printExpression, printPolicyExpression } from "../../src/csharp-syntax/printer.ts";
+import {
+  printExpression,
+  printPolicyExpression,
+  printStatements,
+} from "../../src/csharp-syntax/printer.ts";
 import type { CsExpression, CsStatement } from "../../src/csharp-syntax/syntax.ts";
 
 const id = (name: string): CsExpression => ({ kind: "identifier", name });
@@ -261,6 +265,12 @@ describe("C# printer: what is not a syntax node", () => {
     } as unknown as CsExpression;
     expect(() => printExpression(call)).toThrow(
       new TypeError('not a C# expression node: "not a node"'),
+    );
+  });
+  it("refuses a statement that is not a node, rather than dropping it", () => {
+    const body = [{ kind: "break" }, "not a node"] as unknown as CsStatement[];
+    expect(() => printStatements(body, "")).toThrow(
+      new TypeError('not a C# statement node: "not a node"'),
     );
   });
 });
