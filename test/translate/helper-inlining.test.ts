@@ -1,0 +1,283 @@
+// Helper inlining (src/translate/inline.ts): every way a call's callee leads to a helper written
+// in policy-src (function declaration, const arrow, function expression, a property of a module
+// object, the product of a build-time call), the shapes of parameters it takes and refuses, and
+// JavaScript's evaluation rules kept in C#: each argument evaluated once, in order, before the
+// body; helper locals never clash with the caller's (APIM has no place for a helper definition,
+// docs/translation.md, "Helpers").
+import { describeConformance } from "../../harness/conformance/index.ts";
+
+const words = [[""], ["a"], [" ab "], ["abcd"]];
+
+describeConformance("helper inlining: how a helper is found", (t) => {
+  t.declare(`
+    function hashed(s: string): string { return s + "#"; }
+    const tilde = function (s: string) { return s + "~"; };
+    const bang = function (s: string) { return s + "!"; } satisfies (s: string) => string;
+    const shapes = { wrap: (s: string) => "[" + s + "]", inner: { size: (s: string) => s.length } };
+    const LIMIT = 2;
+    const SUFFIX = "/";
+    const longer = (s: string) => s.length > LIMIT;
+    const makeCheck = (prefix: string) => (s: string) => s.startsWith(prefix);
+    const startsAb = makeCheck("ab");
+    const rebound = hashed.bind(undefined);
+    const twice = (x: string) => x + x;
+    const loud = (s: string) => twice(s.toUpperCase());
+  `);
+  t.expression("(s: string) => hashed(s)")
+    .withInputs(...words)
+    .expectCSharp('@(s + "#")')
+    .expectSameInCSharp("a function declaration");
+  t.expression("(s: string) => tilde(s)")
+    .withInputs(...words)
+    .expectCSharp('@(s + "~")')
+    .expectSameInCSharp("a const function expression");
+  // The source tag points at `function`, where the satisfies expression around it starts too.
+  t.expression("(s: string) => bang(s)")
+    .withInputs(...words)
+    .expectCSharp('@(s + "!")')
+    .expectSameInCSharp("a function expression under `satisfies`");
+  t.expression("(s: string) => shapes.wrap(s)")
+    .withInputs(...words)
+    .expectCSharp('@("[" + s + "]")')
+    .expectSameInCSharp("a helper read from a module object");
+  t.expression("(s: string) => shapes.inner.size(s) > 1")
+    .withInputs(...words)
+    .expectCSharp("@(s.Length > 1)")
+    .expectSameInCSharp("a helper read through nested module objects");
+  // The helper's own free names (LIMIT) are read from its captures, not the caller's.
+  t.expression("(s: string) => longer(s)")
+    .withInputs(...words)
+    .expectCSharp("@(s.Length > 2)")
+    .expectSameInCSharp("a helper reading a module constant");
+  t.expression("(s: string) => startsAb(s)")
+    .withInputs(["abc"], ["ba"], [""])
+    .expectCSharp('@(s.StartsWith("ab", StringComparison.Ordinal))')
+    .expectSameInCSharp("a helper produced by a build-time call");
+  // After a helper's frame is left, the caller's names are the caller's again.
+  t.expression("(s: string) => twice(s) + SUFFIX")
+    .withInputs(...words)
+    .expectCSharp('@(s + s + "/")')
+    .expectSameInCSharp("a caller's constant read after an inlined helper");
+  t.expression("(s: string) => loud(s)")
+    .withInputs(...words)
+    .allowWarning("APIM1022")
+    .expectCSharp("@{\n    var x = s.ToUpperInvariant();\n    return x + x;\n}")
+    .expectSameInCSharp("a helper calling a helper");
+  // A bound function has no source to inline (its tag is on the original, not the bound copy).
+  t.expression("(s: string) => rebound(s)").expectDiagnostic(
+    "APIM1010",
+    "not a function the translator can inline",
+  );
+});
+
+describeConformance("helper inlining: parameters and arguments", (t) => {
+  t.declare(`
+    const withDefault = (s: string, n: number = 1) => s.length > n;
+    const withRest = (...xs: string[]) => xs.length;
+    const destructured = ({ a }: { a: string }) => a;
+    const takesFn = (f: (s: string) => boolean, s: string) => f(s);
+    const optional = (s: string, t?: string) => t === undefined ? s : s + t;
+    const pair = (a: string, b: string) => a + "|" + b;
+    const pick = (b: boolean, s: string) => b ? s : "-";
+    const orDash = (s: string, t: string | null) => t === null ? s + "-" : s + t;
+    const twice = (x: string) => x + x;
+    const small = (n: number) => n < 2;
+    const sameMethod = (ctx: Context) => twice(ctx.Request.Method);
+  `);
+  t.expression("(s: string) => withDefault(s, 2)").expectDiagnostic(
+    "APIM1010",
+    "take plain parameters",
+  );
+  t.expression("(s: string) => withRest(s, s)").expectDiagnostic(
+    "APIM1010",
+    "take plain parameters",
+  );
+  t.expression("(s: string) => destructured({ a: s })").expectDiagnostic(
+    "APIM1010",
+    "take plain parameters",
+  );
+  t.expression('(s: string) => takesFn((x) => x === "", s)').expectDiagnostic(
+    "APIM1010",
+    "passing a function to a helper",
+  );
+  t.expression('(s: string) => takesFn(function (x) { return x === ""; }, s)').expectDiagnostic(
+    "APIM1010",
+    "passing a function to a helper",
+  );
+  // A missing argument is undefined in JavaScript: C#'s null.
+  t.expression("(s: string) => optional(s)")
+    .withInputs(...words)
+    .expectCSharp("@(null == null ? s : s + null)")
+    .expectSameInCSharp("a missing argument");
+  t.expression('(s: string) => optional(s, "?")')
+    .withInputs(...words)
+    .expectCSharp('@("?" == null ? s : s + "?")')
+    .expectSameInCSharp("an optional parameter given");
+  // Literals, true/false/null and parenthesized names are substituted even where a computed
+  // argument could not be bound first (the right of ||, a branch of ?:).
+  t.expression('(s: string) => s === "" || pick(true, s) === "a"')
+    .withInputs(...words)
+    .expectCSharp('@(s == "" || (true ? s : "-") == "a")')
+    .expectSameInCSharp("true substituted in a conditional position");
+  t.expression('(s: string) => s === "a" || pick(false, s) === s')
+    .withInputs(...words)
+    .expectCSharp('@(s == "a" || (false ? s : "-") == s)')
+    .expectSameInCSharp("false substituted in a conditional position");
+  t.expression('(s: string) => s === "" ? "empty" : orDash(s, null)')
+    .withInputs(...words)
+    .expectCSharp('@(s == "" ? "empty" : null == null ? s + "-" : s + null)')
+    .expectSameInCSharp("null substituted in a conditional position");
+  t.expression('(s: string) => s === "" ? "empty" : pair("x", (s))')
+    .withInputs(...words)
+    .expectCSharp('@(s == "" ? "empty" : "x" + "|" + s)')
+    .expectSameInCSharp("a string literal and a parenthesized name substituted");
+  t.expression("(n: int) => n > 5 || small(3)")
+    .withInputs([1], [9])
+    .expectCSharp("@(n > 5 || 3 < 2)")
+    .expectSameInCSharp("a number literal substituted");
+  // A helper parameter bound to context reads context's members as the caller would.
+  t.expression("(context: Context) => sameMethod(context)")
+    .withContexts(
+      { now: "2030-01-01T00:00:00Z" },
+      { now: "2030-01-01T00:00:00Z", request: { method: "POST" } },
+    )
+    .expectCSharp("@(context.Request.Method + context.Request.Method)")
+    .expectSameInCSharp("a helper's context parameter");
+  // Arguments bound first keep JavaScript's order: left to right, each once.
+  t.expression("(s: string) => pair(s.trim(), s.toUpperCase())")
+    .withInputs(...words)
+    .allowWarning("APIM1022")
+    .expectCSharp(
+      '@{\n    var a = s.Trim("\\t\\n\\u000B\\u000C\\r \\u00A0\\u1680\\u2000\\u2001\\u2002\\u2003\\u2004\\u2005\\u2006\\u2007\\u2008\\u2009\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF".ToCharArray());\n    var b = s.ToUpperInvariant();\n    return a + "|" + b;\n}',
+    )
+    .expectSameInCSharp("computed arguments bound in order");
+  // A property read of anything but context may throw, so it is not moved into the helper.
+  t.expression('(s: string) => s === "" || small(s.length)').expectDiagnostic(
+    "APIM1011",
+    "evaluated once in JavaScript",
+  );
+  t.expression('(s: string) => s === "" || small(DateTime.Parse(s).Date.Day)').expectDiagnostic(
+    "APIM1011",
+    "the argument for 'n'",
+  );
+  // Inside an expression (not its whole value) there is no statement to bind the argument in.
+  t.expression('(s: string) => "<" + twice(s.trim())').expectDiagnostic(
+    "APIM1011",
+    "the argument for 'x'",
+  );
+});
+
+describeConformance("helper inlining: block helpers, early returns and fresh names", (t) => {
+  t.declare(`
+    function label(s: string): string {
+      const t = s.trim();
+      if (t === "") return "blank";
+      return t;
+    }
+    function grade(n: int): string {
+      if (n > 10) {
+        return "big";
+      } else if (n > 0) return "small";
+      return "none";
+    }
+    function sign(n: int): string {
+      if (n < 0) {
+        return "-";
+      } else {
+        if (n === 0) return "0";
+      }
+      return "+";
+    }
+    function firstLong(a: string[]): string {
+      for (const x of a) {
+        if (x.length > 2) return x;
+      }
+      return "";
+    }
+    function parsed(s: string): int {
+      try {
+        return int.Parse(s);
+      } catch (e) {
+        return -1;
+      }
+    }
+    function untilLong(s: string): string {
+      let r = s;
+      while (r.length < 3) {
+        if (r === "") return "empty";
+        r = r + ".";
+      }
+      return r;
+    }
+    function kind(n: int): string {
+      switch (n) {
+        case 1:
+          return "one";
+        default:
+          return "many";
+      }
+    }
+    function logged(s: string): string {
+      let r = s;
+      for (let i = 0; i < 2; i++) {
+        if (i > 5) return "never";
+        r = r + i;
+      }
+      return r;
+    }
+    const echo = (s: string): string => (s === "" ? s : echo(s));
+    function viaNested(s: string): string {
+      const l = label(s);
+      return l + "!";
+    }
+  `);
+  // The helper's local t is renamed where the caller already has a t.
+  t.expression('(s: string) => { const t = "<"; const l = label(s); return t + l; }')
+    .withInputs(...words)
+    .allowWarning("APIM1022")
+    .expectCSharp(
+      '@{\n    var t = "<";\n    string l;\n    var t2 = s.Trim("\\t\\n\\u000B\\u000C\\r \\u00A0\\u1680\\u2000\\u2001\\u2002\\u2003\\u2004\\u2005\\u2006\\u2007\\u2008\\u2009\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF".ToCharArray());\n    if (t2 == "")\n    {\n        l = "blank";\n    }\n    else\n    {\n        l = t2;\n    }\n    return t + l;\n}',
+    )
+    .expectSameInCSharp("a helper local renamed away from the caller's");
+  t.expression('(s: string) => { const a = label(s); const b = label(a + "x"); return a + b; }')
+    .withInputs(...words)
+    .allowWarning("APIM1022")
+    .expectSameInCSharp("a block helper used twice");
+  t.expression("(n: int) => { const g = grade(n); return g; }")
+    .withInputs([11], [3], [0], [-4])
+    .expectCSharp(
+      '@{\n    string g;\n    if (n > 10)\n    {\n        g = "big";\n    }\n    else if (n > 0)\n    {\n        g = "small";\n    }\n    else\n    {\n        g = "none";\n    }\n    return g;\n}',
+    )
+    .expectSameInCSharp("early returns in if and else if");
+  // The else that does not always return is followed by the rest of the helper.
+  t.expression("(n: int) => { const g = sign(n); return g; }")
+    .withInputs([-2], [0], [5])
+    .expectCSharp(
+      '@{\n    string g;\n    if (n < 0)\n    {\n        g = "-";\n    }\n    else if (n == 0)\n    {\n        g = "0";\n    }\n    else\n    {\n        g = "+";\n    }\n    return g;\n}',
+    )
+    .expectSameInCSharp("an else that returns on one path only");
+  t.expression("(n: int) => { return grade(n); }")
+    .withInputs([11], [3], [0])
+    .expectSameInCSharp("a block helper as the whole return");
+  t.expression("(s: string) => { const v = viaNested(s); return v; }")
+    .withInputs(...words)
+    .allowWarning("APIM1022")
+    .expectSameInCSharp("a block helper calling a block helper");
+  // Returns from inside a loop, a try or a switch cannot become one assignment each.
+  for (const helper of [
+    "firstLong(a)",
+    'parsed(a[0] ?? "")',
+    'untilLong(a[0] ?? "")',
+    "kind(a.length)",
+    'logged(a[0] ?? "")',
+  ])
+    t.expression(`(a: string[]) => { const r = ${helper}; return r; }`).expectDiagnostic(
+      "APIM1010",
+      "returns from inside a loop or a try",
+    );
+  t.expression("(s: string) => echo(s)").expectDiagnostic("APIM1010", "recursive helper");
+  t.expression("(s: string) => label(s).length").expectDiagnostic(
+    "APIM1010",
+    "a helper with statements can only be called as",
+  );
+});
