@@ -4,7 +4,15 @@
 // JavaScript's evaluation rules kept in C#: each argument evaluated once, in order, before the
 // body; helper locals never clash with the caller's (APIM has no place for a helper definition,
 // docs/translation.md, "Helpers").
-import { describeConformance } from "../../harness/conformance/index.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { describeConformance, runBatch } from "../../harness/conformance/index.ts";
+import {
+  createSnippetModule,
+  type SnippetModule,
+} from "../../harness/conformance/snippet-program.ts";
+import { printPolicyExpression } from "../../src/csharp-syntax/printer.ts";
+import { findFunctionAt } from "../../src/translate/inline.ts";
+import { translateFunction } from "../../src/translate/translate-function.ts";
 
 const words = [[""], ["a"], [" ab "], ["abcd"]];
 
@@ -226,6 +234,55 @@ describeConformance("helper inlining: block helpers, early returns and fresh nam
       return r;
     }
     const echo = (s: string): string => (s === "" ? s : echo(s));
+    function ifOnly(s: string): string {
+      if (s === "") {
+        return "e";
+      } else {
+        return s;
+      }
+    }
+    function tidy(s: string): string {
+      let r = s;
+      if (r === "") {
+        r = "-";
+      }
+      return r;
+    }
+    function clip(n: int): int {
+      let m = n;
+      if (m < 10) {
+        m = m * 2;
+      } else {
+        m = 0;
+        return m + 10;
+      }
+      return m;
+    }
+    function pad(s: string): string {
+      let r = s;
+      if (r.length < 2) {
+        r = r + ".";
+        if (r === ".") return "dot";
+      }
+      return r + "|";
+    }
+    function orZero(s: string): int {
+      let n = 0;
+      try {
+        n = int.Parse(s);
+      } catch (e) {
+        return 0;
+      }
+      return n;
+    }
+    function findIn(a: string[], s: string): string {
+      if (s === "") {
+        for (const x of a) {
+          if (x !== "") return x;
+        }
+      }
+      return s;
+    }
     function viaNested(s: string): string {
       const l = label(s);
       return l + "!";
@@ -263,6 +320,32 @@ describeConformance("helper inlining: block helpers, early returns and fresh nam
     .withInputs(...words)
     .allowWarning("APIM1022")
     .expectSameInCSharp("a block helper calling a block helper");
+  t.expression("(s: string) => { const r = ifOnly(s); return r; }")
+    .withInputs(...words)
+    .expectCSharp(
+      '@{\n    string r;\n    if (s == "")\n    {\n        r = "e";\n    }\n    else\n    {\n        r = s;\n    }\n    return r;\n}',
+    )
+    .expectSameInCSharp("a helper whose one statement is an if");
+  // An if with no return inside stays as it is; the helper's last return is the assignment.
+  t.expression("(s: string) => { const r = tidy(s); return r; }")
+    .withInputs(...words)
+    .expectCSharp(
+      '@{\n    string r2;\n    var r = s;\n    if (r == "")\n    {\n        r = "-";\n    }\n    r2 = r;\n    return r2;\n}',
+    )
+    .expectSameInCSharp("an if without a return in a helper");
+  t.expression("(n: int) => { const c = clip(n); return c; }")
+    .withInputs([3], [12])
+    .expectCSharp(
+      "@{\n    int c;\n    var m = n;\n    if (m < 10)\n    {\n        m = m * 2;\n        c = m;\n    }\n    else\n    {\n        m = 0;\n        c = m + 10;\n    }\n    return c;\n}",
+    )
+    .expectSameInCSharp("a return after a statement in the else");
+  // The then branch does not always return: the rest of the helper follows it there.
+  t.expression("(s: string) => { const p = pad(s); return p; }")
+    .withInputs([""], ["a"], ["abc"])
+    .expectCSharp(
+      '@{\n    string p;\n    var r = s;\n    if (r.Length < 2)\n    {\n        r = r + ".";\n        if (r == ".")\n        {\n            p = "dot";\n        }\n        else\n        {\n            p = r + "|";\n        }\n    }\n    else\n    {\n        p = r + "|";\n    }\n    return p;\n}',
+    )
+    .expectSameInCSharp("a then branch that returns on one path only");
   // Returns from inside a loop, a try or a switch cannot become one assignment each.
   for (const helper of [
     "firstLong(a)",
@@ -270,6 +353,8 @@ describeConformance("helper inlining: block helpers, early returns and fresh nam
     'untilLong(a[0] ?? "")',
     "kind(a.length)",
     'logged(a[0] ?? "")',
+    'orZero(a[0] ?? "")',
+    'findIn(a, a[0] ?? "")',
   ])
     t.expression(`(a: string[]) => { const r = ${helper}; return r; }`).expectDiagnostic(
       "APIM1010",
@@ -280,4 +365,81 @@ describeConformance("helper inlining: block helpers, early returns and fresh nam
     "APIM1010",
     "a helper with statements can only be called as",
   );
+});
+
+// Without a source tag (no build-time values: the translator then reads helpers from their
+// declarations, as it does for a helper found that way), a helper is inlined from its source.
+describe("helper inlining: helpers found by declaration", () => {
+  const declarations = `
+    function hashed(s: string): string { return s + "#"; }
+    const tilde = function (s: string) { return s + "~"; };
+    const arrow = (s: string) => s + "^";
+    const notHelper = hashed.bind(undefined);
+    declare function ambient(s: string): string;
+    const later = (s: string) => arrow(s) + hashed(s);
+  `;
+  const sources = [
+    "(s: string) => hashed(s)",
+    "(s: string) => tilde(s)",
+    "(s: string) => arrow(s)",
+    "(s: string) => notHelper(s)",
+    "(s: string) => ambient(s)",
+    "(s: string) => later(s)",
+  ];
+  let module: SnippetModule;
+  beforeAll(() => {
+    module = createSnippetModule("helper-inlining-declared", declarations, sources);
+  });
+  const translate = (source: string) => {
+    const index = sources.indexOf(source);
+    const node = findFunctionAt(module.program, module.file, module.ranges[index]!.start)!;
+    const result = translateFunction(module.program, node, undefined, { parameters: "arguments" });
+    return {
+      csharp: result.expression && printPolicyExpression(result.expression),
+      messages: result.diagnostics.map((d) => `${d.code}: ${d.message}`),
+    };
+  };
+
+  it("inlines a function declaration, a function expression and an arrow", () => {
+    expect(translate("(s: string) => hashed(s)").csharp).toBe('@(s + "#")');
+    expect(translate("(s: string) => tilde(s)").csharp).toBe('@(s + "~")');
+    expect(translate("(s: string) => arrow(s)").csharp).toBe('@(s + "^")');
+    expect(translate("(s: string) => later(s)").csharp).toBe('@(s + "^" + (s + "#"))');
+  });
+  it("does not inline what has no source: a call's product, a declare'd function", () => {
+    for (const source of ["(s: string) => notHelper(s)", "(s: string) => ambient(s)"]) {
+      const result = translate(source);
+      expect(result.csharp).toBeUndefined();
+      expect(result.messages.join("\n")).toContain("is not a function the translator can inline");
+    }
+  });
+  it("finds no function in a file the program does not have", () => {
+    expect(findFunctionAt(module.program, `${module.file}.missing.ts`, 0)).toBeUndefined();
+  });
+});
+
+// One refusal per problem: a refused argument does not bring other diagnostics after it.
+describe("helper inlining: one diagnostic per problem", () => {
+  it("reports an argument that cannot be bound once", async () => {
+    const report = await runBatch(
+      "helper-inlining-codes",
+      [
+        { id: "nested", source: '(s: string) => "<" + twice(s.trim())' },
+        { id: "rest", source: "(s: string) => withRest(s, s)" },
+        { id: "lambda", source: '(s: string) => takesFn((x) => x === "", s)' },
+      ],
+      {
+        declarations: `
+          const twice = (x: string) => x + x;
+          const withRest = (...xs: string[]) => xs.length;
+          const takesFn = (f: (s: string) => boolean, s: string) => f(s);
+        `,
+      },
+    );
+    expect(Object.fromEntries(report.results.map((r) => [r.id, r.codes]))).toEqual({
+      nested: ["APIM1011"],
+      rest: ["APIM1010"],
+      lambda: ["APIM1010"],
+    });
+  });
 });
