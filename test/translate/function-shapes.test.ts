@@ -4,7 +4,7 @@
 // leaves the section (endsControl, CS0163). APIM runs a policy expression as a function of one
 // parameter, context (api-management-policy-expressions.md, "Syntax" and "Context variable").
 import { beforeAll, describe, expect, it } from "vitest";
-import { describeConformance } from "../../harness/conformance/index.ts";
+import { describeConformance, runBatch } from "../../harness/conformance/index.ts";
 import {
   createSnippetModule,
   type SnippetModule,
@@ -113,6 +113,17 @@ describeConformance("function shapes: every path returns", (t) => {
     "APIM1012",
     "not every path",
   );
+  t.expression(
+    "(n: int) => { let i = 0; while (true) { if (i >= n) { i = 0; break; } i = i + 1; } }",
+  ).expectDiagnostic("APIM1012", "not every path");
+  t.expression(
+    "(n: int) => { let i = 0; while (true) { try { i = i + 1; } finally { i = i + 0; } if (i > n) return i; } }",
+  )
+    .withInputs([0], [3])
+    .expectSameInCSharp("while (true) with a try and finally only");
+  t.expression(
+    "(n: int) => { let i = 0; while (true) { try { i = i + 1; } finally { break; } } }",
+  ).expectDiagnostic("APIM1012", "not every path");
 });
 
 // A switch section other than the last must not reach its end (C# CS0163); the last one gets the
@@ -165,6 +176,23 @@ describeConformance("function shapes: switch sections end control", (t) => {
   )
     .withInputs(["a"], ["b"])
     .expectSameInCSharp("a section ending in continue");
+  t.expression(
+    '(s: string, t: string) => { let r = 0; switch (s) { case "a": try { r = int.Parse(t); break; } catch (e) { r = -1; break; } default: r = 9; } return r; }',
+  )
+    .withInputs(["a", "5"], ["a", "x"], ["b", "5"])
+    .expectSameInCSharp("a section ending in a try and catch that both break");
+  // An empty last section still ends with the break C# needs.
+  t.expression(
+    '(s: string) => { let r = 0; switch (s) { case "a": r = 1; break; default: } return r; }',
+  )
+    .withInputs(["a"], ["b"])
+    .expectCSharp(
+      '@{\n    var r = 0;\n    switch (s)\n    {\n        case "a":\n            r = 1;\n            break;\n        default:\n            break;\n    }\n    return r;\n}',
+    )
+    .expectSameInCSharp("an empty last section");
+  t.expression(
+    '(s: string, n: int) => { let r = 0; switch (s) { case "a": if (n > 0) { } else { break; } default: r = 3; } return r; }',
+  ).expectDiagnostic("APIM1072", "falls through");
   t.expression(
     '(s: string) => { switch (s) { case "a": throw new Exception("a"); default: return 1; } }',
   )
@@ -278,5 +306,23 @@ describe("function shapes: translateFunction", () => {
       "the expression function has no body",
     );
     expect(result.diagnostics.every((d) => d.hint)).toBe(true);
+  });
+});
+
+// One refusal per problem: a block already refused is not also reported as missing a return.
+describe("function shapes: one diagnostic per problem", () => {
+  it("does not add a missing return to another refusal", async () => {
+    const report = await runBatch(
+      "function-shapes-codes",
+      [
+        { id: "var", source: "(s: string) => { var t = s; }" },
+        { id: "empty", source: "(s: string) => {}" },
+      ],
+      {},
+    );
+    expect(Object.fromEntries(report.results.map((r) => [r.id, r.codes]))).toEqual({
+      var: ["APIM1001"],
+      empty: ["APIM1012"],
+    });
   });
 });
