@@ -42,10 +42,9 @@ describeConformance("exception shapes", (t) => {
   )
     .withInputs(...numbers)
     .expectSameInCSharp("a try inside a try");
-  t.expression('(s: string) => { if (s === "") throw new Error("empty"); return s; }').expectDiagnostic(
-    "APIM1071",
-    "throwing 'Error'",
-  );
+  t.expression(
+    '(s: string) => { if (s === "") throw new Error("empty"); return s; }',
+  ).expectDiagnostic("APIM1071", "throwing 'Error'");
   t.expression('(s: string) => { if (s === "") throw new Regex("a"); return s; }').expectDiagnostic(
     "APIM1071",
     "C# throws only exceptions",
@@ -65,8 +64,31 @@ describeConformance("exception shapes", (t) => {
     "(s: string) => { try { return int.Parse(s); } catch (e) { return -1; } finally { throw new Exception(s); } }",
   ).expectDiagnostic("APIM1070", "'throw new Exception(s);' in a finally block");
   t.expression(
-    "(s: string) => { try { return int.Parse(s); } catch (e) { return -1; } finally { if (s === \"\") { return 0; } } }",
+    '(s: string) => { try { return int.Parse(s); } catch (e) { return -1; } finally { if (s === "") { return 0; } } }',
   ).expectDiagnostic("APIM1070", "'return 0;' in a finally block");
+  // C# CS0157: a break or continue cannot leave a finally block either.
+  t.expression(
+    "(n: int) => { let r = 0; for (let i = 0; i < n; i++) { try { r = r + i; } finally { break; } } return r; }",
+  ).expectDiagnostic("APIM1070", "'break;' in a finally block");
+  t.expression(
+    "(n: int) => { let r = 0; for (let i = 0; i < n; i++) { try { r = r + i; } finally { continue; } } return r; }",
+  ).expectDiagnostic("APIM1070", "'continue;' in a finally block");
+  t.expression(
+    '(s: string) => { let r = 0; switch (s) { case "a": try { r = 1; } finally { break; } default: r = 2; } return r; }',
+  ).expectDiagnostic("APIM1070", "'break;' in a finally block");
+  t.expression(
+    "(n: int) => { let r = 0; try { r = 1; } finally { for (let i = 0; i < n; i++) { if (i > 1) break; if (i > 0) continue; r = r + 10; } } return r; }",
+  )
+    .withInputs([0], [1], [3])
+    .expectSameInCSharp("a loop inside finally with its own break and continue");
+  t.expression(
+    "(n: int) => { let r = 0; try { r = 1; } finally { switch (n) { case 1: r = 5; break; default: r = r + 1; } } return r; }",
+  )
+    .withInputs([1], [2])
+    .expectSameInCSharp("a switch inside finally with its own break");
+  t.expression(
+    "(n: int) => { let r = 0; for (let i = 0; i < n; i++) { try { r = r + i; } finally { switch (i) { case 1: continue; default: r = r + 1; } } } return r; }",
+  ).expectDiagnostic("APIM1070", "'continue;' in a finally block");
   t.expression(
     "(s: string) => { try { return int.Parse(s); } catch ([first]) { return -1; } }",
   ).expectDiagnostic("APIM1070", "destructured catch variable");
