@@ -73,8 +73,10 @@ export function translateTry(
       );
     } else if (declaration && ts.isIdentifier(declaration.name)) {
       name = state.local(declaration.name.text);
-      const symbol = state.checker.getSymbolAtLocation(declaration.name);
-      if (symbol) state.bindings.set(symbol, { kind: "identifier", name });
+      state.bindings.set(state.checker.getSymbolAtLocation(declaration.name)!, {
+        kind: "identifier",
+        name,
+      });
     }
     catchClause = { name, body: translateBlock(state, node.catchClause.block) };
   }
