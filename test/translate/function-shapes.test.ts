@@ -123,7 +123,7 @@ describeConformance("function shapes: every path returns", (t) => {
     .expectSameInCSharp("while (true) with a try and finally only");
   t.expression(
     "(n: int) => { let i = 0; while (true) { try { i = i + 1; } finally { break; } } }",
-  ).expectDiagnostic("APIM1012", "not every path");
+  ).expectDiagnostic("APIM1070", "'break;' in a finally block");
 });
 
 // A switch section other than the last must not reach its end (C# CS0163); the last one gets the
