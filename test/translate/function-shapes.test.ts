@@ -109,6 +109,10 @@ describeConformance("function shapes: every path returns", (t) => {
   t.expression(
     "(s: string) => { let i = 0; while (true) { try { i = int.Parse(s); } catch (e) { break; } return i; } }",
   ).expectDiagnostic("APIM1012", "not every path");
+  t.expression("(n: int) => { while (false) { return n; } }").expectDiagnostic(
+    "APIM1012",
+    "not every path",
+  );
   t.expression("(n: int) => { let i = 0; while (i < n) { return i; } }").expectDiagnostic(
     "APIM1012",
     "not every path",
