@@ -75,17 +75,17 @@ export function findHelper(state: TranslationState, callee: ts.Expression): Help
     // Not captured, or not a function written in policy-src: its declaration, if it is one.
     // (helperFromValue answers undefined for anything but a tagged function.)
     return (
-      helperFromValue(state, valueOf(captured(state, callee.text))) ??
+      helperFromValue(state, lookedUpValue(captured(state, callee.text))) ??
       (symbol && declaredNode(symbol))
     );
   }
   if (ts.isPropertyAccessExpression(callee))
-    return helperFromValue(state, valueOf(buildTimeValue(state, callee)));
+    return helperFromValue(state, lookedUpValue(buildTimeValue(state, callee)));
   return undefined;
 }
 
 /** A build-time lookup's value: undefined when nothing was found, which is no helper either. */
-function valueOf(lookup: { found: boolean }): unknown {
+function lookedUpValue(lookup: { found: boolean }): unknown {
   return (lookup as { value?: unknown }).value;
 }
 
