@@ -28,6 +28,7 @@ describeConformance("helper inlining: how a helper is found", (t) => {
     const makeCheck = (prefix: string) => (s: string) => s.startsWith(prefix);
     const startsAb = makeCheck("ab");
     const rebound = hashed.bind(undefined);
+    declare function ambient(s: string): string;
     const twice = (x: string) => x + x;
     const loud = (s: string) => twice(s.toUpperCase());
   `);
@@ -75,6 +76,11 @@ describeConformance("helper inlining: how a helper is found", (t) => {
   t.expression('(s: string) => s + namedValue("suffix")').expectTranslation(
     '@(s + "{{suffix}}")',
     "a library function is translated, not inlined",
+  );
+  // A declared function has no body, and no value when the policy is built.
+  t.expression("(s: string) => ambient(s)").expectDiagnostic(
+    "APIM1010",
+    "not a function the translator can inline",
   );
   // A bound function has no source to inline (its tag is on the original, not the bound copy).
   t.expression("(s: string) => rebound(s)").expectDiagnostic(
