@@ -124,7 +124,7 @@ export const Codes = {
   ),
   tryShape: define(
     "APIM1070",
-    "A try statement C# cannot express the same way (return or throw in finally, a destructured catch variable).",
+    "A try statement C# cannot express the same way (return, throw, or a break or continue leaving finally; a destructured catch variable).",
   ),
   exceptionType: define(
     "APIM1071",

@@ -21,10 +21,17 @@ export function tagFunction<F extends Function>(
   start: number,
   captures?: Record<string, () => unknown>,
 ): F {
-  const capture = (name: string) =>
-    captures && Object.prototype.hasOwnProperty.call(captures, name)
-      ? { found: true, value: captures[name]!() }
-      : { found: false };
+  const capture = (name: string) => {
+    if (!captures || !Object.prototype.hasOwnProperty.call(captures, name)) return { found: false };
+    try {
+      return { found: true, value: captures[name]!() };
+    } catch {
+      // A name with no runtime value (a `declare function`, a const read before its
+      // initialisation) throws a ReferenceError on read, the one error reading a binding can
+      // raise: it has no build-time value.
+      return { found: false };
+    }
+  };
   Object.defineProperty(fn, SOURCE_TAG, { value: { file, start, capture } satisfies SourceTag });
   return fn;
 }

@@ -38,11 +38,19 @@ function isCatchVariable(state: TranslationState, node: ts.Expression): boolean 
   );
 }
 
-/** The first return or throw inside `node`, not counting nested functions. */
-function leavingStatement(node: ts.Node): ts.Node | undefined {
+/**
+ * The first statement inside `node` that leaves it: a return or throw, or a break or continue of
+ * a loop or switch around it (C#'s CS0157 covers both; one of a loop or switch inside stays in).
+ * Nested functions are not counted.
+ */
+function leavingStatement(node: ts.Node, inLoop = false, inSwitch = false): ts.Node | undefined {
   if (ts.isReturnStatement(node) || ts.isThrowStatement(node)) return node;
+  if (ts.isBreakStatement(node)) return inLoop || inSwitch ? undefined : node;
+  if (ts.isContinueStatement(node)) return inLoop ? undefined : node;
   if (ts.isFunctionLike(node)) return undefined;
-  return ts.forEachChild(node, leavingStatement);
+  const loop = inLoop || ts.isIterationStatement(node, false);
+  const switched = inSwitch || ts.isSwitchStatement(node);
+  return ts.forEachChild(node, (child) => leavingStatement(child, loop, switched));
 }
 
 /** `try { } catch (e) { } finally { }` → C#'s try with `catch (Exception e)`. */
@@ -65,14 +73,18 @@ export function translateTry(
       );
     } else if (declaration && ts.isIdentifier(declaration.name)) {
       name = state.local(declaration.name.text);
-      const symbol = state.checker.getSymbolAtLocation(declaration.name);
-      if (symbol) state.bindings.set(symbol, { kind: "identifier", name });
+      state.bindings.set(state.checker.getSymbolAtLocation(declaration.name)!, {
+        kind: "identifier",
+        name,
+      });
     }
     catchClause = { name, body: translateBlock(state, node.catchClause.block) };
   }
   let finallyBlock: CsStatement[] | undefined;
   if (node.finallyBlock) {
-    // C# forbids leaving a finally block (CS0157); JavaScript lets its return replace the result.
+    // C# forbids leaving a finally block (CS0157, "Control cannot leave the body of a finally
+    // clause"); JavaScript lets its return replace the result, and a break or continue there
+    // drop a pending exception.
     const leaving = leavingStatement(node.finallyBlock);
     if (leaving) {
       state.report(

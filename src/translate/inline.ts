@@ -54,10 +54,11 @@ function helperFromValue(state: TranslationState, value: unknown): Helper | unde
   return node ? { node, tag } : undefined;
 }
 
+// A declaration in a .d.ts, or a `declare` one, has neither a body nor an initializer, so it is
+// never a helper; library symbols never get here (findHelper returns first).
 function declaredHelper(symbol: ts.Symbol): HelperNode | undefined {
   const declaration = symbol.valueDeclaration;
-  if (!declaration || isLibrarySymbol(symbol) || declaration.getSourceFile().isDeclarationFile)
-    return undefined;
+  if (!declaration) return undefined;
   if (ts.isFunctionDeclaration(declaration) && declaration.body) return declaration;
   if (ts.isVariableDeclaration(declaration) && declaration.initializer) {
     const init = declaration.initializer;
@@ -71,18 +72,21 @@ export function findHelper(state: TranslationState, callee: ts.Expression): Help
   if (ts.isIdentifier(callee)) {
     const symbol = state.symbolAt(callee);
     if (symbol && (state.bindings.has(symbol) || isLibrarySymbol(symbol))) return undefined;
-    const value = captured(state, callee.text);
-    if (value.found && typeof value.value === "function") {
-      return helperFromValue(state, value.value) ?? (symbol && declaredNode(symbol));
-    }
-    return symbol ? declaredNode(symbol) : undefined;
+    // Not captured, or not a function written in policy-src: its declaration, if it is one.
+    // (helperFromValue answers undefined for anything but a tagged function.)
+    return (
+      helperFromValue(state, lookedUpValue(captured(state, callee.text))) ??
+      (symbol && declaredNode(symbol))
+    );
   }
-  if (ts.isPropertyAccessExpression(callee)) {
-    const value = buildTimeValue(state, callee);
-    if (value.found && typeof value.value === "function")
-      return helperFromValue(state, value.value);
-  }
+  if (ts.isPropertyAccessExpression(callee))
+    return helperFromValue(state, lookedUpValue(buildTimeValue(state, callee)));
   return undefined;
+}
+
+/** A build-time lookup's value: undefined when nothing was found, which is no helper either. */
+function lookedUpValue(lookup: { found: boolean }): unknown {
+  return (lookup as { value?: unknown }).value;
 }
 
 function declaredNode(symbol: ts.Symbol): Helper | undefined {
@@ -291,8 +295,6 @@ export function endsControl(statements: readonly CsStatement[]): boolean {
   const last = statements[statements.length - 1];
   if (!last) return false;
   switch (last.kind) {
-    case "return":
-    case "throw":
     case "break":
     case "continue":
       return true;
@@ -301,6 +303,7 @@ export function endsControl(statements: readonly CsStatement[]): boolean {
     case "try":
       return endsControl(last.body) && (last.catch === undefined || endsControl(last.catch.body));
     default:
+      // return, throw, and what never ends (a switch or `while (true)` that always returns).
       return alwaysReturns([last]);
   }
 }
