@@ -57,7 +57,7 @@ export async function run(): Promise<void> {
   const inbound = document.inbound as readonly any[];
   const decode = inbound[1].when[0].statements[0].value as (context: Context) => Uint8Array;
   const validate = inbound[2].value as (context: Context) => string;
-  const { context } = createJavaScriptContext({
+  const { context, variables } = createJavaScriptContext({
     now: SEED_INSTANT,
     request: { headers: { "X-Client-Certificate": [header] } },
     deployment: {
@@ -72,9 +72,6 @@ export async function run(): Promise<void> {
       Buffer.from(c.der).toString("base64"),
     ),
   });
-  const variables = context.Variables as unknown as {
-    set(name: string, value: { type: string; value: unknown }): void;
-  };
   const environment = {
     instant: Date.parse(SEED_INSTANT),
     trustedCaCertificates: [certs.rootCa.der, certs.devIntermediateCa.der],

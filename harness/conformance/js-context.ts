@@ -145,6 +145,8 @@ function certificate(der: string | null | undefined) {
 export function createJavaScriptContext(description: ContextDescription): {
   context: Context;
   traces: string[];
+  /** The store behind context.Variables (whose view answers only the C# members and the indexer). */
+  variables: VariableStore;
 } {
   const traces: string[] = [];
   const r = description.request ?? {};
@@ -249,5 +251,5 @@ export function createJavaScriptContext(description: ContextDescription): {
     Workspace: (workspace ? { Id: workspace.id ?? "", Name: workspace.name ?? "" } : null) as never,
     Trace: (message: string) => void traces.push(message),
   };
-  return { context, traces };
+  return { context, traces, variables };
 }
