@@ -46,8 +46,8 @@ function policyPage(root: string, definition: (typeof POLICIES)[number]): string
     `| sections | ${definition.sections.map((s) => `\`${s}\``).join(", ")} |`,
     `| builders | ${definition.builders.map((b) => `\`${b}\``).join(", ")} (from \`apim-ts\`) |`,
     `| checked when built | ${definition.validate ? "yes: the builder and the build refuse what APIM refuses" : "by the types only"} |`,
-    `| model and XML | [\`${sourceFile}\`](../../${sourceFile}) |`,
-    `| simulation | [\`${harnessFile}\`](../../${harnessFile}) |`,
+    `| model and XML | \`${sourceFile}\` |`,
+    `| simulation | \`${harnessFile}\` |`,
     `| Microsoft's reference | ${definition.reference} |`,
     "",
     "## In the model",
@@ -205,7 +205,7 @@ function referencePage(
     "",
   ];
   for (const [file, what, only] of files) {
-    lines.push(`## ${what}`, "", `Declared in [\`${file}\`](../../${file}).`, "");
+    lines.push(`## ${what}`, "", `Declared in \`${file}\`.`, "");
     const declarations: DeclarationDoc[] = declarationsOf(path.join(root, file), only);
     for (const declaration of declarations) lines.push(renderDeclaration(declaration, "###"));
   }

@@ -77,6 +77,25 @@ describe("Markdown links", () => {
     },
   );
 
+  it("docs/ links only to what the package ships with it (package.json files: docs/, README.md)", () => {
+    const docs = path.join(root, "docs");
+    const leaving = files
+      .filter((f) => f.startsWith(docs + path.sep))
+      .flatMap((file) =>
+        [...prose(fs.readFileSync(file, "utf8")).matchAll(/\]\(([^)\s#]+)[^)]*\)/g)]
+          .map((match) => match[1]!)
+          .filter((target) => !/^[a-z]+:/i.test(target))
+          .filter((target) => {
+            const resolved = path.resolve(path.dirname(file), decodeURI(target));
+            return (
+              !resolved.startsWith(docs + path.sep) && resolved !== path.join(root, "README.md")
+            );
+          })
+          .map((target) => `${path.relative(root, file)}: ${target}`),
+      );
+    expect(leaving).toEqual([]);
+  });
+
   it("nothing in the repository's Markdown refers to ../shared", () => {
     const offenders = files.filter((f) =>
       /\.\.\/shared|shared\/design/.test(fs.readFileSync(f, "utf8")),
