@@ -96,6 +96,9 @@ describeConformance("helper inlining: parameters and arguments", (t) => {
     const destructured = ({ a }: { a: string }) => a;
     const takesFn = (f: (s: string) => boolean, s: string) => f(s);
     const optional = (s: string, t?: string) => t === undefined ? s : s + t;
+    const joinMissing = (s: string, t?: string) => \`\${s}\${t}\`;
+    const plusMissing = (s: string, t?: string) => s + t;
+    const isNotNull = (s: string, t?: string) => t !== null;
     const pair = (a: string, b: string) => a + "|" + b;
     const pick = (b: boolean, s: string) => b ? s : "-";
     const orDash = (s: string, t: string | null) => t === null ? s + "-" : s + t;
@@ -132,6 +135,14 @@ describeConformance("helper inlining: parameters and arguments", (t) => {
     .withInputs(...words)
     .expectCSharp('@("?" == null ? s : s + "?")')
     .expectSameInCSharp("an optional parameter given");
+  // A missing argument is undefined in JavaScript but null in C#: where the two read apart
+  // (text, a strict test against null) the helper's body is refused, not translated.
+  t.expression("(s: string) => joinMissing(s)").expectDiagnostic(
+    "APIM1007",
+    'JavaScript writes "null" or "undefined"',
+  );
+  t.expression("(s: string) => plusMissing(s)").expectDiagnostic("APIM1008", "may be null");
+  t.expression("(s: string) => isNotNull(s)").expectDiagnostic("APIM1001", "false for undefined");
   // Literals, true/false/null and parenthesized names are substituted even where a computed
   // argument could not be bound first (the right of ||, a branch of ?:).
   t.expression('(s: string) => s === "" || pick(true, s) === "a"')

@@ -82,7 +82,7 @@ function hole(
   if (isNullable(type) || mayBeUndefinedRead(state.checker, expression)) {
     return state.report(
       "templateHole",
-      'this value may be null: JavaScript writes "null", C# writes nothing',
+      'this value may be null or undefined: JavaScript writes "null" or "undefined", C# writes nothing',
       expression,
       'write `${value ?? ""}` or check for null first',
     );

@@ -197,7 +197,8 @@ function translateComparison(
 
 function textOperandProblem(state: TranslationState, node: ts.Expression): string | undefined {
   const type = state.typeOf(node);
-  if (isNullable(type)) return 'may be null (JavaScript writes "null", C# nothing)';
+  if (isNullable(type))
+    return 'may be null or undefined (JavaScript writes "null" or "undefined", C# nothing)';
   if (mayBeUndefinedRead(state.checker, node))
     return 'may be undefined past the array\'s end (JavaScript writes "undefined", C# nothing)';
   if (isStringType(type)) return undefined;
