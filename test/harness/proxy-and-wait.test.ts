@@ -98,6 +98,15 @@ const retryingChild = () =>
     ),
   );
 
+/** Two send-request children, to https://one.example (r1) and https://two.example (r2). */
+const twoRequests = () =>
+  [
+    ["r1", "https://one.example"],
+    ["r2", "https://two.example"],
+  ].map(([responseVariableName, url]) =>
+    sendRequest({ responseVariableName: responseVariableName!, url: url!, method: "GET" }),
+  );
+
 describe("wait", () => {
   const services = {
     "https://one.example": () => ({ status: 200, body: "one" }),
@@ -111,16 +120,7 @@ describe("wait", () => {
         operation: policy({
           inbound: [
             wait([
-              sendRequest({
-                responseVariableName: "r1",
-                url: "https://one.example",
-                method: "GET",
-              }),
-              sendRequest({
-                responseVariableName: "r2",
-                url: "https://two.example",
-                method: "GET",
-              }),
+              ...twoRequests(),
               cacheLookupValue({ key: "k", variableName: "cached", defaultValue: "miss" }),
             ]),
             setHeader(
@@ -171,21 +171,7 @@ describe("wait", () => {
       policies: {
         operation: policy({
           inbound: [
-            wait(
-              [
-                sendRequest({
-                  responseVariableName: "r1",
-                  url: "https://one.example",
-                  method: "GET",
-                }),
-                sendRequest({
-                  responseVariableName: "r2",
-                  url: "https://two.example",
-                  method: "GET",
-                }),
-              ],
-              { for: (c) => (c.Request.Method === "GET" ? "any" : "all") },
-            ),
+            wait([...twoRequests()], { for: (c) => (c.Request.Method === "GET" ? "any" : "all") }),
           ],
         }),
       },
