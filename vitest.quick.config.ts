@@ -1,7 +1,7 @@
 // `npm run test:quick`: the inner loop. Every suite that runs in this process and its workers;
 // not the integration files that start other programs and wait on them (the CLI as a process,
-// npm pack and install, a nested vitest in a consumer project, real TLS and openssl), which take
-// most of `npm test`'s time. `npm test` (and CI) runs everything, these included.
+// npm pack and install, a nested vitest in a consumer project, real TLS and openssl, the
+// benchmarks run once), which take most of `npm test`'s time. `npm test` (and CI) runs everything, these included.
 import { configDefaults, defineConfig } from "vitest/config";
 import base from "./vitest.config.ts";
 
@@ -14,6 +14,7 @@ export const INTEGRATION_TESTS = [
   "test/replay/verify-command.test.ts",
   "test/import/readme-command.test.ts",
   "test/certificates/interop.test.ts",
+  "test/bench/smoke.test.ts",
 ];
 
 export default defineConfig({

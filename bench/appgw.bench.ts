@@ -16,10 +16,10 @@ import {
   SEED_MTLS_PORT,
 } from "../harness/appgw/index.ts";
 import { createApimRouter, loadPolicies } from "../harness/appgw/serve/operations.ts";
-import { measure, printTable, type Measurement } from "./measure.ts";
+import { measure, printTable, scaled, type Measurement } from "./measure.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
-const BATCH = 200;
+const BATCH = scaled(200);
 const RUNS = 7;
 
 function get(url: string, options: https.RequestOptions): Promise<number> {

@@ -5,7 +5,9 @@ import path from "node:path";
 import ts from "typescript";
 import { build } from "../src/compile/build.ts";
 import { createPolicyProgram, listPolicyFiles } from "../src/compile/program.ts";
-import { measureAlternating, printTable } from "./measure.ts";
+import { measureAlternating, printTable, scaled } from "./measure.ts";
+
+const GENERATED = scaled(200);
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -72,7 +74,7 @@ export async function run(): Promise<void> {
   );
 
   const generated = path.join(root, ".apim-ts-cache", "bench-200", "policy-src");
-  generatePolicies(generated, 200);
+  generatePolicies(generated, GENERATED);
   const generatedOptions = {
     ...options,
     sourceDir: generated,
@@ -83,7 +85,7 @@ export async function run(): Promise<void> {
   if (!result.ok)
     throw new Error(`the generated policies do not build: ${result.diagnostics[0]?.message}`);
   printTable(
-    "build of 200 generated policies",
+    `build of ${GENERATED} generated policies`,
     await measureAlternating(5, [
       ["type check only (tsc --noEmit equivalent)", () => typeCheck(generated)],
       ["apim-ts build", () => build(generatedOptions)],

@@ -11,6 +11,7 @@ import type { PolicyDocument } from "../src/model/document.ts";
 import { certs } from "../src/certificates/index.ts";
 import { createGateway } from "../harness/apim/gateway.ts";
 import { SEED_INSTANT } from "../harness/replay/seed-matrix.ts";
+import { rate } from "./measure.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -25,18 +26,6 @@ async function loadPolicies(names: readonly string[]): Promise<PolicyDocument[]>
     if (!module?.exports) throw new Error(`cannot load ${names[index]}: ${String(module?.error)}`);
     return module.exports.default as PolicyDocument;
   });
-}
-
-/** Runs `body` for about `ms` milliseconds after a warm-up; operations per second. */
-async function rate(body: () => unknown | Promise<unknown>, ms = 2000): Promise<number> {
-  for (let i = 0; i < 200; i++) await body();
-  let count = 0;
-  const started = performance.now();
-  while (performance.now() - started < ms) {
-    for (let i = 0; i < 100; i++) await body();
-    count += 100;
-  }
-  return count / ((performance.now() - started) / 1000);
 }
 
 export async function run(): Promise<void> {

@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { certs, generateTree } from "../src/certificates/index.ts";
 import { runInDotnetEnvironment, X509Certificate2Value } from "../harness/dotnet/index.ts";
-import { measure, printTable, type Measurement } from "./measure.ts";
+import { measure, printTable, scaled, type Measurement } from "./measure.ts";
 
 /** OpenSSL making a root, two intermediates and six clients, one process per step. */
 function opensslTree(key: "rsa" | "ec"): void {
@@ -93,7 +93,7 @@ export async function run(): Promise<void> {
     certs.untrustedClient,
   ];
   const trust = [certs.rootCa.der, certs.devIntermediateCa.der];
-  const rounds = 40;
+  const rounds = scaled(40);
   const parse = await measure("parse (cached by SHA-1) + Thumbprint", 3, () => {
     for (let i = 0; i < rounds; i++)
       for (const c of clients) void new X509Certificate2Value(c.der.slice()).Thumbprint;

@@ -14,6 +14,7 @@ import { createGateway } from "../harness/apim/gateway.ts";
 import { createJavaScriptContext } from "../harness/conformance/js-context.ts";
 import { runInDotnetEnvironment } from "../harness/dotnet/environment.ts";
 import { SEED_INSTANT } from "../harness/replay/seed-matrix.ts";
+import { rate } from "./measure.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -23,18 +24,6 @@ async function loadPolicy(name: string): Promise<PolicyDocument> {
   const [loaded] = await loadPolicyModules(program, [path.join(root, "policy-src", `${name}.ts`)]);
   if (!loaded?.exports) throw new Error(`cannot load ${name}: ${String(loaded?.error)}`);
   return loaded.exports.default as PolicyDocument;
-}
-
-/** Runs `body` for about `ms` milliseconds after a warm-up; operations per second. */
-async function rate(body: () => unknown | Promise<unknown>, ms = 2000): Promise<number> {
-  for (let i = 0; i < 200; i++) await body();
-  let count = 0;
-  const started = performance.now();
-  while (performance.now() - started < ms) {
-    for (let i = 0; i < 100; i++) await body();
-    count += 100;
-  }
-  return count / ((performance.now() - started) / 1000);
 }
 
 export async function run(): Promise<void> {

@@ -11,12 +11,13 @@ import type { PolicyDocument } from "../src/model/document.ts";
 import { Convert, Encoding, HMACSHA256 } from "../src/index.ts";
 import { installDotnet } from "../harness/dotnet/install.ts";
 import { createGateway } from "../harness/apim/gateway.ts";
-import { measureAlternating, printTable } from "./measure.ts";
+import { measureAlternating, printTable, scaled } from "./measure.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const SECRET = Buffer.from("a shared secret of 32 bytes.....").toString("base64");
 const TEXT = "POST\n/orders/42\n2030-01-01T08:00:00.0000000Z";
-const BATCH = 10_000;
+const BATCH = scaled(10_000);
+const REQUESTS = scaled(100);
 
 export async function run(): Promise<void> {
   installDotnet();
@@ -56,9 +57,10 @@ export async function run(): Promise<void> {
   if (check.status !== 200) throw new Error(`expected 200, got ${check.status}`);
   const requests = await measureAlternating(15, [
     [
-      "100 signed requests through the gateway",
+      `${REQUESTS} signed requests through the gateway`,
       async () => {
-        for (let i = 0; i < 100; i++) await gateway.send({ method: "POST", url: "/orders/42" });
+        for (let i = 0; i < REQUESTS; i++)
+          await gateway.send({ method: "POST", url: "/orders/42" });
       },
     ],
   ]);

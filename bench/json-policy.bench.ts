@@ -14,10 +14,10 @@ import { BodyStore } from "../harness/apim/message-body.ts";
 import { createJavaScriptContext } from "../harness/conformance/js-context.ts";
 import { runInDotnetEnvironment } from "../harness/dotnet/environment.ts";
 import { SEED_INSTANT } from "../harness/replay/seed-matrix.ts";
-import { measureAlternating, printTable } from "./measure.ts";
+import { measureAlternating, printTable, scaled } from "./measure.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
-const BATCH = 200;
+const BATCH = scaled(200);
 
 /** A product answer as backends send it: 40 items of nested JSON, internal fields at the top. */
 const ANSWER = JSON.stringify({

@@ -1,5 +1,15 @@
-// Shared timing helpers for the benchmarks: warm-up, repeated runs, median and spread, and one
-// table format so every benchmark prints its figures beside its baseline.
+// Shared timing helpers for the benchmarks: warm-up, repeated runs, median and spread, rates, and
+// one table format so every benchmark prints its figures beside its baseline.
+// APIM_TS_BENCH_SMOKE=1 runs each body once with no warm-up: test/bench/smoke.test.ts runs the
+// benchmarks so that a broken one fails `npm test` (the figures are then meaningless).
+
+/** One run per measurement, no warm-up (APIM_TS_BENCH_SMOKE=1). */
+export const smoke = process.env.APIM_TS_BENCH_SMOKE === "1";
+
+/** A benchmark's batch size: `count`, or at most 2 under APIM_TS_BENCH_SMOKE=1. */
+export function scaled(count: number): number {
+  return smoke ? Math.min(count, 2) : count;
+}
 
 export interface Measurement {
   readonly name: string;
@@ -14,7 +24,8 @@ export async function measure(
   runs: number,
   body: () => unknown | Promise<unknown>,
 ): Promise<Measurement> {
-  await body(); // warm-up: module loading, JIT
+  if (smoke) runs = 1;
+  else await body(); // warm-up: module loading, JIT
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
@@ -39,7 +50,8 @@ export async function measureAlternating(
   runs: number,
   variants: readonly (readonly [string, () => unknown | Promise<unknown>])[],
 ): Promise<Measurement[]> {
-  for (const [, body] of variants) await body(); // warm-up
+  if (smoke) runs = 1;
+  else for (const [, body] of variants) await body(); // warm-up
   const times = variants.map(() => [] as number[]);
   for (let i = 0; i < runs; i++) {
     for (const [index, [, body]] of variants.entries()) {
@@ -72,4 +84,24 @@ export function printTable(title: string, rows: readonly Measurement[]): void {
       `${row.name.padEnd(44)}${`${row.medianMs.toFixed(1)} ms`.padStart(10)}${`${row.minMs.toFixed(1)} ms`.padStart(10)}${`${row.maxMs.toFixed(1)} ms`.padStart(10)}${`${(row.medianMs / baseline).toFixed(2)}x`.padStart(13)}`,
     );
   }
+}
+
+/**
+ * Operations per second of `body`, run for about `ms` milliseconds after 200 warm-up calls
+ * (one call, no warm-up, under APIM_TS_BENCH_SMOKE=1).
+ */
+export async function rate(body: () => unknown | Promise<unknown>, ms = 2000): Promise<number> {
+  if (smoke) {
+    const started = performance.now();
+    await body();
+    return 1000 / Math.max(performance.now() - started, 1e-3);
+  }
+  for (let i = 0; i < 200; i++) await body();
+  let count = 0;
+  const started = performance.now();
+  while (performance.now() - started < ms) {
+    for (let i = 0; i < 100; i++) await body();
+    count += 100;
+  }
+  return count / ((performance.now() - started) / 1000);
 }

@@ -17,6 +17,7 @@ import { replayEvaluations, runSeedScenario, seedScenarios } from "../harness/re
 import { storeEvaluation, writeRecording } from "../harness/replay/recording.ts";
 import { HarnessRefusal } from "../harness/apim/harness-refusal.ts";
 import { recorderFromRecordings } from "../harness/replay/vitest-reporter.ts";
+import { scaled } from "./measure.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -92,7 +93,7 @@ export async function run(): Promise<void> {
       process.env.APIM_TS_CSHARP_CACHE = cache;
       try {
         const times: number[] = [];
-        for (let i = 0; i < 3; i++) {
+        for (let i = 0; i < scaled(3); i++) {
           const started = performance.now();
           const { recorder } = recorderFromRecordings(dir);
           const report = await replayEvaluations(recorder, { toolchain, label: "test" });

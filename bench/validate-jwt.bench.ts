@@ -7,21 +7,10 @@ import { base, policy, validateJwt } from "../src/index.ts";
 import { createGateway } from "../harness/apim/gateway.ts";
 import { mintJwt, rsaPublicKey } from "../harness/apim/jwt/mint.ts";
 import { TEST_RSA_KEYS } from "../harness/apim/jwt/test-keys.ts";
+import { rate } from "./measure.ts";
 
 const ISSUER = "https://login.contoso.example/";
 const AUDIENCE = "api://orders";
-
-/** Runs `body` for about `ms` milliseconds after a warm-up; operations per second. */
-async function rate(body: () => unknown | Promise<unknown>, ms = 2000): Promise<number> {
-  for (let i = 0; i < 200; i++) await body();
-  let count = 0;
-  const started = performance.now();
-  while (performance.now() - started < ms) {
-    for (let i = 0; i < 100; i++) await body();
-    count += 100;
-  }
-  return count / ((performance.now() - started) / 1000);
-}
 
 export async function run(): Promise<void> {
   const key = rsaPublicKey(TEST_RSA_KEYS.issuer);
