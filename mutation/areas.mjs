@@ -3,9 +3,11 @@
 // with per-test coverage, and each area keeps its own incremental file (mutation/incremental/).
 // Each area lists the tests written for it (the printers' property tests, the policy and .NET
 // unit tests): the whole suite per mutant would take hours.
-// The C# cross-check (mono) is switched off during mutation (APIM_TS_CROSSCHECK=off): mcs per
-// mutant would take hours; the translator's exact-C# expectations and the JavaScript side of the
-// conformance cases still run, and mono checks that C# once per `npm test`.
+// The C# cross-check (mono) is switched off during mutation (APIM_TS_CROSSCHECK=off), except in
+// the areas that set `crosscheck` (the translator's parts): a harness or twin mutant does not
+// change the C#, so mcs and mono would only repeat the same answers. A translator mutant that
+// changes the printed C# is told apart by mono, as in `npm test`; one that does not finds its
+// compile and run in the C# output cache (harness/crosscheck/output-cache.ts).
 
 // A whole area may name `parts`: sub-areas whose files it contains. Until the whole area has a
 // report of its own, `--report` prints the parts' sum under the whole area's name, with how many
@@ -126,7 +128,9 @@ const FLOW_REQUESTS = {
 // coverage works and a mutant runs only the tests that reach it. Static mutants (the member
 // tables, built when their module loads) are ignored, as in every per-test area: each would run
 // every listed test (371 of translator-members' 1,167 mutants, at ~150 s each on the shared
-// machine); the tables are held to account by the member-coverage test instead.
+// machine); the tables are held to account by the member-coverage test instead. The C# cross-check
+// runs (`crosscheck`): the conformance cases compare the printed C#'s outcomes with JavaScript's,
+// which is how `npm test` catches a translation that compiles but means something else.
 const TRANSLATOR_TESTS = ["test/translate/**/*.test.ts"];
 const TRANSLATOR_PARTS = {
   "translator-operators": [
@@ -170,9 +174,21 @@ const TRANSLATOR_PARTS = {
     "src/translate/state.ts",
     "src/translate/library.ts",
     "src/translate/build-time.ts",
+  ],
+};
+// The translator as the harness asks it (a verdict per expression function, kept in memory and on
+// disk): its own tests, and the harness's refusal of an expression the build would not emit. The
+// C# cross-check adds nothing here (the verdicts are compared, not run).
+const TRANSLATOR_VERDICTS = {
+  mutate: [
     "src/translate/for-harness.ts",
     "src/translate/harness-verdicts.ts",
     "src/translate/verdict-cache.ts",
+  ],
+  tests: [
+    "test/translate/verdict-cache.test.ts",
+    "test/compile/lazy-loading.test.ts",
+    "test/harness/refusals.test.ts",
   ],
 };
 
@@ -235,7 +251,6 @@ const IDENTITY_AUTHENTICATION = {
   ],
 };
 
-/** @type {Record<string, { mutate: string[]; tests: string[]; coverage?: "all" | "perTest"; ignoreStatic?: boolean; parts?: string[] }>} */
 // The parts of dotnet-twins-xml (below): LINQ to XML's twins (harness/dotnet/xml; exceptions.ts is
 // measured with the exception twins), in three runs of under ~350 mutants: the tree, the names
 // and the parser, the writer. Their tests are the twins' fast unit tests (test/dotnet/xml*.test.ts),
@@ -253,7 +268,7 @@ const XML_NAMES = {
 };
 const XML_WRITER = { mutate: ["harness/dotnet/xml/writer.ts"], tests: XML_TESTS };
 
-/** @type {Record<string, { mutate: string[]; tests: string[]; coverage?: "all" | "perTest"; parts?: string[] }>} */
+/** @type {Record<string, { mutate: string[]; tests: string[]; coverage?: "all" | "perTest"; ignoreStatic?: boolean; crosscheck?: boolean; parts?: string[] }>} */
 export const areas = {
   "csharp-printer": {
     mutate: ["src/csharp-syntax/printer.ts"],
@@ -286,6 +301,7 @@ export const areas = {
       "translator-members-array",
       "translator-members-string",
       ...Object.keys(TRANSLATOR_PARTS),
+      "translator-verdicts",
     ],
     tests: [
       "test/translate/**/*.test.ts",
@@ -303,9 +319,10 @@ export const areas = {
   ...Object.fromEntries(
     Object.entries(TRANSLATOR_PARTS).map(([name, mutate]) => [
       name,
-      { mutate, tests: TRANSLATOR_TESTS },
+      { mutate, tests: TRANSLATOR_TESTS, crosscheck: true },
     ]),
   ),
+  "translator-verdicts": TRANSLATOR_VERDICTS,
   "translator-members-array": {
     mutate: ["src/translate/members/array.ts"],
     tests: ["test/translate/mapping-members.test.ts"],
