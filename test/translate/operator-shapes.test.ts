@@ -75,6 +75,16 @@ describeConformance("operator shapes", (t) => {
     .expectCSharp("@(1 / (a * -0.0))")
     .expectSameInCSharp();
 
+  // Ordering across numeric types: C# promotes as for arithmetic (int to long or double).
+  t.expression("(a: int, b: double) => a < b")
+    .withInputs([1, 1.5], [2, 1.5], [-2147483648, -2147483648.5])
+    .expectCSharp("@(a < b)")
+    .expectSameInCSharp();
+  t.expression("(a: int, b: long) => a >= b")
+    .withInputs([1, BEYOND_2_53], [2147483647, 2147483647], [-1, LONG_MIN])
+    .expectCSharp("@(a >= b)")
+    .expectSameInCSharp();
+
   // `!` and a conditional on proper booleans.
   t.expression("(a: boolean, n: int) => !a ? n : -n")
     .withInputs([true, 4], [false, 4])
