@@ -38,7 +38,9 @@ export function numericKindOf(
   if (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node))
     return numericKindOf(state, node.expression);
   if (ts.isNumericLiteral(node)) {
-    const kind = literalKind(node.text);
+    // As written: TypeScript's `text` is the value ("2" for 2.0, "1000" for 1e3), which would
+    // make a double literal an int.
+    const kind = literalKind(node.getText());
     return kind === "unsafe" ? undefined : kind;
   }
   if (

@@ -12,7 +12,7 @@ import {
 import { isNamedValueName, NAMED_VALUE_NAME_RULE } from "../../model/named-value.ts";
 import { translateModelCall } from "../members/model.ts";
 import { isNumberType, unwrapNarrowedNullable } from "../csharp-types.ts";
-import { literalKind, numericKindOf } from "../numeric.ts";
+import { numericKindOf } from "../numeric.ts";
 import { translateStandardCall } from "../members/standard-library.ts";
 import { findHelper, inlineExpressionHelper } from "../inline.ts";
 import { NESTED, type Position, type TranslationState } from "../state.ts";
@@ -232,9 +232,8 @@ export function translateNew(
   // `new JValue(2.0)` is a Float token in C# ("2.0"); the harness sees the number 2 (Integer).
   const argument = node.arguments?.[0];
   if (name === "JValue" && argument) {
-    // A literal's .text is normalised ("2.0" reads "2"): its kind is read from what was written.
-    const written = ts.isNumericLiteral(argument) ? literalKind(argument.getText()) : undefined;
-    const kind = written === "unsafe" ? undefined : (written ?? numericKindOf(state, argument));
+    // A literal's kind is read from what was written (numericKindOf: 2.0 is a double).
+    const kind = numericKindOf(state, argument);
     const numeric = isNumberType(state.typeOf(argument)) || kind !== undefined;
     if (numeric && kind !== "int" && kind !== "long")
       return state.report(

@@ -160,7 +160,11 @@ function translateComparison(
   if (mixed) return mixed;
   for (const side of [node.left, node.right]) {
     const type = state.typeOf(side);
-    const comparable = (isNumberType(type) || isModelValueType(type)) && !isNullable(type);
+    // Guid is a value type but has no < in C# (System.Guid declares only == and !=; mcs on mono:
+    // CS0019 "Operator `<' cannot be applied to operands of type `System.Guid'"), so only
+    // numbers and the time types compare.
+    const comparable =
+      (isNumberType(type) || TIME_TYPES.has(modelTypeName(type) ?? "")) && !isNullable(type);
     if (!comparable) {
       return state.report(
         "unsupportedSyntax",
@@ -402,6 +406,19 @@ export function translatePrefixUnary(
   }
   if (node.operator === K.MinusToken && isNumberType(state.typeOf(node.operand))) {
     if (ts.isNumericLiteral(node.operand)) {
+      // JavaScript's -0 is a negative zero; C#'s integer literal -0 is the int 0, so `a / -0` is
+      // -Infinity in one and Infinity in the other (C# spec, "Integer literals"; mono observed).
+      if (
+        numericKindOf(state, node.operand) !== "double" &&
+        Number(node.operand.text.replace(/_/g, "")) === 0
+      ) {
+        return state.report(
+          "unsupportedSyntax",
+          "-0 is a negative zero in JavaScript but the int 0 in C#",
+          node,
+          "write 0, or -0.0 for a double negative zero",
+        );
+      }
       const literal = translateExpression(state, node.operand, inner);
       return literal.kind === "number" ? { kind: "number", text: `-${literal.text}` } : literal;
     }
