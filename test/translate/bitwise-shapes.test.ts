@@ -4,7 +4,14 @@
 // long (sign extended) and the result is a long; "Shift operators": a shift keeps its left
 // operand's type and its count must be an int. Each accepted snippet runs in both languages with
 // long values beyond 32 bits, where 32-bit arithmetic would give another result.
+import { beforeAll, describe, expect, it } from "vitest";
 import { describeConformance } from "../../harness/conformance/index.ts";
+import {
+  createSnippetModule,
+  type SnippetModule,
+} from "../../harness/conformance/snippet-program.ts";
+import { findFunctionAt } from "../../src/translate/inline.ts";
+import { translateFunction } from "../../src/translate/translate-function.ts";
 
 describeConformance("bitwise shapes", (t) => {
   // int & long: the int is sign extended, so -1 keeps every bit of the long.
@@ -48,4 +55,28 @@ describeConformance("bitwise shapes", (t) => {
     "APIM1013",
     "'&' on a value whose C# integer type is unknown",
   );
+});
+
+// A refused operand is reported once, by what it is: the translator stops there instead of going
+// on to report the count of a shift "a long" or the operand's own members.
+describe("bitwise refusals: one message per refused operand", () => {
+  const sources = ["(a: int, d: double) => a << d", "(s: string) => ~JSON.parse(s).length"];
+  let module: SnippetModule;
+  beforeAll(() => {
+    module = createSnippetModule("bitwise-refusal-messages", "", sources);
+  });
+  const messages = (index: number): string[] => {
+    const node = findFunctionAt(module.program, module.file, module.ranges[index]!.start)!;
+    const result = translateFunction(module.program, node, undefined, { parameters: "arguments" });
+    return result.diagnostics.map((d) => `${d.code}: ${d.message}`);
+  };
+
+  it("a double shift count is a double, not a long", () => {
+    expect(messages(0)).toEqual([
+      "APIM1013: '<<' on a double: C# defines bit operators on int and long only",
+    ]);
+  });
+  it("~ on a value of unknown integer type is refused before its operand is read", () => {
+    expect(messages(1)).toEqual(["APIM1013: '~' on a value whose C# integer type is unknown"]);
+  });
 });
