@@ -6,7 +6,7 @@
 import { describeConformance } from "../../harness/conformance/index.ts";
 
 describeConformance("literal and cast shapes", (t) => {
-  // 1_000 is 1000: C# 6 (whose version APIM does not document) has no digit separators.
+  // 1_000 is 1000: digit separators came with C# 7.0, and APIM does not document its C# version.
   t.expression("(n: int) => n + 1_000")
     .withInputs([1], [-1000], [2147483647])
     .expectCSharp("@(n + 1000)")
