@@ -133,7 +133,12 @@ export class TranslationState {
 
   /** The symbol a name in source refers to, through import aliases. */
   symbolAt(node: ts.Node): ts.Symbol | undefined {
-    const symbol = this.checker.getSymbolAtLocation(node);
+    // The name of a shorthand property (`{ n }`) is the property there; its value is the
+    // variable `n`, which is what a JSON literal's value reads (expressions/json-literals.ts).
+    const symbol =
+      node.parent && ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node
+        ? this.checker.getShorthandAssignmentValueSymbol(node.parent)
+        : this.checker.getSymbolAtLocation(node);
     if (!symbol) return undefined;
     return symbol.flags & ts.SymbolFlags.Alias ? this.checker.getAliasedSymbol(symbol) : symbol;
   }

@@ -6,6 +6,7 @@ import type { Position, TranslationState } from "../state.ts";
 import { translateBinary, translateConditional, translatePrefixUnary } from "./operators.ts";
 import {
   translateArrayLiteral,
+  translateBigIntLiteral,
   translateNumericLiteral,
   translateStringLiteral,
   translateTemplate,
@@ -25,6 +26,7 @@ const HANDLERS: Partial<Record<ts.SyntaxKind, ExpressionHandler<any>>> = {
   [ts.SyntaxKind.StringLiteral]: translateStringLiteral,
   [ts.SyntaxKind.NoSubstitutionTemplateLiteral]: translateStringLiteral,
   [ts.SyntaxKind.NumericLiteral]: translateNumericLiteral,
+  [ts.SyntaxKind.BigIntLiteral]: translateBigIntLiteral,
   [ts.SyntaxKind.TemplateExpression]: translateTemplate,
   [ts.SyntaxKind.ArrayLiteralExpression]: translateArrayLiteral,
   [ts.SyntaxKind.TrueKeyword]: () => ({ kind: "boolean", value: true }),

@@ -27,13 +27,6 @@ export function translateNumericLiteral(
   node: ts.NumericLiteral,
 ): CsExpression {
   const text = node.getText().replace(/_/g, "");
-  if (/n$/.test(text))
-    return state.report(
-      "unsupportedSyntax",
-      "BigInt literals have no C# policy equivalent",
-      node,
-      "write an int or long value (declare it with the int or long type)",
-    );
   const kind = literalKind(text);
   if (kind === "unsafe") {
     return state.report(
@@ -48,6 +41,19 @@ export function translateNumericLiteral(
   if (kind === "long") return { kind: "number", text: `${Number(text)}L` };
   if (/^0[oObB]/.test(text)) return { kind: "number", text: String(Number(text)) };
   return { kind: "number", text };
+}
+
+/** `10n` is a BigIntLiteral node of its own (never a NumericLiteral): no C# policy type holds it. */
+export function translateBigIntLiteral(
+  state: TranslationState,
+  node: ts.BigIntLiteral,
+): CsExpression {
+  return state.report(
+    "unsupportedSyntax",
+    "BigInt literals have no C# policy equivalent",
+    node,
+    "write an int or long value (declare it with the int or long type)",
+  );
 }
 
 export function translateArrayLiteral(
