@@ -190,7 +190,7 @@ export function translateCall(
       ts.isIdentifier(callee.expression) &&
         ["Math", "JSON", "Object", "Array", "Number", "Date"].includes(callee.expression.text)
         ? `JavaScript's ${callee.expression.text} is not available in C#; import the .NET equivalent from apim-ts (Math, DateTime, Convert)`
-        : undefined,
+        : "call a member the value's apim-ts type declares (docs/translation.md lists them), or a helper written in policy-src",
     );
   }
   if (ts.isIdentifier(callee)) {
