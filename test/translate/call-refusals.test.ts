@@ -89,6 +89,12 @@ describeConformance("call refusals", (t) => {
     "call a member the value's apim-ts type declares",
   );
 
+  // A string literal is not JavaScript's Math even when its text is "Math".
+  t.expression('() => "Math".Frobnicate()').expectDiagnostic(
+    "APIM1002",
+    "hint: call a member the value's apim-ts type declares",
+  );
+
   // Named values: exactly one name, known at build time, that is a string (TypeScript errors).
   refused(
     "() => namedValue()",
