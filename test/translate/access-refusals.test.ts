@@ -16,6 +16,11 @@ describeConformance("member and element access refusals", (t) => {
     "APIM1009",
     "'unknownValue' is neither a local of the expression nor a value known when the policy is built",
   );
+  // SubscriptionLimit is already an int?: the message names the value type, not "int?".
+  t.expression("(context: Context) => context.Product?.SubscriptionLimit").expectDiagnostic(
+    "APIM1015",
+    "'?.' gives a nullable int in C#, which compares",
+  );
   t.expression("(context: Context) => context.Product?.SubscriptionRequired").expectDiagnostic(
     "APIM1015",
     "'?.' gives a nullable bool in C#, which compares",
@@ -23,6 +28,11 @@ describeConformance("member and element access refusals", (t) => {
   t.expression("(s: string) => { const o = { a: s }; return o.a; }").expectDiagnostic(
     "APIM1002",
     "'o.a' is not a member of APIM's context or an allowed .NET type",
+  );
+  // '?.' is not read at build time: the object itself would have to be written into C#.
+  t.expression("(s: string) => s === config?.header").expectDiagnostic(
+    "APIM1009",
+    "'config' is a object; only strings, numbers, booleans, null and arrays of them",
   );
   t.expression('(i: int) => HEADER["length"] === i').expectDiagnostic(
     "APIM1018",
