@@ -7,10 +7,21 @@ describeConformance("member and element access refusals", (t) => {
     const config = { header: "X-Other", limits: { max: 2 } };
     const HEADER = "X-Client";
     declare const unknownValue: string;
+    const holder = { inner: null as unknown as { a: string } };
   `);
   t.expression("(s: string) => JSON.parse(s).a").expectDiagnostic(
     "APIM1019",
     "JavaScript's 'JSON' has no exact C# equivalent",
+  );
+  // A null build-time object has no members to read at build time: the read is refused, not folded.
+  t.expression("(s: string) => s + holder.inner.a").expectDiagnostic(
+    "APIM1002",
+    "'holder.inner.a' is not a member of APIM's context or an allowed .NET type",
+  );
+  // A name TypeScript cannot resolve is refused with a located message, not a crash.
+  t.expression("(s: string) => nowhere").expectDiagnostic(
+    "APIM1009",
+    "'nowhere' is neither a local of the expression nor a value known when the policy is built",
   );
   t.expression("(s: string) => s + unknownValue").expectDiagnostic(
     "APIM1009",
