@@ -145,9 +145,17 @@ export function translateElementAccess(
     // "Enumerable.ElementAtOrDefault Method"): a long or double index does not compile (mcs CS1928).
     // Converting it silently would not do either: (int) wraps a long past int's range onto another
     // element, where JavaScript reads undefined; JavaScript reads a[1.5] as undefined too.
-    const indexKind = isNumberType(state.typeOf(node.argumentExpression))
-      ? numericKindOf(state, node.argumentExpression)
-      : "int";
+    // A string key (a["length"]) reads the array's member in TypeScript; C# has no string
+    // overload of ElementAtOrDefault, so the C# would not compile (mcs CS1928).
+    if (!isNumberType(state.typeOf(node.argumentExpression))) {
+      return state.report(
+        "elementAccess",
+        `'${node.argumentExpression.getText()}' is not a number, and C# indexes a string[] with an int only`,
+        node.argumentExpression,
+        `read the length as ${node.expression.getText()}.length, an element with an int index`,
+      );
+    }
+    const indexKind = numericKindOf(state, node.argumentExpression);
     if (indexKind !== "int") {
       const index = node.argumentExpression.getText();
       return state.report(
