@@ -13,6 +13,16 @@ describeConformance("member and element access refusals", (t) => {
     "APIM1019",
     "JavaScript's 'JSON' has no exact C# equivalent",
   );
+  // A JavaScript collection's property: every refusal says what to write instead (the DSL checks
+  // that the hint is not empty).
+  t.expression("(m: Map<string, string>) => m.size").expectDiagnostic(
+    "APIM1002",
+    "'Map.size' has no exact C# equivalent in a policy expression",
+  );
+  t.expression("(a: string[]) => a.at").expectDiagnostic(
+    "APIM1002",
+    "'Array.at' has no exact C# equivalent in a policy expression",
+  );
   // A null build-time object has no members to read at build time: the read is refused, not folded.
   t.expression("(s: string) => s + holder.inner.a").expectDiagnostic(
     "APIM1002",

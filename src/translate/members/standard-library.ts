@@ -40,7 +40,9 @@ export function translateStandardProperty(
     node.name,
     owner === "String"
       ? `supported string members: length, ${Object.keys(STRING_METHODS).join(", ")}`
-      : undefined,
+      : owner && ARRAY_OWNERS.has(owner)
+        ? `supported array members: length, ${Object.keys(ARRAY_METHODS).join(", ")}`
+        : "use the .NET members apim-ts declares (docs/translation.md lists them)",
   );
 }
 
