@@ -141,8 +141,12 @@ function fingerprint(value: unknown): string | undefined {
   if (value === undefined) return "undefined";
   let stable = true;
   const text = JSON.stringify(value, (_key, item) => {
-    if (typeof item === "function" || typeof item === "bigint" || typeof item === "symbol")
+    // No fingerprint; and JSON.stringify throws on a BigInt, which must reach the translator's
+    // own refusal, not crash the cache.
+    if (typeof item === "function" || typeof item === "bigint" || typeof item === "symbol") {
       stable = false;
+      return null;
+    }
     if (typeof item === "number" && !Number.isFinite(item)) return `number:${item}`;
     return item;
   });

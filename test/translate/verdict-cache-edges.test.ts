@@ -216,6 +216,18 @@ describe("a verdict per captured value", () => {
     }
   });
 
+  it("gives the translator's verdict on a captured BigInt or symbol, and does not store it", () => {
+    // A BigInt once made the cache's fingerprint throw (JSON.stringify cannot write one).
+    for (const value of [10n, Symbol("s"), { size: 10n }]) {
+      const { fn } = policyFile();
+      const first = freshRun(fn(value));
+      expect(first.built).toBe(1);
+      expect(first.verdict.ok).toBe(false);
+      if (!first.verdict.ok) expect(first.verdict.diagnostics).toContain("APIM1009");
+      expect(freshRun(fn(value)).built).toBe(1);
+    }
+  });
+
   it("stores a verdict that read a tagged function (its place is its fingerprint)", () => {
     const { fn } = policyFile();
     const helper = () => "X";
