@@ -89,6 +89,19 @@ describe("the harness translator's refusals (APIM2005)", () => {
   });
 });
 
+describe("the harness translator's errors", () => {
+  it("lists every error, a blank line between two", () => {
+    const text = SOURCE.replace('?? ""', "?? NAME");
+    const { fn } = policyFile(text);
+    const verdict = withCacheOff(() => translateExpressionFunction(fn({ name: "X", f() {} })));
+    expect(verdict.ok).toBe(false);
+    if (verdict.ok) return;
+    const errors = verdict.diagnostics.split("\n\n");
+    expect(errors).toHaveLength(2);
+    for (const error of errors) expect(error).toContain("error APIM1009: 'NAME' is a object");
+  });
+});
+
 describe("the programs the harness translator keeps", () => {
   it("keeps the last four source files' programs and builds the oldest again after a fifth", () =>
     withCacheOff(() => {
