@@ -248,6 +248,38 @@ describe("a verdict per captured value", () => {
     expect(freshRun(fn(helper)).built).toBe(0);
   });
 
+  it("keeps a verdict per value captured by an inlined helper, found through the helper", () => {
+    const helperText = `export const header = () => NAME;\ndeclare const NAME: string;\n`;
+    const helperFile = path.join(dir, `helper-${files++}.ts`);
+    fs.writeFileSync(helperFile, helperText);
+    const text = `import type { Context } from "apim-ts";
+import { header } from "./${path.basename(helperFile, ".ts")}.ts";
+export const read = (context: Context) => context.Request.Headers.GetValueOrDefault(header()) ?? "";
+`;
+    const file = path.join(dir, `policy-${files++}.ts`);
+    fs.writeFileSync(file, text);
+    const fn = (name: string) => {
+      const helper = tagFunction(
+        new Function("return ''"),
+        helperFile,
+        helperText.indexOf("() =>"),
+        {
+          NAME: () => name,
+        },
+      );
+      return tagFunction(new Function("return ''"), file, text.indexOf("(context: Context) =>"), {
+        header: () => helper,
+      });
+    };
+    const one = freshRun(fn("X-One"));
+    expect(one.verdict.ok && one.verdict.csharp).toContain('"X-One"');
+    const two = freshRun(fn("X-Two"));
+    expect(two.verdict.ok && two.verdict.csharp).toContain('"X-Two"');
+    expect([one.built, two.built]).toEqual([1, 1]);
+    expect(freshRun(fn("X-One"))).toEqual({ built: 0, verdict: one.verdict });
+    expect(freshRun(fn("X-Two"))).toEqual({ built: 0, verdict: two.verdict });
+  });
+
   it("tells infinities and NaN apart (JSON would write all of them as null)", () => {
     const { fn } = policyFile();
     for (const value of [Infinity, -Infinity, NaN]) expect(freshRun(fn(value)).built).toBe(1);
