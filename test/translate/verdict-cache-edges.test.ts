@@ -16,7 +16,12 @@ import {
 const root = path.resolve(import.meta.dirname, "../..");
 fs.mkdirSync(path.join(root, ".apim-ts-cache"), { recursive: true });
 const dir = fs.mkdtempSync(path.join(root, ".apim-ts-cache", "verdict-edges-"));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+// The temporary folder, and the cache entries of its files (named after their paths).
+afterAll(() => {
+  for (const name of fs.readdirSync(dir))
+    fs.rmSync(entryPath(path.join(dir, name)), { force: true });
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 // Mutation testing switches the cache off (mutation/vitest.config.ts); these tests are about the
 // cache, so they switch it on for themselves and restore the setting afterwards.
 const switchedOff = process.env.APIM_TS_VERDICT_CACHE;
