@@ -105,6 +105,20 @@ describe("the harness translator's errors", () => {
     expect(errors).toHaveLength(2);
     for (const error of errors) expect(error).toContain("error APIM1009: 'NAME' is a object");
   });
+
+  it("refuses an expression whose C# type is not known (APIM1013), located at the function", () => {
+    const text = `import type { Context } from "apim-ts";\nexport const read = (context: Context) => undefined;\n`;
+    const { file, fn } = policyFile(text);
+    const verdict = withCacheOff(() => translateExpressionFunction(fn()));
+    expect(verdict.ok).toBe(false);
+    if (verdict.ok) return;
+    expect(verdict.diagnostics).toContain(
+      `${path.relative(process.cwd(), file)}:2:21 error APIM1013: the C# type of this expression's value is not known`,
+    );
+    expect(verdict.diagnostics).toContain(
+      "hint: type it as string, boolean, int, double, bytes or a .NET type",
+    );
+  });
 });
 
 describe("the programs the harness translator keeps", () => {
