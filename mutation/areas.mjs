@@ -190,6 +190,7 @@ const TRANSLATOR_VERDICTS = {
   ],
   tests: [
     "test/translate/verdict-cache.test.ts",
+    "test/translate/verdict-cache-edges.test.ts",
     "test/compile/lazy-loading.test.ts",
     "test/harness/refusals.test.ts",
   ],
