@@ -137,6 +137,8 @@ function evaluate(
       "__apimTag",
       "__apimCast",
       "__apimInteger",
+      "__apimRead",
+      "__apimWrite",
       output.outputText,
     )(
       require,
@@ -145,6 +147,8 @@ function evaluate(
       sourceTag.tagFunction,
       sourceTag.castValue,
       sourceTag.integerOperation,
+      sourceTag.elementRead,
+      sourceTag.elementWrite,
     );
   } catch (error) {
     return { functions: Array.from({ length: count }, () => undefined), loadError: String(error) };

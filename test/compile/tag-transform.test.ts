@@ -61,10 +61,10 @@ describe("tagging transform", () => {
       'const f = (context) => (context.Variables["n"] as int) + (context.Variables["s"] as string | null).length + (x as int | null) + (y as unknown as Foo);',
     );
     expect(out).toContain(
-      'import { tagFunction as __apimTag, castValue as __apimCast, integerOperation as __apimInteger } from "tag-module"',
+      'import { tagFunction as __apimTag, castValue as __apimCast, integerOperation as __apimInteger, elementRead as __apimRead } from "tag-module"',
     );
-    expect(out).toContain('__apimCast(context.Variables["n"], "int")');
-    expect(out).toContain('__apimCast(context.Variables["s"], "string")');
+    expect(out).toContain('__apimCast(__apimRead(context.Variables, "n"), "int")');
+    expect(out).toContain('__apimCast(__apimRead(context.Variables, "s"), "string")');
     expect(out).toContain('__apimCast(x, "int?")');
     expect(out).toContain('__apimInteger("+", __apimInteger("+", __apimInteger("+", (__apimCast(');
     expect(out).toMatch(/\(__apimCast\(x, "int\?"\)\), "\/virtual\/policy\.ts", 106\), y, /);
