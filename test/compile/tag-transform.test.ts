@@ -83,4 +83,40 @@ describe("tagging transform", () => {
       'return __apimInteger("-", __apimInteger("+", __apimInteger("neg", a, void 0, "/virtual/policy.ts", 67), __apimInteger("*", __apimInteger("~", b, void 0, "/virtual/policy.ts", 72), 3, "/virtual/policy.ts", 75), "/virtual/policy.ts", 70), -1, "/virtual/policy.ts", 79);',
     );
   });
+
+  it("routes element reads and `=` writes inside functions through elementRead and elementWrite", () => {
+    const out = transpile(
+      'const top = o[k];\nconst f = (context, k) => { const v = context.Variables[k]; o[k] = JToken.Parse(s)["a"]; return v; };\n',
+    );
+    expect(out).toContain(
+      'import { tagFunction as __apimTag, elementRead as __apimRead, elementWrite as __apimWrite } from "tag-module"',
+    );
+    expect(out).toContain("const top = o[k];");
+    expect(out).toContain("const v = __apimRead(context.Variables, k);");
+    expect(out).toContain('__apimWrite(o, k, __apimRead(JToken.Parse(s), "a"));');
+  });
+
+  it("leaves to JavaScript the element accesses C# has no indexer call for", () => {
+    const body = [
+      "a[0]",
+      "o[k]()",
+      "(o[k])!()",
+      "o[k] += 1",
+      "o[k]++",
+      "delete o[k]",
+      "[o[k]] = pair",
+      "({ x: o[k] } = pair)",
+      "[o[k] = 1] = pair",
+      "for (o[k] of list) ;",
+      "a?.[k]",
+      "a?.b[k]",
+    ];
+    const out = transpile(`const f = (a, o, k, pair, list) => { ${body.join("; ")}; };`);
+    expect(out).not.toMatch(/__apimRead|__apimWrite/);
+    const inClass = transpile("class B extends A { m(k) { return super[k]; } }");
+    expect(inClass).toContain("return super[k];");
+    // Outside a destructuring pattern the same shapes are rewritten.
+    const plain = transpile("const g = (o, k) => [o[k] = 1, { x: o[k] }];");
+    expect(plain).toContain("[__apimWrite(o, k, 1), { x: __apimRead(o, k) }]");
+  });
 });
