@@ -4,11 +4,14 @@
 // even when the key names one of its members (`context.Variables[k]` with k = "Count"). The
 // transform has no types: every receiver goes through the helper, which indexes values without
 // an indexer (arrays, records) exactly as JavaScript does.
+// An element read inside an optional chain (`context.Request?.Headers[k]`, `a?.[k]`) is rewritten
+// with the chain's tail after its last `?.`: `((t) => t == null ? void 0 : read(t.Headers, k))(E)`
+// for `E?.Headers[k]`, so that the short-circuit still skips the whole tail and E runs once.
 // Left as JavaScript wrote them: numeric-literal keys (no member of a C# type is named by a
-// number), `super[...]`, optional chains (`a?.[k]`, `a?.b[k]`: rewriting one link would break the
-// chain's short-circuit; the translator refuses `?.[` on dictionaries and Json.NET tokens), callees
-// (`o[k](...)` keeps its `this`), and every other write (`+=`, `++`, `delete`, for-in/of targets,
-// destructuring patterns), which the translator refuses on indexers.
+// number), `super[...]`, callees (`o[k](...)` keeps its `this`), chains whose tail holds a typed
+// call (`?.As<T>()`, rewritten on its own), an `await` or a call after `?.(`, and every other
+// write (`+=`, `++`, `delete`, for-in/of targets, destructuring patterns), which the translator
+// refuses on indexers.
 import ts from "typescript";
 import { ELEMENT_READ, ELEMENT_WRITE } from "./tag-names.ts";
 
@@ -64,15 +67,121 @@ function isAssigned(node: ts.Node): boolean {
   return patternOf(node) !== undefined;
 }
 
-/** Whether an element access may be rewritten at all (see the module comment). */
-function rewritable(node: ts.ElementAccessExpression): boolean {
-  if (node.expression.kind === ts.SyntaxKind.SuperKeyword) return false;
-  if (ts.isOptionalChain(node) || ts.isNumericLiteral(node.argumentExpression)) return false;
+/** Whether `node`'s value is called (`x()`, `new x()`, a tag): a read must keep its `this`. */
+function isCallee(node: ts.Node): boolean {
   const { child, parent } = outer(node);
-  return !(
+  return (
     ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.expression === child) ||
     (ts.isTaggedTemplateExpression(parent) && parent.tag === child)
   );
+}
+
+/** Whether an element access outside an optional chain may be rewritten (module comment). */
+function rewritable(node: ts.ElementAccessExpression): boolean {
+  if (node.expression.kind === ts.SyntaxKind.SuperKeyword) return false;
+  if (ts.isOptionalChain(node) || ts.isNumericLiteral(node.argumentExpression)) return false;
+  return !isCallee(node);
+}
+
+type ChainLink =
+  | ts.PropertyAccessExpression
+  | ts.ElementAccessExpression
+  | ts.CallExpression
+  | ts.NonNullExpression;
+
+/**
+ * The tail of the optional chain `node` ends: its links from `node` down to the last `?.` (the
+ * last link of the list), when `node` is the outermost link of the chain or of a segment that
+ * a further `?.` continues; else undefined.
+ */
+function chainTail(node: ts.Node): ChainLink[] | undefined {
+  if (!ts.isOptionalChain(node)) return undefined;
+  // A link below a `?.` ends a segment of its own (`E` in `E?.c`): the outer segment keeps its `?.`.
+  const parent = node.parent as ts.Node & { expression?: ts.Node; questionDotToken?: ts.Node };
+  if (ts.isOptionalChain(parent) && parent.expression === node && !parent.questionDotToken)
+    return undefined;
+  const links: ChainLink[] = [];
+  let link: ts.Node = node;
+  for (;;) {
+    if (
+      !ts.isPropertyAccessExpression(link) &&
+      !ts.isElementAccessExpression(link) &&
+      !ts.isCallExpression(link) &&
+      !ts.isNonNullExpression(link)
+    )
+      return undefined;
+    links.push(link);
+    if (!ts.isNonNullExpression(link) && link.questionDotToken) return links;
+    link = link.expression;
+  }
+}
+
+/** An element link of a chain's tail the rewrite reads through elementRead (not a callee). */
+function readsElement(links: readonly ChainLink[], index: number): boolean {
+  const link = links[index]!;
+  if (!ts.isElementAccessExpression(link) || ts.isNumericLiteral(link.argumentExpression))
+    return false;
+  const above = links[index - 1];
+  return !(above && ts.isCallExpression(above) && above.expression === link);
+}
+
+/** Whether the tail can be rebuilt after its `?.` (module comment). */
+function rebuildable(node: ts.Node, links: readonly ChainLink[]): boolean {
+  const last = links.at(-1)!;
+  if (ts.isCallExpression(last) || last.expression.kind === ts.SyntaxKind.SuperKeyword)
+    return false;
+  if (isCallee(node) || !links.some((_, i) => readsElement(links, i))) return false;
+  let suspends = false;
+  const scan = (inner: ts.Node): void => {
+    if (ts.isAwaitExpression(inner) || ts.isYieldExpression(inner)) suspends = true;
+    else if (!ts.isFunctionLike(inner)) ts.forEachChild(inner, scan);
+  };
+  for (const link of links) {
+    if (ts.isCallExpression(link) && link.typeArguments) return false;
+    if (ts.isElementAccessExpression(link)) scan(link.argumentExpression);
+    if (ts.isCallExpression(link)) link.arguments.forEach(scan);
+  }
+  return !suspends;
+}
+
+/** `((t) => t == null ? void 0 : tail(t))(E)` for the chain `E?.tail`, its element reads rewritten. */
+function rewriteChain(
+  f: ts.NodeFactory,
+  links: readonly ChainLink[],
+  visit: (node: ts.Expression) => ts.Expression,
+  use: (local: string) => void,
+): ts.Expression {
+  const target = f.createUniqueName("chained");
+  let built: ts.Expression = target;
+  for (let i = links.length - 1; i >= 0; i--) {
+    const link = links[i]!;
+    if (ts.isPropertyAccessExpression(link))
+      built = f.createPropertyAccessExpression(built, link.name);
+    else if (ts.isNonNullExpression(link)) built = f.createNonNullExpression(built);
+    else if (ts.isCallExpression(link))
+      built = f.createCallExpression(built, undefined, link.arguments.map(visit));
+    else if (readsElement(links, i)) {
+      use(ELEMENT_READ);
+      built = f.createCallExpression(f.createIdentifier(ELEMENT_READ), undefined, [
+        built,
+        visit(link.argumentExpression),
+      ]);
+    } else built = f.createElementAccessExpression(built, visit(link.argumentExpression));
+  }
+  const test = f.createBinaryExpression(target, ts.SyntaxKind.EqualsEqualsToken, f.createNull());
+  const body = f.createConditionalExpression(test, undefined, f.createVoidZero(), undefined, built);
+  const parameter = f.createParameterDeclaration(undefined, undefined, target);
+  const arrow = f.createArrowFunction(
+    undefined,
+    undefined,
+    [parameter],
+    undefined,
+    undefined,
+    body,
+  );
+  return f.createCallExpression(f.createParenthesizedExpression(arrow), undefined, [
+    visit(links.at(-1)!.expression),
+  ]);
 }
 
 /**
@@ -101,6 +210,9 @@ export function rewriteElementAccess(
     ]);
     return ts.setTextRange(call, node);
   }
+  const tail = chainTail(node);
+  if (tail && rebuildable(node, tail))
+    return ts.setTextRange(rewriteChain(f, tail, visit, use), node);
   if (!ts.isElementAccessExpression(node) || !rewritable(node) || isAssigned(node))
     return undefined;
   use(ELEMENT_READ);

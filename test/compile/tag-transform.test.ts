@@ -108,15 +108,34 @@ describe("tagging transform", () => {
       "({ x: o[k] } = pair)",
       "[o[k] = 1] = pair",
       "for (o[k] of list) ;",
-      "a?.[k]",
-      "a?.b[k]",
+      "a?.b?.[0]",
+      "a?.b[k](x)",
+      "(a?.b[k])()",
+      "a.m?.()[k]",
+      "a?.b.As<int>()[k]",
     ];
-    const out = transpile(`const f = (a, o, k, pair, list) => { ${body.join("; ")}; };`);
+    const out = transpile(`const f = (a, o, k, pair, list, x) => { ${body.join("; ")}; };`);
     expect(out).not.toMatch(/__apimRead|__apimWrite/);
     const inClass = transpile("class B extends A { m(k) { return super[k]; } }");
     expect(inClass).toContain("return super[k];");
     // Outside a destructuring pattern the same shapes are rewritten.
     const plain = transpile("const g = (o, k) => [o[k] = 1, { x: o[k] }];");
     expect(plain).toContain("[__apimWrite(o, k, 1), { x: __apimRead(o, k) }]");
+  });
+
+  it("rewrites an element read in an optional chain with the tail after its last `?.`, evaluating the head once", () => {
+    const out = transpile(
+      "const f = (a, k) => [a?.b[k], a?.[k].c, a?.b[k]?.c[k], a?.b.m(k)[k], a?.b[k]!.c];",
+    );
+    const tail = (n: number, body: string) =>
+      `(chained_${n} => chained_${n} == null ? void 0 : ${body})`;
+    expect(out).toContain(`${tail(1, "__apimRead(chained_1.b, k)")}(a)`);
+    expect(out).toContain(`${tail(2, "__apimRead(chained_2, k).c")}(a)`);
+    // `?.c[k]` is a segment of its own over `a?.b[k]`, which is rewritten first.
+    expect(out).toContain(
+      `${tail(3, "__apimRead(chained_3.c, k)")}(${tail(4, "__apimRead(chained_4.b, k)")}(a))`,
+    );
+    expect(out).toContain(`${tail(5, "__apimRead(chained_5.b.m(k), k)")}(a)`);
+    expect(out).toContain(`${tail(6, "__apimRead(chained_6.b, k).c")}(a)`);
   });
 });

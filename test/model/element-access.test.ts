@@ -64,3 +64,31 @@ describe("elementWrite", () => {
     expect(() => elementWrite(null, "k", 1)).toThrow(TypeError);
   });
 });
+
+// This file passes through the tagging transform (vitest plugin), so the accesses below run as
+// policy code's do: through elementRead and elementWrite.
+describe("element accesses of transformed code", () => {
+  const key: string = "Count";
+
+  it("index the receiver's indexer by a run-time key, also inside an optional chain", () => {
+    type Holder = { d: Record<string, string> } | null;
+    const holder: Holder = { d: indexed() as unknown as Record<string, string> };
+    const nothing = null as Holder;
+    expect(holder.d[key]).toBe("entry");
+    expect(holder?.d[key]).toBe("entry");
+    expect(holder?.d[key]!.length).toBe(5);
+    expect(nothing?.d[key]).toBeUndefined();
+    expect(nothing?.d[key]!.length).toBeUndefined();
+    let evaluated = 0;
+    const once = (): Holder => (evaluated++, holder);
+    expect(once()?.d[key]).toBe("entry");
+    expect(evaluated).toBe(1);
+  });
+
+  it("assign through the indexer's setter and return the value", () => {
+    const d = indexed() as unknown as Record<string, unknown> & ReturnType<typeof indexed>;
+    expect((d[key] = "set")).toBe("set");
+    expect(d.entries.get("Count")).toBe("set");
+    expect(d.Count).toBe(7);
+  });
+});

@@ -154,6 +154,11 @@ export const indexerKeyCases: SnippetSpec[] = [
     "keys.Headers.indexer",
     `(context: Context) => string.Join("|", context.Request.Headers[context.Request.Headers.GetValueOrDefault("X-Key", "")])`,
   ),
+  // In an optional chain (a `?.` on a value that is never null: C# keeps it).
+  d(
+    "keys.Headers.indexer.chain",
+    `(context: Context) => context.Request?.Headers[context.Request.Headers.GetValueOrDefault("X-Key", "")].length`,
+  ),
   d(
     "keys.Query.indexer",
     `(context: Context) => context.Request.Url.Query[context.Request.Headers.GetValueOrDefault("X-Key", "")].length`,
