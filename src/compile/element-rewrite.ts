@@ -130,7 +130,9 @@ function rebuildable(node: ts.Node, links: readonly ChainLink[]): boolean {
   const last = links.at(-1)!;
   if (ts.isCallExpression(last) || last.expression.kind === ts.SyntaxKind.SuperKeyword)
     return false;
-  if (isCallee(node) || !links.some((_, i) => readsElement(links, i))) return false;
+  // `delete a?.b[k]` deletes; a callee keeps its `this`.
+  if (isCallee(node) || isAssigned(node) || !links.some((_, i) => readsElement(links, i)))
+    return false;
   let suspends = false;
   const scan = (inner: ts.Node): void => {
     if (ts.isAwaitExpression(inner) || ts.isYieldExpression(inner)) suspends = true;

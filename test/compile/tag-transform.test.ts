@@ -113,6 +113,7 @@ describe("tagging transform", () => {
       "(a?.b[k])()",
       "a.m?.()[k]",
       "a?.b.As<int>()[k]",
+      "delete a?.b[k]",
     ];
     const out = transpile(`const f = (a, o, k, pair, list, x) => { ${body.join("; ")}; };`);
     expect(out).not.toMatch(/__apimRead|__apimWrite/);
