@@ -3,11 +3,14 @@
 // (IReadOnlyDictionary<string, object>.Item[String], learn.microsoft.com: KeyNotFoundException
 // when the key is absent), not the number of variables that JavaScript's property read would
 // give; the same for the headers, the query and the matched parameters. The C# side of the same
-// reads runs on mono in test/conformance/cases/indexer-keys.ts.
+// reads runs on mono in test/conformance/cases/indexer-keys.ts, and below through the end-of-run
+// C# replay of these sends, which reported them as divergences before.
 import { describe, expect, it } from "vitest";
 import { policy, returnResponse, setHeader, setVariable } from "apim-ts";
 import type { Expression, Statement } from "apim-ts";
 import { createGateway } from "apim-ts/harness";
+import { requireCSharpCompiler } from "../../harness/crosscheck/compiler.ts";
+import { replayStored } from "../replay/support/replay-stored.ts";
 
 function gatewayWith(inbound: Statement[]) {
   return createGateway({
@@ -71,5 +74,33 @@ describe("headers, query and matched parameters [k] with k a member's name", () 
         exception: { type: "System.Collections.Generic.KeyNotFoundException" },
       });
     },
+  );
+});
+
+describe("the C# replay of these reads", () => {
+  const toolchain = requireCSharpCompiler();
+  (toolchain ? it : it.skip)(
+    "agrees with the harness on every key",
+    async () => {
+      const gateway = gatewayWith([
+        setVariable("Count", "c"),
+        setVariable("Keys", "v"),
+        read(
+          (context) =>
+            ((context.Variables[KEY(context)] as string | null) ?? "null") +
+            "|" +
+            context.Request.Headers[KEY(context)]!.length,
+        ),
+      ]);
+      const evaluations = [];
+      for (const key of ["Count", "ContainsKey", "Keys"])
+        evaluations.push(
+          ...(await gateway.send({ headers: { "X-Key": key, Count: "h", Keys: "k" } })).evaluations,
+        );
+      const report = await replayStored(evaluations, toolchain!);
+      expect(report.text(), report.text()).toMatch(/ 0 divergences, 0 problems/);
+      expect(report.stats.compared).toBe(evaluations.length);
+    },
+    120_000,
   );
 });
