@@ -253,6 +253,8 @@ export function createTagTransformer(
         return [...visited.slice(0, at), ...tags, ...visited.slice(at)];
       };
 
+      const visitExpression = (node: ts.Expression): ts.Expression =>
+        ts.visitNode(node, visit) as ts.Expression;
       const visit = (node: ts.Node): ts.Node => {
         if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) {
           functionDepth++;
@@ -297,12 +299,7 @@ export function createTagTransformer(
           return f.updateBlock(node, visitStatements(node.statements));
         }
         if (functionDepth > 0) {
-          const element = rewriteElementAccess(
-            f,
-            node,
-            (expression) => ts.visitNode(expression, visit) as ts.Expression,
-            use,
-          );
+          const element = rewriteElementAccess(f, node, visitExpression, use);
           if (element) return element;
         }
         if (
@@ -314,6 +311,7 @@ export function createTagTransformer(
           const receiver = ts.visitNode(node.expression.expression, visit) as ts.Expression;
           const typeName = variableTypeName(node.typeArguments[0]!.getText(sourceFile));
           const member = TYPED_MEMBERS[node.expression.name.text]!;
+          const args = [f.createStringLiteral(typeName), ...node.arguments.map(visitExpression)];
           // `body?.As<JObject>()` keeps its `?.` (a null Body reads as null, not a TypeError).
           const question = node.expression.questionDotToken;
           if (question || node.questionDotToken || ts.isOptionalChain(node))
@@ -321,18 +319,12 @@ export function createTagTransformer(
               f.createPropertyAccessChain(receiver, question, member),
               node.questionDotToken,
               undefined,
-              [
-                f.createStringLiteral(typeName),
-                ...node.arguments.map((argument) => ts.visitNode(argument, visit) as ts.Expression),
-              ],
+              args,
             );
           return f.createCallExpression(
             f.createPropertyAccessExpression(receiver, member),
             undefined,
-            [
-              f.createStringLiteral(typeName),
-              ...node.arguments.map((argument) => ts.visitNode(argument, visit) as ts.Expression),
-            ],
+            args,
           );
         }
         if (ts.isAsExpression(node)) {
