@@ -9,6 +9,7 @@ import ts from "typescript";
 import { projectOptions } from "../../src/compile/program.ts";
 import { sharedCompilerHost } from "../../src/compile/shared-host.ts";
 import { createTagTransformer } from "../../src/compile/tag-transform.ts";
+import { ELEMENT_READ, ELEMENT_WRITE } from "../../src/compile/tag-names.ts";
 import * as library from "../../src/index.ts";
 import * as sourceTag from "../../src/model/source-tag.ts";
 
@@ -137,8 +138,8 @@ function evaluate(
       "__apimTag",
       "__apimCast",
       "__apimInteger",
-      "__apimRead",
-      "__apimWrite",
+      ELEMENT_READ,
+      ELEMENT_WRITE,
       output.outputText,
     )(
       require,
