@@ -2,7 +2,11 @@
 // certificates): IReadOnlyDictionary's members, LINQ over the key/value pairs, foreach, and C#'s
 // indexer: any other string read is a lookup that throws KeyNotFoundException when the key is
 // absent. The harness keeps its own store (HeaderMap, ReadOnlyDictionary) and hands out this view.
+// A key known only at run time reaches the indexer through INDEXER (src/model/element-access.ts)
+// even when it names a member ("Count", "Keys", "First"): C#'s indexer looks the key up, where
+// JavaScript's `view[k]` would read the member.
 import type { KeyValuePair } from "../../src/dotnet/collections.ts";
+import { INDEXER, type Indexer } from "../../src/model/element-access.ts";
 import { EnumerableValue } from "../dotnet/enumerable.ts";
 import { ArgumentNullException, KeyNotFoundException } from "../dotnet/exceptions.ts";
 
@@ -37,6 +41,16 @@ function lookup<V>(source: DictionarySource<V>, key: string | null): { value: V 
   return source.find(key);
 }
 
+/**
+ * C#'s indexer (IReadOnlyDictionary<TKey,TValue>.Item[TKey], learn.microsoft.com, "Exceptions":
+ * ArgumentNullException for a null key, KeyNotFoundException when the key is absent).
+ */
+function item<V>(source: DictionarySource<V>, key: string | null): V {
+  const found = lookup(source, key);
+  if (!found) throw Object.assign(new KeyNotFoundException(), { harnessDetail: `no key '${key}'` });
+  return found.value;
+}
+
 /** The view over a store; `source` is called on every access, so a lazily built store works. */
 export function dictionaryView<V>(source: () => DictionarySource<V>): unknown {
   const pairs = () =>
@@ -58,9 +72,11 @@ export function dictionaryView<V>(source: () => DictionarySource<V>): unknown {
       }),
     Values: () => new EnumerableValue(() => [...source().entries()].map(([, value]) => value)),
   };
+  const indexer: Indexer = { get: (key) => item(source(), key as string | null) };
   return new Proxy(Object.create(null) as object, {
     get: (_target, property) => {
       if (property === Symbol.iterator) return () => pairs()[Symbol.iterator]();
+      if (property === INDEXER) return indexer;
       if (typeof property === "symbol") return undefined;
       if (Object.hasOwn(members, property)) return members[property]!();
       if (LINQ.has(property)) {
@@ -69,10 +85,7 @@ export function dictionaryView<V>(source: () => DictionarySource<V>): unknown {
       }
       const store = source();
       if (Object.hasOwn(store.members, property)) return store.members[property];
-      const found = lookup(store, property);
-      if (!found)
-        throw Object.assign(new KeyNotFoundException(), { harnessDetail: `no key '${property}'` });
-      return found.value;
+      return item(store, property);
     },
     has: (_target, property) =>
       typeof property === "string" &&

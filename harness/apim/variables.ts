@@ -4,13 +4,17 @@
 // so the tagging transform rewrites typed reads into __typedGetValueOrDefault("<C# type>", ...).
 // Expressions see `view`: the C# members plus the indexer (`context.Variables["x"]`), which
 // throws KeyNotFoundException for a missing name and returns the stored value boxed with its C#
-// type, so that `as int` (C#'s (int) cast) can unbox it exactly.
+// type, so that `as int` (C#'s (int) cast) can unbox it exactly. A key known only at run time
+// reaches the indexer through INDEXER (src/model/element-access.ts), even when it is "Count" or
+// "ContainsKey": C# reads the variable of that name, JavaScript's `view[k]` would read the member.
 import type { Variables } from "../../src/context/variables.ts";
 import { TYPED_GET_VALUE_OR_DEFAULT } from "../../src/compile/tag-names.ts";
+import { INDEXER, type Indexer } from "../../src/model/element-access.ts";
 import { DateTime, TimeSpan } from "../../src/dotnet/date-time.ts";
 import { Guid } from "../../src/dotnet/numeric.ts";
 import { box } from "../dotnet/boxed-object.ts";
 import {
+  ArgumentNullException,
   InvalidCastException,
   KeyNotFoundException,
   NullReferenceException,
@@ -52,14 +56,22 @@ export class VariableStore implements Variables {
     return stored === undefined ? [false, null] : [true, box(stored.type, stored.value)];
   }
 
-  /** The indexer: the boxed value, KeyNotFoundException when the name is not set. */
+  /**
+   * The indexer: the boxed value, KeyNotFoundException when the name is not set and
+   * ArgumentNullException for a null name (IReadOnlyDictionary<TKey,TValue>.Item[TKey],
+   * learn.microsoft.com, "Exceptions").
+   */
   item(name: string): unknown {
+    if (name === null || name === undefined) throw new ArgumentNullException("key");
     const stored = this.#values.get(name);
     if (stored === undefined) {
       throw Object.assign(new KeyNotFoundException(), { harnessDetail: `no variable '${name}'` });
     }
     return box(stored.type, stored.value);
   }
+
+  /** C#'s indexer for element reads of policy code, whatever the key (element-access.ts). */
+  readonly [INDEXER]: Indexer = { get: (name) => this.item(name as string) };
 
   /** What context.Variables is in an expression: the C# members and the indexer. */
   get view(): Variables {

@@ -9,6 +9,7 @@ import ts from "typescript";
 import { projectOptions } from "../../src/compile/program.ts";
 import { sharedCompilerHost } from "../../src/compile/shared-host.ts";
 import { createTagTransformer } from "../../src/compile/tag-transform.ts";
+import { ELEMENT_READ, ELEMENT_WRITE } from "../../src/compile/tag-names.ts";
 import * as library from "../../src/index.ts";
 import * as sourceTag from "../../src/model/source-tag.ts";
 
@@ -137,6 +138,8 @@ function evaluate(
       "__apimTag",
       "__apimCast",
       "__apimInteger",
+      ELEMENT_READ,
+      ELEMENT_WRITE,
       output.outputText,
     )(
       require,
@@ -145,6 +148,8 @@ function evaluate(
       sourceTag.tagFunction,
       sourceTag.castValue,
       sourceTag.integerOperation,
+      sourceTag.elementRead,
+      sourceTag.elementWrite,
     );
   } catch (error) {
     return { functions: Array.from({ length: count }, () => undefined), loadError: String(error) };

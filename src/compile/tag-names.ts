@@ -21,3 +21,9 @@ export const TYPED_JSON_DESERIALIZE = "__typedDeserializeObject";
 
 /** Runtime member the harness's message bodies implement for `Body.As<T>()`; see harness/apim. */
 export const TYPED_BODY_AS = "__typedBodyAs";
+
+/** Local name of elementRead in transformed modules (src/model/element-access.ts). */
+export const ELEMENT_READ = "__apimRead";
+
+/** Local name of elementWrite in transformed modules (src/model/element-access.ts). */
+export const ELEMENT_WRITE = "__apimWrite";

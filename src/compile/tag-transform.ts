@@ -10,10 +10,15 @@
 // Inside functions, every arithmetic and bit operator becomes integerOperation(op, a, b, file,
 // start): the translator registers which of them are C# int/long arithmetic, and the harness runs
 // those with C#'s wrap-around and exceptions (src/model/integer-sites.ts); the others stay JavaScript's.
+// Element reads and `=` writes inside functions become elementRead/elementWrite (element-rewrite.ts),
+// so a receiver with a C# indexer is indexed as C# does even by a key that names one of its members.
 import ts from "typescript";
 import type { IntegerOperator } from "../model/integer-sites.ts";
+import { rewriteElementAccess } from "./element-rewrite.ts";
 import {
   CAST,
+  ELEMENT_READ,
+  ELEMENT_WRITE,
   TYPED_BODY_AS,
   TYPED_GET_VALUE_OR_DEFAULT,
   TYPED_JSON_DESERIALIZE,
@@ -33,6 +38,14 @@ const TAG = "__apimTag";
 /** Local name of integerOperation in transformed modules. */
 const INTEGER = "__apimInteger";
 
+/** The runtime helpers a transformed module may import from the tag module: local → exported name. */
+const HELPERS: ReadonlyArray<readonly [local: string, exported: string]> = [
+  [CAST, "castValue"],
+  [INTEGER, "integerOperation"],
+  [ELEMENT_READ, "elementRead"],
+  [ELEMENT_WRITE, "elementWrite"],
+];
+
 const BINARY_INTEGER_OPERATORS: Partial<Record<ts.SyntaxKind, IntegerOperator>> = {
   [ts.SyntaxKind.PlusToken]: "+",
   [ts.SyntaxKind.MinusToken]: "-",
@@ -45,6 +58,16 @@ const BINARY_INTEGER_OPERATORS: Partial<Record<ts.SyntaxKind, IntegerOperator>> 
   [ts.SyntaxKind.LessThanLessThanToken]: "<<",
   [ts.SyntaxKind.GreaterThanGreaterThanToken]: ">>",
   [ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken]: ">>>",
+};
+
+/** Generic members whose written type argument the harness needs: member → runtime member. */
+const TYPED_MEMBERS: Readonly<Record<string, string>> = {
+  GetValueOrDefault: TYPED_GET_VALUE_OR_DEFAULT,
+  Value: TYPED_JSON_VALUE,
+  Values: TYPED_JSON_VALUES,
+  ToObject: TYPED_JSON_TO_OBJECT,
+  DeserializeObject: TYPED_JSON_DESERIALIZE,
+  As: TYPED_BODY_AS,
 };
 
 /** C# spelling of the type arguments GetValueOrDefault<T> accepts. */
@@ -190,8 +213,8 @@ export function createTagTransformer(
     const f = transformation.factory;
     return (sourceFile) => {
       const file = sourceFile.fileName;
-      let castUsed = false;
-      let integerUsed = false;
+      const used = new Set<string>();
+      const use = (local: string): void => void used.add(local);
       let functionDepth = 0;
 
       const integerCall = (
@@ -200,7 +223,7 @@ export function createTagTransformer(
         left: ts.Expression,
         right: ts.Expression | undefined,
       ): ts.Expression => {
-        integerUsed = true;
+        use(INTEGER);
         return f.createCallExpression(f.createIdentifier(INTEGER), undefined, [
           f.createStringLiteral(operator),
           left,
@@ -230,6 +253,8 @@ export function createTagTransformer(
         return [...visited.slice(0, at), ...tags, ...visited.slice(at)];
       };
 
+      const visitExpression = (node: ts.Expression): ts.Expression =>
+        ts.visitNode(node, visit) as ts.Expression;
       const visit = (node: ts.Node): ts.Node => {
         if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) {
           functionDepth++;
@@ -273,31 +298,20 @@ export function createTagTransformer(
         if (ts.isBlock(node)) {
           return f.updateBlock(node, visitStatements(node.statements));
         }
+        if (functionDepth > 0) {
+          const element = rewriteElementAccess(f, node, visitExpression, use);
+          if (element) return element;
+        }
         if (
           ts.isCallExpression(node) &&
           ts.isPropertyAccessExpression(node.expression) &&
-          (node.expression.name.text === "GetValueOrDefault" ||
-            node.expression.name.text === "Value" ||
-            node.expression.name.text === "Values" ||
-            node.expression.name.text === "ToObject" ||
-            node.expression.name.text === "DeserializeObject" ||
-            node.expression.name.text === "As") &&
+          Object.hasOwn(TYPED_MEMBERS, node.expression.name.text) &&
           node.typeArguments?.length === 1
         ) {
           const receiver = ts.visitNode(node.expression.expression, visit) as ts.Expression;
           const typeName = variableTypeName(node.typeArguments[0]!.getText(sourceFile));
-          const member =
-            node.expression.name.text === "Value"
-              ? TYPED_JSON_VALUE
-              : node.expression.name.text === "Values"
-                ? TYPED_JSON_VALUES
-                : node.expression.name.text === "ToObject"
-                  ? TYPED_JSON_TO_OBJECT
-                  : node.expression.name.text === "As"
-                    ? TYPED_BODY_AS
-                    : node.expression.name.text === "DeserializeObject"
-                      ? TYPED_JSON_DESERIALIZE
-                      : TYPED_GET_VALUE_OR_DEFAULT;
+          const member = TYPED_MEMBERS[node.expression.name.text]!;
+          const args = [f.createStringLiteral(typeName), ...node.arguments.map(visitExpression)];
           // `body?.As<JObject>()` keeps its `?.` (a null Body reads as null, not a TypeError).
           const question = node.expression.questionDotToken;
           if (question || node.questionDotToken || ts.isOptionalChain(node))
@@ -305,24 +319,18 @@ export function createTagTransformer(
               f.createPropertyAccessChain(receiver, question, member),
               node.questionDotToken,
               undefined,
-              [
-                f.createStringLiteral(typeName),
-                ...node.arguments.map((argument) => ts.visitNode(argument, visit) as ts.Expression),
-              ],
+              args,
             );
           return f.createCallExpression(
             f.createPropertyAccessExpression(receiver, member),
             undefined,
-            [
-              f.createStringLiteral(typeName),
-              ...node.arguments.map((argument) => ts.visitNode(argument, visit) as ts.Expression),
-            ],
+            args,
           );
         }
         if (ts.isAsExpression(node)) {
           const typeName = castTypeName(node.type, sourceFile);
           if (typeName) {
-            castUsed = true;
+            use(CAST);
             return f.createCallExpression(f.createIdentifier(CAST), undefined, [
               ts.visitNode(node.expression, visit) as ts.Expression,
               f.createStringLiteral(typeName),
@@ -370,24 +378,13 @@ export function createTagTransformer(
               f.createIdentifier("tagFunction"),
               f.createIdentifier(TAG),
             ),
-            ...(castUsed
-              ? [
-                  f.createImportSpecifier(
-                    false,
-                    f.createIdentifier("castValue"),
-                    f.createIdentifier(CAST),
-                  ),
-                ]
-              : []),
-            ...(integerUsed
-              ? [
-                  f.createImportSpecifier(
-                    false,
-                    f.createIdentifier("integerOperation"),
-                    f.createIdentifier(INTEGER),
-                  ),
-                ]
-              : []),
+            ...HELPERS.filter(([local]) => used.has(local)).map(([local, exported]) =>
+              f.createImportSpecifier(
+                false,
+                f.createIdentifier(exported),
+                f.createIdentifier(local),
+              ),
+            ),
           ]),
         ),
         f.createStringLiteral(options.tagModule),

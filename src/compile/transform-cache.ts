@@ -19,8 +19,8 @@ import type { TaggedModule } from "./tagged-transpile.ts";
 const VERSION = 1;
 const EXTENSION = path.extname(fileURLToPath(import.meta.url));
 /** The modules whose code decides the transform's output. */
-const TRANSFORM_SOURCES = ["tagged-transpile", "tag-transform", "tag-names"].map((name) =>
-  fileURLToPath(new URL(`./${name}${EXTENSION}`, import.meta.url)),
+const TRANSFORM_SOURCES = ["tagged-transpile", "tag-transform", "element-rewrite", "tag-names"].map(
+  (name) => fileURLToPath(new URL(`./${name}${EXTENSION}`, import.meta.url)),
 );
 
 let transformFingerprint: string | undefined;

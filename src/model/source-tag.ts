@@ -46,3 +46,7 @@ export { castValue } from "../dotnet/runtime.ts";
 
 // Arithmetic and bit operators of policy code become integerOperation(...) (the tagging transform).
 export { integerOperation } from "./integer-sites.ts";
+
+// Element reads and writes of policy code become elementRead/elementWrite (the tagging transform):
+// C#'s indexer where the receiver has one, whatever the key (see element-access.ts).
+export { elementRead, elementWrite } from "./element-access.ts";

@@ -61,10 +61,10 @@ describe("tagging transform", () => {
       'const f = (context) => (context.Variables["n"] as int) + (context.Variables["s"] as string | null).length + (x as int | null) + (y as unknown as Foo);',
     );
     expect(out).toContain(
-      'import { tagFunction as __apimTag, castValue as __apimCast, integerOperation as __apimInteger } from "tag-module"',
+      'import { tagFunction as __apimTag, castValue as __apimCast, integerOperation as __apimInteger, elementRead as __apimRead } from "tag-module"',
     );
-    expect(out).toContain('__apimCast(context.Variables["n"], "int")');
-    expect(out).toContain('__apimCast(context.Variables["s"], "string")');
+    expect(out).toContain('__apimCast(__apimRead(context.Variables, "n"), "int")');
+    expect(out).toContain('__apimCast(__apimRead(context.Variables, "s"), "string")');
     expect(out).toContain('__apimCast(x, "int?")');
     expect(out).toContain('__apimInteger("+", __apimInteger("+", __apimInteger("+", (__apimCast(');
     expect(out).toMatch(/\(__apimCast\(x, "int\?"\)\), "\/virtual\/policy\.ts", 106\), y, /);
@@ -82,5 +82,61 @@ describe("tagging transform", () => {
     expect(out).toContain(
       'return __apimInteger("-", __apimInteger("+", __apimInteger("neg", a, void 0, "/virtual/policy.ts", 67), __apimInteger("*", __apimInteger("~", b, void 0, "/virtual/policy.ts", 72), 3, "/virtual/policy.ts", 75), "/virtual/policy.ts", 70), -1, "/virtual/policy.ts", 79);',
     );
+  });
+
+  it("routes element reads and `=` writes inside functions through elementRead and elementWrite", () => {
+    const out = transpile(
+      'const top = o[k];\nconst f = (context, k) => { const v = context.Variables[k]; o[k] = JToken.Parse(s)["a"]; return v; };\n',
+    );
+    expect(out).toContain(
+      'import { tagFunction as __apimTag, elementRead as __apimRead, elementWrite as __apimWrite } from "tag-module"',
+    );
+    expect(out).toContain("const top = o[k];");
+    expect(out).toContain("const v = __apimRead(context.Variables, k);");
+    expect(out).toContain('__apimWrite(o, k, __apimRead(JToken.Parse(s), "a"));');
+  });
+
+  it("leaves to JavaScript the element accesses C# has no indexer call for", () => {
+    const body = [
+      "a[0]",
+      "o[k]()",
+      "(o[k])!()",
+      "o[k] += 1",
+      "o[k]++",
+      "delete o[k]",
+      "[o[k]] = pair",
+      "({ x: o[k] } = pair)",
+      "[o[k] = 1] = pair",
+      "for (o[k] of list) ;",
+      "a?.b?.[0]",
+      "a?.b[k](x)",
+      "(a?.b[k])()",
+      "a.m?.()[k]",
+      "a?.b.As<int>()[k]",
+      "delete a?.b[k]",
+    ];
+    const out = transpile(`const f = (a, o, k, pair, list, x) => { ${body.join("; ")}; };`);
+    expect(out).not.toMatch(/__apimRead|__apimWrite/);
+    const inClass = transpile("class B extends A { m(k) { return super[k]; } }");
+    expect(inClass).toContain("return super[k];");
+    // Outside a destructuring pattern the same shapes are rewritten.
+    const plain = transpile("const g = (o, k) => [o[k] = 1, { x: o[k] }];");
+    expect(plain).toContain("[__apimWrite(o, k, 1), { x: __apimRead(o, k) }]");
+  });
+
+  it("rewrites an element read in an optional chain with the tail after its last `?.`, evaluating the head once", () => {
+    const out = transpile(
+      "const f = (a, k) => [a?.b[k], a?.[k].c, a?.b[k]?.c[k], a?.b.m(k)[k], a?.b[k]!.c];",
+    );
+    const tail = (n: number, body: string) =>
+      `(chained_${n} => chained_${n} == null ? void 0 : ${body})`;
+    expect(out).toContain(`${tail(1, "__apimRead(chained_1.b, k)")}(a)`);
+    expect(out).toContain(`${tail(2, "__apimRead(chained_2, k).c")}(a)`);
+    // `?.c[k]` is a segment of its own over `a?.b[k]`, which is rewritten first.
+    expect(out).toContain(
+      `${tail(3, "__apimRead(chained_3.c, k)")}(${tail(4, "__apimRead(chained_4.b, k)")}(a))`,
+    );
+    expect(out).toContain(`${tail(5, "__apimRead(chained_5.b.m(k), k)")}(a)`);
+    expect(out).toContain(`${tail(6, "__apimRead(chained_6.b, k).c")}(a)`);
   });
 });

@@ -18,6 +18,7 @@ import { numberFormatCases } from "./cases/number-format.ts";
 import { uriCases } from "./cases/uris.ts";
 import { hashingCases } from "./cases/hashing.ts";
 import { variableCases } from "./cases/variables.ts";
+import { indexerKeyCases } from "./cases/indexer-keys.ts";
 import { jwtCases } from "./cases/jwt.ts";
 import { timeCases } from "./cases/time.ts";
 import { timeParsingCases } from "./cases/time-parsing.ts";
@@ -34,6 +35,7 @@ export const allCases: readonly SnippetSpec[] = [
   ...dotnetCases,
   ...contextCases,
   ...variableCases,
+  ...indexerKeyCases,
   ...numberCases,
   ...integerCases,
   ...numberFormatCases,
@@ -67,6 +69,8 @@ export const caseFamilies: Readonly<
   Record<string, { readonly cases: readonly SnippetSpec[]; readonly minimum: number }>
 > = {
   json: { cases: jsonCases, minimum: 5_000 },
+  // Run-time keys that name a member of the dictionary or token (cases/indexer-keys.ts).
+  "indexer-keys": { cases: indexerKeyCases, minimum: 2_000 },
   jwt: { cases: jwtCases, minimum: 101 },
   authorization: { cases: authorizationCases, minimum: 10 },
   "regex-guid": { cases: [...regexCases, ...guidCases], minimum: 5_001 },

@@ -112,15 +112,19 @@ describe("indexers", () => {
     expect(compact(a)).toBe('[1,"x"]');
   });
 
-  it("throws on a JValue's setter (JToken.this[object]) and refuses assigning a member", () => {
+  it("throws on a JValue's setter (JToken.this[object]); JavaScript's own write of a member is refused", () => {
     const o = parse();
     expect(failure(() => ((o["a"] as unknown as Loose)["x"] = 1))).toBe(
       "System.InvalidOperationException: Cannot set child value on Newtonsoft.Json.Linq.JValue.",
     );
-    expect(() => ((o as unknown as Loose)["Count"] = 1)).toThrow(HarnessRefusal);
+    // Policy code's `o["Count"] = v` goes through the indexer (see "keys that name a member");
+    // a plain JavaScript write of a member name has no C# meaning.
+    expect(() => Reflect.set(o, "Count", 1)).toThrow(HarnessRefusal);
   });
 
   it("answers JavaScript's own probes as absent, not as JSON keys", () => {
+    // What `await`, printing and matchers read: JavaScript's own property reads, not policy code's
+    // element reads (those are C#'s indexer, "keys that name a member" below).
     const o = parse() as unknown as Loose;
     for (const probe of [
       "then",
@@ -130,13 +134,83 @@ describe("indexers", () => {
       "nodeType",
       "$$typeof",
     ])
-      expect(o[probe]).toBeUndefined();
-    expect(o["@@iterator"]).toBeUndefined();
-    expect(o["__proto__x"]).toBeUndefined();
-    expect((o as Record<symbol, unknown>)[Symbol.iterator]).toBeUndefined();
+      expect(Reflect.get(o, probe)).toBeUndefined();
+    expect(Reflect.get(o, "@@iterator")).toBeUndefined();
+    expect(Reflect.get(o, "__proto__x")).toBeUndefined();
+    expect(Reflect.get(o, Symbol.iterator)).toBeUndefined();
     expect("Count" in o).toBe(true);
     expect("a" in o).toBe(false);
-    expect(o["thenx"]).toBeNull();
+    expect(Reflect.get(o, "thenx")).toBeNull();
+  });
+});
+
+// Policy code's element accesses go through the indexer (the tagging transform writes
+// elementRead/elementWrite, src/model/element-access.ts), so a key known only at run time that
+// names a member of the twin indexes the token as C# does. Json.NET 13.x source: JObject's
+// this[string] and this[object] (the property's value or null; another key type
+// ArgumentException), JArray's this[object] (an Int32 only), JToken's this[object]
+// (InvalidOperationException on a JValue); the same outcomes are checked on mono by
+// test/conformance/cases/indexer-keys.ts.
+describe("keys that name a member", () => {
+  const MEMBER_NAMES = ["Type", "Count", "Property", "ContainsKey", "HasValues", "ToString"];
+  const JS_NAMES = ["then", "constructor", "toJSON", "__proto__x", "@@iterator"];
+
+  it("reads a JObject's property of that name, null when absent", () => {
+    const o = JObject.Parse('{"Type":"t","Count":2,"then":[1],"constructor":{}}');
+    const values = [...MEMBER_NAMES, ...JS_NAMES].map((k) => {
+      const token = o[k];
+      return token == null ? "null" : compact(token);
+    });
+    expect(values).toEqual([
+      '"t"',
+      "2",
+      "null",
+      "null",
+      "null",
+      "null",
+      "[1]",
+      "{}",
+      "null",
+      "null",
+      "null",
+    ]);
+  });
+
+  it("reads through JToken as through JObject; a JValue or JArray throws as Json.NET does", () => {
+    const read = (text: string, k: string) => failure(() => JToken.Parse(text)[k]?.ToString());
+    expect(read('{"Type":1}', "Type")).toBe("no exception");
+    const first: string = "First";
+    expect(JToken.Parse('{"First":true}')[first]!.ToString()).toBe("True");
+    expect(read("1", "Type")).toBe(
+      "System.InvalidOperationException: Cannot access child value on Newtonsoft.Json.Linq.JValue.",
+    );
+    // A string key on an array is ArgumentException even when it prints as an int.
+    for (const k of ["Count", "0"])
+      expect(read("[1,2]", k)).toBe(
+        `System.ArgumentException: Accessed JArray values with invalid key value: "${k}". Int32 array index expected.`,
+      );
+  });
+
+  it("assigns a JObject's property of that name, and refuses a number key as JObject's this[object]", () => {
+    const o = JObject.Parse('{"a":1}');
+    for (const k of ["Count", "Type", "then"]) o[k] = JToken.Parse(`"${k}"`);
+    expect(compact(o)).toBe('{"a":1,"Count":"Count","Type":"Type","then":"then"}');
+    expect(o.Count).toBe(4);
+    const n: number = 0;
+    expect(failure(() => (o as unknown as Loose)[n])).toBe(
+      "System.ArgumentException: Accessed JObject values with invalid key value: 0. Object property name expected.",
+    );
+    expect(failure(() => ((o as unknown as Loose)[n] = 1))).toBe(
+      "System.ArgumentException: Set JObject values with invalid key value: 0. Object property name expected.",
+    );
+  });
+
+  it("indexes a JArray by a run-time int as by a literal one", () => {
+    const a = JArray.Parse("[10,20]");
+    const i: number = 1;
+    expect(compact(a[i])).toBe("20");
+    a[i] = JToken.Parse("true");
+    expect(compact(a)).toBe("[10,true]");
   });
 });
 

@@ -1,15 +1,20 @@
-// What an expression sees of a Json.NET token: the members of src/dotnet/json.ts and C#'s indexer,
-// through a Proxy (as the context dictionaries do, harness/apim/dictionary-view.ts): a member name
-// reads the member, any other string indexes the token. `o["name"]` is the property's value or
-// null; `a["0"]` is the element (ArgumentOutOfRangeException past the end), a non-integer key on
-// an array ArgumentException, any key on a JValue InvalidOperationException (Json.NET's messages,
-// observed on mono). A JSON property named like a member (Count, Type, ...) is read with
-// Property(name) or TryGetValue: the translator refuses such a literal key, as for dictionaries.
+// What an expression sees of a Json.NET token: the members of src/dotnet/json.ts and C#'s indexer.
+// Element reads and writes of policy code reach the indexer through INDEXER
+// (src/model/element-access.ts) with the key as C# passed it, whatever it names: `o[k]` with
+// k = "Type" is the property "Type" or null, as in C#, and a string key on a JArray is
+// ArgumentException even when it prints as an int. The Proxy serves the members, and the element
+// accesses the tagging transform leaves to JavaScript (`a[0]`, optional chains): there a member
+// name reads the member, any other string indexes the token (a canonical int string an array's
+// index), and the translator refuses a literal key that names a member (Property(name) or
+// TryGetValue read such a JSON property). `o["name"]` is the property's value or null; `a[0]` the
+// element (ArgumentOutOfRangeException past the end), any key on a JValue InvalidOperationException
+// (Json.NET's messages, observed on mono).
 import {
   TYPED_JSON_TO_OBJECT,
   TYPED_JSON_VALUE,
   TYPED_JSON_VALUES,
 } from "../../../src/compile/tag-names.ts";
+import { INDEXER, type Indexer } from "../../../src/model/element-access.ts";
 import { HarnessRefusal } from "../../apim/harness-refusal.ts";
 import { EnumerableValue } from "../enumerable.ts";
 import {
@@ -144,28 +149,44 @@ const PROBES = new Set([
 ]);
 
 /**
- * An array's key as the int C# passed (JavaScript makes every key a string; the translator
- * indexes a JArray by an int only), or undefined for a key no int prints as.
+ * The key C# passed for a property name JavaScript read: an array's index when the name prints
+ * as an int (JavaScript turns `a[0]` into "0"), else the name.
  */
-function arrayIndex(key: string): number | undefined {
-  return /^-?(0|[1-9][0-9]*)$/.test(key) ? Number(key) : undefined;
+function keyOf(node: JsonNode, name: string): string | number {
+  return node instanceof JsonArrayNode && /^-?(0|[1-9][0-9]*)$/.test(name) ? Number(name) : name;
 }
 
 /** JValue or JProperty, the token types without children. */
 const leafType = (node: JsonNode) =>
   `Newtonsoft.Json.Linq.${node instanceof JsonPropertyNode ? "JProperty" : "JValue"}`;
 
-// The getter, Json.NET 13.x source: JObject's by name; JArray's by an Int32 (GetItem: List<T>'s
-// indexer and its .NET Framework message), another key ArgumentException (the message changed
-// in 8.0.1 from 6.0.8's "Array position index expected."); JToken's InvalidOperationException.
-function child(node: JsonNode, key: string): JsonNode | undefined | null {
-  if (node instanceof JsonObjectNode) return node.find(key)?.value ?? null;
+/** Json.NET's text of a key in its messages (MiscellaneousUtils.ToString: a string in quotes). */
+const keyText = (key: unknown) => (typeof key === "string" ? `"${key}"` : String(key));
+
+/** The int index `key` is, for JArray's this[object] (ArgumentException for any other key). */
+function indexOf(key: unknown, verb: "Accessed" | "Set"): number {
+  if (typeof key === "number" && Number.isInteger(key)) return key;
+  throw new ArgumentException(
+    `${verb} JArray values with invalid key value: ${keyText(key)}. Int32 array index expected.`,
+  );
+}
+
+/** The property name `key` is, for JObject's this[object] (ArgumentException for any other key). */
+function nameOf(key: unknown, verb: "Accessed" | "Set"): string {
+  if (typeof key === "string") return key;
+  throw new ArgumentException(
+    `${verb} JObject values with invalid key value: ${keyText(key)}. Object property name expected.`,
+  );
+}
+
+// The getter, Json.NET 13.x source (JObject.cs, JArray.cs, JToken.cs): JObject's this[object] a
+// property name (its value, or null when absent), JArray's an Int32 (GetItem: List<T>'s indexer
+// and its .NET Framework message), another key ArgumentException (the JArray message changed in
+// 8.0.1 from 6.0.8's "Array position index expected."); JToken's InvalidOperationException.
+function child(node: JsonNode, key: unknown): JsonNode | undefined | null {
+  if (node instanceof JsonObjectNode) return node.find(nameOf(key, "Accessed"))?.value ?? null;
   if (node instanceof JsonArrayNode) {
-    const index = arrayIndex(key);
-    if (index === undefined)
-      throw new ArgumentException(
-        `Accessed JArray values with invalid key value: "${key}". Int32 array index expected.`,
-      );
+    const index = indexOf(key, "Accessed");
     const item = index < 0 ? undefined : node.items[index];
     if (!item)
       throw new ArgumentOutOfRangeException(
@@ -177,16 +198,12 @@ function child(node: JsonNode, key: string): JsonNode | undefined | null {
   throw new InvalidOperationException(`Cannot access child value on ${leafType(node)}.`);
 }
 
-/** The setter (13.x source: JArray's this[object] and JContainer.SetItem, JToken's this[object]). */
-function setChild(node: JsonNode, key: string, value: unknown): void {
-  if (node instanceof JsonObjectNode) return node.set(key, required(value));
+/** The setter (13.x source: JObject's and JArray's this[object], JContainer.SetItem, JToken's this[object]). */
+function setChild(node: JsonNode, key: unknown, value: unknown): void {
+  if (node instanceof JsonObjectNode) return node.set(nameOf(key, "Set"), required(value));
   if (!(node instanceof JsonArrayNode))
     throw new InvalidOperationException(`Cannot set child value on ${leafType(node)}.`);
-  const index = arrayIndex(key);
-  if (index === undefined)
-    throw new ArgumentException(
-      `Set JArray values with invalid key value: "${key}". Int32 array index expected.`,
-    );
+  const index = indexOf(key, "Set");
   if (index < 0) throw new ArgumentOutOfRangeException("index", "Index is less than 0.");
   if (index >= node.items.length)
     throw new ArgumentOutOfRangeException("index", "Index is equal to or greater than Count.");
@@ -264,20 +281,26 @@ export function view(node: JsonNode): object {
   const existing = views.get(node);
   if (existing) return existing;
   const table = members(node);
+  const read = (key: unknown) => {
+    const found = child(node, key);
+    return found === null || found === undefined ? null : view(found);
+  };
+  // C#'s indexer, for element accesses of policy code (element-access.ts).
+  const indexer: Indexer = { get: read, set: (key, value) => setChild(node, key, value) };
   const proxy = new Proxy(Object.create(null) as object, {
     get: (_target, property) => {
+      if (property === INDEXER) return indexer;
       if (typeof property === "symbol") return undefined;
       if (Object.hasOwn(table, property)) return table[property]!();
       if (PROBES.has(property) || property.startsWith("@@") || property.startsWith("__"))
         return undefined;
-      const found = child(node, property);
-      return found === null || found === undefined ? null : view(found);
+      return read(keyOf(node, property));
     },
     // C#'s indexer setters.
     set: (_target, property, value) => {
       if (typeof property === "symbol" || Object.hasOwn(table, property))
         throw new HarnessRefusal(`'${String(property)}' cannot be assigned on a JSON token`);
-      setChild(node, property, value);
+      setChild(node, keyOf(node, property), value);
       return true;
     },
     has: (_target, property) => typeof property === "string" && Object.hasOwn(table, property),

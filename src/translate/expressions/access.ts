@@ -237,8 +237,9 @@ function dictionaryIndexer(
 /**
  * Json.NET's indexers: `o["name"]` on a JObject or JToken (a string key: null when the property is
  * absent), `a[i]` on a JArray (an int). A number on an object, or a string on an array, is a
- * different C# overload (ArgumentException) that the harness cannot tell from the right one at
- * run time (JavaScript turns every key into a string), so the translator keeps them apart.
+ * different C# overload (ArgumentException) that TypeScript's index signatures accept alike, so
+ * the translator keeps them apart. A key known only at run time is C#'s indexer in the harness
+ * too, whatever it names (the tagging transform, src/model/element-access.ts).
  */
 function jsonIndexer(
   state: TranslationState,
