@@ -4,6 +4,8 @@
 // (WebCrypto) while C# expressions are synchronous: chain-validation-worker.ts runs the same
 // function in a worker thread for the synchronous entry point. Results are memoized per
 // (certificate, trust store, instant), and `warmUpChainValidation` fills the memo without the worker.
+// A chain whose verdict hangs on a CA certificate of version 1 or 2 comes back as PRE_V3_CA, which
+// the callers (X509Certificate2, Application Gateway client authentication) turn into a refusal.
 import { createHash } from "node:crypto";
 import * as pkijs from "pkijs";
 
