@@ -24,9 +24,11 @@ export interface ChainResult {
 /**
  * The code of a chain whose verdict hangs on a CA certificate of version 1 or 2 (no extensions,
  * so no basicConstraints): pkijs rejects every certificate above the leaf without cA=true, the
- * trust anchor included, while RFC 5280 asks cA=true only of version-3 intermediates (6.1.4 (k))
- * and checks nothing of the trust anchor (6.1); OpenSSL takes a self-signed version-1 root as a
- * CA. Microsoft documents neither how Windows' chain engine (behind APIM's X509Certificate2 and
+ * trust anchor included, while RFC 5280 asks cA=true only of version-3 intermediates (6.1.4 (k);
+ * a version-1/2 intermediate is to be verified as a CA "through out-of-band means" or rejected, the
+ * implementation's choice) and checks nothing of the trust anchor (6.1); OpenSSL takes a
+ * self-signed version-1 root as a CA (crypto/x509/v3_purp.c, check_ca, V1_ROOT). Microsoft
+ * documents neither how Windows' chain engine (behind APIM's X509Certificate2 and
  * validate-client-certificate) nor how Application Gateway treats such a CA, so the callers refuse.
  */
 export const PRE_V3_CA = 102;

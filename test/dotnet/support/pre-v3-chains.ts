@@ -81,6 +81,28 @@ export const PRE_V3 = {
   clientV1OfRoot: client("Version 1 Client", ROOT, KEYS.root(), 0),
 } as const;
 
+/** The chains the tests walk: a leaf and the trust store it is checked against. */
+export const CASES = {
+  "v1 root, v3 client": { leaf: PRE_V3.clientOfRoot, store: [PRE_V3.rootV1] },
+  "v3 root, v1 intermediate": {
+    leaf: PRE_V3.clientOfIntermediate,
+    store: [PRE_V3.rootV3, PRE_V3.intermediateV1],
+  },
+  "v3 root, v2 intermediate": {
+    leaf: PRE_V3.clientOfIntermediate,
+    store: [PRE_V3.rootV3, PRE_V3.intermediateV2],
+  },
+  "v3 root, v3 intermediate without basicConstraints": {
+    leaf: PRE_V3.clientOfIntermediate,
+    store: [PRE_V3.rootV3, PRE_V3.intermediateV3WithoutConstraints],
+  },
+  "v3 root, v1 client": { leaf: PRE_V3.clientV1OfRoot, store: [PRE_V3.rootV3] },
+  "v3 root, v3 intermediate": {
+    leaf: PRE_V3.clientOfIntermediate,
+    store: [PRE_V3.rootV3, PRE_V3.intermediateV3],
+  },
+} as const;
+export type Case = keyof typeof CASES;
 /** PEM text of certificates, one block each (an Application Gateway chain file). */
 export function pemFile(...ders: readonly Uint8Array[]): string {
   return ders
