@@ -512,6 +512,7 @@ export const areas = {
     // conformance batch (mono): too slow per mutant.
     tests: [
       "test/dotnet/x509-certificate2.test.ts",
+      "test/dotnet/x509-certificate2-pre-v3.test.ts",
       "test/dotnet/rsa.test.ts",
       "test/certificates/handles.test.ts",
     ],
@@ -523,7 +524,9 @@ export const areas = {
     // all through validateChainAsync: the synchronous worker is measured in dotnet-twins-x509.
     tests: [
       "test/dotnet/chain-validation.test.ts",
+      "test/dotnet/chain-validation-pre-v3.test.ts",
       "test/appgw/client-authentication.test.ts",
+      "test/appgw/client-authentication-pre-v3.test.ts",
       "test/appgw/trusted-chains.test.ts",
     ],
   },
@@ -779,6 +782,7 @@ export const areas = {
     mutate: ["harness/appgw/client-authentication.ts"],
     tests: [
       "test/appgw/client-authentication.test.ts",
+      "test/appgw/client-authentication-pre-v3.test.ts",
       "test/appgw/trusted-chains.test.ts",
       "test/appgw/configuration.test.ts",
       "test/appgw/seed-scenarios.test.ts",

@@ -2,6 +2,7 @@
 // fingerprint, serial), parsed once with Node's X509Certificate and memoised by content: the same
 // few certificates go through every test.
 import { createHash, X509Certificate as NodeX509 } from "node:crypto";
+import * as pkijs from "pkijs";
 import { certificateDer, type CertificateInput } from "../apim/certificate-input.ts";
 
 /** The clientAuth extended key usage. */
@@ -16,6 +17,8 @@ export interface CertificateFacts {
   /** Subject/issuer as Node prints them (one RDN a line, encoded order): compared for name chaining. */
   readonly subject: string;
   readonly issuer: string;
+  /** The X.509 version, 1 to 3 (Node's X509Certificate does not expose it; pkijs reads it). */
+  readonly version: number;
   /** BasicConstraints CA:TRUE. */
   readonly ca: boolean;
   /** Subject equals issuer and the certificate verifies with its own key. */
@@ -51,6 +54,7 @@ export function certificateFacts(input: CertificateInput): CertificateFacts {
     x509,
     subject: x509.subject,
     issuer: x509.issuer,
+    version: pkijs.Certificate.fromBER(der).version + 1,
     ca: x509.ca,
     selfSigned,
     extendedKeyUsages: x509.keyUsage,

@@ -4,7 +4,8 @@
 // verifyClientCertIssuerDN, be issued by the expected DN; otherwise the gateway answers 400 itself.
 // Passthrough: everything is forwarded. Chain building and signature checks are pkijs's (through
 // harness/dotnet's memoised validator), never this file's.
-import { validateChainAsync } from "../dotnet/chain-validation.ts";
+import { HarnessRefusal } from "../apim/harness-refusal.ts";
+import { PRE_V3_CA, PRE_V3_CA_ADVICE, validateChainAsync } from "../dotnet/chain-validation.ts";
 import { allowsClientAuth, type CertificateFacts } from "./certificate-facts.ts";
 import type { VerifyClientAuthMode } from "./configuration.ts";
 import type { ClientCertificateVerification } from "./server-variables.ts";
@@ -66,7 +67,8 @@ function pathStore(
 ): Uint8Array[] {
   const uploaded = new Map<string, Uint8Array>();
   for (const chain of policy.chains)
-    for (const ca of chain.caCertificates) uploaded.set(ca.sha1, ca.der);
+    for (const ca of [...chain.caCertificates, ...chain.preV3Certificates])
+      uploaded.set(ca.sha1, ca.der);
   const store = [...uploaded.values()];
   for (const sent of presented.intermediates)
     if (!sent.selfSigned && !uploaded.has(sent.sha1)) store.push(sent.der);
@@ -94,6 +96,17 @@ export async function authenticateClient(
   if (atMs < leaf.notBefore) return refuse(leaf, "certificate is not yet valid");
   if (atMs > leaf.notAfter) return refuse(leaf, "certificate has expired");
   const chain = await validateChainAsync(leaf.der, pathStore(policy, presented), atMs);
+  // A version-1/2 root never gets here: uploading one alone is ...DoesNotContainAnyCACertificate
+  // ("Troubleshooting mutual authentication errors", "Self-signed certificate": the certificate
+  // needs BasicConstraints CA:TRUE). A version-1/2 intermediate, uploaded or sent by the client,
+  // does; the gateway's treatment of it is not documented.
+  if (chain.code === PRE_V3_CA)
+    throw new HarnessRefusal(
+      `Application Gateway client authentication: ${chain.message}. How Application Gateway ` +
+        "treats a version-1 or version-2 CA certificate in a client certificate's chain is not " +
+        "documented by Microsoft, so the harness refuses rather than guess. " +
+        PRE_V3_CA_ADVICE,
+    );
   if (!chain.valid) return refuse(leaf, "unable to get local issuer certificate", chain.message);
   if (!allowsClientAuth(leaf)) return refuse(leaf, "unsupported certificate purpose");
   if (policy.verifyClientCertIssuerDN && leaf.issuer !== expectedIssuerDN(policy.chains)) {

@@ -18,6 +18,13 @@ export interface TrustedClientChain {
   readonly name: string;
   /** The CA certificates of the file, in file order (leaf certificates in the file are ignored, as Azure does). */
   readonly caCertificates: readonly CertificateFacts[];
+  /**
+   * The file's certificates of X.509 version 1 or 2 that are not self-signed: no CA by the upload
+   * rule (they cannot carry BasicConstraints), yet a client certificate may chain through one.
+   * Whether the gateway then builds through it is not documented: client authentication refuses
+   * such a chain (client-authentication.ts), so they go into the path store rather than away.
+   */
+  readonly preV3Certificates: readonly CertificateFacts[];
   /** The file's single self-signed root. */
   readonly root: CertificateFacts;
   /** CAs from the root down to the deepest one (the root first). */
@@ -116,6 +123,7 @@ export function parseTrustedClientChain(
   return {
     name,
     caCertificates,
+    preV3Certificates: certificates.filter((facts) => facts.version < 3 && !facts.selfSigned),
     root,
     path: path_,
     clientCertIssuerDN: path_[path_.length - 1]!.subject,

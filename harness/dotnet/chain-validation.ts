@@ -4,16 +4,40 @@
 // (WebCrypto) while C# expressions are synchronous: chain-validation-worker.ts runs the same
 // function in a worker thread for the synchronous entry point. Results are memoized per
 // (certificate, trust store, instant), and `warmUpChainValidation` fills the memo without the worker.
+// A chain whose verdict hangs on a CA certificate of version 1 or 2 comes back as PRE_V3_CA, which
+// the callers (X509Certificate2, Application Gateway client authentication) turn into a refusal.
 import { createHash } from "node:crypto";
 import * as pkijs from "pkijs";
 
 /** Outcome of a chain validation. */
 export interface ChainResult {
   readonly valid: boolean;
-  /** pkijs's result code (0 when valid), or 100+ for checks added here. */
+  /**
+   * pkijs's result code (0 when valid), or 100+ for checks added here: 101 a pathLenConstraint
+   * exceeded (invalid); 102 the verdict depends on a version-1 or version-2 CA certificate
+   * (`valid` false, but callers refuse rather than report it, see `PRE_V3_CA`).
+   */
   readonly code: number;
   readonly message: string;
 }
+
+/**
+ * The code of a chain whose verdict hangs on a CA certificate of version 1 or 2 (no extensions,
+ * so no basicConstraints): pkijs rejects every certificate above the leaf without cA=true, the
+ * trust anchor included, while RFC 5280 asks cA=true only of version-3 intermediates (6.1.4 (k);
+ * a version-1/2 intermediate is to be verified as a CA "through out-of-band means" or rejected, the
+ * implementation's choice) and checks nothing of the trust anchor (6.1); OpenSSL takes a
+ * self-signed version-1 root as a CA (crypto/x509/v3_purp.c, check_ca, V1_ROOT). Microsoft
+ * documents neither how Windows' chain engine (behind APIM's X509Certificate2 and
+ * validate-client-certificate) nor how Application Gateway treats such a CA, so the callers refuse.
+ */
+export const PRE_V3_CA = 102;
+
+/** What a refusal for `PRE_V3_CA` tells the user to do. */
+export const PRE_V3_CA_ADVICE =
+  "Use version-3 CA certificates with basicConstraints CA:TRUE (e.g. `openssl x509 -req ... " +
+  "-extfile ca.ext` with `basicConstraints=critical,CA:TRUE` in ca.ext; without -extfile, " +
+  "openssl x509 -req makes a version-1 certificate).";
 
 type Pkijs = typeof pkijs;
 
@@ -24,48 +48,100 @@ export async function validateChain(
   storeDers: readonly Uint8Array[],
   atMs: number,
 ): Promise<ChainResult> {
-  const parse = (der: Uint8Array) => pki.Certificate.fromBER(der);
-  const leaf = parse(leafDer);
-  const store = storeDers.map(parse);
-  // Only self-signed certificates are trust anchors (Windows' Root store); others are intermediates.
-  const anchors: pkijs.Certificate[] = [];
-  const intermediates: pkijs.Certificate[] = [];
-  for (const cert of store) {
-    let selfSigned = false;
-    if (cert.subject.isEqual(cert.issuer)) {
-      try {
-        selfSigned = await cert.verify();
-      } catch {
-        selfSigned = false;
+  // pkijs's `version` is the field's value: 0 for version 1, 1 for version 2, 2 for version 3.
+  const preV3 = (cert: pkijs.Certificate) => cert.version < 2;
+  // `assumeCa`: read every version-1/2 certificate as if it carried basicConstraints cA=true
+  // (only its parsed form changes; signatures are checked on the original bytes, tbsView).
+  const verify = async (assumeCa: boolean) => {
+    const parse = (der: Uint8Array) => {
+      const cert = pki.Certificate.fromBER(der);
+      if (assumeCa && preV3(cert))
+        cert.extensions = [
+          { extnID: "2.5.29.19", critical: false, parsedValue: { cA: true } },
+        ] as unknown as pkijs.Extension[];
+      return cert;
+    };
+    const leaf = parse(leafDer);
+    const store = storeDers.map(parse);
+    // Only self-signed certificates are trust anchors (Windows' Root store); others are intermediates.
+    const anchors: pkijs.Certificate[] = [];
+    const intermediates: pkijs.Certificate[] = [];
+    for (const cert of store) {
+      let selfSigned = false;
+      if (cert.subject.isEqual(cert.issuer)) {
+        try {
+          selfSigned = await cert.verify();
+        } catch {
+          selfSigned = false;
+        }
       }
+      (selfSigned ? anchors : intermediates).push(cert);
     }
-    (selfSigned ? anchors : intermediates).push(cert);
-  }
-  const engine = new pki.CertificateChainValidationEngine({
-    trustedCerts: anchors,
-    certs: [...intermediates, leaf],
-    checkDate: new Date(atMs),
-  });
-  // pkijs's verify() catches its own errors and returns every failure as a result, and a
-  // successful result always carries the path it built (pkijs CertificateChainValidationEngine
-  // .verify, 3.x): no fallbacks here that no input could reach.
-  const result = await engine.verify();
-  if (!result.result)
-    return { valid: false, code: result.resultCode, message: result.resultMessage };
-  const path = result.certificatePath!;
+    const engine = new pki.CertificateChainValidationEngine({
+      trustedCerts: anchors,
+      certs: [...intermediates, leaf],
+      checkDate: new Date(atMs),
+    });
+    // pkijs's verify() catches its own errors and returns every failure as a result, and a
+    // successful result always carries the path it built (pkijs CertificateChainValidationEngine
+    // .verify, 3.x): no fallbacks here that no input could reach.
+    return engine.verify();
+  };
   // pathLenConstraint: the number of intermediates below a CA must not exceed it (RFC 5280 6.1.4).
-  for (let i = 1; i < path.length; i++) {
-    const basicConstraints = path[i]!.extensions?.find((e) => e.extnID === "2.5.29.19");
-    const limit = (basicConstraints?.parsedValue as { pathLenConstraint?: number } | undefined)
-      ?.pathLenConstraint;
-    if (i - 1 > (limit ?? Infinity))
-      return {
-        valid: false,
-        code: 101,
-        message: `Path length constraint of certificate ${i} exceeded`,
-      };
-  }
-  return { valid: true, code: 0, message: "" };
+  const pathLengthProblem = (path: readonly pkijs.Certificate[]): ChainResult | undefined => {
+    for (let i = 1; i < path.length; i++) {
+      const basicConstraints = path[i]!.extensions?.find((e) => e.extnID === "2.5.29.19");
+      const limit = (basicConstraints?.parsedValue as { pathLenConstraint?: number } | undefined)
+        ?.pathLenConstraint;
+      if (i - 1 > (limit ?? Infinity))
+        return {
+          valid: false,
+          code: 101,
+          message: `Path length constraint of certificate ${i} exceeded`,
+        };
+    }
+    return undefined;
+  };
+  const result = await verify(false);
+  if (result.result)
+    return pathLengthProblem(result.certificatePath!) ?? { valid: true, code: 0, message: "" };
+  // 14: "One of intermediate certificates is not a CA certificate" (pkijs checkForCA, applied to
+  // every certificate above the leaf). Run again reading version-1/2 certificates as CAs: if the
+  // chain then fails anyway, it is invalid whichever way they are read, and the second reason is
+  // the one that holds; if it then passes, the verdict depends on them alone.
+  if (result.resultCode !== 14)
+    return { valid: false, code: result.resultCode, message: result.resultMessage };
+  const assumed = await verify(true);
+  if (!assumed.result)
+    return { valid: false, code: assumed.resultCode, message: assumed.resultMessage };
+  const path = assumed.certificatePath!;
+  const exceeded = pathLengthProblem(path);
+  if (exceeded !== undefined) return exceeded;
+  const SHORT: Record<string, string> = {
+    "2.5.4.3": "CN",
+    "2.5.4.10": "O",
+    "2.5.4.11": "OU",
+    "2.5.4.6": "C",
+  };
+  const named = path
+    .slice(1)
+    .filter(preV3)
+    .map((cert) => {
+      const name = [...cert.subject.typesAndValues]
+        .reverse()
+        .map((tv) => `${SHORT[tv.type] ?? tv.type}=${String(tv.value.valueBlock.value)}`)
+        .join(", ");
+      return `'${name}' (version ${cert.version + 1}${cert === path[path.length - 1] ? ", the trust anchor" : ""})`;
+    });
+  return {
+    valid: false,
+    code: 102,
+    message:
+      `the chain goes through ${named.length === 1 ? "a CA certificate" : "CA certificates"} ` +
+      `without basicConstraints, of X.509 version 1 or 2: ${named.join(", ")}. RFC 5280 asks ` +
+      `basicConstraints cA=true only of version-3 intermediates (section 6.1.4 (k)) and checks ` +
+      `nothing of the trust anchor`,
+  };
 }
 
 const memo = new Map<string, ChainResult>();

@@ -14,7 +14,8 @@ import {
   UNIX_EPOCH_TICKS,
 } from "./environment.ts";
 import { DateTimeValue, utcToLocalTicks } from "./date-time.ts";
-import type { ChainResult } from "./chain-validation.ts";
+import { PRE_V3_CA, PRE_V3_CA_ADVICE, type ChainResult } from "./chain-validation.ts";
+import { HarnessRefusal } from "../apim/harness-refusal.ts";
 import { validateChainSync } from "./chain-validation-worker.ts";
 import { formatName, lastAttribute, parseName, type ParsedName } from "./x509-name.ts";
 import { X509NameType, type X509NameTypeValue } from "./x509-name-type.ts";
@@ -237,7 +238,16 @@ export class X509Certificate2Value {
   }
   /** APIM's extension: chain to the uploaded CA certificates at the virtual clock's instant, no revocation. */
   VerifyNoRevocation(): boolean {
-    return this.validateChain().valid;
+    const chain = this.validateChain();
+    // Verify() and validate-client-certificate (validate-trust) come through here too.
+    if (chain.code === PRE_V3_CA)
+      throw new HarnessRefusal(
+        `X509Certificate2 chain validation (Verify, VerifyNoRevocation, validate-client-certificate): ${chain.message}. ` +
+          "How Windows' chain engine, which APIM's gateway uses, treats a version-1 or version-2 CA " +
+          "certificate is not documented by Microsoft, so the harness refuses rather than guess. " +
+          PRE_V3_CA_ADVICE,
+      );
+    return chain.valid;
   }
   /** The chain validation behind VerifyNoRevocation, with pkijs's reason (harness diagnostics). */
   validateChain(): ChainResult {

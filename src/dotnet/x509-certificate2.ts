@@ -62,6 +62,8 @@ export interface X509Certificate2 {
   /**
    * APIM's extension: chain to a CA certificate uploaded to the service, signatures, validity of
    * every certificate, CA flags, no revocation check. Always false on v2 tiers and Consumption.
+   * The harness refuses a chain through a version-1 or version-2 CA certificate (no
+   * basicConstraints): Microsoft does not document how Windows treats one.
    */
   VerifyNoRevocation(): boolean;
   ToString(): string;

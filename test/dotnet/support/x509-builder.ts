@@ -45,8 +45,8 @@ export interface CertificateSpec {
   /** PKCS#8 PEM that signs (default: subjectKey, a self-signed certificate). */
   readonly signingKey?: string;
   readonly extensions?: readonly Extension[];
-  /** X.509 version field (0 = v1, 2 = v3); v1 has no extensions. */
-  readonly version?: 0 | 2;
+  /** X.509 version field (0 = v1, 1 = v2, 2 = v3); only v3 carries extensions. */
+  readonly version?: 0 | 1 | 2;
 }
 
 export const OID = {
@@ -179,7 +179,7 @@ export function buildCertificate(spec: CertificateSpec): Uint8Array {
     nameDer(spec.subject),
     asn1js.fromBER(spki).result,
   );
-  if (version !== 0 && spec.extensions && spec.extensions.length > 0)
+  if (version === 2 && spec.extensions && spec.extensions.length > 0)
     fields.push(
       tagged(3, [
         new asn1js.Sequence({
