@@ -10,7 +10,6 @@
 // JavaScript's: ECMAScript, "Patterns" (Annex B grammar without the `u` flag; [] and [^] are
 // the empty class and every character; a quantifier never repeats an empty match).
 import { beforeAll, describe, expect, it } from "vitest";
-import ts from "typescript";
 import { describeConformance } from "../../harness/conformance/index.ts";
 import {
   createSnippetModule,
@@ -92,7 +91,6 @@ describe("Regex pattern refusals point at the pattern", () => {
     const refusal = result.diagnostics.find((d) => d.code === "APIM1016");
     expect(refusal).toBeDefined();
     const argument = start + sources[0]!.lastIndexOf("p)");
-    expect(ts.isArrowFunction(node)).toBe(true);
     expect({ start: refusal!.start, length: refusal!.length }).toEqual({
       start: argument,
       length: 1,
@@ -134,9 +132,9 @@ describeWithCSharp("Regex patterns refused because the engines differ", () => {
       const match = new RegExp(pattern).exec(input);
       const js = read === "match" ? match !== null : match?.[1] !== undefined;
       const csharp = results.find((r) => r.caseId === `d${i}`)!;
-      expect("value" in csharp && csharp.value.type, pattern).toBe("bool");
-      if ("value" in csharp && csharp.value.value === js)
-        same.push(`${pattern} on ${JSON.stringify(input)}: both ${js}`);
+      const value = "value" in csharp && csharp.value.type === "bool" ? csharp.value.value : null;
+      expect(value, `${pattern} in C#: ${JSON.stringify(csharp)}`).not.toBeNull();
+      if (value === js) same.push(`${pattern} on ${JSON.stringify(input)}: both ${js}`);
     });
     expect(same).toEqual([]);
   });
