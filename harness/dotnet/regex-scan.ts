@@ -10,7 +10,7 @@
 // at the start or end.
 import { HarnessRefusal } from "../apim/harness-refusal.ts";
 import { parseSubstitution } from "../../src/translate/members/regex-substitution.ts";
-import { ArgumentOutOfRangeException } from "./exceptions.ts";
+import { ArgumentException, ArgumentOutOfRangeException } from "./exceptions.ts";
 
 /** A Group: what one capturing group matched (an unsuccessful one is "" at 0). */
 export class GroupValue {
@@ -109,9 +109,20 @@ export function matchCollection(regex: RegExp, input: string): MatchCollectionVa
 /** Regex.Replace: every match replaced by the substitution, as .NET reads it. */
 export function replaceMatches(regex: RegExp, input: string, replacement: string): string {
   const matches = scan(regex, input);
-  if (matches.length === 0) return input;
-  const first = matches[0]!;
-  const parts = parseSubstitution(replacement, first.groupList.length - 1, first.names);
+  const first = matches[0];
+  const parts = parseSubstitution(
+    replacement,
+    (first?.groupList.length ?? 1) - 1,
+    first?.names ?? [],
+  );
+  // .NET parses the replacement before it scans, so a group number it cannot read throws even
+  // where the pattern matches nothing (RegexParser.ScanDecimal; observed from mono in the C#
+  // cross-check, test/regex/substitution-edges.test.ts). The message is .NET Framework's.
+  if (parts.some((part) => part.kind === "outOfRange"))
+    throw new ArgumentException(
+      `parsing "${replacement}" - Capture group numbers must be less than or equal to Int32.MaxValue.`,
+    );
+  if (first === undefined) return input;
   let out = "";
   let at = 0;
   for (const match of matches) {

@@ -165,7 +165,7 @@ export const Codes = {
   ),
   regexReplacement: define(
     "APIM1101",
-    "A Regex.Replace replacement with a $ substitution .NET reads otherwise than it looks ($+, $_, or a reference to no group of the pattern).",
+    "A Regex.Replace replacement with a $ substitution .NET reads otherwise than it looks ($+, $_, a reference to no group of the pattern, or a group number above Int32.MaxValue, which makes .NET throw).",
   ),
   regexIndexer: define(
     "APIM1102",

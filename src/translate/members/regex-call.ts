@@ -74,7 +74,9 @@ function checkReplacement(
           ? "'$_' (the whole input) is not simulated"
           : part.kind === "literalDollar"
             ? "a '$' reference to no group of the pattern is literal text in .NET"
-            : undefined;
+            : part.kind === "outOfRange"
+              ? "a group number above Int32.MaxValue (2147483647) makes .NET's Regex.Replace throw ArgumentException"
+              : undefined;
     if (problem) {
       state.report(
         "regexReplacement",

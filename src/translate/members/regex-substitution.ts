@@ -3,7 +3,10 @@
 // valid capturing group ..., $number is interpreted as a literal character sequence"), as .NET's
 // RegexParser.ScanReplacement does it: digits after `$` are read greedily, `${...}` must close
 // with `}`, and any `$` that is not one of these forms stays a literal `$` with the text after it
-// read again. Shared by the translator (which checks a build-time replacement) and the harness's
+// read again; a group number above Int32.MaxValue makes .NET's parser throw (RegexParser.ScanDecimal
+// in dotnet/runtime and .NET Framework's reference source: "Capture group numbers must be less
+// than or equal to Int32.MaxValue.", an ArgumentException, also seen from mono in the C# cross-check,
+// whether or not the pattern matches). Shared by the translator (which checks a build-time replacement) and the harness's
 // Regex.Replace (which runs it), so both read a replacement the same way.
 
 /** One piece of a parsed replacement. */
@@ -16,7 +19,12 @@ export type SubstitutionPart =
   /** $+ (the last group) and $_ (the whole input). */
   | { readonly kind: "lastGroup" | "input" }
   /** A `$` followed by digits or `{` that names no group: literal `$` (the text after it follows). */
-  | { readonly kind: "literalDollar" };
+  | { readonly kind: "literalDollar" }
+  /** A group number above Int32.MaxValue: .NET refuses the whole replacement (ArgumentException). */
+  | { readonly kind: "outOfRange" };
+
+/** Int32.MaxValue, the largest group number .NET's parser reads. */
+const MAX_GROUP_NUMBER = 2147483647;
 
 const SPECIAL: Readonly<Record<string, SubstitutionPart>> = {
   "&": { kind: "group", number: 0 },
@@ -78,8 +86,10 @@ function scanDollar(
   if (/[0-9]/.test(ch)) {
     const digits = /^[0-9]+/.exec(s.slice(at))![0];
     at += digits.length;
-    if (angled && s[at++] !== "}") return undefined;
     const number = Number(digits);
+    // ScanDecimal throws while it reads the digits, before it looks for a closing brace.
+    if (number > MAX_GROUP_NUMBER) return { part: { kind: "outOfRange" }, end: at };
+    if (angled && s[at++] !== "}") return undefined;
     return number <= groupCount ? { part: { kind: "group", number }, end: at } : undefined;
   }
   if (angled) {
