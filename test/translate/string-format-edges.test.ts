@@ -12,7 +12,8 @@ describeConformance("string.Format: composite format edges", (t) => {
   // specifying two of them", so "{{0}}" is the text "{0}", not an item.
   t.expression('(n: int) => string.Format("{{0}}={0}", n)')
     .withInputs([5], [-12], [0])
-    // The C# printer writes a string's leading '{' as \u007B (same text, see src/csharp-syntax).
+    // The printer writes the first brace of "{{" as \u007B (the same string in C#): APIM would
+    // otherwise read "{{...}}" as a named value (src/csharp-syntax/printer.ts).
     .expectCSharp('@(string.Format("\\u007B{0}}={0}", n))')
     .expectSameInCSharp();
   t.expression('(s: string) => string.Format("[{0}]}}", s)')
