@@ -8,6 +8,7 @@
 import { describeConformance } from "../../harness/conformance/index.ts";
 
 describeConformance("string.Format: composite format edges", (t) => {
+  t.declare('const ITEM_FORMAT = "<{0,4}>";');
   // "Escaping braces": "an opening or closing brace is interpreted as a literal brace by
   // specifying two of them", so "{{0}}" is the text "{0}", not an item.
   t.expression('(n: int) => string.Format("{{0}}={0}", n)')
@@ -75,6 +76,12 @@ describeConformance("string.Format: composite format edges", (t) => {
     "APIM1076",
     "the item '{0,-5:N2}' has a format specifier",
   );
+
+  // A module constant is a build-time format too (the refusal's hint offers it).
+  t.expression("(n: int) => string.Format(ITEM_FORMAT, n)")
+    .withInputs([7], [-300])
+    .expectCSharp('@(string.Format("<{0,4}>", n))')
+    .expectSameInCSharp();
 
   // A format that is not a build-time string is located at the format argument itself (the
   // underline is exactly the argument's name), not at the whole call.
