@@ -42,7 +42,7 @@ const sources: string[] = [
   "(a: string[]) => a.length",
   "(a: readonly string[]) => a.length",
   "(b: Uint8Array) => b.length",
-  "(s: string) => s.split(\",\").length",
+  '(s: string) => s.split(",").length',
   // ?.length would be an int? in C#.
   "(s: string | null) => s?.length",
   "(a: string[] | null) => a?.length",
@@ -55,16 +55,16 @@ const sources: string[] = [
   "(b: Uint8Array) => b.byteLength",
   "(s: string) => s.constructor",
   // Calls.
-  "(s: string) => s.startsWith(\"a\")",
-  "(a: string[]) => a.includes(\"x\")",
+  '(s: string) => s.startsWith("a")',
+  '(a: string[]) => a.includes("x")',
   "(b: Uint8Array) => b.includes(1)",
-  "(s: string) => s.localeCompare(\"a\")",
+  '(s: string) => s.localeCompare("a")',
   "(a: string[]) => a.reverse()",
-  "(a: string[]) => a.indexOf(\"x\")",
+  '(a: string[]) => a.indexOf("x")',
   "(b: Uint8Array) => b.subarray(1)",
   "(a: Int32Array) => a.includes(1)",
   "(n: int) => n.toFixed(2)",
-  "(s: string) => s.includes(\"a\")",
+  '(s: string) => s.includes("a")',
   // DateTime statics APIM leaves out.
   "(s: string) => { const [ok, d] = DateTime.TryParse(s); return ok ? d.Ticks : 0; }",
   '(s: string) => DateTime.ParseExact(s, "yyyy", null)',
@@ -110,7 +110,12 @@ describe("standard-library member reads", () => {
   it.each(["(s: string | null) => s?.length", "(a: string[] | null) => a?.length"])(
     "%s is refused: ?.Length is an int? in C#",
     (source) => {
-      refusedWith(source, "APIM1015", "'?.length' gives a nullable int in C#", "test for null first");
+      refusedWith(
+        source,
+        "APIM1015",
+        "'?.length' gives a nullable int in C#",
+        "test for null first",
+      );
     },
   );
 
@@ -147,19 +152,19 @@ describe("standard-library member reads", () => {
 
 describe("standard-library member calls", () => {
   it.each([
-    ["(a: string[]) => a.includes(\"x\")", '@(a.Contains("x"))'],
+    ['(a: string[]) => a.includes("x")', '@(a.Contains("x"))'],
     ["(b: Uint8Array) => b.includes(1)", "@(b.Contains(1))"],
   ])("%s maps through the array table", (source, csharp) => {
     const result = translate(source);
     expect(result.diagnostics).toEqual([]);
-    expect(result.csharp).toContain(csharp.slice(2, -1).split("(")[0]);
+    expect(result.csharp).toBe(csharp);
   });
 
   it.each([
-    ["(s: string) => s.localeCompare(\"a\")", "String", `supported: ${STRING_HINT.slice(8)}`],
+    ['(s: string) => s.localeCompare("a")', "String", `supported: ${STRING_HINT.slice(8)}`],
     ["(a: string[]) => a.reverse()", "Array", `supported: ${ARRAY_HINT.slice(8)}`],
     // indexOf is mapped for strings only: an array's is not taken from the string table.
-    ["(a: string[]) => a.indexOf(\"x\")", "Array", `supported: ${ARRAY_HINT.slice(8)}`],
+    ['(a: string[]) => a.indexOf("x")', "Array", `supported: ${ARRAY_HINT.slice(8)}`],
     ["(b: Uint8Array) => b.subarray(1)", "Uint8Array", `supported: ${ARRAY_HINT.slice(8)}`],
     // includes is mapped for String, Array, ReadonlyArray and Uint8Array only.
     ["(a: Int32Array) => a.includes(1)", "Int32Array", GENERAL_CALL_HINT],
@@ -179,9 +184,7 @@ describe("standard-library member calls", () => {
   it("a string mapping given through the seam replaces the shipped one, for strings only", () => {
     const options = { stringMethods: { includes: marker } };
     expect(translate('(s: string) => s.includes("a")', options).csharp).toBe("@(s.Marked())");
-    expect(translate('(a: string[]) => a.includes("x")', options).csharp).not.toContain(
-      "Marked",
-    );
+    expect(translate('(a: string[]) => a.includes("x")', options).csharp).not.toContain("Marked");
     expect(translate('(s: string) => s.includes("a")').csharp).not.toContain("Marked");
   });
 });
