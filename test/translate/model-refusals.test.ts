@@ -1,0 +1,94 @@
+// Calls and reads of APIM's context model and the .NET types that src/translate/members/model.ts
+// refuses, each with its code and the part of the message that says what differs and what to
+// write instead.
+import { describeConformance } from "../../harness/conformance/index.ts";
+
+type Suite = Parameters<Parameters<typeof describeConformance>[1]>[0];
+
+/** The refusal's message and its hint (what to write instead), each checked. */
+function refuse(t: Suite, source: string, code: string, message: string, hint: string): void {
+  t.expression(source).expectDiagnostic(code, message);
+  t.expression(source).expectDiagnostic(code, `hint: ${hint}`, `${source} → ${code} hint`);
+}
+
+describeConformance("model member refusals", (t) => {
+  // valueOf exists only so JavaScript's < and > work on DateTime; C# has no such member.
+  const valueOfOnly = "'valueOf' exists only so JavaScript can compare; C# has no such member";
+  refuse(
+    t,
+    "(d: DateTime) => d.valueOf",
+    "APIM1002",
+    valueOfOnly,
+    "compare with <, > or CompareTo",
+  );
+  refuse(
+    t,
+    "(d: DateTime) => d.valueOf()",
+    "APIM1002",
+    valueOfOnly,
+    "use the .NET member of the same meaning",
+  );
+
+  // string.Compare compared with another number than 0: only its sign is documented.
+  refuse(
+    t,
+    "(a: string, b: string) => string.Compare(a, b, StringComparison.Ordinal) < 1",
+    "APIM1077",
+    "string.Compare's result is documented only by its sign",
+    "compare it with 0",
+  );
+
+  // GetValueOrDefault<T> with a type a policy variable cannot hold.
+  refuse(
+    t,
+    '(context: Context) => context.Variables.GetValueOrDefault<number>("n", 0)',
+    "APIM1014",
+    "'number' is not a C# type a policy variable can hold",
+    "use string, int, long, double, boolean, bytes",
+  );
+
+  // Json.NET's Value<T>/Values<T> with a type argument the harness cannot convert by.
+  refuse(
+    t,
+    '(s: string) => JObject.Parse(s).Value<string | int>("a")',
+    "APIM1014",
+    "Value<T> needs its type argument written out: string, int, long, double or boolean",
+    'write o.Value<string>("name")',
+  );
+  refuse(
+    t,
+    "(s: string) => JArray.Parse(s).Values<string | int>().Count()",
+    "APIM1014",
+    "Values<T> needs its type argument written out",
+    "write t.Values<string>() or t.Values<int>()",
+  );
+
+  // FirstOrDefault/SingleOrDefault over value types: C# gives 0, false or an empty pair.
+  refuse(
+    t,
+    "(s: string) => JArray.Parse(s).Values<int>().FirstOrDefault()",
+    "APIM1002",
+    "FirstOrDefault over int values gives C#'s default value (0, false, an empty pair), not null, when nothing matches",
+    "test with Any(...) first, then read First(...)",
+  );
+  t.expression(
+    "(s: string) => JArray.Parse(s).Values<boolean>().SingleOrDefault()",
+  ).expectDiagnostic("APIM1002", "SingleOrDefault over bool values gives C#'s default value");
+  t.expression("(context: Context) => context.Request.Headers.FirstOrDefault()").expectDiagnostic(
+    "APIM1002",
+    "FirstOrDefault over KeyValuePair",
+  );
+
+  // A number's ToString(format): a double's or an unknown number's digits, and formats outside
+  // D, X, N, F with a precision 0-99.
+  t.expression('(n: number) => n.ToString("D")').expectDiagnostic(
+    "APIM1078",
+    "ToString(format) of a number of unknown C# type",
+  );
+  for (const format of ["xD5", "D5x", "D100"]) {
+    t.expression(`(n: int) => n.ToString("${format}")`).expectDiagnostic(
+      "APIM1078",
+      "ToString(format) needs a literal standard format",
+    );
+  }
+});
