@@ -74,6 +74,22 @@ describeConformance("model member refusals", (t) => {
   t.expression(
     "(s: string) => JArray.Parse(s).Values<boolean>().SingleOrDefault()",
   ).expectDiagnostic("APIM1002", "SingleOrDefault over bool values gives C#'s default value");
+  // DateTimeOffset is a struct too: its default is 0001-01-01T00:00:00+00:00, not null.
+  t.expression(
+    "(s: string) => JArray.Parse(s).Values<long>().Select((x) => DateTimeOffset.FromUnixTimeSeconds(x)).FirstOrDefault()",
+  ).expectDiagnostic(
+    "APIM1002",
+    "FirstOrDefault over DateTimeOffset values gives C#'s default value",
+  );
+  // Without a type argument, Value<T> and DeserializeObject<T> are refused at the call.
+  t.expression('(s: string) => JObject.Parse(s).Value("a")').expectDiagnostic(
+    "APIM1014",
+    "Value<T> needs its type argument written out",
+  );
+  t.expression("(s: string) => JsonConvert.DeserializeObject(s)").expectDiagnostic(
+    "APIM1014",
+    "DeserializeObject<T> needs its type argument written out: JObject, JArray or JToken",
+  );
   t.expression("(context: Context) => context.Request.Headers.FirstOrDefault()").expectDiagnostic(
     "APIM1002",
     "FirstOrDefault over KeyValuePair",
