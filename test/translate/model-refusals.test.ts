@@ -63,6 +63,26 @@ describeConformance("model member refusals", (t) => {
     "write t.Values<string>() or t.Values<int>()",
   );
 
+  // A refusal of a type argument or a format points at it (the underline under that text only).
+  const under = (text: string) => ` ${"~".repeat(text.length)}\n  hint:`;
+  t.expression('(s: string) => JObject.Parse(s).Value<string | int>("a")').expectDiagnostic(
+    "APIM1014",
+    under("string | int"),
+    "Value<string | int>: the refusal points at the type argument",
+  );
+  t.expression(
+    "(s: string) => JsonConvert.DeserializeObject<JObject | JArray>(s)",
+  ).expectDiagnostic(
+    "APIM1014",
+    under("JObject | JArray"),
+    "DeserializeObject<JObject | JArray>: the refusal points at the type argument",
+  );
+  t.expression('(n: int) => n.ToString("D100")').expectDiagnostic(
+    "APIM1078",
+    under('"D100"'),
+    'ToString("D100"): the refusal points at the format',
+  );
+
   // FirstOrDefault/SingleOrDefault over value types: C# gives 0, false or an empty pair.
   refuse(
     t,
