@@ -197,11 +197,16 @@ export function translateModelCall(
     }
     typeArguments = [tokenType];
   }
+  // Enumerable.FirstOrDefault/SingleOrDefault give "default(TSource) if source is empty" (.NET
+  // API reference, Enumerable.FirstOrDefault, Returns): for a struct such as DateTimeOffset that
+  // is 0001-01-01T00:00:00+00:00, not null (observed: C#'s `... == null` is false where the
+  // harness's is true; test/translate/model-refusals.test.ts).
   if (name === "FirstOrDefault" || name === "SingleOrDefault") {
     const element = state.checker.getNonNullableType(state.typeOf(node));
     const csharp = csharpType(state.checker, element);
     const valueType =
-      (csharp !== undefined && /^(bool|int|long|double|DateTime|TimeSpan|Guid)$/.test(csharp)) ||
+      (csharp !== undefined &&
+        /^(bool|int|long|double|DateTime|DateTimeOffset|TimeSpan|Guid)$/.test(csharp)) ||
       element.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike) ||
       element.getProperty("Key") !== undefined;
     if (valueType) {
