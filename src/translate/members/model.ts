@@ -187,7 +187,11 @@ export function translateModelCall(
     const argument = node.typeArguments?.length === 1 ? node.typeArguments[0]! : undefined;
     const type = argument && state.checker.getTypeFromTypeNode(argument);
     const tokenType = type && !isNullable(type) ? modelTypeName(type) : undefined;
-    if (!tokenType || !BODY_TYPES.has(tokenType)) {
+    // The name as written: the declarations make JValue an alias of JToken, and C#'s
+    // DeserializeObject<JValue> is not DeserializeObject<JToken> (it fails on an object or array).
+    const written =
+      argument && ts.isTypeReferenceNode(argument) ? argument.typeName.getText() : undefined;
+    if (!tokenType || !BODY_TYPES.has(tokenType) || written !== tokenType) {
       return state.report(
         "variableType",
         "DeserializeObject<T> needs its type argument written out: JObject, JArray or JToken",
