@@ -526,6 +526,7 @@ export const areas = {
     tests: [
       "test/dotnet/chain-validation.test.ts",
       "test/dotnet/chain-validation-pre-v3.test.ts",
+      "test/dotnet/chain-validation-refusal.test.ts",
       "test/appgw/client-authentication.test.ts",
       "test/appgw/client-authentication-pre-v3.test.ts",
       "test/appgw/trusted-chains.test.ts",
