@@ -116,7 +116,8 @@ describeConformance("numeric kinds", (t) => {
     .expectSameInCSharp();
   // A local's type is its initializer's, but a namespace's constant is read at build time and
   // printed as a double literal (3000000000.0): its C# type is not the initializer's long, and
-  // arithmetic on it is refused rather than computed as long in JavaScript and double in C#.
+  // arithmetic on it is refused (taking it for a long, the translator would announce long
+  // arithmetic where C# computes in double: the cross-check reports that divergence).
   t.expression("(n: int) => Limits.big * n").expectDiagnostic(
     "APIM1013",
     "'*' on values whose C# numeric type is unknown",
