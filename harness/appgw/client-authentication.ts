@@ -5,7 +5,7 @@
 // Passthrough: everything is forwarded. Chain building and signature checks are pkijs's (through
 // harness/dotnet's memoised validator), never this file's.
 import { HarnessRefusal } from "../apim/harness-refusal.ts";
-import { PRE_V3_CA, PRE_V3_CA_ADVICE, validateChainAsync } from "../dotnet/chain-validation.ts";
+import { REFUSED_CHAIN_ADVICE, validateChainAsync } from "../dotnet/chain-validation.ts";
 import { allowsClientAuth, type CertificateFacts } from "./certificate-facts.ts";
 import type { VerifyClientAuthMode } from "./configuration.ts";
 import type { ClientCertificateVerification } from "./server-variables.ts";
@@ -99,13 +99,14 @@ export async function authenticateClient(
   // A version-1/2 root never gets here: uploading one alone is ...DoesNotContainAnyCACertificate
   // ("Troubleshooting mutual authentication errors", "Self-signed certificate": the certificate
   // needs BasicConstraints CA:TRUE). A version-1/2 intermediate, uploaded or sent by the client,
-  // does; the gateway's treatment of it is not documented.
-  if (chain.code === PRE_V3_CA)
+  // does; the gateway's treatment of it is not documented, nor that of a root whose own signature
+  // cannot be checked (REFUSED_CHAIN_ADVICE).
+  const advice = REFUSED_CHAIN_ADVICE[chain.code];
+  if (advice !== undefined)
     throw new HarnessRefusal(
       `Application Gateway client authentication: ${chain.message}. How Application Gateway ` +
-        "treats a version-1 or version-2 CA certificate in a client certificate's chain is not " +
-        "documented by Microsoft, so the harness refuses rather than guess. " +
-        PRE_V3_CA_ADVICE,
+        "treats such a certificate in a client certificate's chain is not documented by " +
+        `Microsoft, so the harness refuses rather than guess. ${advice}`,
     );
   if (!chain.valid) return refuse(leaf, "unable to get local issuer certificate", chain.message);
   if (!allowsClientAuth(leaf)) return refuse(leaf, "unsupported certificate purpose");

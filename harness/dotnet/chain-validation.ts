@@ -4,8 +4,10 @@
 // (WebCrypto) while C# expressions are synchronous: chain-validation-worker.ts runs the same
 // function in a worker thread for the synchronous entry point. Results are memoized per
 // (certificate, trust store, instant), and `warmUpChainValidation` fills the memo without the worker.
-// A chain whose verdict hangs on a CA certificate of version 1 or 2 comes back as PRE_V3_CA, which
-// the callers (X509Certificate2, Application Gateway client authentication) turn into a refusal.
+// A chain whose verdict hangs on a CA certificate of version 1 or 2 (PRE_V3_CA), or on a root whose
+// own signature cannot be checked (UNCHECKED_ANCHOR), comes back with a code the callers
+// (X509Certificate2, Application Gateway client authentication) turn into a refusal
+// (REFUSED_CHAIN_ADVICE).
 import { createHash } from "node:crypto";
 import * as pkijs from "pkijs";
 
@@ -15,7 +17,9 @@ export interface ChainResult {
   /**
    * pkijs's result code (0 when valid), or 100+ for checks added here: 101 a pathLenConstraint
    * exceeded (invalid); 102 the verdict depends on a version-1 or version-2 CA certificate
-   * (`valid` false, but callers refuse rather than report it, see `PRE_V3_CA`).
+   * (`valid` false, but callers refuse rather than report it, see `PRE_V3_CA`); 103 invalid while
+   * a self-issued certificate of the store could not have its signature checked (refused too,
+   * see `UNCHECKED_ANCHOR`).
    */
   readonly code: number;
   readonly message: string;
@@ -33,11 +37,30 @@ export interface ChainResult {
  */
 export const PRE_V3_CA = 102;
 
+/**
+ * The code of a chain found invalid while the trust store holds a self-issued certificate whose
+ * own signature WebCrypto cannot check (an algorithm it lacks, such as md2WithRSAEncryption, or a
+ * malformed signature): pkijs then cannot take it as a trust anchor. RFC 5280 checks nothing of a
+ * trust anchor's signature (6.1), and Microsoft does not document whether Windows' chain engine
+ * or Application Gateway checks a root's self-signature, so the callers refuse.
+ */
+export const UNCHECKED_ANCHOR = 103;
+
 /** What a refusal for `PRE_V3_CA` tells the user to do. */
 export const PRE_V3_CA_ADVICE =
   "Use version-3 CA certificates with basicConstraints CA:TRUE (e.g. `openssl x509 -req ... " +
   "-extfile ca.ext` with `basicConstraints=critical,CA:TRUE` in ca.ext; without -extfile, " +
   "openssl x509 -req makes a version-1 certificate).";
+
+/**
+ * The chains the harness refuses to judge, by code, with what the refusal tells the user to do:
+ * callers throw a HarnessRefusal with the chain's message and this advice.
+ */
+export const REFUSED_CHAIN_ADVICE: Readonly<Record<number, string>> = {
+  [PRE_V3_CA]: PRE_V3_CA_ADVICE,
+  [UNCHECKED_ANCHOR]:
+    "Sign the root with an algorithm of SHA-256 or stronger (e.g. `openssl req -x509 -sha256`).",
+};
 
 type Pkijs = typeof pkijs;
 
@@ -50,6 +73,20 @@ export async function validateChain(
 ): Promise<ChainResult> {
   // pkijs's `version` is the field's value: 0 for version 1, 1 for version 2, 2 for version 3.
   const preV3 = (cert: pkijs.Certificate) => cert.version < 2;
+  const SHORT: Record<string, string> = {
+    "2.5.4.3": "CN",
+    "2.5.4.10": "O",
+    "2.5.4.11": "OU",
+    "2.5.4.6": "C",
+  };
+  // A subject as OpenSSL and Windows print it: the most specific attribute first.
+  const nameOf = (cert: pkijs.Certificate) =>
+    [...cert.subject.typesAndValues]
+      .reverse()
+      .map((tv) => `${SHORT[tv.type] ?? tv.type}=${String(tv.value.valueBlock.value)}`)
+      .join(", ");
+  // Self-issued store certificates whose own signature could not be checked, by subject.
+  const unchecked = new Map<string, pkijs.Certificate>();
   // `assumeCa`: read every version-1/2 certificate as if it carried basicConstraints cA=true
   // (only its parsed form changes; signatures are checked on the original bytes, tbsView).
   const verify = async (assumeCa: boolean) => {
@@ -72,7 +109,8 @@ export async function validateChain(
         try {
           selfSigned = await cert.verify();
         } catch {
-          selfSigned = false;
+          // WebCrypto lacks the algorithm, or the signature is malformed (see UNCHECKED_ANCHOR).
+          unchecked.set(nameOf(cert), cert);
         }
       }
       (selfSigned ? anchors : intermediates).push(cert);
@@ -105,6 +143,21 @@ export async function validateChain(
   const result = await verify(false);
   if (result.result)
     return pathLengthProblem(result.certificatePath!) ?? { valid: true, code: 0, message: "" };
+  if (unchecked.size > 0)
+    return {
+      valid: false,
+      code: 103,
+      message:
+        `the trust store holds a self-issued certificate whose own signature the harness ` +
+        `cannot check (WebCrypto lacks the algorithm, or the signature is malformed): ` +
+        [...unchecked]
+          .map(
+            ([name, cert]) =>
+              `'${name}' (signature algorithm ${cert.signatureAlgorithm.algorithmId})`,
+          )
+          .join(", ") +
+        `. RFC 5280 checks nothing of a trust anchor's signature (section 6.1)`,
+    };
   // 14: "One of intermediate certificates is not a CA certificate" (pkijs checkForCA, applied to
   // every certificate above the leaf). Run again reading version-1/2 certificates as CAs: if the
   // chain then fails anyway, it is invalid whichever way they are read, and the second reason is
@@ -117,21 +170,11 @@ export async function validateChain(
   const path = assumed.certificatePath!;
   const exceeded = pathLengthProblem(path);
   if (exceeded !== undefined) return exceeded;
-  const SHORT: Record<string, string> = {
-    "2.5.4.3": "CN",
-    "2.5.4.10": "O",
-    "2.5.4.11": "OU",
-    "2.5.4.6": "C",
-  };
   const named = path
     .slice(1)
     .filter(preV3)
     .map((cert) => {
-      const name = [...cert.subject.typesAndValues]
-        .reverse()
-        .map((tv) => `${SHORT[tv.type] ?? tv.type}=${String(tv.value.valueBlock.value)}`)
-        .join(", ");
-      return `'${name}' (version ${cert.version + 1}${cert === path[path.length - 1] ? ", the trust anchor" : ""})`;
+      return `'${nameOf(cert)}' (version ${cert.version + 1}${cert === path[path.length - 1] ? ", the trust anchor" : ""})`;
     });
   return {
     valid: false,

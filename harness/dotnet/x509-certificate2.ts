@@ -14,7 +14,7 @@ import {
   UNIX_EPOCH_TICKS,
 } from "./environment.ts";
 import { DateTimeValue, utcToLocalTicks } from "./date-time.ts";
-import { PRE_V3_CA, PRE_V3_CA_ADVICE, type ChainResult } from "./chain-validation.ts";
+import { REFUSED_CHAIN_ADVICE, type ChainResult } from "./chain-validation.ts";
 import { HarnessRefusal } from "../apim/harness-refusal.ts";
 import { validateChainSync } from "./chain-validation-worker.ts";
 import { formatName, lastAttribute, parseName, type ParsedName } from "./x509-name.ts";
@@ -240,12 +240,12 @@ export class X509Certificate2Value {
   VerifyNoRevocation(): boolean {
     const chain = this.validateChain();
     // Verify() and validate-client-certificate (validate-trust) come through here too.
-    if (chain.code === PRE_V3_CA)
+    const advice = REFUSED_CHAIN_ADVICE[chain.code];
+    if (advice !== undefined)
       throw new HarnessRefusal(
         `X509Certificate2 chain validation (Verify, VerifyNoRevocation, validate-client-certificate): ${chain.message}. ` +
-          "How Windows' chain engine, which APIM's gateway uses, treats a version-1 or version-2 CA " +
-          "certificate is not documented by Microsoft, so the harness refuses rather than guess. " +
-          PRE_V3_CA_ADVICE,
+          "How Windows' chain engine, which APIM's gateway uses, treats such a certificate is " +
+          `not documented by Microsoft, so the harness refuses rather than guess. ${advice}`,
       );
     return chain.valid;
   }
