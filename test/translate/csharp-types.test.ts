@@ -89,6 +89,15 @@ describeConformance("C# types of TypeScript types", (t) => {
     "APIM1001",
     unknownType,
   );
+  t.expression("(s: string) => { let x: int | long; x = 1; return s + x; }").expectDiagnostic(
+    "APIM1001",
+    unknownType,
+  );
+  // The number brand is the model's own (src/dotnet/types.ts): a hand-written one whose type is
+  // not one of its names ("int", "long", "double") is no C# type, and is refused.
+  t.expression(
+    "(s: string) => { let x: number & { readonly __csharpType?: string }; x = 1; return s + x; }",
+  ).expectDiagnostic("APIM1001", unknownType);
   // Only null and undefined: no value type at all (and no crash).
   t.expression("(s: string) => { let x: null | undefined = null; return s; }").expectDiagnostic(
     "APIM1001",
