@@ -136,13 +136,13 @@ export function mayBeUndefinedRead(checker: ts.TypeChecker, node: ts.Expression)
   while (ts.isParenthesizedExpression(inner) || ts.isNonNullExpression(inner))
     inner = inner.expression;
   if (!ts.isElementAccessExpression(inner)) return false;
-  // A dictionary's indexer (headers, variables, ...) throws rather than read undefined.
+  // A model type's string indexer never reads undefined: a dictionary's (headers, variables, ...)
+  // throws, GroupCollection's gives an unsuccessful Group (src/dotnet/regex.ts), a JToken's null
+  // (which its type says).
   const receiver = checker.getNonNullableType(checker.getTypeAtLocation(inner.expression));
-  const containsKey = receiver.getProperty("ContainsKey");
   return !(
-    containsKey &&
-    isModelSymbol(containsKey) &&
-    checker.getIndexInfoOfType(receiver, ts.IndexKind.String)
+    checker.getIndexInfoOfType(receiver, ts.IndexKind.String) &&
+    receiver.getProperties().some(isModelSymbol)
   );
 }
 

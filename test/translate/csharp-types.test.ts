@@ -200,6 +200,13 @@ describeConformance("C# types of TypeScript types", (t) => {
     '(context: Context) => "id=" + context.Request.MatchedParameters["id"]',
   ).expectTranslation('@("id=" + context.Request.MatchedParameters["id"])');
   t.expression('(a: string[]) => "x" + a[0]').expectDiagnostic("APIM1008", "past the array's end");
+  // GroupCollection's indexer gives an unsuccessful Group for a name that is no group, never
+  // undefined (src/dotnet/regex.ts): the refusal names the Group, which C# would write with
+  // ToString() and JavaScript as an object.
+  t.expression('(s: string) => "x" + Regex.Match(s, "(?<n>a)").Groups["n"]').expectDiagnostic(
+    "APIM1008",
+    "is a 'Group'",
+  );
 
   // A union of number literals (`c ? 100 : 0`) is a number: `===` compares values in both languages.
   t.expression("(c: boolean) => { const n = c ? 100 : 0; return n === 100; }")
