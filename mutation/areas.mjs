@@ -514,6 +514,7 @@ export const areas = {
     tests: [
       "test/dotnet/x509-certificate2.test.ts",
       "test/dotnet/x509-certificate2-pre-v3.test.ts",
+      "test/dotnet/x509-certificate2-unchecked-root.test.ts",
       "test/dotnet/rsa.test.ts",
       "test/certificates/handles.test.ts",
     ],

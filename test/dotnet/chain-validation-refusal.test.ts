@@ -7,19 +7,15 @@
 // digital signature may be verified by the public key bound into the certificate"), and the memo's
 // key (the leaf, the trust store in any order, the instant). Certificates are minted here with the
 // builders of support/ (the repository's committed test keys, deterministic signatures).
-import { afterAll, describe, expect, it } from "vitest";
-import { HarnessRefusal } from "../../harness/apim/harness-refusal.ts";
-import { stopChainValidationWorker } from "../../harness/dotnet/chain-validation-worker.ts";
-import { runInDotnetEnvironment } from "../../harness/dotnet/environment.ts";
-import { X509Certificate2Value } from "../../harness/dotnet/x509-certificate2.ts";
+import { describe, expect, it } from "vitest";
 import {
-  clearChainValidationMemo,
   memoKey,
   REFUSED_CHAIN_ADVICE,
   UNCHECKED_ANCHOR,
   validateChainAsync,
 } from "../../harness/dotnet/chain-validation.ts";
 import { DURING, PRE_V3 } from "./support/pre-v3-chains.ts";
+import { md2Root } from "./support/unchecked-root.ts";
 import {
   buildCertificate,
   CA_KEY_USAGE,
@@ -50,28 +46,6 @@ const clientOf = (issuer: Name, signingKey: string) =>
     subjectKey: KEYS.leaf(),
     signingKey,
   });
-
-/**
- * The tutorial root with its signature algorithm rewritten from sha256WithRSAEncryption
- * (1.2.840.113549.1.1.11) to md2WithRSAEncryption (...1.1.2), which WebCrypto cannot check:
- * pkijs's verify() throws.
- */
-function md2Root(): Uint8Array {
-  const root = Buffer.from(
-    buildCertificate({
-      subject: ROOT,
-      serial: "08",
-      subjectKey: KEYS.root(),
-      extensions: [caConstraints(), CA_KEY_USAGE],
-    }),
-  );
-  const sha256WithRsa = Buffer.from("06092a864886f70d01010b", "hex");
-  const md2WithRsa = Buffer.from("06092a864886f70d010102", "hex");
-  let at = root.indexOf(sha256WithRsa);
-  expect(at).toBeGreaterThan(0);
-  for (; at >= 0; at = root.indexOf(sha256WithRsa, at + 1)) md2WithRsa.copy(root, at);
-  return new Uint8Array(root);
-}
 
 describe("the refusal of a chain through a version-1/2 CA", () => {
   it("names one CA in the singular, with C, O and OU as written, last RDN first", async () => {
@@ -197,28 +171,6 @@ describe("the trust anchors of a store", () => {
       UNCHECKED_ANCHOR,
     );
     expect((await validateChainAsync(leaf, [PRE_V3.rootV3], DURING)).valid).toBe(true);
-  });
-});
-
-describe("X509Certificate2.VerifyNoRevocation with a root it cannot check", () => {
-  afterAll(() => stopChainValidationWorker());
-  it("throws a HarnessRefusal naming the root and what to write", () => {
-    // Through the worker thread (validateChain's source text), not the async memo.
-    clearChainValidationMemo();
-    const certificate = new X509Certificate2Value(clientOf(ROOT, KEYS.root()));
-    let error: unknown;
-    try {
-      runInDotnetEnvironment({ instant: DURING, trustedCaCertificates: [md2Root()] }, () =>
-        certificate.VerifyNoRevocation(),
-      );
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(HarnessRefusal);
-    const message = (error as Error).message;
-    expect(message).toContain("'CN=Tutorial Root CA' (signature algorithm 1.2.840.113549.1.1.2)");
-    expect(message).toContain("not documented by Microsoft");
-    expect(message).toContain(REFUSED_CHAIN_ADVICE[UNCHECKED_ANCHOR]!);
   });
 });
 
