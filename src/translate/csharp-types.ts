@@ -7,6 +7,8 @@ import { isModelSymbol } from "./library.ts";
 const BRAND = "__csharpType";
 
 export type NumericKind = "int" | "long" | "double";
+// The brand's names (src/dotnet/types.ts); a hand-written brand of another name is no C# type.
+const NUMERIC_KINDS: ReadonlySet<string> = new Set<NumericKind>(["int", "long", "double"]);
 
 function withoutNullish(type: ts.Type): { type: ts.Type; nullable: boolean } {
   if (!type.isUnion()) return { type, nullable: false };
@@ -32,7 +34,8 @@ export function numericKind(checker: ts.TypeChecker, type: ts.Type): NumericKind
   const brand = base.getProperty(BRAND);
   if (!brand) return undefined;
   const brandType = checker.getNonNullableType(checker.getTypeOfSymbol(brand));
-  if (brandType.isStringLiteral()) return brandType.value as NumericKind;
+  if (brandType.isStringLiteral())
+    return NUMERIC_KINDS.has(brandType.value) ? (brandType.value as NumericKind) : undefined;
   // A widening brand: `long` is "long" | "int", `double` is "double" | "long" | "int".
   if (brandType.isUnion()) {
     const kinds = brandType.types.map((t) => (t.isStringLiteral() ? t.value : ""));

@@ -98,6 +98,9 @@ describeConformance("C# types of TypeScript types", (t) => {
   t.expression(
     "(s: string) => { let x: number & { readonly __csharpType?: string }; x = 1; return s + x; }",
   ).expectDiagnostic("APIM1001", unknownType);
+  t.expression(
+    '(s: string) => { let x: number & { readonly __csharpType?: "short" }; x = 1; return s + x; }',
+  ).expectDiagnostic("APIM1001", unknownType);
   // Only null and undefined: no value type at all (and no crash).
   t.expression("(s: string) => { let x: null | undefined = null; return s; }").expectDiagnostic(
     "APIM1001",
