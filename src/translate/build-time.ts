@@ -5,6 +5,8 @@ import type ts from "typescript";
 import type { CsExpression } from "../csharp-syntax/syntax.ts";
 import type { SourceTag } from "../model/source-tag.ts";
 import type { TranslationState } from "./state.ts";
+import type { NumericKind } from "./csharp-types.ts";
+import { numericKindOf } from "./numeric.ts";
 
 const INT32_MIN = -2147483648;
 const INT32_MAX = 2147483647;
@@ -33,26 +35,39 @@ export function captured(state: TranslationState, name: string): BuildTimeLookup
   return lookup;
 }
 
-/** A JavaScript number as C# spells it, or undefined for NaN and the infinities. */
-export function numberLiteral(value: number): CsExpression | undefined {
+/**
+ * A JavaScript number as a C# literal of `kind` (the type numeric.ts gives the captured name, from
+ * its initializer or declared type, so the C# arithmetic is the one the translator checked), or
+ * undefined for NaN and the infinities. Without a kind: int within int's range, else double.
+ */
+export function numberLiteral(value: number, kind?: NumericKind): CsExpression | undefined {
   if (!Number.isFinite(value)) return undefined;
-  if (
-    Number.isInteger(value) &&
-    value >= INT32_MIN &&
-    value <= INT32_MAX &&
-    !Object.is(value, -0)
-  ) {
-    return { kind: "number", text: String(value) };
+  if (kind !== "double" && Number.isInteger(value) && !Object.is(value, -0)) {
+    if (kind !== "long" && value >= INT32_MIN && value <= INT32_MAX)
+      return { kind: "number", text: String(value) };
+    // C# spec §6.4.5.3 (Integer literals): the L suffix makes the literal a long.
+    if (kind === "long" && Number.isSafeInteger(value))
+      return { kind: "number", text: `${value}L` };
   }
-  const text = String(value);
-  return { kind: "number", text: /[.eE]/.test(text) ? text : `${text}.0` };
+  return { kind: "number", text: doubleText(value) };
+}
+
+/**
+ * A finite number as a C# double literal: JavaScript's shortest round-trip digits, which C# reads
+ * back as the same double (C# spec §6.4.5.4, Real literals: rounded to the nearest representable
+ * value), with `.0` where they would read as an integer literal. -0 keeps its sign: `-0.0` is
+ * unary minus on 0.0, a negative zero (§12.9.3, Unary minus operator); `0.0` would be +0.
+ */
+function doubleText(value: number): string {
+  const text = Object.is(value, -0) ? "-0" : String(value);
+  return /[.eE]/.test(text) ? text : `${text}.0`;
 }
 
 /** A build-time value as a C# literal, or a diagnostic when it has none. */
 export function literalOf(
   state: TranslationState,
   value: unknown,
-  node: ts.Node,
+  node: ts.Expression,
   name: string,
 ): CsExpression {
   if (value === null || value === undefined) return { kind: "null" };
@@ -60,7 +75,7 @@ export function literalOf(
   if (typeof value === "boolean") return { kind: "boolean", value };
   if (typeof value === "number") {
     return (
-      numberLiteral(value) ??
+      numberLiteral(value, numericKindOf(state, node)) ??
       state.report(
         "notBuildTime",
         `'${name}' is ${value}, which has no C# literal in a policy expression`,
@@ -101,8 +116,8 @@ export function literalOf(
       kind: "new-array",
       elementType,
       elements: value.map((v, i) =>
-        elementType === "double" && Number.isInteger(v)
-          ? ({ kind: "number", text: `${v}.0` } as CsExpression)
+        elementType === "double"
+          ? ({ kind: "number", text: doubleText(v as number) } as CsExpression)
           : literalOf(state, v, node, `${name}[${i}]`),
       ),
     };
