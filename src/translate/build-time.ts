@@ -52,6 +52,11 @@ export function numberLiteral(value: number, kind?: NumericKind): CsExpression |
   return { kind: "number", text: doubleText(value) };
 }
 
+function fitsInteger(value: number, kind: "int" | "long"): boolean {
+  if (!Number.isSafeInteger(value) || Object.is(value, -0)) return false;
+  return kind === "long" || (value >= INT32_MIN && value <= INT32_MAX);
+}
+
 /**
  * A finite number as a C# double literal: JavaScript's shortest round-trip digits, which C# reads
  * back as the same double (C# spec §6.4.5.4, Real literals: rounded to the nearest representable
@@ -74,8 +79,23 @@ export function literalOf(
   if (typeof value === "string") return { kind: "string", value };
   if (typeof value === "boolean") return { kind: "boolean", value };
   if (typeof value === "number") {
+    const kind = numericKindOf(state, node);
+    // An int or long name whose value is no such integer (-0, 0.5 as long, beyond the range):
+    // written as a double, C# would compute in double where the translator checked int or long.
+    if (
+      (kind === "int" || kind === "long") &&
+      Number.isFinite(value) &&
+      !fitsInteger(value, kind)
+    ) {
+      return state.report(
+        "notBuildTime",
+        `'${name}' is ${Object.is(value, -0) ? "-0" : value}, which is not a C# ${kind}`,
+        node,
+        `write -0.0 or declare it double for a fraction or a negative zero; ${kind === "int" ? "int holds -2147483648 to 2147483647" : "a long beyond 2^53 - 1 is not exact in JavaScript"}`,
+      );
+    }
     return (
-      numberLiteral(value, numericKindOf(state, node)) ??
+      numberLiteral(value, kind) ??
       state.report(
         "notBuildTime",
         `'${name}' is ${value}, which has no C# literal in a policy expression`,

@@ -9,7 +9,10 @@ describeConformance("build-time values as C# literals", (t) => {
     const INT_MAX = 2147483647;
     const BELOW_INT = -2147483649;
     const ABOVE_INT = 2147483648;
-    const NEGATIVE_ZERO = -0;
+    const NEGATIVE_ZERO = -0.0;
+    const INT_NEGATIVE_ZERO = -0;
+    const NOT_AN_INT: int = 2 ** 31;
+    const UNSAFE_LONG: long = 2 ** 60;
     const HALF = 0.5;
     const HUGE = 1e21;
     const NOT_A_NUMBER = NaN;
@@ -55,6 +58,18 @@ describeConformance("build-time values as C# literals", (t) => {
     .withInputs([1], [-1])
     .expectCSharp("@(x / -0.0 < 0)")
     .expectSameInCSharp();
+  t.expression("(x: double) => x / INT_NEGATIVE_ZERO < 0").expectDiagnostic(
+    "APIM1009",
+    "'INT_NEGATIVE_ZERO' is -0, which is not a C# int",
+  );
+  t.expression("(x: int) => x === NOT_AN_INT").expectDiagnostic(
+    "APIM1009",
+    "'NOT_AN_INT' is 2147483648, which is not a C# int",
+  );
+  t.expression("(x: long) => x === UNSAFE_LONG").expectDiagnostic(
+    "APIM1009",
+    "a long beyond 2^53 - 1 is not exact in JavaScript",
+  );
   t.expression("(x: double) => x < HALF")
     .withInputs([0], [1])
     .expectCSharp("@(x < 0.5)")
