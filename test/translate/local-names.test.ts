@@ -117,9 +117,7 @@ describe("local names: warnings, integer sites and apim-ts's own names", () => {
   });
 
   it("translates apim-ts's own namedValue", () => {
-    expect(translate('(s: string) => namedValue("suffix") + s').csharp).toBe(
-      '@("{{suffix}}" + s)',
-    );
+    expect(translate('(s: string) => namedValue("suffix") + s').csharp).toBe('@("{{suffix}}" + s)');
   });
 
   it("does not take a declared user function for a JavaScript global", () => {
