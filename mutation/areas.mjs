@@ -173,6 +173,7 @@ const TRANSLATOR_PARTS = {
     "src/translate/state.ts",
     "src/translate/library.ts",
     "src/translate/build-time.ts",
+    "src/translate/capture-observer.ts",
   ],
 };
 // The regular expressions' members: their mapping tests are in test/regex/ (a first run with the

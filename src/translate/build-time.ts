@@ -3,23 +3,13 @@
 // only looked through (`config.headerName`), never written.
 import type ts from "typescript";
 import type { CsExpression } from "../csharp-syntax/syntax.ts";
-import type { SourceTag } from "../model/source-tag.ts";
 import type { TranslationState } from "./state.ts";
 import type { NumericKind } from "./csharp-types.ts";
 import { numericKindOf } from "./numeric.ts";
+import { observeCapture, type BuildTimeLookup } from "./capture-observer.ts";
 
 const INT32_MIN = -2147483648;
 const INT32_MAX = 2147483647;
-
-export type BuildTimeLookup = { found: true; value: unknown } | { found: false };
-
-/** Sees every capture a translation reads (verdict-cache.ts keys cached verdicts by them). */
-export type CaptureObserver = (tag: SourceTag, name: string, result: BuildTimeLookup) => void;
-let observer: CaptureObserver | undefined;
-
-export function setCaptureObserver(next: CaptureObserver | undefined): void {
-  observer = next;
-}
 
 /** The build-time value of a free identifier in the current function, via its source tag. */
 export function captured(state: TranslationState, name: string): BuildTimeLookup {
@@ -31,7 +21,7 @@ export function captured(state: TranslationState, name: string): BuildTimeLookup
   const lookup: BuildTimeLookup = result.found
     ? { found: true, value: result.value }
     : { found: false };
-  observer?.(tag, name, lookup);
+  observeCapture(tag, name, lookup);
   return lookup;
 }
 

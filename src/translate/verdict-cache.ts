@@ -21,7 +21,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type ts from "typescript";
 import { sourceTagOf, type SourceTag } from "../model/source-tag.ts";
-import { setCaptureObserver } from "./build-time.ts";
+import { setCaptureObserver } from "./capture-observer.ts";
 import type { IntegerSite } from "../model/integer-sites.ts";
 
 export type CachedVerdict =
