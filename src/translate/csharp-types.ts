@@ -106,6 +106,15 @@ export function isModelValueType(type: ts.Type): boolean {
   return name !== undefined && VALUE_TYPES.has(name);
 }
 
+/**
+ * Whether a C# type name (as csharpType spells it) is a struct: C#'s own bool, int, long and
+ * double, or one of the model's value types. Such a value is never null: `T?` wraps it, and
+ * `default(T)` is no null.
+ */
+export function isCSharpValueType(name: string): boolean {
+  return ["bool", "int", "long", "double"].includes(name) || VALUE_TYPES.has(name);
+}
+
 /** The C# spelling of a type, or undefined when the model has no C# name for it. */
 export function csharpType(checker: ts.TypeChecker, type: ts.Type): string | undefined {
   if (type.flags & ts.TypeFlags.Unknown) return "object";
@@ -174,7 +183,6 @@ export function unwrapNarrowedNullable(
   if (!isNullable(declared) || (isNullable(narrowed) && !ts.isNonNullExpression(receiver)))
     return target;
   const type = csharpType(checker, declared);
-  if (!type || !/^(bool|int|long|double|DateTime|DateTimeOffset|TimeSpan|Guid)\?$/.test(type))
-    return target;
+  if (!type?.endsWith("?") || !isCSharpValueType(type.slice(0, -1))) return target;
   return { kind: "member", target, name: "Value", conditional: false };
 }

@@ -152,7 +152,7 @@ describe("the trust anchors of a store", () => {
 
   it("refuses a chain whose only root has a self-signature WebCrypto cannot check", async () => {
     const root = md2Root();
-    const leaf = clientOf(ROOT, KEYS.root());
+    const leaf = PRE_V3.clientOfRoot;
     // Whether Windows' chain engine or Application Gateway checks a root's own signature is not
     // documented (RFC 5280 6.1 checks nothing of a trust anchor's): code 103, which callers refuse.
     expect(await validateChainAsync(leaf, [root], DURING)).toEqual({

@@ -14,15 +14,15 @@ import {
 import { stopChainValidationWorker } from "../../harness/dotnet/chain-validation-worker.ts";
 import { runInDotnetEnvironment } from "../../harness/dotnet/environment.ts";
 import { X509Certificate2Value } from "../../harness/dotnet/x509-certificate2.ts";
-import { DURING } from "./support/pre-v3-chains.ts";
-import { clientOfMd2Root, md2Root } from "./support/unchecked-root.ts";
+import { DURING, PRE_V3 } from "./support/pre-v3-chains.ts";
+import { md2Root } from "./support/unchecked-root.ts";
 
 describe("X509Certificate2.VerifyNoRevocation with a root it cannot check", () => {
   afterAll(() => stopChainValidationWorker());
   it("throws a HarnessRefusal naming the root and what to write", () => {
     // Through the worker thread (validateChain's source text), not the async memo.
     clearChainValidationMemo();
-    const certificate = new X509Certificate2Value(clientOfMd2Root());
+    const certificate = new X509Certificate2Value(PRE_V3.clientOfRoot);
     let error: unknown;
     try {
       runInDotnetEnvironment({ instant: DURING, trustedCaCertificates: [md2Root()] }, () =>

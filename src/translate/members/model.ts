@@ -4,7 +4,13 @@
 // a C# type the harness can check.
 import ts from "typescript";
 import type { CsExpression } from "../../csharp-syntax/syntax.ts";
-import { csharpType, isNullable, isStringType, modelTypeName } from "../csharp-types.ts";
+import {
+  csharpType,
+  isCSharpValueType,
+  isNullable,
+  isStringType,
+  modelTypeName,
+} from "../csharp-types.ts";
 import type { TranslationState } from "../state.ts";
 import { isCheckedRegexCall, translateRegexArguments } from "./regex-call.ts";
 import { numericKindOf } from "../numeric.ts";
@@ -209,8 +215,7 @@ export function translateModelCall(
     const element = state.checker.getNonNullableType(state.typeOf(node));
     const csharp = csharpType(state.checker, element);
     const valueType =
-      (csharp !== undefined &&
-        /^(bool|int|long|double|DateTime|DateTimeOffset|TimeSpan|Guid)$/.test(csharp)) ||
+      (csharp !== undefined && isCSharpValueType(csharp)) ||
       element.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike) ||
       element.getProperty("Key") !== undefined;
     if (valueType) {
