@@ -108,6 +108,10 @@ export const Codes = {
     "toUpperCase/toLowerCase become ToUpperInvariant/ToLowerInvariant, which differ for a few non-ASCII letters.",
     "warning",
   ),
+  constantOverflow: define(
+    "APIM1023",
+    "int or long arithmetic on constant operands that overflows or divides by zero, or a constant conversion outside int's or long's range: C# evaluates it when it compiles, in checked mode, and refuses to compile it (CS0220, CS0020, CS0221).",
+  ),
   // Time (APIM1040-APIM1059).
   mixedTimeTypes: define(
     "APIM1040",

@@ -10,6 +10,7 @@ import { castTypeName } from "../../compile/tag-transform.ts";
 import { isNumberType, modelTypeName } from "../csharp-types.ts";
 import type { Position, TranslationState } from "../state.ts";
 import { javascriptGlobalRoot, reportJavascriptGlobal } from "./calls.ts";
+import { refuseConstantOverflow } from "./constant-folding.ts";
 import { translateExpression } from "./index.ts";
 
 const NUMERIC = new Set(["int", "long", "double"]);
@@ -55,7 +56,12 @@ export function translateAs(
     isNumberType(operandType) &&
     !(operandType.flags & ts.TypeFlags.Unknown)
   ) {
-    return { kind: "cast", type, operand: translateExpression(state, node.expression, position) };
+    // A constant that does not fit its new type does not compile (CS0221, constant-folding.ts).
+    return refuseConstantOverflow(state, node, {
+      kind: "cast",
+      type,
+      operand: translateExpression(state, node.expression, position),
+    });
   }
   return state.report(
     "unsupportedSyntax",

@@ -21,6 +21,7 @@ import { numericKindOf } from "../numeric.ts";
 import { CONDITIONAL, NESTED, type Position, type TranslationState } from "../state.ts";
 import { translateExpression } from "./index.ts";
 import { BITWISE, translateBitwise, translateBitwiseNot } from "./bitwise.ts";
+import { refuseConstantOverflow } from "./constant-folding.ts";
 
 const K = ts.SyntaxKind;
 /** The model's time types: comparable only with a value of the same type (APIM1040). */
@@ -275,7 +276,8 @@ function translateArithmetic(
       right,
     };
   }
-  return { kind: "binary", operator, left, right };
+  // On constant operands C# computes when it compiles, checked: an overflow does not compile.
+  return refuseConstantOverflow(state, node, { kind: "binary", operator, left, right });
 }
 
 function translateAssignment(
@@ -423,14 +425,14 @@ export function translatePrefixUnary(
       return literal.kind === "number" ? { kind: "number", text: `-${literal.text}` } : literal;
     }
     // -int.MinValue is int.MinValue in C# (unchecked); the harness follows (and converts a long
-    // held in a double as C# does).
+    // held in a double as C# does). On a constant operand it does not compile (checked).
     const kind = numericKindOf(state, node.operand);
     if (kind) state.integerOperator(node, kind);
-    return {
+    return refuseConstantOverflow(state, node, {
       kind: "unary",
       operator: "-",
       operand: translateExpression(state, node.operand, inner),
-    };
+    });
   }
   if (node.operator === K.TildeToken) return translateBitwiseNot(state, node, inner);
   return state.report(
