@@ -1,4 +1,4 @@
-// Every diagnostic the translator emits (src/diagnostics/codes.ts, APIM1001-APIM1021): a snippet
+// Every diagnostic the translator emits (src/diagnostics/codes.ts, APIM1001-APIM1023): a snippet
 // that must be refused, with the part of the message that says why. No C# is produced for any.
 import { describeConformance } from "../../harness/conformance/index.ts";
 
@@ -126,4 +126,9 @@ describeConformance("rejected constructs", (t) => {
   t.expression("(a: string[]) => a.some((x, i) => i > 0)").expectDiagnostic("APIM1020");
   t.expression('(a: string[]) => a.some((x) => { return x === ""; })').expectDiagnostic("APIM1020");
   t.expression('(s: string) => { s = "x"; return s; }').expectDiagnostic("APIM1021");
+  // C# computes an operation on constants when it compiles, checked: this one does not compile.
+  t.expression("(n: int) => int.MaxValue + 1 + n").expectDiagnostic(
+    "APIM1023",
+    "the constant int operation 2147483647 + 1 overflows",
+  );
 });
