@@ -13,6 +13,8 @@ describeConformance("build-time values as C# literals", (t) => {
     const INT_NEGATIVE_ZERO = -0;
     const NOT_AN_INT: int = 2 ** 31;
     const UNSAFE_LONG: long = 2 ** 60;
+    const HALF_LONG: long = 0.5;
+    const TRUNCATED_LONG: long = 2.5 as long;
     const HALF = 0.5;
     const HUGE = 1e21;
     const NOT_A_NUMBER = NaN;
@@ -66,6 +68,16 @@ describeConformance("build-time values as C# literals", (t) => {
     "APIM1009",
     "'NOT_AN_INT' is 2147483648, which is not a C# int",
   );
+  // A long-typed name holding a fraction is refused; `as long` is C#'s cast, which the module
+  // itself runs when it is loaded (castValue truncates toward zero), so the name holds 2.
+  t.expression("(x: long) => x === HALF_LONG").expectDiagnostic(
+    "APIM1009",
+    "'HALF_LONG' is 0.5, which is not a C# long",
+  );
+  t.expression("(x: long) => x === TRUNCATED_LONG")
+    .withInputs([2], [3])
+    .expectCSharp("@(x == 2L)")
+    .expectSameInCSharp();
   t.expression("(x: long) => x === UNSAFE_LONG").expectDiagnostic(
     "APIM1009",
     "a long beyond 2^53 - 1 is not exact in JavaScript",
