@@ -120,6 +120,19 @@ const REFUSED: readonly {
     hint: INT_HINT,
     underlined: "M + 1",
   },
+  // A named boolean is `true` or `false` in the C# APIM compiles: each is tried.
+  {
+    source: '(n: long) => (namedBoolean("big-factor") ? BIG : 1) * BIG + n',
+    message: `when the named value 'big-factor' is true (APIM writes it into the C# before compiling), ${overflows("3037000500 * 3037000500", "9223372037000250000", "long")}`,
+    hint: LONG_HINT,
+    underlined: '(namedBoolean("big-factor") ? BIG : 1) * BIG',
+  },
+  {
+    source: '(n: int) => (namedBoolean("a") ? 0 : M) + (namedBoolean("b") ? 1 : 0) + n',
+    message: `when the named values 'a' is false and 'b' is true (APIM writes them into the C# before compiling), ${overflows("2147483647 + 1", "2147483648", "int")}`,
+    hint: INT_HINT,
+    underlined: '(namedBoolean("a") ? 0 : M) + (namedBoolean("b") ? 1 : 0)',
+  },
   // % by a constant zero, int and long (CS0020).
   {
     source: "(n: int) => 5 % ZERO + n",
@@ -239,6 +252,10 @@ describeConformance("constant overflow", (t) => {
     .withInputs([0], [1])
     .expectCSharp("@((int)2147483647.0 + n)")
     .expectSameInCSharp();
+  // No value of the named boolean makes it overflow (it runs with configuration only).
+  t.expression('(n: long) => (namedBoolean("small-factor") ? 1 : 2) * BIG + n').expectTranslation(
+    "@(({{small-factor}} ? 1 : 2) * 3037000500L + n)",
+  );
   t.expression("(n: int) => (M as long as int) + n")
     .withInputs([0], [1])
     .expectCSharp("@((int)(long)2147483647 + n)")

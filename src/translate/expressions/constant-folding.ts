@@ -10,7 +10,9 @@
 // does not compile: an int or long `+ - *` or unary `-` outside the type's range is CS0220 ("The
 // operation overflows at compile time in checked mode"), an integer `/` or `%` by a constant 0 is
 // CS0020 ("Division by constant zero"), a constant conversion outside the target type is CS0221.
-// A local is never constant here: the translator declares locals with `var`, never `const`.
+// A local is never constant here: the translator declares locals with `var`, never `const`. A
+// named boolean's token `{{flag}}` is: APIM pastes `true` or `false` there before compiling
+// (docs/translation.md, "Build-time values and helpers"), so an operation is checked with each.
 //
 // The rules are checked against mono's mcs, the compiler of the C# cross-check; APIM compiles with
 // Roslyn. Where they disagree this refuses what either refuses: `int.MinValue % -1` on constants
@@ -55,6 +57,12 @@ const WIDER_HINT: Readonly<Record<IntegerType, string>> = {
 
 const cache = new WeakMap<CsExpression, Folded>();
 
+/** The text namedBoolean("flag") translates to (calls.ts): `{{flag}}`. */
+const NAMED_BOOLEAN = /^\{\{([^{}]+)\}\}$/;
+
+/** The values assumed for named booleans' tokens; without them a token is not a constant. */
+type NamedBooleans = ReadonlyMap<string, boolean>;
+
 function isRefusal(folded: Folded): folded is Refusal {
   return folded !== undefined && "refusal" in folded;
 }
@@ -80,19 +88,29 @@ function numberConstant(text: string): Constant | undefined {
 }
 
 /** The constant (or the refusal) an expression is in C#: every C# constant the translator prints. */
-export function foldConstant(expression: CsExpression): Folded {
+export function foldConstant(expression: CsExpression, named?: NamedBooleans): Folded {
+  if (named) return compute(expression, named);
   if (cache.has(expression)) return cache.get(expression);
   const folded = compute(expression);
   cache.set(expression, folded);
   return folded;
 }
 
-function compute(expression: CsExpression): Folded {
+function compute(expression: CsExpression, named?: NamedBooleans): Folded {
+  const operands = (
+    parts: readonly CsExpression[],
+    apply: (constants: readonly Constant[]) => Folded,
+  ): Folded => foldOperands(parts, apply, named);
   switch (expression.kind) {
     case "number":
       return numberConstant(expression.text);
     case "boolean":
       return { type: "bool", value: expression.value };
+    case "verbatim": {
+      const name = NAMED_BOOLEAN.exec(expression.text)?.[1];
+      const value = name === undefined ? undefined : named?.get(name);
+      return value === undefined ? undefined : { type: "bool", value };
+    }
     case "member": {
       const { target, name } = expression;
       if (target.kind !== "identifier" || (name !== "MaxValue" && name !== "MinValue"))
@@ -128,11 +146,12 @@ function compute(expression: CsExpression): Folded {
  * Folds an operation of `parts`: a refusal inside any part is the whole expression's (C# folds
  * every constant subexpression, in a branch not taken too); otherwise constant only if all are.
  */
-function operands(
+function foldOperands(
   parts: readonly CsExpression[],
   apply: (constants: readonly Constant[]) => Folded,
+  named: NamedBooleans | undefined,
 ): Folded {
-  const folded = parts.map(foldConstant);
+  const folded = parts.map((part) => foldConstant(part, named));
   const refused = folded.find(isRefusal);
   if (refused) return refused;
   if (folded.some((part) => part === undefined)) return undefined;
@@ -332,10 +351,37 @@ function doubleText(value: number): string {
   return Object.is(value, -0) ? "-0" : String(value);
 }
 
+/** The names of the named booleans' tokens among an operation's operands, as far as C# folds. */
+function namedBooleans(expression: CsExpression, names = new Set<string>()): Set<string> {
+  switch (expression.kind) {
+    case "verbatim": {
+      const name = NAMED_BOOLEAN.exec(expression.text)?.[1];
+      if (name !== undefined) names.add(name);
+      break;
+    }
+    case "unary":
+    case "cast":
+      namedBooleans(expression.operand, names);
+      break;
+    case "binary":
+      namedBooleans(expression.left, names);
+      namedBooleans(expression.right, names);
+      break;
+    case "conditional":
+      for (const part of [expression.condition, expression.whenTrue, expression.whenFalse])
+        namedBooleans(part, names);
+      break;
+  }
+  return names;
+}
+
+/** More named booleans than this in one operation are not tried (2^n foldings). */
+const MOST_NAMED_BOOLEANS = 4;
+
 /**
  * The translated operation, or a diagnostic at `node` when its operands are C# constants and C#
- * refuses to compile it (APIM1023). Called where an int or long operation that can fail is built:
- * arithmetic, unary minus, casts.
+ * refuses to compile it (APIM1023), for any value of the named booleans among them. Called where
+ * an int or long operation that can fail is built: arithmetic, unary minus, casts.
  */
 export function refuseConstantOverflow(
   state: TranslationState,
@@ -343,6 +389,20 @@ export function refuseConstantOverflow(
   translated: CsExpression,
 ): CsExpression {
   const folded = foldConstant(translated);
-  if (!isRefusal(folded)) return translated;
-  return state.report("constantOverflow", folded.message, node, folded.hint);
+  if (isRefusal(folded)) return state.report("constantOverflow", folded.message, node, folded.hint);
+  const names = [...namedBooleans(translated)];
+  if (names.length === 0 || names.length > MOST_NAMED_BOOLEANS) return translated;
+  for (let bits = 0; bits < 2 ** names.length; bits++) {
+    const named = new Map(names.map((name, i) => [name, (bits & (1 << i)) !== 0]));
+    const refused = foldConstant(translated, named);
+    if (!isRefusal(refused)) continue;
+    const when = names.map((name) => `'${name}' is ${named.get(name)}`).join(" and ");
+    return state.report(
+      "constantOverflow",
+      `when the named ${names.length > 1 ? "values" : "value"} ${when} (APIM writes ${names.length > 1 ? "them" : "it"} into the C# before compiling), ${refused.message}`,
+      node,
+      refused.hint,
+    );
+  }
+  return translated;
 }
