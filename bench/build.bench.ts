@@ -2,7 +2,7 @@
 // for the shipped policies and for a generated set of 200 policies. Target: build <= 1.5x.
 import fs from "node:fs";
 import path from "node:path";
-import ts from "typescript";
+import ts from "../src/compile/typescript.js";
 import { build } from "../src/compile/build.ts";
 import { createPolicyProgram, listPolicyFiles } from "../src/compile/program.ts";
 import { measureAlternating, printTable, scaled } from "./measure.ts";

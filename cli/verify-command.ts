@@ -14,7 +14,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import ts from "typescript";
+import ts from "../src/compile/typescript.js";
 import { createPolicyProgram, listPolicyFiles } from "../src/compile/program.ts";
 import { loadPolicyModules } from "../src/compile/load-modules.ts";
 import { recordingsFolder } from "../src/compile/vitest-plugin.ts";

@@ -37,7 +37,11 @@ for (const file of fs.readdirSync(dist, { recursive: true, encoding: "utf8" })) 
 }
 
 // Assets beside the compiled modules that read them through import.meta.url.
-const ASSETS = [["harness/crosscheck/model", /\.cs$/]];
+// src/compile/typescript.js is JavaScript with its types beside it (it says why): tsc copies neither.
+const ASSETS = [
+  ["harness/crosscheck/model", /\.cs$/],
+  ["src/compile", /^typescript\.(js|d\.ts)$/],
+];
 for (const [folder, pattern] of ASSETS) {
   const from = path.join(root, folder);
   const to = path.join(dist, folder);

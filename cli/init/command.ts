@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import ts from "typescript";
+import ts from "../../src/compile/typescript.js";
 import { PACKAGE_ROOT } from "../../src/package-layout.ts";
 import { PROJECT_CONFIG_FILE } from "../../src/config/project-config.ts";
 import {

@@ -5,7 +5,7 @@
 // that program (build-time captures of module constants and helpers work exactly as in policy-src).
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import ts from "typescript";
+import ts from "../../src/compile/typescript.js";
 import { projectOptions } from "../../src/compile/program.ts";
 import { sharedCompilerHost } from "../../src/compile/shared-host.ts";
 import { createTagTransformer } from "../../src/compile/tag-transform.ts";

@@ -3,7 +3,7 @@
 // compiler API, and renders them as Markdown, so the reference pages are generated from the very
 // declarations the type checker uses and cannot drift from them.
 import fs from "node:fs";
-import ts from "typescript";
+import ts from "../../src/compile/typescript.js";
 
 /** One member of an interface: its declaration text (without body or comment) and its doc. */
 export interface MemberDoc {

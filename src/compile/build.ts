@@ -4,7 +4,7 @@
 // program holds them and what they import, so a broken sibling does not fail the build.
 import fs from "node:fs";
 import path from "node:path";
-import ts from "typescript";
+import ts from "./typescript.js";
 import { isDocument, type FragmentDocument } from "../model/document.ts";
 import { documentWarnings } from "../model/document-warnings.ts";
 import { SCOPES, type ScopeName } from "../model/scope.ts";

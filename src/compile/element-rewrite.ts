@@ -12,7 +12,7 @@
 // call (`?.As<T>()`, rewritten on its own), an `await` or a call after `?.(`, and every other
 // write (`+=`, `++`, `delete`, for-in/of targets, destructuring patterns), which the translator
 // refuses on indexers.
-import ts from "typescript";
+import ts from "./typescript.js";
 import { ELEMENT_READ, ELEMENT_WRITE } from "./tag-names.ts";
 
 /** The node an expression's value flows into, past parentheses, `!` and type assertions. */

@@ -10,7 +10,7 @@ import vm from "node:vm";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { decode } from "@jridgewell/sourcemap-codec";
-import ts from "typescript";
+import ts from "./typescript.js";
 import { createModuleTransformer, EXPORT, EXPORT_STAR, IMPORT, META } from "./module-transform.ts";
 import { createTagTransformer } from "./tag-transform.ts";
 import { isLibraryFile } from "../translate/library.ts";

@@ -5,7 +5,7 @@
 // hooks tripled the cost of importing generated modules). Getters keep exports live, as ESM's
 // bindings are; imports are read when the importing module starts, which differs from ESM only
 // for import cycles that read a binding before it is initialised.
-import ts from "typescript";
+import ts from "./typescript.js";
 
 export const IMPORT = "__import";
 export const EXPORT = "__export";

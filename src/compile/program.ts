@@ -8,7 +8,7 @@
 // them is a type error: policy sources would compile only in `"type": "module"` projects.
 import fs from "node:fs";
 import path from "node:path";
-import ts from "typescript";
+import ts from "./typescript.js";
 import { sharedCompilerHost } from "./shared-host.ts";
 
 export interface PolicyProgram {

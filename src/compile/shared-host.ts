@@ -11,7 +11,7 @@
 // (the key TypeScript's own document registry uses), so the build's program (module preserve)
 // and the harness's (the project's settings) keep their own copies.
 import path from "node:path";
-import ts from "typescript";
+import ts from "./typescript.js";
 
 interface Parsed {
   readonly text: string;

@@ -12,7 +12,7 @@
 // those with C#'s wrap-around and exceptions (src/model/integer-sites.ts); the others stay JavaScript's.
 // Element reads and `=` writes inside functions become elementRead/elementWrite (element-rewrite.ts),
 // so a receiver with a C# indexer is indexed as C# does even by a key that names one of its members.
-import ts from "typescript";
+import ts from "./typescript.js";
 import type { IntegerOperator } from "../model/integer-sites.ts";
 import { rewriteElementAccess } from "./element-rewrite.ts";
 import {

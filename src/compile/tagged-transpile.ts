@@ -1,7 +1,7 @@
 // One policy or test module through the tagging transform (tag-transform.ts) as the vitest plugin
 // serves it to vite: TypeScript's transpileModule with the transform, an ES module with its
 // source map. Its own module so that the plugin loads TypeScript only on a transform-cache miss.
-import ts from "typescript";
+import ts from "./typescript.js";
 import { createTagTransformer } from "./tag-transform.ts";
 
 /** The module vite receives: JavaScript and its source map (JSON text). */

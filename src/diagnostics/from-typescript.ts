@@ -1,6 +1,6 @@
 // TypeScript's own diagnostics (type errors in a policy source) in apim-ts's form, as APIM2001.
 // Apart from diagnostic.ts so that formatting a diagnostic never loads the TypeScript compiler.
-import ts from "typescript";
+import ts from "../compile/typescript.js";
 import { Codes } from "./codes.ts";
 import type { ApimDiagnostic } from "./diagnostic.ts";
 

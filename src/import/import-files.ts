@@ -7,7 +7,7 @@
 // and skipped; the other files are imported.
 import fs from "node:fs";
 import path from "node:path";
-import ts from "typescript";
+import ts from "../compile/typescript.js";
 import { build } from "../compile/build.ts";
 import { diagnostic, type ApimDiagnostic } from "../diagnostics/diagnostic.ts";
 import { initCSharpParser } from "./csharp-parser.ts";

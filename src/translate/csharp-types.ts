@@ -1,6 +1,6 @@
 // The C# type that a TypeScript type stands for in the model: primitives, the `int`/`long`/
 // `double` brands, byte arrays, arrays and the .NET interfaces of src/dotnet by name.
-import ts from "typescript";
+import ts from "../compile/typescript.js";
 import type { CsExpression } from "../csharp-syntax/syntax.ts";
 import { isModelSymbol } from "./library.ts";
 

@@ -3,7 +3,7 @@
 // other exception type (api-management-policy-expressions.md, ".NET Framework types allowed in
 // policy expressions"), so a catch catches every exception, reads `e.Message`, and rethrows or
 // throws `new Exception(text)`; naming FormatException and the like is refused (APIM1071).
-import ts from "typescript";
+import ts from "../compile/typescript.js";
 import type { CsExpression, CsStatement } from "../csharp-syntax/syntax.ts";
 import { isModelSymbol } from "./library.ts";
 import { translateExpression } from "./expressions/index.ts";

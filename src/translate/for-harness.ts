@@ -4,7 +4,7 @@
 // whose policy sources did not change builds no program. The same translation as the build, so a
 // test can only pass for an expression the build would emit.
 import path from "node:path";
-import ts from "typescript";
+import ts from "../compile/typescript.js";
 import { formatDiagnostic } from "../diagnostics/diagnostic.ts";
 import { sourceTagOf, type SourceTag } from "../model/source-tag.ts";
 import { printPolicyExpression } from "../csharp-syntax/printer.ts";

@@ -3,7 +3,7 @@
 // literals, locals or non-null context members are substituted; any other argument is first
 // bound to a local, which is only allowed where that keeps JavaScript's evaluation order (the
 // call is the whole of a return, a const initializer or a statement).
-import ts from "typescript";
+import ts from "../compile/typescript.js";
 import type { CsExpression, CsStatement } from "../csharp-syntax/syntax.ts";
 import { sourceTagOf, type SourceTag } from "../model/source-tag.ts";
 import { captured } from "./build-time.ts";

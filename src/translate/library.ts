@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import ts from "typescript";
+import ts from "../compile/typescript.js";
 import { DECLARATION_EXTENSION } from "../package-layout.ts";
 import { MODEL_DECLARATION_FOLDERS } from "./members/model-folders.ts";
 

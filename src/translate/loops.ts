@@ -4,7 +4,7 @@
 // `++i`, `--i` or `i = expression` on its own let variable; `i++` is written `i = i + 1` so the
 // C# has no postfix operator (JavaScript numbers never wrap, and a loop bounded by its condition
 // stays far below int's range). Labels and do..while are refused by statements.ts (APIM1074).
-import ts from "typescript";
+import ts from "../compile/typescript.js";
 import type { CsExpression, CsStatement } from "../csharp-syntax/syntax.ts";
 import { isBooleanType, isNullable } from "./csharp-types.ts";
 import { translateExpression } from "./expressions/index.ts";

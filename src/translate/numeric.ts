@@ -1,7 +1,7 @@
 // Which C# numeric type a TypeScript number expression has once translated: `int` members of the
 // model, integer literals and `.length` are int; `/` is always real division. Where that is
 // unknown the translator refuses arithmetic rather than guess (JavaScript has one number type).
-import ts from "typescript";
+import ts from "../compile/typescript.js";
 import { numericKind, type NumericKind } from "./csharp-types.ts";
 import type { CsExpression } from "../csharp-syntax/syntax.ts";
 import type { TranslationState } from "./state.ts";

@@ -2,7 +2,7 @@
 // (translation reports and continues, so a build shows every error at once), the C# names in
 // use, the bindings of TypeScript symbols to C# expressions, and statements hoisted ahead of the
 // statement being translated (helper arguments bound to locals).
-import ts from "typescript";
+import ts from "../compile/typescript.js";
 import type { CsExpression, CsStatement } from "../csharp-syntax/syntax.ts";
 import { diagnostic, type ApimDiagnostic } from "../diagnostics/diagnostic.ts";
 import type { DiagnosticName } from "../diagnostics/codes.ts";

@@ -1,7 +1,7 @@
 // Statements of block-bodied expressions (`@{ ... }`): const/let locals, if/else, return,
 // for..of, expression statements (context.Trace, assignments), and statement-level calls of
 // helpers with statements, which are inlined here (their returns become assignments).
-import ts from "typescript";
+import ts from "../compile/typescript.js";
 import { cs, type CsExpression, type CsStatement } from "../csharp-syntax/syntax.ts";
 import type { DiagnosticName } from "../diagnostics/codes.ts";
 import { isModelSymbol } from "./library.ts";

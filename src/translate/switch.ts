@@ -5,7 +5,7 @@
 // says to add `break;`), needs constant labels (a literal or a build-time constant, which the
 // translator writes as a literal) and distinct labels (JavaScript takes the first of repeated
 // labels; C# does not compile them) (APIM1073).
-import ts from "typescript";
+import ts from "../compile/typescript.js";
 import type { CsExpression, CsStatement } from "../csharp-syntax/syntax.ts";
 import { csharpType } from "./csharp-types.ts";
 import { translateExpression } from "./expressions/index.ts";

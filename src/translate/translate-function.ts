@@ -1,7 +1,7 @@
 // Entry point of the translator: one expression function (found through its source tag) becomes
 // a C# policy expression, `@(...)` for an expression body and `@{...}` for a block, together
 // with the C# type of its result (which the harness uses to tag stored variables).
-import ts from "typescript";
+import ts from "../compile/typescript.js";
 import type { CsPolicyExpression, CsStatement } from "../csharp-syntax/syntax.ts";
 import type { ApimDiagnostic } from "../diagnostics/diagnostic.ts";
 import type { SourceTag } from "../model/source-tag.ts";

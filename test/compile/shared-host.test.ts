@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import ts from "typescript";
+import ts from "../../src/compile/typescript.js";
 import { afterAll, describe, expect, it } from "vitest";
 import { sharedCompilerHost } from "../../src/compile/shared-host.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import ts from "typescript";
+import ts from "../../src/compile/typescript.js";
 import { createTagTransformer, freeIdentifiers } from "../../src/compile/tag-transform.ts";
 
 function transpile(source: string): string {

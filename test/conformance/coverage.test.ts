@@ -10,7 +10,7 @@
 // is no C# member or cannot be compared yet; nothing is excused wholesale.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import ts from "typescript";
+import ts from "../../src/compile/typescript.js";
 import { expect, it } from "vitest";
 import { runBatch } from "../../harness/conformance/index.ts";
 import { createSnippetModule } from "../../harness/conformance/snippet-program.ts";

@@ -3,7 +3,7 @@
 // TypeScript compiler API so the two cannot drift apart silently).
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import ts from "typescript";
+import ts from "../../src/compile/typescript.js";
 import { describe, expect, it } from "vitest";
 import { hasDotnetRuntime } from "../../src/dotnet/runtime.ts";
 import { DateTime, TimeSpan } from "../../src/dotnet/date-time.ts";

@@ -1,7 +1,7 @@
 // Reading what send-request stored: context.Variables.GetValueOrDefault<Response>(...) is APIM's
 // IResponse, in TypeScript, in the harness and in the C# the build emits.
 import path from "node:path";
-import ts from "typescript";
+import ts from "../../src/compile/typescript.js";
 import { describe, expect, it } from "vitest";
 import {
   choose,

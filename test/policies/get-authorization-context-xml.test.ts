@@ -9,7 +9,7 @@
 // set-body takes a string), and the header is read with GetValueOrDefault("Authorization", "") rather than
 // `Headers["Authorization"][0]` and its `.Replace` written as JavaScript's `replaceAll`.
 import path from "node:path";
-import ts from "typescript";
+import ts from "../../src/compile/typescript.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as apim from "../../src/index.ts";
 import type { Authorization } from "../../src/index.ts";

@@ -3,7 +3,7 @@
 // the page's XML (modulo formatting: the page's XML comments are not part of the policy, and
 // attributes follow the policy statement's order).
 import path from "node:path";
-import ts from "typescript";
+import ts from "../../src/compile/typescript.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as apim from "../../src/index.ts";
 import { emitDocument } from "../../src/emit/emit-document.ts";

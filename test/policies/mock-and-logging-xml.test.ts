@@ -2,7 +2,7 @@
 // find-and-replace: each reference page's examples authored in TypeScript emit the page's XML
 // (modulo formatting: attribute order as the policy statement gives it, quotes, escaping), and the
 // builders refuse what the pages rule out.
-import ts from "typescript";
+import ts from "../../src/compile/typescript.js";
 import { describe, expect, it } from "vitest";
 import { sectionPrinter } from "../support/emitted-xml.ts";
 import * as apim from "../../src/index.ts";

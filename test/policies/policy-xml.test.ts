@@ -2,7 +2,7 @@
 // expressions written verbatim in rawxml and escaped in xml, optional attributes omitted. The
 // expressions here are real TypeScript translated through this file's own program.
 import path from "node:path";
-import ts from "typescript";
+import ts from "../../src/compile/typescript.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as apim from "../../src/index.ts";
 import { emitDocument } from "../../src/emit/emit-document.ts";

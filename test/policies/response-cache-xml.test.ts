@@ -4,7 +4,7 @@
 // Sources: cache-lookup-policy.md and cache-store-policy.md (Policy statement, Attributes,
 // Elements, Usage, Examples).
 import path from "node:path";
-import ts from "typescript";
+import ts from "../../src/compile/typescript.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as apim from "../../src/index.ts";
 import { emitDocument } from "../../src/emit/emit-document.ts";

@@ -3,7 +3,7 @@
 // escapes text (`<` as `&lt;`, which an XML parser reads back as the same template); the
 // builder refuses a template that is not a literal string and values outside the documented ones.
 import path from "node:path";
-import ts from "typescript";
+import ts from "../../src/compile/typescript.js";
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as apim from "../../src/index.ts";

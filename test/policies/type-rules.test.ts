@@ -4,7 +4,7 @@
 // wait (sections, wait's children, for's values). Checked with the TypeScript compiler over
 // fixtures of wrong usages, each marked @ts-expect-error; one program holds every fixture.
 import path from "node:path";
-import ts from "typescript";
+import ts from "../../src/compile/typescript.js";
 import { describe, expect, it } from "vitest";
 import { projectOptions } from "../../src/compile/program.ts";
 

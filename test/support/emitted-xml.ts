@@ -2,7 +2,7 @@
 // build prints them (rawxml), without the document around them. The program is the test file's
 // own, so expressions written there translate as the build translates them.
 import path from "node:path";
-import ts from "typescript";
+import ts from "../../src/compile/typescript.js";
 import { beforeAll, expect } from "vitest";
 import { emitDocument } from "../../src/emit/emit-document.ts";
 import { projectOptions } from "../../src/compile/program.ts";

@@ -6,7 +6,7 @@
 // DSL also checks that each refusal has a hint. Then what the suite cannot see: that a refused
 // declaration is reported once (its names are not reported again where they are used), and the
 // unassigned local that only a program without "strict" can write (APIM1075).
-import ts from "typescript";
+import ts from "../../src/compile/typescript.js";
 import { describe, expect, it } from "vitest";
 import { describeConformance, runBatch } from "../../harness/conformance/index.ts";
 import { translateFunction } from "../../src/translate/translate-function.ts";

@@ -4,7 +4,7 @@
 // target that routes by path (`/validate-from-agw` → validate-from-agw.operation.ts). The harness
 // models one operation per instance, hence one instance per operation behind a path router.
 import path from "node:path";
-import ts from "typescript";
+import ts from "../../../src/compile/typescript.js";
 import { loadPolicyModules } from "../../../src/compile/load-modules.ts";
 import { createPolicyProgram, listPolicyFiles } from "../../../src/compile/program.ts";
 import type { CertificateFolder } from "../../../src/certificates/index.ts";

@@ -1,7 +1,7 @@
 // Names and member reads: locals and parameters, `context`, .NET statics (DateTime, Convert, ...),
 // build-time values (read through objects: `config.headerName`), and members of the model (1:1),
 // of strings and of arrays (mapped in members/).
-import ts from "typescript";
+import ts from "../../compile/typescript.js";
 import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import { captured, literalOf } from "../build-time.ts";
 import {

@@ -5,7 +5,7 @@
 // JavaScript's bit operators work on 32 bits, so every one is registered for the harness, which
 // runs C#'s (harness/dotnet/integer-arithmetic.ts). `>>>` is refused: C# before version 11 has no
 // such operator and APIM does not document its C# version.
-import ts from "typescript";
+import ts from "../../compile/typescript.js";
 import type { CsBinaryOperator, CsExpression } from "../../csharp-syntax/syntax.ts";
 import type { NumericKind } from "../csharp-types.ts";
 import { isNullable, isNumberType } from "../csharp-types.ts";

@@ -1,7 +1,7 @@
 // Calls and `new`: model methods (1:1), string and array methods (mapped), named values
 // (`{{name}}` tokens), helpers written in policy-src (inlined), and `new` of allowed .NET types.
 // JavaScript globals are refused with the .NET member to use instead.
-import ts from "typescript";
+import ts from "../../compile/typescript.js";
 import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import {
   dotnetValueName,

@@ -4,7 +4,7 @@
 // exactly, a conversion between numeric types (`(int)3.7` truncates toward zero), and Json.NET's
 // explicit conversion of a JToken to a nullable string/int/long/double/bool. Any other `as` only
 // changes what TypeScript believes and is refused.
-import ts from "typescript";
+import ts from "../../compile/typescript.js";
 import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import { castTypeName } from "../../compile/tag-transform.ts";
 import { isNumberType, modelTypeName } from "../csharp-types.ts";

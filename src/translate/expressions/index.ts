@@ -1,6 +1,6 @@
 // Dispatch of TypeScript expressions to their translators: one handler per syntax kind, registered
 // in one table. A kind without a handler is reported once (APIM1001) and translation continues.
-import ts from "typescript";
+import ts from "../../compile/typescript.js";
 import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import type { Position, TranslationState } from "../state.ts";
 import { translateBinary, translateConditional, translatePrefixUnary } from "./operators.ts";

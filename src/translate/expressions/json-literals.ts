@@ -7,7 +7,7 @@
 // tokens and nested literals. A double is refused: the harness sees a JavaScript number and
 // cannot tell 2.0 (a Float token, "2.0") from 2 (an Integer). Keys that JavaScript reorders
 // (integer-like names), computed keys, spreads and methods are refused too.
-import ts from "typescript";
+import ts from "../../compile/typescript.js";
 import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import { isNumberType, modelTypeName } from "../csharp-types.ts";
 import { numericKindOf } from "../numeric.ts";

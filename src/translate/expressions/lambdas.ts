@@ -1,7 +1,7 @@
 // Arrow functions passed to LINQ-style members (`certs.Any(c => ...)`, `parts.some(p => ...)`)
 // become C# lambdas with one parameter and an expression body. Their bodies run any number of
 // times, so helpers inside them may not hoist arguments.
-import ts from "typescript";
+import ts from "../../compile/typescript.js";
 import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import { CONDITIONAL, type TranslationState } from "../state.ts";
 import { translateExpression } from "./index.ts";

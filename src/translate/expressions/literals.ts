@@ -1,7 +1,7 @@
 // Literals: strings, numbers, arrays and template literals (C# interpolated strings). A template
 // hole must produce the same text in both languages: strings and ints do; booleans are spelled
 // out ("true", not C#'s "True"); null, doubles and objects are refused.
-import ts from "typescript";
+import ts from "../../compile/typescript.js";
 import { literalKind } from "../numeric.ts";
 import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import {

@@ -5,7 +5,7 @@
 // int and long arithmetic is C#'s (wrapping, DivideByZeroException): each such operator is
 // registered so the harness runs it as C# does (src/model/integer-sites.ts); bit operators are in
 // bitwise.ts.
-import ts from "typescript";
+import ts from "../../compile/typescript.js";
 import { translateInstanceOf } from "../exceptions.ts";
 import type { CsBinaryOperator, CsExpression } from "../../csharp-syntax/syntax.ts";
 import {

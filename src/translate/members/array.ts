@@ -1,7 +1,7 @@
 // JavaScript array members and their LINQ equivalents (System.Linq.Enumerable is on APIM's
 // allow-list). Callbacks must take one parameter: C#'s Where/Select overloads with an index exist
 // but JavaScript also passes the array, and mixing the two invites mistakes.
-import ts from "typescript";
+import ts from "../../compile/typescript.js";
 import { cs, type CsExpression } from "../../csharp-syntax/syntax.ts";
 import { csharpType } from "../csharp-types.ts";
 import type { MemberCall, MemberMapping } from "./member-call.ts";

@@ -2,7 +2,7 @@
 // names, so they translate 1:1. The exceptions are listed here: members that exist only for
 // JavaScript's sake (valueOf) and Variables.GetValueOrDefault<T>, whose type argument must be
 // a C# type the harness can check.
-import ts from "typescript";
+import ts from "../../compile/typescript.js";
 import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import {
   csharpType,

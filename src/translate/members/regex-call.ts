@@ -2,7 +2,7 @@
 // rewritten for the options the call passes (regex.ts), so the options must be one RegexOptions
 // member written out; a replacement known when the policy is built is read as .NET reads it
 // (regex-substitution.ts) and refused where that differs from what it looks like.
-import ts from "typescript";
+import ts from "../../compile/typescript.js";
 import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import type { TranslationState } from "../state.ts";
 import {

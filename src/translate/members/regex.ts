@@ -7,7 +7,7 @@
 // are refused. Named groups `(?<name>...)` are allowed when every capturing group is named:
 // .NET numbers unnamed groups first and named ones after them ("Grouping Constructs in Regular
 // Expressions", "Named matched subexpressions"), JavaScript all of them left to right.
-import ts from "typescript";
+import ts from "../../compile/typescript.js";
 import { buildTimeValue } from "../expressions/access.ts";
 import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import type { TranslationState } from "../state.ts";

@@ -1,7 +1,7 @@
 // Members declared by TypeScript's standard library (lib.*.d.ts), dispatched by the interface
 // that declares them: String → string.ts, Array/ReadonlyArray/Uint8Array → array.ts. The default
 // is a diagnostic naming the member: nothing JavaScript-only reaches the C#.
-import ts from "typescript";
+import ts from "../../compile/typescript.js";
 import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import type { TranslationState } from "../state.ts";
 import { ARRAY_METHODS, ARRAY_PROPERTIES } from "./array.ts";

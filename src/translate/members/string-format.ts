@@ -5,7 +5,7 @@
 // are refused: the harness has no numeric format strings, and the gateway's culture (which
 // "N0" and "F2" depend on) is not documented. Doubles, booleans and objects are refused for the
 // same reason as in concatenation (their text differs). Everything refused is APIM1076.
-import ts from "typescript";
+import ts from "../../compile/typescript.js";
 import type { CsExpression } from "../../csharp-syntax/syntax.ts";
 import { csharpType } from "../csharp-types.ts";
 import { numericKindOf } from "../numeric.ts";

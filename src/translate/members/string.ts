@@ -1,7 +1,7 @@
 // JavaScript string members and their exact C# equivalents. Where the two languages differ
 // (culture, first-match replace, whitespace sets, clamping), the mapping either bridges the
 // difference in the emitted C# or refuses with a hint. Anything not listed is refused.
-import ts from "typescript";
+import ts from "../../compile/typescript.js";
 import { cs, type CsExpression } from "../../csharp-syntax/syntax.ts";
 import type { MemberCall, MemberMapping } from "./member-call.ts";
 
