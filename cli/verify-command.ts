@@ -15,7 +15,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import ts from "../src/compile/typescript.js";
-import { createPolicyProgram, listPolicyFiles } from "../src/compile/program.ts";
+import { createPolicyProgram, listPolicyFiles, ownDiagnostics } from "../src/compile/program.ts";
 import { loadPolicyModules } from "../src/compile/load-modules.ts";
 import { recordingsFolder } from "../src/compile/vitest-plugin.ts";
 import { formatDiagnostic } from "../src/diagnostics/diagnostic.ts";
@@ -173,14 +173,10 @@ async function verify(argv: readonly string[]): Promise<number> {
   // 2. The documents, exactly as `build` gets them, for the expressions no test reached.
   const loadStarted = performance.now();
   const policy = createPolicyProgram(root, files);
-  const typeErrors = ts
-    .getPreEmitDiagnostics(policy.program)
-    .filter(
-      (d) =>
-        d.category === ts.DiagnosticCategory.Error &&
-        d.file &&
-        path.resolve(d.file.fileName).startsWith(sourceDir + path.sep),
-    )
+  const inSources = (file: ts.SourceFile) =>
+    path.resolve(file.fileName).startsWith(sourceDir + path.sep);
+  const typeErrors = ownDiagnostics(policy.program, inSources)
+    .filter((d) => d.category === ts.DiagnosticCategory.Error && d.file && inSources(d.file))
     .map(fromTypeScript);
   if (typeErrors.length) {
     for (const d of typeErrors) console.error(formatDiagnostic(d, root) + "\n");

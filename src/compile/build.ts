@@ -14,7 +14,7 @@ import { fromTypeScript } from "../diagnostics/from-typescript.ts";
 import { emitDocument } from "../emit/emit-document.ts";
 import type { ContentFormat } from "../emit/xml-printer.ts";
 import { loadPolicyModules, type LoadedModule } from "./load-modules.ts";
-import { createPolicyProgram, listPolicyFiles } from "./program.ts";
+import { createPolicyProgram, listPolicyFiles, ownDiagnostics } from "./program.ts";
 
 export interface BuildOptions {
   /** Project root (where tsconfig.json is). */
@@ -178,10 +178,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const entries = options.files?.map((f) => path.resolve(f)) ?? listPolicyFiles(options.sourceDir);
   const policy = createPolicyProgram(options.root, entries, options.oldProgram);
   const { program } = policy;
-  const diagnostics: ApimDiagnostic[] = ts
-    .getPreEmitDiagnostics(program)
-    .filter((d) => !d.file || isOwnSource(options, d.file))
-    .map(fromTypeScript);
+  const diagnostics: ApimDiagnostic[] = ownDiagnostics(program, (file) =>
+    isOwnSource(options, file),
+  ).map(fromTypeScript);
   if (hasErrors(diagnostics)) return { ok: false, diagnostics, outputs: [], program };
 
   const outputs: BuildOutput[] = [];

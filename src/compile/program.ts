@@ -105,3 +105,24 @@ export function createPolicyProgram(
   });
   return { program, options, files };
 }
+
+/**
+ * TypeScript's diagnostics for the files `isOwn` accepts, and those of no file (options, globals),
+ * sorted: what getPreEmitDiagnostics(program) gives filtered to those files, without checking
+ * every other file of the program. In a checkout of apim-ts those are its own sources, and
+ * checking them took a third of the type check of the shipped policies (0.4 to 0.6 s of 1.6 s,
+ * measured on the 2-core machine); a policy's errors are the same either way.
+ */
+export function ownDiagnostics(
+  program: ts.Program,
+  isOwn: (file: ts.SourceFile) => boolean,
+): readonly ts.Diagnostic[] {
+  const own = program.getSourceFiles().filter(isOwn);
+  return ts.sortAndDeduplicateDiagnostics([
+    ...program.getConfigFileParsingDiagnostics(),
+    ...program.getOptionsDiagnostics(),
+    ...own.flatMap((file) => program.getSyntacticDiagnostics(file)),
+    ...program.getGlobalDiagnostics(),
+    ...own.flatMap((file) => program.getSemanticDiagnostics(file)),
+  ]);
+}

@@ -6,7 +6,11 @@
 import path from "node:path";
 import ts from "../../../src/compile/typescript.js";
 import { loadPolicyModules } from "../../../src/compile/load-modules.ts";
-import { createPolicyProgram, listPolicyFiles } from "../../../src/compile/program.ts";
+import {
+  createPolicyProgram,
+  listPolicyFiles,
+  ownDiagnostics,
+} from "../../../src/compile/program.ts";
 import type { CertificateFolder } from "../../../src/certificates/index.ts";
 import type { FragmentDocument, PolicyDocument } from "../../../src/model/document.ts";
 import { policy } from "../../../src/model/document.ts";
@@ -39,8 +43,7 @@ export async function loadPolicies(root: string, sourceDir: string): Promise<Loa
   const program = createPolicyProgram(root, files);
   const own = (file: string | undefined) =>
     file !== undefined && path.resolve(file).startsWith(path.resolve(sourceDir) + path.sep);
-  const errors = ts
-    .getPreEmitDiagnostics(program.program)
+  const errors = ownDiagnostics(program.program, (file) => own(file.fileName))
     .filter((d) => d.category === ts.DiagnosticCategory.Error && own(d.file?.fileName))
     .map((d) => ts.formatDiagnostic(d, formatHost(root)).trimEnd());
   const operations = new Map<string, PolicyDocument>();
