@@ -9,6 +9,11 @@ import { areas } from "./areas.mjs";
 // parts, whose mutants change the C# the translator prints, which only mono can tell apart).
 const area = areas[process.env.MUTATE_AREA ?? ""];
 if (!area?.crosscheck) process.env.APIM_TS_CROSSCHECK = "off";
+// The C# output cache keeps its newest 200 compiles and 400 runs: a mutation run's C# (a compile
+// per mutant that changes a test file's expressions) would push out the entries of this
+// repository's own `npm test`, which then compiles again (a translator run wrote 354 of its 600).
+// Mutation runs keep their own folder.
+process.env.APIM_TS_CSHARP_CACHE ??= "node_modules/.cache/apim-ts/csharp-mutation";
 // The translator's verdict cache and the plugin's transform cache are keyed by src/'s files, the
 // same for every mutant of a run: a cached translation would hide a mutant of src/. An area that
 // mutates only harness/ keeps them: src/ never imports the harness (CONTRIBUTING.md), so no
