@@ -176,7 +176,7 @@ async function verify(argv: readonly string[]): Promise<number> {
   const inSources = (file: ts.SourceFile) =>
     path.resolve(file.fileName).startsWith(sourceDir + path.sep);
   const typeErrors = ownDiagnostics(policy.program, inSources)
-    .filter((d) => d.category === ts.DiagnosticCategory.Error && d.file && inSources(d.file))
+    .filter((d) => d.category === ts.DiagnosticCategory.Error && d.file)
     .map(fromTypeScript);
   if (typeErrors.length) {
     for (const d of typeErrors) console.error(formatDiagnostic(d, root) + "\n");

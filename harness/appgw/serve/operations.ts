@@ -41,10 +41,10 @@ const FRAGMENT = /\.fragment\.ts$/;
 export async function loadPolicies(root: string, sourceDir: string): Promise<LoadedPolicies> {
   const files = listPolicyFiles(sourceDir);
   const program = createPolicyProgram(root, files);
-  const own = (file: string | undefined) =>
-    file !== undefined && path.resolve(file).startsWith(path.resolve(sourceDir) + path.sep);
-  const errors = ownDiagnostics(program.program, (file) => own(file.fileName))
-    .filter((d) => d.category === ts.DiagnosticCategory.Error && own(d.file?.fileName))
+  const own = (file: ts.SourceFile) =>
+    path.resolve(file.fileName).startsWith(path.resolve(sourceDir) + path.sep);
+  const errors = ownDiagnostics(program.program, own)
+    .filter((d) => d.category === ts.DiagnosticCategory.Error && d.file)
     .map((d) => ts.formatDiagnostic(d, formatHost(root)).trimEnd());
   const operations = new Map<string, PolicyDocument>();
   const fragments: Record<string, FragmentDocument> = {};

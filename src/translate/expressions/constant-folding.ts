@@ -23,6 +23,7 @@
 // Roslyn refuses it ((min - 1) < value < (max + 1)).
 import type ts from "typescript";
 import type { CsExpression } from "../../csharp-syntax/syntax.ts";
+import { namedValueReference } from "../../model/named-value.ts";
 import type { TranslationState } from "../state.ts";
 
 type IntegerType = "int" | "long";
@@ -56,9 +57,6 @@ const WIDER_HINT: Readonly<Record<IntegerType, string>> = {
 };
 
 const cache = new WeakMap<CsExpression, Folded>();
-
-/** The text namedBoolean("flag") translates to (calls.ts): `{{flag}}`. */
-const NAMED_BOOLEAN = /^\{\{([^{}]+)\}\}$/;
 
 /** The values assumed for named booleans' tokens; without them a token is not a constant. */
 type NamedBooleans = ReadonlyMap<string, boolean>;
@@ -107,7 +105,7 @@ function compute(expression: CsExpression, named?: NamedBooleans): Folded {
     case "boolean":
       return { type: "bool", value: expression.value };
     case "verbatim": {
-      const name = NAMED_BOOLEAN.exec(expression.text)?.[1];
+      const name = namedValueReference(expression.text);
       const value = name === undefined ? undefined : named?.get(name);
       return value === undefined ? undefined : { type: "bool", value };
     }
@@ -355,7 +353,7 @@ function doubleText(value: number): string {
 function namedBooleans(expression: CsExpression, names = new Set<string>()): Set<string> {
   switch (expression.kind) {
     case "verbatim": {
-      const name = NAMED_BOOLEAN.exec(expression.text)?.[1];
+      const name = namedValueReference(expression.text);
       if (name !== undefined) names.add(name);
       break;
     }
