@@ -32,7 +32,14 @@ function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
   });
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
+/**
+ * Runs `apim-ts <argv>` and returns its exit status. `options.stop` ends a long-running command
+ * (serve) as Ctrl+C does, for a caller that runs the CLI inside its own process.
+ */
+export async function main(
+  argv: readonly string[],
+  options: { readonly stop?: AbortSignal } = {},
+): Promise<number> {
   quietOnClosedPipe(process.stdout);
   quietOnClosedPipe(process.stderr);
   const [command, ...rest] = argv;
@@ -49,7 +56,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     case "serve": {
       const { runServeCommand } = await import("./serve-command.ts");
-      return runServeCommand(rest);
+      return runServeCommand(rest, options);
     }
     case "import": {
       const { runImportCommand } = await import("./import-command.ts");

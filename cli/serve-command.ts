@@ -167,7 +167,16 @@ function printSession(session: ServeSession, parsed: Parsed, clockText: string):
   console.log(out.join("\n"));
 }
 
-export async function runServeCommand(argv: readonly string[]): Promise<number> {
+/**
+ * `apim-ts serve <argv>`: starts the topology, prints the session and waits for Ctrl+C (SIGINT) or
+ * SIGTERM, then closes the servers and removes the temporary folder. Returns the exit status
+ * (SERVE_EXIT). `options.stop`, when given, ends the session as Ctrl+C does: for a caller that runs
+ * the command in its own process (the README's test), where a real signal would reach the caller.
+ */
+export async function runServeCommand(
+  argv: readonly string[],
+  options: { readonly stop?: AbortSignal } = {},
+): Promise<number> {
   const parsed = parse(argv);
   if (parsed === "help") {
     console.log(USAGE);
@@ -224,10 +233,13 @@ export async function runServeCommand(argv: readonly string[]): Promise<number> 
     const stop = () => {
       process.off("SIGINT", stop);
       process.off("SIGTERM", stop);
+      options.stop?.removeEventListener("abort", stop);
       resolve();
     };
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
+    if (options.stop?.aborted) stop();
+    else options.stop?.addEventListener("abort", stop);
   });
   printSession(session, parsed, clockText);
   await stopped;

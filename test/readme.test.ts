@@ -1,9 +1,8 @@
 // The README's examples and commands run: its policy module builds to exactly the XML shown after
 // it, its test example is the test file that runs, its diagnostic is what the build prints, the
 // file its Bicep loads exists, and every `npx apim-ts` command of its `sh` blocks runs (a build
-// into a temporary folder, `serve` until it is ready and then Ctrl+C).
-import { spawn } from "node:child_process";
-import { once } from "node:events";
+// into a temporary folder, `serve` until it is ready and then stopped as Ctrl+C stops it), each in
+// this worker as `npx apim-ts` would run it (test/cli/in-process.ts).
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -12,7 +11,6 @@ import { formatDiagnostic } from "../src/diagnostics/diagnostic.ts";
 import { runCli } from "./cli/in-process.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
-const bin = path.join(root, "bin", "apim-ts.mjs");
 const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
 const blocks = [...readme.matchAll(/```(\w*)\n([\s\S]*?)```/g)].map((m) => ({
   language: m[1]!,
@@ -34,41 +32,35 @@ const RUN_HERE = new Set(["build", "verify", "diagnostics", "serve", "certs"]);
 /** Words of a command after `npx apim-ts` (the README quotes nothing). */
 const argumentsOf = (command: string) => command.split(/\s+/).slice(2);
 
-/** Runs `apim-ts serve` with these arguments until it prints `ready:`, then stops it with Ctrl+C. */
+/**
+ * Runs `apim-ts serve` with these arguments in this worker until it prints `ready:`, then stops it
+ * as Ctrl+C does (runServeCommand's `stop`). A real Ctrl+C of the binary, and the requests its
+ * printed curl commands make, are tested with a child process in test/cli/serve.test.ts.
+ */
 async function serveUntilReady(
   args: readonly string[],
-): Promise<{ stdout: string; code: number | null }> {
-  const child = spawn(process.execPath, [bin, ...args], {
-    cwd: root,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+): Promise<{ stdout: string; stderr: string; code: number | null; wasReady: boolean }> {
+  const stop = new AbortController();
+  let wasReady = false;
+  const timer = setTimeout(() => stop.abort(), 150_000);
   try {
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`not ready in 150 s\n${stdout}\n${stderr}`)),
-        150_000,
-      );
-      child.stdout!.on("data", () => {
-        if (/^ready: /m.test(stdout)) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-      child.once("exit", (code) => {
-        clearTimeout(timer);
-        reject(new Error(`exited with ${code} before it was ready\n${stdout}\n${stderr}`));
-      });
-    });
-    const exited = once(child, "exit");
-    child.kill("SIGINT");
-    const [code] = (await exited) as [number | null];
-    return { stdout, code };
+    const run = await runCli(
+      root,
+      args,
+      {},
+      {
+        stop: stop.signal,
+        onStdout: (stdout) => {
+          if (!wasReady && /^ready: /m.test(stdout)) {
+            wasReady = true;
+            stop.abort();
+          }
+        },
+      },
+    );
+    return { ...run, wasReady };
   } finally {
-    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    clearTimeout(timer);
   }
 }
 
@@ -198,12 +190,18 @@ describe("README", () => {
   );
 
   const serves = apimTs.filter((c) => argumentsOf(c)[0] === "serve");
-  it(`runs the ${serves.length} serve commands until ready, and each stops on Ctrl+C`, async () => {
-    expect(serves.length).toBeGreaterThan(0);
-    const runs = await Promise.all(serves.map((c) => serveUntilReady(argumentsOf(c))));
-    runs.forEach((run, index) => {
-      expect(run.code, serves[index]).toBe(0);
+  it.each(serves)(
+    "runs until ready, then stops and cleans up: %s",
+    async (command) => {
+      const run = await serveUntilReady(argumentsOf(command));
+      expect(run.wasReady, `${run.stdout}\n${run.stderr}`).toBe(true);
+      expect(run.code, `${run.stdout}\n${run.stderr}`).toBe(0);
       expect(run.stdout).toMatch(/^ {2}expect: /m);
-    });
-  }, 300_000);
+      // The session's temporary folder (certificates, keys) is gone once it has stopped.
+      const tempDir = /^ready: Ctrl\+C stops the servers and removes (.+)$/m.exec(run.stdout)?.[1];
+      expect(tempDir).toBeDefined();
+      expect(fs.existsSync(tempDir!)).toBe(false);
+    },
+    300_000,
+  );
 });

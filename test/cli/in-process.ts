@@ -12,15 +12,23 @@ import type { CliRun } from "./cli-project.ts";
 
 type Write = typeof process.stdout.write;
 
-/** Runs `apim-ts <args>` in `cwd`, with `env` added to the environment; restores all after. */
+/**
+ * Runs `apim-ts <args>` in `cwd`, with `env` added to the environment; restores all after.
+ * `stop` ends a serve as Ctrl+C does; `onStdout` sees the output so far after each write.
+ */
 export async function runCli(
   cwd: string,
   args: readonly string[],
   env: Record<string, string | undefined> = {},
+  options: { readonly stop?: AbortSignal; readonly onStdout?: (stdout: string) => void } = {},
 ): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
-  const toOut = (...values: unknown[]) => void (stdout += `${format(...values)}\n`);
+  const out = (text: string) => {
+    stdout += text;
+    options.onStdout?.(stdout);
+  };
+  const toOut = (...values: unknown[]) => out(`${format(...values)}\n`);
   const toErr = (...values: unknown[]) => void (stderr += `${format(...values)}\n`);
   const saved = {
     cwd: process.cwd(),
@@ -47,9 +55,9 @@ export async function runCli(
       else process.env[key] = value;
     console.log = console.info = toOut;
     console.warn = console.error = toErr;
-    process.stdout.write = capture((text) => (stdout += text));
+    process.stdout.write = capture(out);
     process.stderr.write = capture((text) => (stderr += text));
-    const code = await main(args);
+    const code = await main(args, { stop: options.stop });
     return { code, stdout, stderr };
   } finally {
     process.chdir(saved.cwd);
