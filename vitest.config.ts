@@ -31,6 +31,11 @@ export default defineConfig({
     // mcs and mono) wait on child processes, so the main process leaves a core idle. On the
     // 2-core machine the whole suite took 564 s with one worker and 318 s with two.
     maxWorkers: availableParallelism(),
+    // Vitest keeps each module's transform (TypeScript stripped, imports rewritten) on disk under
+    // node_modules/.experimental-vitest-cache, keyed by the file's text, the config and the
+    // plugins (the apim-ts plugin adds its transform's fingerprint): a warm run transformed for
+    // 9.7 s instead of 55.6 s of the main process's time, measured on test:quick (busy machine).
+    experimental: { fsModuleCache: true },
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

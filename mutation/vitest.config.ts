@@ -32,4 +32,9 @@ const include = (process.env.MUTATE_TESTS ?? "").split(",").filter(Boolean);
 // MUTATE_TEST_TIMEOUT (ms) sets another limit.
 const testTimeout = Number(process.env.MUTATE_TEST_TIMEOUT ?? 300_000);
 
-export default defineConfig({ ...base, test: { ...base.test, include, testTimeout } });
+// Stryker's sandbox holds every mutant in one instrumented text, so vitest's module cache would
+// only fill the disk with sandbox paths: it stays off.
+export default defineConfig({
+  ...base,
+  test: { ...base.test, include, testTimeout, experimental: { fsModuleCache: false } },
+});

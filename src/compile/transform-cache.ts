@@ -23,18 +23,23 @@ const TRANSFORM_SOURCES = ["tagged-transpile", "tag-transform", "element-rewrite
   (name) => fileURLToPath(new URL(`./${name}${EXTENSION}`, import.meta.url)),
 );
 
-let transformFingerprint: string | undefined;
+let fingerprint: string | undefined;
 
-function fingerprint(): string {
-  if (transformFingerprint === undefined) {
+/**
+ * What the transform's output depends on besides a file's path and text: this cache's version,
+ * TypeScript's version and the transform's own sources (a hex SHA-256). The plugin also gives it
+ * to vitest's own module cache (`experimental.fsModuleCache`), whose key does not cover it.
+ */
+export function transformFingerprint(): string {
+  if (fingerprint === undefined) {
     const typescript = createRequire(import.meta.url)("typescript/package.json") as {
       version: string;
     };
     const hash = createHash("sha256").update(`${VERSION}\0${typescript.version}\0`);
     for (const file of TRANSFORM_SOURCES) hash.update(fs.readFileSync(file)).update("\0");
-    transformFingerprint = hash.digest("hex");
+    fingerprint = hash.digest("hex");
   }
-  return transformFingerprint;
+  return fingerprint;
 }
 
 /** The cache folder of a project root. */
@@ -56,7 +61,7 @@ export async function cachedTransform(
     (await import("./tagged-transpile.ts")).transpileTagged(code, file, tagModule);
   if (process.env.APIM_TS_TRANSFORM_CACHE === "off") return transpile();
   const key = createHash("sha256")
-    .update(`${fingerprint()}\0${file}\0${tagModule}\0`)
+    .update(`${transformFingerprint()}\0${file}\0${tagModule}\0`)
     .update(code)
     .digest("hex");
   const entry = path.join(transformCacheFolder(root), key.slice(0, 2), `${key.slice(2)}.json`);

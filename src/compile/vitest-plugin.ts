@@ -9,7 +9,7 @@
 // without loading TypeScript.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { cachedTransform } from "./transform-cache.ts";
+import { cachedTransform, transformFingerprint } from "./transform-cache.ts";
 import { libraryModuleUrl } from "../package-layout.ts";
 import { loadProjectConfig } from "../config/project-config.ts";
 
@@ -46,6 +46,10 @@ export function recordingsFolder(root: string): string {
 
 interface VitestConfigHooks {
   readonly vitest: { readonly config: { reporters: unknown[] } };
+  /** Adds to the key of vitest's `experimental.fsModuleCache` (vitest ≥ 4.1). */
+  readonly experimental_defineCacheKeyGenerator?: (
+    generator: (context: { readonly id: string }) => string | undefined,
+  ) => void;
 }
 
 /** The project's policy folder (apim-ts.config.json "src", resolved against the file's folder). */
@@ -60,6 +64,9 @@ export function apimTs(options: ApimTsPluginOptions = {}) {
   let projectRoot = process.cwd();
   let replay: { dir: string } | undefined;
   const configured = new WeakSet<object>();
+  /** Whether the tagging transform applies to this file: a .ts module of a policy or test folder. */
+  const transforms = (file: string) =>
+    file.endsWith(".ts") && !file.endsWith(".d.ts") && roots.some((root) => file.startsWith(root));
   return {
     name: "apim-ts:tag-expressions",
     enforce: "pre" as const,
@@ -69,10 +76,15 @@ export function apimTs(options: ApimTsPluginOptions = {}) {
       replay = { dir: path.join(recordingsFolder(root), `run-${process.pid}`) };
       return { test: { setupFiles: [REPLAY_SETUP], env: { [RECORDINGS_ENV]: replay.dir } } };
     },
-    configureVitest({ vitest }: VitestConfigHooks) {
-      if (!replay || configured.has(vitest)) return;
+    configureVitest({ vitest, experimental_defineCacheKeyGenerator }: VitestConfigHooks) {
+      if (configured.has(vitest)) return;
       configured.add(vitest);
-      vitest.config.reporters.push([REPLAY_REPORTER, { dir: replay.dir }]);
+      // vitest's module cache keys a file by its text and the plugins' names: an edit of the
+      // transform's own code (or another TypeScript) must miss it as it misses transform-cache.ts.
+      experimental_defineCacheKeyGenerator?.(({ id }) =>
+        transforms(id.split("?")[0]!) ? transformFingerprint() : undefined,
+      );
+      if (replay) vitest.config.reporters.push([REPLAY_REPORTER, { dir: replay.dir }]);
     },
     configResolved(config: { root: string }) {
       projectRoot = config.root;
@@ -81,12 +93,7 @@ export function apimTs(options: ApimTsPluginOptions = {}) {
     },
     transform(code: string, id: string) {
       const file = id.split("?")[0]!;
-      if (
-        !file.endsWith(".ts") ||
-        file.endsWith(".d.ts") ||
-        !roots.some((root) => file.startsWith(root))
-      )
-        return null;
+      if (!transforms(file)) return null;
       return cachedTransform(projectRoot, file, code, TAG_MODULE);
     },
   };

@@ -5,7 +5,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { cachedTransform, transformCacheFolder } from "../../src/compile/transform-cache.ts";
+import {
+  cachedTransform,
+  transformCacheFolder,
+  transformFingerprint,
+} from "../../src/compile/transform-cache.ts";
+import { apimTs } from "../../src/compile/vitest-plugin.ts";
 import { transpileTagged } from "../../src/compile/tagged-transpile.ts";
 
 const roots: string[] = [];
@@ -87,5 +92,30 @@ describe("the vitest plugin's transform cache", () => {
     expect((await cachedTransform(root, file, code, TAG_MODULE)).code).toContain("tagFunction");
     await cachedTransform(root, file, code.replace("-one", "-three"), TAG_MODULE);
     expect(entries()).toHaveLength(1);
+  });
+
+  it("keys vitest's own module cache of a transformed file by the transform's fingerprint", () => {
+    const { root } = project();
+    const plugin = apimTs({ replay: false });
+    plugin.configResolved({ root });
+    const generators: ((context: { id: string }) => string | undefined)[] = [];
+    const vitest = { config: { reporters: [] as unknown[] } };
+    plugin.configureVitest({
+      vitest,
+      experimental_defineCacheKeyGenerator: (generator) => void generators.push(generator),
+    });
+    expect(generators).toHaveLength(1);
+    const [keyOf] = generators;
+    expect(transformFingerprint()).toMatch(/^[0-9a-f]{64}$/);
+    expect(keyOf!({ id: path.join(root, "test", "a.test.ts") })).toBe(transformFingerprint());
+    expect(keyOf!({ id: `${path.join(root, "policy-src", "a.operation.ts")}?v=1` })).toBe(
+      transformFingerprint(),
+    );
+    // Files the transform leaves alone keep vitest's own key.
+    expect(keyOf!({ id: path.join(root, "src", "library.ts") })).toBeUndefined();
+    expect(keyOf!({ id: path.join(root, "test", "types.d.ts") })).toBeUndefined();
+    // A vitest without the hook (before 4.1) is configured all the same.
+    expect(() => plugin.configureVitest({ vitest: { config: { reporters: [] } } })).not.toThrow();
+    expect(vitest.config.reporters).toEqual([]);
   });
 });
