@@ -15,8 +15,7 @@ import { build, type BuildResult } from "../src/compile/build.ts";
 import { PROJECT_CONFIG_FILE } from "../src/config/project-config.ts";
 import { formatDiagnostic } from "../src/diagnostics/diagnostic.ts";
 import type { ContentFormat } from "../src/emit/xml-printer.ts";
-
-export const EXIT = { ok: 0, diagnostics: 1, stale: 2, usage: 3 } as const;
+import { EXIT } from "./exit-codes.ts";
 
 const USAGE = `usage: apim-ts build [--format rawxml|xml] [--src policy-src] [--out dist-policies] [--check] [--watch] [--max-size bytes] [files...]`;
 

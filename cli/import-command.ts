@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { formatDiagnostic } from "../src/diagnostics/diagnostic.ts";
 import { importFiles } from "../src/import/import-files.ts";
 import { formatImportReport } from "../src/import/report.ts";
-import { EXIT } from "./build-command.ts";
+import { EXIT } from "./exit-codes.ts";
 
 const USAGE = `usage: apim-ts import <file.xml|dir>... [--out policy-src] [--force] [--no-verify] [--quiet]
   Writes one TypeScript module per XML document into --out (default policy-src), then builds

@@ -1,5 +1,5 @@
 // The apim-ts command line: one binary, one subcommand per task.
-import { runBuildCommand, EXIT } from "./build-command.ts";
+import { EXIT } from "./exit-codes.ts";
 import { allDiagnostics } from "../src/diagnostics/codes.ts";
 
 const HELP = `apim-ts <command> [options]
@@ -48,8 +48,12 @@ export async function main(
       const { runInitCommand } = await import("./init/command.ts");
       return runInitCommand(rest);
     }
-    case "build":
+    case "build": {
+      // Loaded when needed (as every command is): `help` and a refused command line do not load
+      // TypeScript (about 1 s of a core).
+      const { runBuildCommand } = await import("./build-command.ts");
       return runBuildCommand(rest);
+    }
     case "certs": {
       const { runCertsCommand } = await import("../src/certificates/cli.ts");
       return runCertsCommand([...rest]);
