@@ -12,7 +12,6 @@ export const INTEGRATION_TESTS = [
   "test/package/**/*.test.ts",
   "test/replay/consumer-project.test.ts",
   "test/replay/verify-command.test.ts",
-  "test/import/readme-command.test.ts",
   "test/certificates/interop.test.ts",
   "test/bench/smoke.test.ts",
 ];

@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../cli/in-process.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const bin = path.join(root, "bin", "apim-ts.mjs");
@@ -24,8 +25,10 @@ function run(cwd: string, args: string[], env: NodeJS.ProcessEnv = process.env) 
 }
 
 describe("apim-ts verify's command line", () => {
-  it("refuses an unknown option with the usage, exit 3", () => {
-    const result = run(root, ["--certs", "certs"]);
+  it("refuses an unknown option with the usage, exit 3", async () => {
+    // In this worker (test/cli/in-process.ts); the tests below need a process of their own, as
+    // the toolchain lookup is kept for the process's life.
+    const result = await runCli(root, ["verify", "--certs", "certs"]);
     expect(result.code).toBe(3);
     expect(result.stderr).toContain("usage: apim-ts verify [--src policy-src] [--run] [--show N]");
   });
