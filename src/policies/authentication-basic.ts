@@ -2,7 +2,7 @@
 // credentials, setting the request's Authorization header (authentication-basic-policy.md). Both
 // attributes are required and accept policy expressions; inbound only, once per section.
 import type { Value } from "../model/expression.ts";
-import { element } from "../emit/xml-tree.ts";
+import { element, type XmlNode } from "../emit/xml-tree.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked, required } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
@@ -37,14 +37,14 @@ export const authenticationBasicPolicy = definePolicy({
   builders: ["authenticationBasic"],
   reference: "https://learn.microsoft.com/azure/api-management/authentication-basic-policy",
   summary: "Authenticates to the backend with HTTP Basic credentials (the Authorization header).",
-  toXml: (statement: AuthenticationBasic) =>
+  toXml: (statement: AuthenticationBasic): XmlNode =>
     element("authentication-basic", {
       id: statement.id,
       username: slot(statement.username),
       password: slot(statement.password),
     }),
   // authentication-basic-policy.md, Attributes: username and password are required.
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     required(check, statement.username, "authentication-basic username");
     required(check, statement.password, "authentication-basic password");
   },

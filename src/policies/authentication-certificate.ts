@@ -2,7 +2,7 @@
 // caller's). One of thumbprint, certificate-id or body; all accept expressions.
 import type { ExpressionOnly, Value } from "../model/expression.ts";
 import type { bytes } from "../dotnet/types.ts";
-import { element } from "../emit/xml-tree.ts";
+import { element, type XmlNode } from "../emit/xml-tree.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
@@ -33,7 +33,7 @@ export const authenticationCertificatePolicy = definePolicy({
   builders: ["authenticationCertificate"],
   reference: "https://learn.microsoft.com/azure/api-management/authentication-certificate-policy",
   summary: "The client certificate APIM presents to the backend.",
-  toXml: (statement: AuthenticationCertificate) => {
+  toXml: (statement: AuthenticationCertificate): XmlNode => {
     const all = statement as Partial<{
       thumbprint: Value<string>;
       certificateId: Value<string>;
@@ -50,7 +50,7 @@ export const authenticationCertificatePolicy = definePolicy({
   },
   // authentication-certificate-policy.md, Attributes: "Either thumbprint or certificate-id or
   // body must be present".
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     const given = ["thumbprint", "certificateId", "body"].filter((key) => key in statement);
     if (given.length !== 1)
       check.error(

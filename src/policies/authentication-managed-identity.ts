@@ -4,7 +4,7 @@
 // `Authorization: Bearer` (authentication-managed-identity-policy.md). Inbound only; also a child
 // of send-request (send-request.ts).
 import type { Value } from "../model/expression.ts";
-import { element } from "../emit/xml-tree.ts";
+import { element, type XmlNode } from "../emit/xml-tree.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked, literalOnly, nonEmpty, required } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
@@ -52,7 +52,7 @@ export const authenticationManagedIdentityPolicy = definePolicy({
   reference:
     "https://learn.microsoft.com/azure/api-management/authentication-managed-identity-policy",
   summary: "Authenticates to the backend with a token of the service's managed identity.",
-  toXml: (statement: AuthenticationManagedIdentity) =>
+  toXml: (statement: AuthenticationManagedIdentity): XmlNode =>
     element("authentication-managed-identity", {
       id: statement.id,
       resource: slot(statement.resource),
@@ -63,7 +63,7 @@ export const authenticationManagedIdentityPolicy = definePolicy({
   // authentication-managed-identity-policy.md, Attributes: resource is required (expressions
   // allowed); client-id and output-token-variable-name allow no expressions; ignore-error is a
   // Boolean (the page allows no expression there).
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     if (required(check, statement.resource, "authentication-managed-identity resource"))
       nonEmpty(check, statement.resource, "authentication-managed-identity resource");
     if (literalOnly(check, statement.clientId, "authentication-managed-identity client-id"))

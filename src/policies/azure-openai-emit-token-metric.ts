@@ -23,6 +23,7 @@ import {
   type TokenMetricLimits,
   type TokenMetricOptions,
 } from "./token-metric-attributes.ts";
+import type { XmlNode } from "../emit/xml-tree.ts";
 
 /** The Azure OpenAI page's limits: 10 dimensions; the defaults of emit-metric. */
 export const AZURE_OPENAI_TOKEN_METRIC_LIMITS: TokenMetricLimits = {
@@ -59,9 +60,9 @@ export const azureOpenAiEmitTokenMetricPolicy = definePolicy({
   reference:
     "https://learn.microsoft.com/azure/api-management/azure-openai-emit-token-metric-policy",
   summary: "Sends an Azure OpenAI call's total, prompt and completion token counts as metrics.",
-  toXml: (statement: AzureOpenAiEmitTokenMetric) =>
+  toXml: (statement: AzureOpenAiEmitTokenMetric): XmlNode =>
     tokenMetricXml("azure-openai-emit-token-metric", statement),
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     checkTokenMetric(
       "azure-openai-emit-token-metric",
       statement,

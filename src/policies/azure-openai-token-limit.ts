@@ -10,6 +10,7 @@ import {
   tokenLimitXml,
   type TokenLimitOptions,
 } from "./token-limit-attributes.ts";
+import type { XmlNode } from "../emit/xml-tree.ts";
 
 export interface AzureOpenAiTokenLimit
   extends StatementBase<"azure-openai-token-limit">, TokenLimitOptions {}
@@ -25,6 +26,8 @@ export const azureOpenAiTokenLimitPolicy = definePolicy({
   builders: ["azureOpenAiTokenLimit"],
   reference: "https://learn.microsoft.com/azure/api-management/azure-openai-token-limit-policy",
   summary: "Limits Azure OpenAI tokens per key: per minute (429) and/or a quota per period (403).",
-  toXml: (statement: AzureOpenAiTokenLimit) => tokenLimitXml("azure-openai-token-limit", statement),
-  validate: (statement, check) => checkTokenLimit("azure-openai-token-limit", statement, check),
+  toXml: (statement: AzureOpenAiTokenLimit): XmlNode =>
+    tokenLimitXml("azure-openai-token-limit", statement),
+  validate: (statement, check): void =>
+    checkTokenLimit("azure-openai-token-limit", statement, check),
 });

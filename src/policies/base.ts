@@ -1,5 +1,5 @@
 // <base/>: splices the parent scope's same section exactly where it stands.
-import { element } from "../emit/xml-tree.ts";
+import { element, type XmlNode } from "../emit/xml-tree.ts";
 import { definePolicy } from "./define-policy.ts";
 
 export interface Base {
@@ -18,5 +18,5 @@ export const basePolicy = definePolicy({
   reference:
     "https://learn.microsoft.com/azure/api-management/api-management-howto-policies#use-base-element-to-set-policy-evaluation-order",
   summary: "Runs the enclosing scope's policies for this section at this position.",
-  toXml: (_statement: Base) => element("base"),
+  toXml: (_statement: Base): XmlNode => element("base"),
 });

@@ -3,7 +3,7 @@
 // `default-value` accept expressions, `variable-name` and `caching-type` do not; all sections).
 import type { VariableValue } from "../context/variables.ts";
 import type { Value } from "../model/expression.ts";
-import { element } from "../emit/xml-tree.ts";
+import { element, type XmlNode } from "../emit/xml-tree.ts";
 import { definePolicy, type PolicyCheck } from "./define-policy.ts";
 import { checked, literalOnly, nonEmpty, oneOf, required } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
@@ -52,7 +52,7 @@ export const cacheLookupValuePolicy = definePolicy({
   builders: ["cacheLookupValue"],
   reference: "https://learn.microsoft.com/azure/api-management/cache-lookup-value-policy",
   summary: "Reads a cached value by key into a context variable (default-value on a miss).",
-  toXml: (statement: CacheLookupValue) =>
+  toXml: (statement: CacheLookupValue): XmlNode =>
     element("cache-lookup-value", {
       id: statement.id,
       key: slot(statement.key),
@@ -62,7 +62,7 @@ export const cacheLookupValuePolicy = definePolicy({
     }),
   // cache-lookup-value-policy.md, Attributes: `variable-name` is required, "Policy expressions
   // aren't allowed".
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     checkCacheAttributes("cache-lookup-value", statement, check);
     if (
       required(check, statement.variableName, "cache-lookup-value variable-name") &&

@@ -62,7 +62,7 @@ export const cacheLookupPolicy = definePolicy({
   builders: ["cacheLookup"],
   reference: "https://learn.microsoft.com/azure/api-management/cache-lookup-policy",
   summary: "Answers a GET from the response cache when a live entry matches (with cache-store).",
-  toXml: (statement: CacheLookup) =>
+  toXml: (statement: CacheLookup): XmlNode =>
     element(
       "cache-lookup",
       {
@@ -80,7 +80,7 @@ export const cacheLookupPolicy = definePolicy({
   // "Required: Yes"; caching-type "Policy expressions aren't allowed"; downstream-caching-type
   // "must be set to one of" none, private, public. Elements: the names are header and query
   // parameter names (non-empty, one line).
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     required(check, statement.varyByDeveloper, "cache-lookup vary-by-developer");
     required(check, statement.varyByDeveloperGroups, "cache-lookup vary-by-developer-groups");
     if (literalOnly(check, statement.cachingType, "cache-lookup caching-type"))

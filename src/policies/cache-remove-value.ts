@@ -1,7 +1,7 @@
 // <cache-remove-value key caching-type>: deletes a cached value (cache-remove-value-policy.md: `key`
 // accepts expressions, `caching-type` does not; all sections).
 import type { Value } from "../model/expression.ts";
-import { element } from "../emit/xml-tree.ts";
+import { element, type XmlNode } from "../emit/xml-tree.ts";
 import { checkCacheAttributes, type CachingType } from "./cache-lookup-value.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked } from "./rules.ts";
@@ -31,11 +31,12 @@ export const cacheRemoveValuePolicy = definePolicy({
   builders: ["cacheRemoveValue"],
   reference: "https://learn.microsoft.com/azure/api-management/cache-remove-value-policy",
   summary: "Deletes a cached value by key.",
-  toXml: (statement: CacheRemoveValue) =>
+  toXml: (statement: CacheRemoveValue): XmlNode =>
     element("cache-remove-value", {
       id: statement.id,
       key: slot(statement.key),
       "caching-type": statement.cachingType,
     }),
-  validate: (statement, check) => checkCacheAttributes("cache-remove-value", statement, check),
+  validate: (statement, check): void =>
+    checkCacheAttributes("cache-remove-value", statement, check),
 });

@@ -4,7 +4,7 @@
 import type { VariableValue } from "../context/variables.ts";
 import type { int } from "../dotnet/types.ts";
 import type { Value } from "../model/expression.ts";
-import { element } from "../emit/xml-tree.ts";
+import { element, type XmlNode } from "../emit/xml-tree.ts";
 import { checkCacheAttributes, type CachingType } from "./cache-lookup-value.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked, integerIn, required } from "./rules.ts";
@@ -35,7 +35,7 @@ export const cacheStoreValuePolicy = definePolicy({
   builders: ["cacheStoreValue"],
   reference: "https://learn.microsoft.com/azure/api-management/cache-store-value-policy",
   summary: "Stores a value in the cache under a key for a number of seconds.",
-  toXml: (statement: CacheStoreValue) =>
+  toXml: (statement: CacheStoreValue): XmlNode =>
     element("cache-store-value", {
       id: statement.id,
       key: slot(statement.key),
@@ -46,7 +46,7 @@ export const cacheStoreValuePolicy = definePolicy({
   // cache-store-value-policy.md, Attributes: `value` and `duration` ("specified in seconds") are
   // required. The page gives no range: a literal duration must be a whole, positive number of
   // seconds (an expression's value is checked by the harness).
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     checkCacheAttributes("cache-store-value", statement, check);
     required(check, statement.value, "cache-store-value value");
     if (required(check, statement.duration, "cache-store-value duration"))

@@ -2,7 +2,7 @@
 // Outbound only; both attributes accept expressions. Works with a <cache-lookup> in inbound.
 import type { int } from "../dotnet/types.ts";
 import type { Value } from "../model/expression.ts";
-import { element } from "../emit/xml-tree.ts";
+import { element, type XmlNode } from "../emit/xml-tree.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked, integerIn, required } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
@@ -30,7 +30,7 @@ export const cacheStorePolicy = definePolicy({
   builders: ["cacheStore"],
   reference: "https://learn.microsoft.com/azure/api-management/cache-store-policy",
   summary: "Stores the response to a GET in the response cache for a number of seconds.",
-  toXml: (statement: CacheStore) =>
+  toXml: (statement: CacheStore): XmlNode =>
     element("cache-store", {
       id: statement.id,
       duration: slot(statement.duration),
@@ -39,7 +39,7 @@ export const cacheStorePolicy = definePolicy({
   // cache-store-policy.md, Attributes: `duration` is required, "specified in seconds". The page
   // gives no range: a literal must be a whole, positive number of seconds (an expression's value
   // is checked by the harness).
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     if (required(check, statement.duration, "cache-store duration"))
       integerIn(check, statement.duration, 1, Number.MAX_SAFE_INTEGER, "cache-store duration");
   },

@@ -2,7 +2,7 @@
 // present and (when values are listed) has one of them. Every attribute accepts expressions.
 import type { Value } from "../model/expression.ts";
 import type { int } from "../dotnet/types.ts";
-import { element, text } from "../emit/xml-tree.ts";
+import { element, text, type XmlNode } from "../emit/xml-tree.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked, integerIn, nonEmpty, required } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
@@ -36,7 +36,7 @@ export const checkHeaderPolicy = definePolicy({
   builders: ["checkHeader"],
   reference: "https://learn.microsoft.com/azure/api-management/check-header-policy",
   summary: "Rejects a request whose header is missing or has none of the allowed values.",
-  toXml: (statement: CheckHeader) =>
+  toXml: (statement: CheckHeader): XmlNode =>
     element(
       "check-header",
       {
@@ -50,7 +50,7 @@ export const checkHeaderPolicy = definePolicy({
     ),
   // check-header-policy.md, Attributes: name, failed-check-httpcode, failed-check-error-message and
   // ignore-case are all required; the code is an HTTP status code.
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     if (required(check, statement.name, "check-header name"))
       nonEmpty(check, statement.name, "check-header name");
     if (required(check, statement.failedCheckHttpCode, "check-header failed-check-httpcode"))

@@ -3,8 +3,8 @@
 // when every statement in it is.
 import type { ExpressionOnly } from "../model/expression.ts";
 import { isExpressionSlot } from "../model/expression.ts";
-import { element } from "../emit/xml-tree.ts";
-import { definePolicy, type AnyStatement } from "./define-policy.ts";
+import { element, type XmlNode } from "../emit/xml-tree.ts";
+import { definePolicy, type AnyStatement, type NestedStatements } from "./define-policy.ts";
 import type { StatementBase } from "./statement-base.ts";
 
 export interface When<S> {
@@ -58,7 +58,7 @@ export const choosePolicy = definePolicy({
   builders: ["choose", "when", "otherwise"],
   reference: "https://learn.microsoft.com/azure/api-management/choose-policy",
   summary: "Runs the statements of the first branch whose condition is true.",
-  toXml: (statement: Choose<AnyStatement>, childToXml) => {
+  toXml: (statement: Choose<AnyStatement>, childToXml): XmlNode => {
     const branches = statement.when.map((branch) =>
       element("when", { condition: branch.condition }, branch.statements.map(childToXml)),
     );
@@ -67,7 +67,7 @@ export const choosePolicy = definePolicy({
     return element("choose", { id: statement.id }, branches);
   },
   // Branches run in the enclosing section, so their statements obey its rules.
-  nested: (statement) => [
+  nested: (statement): readonly NestedStatements[] => [
     ...(statement.when ?? []).map((branch, index) => ({
       statements: branch.statements ?? [],
       path: [`when[${index + 1}]`],
@@ -79,7 +79,7 @@ export const choosePolicy = definePolicy({
   ],
   // choose-policy.md, Elements: "when: at least one", "otherwise: zero or one"; a when's
   // `condition` is a Boolean policy expression.
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     if (!statement.when || statement.when.length === 0)
       check.error("choose needs at least one when");
     for (const branch of statement.when ?? []) {

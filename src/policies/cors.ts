@@ -96,7 +96,7 @@ export const corsPolicy = definePolicy({
   reference: "https://learn.microsoft.com/azure/api-management/cors-policy",
   summary:
     "Answers CORS preflight requests at the gateway and adds CORS headers for allowed origins.",
-  toXml: (statement: Cors) =>
+  toXml: (statement: Cors): XmlNode =>
     element(
       "cors",
       {
@@ -131,7 +131,7 @@ export const corsPolicy = definePolicy({
   // least one entry; preflight-result-max-age is a number of seconds. The portal's validator
   // refuses `https://*.example.com` with "Origin must be a valid URL consisting of scheme, host,
   // and port only" (observed report: Azure/api-management-developer-portal issue 2690).
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     oneOf(check, statement.allowCredentials, [true, false], "cors allow-credentials");
     oneOf(
       check,

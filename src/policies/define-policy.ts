@@ -72,6 +72,11 @@ export interface PolicyDefinition<
 /**
  * Declares a policy. The statement type is inferred from `toXml`'s parameter annotation and the
  * sections from the array, so the derived unions admit the policy exactly where it is listed.
+ * Write the return types of `toXml`, `validate` and `nested` (`: XmlNode`, `: void`,
+ * `: readonly NestedStatements[]`): every program that checks a policy document resolves the
+ * section unions, hence the type of every definition, and without them TypeScript infers each
+ * function's return type from its body, which was 40 % of checking a one-policy module (about
+ * 0.3 of 0.8 s per build warm, measured on the 2-core machine).
  */
 export function definePolicy<S extends AnyStatement, const Sec extends SectionName>(
   definition: Omit<PolicyDefinition<S, Sec>, "statementType">,

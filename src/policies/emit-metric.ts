@@ -106,7 +106,7 @@ export const emitMetricPolicy = definePolicy({
   reference: "https://learn.microsoft.com/azure/api-management/emit-metric-policy",
   summary: "Sends a custom metric with dimensions to Application Insights.",
   // Attribute order of the page's policy statement.
-  toXml: (statement: EmitMetric) =>
+  toXml: (statement: EmitMetric): XmlNode =>
     element(
       "emit-metric",
       {
@@ -117,7 +117,7 @@ export const emitMetricPolicy = definePolicy({
       },
       metricDimensionXml(statement.dimensions),
     ),
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     if (
       required(check, statement.name, "emit-metric name") &&
       literalOnly(check, statement.name, "emit-metric name")

@@ -3,7 +3,7 @@
 // may be empty ("Specify a zero length replacement string to remove the search string"). All four
 // sections: in inbound and backend it acts on the request, in outbound and on-error on the response.
 import { isExpressionSlot, type Value } from "../model/expression.ts";
-import { element } from "../emit/xml-tree.ts";
+import { element, type XmlNode } from "../emit/xml-tree.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked, nonEmpty, required } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
@@ -30,7 +30,7 @@ export const findAndReplacePolicy = definePolicy({
   builders: ["findAndReplace"],
   reference: "https://learn.microsoft.com/azure/api-management/find-and-replace-policy",
   summary: "Replaces a string in the request or response body.",
-  toXml: (statement: FindAndReplace) =>
+  toXml: (statement: FindAndReplace): XmlNode =>
     element("find-and-replace", {
       id: statement.id,
       from: slot(statement.from),
@@ -38,7 +38,7 @@ export const findAndReplacePolicy = definePolicy({
     }),
   // find-and-replace-policy.md, Attributes: both required; an empty `to` removes the string. An
   // empty `from` has nothing to search for (.NET's String.Replace refuses an empty old value).
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     if (required(check, statement.from, "find-and-replace from"))
       nonEmpty(check, statement.from, "find-and-replace from");
     const to: unknown = statement.to;

@@ -1,7 +1,7 @@
 // <forward-request>: calls the backend (the only statement of the backend section by default).
 import type { Value } from "../model/expression.ts";
 import type { int } from "../dotnet/types.ts";
-import { element } from "../emit/xml-tree.ts";
+import { element, type XmlNode } from "../emit/xml-tree.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked, integerIn } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
@@ -27,7 +27,7 @@ export const forwardRequestPolicy = definePolicy({
   builders: ["forwardRequest"],
   reference: "https://learn.microsoft.com/azure/api-management/forward-request-policy",
   summary: "Sends the request to the backend and takes its response.",
-  toXml: (statement: ForwardRequest) =>
+  toXml: (statement: ForwardRequest): XmlNode =>
     element("forward-request", {
       id: statement.id,
       timeout: slot(statement.timeout),
@@ -36,7 +36,7 @@ export const forwardRequestPolicy = definePolicy({
       "fail-on-error-status-code": slot(statement.failOnErrorStatusCode),
     }),
   // forward-request-policy.md, Attributes: timeout is a number of seconds (0 and up).
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     integerIn(check, statement.timeout, 0, Number.MAX_SAFE_INTEGER, "forward-request timeout");
   },
 });

@@ -5,7 +5,7 @@
 // attribute allows policy expressions (the page's Attributes table says so for each one).
 import type { Value } from "../model/expression.ts";
 import { isExpressionSlot } from "../model/expression.ts";
-import { element } from "../emit/xml-tree.ts";
+import { element, type XmlNode } from "../emit/xml-tree.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked, nonEmpty, oneOf, required } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
@@ -63,7 +63,7 @@ export const getAuthorizationContextPolicy = definePolicy({
   reference: "https://learn.microsoft.com/azure/api-management/get-authorization-context-policy",
   summary:
     "Gets a credential manager connection's access token into a context variable (Authorization).",
-  toXml: (statement: GetAuthorizationContext) =>
+  toXml: (statement: GetAuthorizationContext): XmlNode =>
     element("get-authorization-context", {
       id: statement.id,
       "provider-id": slot(statement.providerId),
@@ -75,7 +75,7 @@ export const getAuthorizationContextPolicy = definePolicy({
     }),
   // get-authorization-context-policy.md, Attributes: provider-id, authorization-id and
   // context-variable-name are required; identity-type is managed | jwt; ignore-error a Boolean.
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     const where = "get-authorization-context";
     if (required(check, statement.providerId, `${where} provider-id`))
       nonEmpty(check, statement.providerId, `${where} provider-id`);

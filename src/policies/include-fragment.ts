@@ -1,5 +1,5 @@
 // <include-fragment fragment-id>: inlines a policy fragment (literal id, no expressions).
-import { element } from "../emit/xml-tree.ts";
+import { element, type XmlNode } from "../emit/xml-tree.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked, literalOnly } from "./rules.ts";
 import type { StatementBase } from "./statement-base.ts";
@@ -21,11 +21,11 @@ export const includeFragmentPolicy = definePolicy({
   builders: ["includeFragment"],
   reference: "https://learn.microsoft.com/azure/api-management/include-fragment-policy",
   summary: "Runs a policy fragment's statements in place.",
-  toXml: (statement: IncludeFragment) =>
+  toXml: (statement: IncludeFragment): XmlNode =>
     element("include-fragment", { "fragment-id": statement.fragmentId }),
   // include-fragment-policy.md, Attributes: `fragment-id` is required and takes no policy
   // expression; fragment ids are letters, digits, '_' and '-' (the portal's rule, at most 80).
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     if (
       literalOnly(check, statement.fragmentId, "include-fragment fragment-id") &&
       !FRAGMENT_ID.test(String(statement.fragmentId))

@@ -2,7 +2,7 @@
 // address (inbound only). `action` and `<address>` accept expressions; the range bounds do not.
 import { BlockList, isIP } from "node:net";
 import type { Value } from "../model/expression.ts";
-import { element, text } from "../emit/xml-tree.ts";
+import { element, text, type XmlNode } from "../emit/xml-tree.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked, literalOnly, oneOf, required } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
@@ -50,7 +50,7 @@ export const ipFilterPolicy = definePolicy({
   builders: ["ipFilter"],
   reference: "https://learn.microsoft.com/azure/api-management/ip-filter-policy",
   summary: "Lets through (allow) or refuses with 403 (forbid) the listed caller addresses.",
-  toXml: (statement: IpFilter) =>
+  toXml: (statement: IpFilter): XmlNode =>
     element("ip-filter", { id: statement.id, action: slot(statement.action) }, [
       ...statement.addresses.map((address) => element("address", {}, [text(slot(address)!)])),
       ...statement.ranges.map((range) =>
@@ -59,7 +59,7 @@ export const ipFilterPolicy = definePolicy({
     ]),
   // ip-filter-policy.md, Elements and Attributes: action is allow or forbid; at least one
   // address or address-range; a range's from and to take no policy expressions.
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     if (required(check, statement.action, "ip-filter action"))
       oneOf(check, statement.action, ["allow", "forbid"], "ip-filter action");
     const addresses = statement.addresses ?? [];

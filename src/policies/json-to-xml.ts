@@ -3,7 +3,7 @@
 // (json-to-xml-policy.md). `apply` is required; every attribute but `parse-date` accepts policy
 // expressions. Sections inbound, outbound and on-error.
 import type { Value } from "../model/expression.ts";
-import { element } from "../emit/xml-tree.ts";
+import { element, type XmlNode } from "../emit/xml-tree.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked, literalOnly, nonEmpty, oneOf, required } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
@@ -37,7 +37,7 @@ export const jsonToXmlPolicy = definePolicy({
   reference: "https://learn.microsoft.com/azure/api-management/json-to-xml-policy",
   summary: "Converts the request or response body from JSON to XML.",
   // Attribute order of the page's policy statement.
-  toXml: (statement: JsonToXml) =>
+  toXml: (statement: JsonToXml): XmlNode =>
     element("json-to-xml", {
       id: statement.id,
       apply: slot(statement.apply),
@@ -50,7 +50,7 @@ export const jsonToXmlPolicy = definePolicy({
   // json-to-xml-policy.md, Attributes: apply is required, always or content-type-json;
   // consider-accept-header true or false; parse-date takes no expression; namespace-separator is
   // "The character": one character.
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     if (required(check, statement.apply, "json-to-xml apply"))
       oneOf(check, statement.apply, ["always", "content-type-json"], "json-to-xml apply");
     oneOf(

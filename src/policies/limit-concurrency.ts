@@ -4,8 +4,8 @@
 // sections; the children run in the enclosing section and obey its rules (a container like retry).
 import type { int } from "../dotnet/types.ts";
 import type { Value } from "../model/expression.ts";
-import { element } from "../emit/xml-tree.ts";
-import { definePolicy, type AnyStatement } from "./define-policy.ts";
+import { element, type XmlNode } from "../emit/xml-tree.ts";
+import { definePolicy, type AnyStatement, type NestedStatements } from "./define-policy.ts";
 import { checked, integerIn, literalOnly, nonEmpty, required } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
 
@@ -39,17 +39,19 @@ export const limitConcurrencyPolicy = definePolicy({
   builders: ["limitConcurrency"],
   reference: "https://learn.microsoft.com/azure/api-management/limit-concurrency-policy",
   summary: "Lets at most max-count requests at a time run its child policies (429 beyond).",
-  toXml: (statement: LimitConcurrency<AnyStatement>, childToXml) =>
+  toXml: (statement: LimitConcurrency<AnyStatement>, childToXml): XmlNode =>
     element(
       "limit-concurrency",
       { id: statement.id, key: slot(statement.key), "max-count": String(statement.maxCount) },
       statement.statements.map(childToXml),
     ),
-  nested: (statement) => [{ statements: statement.statements ?? [], path: [], inSection: true }],
+  nested: (statement): readonly NestedStatements[] => [
+    { statements: statement.statements ?? [], path: [], inSection: true },
+  ],
   // limit-concurrency-policy.md, Attributes: key (a string) and max-count ("An integer",
   // "Policy expressions aren't allowed") are required. The page gives no range for max-count: any
   // integer from 0 is accepted (0 lets no request in).
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     if (required(check, statement.key, "limit-concurrency key"))
       nonEmpty(check, statement.key, "limit-concurrency key");
     if (

@@ -13,6 +13,7 @@ import {
   type TokenMetricLimits,
   type TokenMetricOptions,
 } from "./token-metric-attributes.ts";
+import type { XmlNode } from "../emit/xml-tree.ts";
 
 /** The llm page's limits: 5 dimensions; the defaults of emit-metric and "Backend ID". */
 export const LLM_TOKEN_METRIC_LIMITS: TokenMetricLimits = {
@@ -43,7 +44,8 @@ export const llmEmitTokenMetricPolicy = definePolicy({
   builders: ["llmEmitTokenMetric"],
   reference: "https://learn.microsoft.com/azure/api-management/llm-emit-token-metric-policy",
   summary: "Sends an LLM API call's total, prompt and completion token counts as metrics.",
-  toXml: (statement: LlmEmitTokenMetric) => tokenMetricXml("llm-emit-token-metric", statement),
-  validate: (statement, check) =>
+  toXml: (statement: LlmEmitTokenMetric): XmlNode =>
+    tokenMetricXml("llm-emit-token-metric", statement),
+  validate: (statement, check): void =>
     checkTokenMetric("llm-emit-token-metric", statement, LLM_TOKEN_METRIC_LIMITS, check),
 });

@@ -10,6 +10,7 @@ import {
   tokenLimitXml,
   type TokenLimitOptions,
 } from "./token-limit-attributes.ts";
+import type { XmlNode } from "../emit/xml-tree.ts";
 
 export interface LlmTokenLimit extends StatementBase<"llm-token-limit">, TokenLimitOptions {}
 
@@ -24,6 +25,6 @@ export const llmTokenLimitPolicy = definePolicy({
   builders: ["llmTokenLimit"],
   reference: "https://learn.microsoft.com/azure/api-management/llm-token-limit-policy",
   summary: "Limits an LLM API's tokens per key: per minute (429) and/or a quota per period (403).",
-  toXml: (statement: LlmTokenLimit) => tokenLimitXml("llm-token-limit", statement),
-  validate: (statement, check) => checkTokenLimit("llm-token-limit", statement, check),
+  toXml: (statement: LlmTokenLimit): XmlNode => tokenLimitXml("llm-token-limit", statement),
+  validate: (statement, check): void => checkTokenLimit("llm-token-limit", statement, check),
 });

@@ -5,7 +5,7 @@
 // operation (Usage: no workspace).
 import type { Value } from "../model/expression.ts";
 import type { int } from "../dotnet/types.ts";
-import { element, text } from "../emit/xml-tree.ts";
+import { element, text, type XmlNode } from "../emit/xml-tree.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked, integerIn, literalOnly, nonEmpty, required } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
@@ -39,7 +39,7 @@ export const logToEventhubPolicy = definePolicy({
   builders: ["logToEventhub"],
   reference: "https://learn.microsoft.com/azure/api-management/log-to-eventhub-policy",
   summary: "Sends a message to an event hub through a Logger.",
-  toXml: (statement: LogToEventhub) =>
+  toXml: (statement: LogToEventhub): XmlNode =>
     element(
       "log-to-eventhub",
       {
@@ -53,7 +53,7 @@ export const logToEventhubPolicy = definePolicy({
     ),
   // log-to-eventhub-policy.md, Attributes: logger-id required; partition-id is an index (a
   // non-negative integer); "Do not use if partition-key is used" and vice versa.
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     if (
       required(check, statement.loggerId, "log-to-eventhub logger-id") &&
       literalOnly(check, statement.loggerId, "log-to-eventhub logger-id")

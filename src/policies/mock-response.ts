@@ -3,7 +3,7 @@
 // literal only ("Policy expressions aren't allowed", Attributes, 2024 revision of the page);
 // sections inbound, outbound and on-error (Usage).
 import type { int } from "../dotnet/types.ts";
-import { element } from "../emit/xml-tree.ts";
+import { element, type XmlNode } from "../emit/xml-tree.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked, integerIn, literalOnly, nonEmpty, oneLine } from "./rules.ts";
 import type { CommonOptions, StatementBase } from "./statement-base.ts";
@@ -38,7 +38,7 @@ export const mockResponsePolicy = definePolicy({
   reference: "https://learn.microsoft.com/azure/api-management/mock-response-policy",
   summary: "Returns a mocked response from the operation's examples (the backend is not called).",
   // Attribute order of the page's policy statement.
-  toXml: (statement: MockResponse) =>
+  toXml: (statement: MockResponse): XmlNode =>
     element("mock-response", {
       id: statement.id,
       "status-code": statement.statusCode === undefined ? undefined : String(statement.statusCode),
@@ -47,7 +47,7 @@ export const mockResponsePolicy = definePolicy({
   // mock-response-policy.md, Attributes: neither attribute accepts expressions. The page gives no
   // range for status-code; an HTTP status code is a three-digit integer from 100 to 599 (RFC 9110
   // section 15), which is what the builder accepts (chosen, docs/project-choices.md).
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     if (literalOnly(check, statement.statusCode, "mock-response status-code"))
       integerIn(check, statement.statusCode, 100, 599, "mock-response status-code");
     if (literalOnly(check, statement.contentType, "mock-response content-type")) {

@@ -2,7 +2,7 @@
 // proxy (proxy-policy.md). Inbound only; every attribute accepts policy expressions ("Policy
 // expressions: supported"); "Only HTTP (not HTTPS) is supported between the gateway and the proxy".
 import type { Value } from "../model/expression.ts";
-import { element } from "../emit/xml-tree.ts";
+import { element, type XmlNode } from "../emit/xml-tree.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked, required } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
@@ -36,7 +36,7 @@ export const proxyPolicy = definePolicy({
   builders: ["proxy"],
   reference: "https://learn.microsoft.com/azure/api-management/proxy-policy",
   summary: "Routes the requests forwarded to the backend through an HTTP proxy.",
-  toXml: (statement: ProxyStatement) =>
+  toXml: (statement: ProxyStatement): XmlNode =>
     element("proxy", {
       id: statement.id,
       url: slot(statement.url),
@@ -45,7 +45,7 @@ export const proxyPolicy = definePolicy({
     }),
   // proxy-policy.md, Attributes: url is required, "in the form of http://host:port"; username and
   // password are optional.
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     if (required(check, statement.url, "proxy url") && typeof statement.url === "string") {
       const problem = proxyUrlProblem(statement.url);
       if (problem && !statement.url.includes("{{")) check.error(problem);

@@ -4,7 +4,7 @@
 // `counter-key` and `increment-condition` do. Inbound only.
 import type { int } from "../dotnet/types.ts";
 import type { Value } from "../model/expression.ts";
-import { element } from "../emit/xml-tree.ts";
+import { element, type XmlNode } from "../emit/xml-tree.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked, integerIn, literalOnly, nonEmpty, required } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
@@ -41,7 +41,7 @@ export const quotaByKeyPolicy = definePolicy({
   reference: "https://learn.microsoft.com/azure/api-management/quota-by-key-policy",
   summary:
     "Enforces a renewable or lifetime call (and bandwidth) quota per key (403 when used up).",
-  toXml: (statement: QuotaByKey) =>
+  toXml: (statement: QuotaByKey): XmlNode =>
     element("quota-by-key", {
       id: statement.id,
       calls: statement.calls,
@@ -55,7 +55,7 @@ export const quotaByKeyPolicy = definePolicy({
   // specified"; calls, bandwidth, renewal-period and first-period-start: "Policy expressions
   // aren't allowed"; renewal-period "Minimum period: 300 seconds", 0 for infinite;
   // first-period-start in the format yyyy-MM-ddTHH:mm:ssZ; counter-key is required.
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     const MAX = Number.MAX_SAFE_INTEGER;
     if (literalOnly(check, statement.calls, "quota-by-key calls"))
       integerIn(check, statement.calls, 1, MAX, "quota-by-key calls");

@@ -105,7 +105,7 @@ export const quotaPolicy = definePolicy({
   // quota-policy.md, Attributes, api attributes and operation attributes: "Either calls,
   // bandwidth, or both together must be specified"; "Policy expressions aren't allowed";
   // renewal-period is required (0: infinite); an api or operation is referenced by name or id.
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     checkLimits(check, statement, "quota");
     for (const api of statement.apis ?? []) {
       checkReference(check, api, "quota api");

@@ -3,7 +3,7 @@
 // and `increment-count` accept expressions; the header and variable names do not. Inbound only.
 import type { int } from "../dotnet/types.ts";
 import type { Value } from "../model/expression.ts";
-import { element } from "../emit/xml-tree.ts";
+import { element, type XmlNode } from "../emit/xml-tree.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked, integerIn, literalOnly, nonEmpty, required } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
@@ -52,7 +52,7 @@ export const rateLimitByKeyPolicy = definePolicy({
   reference: "https://learn.microsoft.com/azure/api-management/rate-limit-by-key-policy",
   summary: "Limits the call rate per key (429 with Retry-After when exceeded).",
   // Attribute order of the page's policy statement.
-  toXml: (statement: RateLimitByKey) =>
+  toXml: (statement: RateLimitByKey): XmlNode =>
     element("rate-limit-by-key", {
       id: statement.id,
       calls: slot(statement.calls),
@@ -65,7 +65,7 @@ export const rateLimitByKeyPolicy = definePolicy({
   // rate-limit-by-key-policy.md, Attributes: `calls`, `renewal-period` ("Maximum allowed value:
   // 300 seconds") and `counter-key` are required; `increment-count` defaults to 1; the header and
   // variable names: "Policy expressions aren't allowed".
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     if (required(check, statement.calls, "rate-limit-by-key calls"))
       integerIn(check, statement.calls, 1, Number.MAX_SAFE_INTEGER, "rate-limit-by-key calls");
     if (required(check, statement.renewalPeriod, "rate-limit-by-key renewal-period"))

@@ -1,7 +1,7 @@
 // <rate-limit>: a sliding window of `calls` per `renewal-period` seconds per subscription;
 // 429 with Retry-After when exceeded. APIM accepts no expressions in any of its attributes.
 import type { int } from "../dotnet/types.ts";
-import { element } from "../emit/xml-tree.ts";
+import { element, type XmlNode } from "../emit/xml-tree.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked, integerIn, literalOnly, nonEmpty, required } from "./rules.ts";
 import type { CommonOptions, StatementBase } from "./statement-base.ts";
@@ -40,7 +40,7 @@ export const rateLimitPolicy = definePolicy({
   builders: ["rateLimit"],
   reference: "https://learn.microsoft.com/azure/api-management/rate-limit-policy",
   summary: "Limits the call rate per subscription (429 with Retry-After when exceeded).",
-  toXml: (statement: RateLimit) =>
+  toXml: (statement: RateLimit): XmlNode =>
     element("rate-limit", {
       id: statement.id,
       calls: statement.calls,
@@ -49,7 +49,7 @@ export const rateLimitPolicy = definePolicy({
     }),
   // rate-limit-policy.md, Attributes: "Policy expressions aren't allowed" in any attribute;
   // `calls` is the maximum number of calls; `renewal-period`'s "maximum allowed value: 300 seconds".
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     if (
       literalOnly(check, statement.calls, "rate-limit calls") &&
       required(check, statement.calls, "rate-limit calls")

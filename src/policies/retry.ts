@@ -5,8 +5,8 @@
 // choose).
 import type { int } from "../dotnet/types.ts";
 import type { Value } from "../model/expression.ts";
-import { element } from "../emit/xml-tree.ts";
-import { definePolicy, type AnyStatement } from "./define-policy.ts";
+import { element, type XmlNode } from "../emit/xml-tree.ts";
+import { definePolicy, type AnyStatement, type NestedStatements } from "./define-policy.ts";
 import { checked, integerIn, required } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
 
@@ -46,7 +46,7 @@ export const retryPolicy = definePolicy({
   builders: ["retry"],
   reference: "https://learn.microsoft.com/azure/api-management/retry-policy",
   summary: "Runs its child policies again while a condition holds, waiting between attempts.",
-  toXml: (statement: Retry<AnyStatement>, childToXml) =>
+  toXml: (statement: Retry<AnyStatement>, childToXml): XmlNode =>
     element(
       "retry",
       {
@@ -61,11 +61,13 @@ export const retryPolicy = definePolicy({
       statement.statements.map(childToXml),
     ),
   // The children run in the enclosing section, so they obey its rules.
-  nested: (statement) => [{ statements: statement.statements ?? [], path: [], inSection: true }],
+  nested: (statement): readonly NestedStatements[] => [
+    { statements: statement.statements ?? [], path: [], inSection: true },
+  ],
   // retry-policy.md, Attributes: condition, count and interval are required; count is "a positive
   // number between 1 and 50"; interval, max-interval and delta are "a positive number in seconds".
   // Elements: "One or more child policies".
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     required(check, statement.condition, "retry condition");
     if (required(check, statement.count, "retry count"))
       integerIn(check, statement.count, 1, 50, "retry count");

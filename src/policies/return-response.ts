@@ -1,7 +1,7 @@
 // <return-response>: ends the pipeline with the response its children shape; the backend is not
 // called. Children: set-status, set-header, set-body (in that order, as APIM documents them).
-import { element } from "../emit/xml-tree.ts";
-import { definePolicy } from "./define-policy.ts";
+import { element, type XmlNode } from "../emit/xml-tree.ts";
+import { definePolicy, type NestedStatements } from "./define-policy.ts";
 import { checked, literalOnly, nonEmpty } from "./rules.ts";
 import type { SetBody } from "./set-body.ts";
 import type { SetHeader } from "./set-header.ts";
@@ -36,16 +36,18 @@ export const returnResponsePolicy = definePolicy({
   builders: ["returnResponse"],
   reference: "https://learn.microsoft.com/azure/api-management/return-response-policy",
   summary: "Ends the pipeline and answers the caller with the response its children shape.",
-  toXml: (statement: ReturnResponse, childToXml) =>
+  toXml: (statement: ReturnResponse, childToXml): XmlNode =>
     element(
       "return-response",
       { id: statement.id, "response-variable-name": statement.responseVariableName },
       statement.children.map(childToXml),
     ),
-  nested: (statement) => [{ statements: statement.children ?? [], path: [], inSection: false }],
+  nested: (statement): readonly NestedStatements[] => [
+    { statements: statement.children ?? [], path: [], inSection: false },
+  ],
   // return-response-policy.md, Attributes and Elements: response-variable-name takes no policy
   // expression; the children are set-status, set-header and set-body.
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     if (
       literalOnly(check, statement.responseVariableName, "return-response response-variable-name")
     )

@@ -4,7 +4,7 @@
 // section inbound only).
 import type { Value } from "../model/expression.ts";
 import { isExpressionSlot } from "../model/expression.ts";
-import { element } from "../emit/xml-tree.ts";
+import { element, type XmlNode } from "../emit/xml-tree.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked, nonEmpty, required } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
@@ -35,7 +35,7 @@ export const rewriteUriPolicy = definePolicy({
   builders: ["rewriteUri"],
   reference: "https://learn.microsoft.com/azure/api-management/rewrite-uri-policy",
   summary: "Rewrites the request URL from its public form to the one the backend expects.",
-  toXml: (statement: RewriteUri) =>
+  toXml: (statement: RewriteUri): XmlNode =>
     element("rewrite-uri", {
       id: statement.id,
       template: slot(statement.template),
@@ -43,7 +43,7 @@ export const rewriteUriPolicy = definePolicy({
     }),
   // rewrite-uri-policy.md, Attributes: `template` is required; "When expressions are used, the
   // whole value must be an expression."
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     const template: unknown = statement.template;
     if (!required(check, template, "rewrite-uri template")) return;
     nonEmpty(check, template, "rewrite-uri template");

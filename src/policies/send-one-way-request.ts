@@ -6,7 +6,7 @@
 import type { Value } from "../model/expression.ts";
 import type { int } from "../dotnet/types.ts";
 import { element, text, type XmlNode } from "../emit/xml-tree.ts";
-import { definePolicy } from "./define-policy.ts";
+import { definePolicy, type NestedStatements } from "./define-policy.ts";
 import { checked, integerIn, nonEmpty, oneOf } from "./rules.ts";
 import { checkOutgoingRequestElements } from "./outgoing-request-elements.ts";
 import type { AuthenticationCertificate } from "./authentication-certificate.ts";
@@ -43,7 +43,7 @@ export const sendOneWayRequestPolicy = definePolicy({
   reference: "https://learn.microsoft.com/azure/api-management/send-one-way-request-policy",
   summary: "Sends a request to a URL without waiting for its response.",
   // Element order of the page's policy statement.
-  toXml: (statement: SendOneWayRequest, childToXml) => {
+  toXml: (statement: SendOneWayRequest, childToXml): XmlNode => {
     const children: XmlNode[] = [];
     if (statement.url !== undefined)
       children.push(element("set-url", {}, [text(slot(statement.url)!)]));
@@ -59,7 +59,7 @@ export const sendOneWayRequestPolicy = definePolicy({
       children,
     );
   },
-  nested: (statement) => [
+  nested: (statement): readonly NestedStatements[] => [
     {
       statements: [
         ...(statement.headers ?? []),
@@ -73,7 +73,7 @@ export const sendOneWayRequestPolicy = definePolicy({
   // send-one-way-request-policy.md, Attributes and Elements: mode is new or copy (default new);
   // timeout in seconds (default 60); set-url and set-method "No if mode=copy; otherwise yes";
   // set-method takes no policy expression.
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     oneOf(check, statement.mode, ["new", "copy"], "send-one-way-request mode");
     integerIn(check, statement.timeout, 1, Number.MAX_SAFE_INTEGER, "send-one-way-request timeout");
     nonEmpty(check, statement.url, "send-one-way-request url (set-url)");

@@ -5,7 +5,7 @@ import type { ProxyStatement } from "./proxy.ts";
 import type { Value } from "../model/expression.ts";
 import type { int } from "../dotnet/types.ts";
 import { element, text, type XmlNode } from "../emit/xml-tree.ts";
-import { definePolicy } from "./define-policy.ts";
+import { definePolicy, type NestedStatements } from "./define-policy.ts";
 import { checked, integerIn, literalOnly, nonEmpty, oneOf, required } from "./rules.ts";
 import { checkOutgoingRequestElements } from "./outgoing-request-elements.ts";
 import type { AuthenticationCertificate } from "./authentication-certificate.ts";
@@ -48,7 +48,7 @@ export const sendRequestPolicy = definePolicy({
   builders: ["sendRequest"],
   reference: "https://learn.microsoft.com/azure/api-management/send-request-policy",
   summary: "Calls another service and stores its response in a variable.",
-  toXml: (statement: SendRequest, childToXml) => {
+  toXml: (statement: SendRequest, childToXml): XmlNode => {
     const children: XmlNode[] = [element("set-url", {}, [text(slot(statement.url)!)])];
     if (statement.method !== undefined)
       children.push(element("set-method", {}, [text(statement.method)]));
@@ -71,7 +71,7 @@ export const sendRequestPolicy = definePolicy({
       children,
     );
   },
-  nested: (statement) => [
+  nested: (statement): readonly NestedStatements[] => [
     {
       statements: [
         ...(statement.headers ?? []),
@@ -89,7 +89,7 @@ export const sendRequestPolicy = definePolicy({
   // send-request-policy.md, Attributes: mode is new or copy; response-variable-name and
   // ignore-error take no policy expressions; timeout is in seconds. Elements: set-url and
   // set-method are required unless mode is copy, and set-method takes no policy expression.
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     oneOf(check, statement.mode, ["new", "copy"], "send-request mode");
     if (literalOnly(check, statement.responseVariableName, "send-request response-variable-name"))
       nonEmpty(check, statement.responseVariableName, "send-request response-variable-name");

@@ -1,6 +1,6 @@
 // <set-backend-service base-url | backend-id>: where forward-request sends the request.
 import type { Value } from "../model/expression.ts";
-import { element } from "../emit/xml-tree.ts";
+import { element, type XmlNode } from "../emit/xml-tree.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
@@ -24,7 +24,7 @@ export const setBackendServicePolicy = definePolicy({
   builders: ["setBackendService"],
   reference: "https://learn.microsoft.com/azure/api-management/set-backend-service-policy",
   summary: "Routes the request to another base URL or a configured backend.",
-  toXml: (statement: SetBackendService) => {
+  toXml: (statement: SetBackendService): XmlNode => {
     const all = statement as Partial<{ baseUrl: Value<string>; backendId: Value<string> }>;
     return element("set-backend-service", {
       id: statement.id,
@@ -33,7 +33,7 @@ export const setBackendServicePolicy = definePolicy({
     });
   },
   // set-backend-service-policy.md, Attributes: "Either base-url or backend-id must be present".
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     if ("baseUrl" in statement === "backendId" in statement)
       check.error(
         "set-backend-service needs exactly one of base-url (baseUrl) or backend-id (backendId)",

@@ -3,7 +3,7 @@
 // output (set-body-policy.md, Attributes: `template="liquid"`; `xsi-nil` "blank | null",
 // "Policy expressions aren't allowed"). A template is literal text: APIM renders it, no C# runs.
 import type { Value } from "../model/expression.ts";
-import { element, text } from "../emit/xml-tree.ts";
+import { element, text, type XmlNode } from "../emit/xml-tree.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked, literalOnly, oneOf, required } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
@@ -37,7 +37,7 @@ export const setBodyPolicy = definePolicy({
   reference: "https://learn.microsoft.com/azure/api-management/set-body-policy",
   summary:
     "Replaces the request or response body with text, an expression's string or a Liquid template's output.",
-  toXml: (statement: SetBody) =>
+  toXml: (statement: SetBody): XmlNode =>
     element(
       "set-body",
       { id: statement.id, template: statement.template, "xsi-nil": statement.xsiNil },
@@ -46,7 +46,7 @@ export const setBodyPolicy = definePolicy({
   // set-body-policy.md, Attributes: template's "only supported value" is liquid; xsi-nil is blank
   // or null, no expressions. A Liquid template is the element's text, so it cannot be a C#
   // expression.
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     required(check, statement.body, "set-body body");
     if (literalOnly(check, statement.template, "set-body template"))
       oneOf(check, statement.template, ["liquid"], "set-body template");

@@ -2,7 +2,7 @@
 // backend, on the response in outbound and on-error, and on the returned response inside
 // return-response. Name, exists-action and values accept expressions.
 import type { Value } from "../model/expression.ts";
-import { element, text } from "../emit/xml-tree.ts";
+import { element, text, type XmlNode } from "../emit/xml-tree.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked, nonEmpty, oneOf, required } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
@@ -53,7 +53,7 @@ export const setHeaderPolicy = definePolicy({
   builders: ["setHeader", "deleteHeader"],
   reference: "https://learn.microsoft.com/azure/api-management/set-header-policy",
   summary: "Sets, keeps, appends to or deletes a request or response header.",
-  toXml: (statement: SetHeader) =>
+  toXml: (statement: SetHeader): XmlNode =>
     element(
       "set-header",
       {
@@ -64,7 +64,7 @@ export const setHeaderPolicy = definePolicy({
       statement.values.map((value) => element("value", {}, [text(slot(value)!)])),
     ),
   // set-header-policy.md, Attributes: `name` is required; exists-action is one of four values.
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     if (required(check, statement.name, "set-header name"))
       nonEmpty(check, statement.name, "set-header name");
     oneOf(check, statement.existsAction, EXISTS_ACTIONS, "set-header exists-action");

@@ -3,7 +3,7 @@
 // Inside send-request the same element is its `method` option (send-request.ts), not this statement.
 import type { Value } from "../model/expression.ts";
 import { isExpressionSlot } from "../model/expression.ts";
-import { element, text } from "../emit/xml-tree.ts";
+import { element, text, type XmlNode } from "../emit/xml-tree.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked, required } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
@@ -29,12 +29,12 @@ export const setMethodPolicy = definePolicy({
   builders: ["setMethod"],
   reference: "https://learn.microsoft.com/azure/api-management/set-method-policy",
   summary: "Changes the HTTP method of the request.",
-  toXml: (statement: SetMethod) =>
+  toXml: (statement: SetMethod): XmlNode =>
     element("set-method", { id: statement.id }, [text(slot(statement.method)!)]),
   // set-method-policy.md, Policy statement: the element's value is the HTTP method (required),
   // policy expressions allowed. A literal holding a {{named value}} is checked by the harness
   // once the value is substituted.
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     const method: unknown = statement.method;
     if (!required(check, method, "set-method value") || isExpressionSlot(method)) return;
     if (typeof method === "string" && method.includes("{{")) return;

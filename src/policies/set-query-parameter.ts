@@ -2,7 +2,7 @@
 // deletes a query parameter of the request (set-query-parameter-policy.md: `name`, `exists-action`
 // and `<value>` all accept policy expressions; sections inbound and backend).
 import type { Value } from "../model/expression.ts";
-import { element, text } from "../emit/xml-tree.ts";
+import { element, text, type XmlNode } from "../emit/xml-tree.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked, nonEmpty, oneOf, required } from "./rules.ts";
 import type { ExistsAction } from "./set-header.ts";
@@ -64,7 +64,7 @@ export const setQueryParameterPolicy = definePolicy({
   builders: ["setQueryParameter", "deleteQueryParameter"],
   reference: "https://learn.microsoft.com/azure/api-management/set-query-parameter-policy",
   summary: "Adds, replaces, keeps or deletes a query parameter of the request.",
-  toXml: (statement: SetQueryParameter) =>
+  toXml: (statement: SetQueryParameter): XmlNode =>
     element(
       "set-query-parameter",
       {
@@ -76,7 +76,7 @@ export const setQueryParameterPolicy = definePolicy({
     ),
   // set-query-parameter-policy.md, Attributes and Elements: `name` is required; `exists-action`
   // is one of override, skip, append, delete; `<value>` is required (a delete has none).
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     if (required(check, statement.name, "set-query-parameter name"))
       nonEmpty(check, statement.name, "set-query-parameter name");
     oneOf(check, statement.existsAction, QUERY_EXISTS_ACTIONS, "set-query-parameter exists-action");

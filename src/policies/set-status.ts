@@ -1,7 +1,7 @@
 // <set-status code reason>: both accept expressions.
 import type { Value } from "../model/expression.ts";
 import type { int } from "../dotnet/types.ts";
-import { element } from "../emit/xml-tree.ts";
+import { element, type XmlNode } from "../emit/xml-tree.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked, integerIn, oneLine, required } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
@@ -26,13 +26,13 @@ export const setStatusPolicy = definePolicy({
   builders: ["setStatus"],
   reference: "https://learn.microsoft.com/azure/api-management/set-status-policy",
   summary: "Sets the HTTP status code and reason of the response.",
-  toXml: (statement: SetStatus) =>
+  toXml: (statement: SetStatus): XmlNode =>
     element("set-status", {
       id: statement.id,
       code: slot(statement.code),
       reason: slot(statement.reason),
     }),
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     // set-status-policy.md, Attributes: `code` is an integer HTTP status code (100-599 is HTTP's
     // range, RFC 9110 section 15); `reason` is a description written on the status line, which
     // RFC 9112 section 4 allows no CR or LF in (field report 13-bad-input).

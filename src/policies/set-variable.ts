@@ -2,7 +2,7 @@
 // expression's value keeps its type (APIM's rule, enforced again by the harness).
 import type { VariableValue } from "../context/variables.ts";
 import type { Value } from "../model/expression.ts";
-import { element } from "../emit/xml-tree.ts";
+import { element, type XmlNode } from "../emit/xml-tree.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked, literalOnly, nonEmpty, required } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
@@ -31,14 +31,14 @@ export const setVariablePolicy = definePolicy({
   builders: ["setVariable"],
   reference: "https://learn.microsoft.com/azure/api-management/set-variable-policy",
   summary: "Stores a value in a context variable for later policies.",
-  toXml: (statement: SetVariable) =>
+  toXml: (statement: SetVariable): XmlNode =>
     element("set-variable", {
       id: statement.id,
       name: statement.name,
       value: slot(statement.value),
     }),
   // set-variable-policy.md, Attributes: `name` is the variable's name (no expression), `value` is required.
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     if (literalOnly(check, statement.name, "set-variable name"))
       nonEmpty(check, statement.name, "set-variable name");
     required(check, statement.value, "set-variable value");

@@ -1,7 +1,7 @@
 // <trace source severity><message/><metadata/></trace>: source and severity are literal-only;
 // the message and metadata values accept expressions.
 import type { Value } from "../model/expression.ts";
-import { element, text } from "../emit/xml-tree.ts";
+import { element, text, type XmlNode } from "../emit/xml-tree.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked, literalOnly, nonEmpty, oneOf, required } from "./rules.ts";
 import { slot, type StatementBase } from "./statement-base.ts";
@@ -44,7 +44,7 @@ export const tracePolicy = definePolicy({
   builders: ["trace"],
   reference: "https://learn.microsoft.com/azure/api-management/trace-policy",
   summary: "Records a message, with a severity and metadata, in the request trace.",
-  toXml: (statement: Trace) =>
+  toXml: (statement: Trace): XmlNode =>
     element("trace", { id: statement.id, source: statement.source, severity: statement.severity }, [
       element("message", {}, [text(slot(statement.message)!)]),
       ...statement.metadata.map((entry) =>
@@ -53,7 +53,7 @@ export const tracePolicy = definePolicy({
     ]),
   // trace-policy.md, Attributes and Elements: `source` (required) and `severity` (verbose,
   // information or error) take no policy expressions; `message` is required; each metadata has a name.
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     if (literalOnly(check, statement.source, "trace source"))
       nonEmpty(check, statement.source, "trace source");
     if (literalOnly(check, statement.severity, "trace severity"))

@@ -168,7 +168,7 @@ export const validateAzureAdTokenPolicy = definePolicy({
   summary:
     "Rejects a request without a valid Microsoft Entra ID token of the tenant: signature, lifetime, client application, audience and required claims.",
   toXml,
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     // Attributes, tenant-id: Required "Yes".
     if (statement.tenantId === undefined)
       check.error("validate-azure-ad-token tenant-id is required");

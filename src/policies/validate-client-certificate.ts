@@ -1,6 +1,6 @@
 // <validate-client-certificate>: APIM's built-in check of the caller's TLS certificate. None of
 // its attributes accept expressions, so the builder takes literals only. Inbound only.
-import { element } from "../emit/xml-tree.ts";
+import { element, type XmlNode } from "../emit/xml-tree.ts";
 import { namedValueReference } from "../model/named-value.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked, literalOnly } from "./rules.ts";
@@ -81,7 +81,7 @@ export const validateClientCertificatePolicy = definePolicy({
   builders: ["validateClientCertificate"],
   reference: "https://learn.microsoft.com/azure/api-management/validate-client-certificate-policy",
   summary: "Checks the caller's TLS certificate: dates, trust, revocation and identities.",
-  toXml: (statement: ValidateClientCertificate) => {
+  toXml: (statement: ValidateClientCertificate): XmlNode => {
     const identities = statement.identities.map((identity) =>
       element(
         "identity",
@@ -99,7 +99,7 @@ export const validateClientCertificatePolicy = definePolicy({
   },
   // validate-client-certificate-policy.md, Attributes and Elements: no attribute accepts a policy
   // expression; the flags are booleans; at most 10 identities, each with at least one attribute.
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     for (const [key, name] of FLAGS) {
       const value = statement[key];
       if (!literalOnly(check, value, `validate-client-certificate ${name}`) || value === undefined)

@@ -187,7 +187,7 @@ export const validateJwtPolicy = definePolicy({
   summary:
     "Rejects a request without a valid JWT: signature, lifetime, audience, issuer and required claims.",
   toXml,
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     // Attributes: "One of header-name, query-parameter-name or token-value must be specified";
     // the page offers them as alternatives, so a second one is refused too.
     const sources = [statement.headerName, statement.queryParameterName, statement.tokenValue];

@@ -6,8 +6,8 @@
 // section allows (the page's example has rate-limit there), so the children run in the enclosing
 // section and obey its rules, as retry's do.
 import type { Value } from "../model/expression.ts";
-import { element } from "../emit/xml-tree.ts";
-import { definePolicy, type AnyStatement } from "./define-policy.ts";
+import { element, type XmlNode } from "../emit/xml-tree.ts";
+import { definePolicy, type AnyStatement, type NestedStatements } from "./define-policy.ts";
 import { checked, oneOf } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
 
@@ -47,16 +47,18 @@ export const waitPolicy = definePolicy({
   reference: "https://learn.microsoft.com/azure/api-management/wait-policy",
   summary:
     "Runs its send-request, cache-lookup-value and choose children in parallel; waits for all or any.",
-  toXml: (statement: Wait<AnyStatement>, childToXml) =>
+  toXml: (statement: Wait<AnyStatement>, childToXml): XmlNode =>
     element(
       "wait",
       { id: statement.id, for: slot(statement.for) },
       statement.statements.map(childToXml),
     ),
-  nested: (statement) => [{ statements: statement.statements ?? [], path: [], inSection: true }],
+  nested: (statement): readonly NestedStatements[] => [
+    { statements: statement.statements ?? [], path: [], inSection: true },
+  ],
   // wait-policy.md, Attributes: for is "all" or "any"; Elements: only send-request,
   // cache-lookup-value and choose (the policy statement's comment: "one or more").
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     oneOf(check, statement.for, ["all", "any"], "wait for");
     const children = statement.statements ?? [];
     if (children.length === 0) check.error("wait needs one or more child policies");

@@ -4,7 +4,7 @@
 // The statement's own `kind` names its element, so the `kind` attribute is `jsonKind` in the model
 // and the builder's first argument.
 import type { Value } from "../model/expression.ts";
-import { element } from "../emit/xml-tree.ts";
+import { element, type XmlNode } from "../emit/xml-tree.ts";
 import { definePolicy } from "./define-policy.ts";
 import { checked, oneOf, required } from "./rules.ts";
 import { slot, type CommonOptions, type StatementBase } from "./statement-base.ts";
@@ -38,7 +38,7 @@ export const xmlToJsonPolicy = definePolicy({
   reference: "https://learn.microsoft.com/azure/api-management/xml-to-json-policy",
   summary: "Converts the request or response body from XML to JSON.",
   // Attribute order of the page's policy statement.
-  toXml: (statement: XmlToJson) =>
+  toXml: (statement: XmlToJson): XmlNode =>
     element("xml-to-json", {
       id: statement.id,
       kind: slot(statement.jsonKind),
@@ -48,7 +48,7 @@ export const xmlToJsonPolicy = definePolicy({
     }),
   // xml-to-json-policy.md, Attributes: kind and apply are required, each one of two values;
   // consider-accept-header and always-array-child-elements are true or false.
-  validate: (statement, check) => {
+  validate: (statement, check): void => {
     if (required(check, statement.jsonKind, "xml-to-json kind"))
       oneOf(check, statement.jsonKind, ["javascript-friendly", "direct"], "xml-to-json kind");
     if (required(check, statement.apply, "xml-to-json apply"))

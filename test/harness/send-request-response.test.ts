@@ -1,7 +1,5 @@
 // Reading what send-request stored: context.Variables.GetValueOrDefault<Response>(...) is APIM's
 // IResponse, in TypeScript, in the harness and in the C# the build emits.
-import path from "node:path";
-import ts from "../../src/compile/typescript.js";
 import { describe, expect, it } from "vitest";
 import {
   choose,
@@ -15,7 +13,7 @@ import {
 } from "apim-ts";
 import { createGateway } from "apim-ts/harness";
 import { emitDocument } from "../../src/emit/emit-document.ts";
-import { projectOptions } from "../../src/compile/program.ts";
+import { testProgram } from "../support/test-program.ts";
 import { compileExpressions } from "../../harness/crosscheck/index.ts";
 import { describeWithCSharp } from "../../harness/crosscheck/vitest-helpers.ts";
 
@@ -57,10 +55,7 @@ describe("send-request response in expressions", () => {
 
 describeWithCSharp("send-request response in C#", () => {
   it("emits GetValueOrDefault<IResponse>, which compiles against APIM's context", async () => {
-    const program = ts.createProgram([import.meta.filename], {
-      ...projectOptions(path.dirname(import.meta.filename)),
-      noEmit: true,
-    });
+    const program = testProgram(import.meta.filename);
     const emitted = emitDocument(document, program, { format: "rawxml" });
     expect(emitted.diagnostics).toEqual([]);
     expect(emitted.text).toContain(

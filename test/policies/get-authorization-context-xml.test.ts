@@ -8,21 +8,17 @@
 // a possibly-null AccessToken gets `?? ""` (C# concatenates null as "", JavaScript as "null", and
 // set-body takes a string), and the header is read with GetValueOrDefault("Authorization", "") rather than
 // `Headers["Authorization"][0]` and its `.Replace` written as JavaScript's `replaceAll`.
-import path from "node:path";
-import ts from "../../src/compile/typescript.js";
+import type ts from "../../src/compile/typescript.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as apim from "../../src/index.ts";
 import type { Authorization } from "../../src/index.ts";
 import { emitDocument } from "../../src/emit/emit-document.ts";
-import { projectOptions } from "../../src/compile/program.ts";
+import { testProgram } from "../support/test-program.ts";
 import type { PolicyDocument } from "../../src/model/document.ts";
 
 let program: ts.Program;
 beforeAll(() => {
-  program = ts.createProgram([import.meta.filename], {
-    ...projectOptions(path.dirname(import.meta.filename)),
-    noEmit: true,
-  });
+  program = testProgram(import.meta.filename);
 });
 
 function xmlOf(document: PolicyDocument): string {

@@ -2,20 +2,16 @@
 // authentication-managed-identity): each reference page's examples authored in TypeScript emit
 // the page's XML (modulo formatting: the page's XML comments are not part of the policy, and
 // attributes follow the policy statement's order).
-import path from "node:path";
-import ts from "../../src/compile/typescript.js";
+import type ts from "../../src/compile/typescript.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as apim from "../../src/index.ts";
 import { emitDocument } from "../../src/emit/emit-document.ts";
-import { projectOptions } from "../../src/compile/program.ts";
+import { testProgram } from "../support/test-program.ts";
 import type { PolicyDocument } from "../../src/model/document.ts";
 
 let program: ts.Program;
 beforeAll(() => {
-  program = ts.createProgram([import.meta.filename], {
-    ...projectOptions(path.dirname(import.meta.filename)),
-    noEmit: true,
-  });
+  program = testProgram(import.meta.filename);
 });
 
 /** The printed statements of the inbound section, without the document around them. */

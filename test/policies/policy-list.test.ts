@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import ts from "../../src/compile/typescript.js";
 import * as apim from "../../src/index.ts";
 import { POLICIES } from "../../src/policies/index.ts";
 import { SECTIONS } from "../../src/model/scope.ts";
@@ -57,4 +58,35 @@ describe("the list of policies", () => {
       POLICIES.map((definition) => definition.element).sort(),
     );
   });
+
+  it("declares the return type of every function written in a definePolicy call", () => {
+    // Without one, every check of a policy document infers it from the body (define-policy.ts).
+    const undeclared: string[] = [];
+    for (const file of fs.readdirSync(policiesDir).filter((name) => name.endsWith(".ts"))) {
+      const text = fs.readFileSync(path.join(policiesDir, file), "utf8");
+      const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node): void => {
+        if (
+          (ts.isArrowFunction(node) ||
+            ts.isFunctionExpression(node) ||
+            ts.isMethodDeclaration(node)) &&
+          !node.type &&
+          ts.isObjectLiteralExpression(node.parent.parent ?? node.parent) &&
+          isDefinePolicyArgument(ts.isMethodDeclaration(node) ? node.parent : node.parent.parent)
+        )
+          undeclared.push(`${file}: ${node.getText(source).split("\n")[0]}`);
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+    }
+    expect(undeclared).toEqual([]);
+  });
 });
+
+function isDefinePolicyArgument(node: ts.Node): boolean {
+  return (
+    ts.isObjectLiteralExpression(node) &&
+    ts.isCallExpression(node.parent) &&
+    node.parent.expression.getText() === "definePolicy"
+  );
+}

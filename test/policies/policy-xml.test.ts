@@ -1,20 +1,16 @@
 // Every builder's XML: attribute names and order as APIM documents them, literal values escaped,
 // expressions written verbatim in rawxml and escaped in xml, optional attributes omitted. The
 // expressions here are real TypeScript translated through this file's own program.
-import path from "node:path";
-import ts from "../../src/compile/typescript.js";
+import type ts from "../../src/compile/typescript.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as apim from "../../src/index.ts";
 import { emitDocument } from "../../src/emit/emit-document.ts";
-import { projectOptions } from "../../src/compile/program.ts";
+import { testProgram } from "../support/test-program.ts";
 import type { Statement } from "../../src/model/statement.ts";
 
 let program: ts.Program;
 beforeAll(() => {
-  program = ts.createProgram([import.meta.filename], {
-    ...projectOptions(path.dirname(import.meta.filename)),
-    noEmit: true,
-  });
+  program = testProgram(import.meta.filename);
 });
 
 /** The printed statement (placed in inbound), without the document around it. */

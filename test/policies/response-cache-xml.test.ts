@@ -3,20 +3,16 @@
 // documented rules (required attributes, sections, enumerations) reject wrong input.
 // Sources: cache-lookup-policy.md and cache-store-policy.md (Policy statement, Attributes,
 // Elements, Usage, Examples).
-import path from "node:path";
-import ts from "../../src/compile/typescript.js";
+import type ts from "../../src/compile/typescript.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as apim from "../../src/index.ts";
 import { emitDocument } from "../../src/emit/emit-document.ts";
-import { projectOptions } from "../../src/compile/program.ts";
+import { testProgram } from "../support/test-program.ts";
 import type { PolicyDocument } from "../../src/model/document.ts";
 
 let program: ts.Program;
 beforeAll(() => {
-  program = ts.createProgram([import.meta.filename], {
-    ...projectOptions(path.dirname(import.meta.filename)),
-    noEmit: true,
-  });
+  program = testProgram(import.meta.filename);
 });
 
 /** The printed statements of one section, without the document around them. */

@@ -2,20 +2,16 @@
 // Attributes, Examples): the template is the element's text, escaped as the project's XML printer
 // escapes text (`<` as `&lt;`, which an XML parser reads back as the same template); the
 // builder refuses a template that is not a literal string and values outside the documented ones.
-import path from "node:path";
-import ts from "../../src/compile/typescript.js";
+import type ts from "../../src/compile/typescript.js";
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as apim from "../../src/index.ts";
 import { emitDocument } from "../../src/emit/emit-document.ts";
-import { projectOptions } from "../../src/compile/program.ts";
+import { testProgram } from "../support/test-program.ts";
 
 let program: ts.Program;
 beforeAll(() => {
-  program = ts.createProgram([import.meta.filename], {
-    ...projectOptions(path.dirname(import.meta.filename)),
-    noEmit: true,
-  });
+  program = testProgram(import.meta.filename);
 });
 
 function documentXml(...statements: apim.InboundStatement[]): string {

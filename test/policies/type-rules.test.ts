@@ -6,7 +6,7 @@
 import path from "node:path";
 import ts from "../../src/compile/typescript.js";
 import { describe, expect, it } from "vitest";
-import { projectOptions } from "../../src/compile/program.ts";
+import { testProgram } from "../support/test-program.ts";
 
 /** Each fixture with the number of wrong usages it must keep (a floor: fixtures only grow). */
 const fixtures: Record<string, number> = {
@@ -17,9 +17,8 @@ const fixtures: Record<string, number> = {
 
 let program: ts.Program | undefined;
 function compiled(): ts.Program {
-  program ??= ts.createProgram(
-    Object.keys(fixtures).map((name) => path.join(import.meta.dirname, name)),
-    { ...projectOptions(import.meta.dirname), noEmit: true },
+  program ??= testProgram(
+    ...Object.keys(fixtures).map((name) => path.join(import.meta.dirname, name)),
   );
   return program;
 }

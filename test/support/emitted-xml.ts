@@ -1,11 +1,10 @@
 // The XML a builder test compares with a reference page: the statements of one section as the
 // build prints them (rawxml), without the document around them. The program is the test file's
 // own, so expressions written there translate as the build translates them.
-import path from "node:path";
-import ts from "../../src/compile/typescript.js";
+import type ts from "../../src/compile/typescript.js";
 import { beforeAll, expect } from "vitest";
 import { emitDocument } from "../../src/emit/emit-document.ts";
-import { projectOptions } from "../../src/compile/program.ts";
+import { testProgram } from "./test-program.ts";
 import type { PolicyDocument } from "../../src/model/document.ts";
 
 const SECTION_TAGS = {
@@ -27,10 +26,7 @@ export function sectionPrinter(
 ): (document: PolicyDocument, section?: SectionName) => string {
   let program: ts.Program;
   beforeAll(() => {
-    program = ts.createProgram([testFile], {
-      ...projectOptions(path.dirname(testFile)),
-      noEmit: true,
-    });
+    program = testProgram(testFile);
   });
   return (document, section = "inbound") => {
     const emitted = emitDocument(document, program, { format: "rawxml" });
