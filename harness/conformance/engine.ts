@@ -21,6 +21,7 @@ import type {
 } from "../crosscheck/context-description.ts";
 import { installDotnet } from "../dotnet/install.ts";
 import { runInDotnetEnvironment } from "../dotnet/environment.ts";
+import type { DateTimeValue } from "../dotnet/date-time.ts";
 import { drawFields, newDrawLog, withDrawLog, type DrawLog } from "../dotnet/draw-log.ts";
 import { argumentContext, argumentProblem, parameterPrologue } from "./arguments.ts";
 import { createJavaScriptContext, instant } from "./js-context.ts";
@@ -134,15 +135,38 @@ function runJavaScript(
   args: readonly unknown[],
   now: string,
   timeZone: string | undefined,
+  instants: Map<string, DateTimeValue>,
 ): { outcome: Canonical; draws: DrawLog } {
   const draws = newDrawLog();
-  const env = { instant: instant(now), timeZone };
+  // A batch has a handful of distinct instants; a DateTimeValue is immutable, so one serves all.
+  let at = instants.get(now);
+  if (at === undefined) instants.set(now, (at = instant(now)));
+  // A fresh environment per case: each case's Guid and Random sequences start at 0, as in C#.
+  const env = { instant: at, timeZone };
+  // The canonical outcome of an exception is its .NET type and message, never its stack; a fifth
+  // of the cases throw, and capturing each stack was the largest cost of a throwing case.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     const value = runInDotnetEnvironment(env, () => withDrawLog(draws, () => fn(...args)));
     return { outcome: canonicalJavaScript({ value }), draws };
   } catch (error) {
     return { outcome: canonicalJavaScript({ error }), draws };
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
+}
+
+/**
+ * Whether two runs wrote the same traces: their JSON texts are equal (a null message and an
+ * undefined one print alike), compared message by message without printing the usual equal ones.
+ */
+function sameTraces(javascript: readonly unknown[], csharp: readonly unknown[]): boolean {
+  const json = (message: unknown) => JSON.stringify(message) ?? "null";
+  return (
+    javascript.length === csharp.length &&
+    javascript.every((message, n) => message === csharp[n] || json(message) === json(csharp[n]))
+  );
 }
 
 /** The case's context with the GUIDs and random numbers the JavaScript drew, when it drew any. */
@@ -165,6 +189,7 @@ function prepare(
   index: number,
   module: ReturnType<typeof createSnippetModule>,
   options: BatchOptions,
+  instants: Map<string, DateTimeValue>,
 ): Pending {
   const result: Pending["result"] = {
     id: spec.id,
@@ -225,7 +250,13 @@ function prepare(
   if (isContext) {
     for (const [n, context] of (spec.contexts ?? []).entries()) {
       const { context: jsContext, traces } = createJavaScriptContext(context);
-      const { outcome, draws } = runJavaScript(fn, [jsContext], context.now, context.timeZone);
+      const { outcome, draws } = runJavaScript(
+        fn,
+        [jsContext],
+        context.now,
+        context.timeZone,
+        instants,
+      );
       pending.cases.push({
         label: `context #${n}`,
         context: withDraws(context, draws),
@@ -242,7 +273,7 @@ function prepare(
           result.problems.push(`(${args.map(label).join(", ")}): ${problem}`);
           continue;
         }
-        const { outcome, draws } = runJavaScript(fn, args, base.now, base.timeZone);
+        const { outcome, draws } = runJavaScript(fn, args, base.now, base.timeZone, instants);
         pending.cases.push({
           label: `(${args.map(label).join(", ")})`,
           context: withDraws(argumentContext(parameters, args, base), draws),
@@ -267,7 +298,8 @@ export async function runBatch(
     options.declarations ?? "",
     specs.map((spec) => spec.source.trim()),
   );
-  const pending = specs.map((spec, index) => prepare(spec, index, module, options));
+  const instants = new Map<string, DateTimeValue>();
+  const pending = specs.map((spec, index) => prepare(spec, index, module, options, instants));
   const stats = {
     snippets: specs.length,
     cases: 0,
@@ -328,17 +360,18 @@ export async function runBatch(
       const report = await compiled.compiled.runCases(cases);
       stats.runMs = performance.now() - runStarted;
       await compiled.compiled.dispose();
-      const byId = new Map<string, CSharpCaseResult>(report.results.map((r) => [r.caseId, r]));
+      // runCases answers in the order of `cases`: the n-th result is the n-th case's.
+      let next = 0;
       for (const p of batch) {
-        p.cases.forEach((c, n) => {
-          const raw = byId.get(`${p.spec.id}#${n}`)!;
+        p.cases.forEach((c) => {
+          const raw: CSharpCaseResult = report.results[next++]!;
           const csharp = canonicalCSharp(raw);
           const csharpTraces = "harnessError" in raw ? [] : (raw.traces ?? []);
           const why =
             divergence(c.javascript, csharp, raw, p.result.resultType) ??
-            (JSON.stringify(c.traces) !== JSON.stringify(csharpTraces)
-              ? `different traces: ${JSON.stringify(c.traces)} vs ${JSON.stringify(csharpTraces)}`
-              : undefined);
+            (sameTraces(c.traces, csharpTraces)
+              ? undefined
+              : `different traces: ${JSON.stringify(c.traces)} vs ${JSON.stringify(csharpTraces)}`);
           p.result.cases.push({
             label: c.label,
             javascript: c.javascript,

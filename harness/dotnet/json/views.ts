@@ -211,69 +211,82 @@ function setChild(node: JsonNode, key: unknown, value: unknown): void {
   node.items[index] = adopt(node, required(value));
 }
 
-function members(node: JsonNode): Record<string, () => unknown> {
-  const common: Record<string, () => unknown> = {
-    Type: () => JTokenType[node.kind],
-    HasValues: () =>
-      node instanceof JsonObjectNode
-        ? node.properties.length > 0
-        : node instanceof JsonArrayNode
-          ? node.items.length > 0
-          : node instanceof JsonPropertyNode,
-    DeepClone: () => () => view(node.clone()),
-    SelectToken: () => (path: string) => {
-      const selected = selectToken(node, path);
-      return selected === null ? null : view(selected);
-    },
-    ToString: () => (formatting?: { name: string }) =>
-      formatting === undefined ? tokenToString(node) : writeJson(node, formatting.name !== "None"),
-    toString: () => () => tokenToString(node),
-    [TYPED_JSON_TO_OBJECT]: () => (type: string) => toObjectAs(node, type),
-    [TYPED_JSON_VALUES]: () => (type: string) => new EnumerableValue(valuesAs(node, type)),
-    [TYPED_JSON_VALUE]: () => (type: string, key: string) => {
-      const found = child(node, key);
-      return valueAs(found === null ? undefined : found, type);
-    },
-  };
-  if (node instanceof JsonPropertyNode)
-    return { ...common, Name: () => node.name, Value: () => view(node.value) };
-  if (node instanceof JsonObjectNode)
-    return {
-      ...common,
-      Count: () => node.properties.length,
-      Property: () => (name: string) => {
-        const property = node.find(name);
-        return property ? view(property) : null;
-      },
-      Properties: () => () => new EnumerableValue(() => node.properties.map(view)),
-      ContainsKey: () => (name: string) => node.find(name) !== undefined,
-      TryGetValue: () => (name: string) => {
-        const property = node.find(name);
-        return property ? [true, view(property.value)] : [false, null];
-      },
-      Remove: () => (name: string) => node.remove(name),
-      Add: () => (name: string, value: unknown) => {
-        if (node.find(name))
-          throw new ArgumentException(
-            `Can not add property ${name} to Newtonsoft.Json.Linq.JObject. Property with the same name already exists on object.`,
-          );
-        node.set(name, required(value));
-      },
-    };
-  if (node instanceof JsonArrayNode)
-    return {
-      ...common,
-      Count: () => node.items.length,
-      Add: () => (item: unknown) => node.append(required(item)),
-      Remove: () => (item: unknown) => {
-        const index = node.items.indexOf(nodeOf(item) as JsonNode);
-        if (index < 0) return false;
-        node.items[index]!.parent = null;
-        node.items.splice(index, 1);
-        return true;
-      },
-    };
-  return common;
+/** A member an expression reads on a token: its value, computed on every read. */
+type Member<N extends JsonNode = JsonNode> = (node: N) => unknown;
+
+// One table per token class, shared by every view: a view looks its members up here instead of
+// building a closure per member for each token (a JSON text's every token has a view).
+const COMMON_MEMBERS: Readonly<Record<string, Member>> = {
+  Type: (node) => JTokenType[node.kind],
+  HasValues: (node) =>
+    node instanceof JsonObjectNode
+      ? node.properties.length > 0
+      : node instanceof JsonArrayNode
+        ? node.items.length > 0
+        : node instanceof JsonPropertyNode,
+  DeepClone: (node) => () => view(node.clone()),
+  SelectToken: (node) => (path: string) => {
+    const selected = selectToken(node, path);
+    return selected === null ? null : view(selected);
+  },
+  ToString: (node) => (formatting?: { name: string }) =>
+    formatting === undefined ? tokenToString(node) : writeJson(node, formatting.name !== "None"),
+  toString: (node: JsonNode) => () => tokenToString(node),
+  [TYPED_JSON_TO_OBJECT]: (node) => (type: string) => toObjectAs(node, type),
+  [TYPED_JSON_VALUES]: (node) => (type: string) => new EnumerableValue(valuesAs(node, type)),
+  [TYPED_JSON_VALUE]: (node) => (type: string, key: string) => {
+    const found = child(node, key);
+    return valueAs(found === null ? undefined : found, type);
+  },
+};
+
+const PROPERTY_MEMBERS: Readonly<Record<string, Member<JsonPropertyNode>>> = {
+  ...COMMON_MEMBERS,
+  Name: (node) => node.name,
+  Value: (node) => view(node.value),
+};
+
+const OBJECT_MEMBERS: Readonly<Record<string, Member<JsonObjectNode>>> = {
+  ...COMMON_MEMBERS,
+  Count: (node) => node.properties.length,
+  Property: (node) => (name: string) => {
+    const property = node.find(name);
+    return property ? view(property) : null;
+  },
+  Properties: (node) => () => new EnumerableValue(() => node.properties.map(view)),
+  ContainsKey: (node) => (name: string) => node.find(name) !== undefined,
+  TryGetValue: (node) => (name: string) => {
+    const property = node.find(name);
+    return property ? [true, view(property.value)] : [false, null];
+  },
+  Remove: (node) => (name: string) => node.remove(name),
+  Add: (node) => (name: string, value: unknown) => {
+    if (node.find(name))
+      throw new ArgumentException(
+        `Can not add property ${name} to Newtonsoft.Json.Linq.JObject. Property with the same name already exists on object.`,
+      );
+    node.set(name, required(value));
+  },
+};
+
+const ARRAY_MEMBERS: Readonly<Record<string, Member<JsonArrayNode>>> = {
+  ...COMMON_MEMBERS,
+  Count: (node) => node.items.length,
+  Add: (node) => (item: unknown) => node.append(required(item)),
+  Remove: (node) => (item: unknown) => {
+    const index = node.items.indexOf(nodeOf(item) as JsonNode);
+    if (index < 0) return false;
+    node.items[index]!.parent = null;
+    node.items.splice(index, 1);
+    return true;
+  },
+};
+
+function members(node: JsonNode): Readonly<Record<string, Member>> {
+  if (node instanceof JsonPropertyNode) return PROPERTY_MEMBERS as Record<string, Member>;
+  if (node instanceof JsonObjectNode) return OBJECT_MEMBERS as Record<string, Member>;
+  if (node instanceof JsonArrayNode) return ARRAY_MEMBERS as Record<string, Member>;
+  return COMMON_MEMBERS;
 }
 
 /** The view of a node (one per node, so reference equality is Json.NET's). */
@@ -291,7 +304,7 @@ export function view(node: JsonNode): object {
     get: (_target, property) => {
       if (property === INDEXER) return indexer;
       if (typeof property === "symbol") return undefined;
-      if (Object.hasOwn(table, property)) return table[property]!();
+      if (Object.hasOwn(table, property)) return table[property]!(node);
       if (PROBES.has(property) || property.startsWith("@@") || property.startsWith("__"))
         return undefined;
       return read(keyOf(node, property));
