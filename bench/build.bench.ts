@@ -7,8 +7,6 @@ import { build } from "../src/compile/build.ts";
 import { createPolicyProgram, listPolicyFiles } from "../src/compile/program.ts";
 import { measureAlternating, printTable, scaled } from "./measure.ts";
 
-const GENERATED = scaled(200);
-
 const root = path.resolve(import.meta.dirname, "..");
 
 function typeCheck(sourceDir: string): number {
@@ -57,6 +55,8 @@ export default policy({
 }
 
 export async function run(): Promise<void> {
+  // Read when run, not at import: APIM_TS_BENCH_SMOKE may be set after (bench/runner.ts).
+  const GENERATED = scaled(200);
   const shipped = path.join(root, "policy-src");
   const options = {
     root,
@@ -81,14 +81,18 @@ export async function run(): Promise<void> {
     outDir: path.join(path.dirname(generated), "out"),
     check: false,
   };
-  const result = await build(generatedOptions);
-  if (!result.ok)
-    throw new Error(`the generated policies do not build: ${result.diagnostics[0]?.message}`);
+  // Every measured build checks its result, the warm-up's first: a separate build beforehand
+  // would be the only run's twin under APIM_TS_BENCH_SMOKE=1.
+  const buildGenerated = async () => {
+    const result = await build(generatedOptions);
+    if (!result.ok)
+      throw new Error(`the generated policies do not build: ${result.diagnostics[0]?.message}`);
+  };
   printTable(
     `build of ${GENERATED} generated policies`,
     await measureAlternating(5, [
       ["type check only (tsc --noEmit equivalent)", () => typeCheck(generated)],
-      ["apim-ts build", () => build(generatedOptions)],
+      ["apim-ts build", buildGenerated],
     ]),
   );
   fs.rmSync(path.dirname(generated), { recursive: true, force: true });

@@ -5,7 +5,7 @@
 // through the build's loader so its expressions carry source tags, as under the vitest plugin.
 import path from "node:path";
 import type { Context } from "../src/context/context.ts";
-import { createPolicyProgram, listPolicyFiles } from "../src/compile/program.ts";
+import { createPolicyProgram } from "../src/compile/program.ts";
 import { loadPolicyModules } from "../src/compile/load-modules.ts";
 import type { PolicyDocument } from "../src/model/document.ts";
 import { setNamedValueResolver } from "../src/model/named-value.ts";
@@ -19,9 +19,11 @@ import { rate } from "./measure.ts";
 const root = path.resolve(import.meta.dirname, "..");
 
 async function loadPolicy(name: string): Promise<PolicyDocument> {
-  const files = listPolicyFiles(path.join(root, "policy-src"));
-  const program = createPolicyProgram(root, files);
-  const [loaded] = await loadPolicyModules(program, [path.join(root, "policy-src", `${name}.ts`)]);
+  const file = path.join(root, "policy-src", `${name}.ts`);
+  // A program of the entry alone and what it imports, as `build` makes for named files: the
+  // loader emits every source of its program, and the other policies are not needed here.
+  const program = createPolicyProgram(root, [file]);
+  const [loaded] = await loadPolicyModules(program, [file]);
   if (!loaded?.exports) throw new Error(`cannot load ${name}: ${String(loaded?.error)}`);
   return loaded.exports.default as PolicyDocument;
 }

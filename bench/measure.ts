@@ -3,12 +3,25 @@
 // APIM_TS_BENCH_SMOKE=1 runs each body once with no warm-up: test/bench/smoke.test.ts runs the
 // benchmarks so that a broken one fails `npm test` (the figures are then meaningless).
 
-/** One run per measurement, no warm-up (APIM_TS_BENCH_SMOKE=1). */
-export const smoke = process.env.APIM_TS_BENCH_SMOKE === "1";
+/**
+ * One run per measurement, no warm-up (APIM_TS_BENCH_SMOKE=1). Read at each call, not once at
+ * import: the smoke test sets it in a vitest worker that may have imported this module before.
+ */
+export function smoke(): boolean {
+  return process.env.APIM_TS_BENCH_SMOKE === "1";
+}
 
 /** A benchmark's batch size: `count`, or at most 2 under APIM_TS_BENCH_SMOKE=1. */
 export function scaled(count: number): number {
-  return smoke ? Math.min(count, 2) : count;
+  return smoke() ? Math.min(count, 2) : count;
+}
+
+/**
+ * How many times to repeat identical work done only to be timed: `count`, or once under
+ * APIM_TS_BENCH_SMOKE=1, where a second run would take the same code path again.
+ */
+export function repeats(count: number): number {
+  return smoke() ? 1 : count;
 }
 
 export interface Measurement {
@@ -24,7 +37,7 @@ export async function measure(
   runs: number,
   body: () => unknown | Promise<unknown>,
 ): Promise<Measurement> {
-  if (smoke) runs = 1;
+  if (smoke()) runs = 1;
   else await body(); // warm-up: module loading, JIT
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -50,7 +63,7 @@ export async function measureAlternating(
   runs: number,
   variants: readonly (readonly [string, () => unknown | Promise<unknown>])[],
 ): Promise<Measurement[]> {
-  if (smoke) runs = 1;
+  if (smoke()) runs = 1;
   else for (const [, body] of variants) await body(); // warm-up
   const times = variants.map(() => [] as number[]);
   for (let i = 0; i < runs; i++) {
@@ -91,7 +104,7 @@ export function printTable(title: string, rows: readonly Measurement[]): void {
  * (one call, no warm-up, under APIM_TS_BENCH_SMOKE=1).
  */
 export async function rate(body: () => unknown | Promise<unknown>, ms = 2000): Promise<number> {
-  if (smoke) {
+  if (smoke()) {
     const started = performance.now();
     await body();
     return 1000 / Math.max(performance.now() - started, 1e-3);

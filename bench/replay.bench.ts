@@ -11,13 +11,13 @@ import { loadPolicyModules } from "../src/compile/load-modules.ts";
 import { isDocument, type PolicyDocument } from "../src/model/document.ts";
 import { load } from "../src/certificates/handles.ts";
 import { findCSharpCompiler, installCommand } from "../harness/crosscheck/compiler.ts";
-import { setEvaluationSink } from "../harness/apim/evaluation-sink.ts";
+import { evaluationSink, setEvaluationSink } from "../harness/apim/evaluation-sink.ts";
 import type { EvaluationRecord } from "../harness/apim/records.ts";
 import { replayEvaluations, runSeedScenario, seedScenarios } from "../harness/replay/index.ts";
 import { storeEvaluation, writeRecording } from "../harness/replay/recording.ts";
 import { HarnessRefusal } from "../harness/apim/harness-refusal.ts";
 import { recorderFromRecordings } from "../harness/replay/vitest-reporter.ts";
-import { scaled } from "./measure.ts";
+import { repeats } from "./measure.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -55,23 +55,29 @@ export async function run(): Promise<void> {
     // The suite: every policy through the matrix, the sink collecting as in a vitest worker.
     const collected: { test: string; evaluations: readonly EvaluationRecord[] }[] = [];
     let test = "";
+    // The sink in place before is put back even on a failure: the smoke test runs this in a
+    // vitest worker whose later test files must not record into this benchmark's list.
+    const previousSink = evaluationSink();
     setEvaluationSink((evaluations) => collected.push({ test, evaluations }));
     const suiteStarted = performance.now();
     // A policy the harness refuses for the seed's requests (an AI gateway policy needs a backend
     // that reports token usage) is left out of the figure and named.
     const refused = new Set<string>();
-    for (const { name, document } of policies)
-      for (const scenario of scenarios) {
-        test = `${name} > ${scenario.name}`;
-        try {
-          await runSeedScenario(document, folder, scenario);
-        } catch (error) {
-          if (!(error instanceof HarnessRefusal)) throw error;
-          refused.add(name);
+    try {
+      for (const { name, document } of policies)
+        for (const scenario of scenarios) {
+          test = `${name} > ${scenario.name}`;
+          try {
+            await runSeedScenario(document, folder, scenario);
+          } catch (error) {
+            if (!(error instanceof HarnessRefusal)) throw error;
+            refused.add(name);
+          }
         }
-      }
+    } finally {
+      setEvaluationSink(previousSink);
+    }
     const suiteMs = performance.now() - suiteStarted;
-    setEvaluationSink(undefined);
 
     // Worker side: stored form and files (once per test file in a real run).
     const recordStarted = performance.now();
@@ -87,13 +93,15 @@ export async function run(): Promise<void> {
 
     // Reporter side: read back, one compile, one run per zone, compare (3 runs each, median):
     // cold with the C# output cache off (a fresh clone), warm with it filled by an earlier run.
+    // Under APIM_TS_BENCH_SMOKE=1 one run each: the same three paths (cache off, filled, hit),
+    // without a second mcs compile and mono run that only repeats the first.
     let summary = "";
     const replayTimes = async (cache: string): Promise<number[]> => {
       const previous = process.env.APIM_TS_CSHARP_CACHE;
       process.env.APIM_TS_CSHARP_CACHE = cache;
       try {
         const times: number[] = [];
-        for (let i = 0; i < scaled(3); i++) {
+        for (let i = 0; i < repeats(3); i++) {
           const started = performance.now();
           const { recorder } = recorderFromRecordings(dir);
           const report = await replayEvaluations(recorder, { toolchain, label: "test" });

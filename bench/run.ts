@@ -1,18 +1,6 @@
-// `npm run bench`: runs every benchmark in this folder in turn and prints its figures beside its
-// baseline. Figures, not pass/fail: speed is never asserted by tests.
-import fs from "node:fs";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
+// `npm run bench`: runs every benchmark in this folder in turn (or those named on the command
+// line) and prints its figures beside its baseline. Figures, not pass/fail: speed is never
+// asserted by tests. The loop is bench/runner.ts's, shared with test/bench/smoke.test.ts.
+import { benchmarkFiles, runBenchmarks } from "./runner.ts";
 
-const only = process.argv.slice(2);
-const files = fs
-  .readdirSync(import.meta.dirname)
-  .filter((f) => f.endsWith(".bench.ts") && (only.length === 0 || only.some((o) => f.includes(o))))
-  .sort();
-for (const file of files) {
-  const module = (await import(pathToFileURL(path.join(import.meta.dirname, file)).href)) as {
-    run: () => Promise<void>;
-  };
-  console.log(`\n=== ${file}`);
-  await module.run();
-}
+await runBenchmarks(benchmarkFiles(process.argv.slice(2)));

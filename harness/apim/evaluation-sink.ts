@@ -17,6 +17,11 @@ export function setEvaluationSink(sink: EvaluationSink | undefined): void {
   slot[SINK] = sink;
 }
 
+/** The process-wide sink, for code that installs its own for a while and puts this one back. */
+export function evaluationSink(): EvaluationSink | undefined {
+  return slot[SINK];
+}
+
 /**
  * Hands a request's evaluations to the sink. Not while a test has replaced the translator
  * (setTranslatorForHarness): the C# of those evaluations is the test's, not what `build` emits.
