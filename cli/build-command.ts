@@ -5,13 +5,14 @@
 // --watch uses chokidar rather than fs.watch: an editor's atomic save or a `git checkout`
 // replaces the file (a new inode), and fs.watch on Linux stops reporting for a replaced file or
 // folder; chokidar follows replacements and debounces them (awaitWriteFinish).
+// The compiler and chokidar are imported once the command line is accepted (chokidar only for
+// --watch): `build --help` or a refused flag does not load TypeScript (1.8-2.2 -> 0.7 s of a core).
 import { projectSources } from "./project-sources.ts";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type ts from "typescript";
-import { watch } from "chokidar";
-import { build, type BuildResult } from "../src/compile/build.ts";
+import type { BuildResult } from "../src/compile/build.ts";
 import { PROJECT_CONFIG_FILE } from "../src/config/project-config.ts";
 import { formatDiagnostic } from "../src/diagnostics/diagnostic.ts";
 import type { ContentFormat } from "../src/emit/xml-printer.ts";
@@ -124,12 +125,14 @@ export async function runBuildCommand(argv: readonly string[]): Promise<number> 
     files: positionals.length ? positionals.map((f) => path.resolve(root, f)) : undefined,
     policySizeLimit: maxSizeFlag ?? config.maxSize,
   };
+  const { build } = await import("../src/compile/build.ts");
   let result = await build(options);
   const code = report(result, root, values.check!);
   if (!values.watch) return code;
   let timer: NodeJS.Timeout | undefined;
   let oldProgram: ts.Program = result.program;
   let running: Promise<void> = Promise.resolve();
+  const { watch } = await import("chokidar");
   const watcher = watch(sourceDir, {
     ignoreInitial: true,
     // An atomic save is unlink + add (or rename over): wait until the file is stable.

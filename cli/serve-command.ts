@@ -4,17 +4,14 @@
 // path, logs every request, and runs until Ctrl+C, then stops the servers and removes its files.
 // Exit codes: 0 stopped normally (or --help), 1 the policy sources do not compile or load,
 // 3 bad command line, 4 could not start (port in use, incomplete certificate folder).
+// The policy loader (TypeScript) is imported once the command line and the certificate folder are
+// accepted, the topology (the gateways, TLS) once the policies load: `serve --help` or a refused
+// flag loads neither (about 2 s of a core).
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { committedCertsDir } from "../src/certificates/index.ts";
-import { VirtualClock } from "../harness/apim/clock.ts";
-import { describeExpectation } from "../harness/appgw/serve/demo-cases.ts";
-import { curlCommand } from "../harness/appgw/serve/curl-commands.ts";
-import { loadPolicies } from "../harness/appgw/serve/operations.ts";
-import { startServe, type ServeSession } from "../harness/appgw/serve/topology.ts";
-import { WallClock } from "../harness/appgw/serve/wall-clock.ts";
-import { SEED_MTLS_PORT } from "../harness/appgw/seed-topology.ts";
+import { committedCertsDir } from "../src/certificates/handles.ts";
+import type { ServeSession } from "../harness/appgw/serve/topology.ts";
 import {
   loadProjectConfig,
   ProjectConfigError,
@@ -129,7 +126,19 @@ function parse(argv: readonly string[]): Parsed | "help" | string {
   };
 }
 
-function printSession(session: ServeSession, parsed: Parsed, clockText: string): void {
+/** The modules printSession formats with (imported with the topology). */
+interface Printers {
+  readonly describeExpectation: typeof import("../harness/appgw/serve/demo-cases.ts").describeExpectation;
+  readonly curlCommand: typeof import("../harness/appgw/serve/curl-commands.ts").curlCommand;
+  readonly SEED_MTLS_PORT: typeof import("../harness/appgw/seed-topology.ts").SEED_MTLS_PORT;
+}
+
+function printSession(
+  session: ServeSession,
+  parsed: Parsed,
+  clockText: string,
+  { describeExpectation, curlCommand, SEED_MTLS_PORT }: Printers,
+): void {
   const out: string[] = [];
   const e = session.endpoints;
   out.push(
@@ -197,6 +206,7 @@ export async function runServeCommand(
       );
       return SERVE_EXIT.start;
     }
+  const { loadPolicies } = await import("../harness/appgw/serve/operations.ts");
   const policies = await loadPolicies(process.cwd(), parsed.sourceDir);
   if (policies.errors.length > 0) {
     console.error(
@@ -205,6 +215,15 @@ export async function runServeCommand(
     );
     return SERVE_EXIT.policies;
   }
+  const [{ startServe }, { WallClock }, { VirtualClock }, demoCases, curlCommands, seed] =
+    await Promise.all([
+      import("../harness/appgw/serve/topology.ts"),
+      import("../harness/appgw/serve/wall-clock.ts"),
+      import("../harness/apim/clock.ts"),
+      import("../harness/appgw/serve/demo-cases.ts"),
+      import("../harness/appgw/serve/curl-commands.ts"),
+      import("../harness/appgw/seed-topology.ts"),
+    ]);
   const clock =
     parsed.now === undefined ? new WallClock() : new VirtualClock({ instant: parsed.now });
   const clockText =
@@ -241,7 +260,11 @@ export async function runServeCommand(
     if (options.stop?.aborted) stop();
     else options.stop?.addEventListener("abort", stop);
   });
-  printSession(session, parsed, clockText);
+  printSession(session, parsed, clockText, {
+    describeExpectation: demoCases.describeExpectation,
+    curlCommand: curlCommands.curlCommand,
+    SEED_MTLS_PORT: seed.SEED_MTLS_PORT,
+  });
   await stopped;
   console.log("stopping: closing the servers and removing the temporary files");
   await session.close();

@@ -63,6 +63,11 @@ function decode(bytes: Buffer): string {
 /** A host for `options` that shares parsed files and module resolutions across programs. */
 export function sharedCompilerHost(options: ts.CompilerOptions): ts.CompilerHost {
   const host = ts.createCompilerHost(options, true);
+  // As tsc parses: JSDoc comments of .ts files are skipped (kept only when they hold @see or
+  // @link), since no type error depends on them and nothing here reads them; emitted code keeps
+  // comments from the text either way. A sixth of a program's build (0.4 of 2.1 s of a core for
+  // the shipped policies, measured on the 2-core machine).
+  host.jsDocParsingMode = ts.JSDocParsingMode.ParseForTypeErrors;
   const settings = registry.getKeyForCompilationSettings(options);
   const ownReadFile = host.readFile;
   host.getSourceFile = (fileName, languageVersion, onError) => {
