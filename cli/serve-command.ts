@@ -12,6 +12,12 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { committedCertsDir } from "../src/certificates/handles.ts";
 import type { ServeSession } from "../harness/appgw/serve/topology.ts";
+// Light modules (no TypeScript, no gateway): the printers and the clocks.
+import { VirtualClock } from "../harness/apim/clock.ts";
+import { describeExpectation } from "../harness/appgw/serve/demo-cases.ts";
+import { curlCommand } from "../harness/appgw/serve/curl-commands.ts";
+import { WallClock } from "../harness/appgw/serve/wall-clock.ts";
+import { SEED_MTLS_PORT } from "../harness/appgw/seed-topology.ts";
 import {
   loadProjectConfig,
   ProjectConfigError,
@@ -126,19 +132,7 @@ function parse(argv: readonly string[]): Parsed | "help" | string {
   };
 }
 
-/** The modules printSession formats with (imported with the topology). */
-interface Printers {
-  readonly describeExpectation: typeof import("../harness/appgw/serve/demo-cases.ts").describeExpectation;
-  readonly curlCommand: typeof import("../harness/appgw/serve/curl-commands.ts").curlCommand;
-  readonly SEED_MTLS_PORT: typeof import("../harness/appgw/seed-topology.ts").SEED_MTLS_PORT;
-}
-
-function printSession(
-  session: ServeSession,
-  parsed: Parsed,
-  clockText: string,
-  { describeExpectation, curlCommand, SEED_MTLS_PORT }: Printers,
-): void {
+function printSession(session: ServeSession, parsed: Parsed, clockText: string): void {
   const out: string[] = [];
   const e = session.endpoints;
   out.push(
@@ -215,15 +209,7 @@ export async function runServeCommand(
     );
     return SERVE_EXIT.policies;
   }
-  const [{ startServe }, { WallClock }, { VirtualClock }, demoCases, curlCommands, seed] =
-    await Promise.all([
-      import("../harness/appgw/serve/topology.ts"),
-      import("../harness/appgw/serve/wall-clock.ts"),
-      import("../harness/apim/clock.ts"),
-      import("../harness/appgw/serve/demo-cases.ts"),
-      import("../harness/appgw/serve/curl-commands.ts"),
-      import("../harness/appgw/seed-topology.ts"),
-    ]);
+  const { startServe } = await import("../harness/appgw/serve/topology.ts");
   const clock =
     parsed.now === undefined ? new WallClock() : new VirtualClock({ instant: parsed.now });
   const clockText =
@@ -260,11 +246,7 @@ export async function runServeCommand(
     if (options.stop?.aborted) stop();
     else options.stop?.addEventListener("abort", stop);
   });
-  printSession(session, parsed, clockText, {
-    describeExpectation: demoCases.describeExpectation,
-    curlCommand: curlCommands.curlCommand,
-    SEED_MTLS_PORT: seed.SEED_MTLS_PORT,
-  });
+  printSession(session, parsed, clockText);
   await stopped;
   console.log("stopping: closing the servers and removing the temporary files");
   await session.close();

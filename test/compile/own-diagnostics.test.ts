@@ -7,6 +7,7 @@ import path from "node:path";
 import ts from "../../src/compile/typescript.js";
 import { afterAll, describe, expect, it } from "vitest";
 import { ownDiagnostics } from "../../src/compile/program.ts";
+import { sharedCompilerHost } from "../../src/compile/shared-host.ts";
 
 const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "apim-ts-own-diagnostics-")));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -22,36 +23,25 @@ const shown = (diagnostics: readonly ts.Diagnostic[]) =>
       `${d.file ? path.relative(dir, d.file.fileName) : "-"}:${d.start ?? "-"} TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, " ")}`,
   );
 
-// The programs of these tests differ only in their options, so they parse each file once: the
-// default library (lib.es5.d.ts, not the DOM that a target's default list would add) is most of
-// the work, and parsing does not depend on the options varied here.
-const parsed = new Map<string, ts.SourceFile | undefined>();
-const baseHost = ts.createCompilerHost({});
-const host: ts.CompilerHost = {
-  ...baseHost,
-  getSourceFile(fileName, languageVersion, onError, shouldCreate) {
-    const key = `${fileName}\0${JSON.stringify(languageVersion)}`;
-    if (!parsed.has(key))
-      parsed.set(key, baseHost.getSourceFile(fileName, languageVersion, onError, shouldCreate));
-    return parsed.get(key);
-  },
-};
-
+// The programs of these tests differ only in their options: the build's shared host
+// (src/compile/shared-host.ts) parses each file once, and the default library is lib.es5.d.ts, not
+// the DOM that a target's default list would add (most of the work otherwise).
 function program(options: ts.CompilerOptions = {}): ts.Program {
+  const all: ts.CompilerOptions = {
+    target: ts.ScriptTarget.ES2022,
+    lib: ["lib.es5.d.ts"],
+    module: ts.ModuleKind.Preserve,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    allowImportingTsExtensions: true,
+    noEmit: true,
+    strict: true,
+    types: [],
+    ...options,
+  };
   return ts.createProgram({
     rootNames: [path.join(dir, "policy-src", "a.operation.ts")],
-    options: {
-      target: ts.ScriptTarget.ES2022,
-      lib: ["lib.es5.d.ts"],
-      module: ts.ModuleKind.Preserve,
-      moduleResolution: ts.ModuleResolutionKind.Bundler,
-      allowImportingTsExtensions: true,
-      noEmit: true,
-      strict: true,
-      types: [],
-      ...options,
-    },
-    host,
+    options: all,
+    host: sharedCompilerHost(all),
   });
 }
 
