@@ -6,11 +6,33 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { certs, generateTree } from "../src/certificates/index.ts";
+import { certs, generateTree, seedTree, type CertificateTree } from "../src/certificates/index.ts";
 import { runInDotnetEnvironment, X509Certificate2Value } from "../harness/dotnet/index.ts";
-import { measure, printTable, scaled, type Measurement } from "./measure.ts";
+import { measure, printTable, scaled, smoke, type Measurement } from "./measure.ts";
 
-/** OpenSSL making a root, two intermediates and six clients, one process per step. */
+/**
+ * Under APIM_TS_BENCH_SMOKE=1, the seed tree cut to a root, one intermediate and one client: every
+ * step both generators take (self-signed root, a CA issued by the root, a client and its .pfx
+ * issued by the intermediate) with 3 key pairs instead of 9. RSA-2048 key generation was most of
+ * the benchmark's smoke time (18 key pairs in-process and in OpenSSL, about 4.5 s of CPU).
+ */
+const SMOKE_CERTIFICATES = ["root-ca", "dev-intermediate-ca", "dev-valid-client"];
+
+function benchTree(): CertificateTree {
+  if (!smoke()) return seedTree;
+  return {
+    ...seedTree,
+    certificates: seedTree.certificates.filter((c) => SMOKE_CERTIFICATES.includes(c.name)),
+    chainFiles: seedTree.chainFiles.filter((chain) =>
+      chain.members.every((member) => SMOKE_CERTIFICATES.includes(member)),
+    ),
+  };
+}
+
+/**
+ * OpenSSL making a root, two intermediates and six clients, one process per step (a root, one
+ * intermediate and one client under APIM_TS_BENCH_SMOKE=1, as benchTree()).
+ */
 function opensslTree(key: "rsa" | "ec"): void {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "apim-ts-openssl-"));
   const keyArgs =
@@ -62,6 +84,10 @@ function opensslTree(key: "rsa" | "ec"): void {
       ]);
     };
     issue("dev", "root");
+    if (smoke()) {
+      issue("valid", "dev");
+      return;
+    }
     issue("tst", "root");
     for (const client of ["valid", "unregistered", "unprotected", "expired", "notyetvalid"])
       issue(client, "dev");
@@ -76,13 +102,20 @@ function perSecond(m: Measurement, operations: number): string {
 }
 
 export async function run(): Promise<void> {
-  printTable("generating the seed tree (9 certificates), RSA-2048", [
+  // Read when run, not at import: APIM_TS_BENCH_SMOKE may be set after (bench/runner.ts).
+  const tree = benchTree();
+  const title = `the seed tree (${tree.certificates.length} certificates)`;
+  printTable(`generating ${title}, RSA-2048`, [
     await measure("openssl req + x509", 3, () => opensslTree("rsa")),
-    await measure("apim-ts generateTree (with .pfx)", 3, () => generateTree({ key: "rsa-2048" })),
+    await measure("apim-ts generateTree (with .pfx)", 3, () =>
+      generateTree({ tree, key: "rsa-2048" }),
+    ),
   ]);
-  printTable("generating the seed tree (9 certificates), ECDSA P-256", [
+  printTable(`generating ${title}, ECDSA P-256`, [
     await measure("openssl req + x509", 3, () => opensslTree("ec")),
-    await measure("apim-ts generateTree", 3, () => generateTree({ key: "ecdsa-p256", pfx: false })),
+    await measure("apim-ts generateTree", 3, () =>
+      generateTree({ tree, key: "ecdsa-p256", pfx: false }),
+    ),
   ]);
 
   const clients = [

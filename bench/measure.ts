@@ -1,7 +1,10 @@
 // Shared timing helpers for the benchmarks: warm-up, repeated runs, median and spread, rates, and
 // one table format so every benchmark prints its figures beside its baseline.
 // APIM_TS_BENCH_SMOKE=1 runs each body once with no warm-up: test/bench/smoke.test.ts runs the
-// benchmarks so that a broken one fails `npm test` (the figures are then meaningless).
+// benchmarks so that a broken one fails `npm test` (the figures are then meaningless). Under it a
+// benchmark also does the least work that still takes each of its paths: smaller batches
+// (scaled()), a smaller input (a 3-certificate tree, a slice of the seed matrix), no second run
+// of a path another measurement already took; without it, each measures what it always did.
 
 /**
  * One run per measurement, no warm-up (APIM_TS_BENCH_SMOKE=1). Read at each call, not once at
