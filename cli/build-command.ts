@@ -2,6 +2,8 @@
 // Folders, format and size limit come from apim-ts.config.json; flags override them for one run.
 // Exit codes: 0 built (or up to date with --check), 1 diagnostics, 2 --check found stale or
 // missing outputs, 3 bad command line or configuration.
+// --watch runs until Ctrl+C ends the process, or until the caller's `stop` signal (a caller that
+// runs the command in its own process, as the watch test does) closes the watcher.
 // --watch uses chokidar rather than fs.watch: an editor's atomic save or a `git checkout`
 // replaces the file (a new inode), and fs.watch on Linux stops reporting for a replaced file or
 // folder; chokidar follows replacements and debounces them (awaitWriteFinish).
@@ -60,7 +62,15 @@ function report(result: BuildResult, root: string, check: boolean): number {
   return EXIT.ok;
 }
 
-export async function runBuildCommand(argv: readonly string[]): Promise<number> {
+/**
+ * `apim-ts build <argv>`; returns the exit status. With --watch it returns only once
+ * `stop` is aborted (Ctrl+C ends the process otherwise): the watcher is closed, a build
+ * under way finishes, and the status is the last build's.
+ */
+export async function runBuildCommand(
+  argv: readonly string[],
+  { stop }: { readonly stop?: AbortSignal } = {},
+): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -127,7 +137,7 @@ export async function runBuildCommand(argv: readonly string[]): Promise<number> 
   };
   const { build } = await import("../src/compile/build.ts");
   let result = await build(options);
-  const code = report(result, root, values.check!);
+  let code = report(result, root, values.check!);
   if (!values.watch) return code;
   let timer: NodeJS.Timeout | undefined;
   let oldProgram: ts.Program = result.program;
@@ -146,7 +156,7 @@ export async function runBuildCommand(argv: readonly string[]): Promise<number> 
       running = running.then(async () => {
         result = await build({ ...options, oldProgram });
         oldProgram = result.program;
-        report(result, root, values.check!);
+        code = report(result, root, values.check!);
       });
     }, 100);
   };
@@ -157,5 +167,13 @@ export async function runBuildCommand(argv: readonly string[]): Promise<number> 
   watcher.on("ready", () =>
     console.log(`\nwatching ${path.relative(root, sourceDir) || "."} for changes (Ctrl+C to stop)`),
   );
-  return new Promise<number>(() => undefined);
+  if (!stop) return new Promise<number>(() => undefined);
+  await new Promise<void>((resolve) => {
+    if (stop.aborted) resolve();
+    else stop.addEventListener("abort", () => resolve(), { once: true });
+  });
+  clearTimeout(timer);
+  await watcher.close();
+  await running;
+  return code;
 }

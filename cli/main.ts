@@ -34,7 +34,7 @@ function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
 
 /**
  * Runs `apim-ts <argv>` and returns its exit status. `options.stop` ends a long-running command
- * (serve) as Ctrl+C does, for a caller that runs the CLI inside its own process.
+ * (serve, build --watch) as Ctrl+C does, for a caller that runs the CLI inside its own process.
  */
 export async function main(
   argv: readonly string[],
@@ -52,7 +52,7 @@ export async function main(
       // Loaded when needed (as every command is): `help` and a refused command line do not load
       // TypeScript (about 1 s of a core).
       const { runBuildCommand } = await import("./build-command.ts");
-      return runBuildCommand(rest);
+      return runBuildCommand(rest, options);
     }
     case "certs": {
       const { runCertsCommand } = await import("../src/certificates/cli.ts");

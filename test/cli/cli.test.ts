@@ -1,6 +1,8 @@
 // The apim-ts binary as CI and a developer call it: exit codes, the summary table, the --check
-// listing and located diagnostics. The binary's own exit status is checked as a real process; the
-// builds run in the worker (test/cli/in-process.ts), where main's result is the exit status.
+// listing and located diagnostics. The commands run in the worker (test/cli/in-process.ts), where
+// main's result is the exit status; one refused command line runs as a real process, which shows
+// that bin/apim-ts.mjs starts and that main's status becomes the process's exit code (the pipe
+// test of project-config-cli.test.ts shows it for a success).
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -16,13 +18,17 @@ function write(name: string, text: string): void {
 }
 
 describe("apim-ts", () => {
-  it("prints help and refuses unknown commands and options with exit code 3", () => {
-    expect(run("help")).toMatchObject({ code: 0, stdout: expect.stringContaining("build") });
+  it("prints help and refuses unknown commands and options with exit code 3", async () => {
+    expect(await runCli(project, ["help"])).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining("build"),
+    });
+    // A process of its own: the binary's exit status.
     expect(run("frobnicate")).toMatchObject({
       code: 3,
       stderr: expect.stringContaining("unknown command 'frobnicate'"),
     });
-    expect(run("build", "--format", "json")).toMatchObject({
+    expect(await build("--format", "json")).toMatchObject({
       code: 3,
       stderr: expect.stringContaining("--format must be rawxml or xml"),
     });

@@ -2,10 +2,12 @@
 // the environment, stdout and stderr of a process of its own. A real process loads the CLI and
 // parses the library's declarations again (2-8 s of CPU each); in the worker both are loaded once
 // and the build's program shares parsed files (src/compile/shared-host.ts). The binary's own
-// process-level behaviour (exit status, a closed pipe) is tested with real processes in
-// cli.test.ts and project-config-cli.test.ts.
-// Relies on vitest's forks pool (process.chdir is refused in worker threads) and on the tests of
-// a file running one at a time, as these files do: the folder and the console are the process's.
+// process-level behaviour is tested with real processes: its exit status in cli.test.ts, a closed
+// pipe in project-config-cli.test.ts, Ctrl+C (SIGINT) of serve in serve.test.ts.
+// Relies on vitest's forks pool (process.chdir is refused in worker threads) and on one run at a
+// time: the folder and the console are the process's. A long-running command (serve, build
+// --watch) holds them until its `stop` is aborted, across the tests of a describe in serve.test.ts,
+// and gives them back when it ends.
 import { format } from "node:util";
 import { main } from "../../cli/main.ts";
 import type { CliRun } from "./cli-project.ts";

@@ -1,8 +1,12 @@
-// `apim-ts serve` as a user runs it: a child process on ephemeral ports, its printed curl commands
-// parsed and replayed with Node's https client (same files, same --resolve pinning, same headers),
-// the answers compared with the expectations printed beside them, then Ctrl+C (SIGINT) and a check
-// that it exits 0 and removed its temporary folder; a second run at --now 2076-05-15 checks that
+// `apim-ts serve` as a user runs it: on ephemeral ports, its printed curl commands parsed and
+// replayed with Node's https client (same files, same --resolve pinning, same headers), the answers
+// compared with the expectations printed beside them; a second run at --now 2076-05-15 checks that
 // the printed expectations move with the clock. 127.0.0.1 only; the clock is fixed by --now.
+// Those sessions run in this worker (test/cli/in-process.ts), stopped by the command's `stop`
+// signal: what they test is the command's output and its servers' answers, and a process each
+// would load tsx and compile the policies again (seconds of a core). Ctrl+C itself is the process's
+// business, so one real process is started, stopped with SIGINT, and checked to exit 0 and remove
+// its temporary folder.
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import fs from "node:fs";
@@ -14,6 +18,7 @@ import {
   GATEWAY_SERVER_HEADER,
   NO_REQUIRED_CERTIFICATE_TEXT,
 } from "../../harness/appgw/index.ts";
+import type { CliRun } from "./cli-project.ts";
 import { runCli } from "./in-process.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -106,14 +111,72 @@ function replay(curl: readonly string[]): Promise<Answer> {
 }
 
 interface Served {
-  readonly child: ChildProcess;
   /** Everything printed so far (it keeps growing with log lines). */
   readonly stdout: () => string;
   readonly cases: Map<string, PrintedCase>;
 }
 
-/** Starts `apim-ts serve` with these arguments and waits for its `ready:` line. */
-async function startServe(args: readonly string[]): Promise<Served> {
+/** Waits until `stdout()` has printed `ready:`; `ended` rejects if the command ends before. */
+async function untilReady(stdout: () => string, ended: Promise<unknown>): Promise<void> {
+  let waiting = true;
+  const ready = (async () => {
+    while (waiting && !/^ready: /m.test(stdout()))
+      await new Promise((resolve) => setTimeout(resolve, 50));
+  })();
+  const timeout = new Promise<never>((_, reject) =>
+    setTimeout(
+      () => reject(new Error(`serve not ready within ${STARTUP_MS} ms\n${stdout()}`)),
+      STARTUP_MS,
+    ).unref(),
+  );
+  try {
+    await Promise.race([ready, ended, timeout]);
+  } finally {
+    waiting = false;
+  }
+}
+
+/**
+ * Starts `apim-ts serve` with these arguments in this worker and waits for its `ready:` line.
+ * `stop()` ends it as Ctrl+C does and gives the worker's console back; call it in afterAll.
+ */
+async function startServe(
+  args: readonly string[],
+): Promise<Served & { readonly stop: () => Promise<CliRun> }> {
+  const stop = new AbortController();
+  let stdout = "";
+  const run = runCli(
+    root,
+    ["serve", ...args],
+    {},
+    {
+      stop: stop.signal,
+      onStdout: (text) => (stdout = text),
+    },
+  );
+  const ended = run.then((result) => {
+    throw new Error(
+      `serve ended with ${result.code} before it was ready\n${result.stdout}\n${result.stderr}`,
+    );
+  });
+  ended.catch(() => undefined); // once ready, its end is expected: stop() awaits it
+  const stopAndWait = () => {
+    stop.abort();
+    return run;
+  };
+  try {
+    await untilReady(() => stdout, ended);
+  } catch (error) {
+    await stopAndWait().catch(() => undefined);
+    throw error;
+  }
+  return { stdout: () => stdout, cases: parseCases(stdout), stop: stopAndWait };
+}
+
+/** Starts `apim-ts serve` as a process of its own (bin/apim-ts.mjs) and waits for `ready:`. */
+async function startServeProcess(
+  args: readonly string[],
+): Promise<Served & { readonly child: ChildProcess }> {
   const child = spawn(process.execPath, [bin, "serve", ...args], {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
@@ -122,34 +185,21 @@ async function startServe(args: readonly string[]): Promise<Served> {
   let stderr = "";
   child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      reject(new Error(`serve not ready within ${STARTUP_MS} ms\n${stdout}\n${stderr}`));
-    }, STARTUP_MS);
-    const ready = () => {
-      if (!/^ready: /m.test(stdout)) return;
-      clearTimeout(timer);
-      child.stdout!.off("data", ready);
-      resolve();
-    };
-    child.stdout!.on("data", ready);
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`serve exited with ${code} before it was ready\n${stdout}\n${stderr}`));
-    });
+  const ended = once(child, "exit").then(([code]) => {
+    throw new Error(`serve exited with ${code} before it was ready\n${stdout}\n${stderr}`);
   });
+  ended.catch(() => undefined); // once ready, its exit is what the test waits for
+  try {
+    await untilReady(() => stdout, ended);
+  } catch (error) {
+    child.kill("SIGKILL");
+    throw error;
+  }
   return { child, stdout: () => stdout, cases: parseCases(stdout) };
 }
 
-/** Leaves no server behind, whatever happened. */
-function stop(served: Served | undefined): void {
-  const child = served?.child;
-  if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-}
-
-describe("apim-ts serve (child process, 127.0.0.1)", () => {
-  let served: Served | undefined;
+describe("apim-ts serve (127.0.0.1)", () => {
+  let served: Awaited<ReturnType<typeof startServe>> | undefined;
   let stdout = "";
   let cases = new Map<string, PrintedCase>();
 
@@ -159,7 +209,7 @@ describe("apim-ts serve (child process, 127.0.0.1)", () => {
     stdout = served.stdout();
   }, STARTUP_MS + 5_000);
 
-  afterAll(() => stop(served));
+  afterAll(async () => void (await served?.stop()));
 
   it("prints endpoints on 127.0.0.1 and a command with an expectation for every case", () => {
     expect(stdout).toContain("clock         fixed at 2026-06-01T12:00:00.000Z");
@@ -201,21 +251,25 @@ describe("apim-ts serve (child process, 127.0.0.1)", () => {
   it("logs APIM's reason for the 443 spoof", async () => {
     // This test sends the spoof itself: it does not rely on the case test above having run.
     expect((await replay(cases.get("spoof-https-listener")!.curl)).status).toBe(401);
-    // The log line travels through the child's stdout pipe: wait for it (bounded).
+    // The log line is printed once the request is handled: wait for it (bounded).
     const line =
       /log: https-listener GET \/validate-from-agw -> 401 backend ClientCertificateNotFound/;
     for (let waited = 0; !line.test(served!.stdout()) && waited < 5_000; waited += 50)
       await new Promise((resolve) => setTimeout(resolve, 50));
     expect(served!.stdout()).toMatch(line);
   });
+});
 
+describe("apim-ts serve as a process of its own", () => {
   it(
     "stops on Ctrl+C with exit code 0 and removes its temporary folder",
     async () => {
-      // A process of its own: stopping the shared one would break whichever tests run after this.
-      const own = await startServe(["--mode", "strict", "--now", "2026-06-01T12:00:00Z"]);
-      onTestFinished(() => stop(own));
+      // A real process and a real SIGINT: the signal handling is the process's.
+      const own = await startServeProcess(["--mode", "strict", "--now", "2026-06-01T12:00:00Z"]);
       const child = own.child;
+      onTestFinished(() => {
+        if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+      });
       const tempDir = /removes (\S+)/.exec(own.stdout())![1]!;
       expect(fs.existsSync(tempDir)).toBe(true);
       const exited = once(child, "exit");
@@ -231,7 +285,9 @@ describe("apim-ts serve (child process, 127.0.0.1)", () => {
     },
     STARTUP_MS + 15_000,
   );
+});
 
+describe("apim-ts serve's command line", () => {
   it("refuses a bad command line with exit code 3", async () => {
     // In this worker (test/cli/in-process.ts): that main's status becomes the binary's exit code
     // is tested with processes in cli.test.ts.
@@ -246,13 +302,13 @@ describe("apim-ts serve (child process, 127.0.0.1)", () => {
 // Valid Client of certs/ (valid 2076-05-01 to 2076-06-01) passes the Strict listener and APIM
 // answers 401 IdentityNotMatched (it is not uploaded), and every printed line still holds.
 describe("apim-ts serve --now 2076-05-15: the printed expectations follow the clock", () => {
-  let served: Served | undefined;
+  let served: Awaited<ReturnType<typeof startServe>> | undefined;
 
   beforeAll(async () => {
     served = await startServe(["--mode", "strict", "--now", "2076-05-15T00:00:00Z"]);
   }, STARTUP_MS + 5_000);
 
-  afterAll(() => stop(served));
+  afterAll(async () => void (await served?.stop()));
 
   it("prints 401 IdentityNotMatched for the Not Yet Valid Client, which is valid by then", () => {
     expect(served!.cases.get("mtls-not-yet-valid-client")!.expect).toMatch(
