@@ -17,13 +17,14 @@ import { namedValueTokens } from "../src/model/named-value.ts";
 import type { CSharpToolchain } from "../harness/crosscheck/compiler.ts";
 import { setTranslatorForHarness } from "../harness/apim/translation-check.ts";
 import { translatorForProgram } from "../harness/replay/program-translator.ts";
-import { lastRun } from "../harness/replay/recording.ts";
+import { lastRun, lastRunOff } from "../harness/replay/recording.ts";
 import {
   documentExpressions,
   ReplayRecorder,
   replayEvaluations,
   type ExtraExpression,
 } from "../harness/replay/index.ts";
+import { plural, processRuns } from "../harness/replay/replay.ts";
 import { recorderFromRecordings } from "../harness/replay/vitest-reporter.ts";
 import { VERIFY_EXIT as EXIT, verifyVerdict } from "./verify-command.ts";
 
@@ -101,13 +102,16 @@ async function verify(options: VerifyRun): Promise<number> {
   const recorded = dir ? recordingFiles(dir) : [];
   // A run whose tests evaluated no expression leaves its folder empty but is still the last run
   // (last-run.json is written when it ends): it is not a reason to run the tests again.
+  const off = dir === undefined ? lastRunOff(recordings) : undefined;
   const why = options.run
     ? "--run"
-    : dir === undefined || !fs.existsSync(dir)
-      ? "no recordings of a test run"
-      : newest(files) > newest([...recorded, path.join(recordings, "last-run.json")])
-        ? "a policy source is newer than the last test run"
-        : undefined;
+    : off !== undefined
+      ? `the last test run recorded nothing (the C# replay was off: ${off})`
+      : dir === undefined || !fs.existsSync(dir)
+        ? "no recordings of a test run"
+        : newest(files) > newest([...recorded, path.join(recordings, "last-run.json")])
+          ? "a policy source is newer than the last test run"
+          : undefined;
   let testsMs = 0;
   // Inside a test run that verify started (or that asks verify not to start one), running the
   // tests again would recurse: replay what is recorded and compile every expression instead.
@@ -204,16 +208,18 @@ async function verify(options: VerifyRun): Promise<number> {
     ],
     [
       "expressions compiled",
-      `${stats.expressions} in ${stats.compiles} mcs run(s), ${ms(stats.compileMs + stats.inspectMs)} (allow-list checked)`,
+      `${stats.expressions} (${processRuns("mcs", stats.compiles, stats.cachedCompiles)}), ${ms(stats.compileMs + stats.inspectMs)} (allow-list checked)`,
     ],
     [
       "cases compared",
-      `${stats.cases} distinct cases for ${stats.compared}/${stats.evaluations} evaluations in ${stats.monoRuns} mono run(s), ${ms(stats.runMs)} (${stats.chainsBuilt} chains built)`,
+      `${plural(stats.cases, "distinct case")} for ${stats.compared}/${stats.evaluations} evaluations (${processRuns("mono", stats.monoRuns, stats.cachedRuns)}), ${ms(stats.runMs)} (${plural(stats.chainsBuilt, "chain")} built)`,
     ],
     [
       "per case",
+      // Inside mono is what mono measured when it ran; output from the cache keeps that figure
+      // while the wall time is only the cache's read, so the two are given apart.
       stats.cases
-        ? `${(stats.runMs / stats.cases).toFixed(2)} ms wall, ${(stats.evaluationMs / stats.cases).toFixed(2)} ms inside mono`
+        ? `${(stats.runMs / stats.cases).toFixed(2)} ms wall, ${(stats.evaluationMs / stats.cases).toFixed(2)} ms inside mono${stats.cachedRuns ? " (when it ran; its output came from the output cache)" : ""}`
         : "-",
     ],
     ["divergences", String(report.divergences.length)],

@@ -103,14 +103,34 @@ export function markLastRun(dir: string): void {
   fs.writeFileSync(path.join(parent, "last-run.json"), JSON.stringify({ dir: path.basename(dir) }));
 }
 
-/** The folder of the last complete run under the recordings folder, if any. */
-export function lastRun(recordings: string): string | undefined {
+/**
+ * Records that the last run recorded nothing because the replay was switched off (`off` says
+ * where), so that no earlier run's recordings pass for it: `apim-ts verify` runs the tests again.
+ */
+export function markNotRecorded(dir: string, off: string): void {
+  const parent = path.dirname(dir);
+  fs.mkdirSync(parent, { recursive: true });
+  fs.writeFileSync(path.join(parent, "last-run.json"), JSON.stringify({ off }));
+}
+
+function readLastRun(recordings: string): { dir?: unknown; off?: unknown } {
   try {
-    const { dir } = JSON.parse(fs.readFileSync(path.join(recordings, "last-run.json"), "utf8"));
-    return path.join(recordings, dir);
+    return JSON.parse(fs.readFileSync(path.join(recordings, "last-run.json"), "utf8"));
   } catch {
-    return undefined;
+    return {};
   }
+}
+
+/** The folder of the last complete run under the recordings folder, if it recorded one. */
+export function lastRun(recordings: string): string | undefined {
+  const { dir } = readLastRun(recordings);
+  return typeof dir === "string" ? path.join(recordings, dir) : undefined;
+}
+
+/** Why the last run recorded nothing (the replay was off, and where), if that is the case. */
+export function lastRunOff(recordings: string): string | undefined {
+  const { off } = readLastRun(recordings);
+  return typeof off === "string" ? off : undefined;
 }
 
 /** Every stored test of the last run, in a stable order (test file, then test name). */

@@ -234,18 +234,28 @@ export async function replayEvaluations(
   };
 }
 
-/** ", n of them from the output cache" (no mcs or mono process ran for those), or nothing. */
-function fromCache(count: number): string {
-  return count ? `, ${count} of them from the output cache` : "";
+/** "1 divergence", "2 divergences". */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+/**
+ * How many times a tool ran and how many of its outputs the output cache gave instead (no process
+ * ran for those): "1 mcs run", "no mcs run, 1 from the output cache".
+ */
+export function processRuns(tool: string, total: number, cached: number): string {
+  const ran = total - cached;
+  const runs = ran === 0 && cached > 0 ? `no ${tool} run` : plural(ran, `${tool} run`);
+  return cached ? `${runs}, ${cached} from the output cache` : runs;
 }
 
 /** One line: what was compared and how long it took. */
 export function summaryLine(stats: ReplayStats, divergences: number, problems: number): string {
   return (
-    `C# replay: ${stats.expressions} expressions compiled (${stats.compiles} mcs${fromCache(stats.cachedCompiles)}), ` +
-    `${stats.cases} cases run (${stats.monoRuns} mono${fromCache(stats.cachedRuns)}, ${stats.chainsBuilt} chains built), ` +
-    `${stats.compared}/${stats.evaluations} evaluations compared, ${divergences} divergences, ` +
-    `${problems} problems; compile ${Math.round(stats.compileMs + stats.inspectMs)} ms, ` +
+    `C# replay: ${plural(stats.expressions, "expression")} compiled (${processRuns("mcs", stats.compiles, stats.cachedCompiles)}), ` +
+    `${plural(stats.cases, "case")} run (${processRuns("mono", stats.monoRuns, stats.cachedRuns)}, ${plural(stats.chainsBuilt, "chain")} built), ` +
+    `${stats.compared}/${stats.evaluations} evaluations compared, ${plural(divergences, "divergence")}, ` +
+    `${plural(problems, "problem")}; compile ${Math.round(stats.compileMs + stats.inspectMs)} ms, ` +
     `run ${Math.round(stats.runMs)} ms, total ${Math.round(stats.totalMs)} ms`
   );
 }

@@ -4,17 +4,21 @@
 // one mono run per gateway time zone for the whole run. A divergence or problem prints its full
 // report (test, policy, TypeScript location, C#, inputs, both outcomes) and fails the run.
 // Without mcs/mono the replay is reported as skipped with the install command; under CI=true
-// that fails the run too.
+// that fails the run too. With the replay switched off it records and replays nothing, and says
+// so when the run ends; the last run is marked as not recorded, so that `apim-ts verify` runs the
+// tests again instead of replaying an older run's recordings as if they were this run's.
 import { findCSharpCompiler, installCommand } from "../crosscheck/compiler.ts";
 import { ReplayRecorder } from "./collect.ts";
-import { clearRecordings, markLastRun, readRecordings } from "./recording.ts";
-import { replayEvaluations } from "./replay.ts";
+import { clearRecordings, markLastRun, markNotRecorded, readRecordings } from "./recording.ts";
+import { plural, replayEvaluations } from "./replay.ts";
 
 export interface ReplayReporterOptions {
   /** The recordings folder (recording.ts recordingsDir). */
   readonly dir: string;
   /** How many findings to print in full. */
   readonly show?: number;
+  /** Set when the replay is switched off: where (the plugin option or the project config). */
+  readonly off?: string;
 }
 
 type Log = (text: string) => void;
@@ -43,10 +47,18 @@ export default class ReplayReporter {
   }
 
   onTestRunStart(): void {
-    clearRecordings(this.#options.dir);
+    if (this.#options.off === undefined) clearRecordings(this.#options.dir);
+    else markNotRecorded(this.#options.dir, this.#options.off);
   }
 
   async onTestRunEnd(_modules: unknown, _errors: unknown, reason?: string): Promise<void> {
+    if (this.#options.off !== undefined) {
+      this.#log(
+        `\napim-ts: C# replay off (${this.#options.off}): this run's evaluations were neither ` +
+          `recorded nor replayed; \`apim-ts verify\` runs the tests again to replay them`,
+      );
+      return;
+    }
     // `apim-ts verify` runs the tests to record, and replays them itself.
     if (reason === "interrupted") return;
     markLastRun(this.#options.dir);
@@ -64,12 +76,13 @@ export default class ReplayReporter {
       return;
     }
     const report = await replayEvaluations(recorder, { toolchain, label: "test" });
-    const summary = `${report.text(0).split("\n\n")[0]} (${tests} tests)`;
+    const [first, ...findings] = report.text(this.#options.show ?? 20).split("\n\n");
+    const summary = `${first} (${plural(tests, "test")})`;
     if (report.ok) {
       this.#log(`\napim-ts: ${summary}`);
       return;
     }
-    this.#error(`\napim-ts: ${report.text(this.#options.show ?? 20)}`);
+    this.#error(`\napim-ts: ${[summary, ...findings].join("\n\n")}`);
     this.#error(`\napim-ts: the C# replay FAILED: the emitted C# does not mean what the tests saw`);
     process.exitCode = 1;
   }

@@ -4,7 +4,10 @@
 // It also wires the end-of-run C# replay (harness/replay/vitest-setup.ts records every evaluation
 // in the workers, harness/replay/vitest-reporter.ts replays them when the run ends), named by file
 // path so that the library does not import the harness; `replay: false` in the options or
-// `"verify": { "replay": false }` in apim-ts.config.json switches it off.
+// `"verify": { "replay": false }` in apim-ts.config.json switches it off. A run with the replay off
+// records nothing, so it says so when it ends and marks the last run as not recorded: `apim-ts
+// verify` then runs the tests again rather than replaying an earlier run's recordings. A run that
+// verify starts (RECORD_ONLY_ENV) records whatever the switch says: verify asked for the proof.
 // The transform itself is cached on disk (transform-cache.ts): an unchanged file is served
 // without loading TypeScript.
 import path from "node:path";
@@ -22,6 +25,8 @@ const REPLAY_REPORTER = fileURLToPath(
   new URL(`../../harness/replay/vitest-reporter${EXTENSION}`, import.meta.url),
 );
 const RECORDINGS_ENV = "APIM_TS_RECORDINGS";
+/** Set by `apim-ts verify` in the test run it starts: record, and leave the replay to verify. */
+const RECORD_ONLY_ENV = "APIM_TS_REPLAY_RECORD_ONLY";
 
 export interface ApimTsPluginOptions {
   /**
@@ -62,7 +67,8 @@ function policyFolder(root: string): string {
 export function apimTs(options: ApimTsPluginOptions = {}) {
   let roots: string[] = [];
   let projectRoot = process.cwd();
-  let replay: { dir: string } | undefined;
+  /** The replay reporter's options: the run's folder, and why nothing is recorded when off. */
+  let replay: { dir: string; off?: string } | undefined;
   const configured = new WeakSet<object>();
   /** Whether the tagging transform applies to this file: a .ts module of a policy or test folder. */
   const transforms = (file: string) =>
@@ -72,8 +78,18 @@ export function apimTs(options: ApimTsPluginOptions = {}) {
     enforce: "pre" as const,
     config(config: { root?: string }) {
       const root = path.resolve(config.root ?? process.cwd());
-      if (!(options.replay ?? loadProjectConfig(root).verify.replay)) return undefined;
-      replay = { dir: path.join(recordingsFolder(root), `run-${process.pid}`) };
+      const dir = path.join(recordingsFolder(root), `run-${process.pid}`);
+      const off =
+        options.replay === false
+          ? "apimTs({ replay: false }) in the vitest config"
+          : options.replay === undefined && !loadProjectConfig(root).verify.replay
+            ? '"verify": { "replay": false } in apim-ts.config.json'
+            : undefined;
+      if (off !== undefined && process.env[RECORD_ONLY_ENV] !== "1") {
+        replay = { dir, off };
+        return undefined;
+      }
+      replay = { dir };
       return { test: { setupFiles: [REPLAY_SETUP], env: { [RECORDINGS_ENV]: replay.dir } } };
     },
     configureVitest({ vitest, experimental_defineCacheKeyGenerator }: VitestConfigHooks) {
@@ -84,7 +100,7 @@ export function apimTs(options: ApimTsPluginOptions = {}) {
       experimental_defineCacheKeyGenerator?.(({ id }) =>
         transforms(id.split("?")[0]!) ? transformFingerprint() : undefined,
       );
-      if (replay) vitest.config.reporters.push([REPLAY_REPORTER, { dir: replay.dir }]);
+      if (replay) vitest.config.reporters.push([REPLAY_REPORTER, replay]);
     },
     configResolved(config: { root: string }) {
       projectRoot = config.root;

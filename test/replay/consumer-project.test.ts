@@ -89,7 +89,7 @@ describeWithCSharp("the end-of-run C# replay in a consumer project", () => {
       const result = project.test();
       expect(result.code, result.output).toBe(0);
       expect(result.output).toMatch(
-        /C# replay: 1 expressions compiled .* 2\/2 evaluations compared, 0 divergences, 0 problems/,
+        /C# replay: 1 expression compiled .* 2\/2 evaluations compared, 0 divergences, 0 problems/,
       );
 
       const verify = project.apimTs(["verify"]);

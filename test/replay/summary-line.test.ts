@@ -26,16 +26,26 @@ const stats = (overrides: Partial<ReplayStats>): ReplayStats => ({
 describe("the replay's summary line", () => {
   it("says when mcs and mono did not run because their output was cached", () => {
     const line = summaryLine(stats({ cachedCompiles: 1, cachedRuns: 1 }), 0, 0);
-    expect(line).toContain("6 expressions compiled (1 mcs, 1 of them from the output cache)");
-    expect(line).toContain(
-      "13 cases run (1 mono, 1 of them from the output cache, 0 chains built)",
+    expect(line).toContain("6 expressions compiled (no mcs run, 1 from the output cache)");
+    expect(line).toContain("13 cases run (no mono run, 1 from the output cache, 0 chains built)");
+    const mixed = summaryLine(stats({ monoRuns: 3, cachedRuns: 1 }), 0, 0);
+    expect(mixed).toContain("(2 mono runs, 1 from the output cache, 0 chains built)");
+  });
+
+  it("counts in the singular and the plural as English does", () => {
+    const one = summaryLine(stats({ expressions: 1, cases: 1, chainsBuilt: 1 }), 1, 1);
+    expect(one).toContain(
+      "1 expression compiled (1 mcs run), 1 case run (1 mono run, 1 chain built)",
     );
+    expect(one).toContain("1 divergence, 1 problem;");
   });
 
   it("says nothing of the cache when every process ran", () => {
     const line = summaryLine(stats({}), 2, 1);
-    expect(line).toContain("6 expressions compiled (1 mcs), 13 cases run (1 mono, 0 chains built)");
-    expect(line).toContain("13/13 evaluations compared, 2 divergences, 1 problems");
+    expect(line).toContain(
+      "6 expressions compiled (1 mcs run), 13 cases run (1 mono run, 0 chains built)",
+    );
+    expect(line).toContain("13/13 evaluations compared, 2 divergences, 1 problem;");
     expect(line).not.toContain("cache");
   });
 });
