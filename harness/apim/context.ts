@@ -54,25 +54,35 @@ export interface ContextSource {
 
 /** IRequest over the execution's request. */
 class RequestView implements Request {
-  readonly Headers: Request["Headers"];
   readonly IpAddress: string;
   readonly OriginalUrl: UrlView;
   readonly #source: ContextSource;
   readonly #request: Execution["request"];
-  readonly MatchedParameters: Request["MatchedParameters"];
+  readonly #matched: Record<string, string>;
+  #matchedView: Request["MatchedParameters"] | undefined;
   #certificate: X509Certificate2 | null | undefined;
   #url: { href: string; view: UrlView } | undefined;
 
   constructor(source: ContextSource, request: Execution["request"]) {
     this.#source = source;
     this.#request = request;
-    this.Headers = request.headers.view;
     this.IpAddress = request.ipAddress;
+    // Both are still made here, not on first read, so that a path they cannot decode fails the
+    // send as before rather than an expression; only their dictionaries wait for a reader.
     this.OriginalUrl = new UrlView(request.originalUrl);
-    this.MatchedParameters = new ReadOnlyDictionary(
-      Object.entries(source.matchedParameters(request.originalUrl.pathname)),
-      { ignoreCase: true },
-    ).view as Request["MatchedParameters"];
+    this.#matched = source.matchedParameters(request.originalUrl.pathname);
+  }
+
+  get Headers(): Request["Headers"] {
+    // The request's HeaderMap is never replaced (RequestState.headers is readonly), so reading
+    // its view here is the view the constructor used to take.
+    return this.#request.headers.view;
+  }
+
+  get MatchedParameters(): Request["MatchedParameters"] {
+    return (this.#matchedView ??= new ReadOnlyDictionary(Object.entries(this.#matched), {
+      ignoreCase: true,
+    }).view as Request["MatchedParameters"]);
   }
 
   get Body(): Request["Body"] {
@@ -143,6 +153,19 @@ class SubscriptionView implements Subscription {
   }
 }
 
+// context.Deployment holds only the gateway's configuration, so one object per source serves
+// every request (it was spread anew for each).
+const deployments = new WeakMap<ContextSource, Deployment>();
+
+function deploymentOf(source: ContextSource): Deployment {
+  let deployment = deployments.get(source);
+  if (!deployment) {
+    deployment = { ...source.deployment, Certificates: source.deploymentCertificates };
+    deployments.set(source, deployment);
+  }
+  return deployment;
+}
+
 class RequestContext implements Context {
   readonly Api: Api;
   readonly Deployment: Deployment;
@@ -164,7 +187,7 @@ class RequestContext implements Context {
     this.#execution = execution;
     this.#location = location;
     this.Api = source.api;
-    this.Deployment = { ...source.deployment, Certificates: source.deploymentCertificates };
+    this.Deployment = deploymentOf(source);
     this.Operation = source.operation;
     this.Product = source.product;
     this.Request = new RequestView(source, execution.request);

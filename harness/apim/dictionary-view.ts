@@ -51,46 +51,75 @@ function item<V>(source: DictionarySource<V>, key: string | null): V {
   return found.value;
 }
 
+/** The members every view has, each read through the store's current `source`. */
+const MEMBERS: Readonly<Record<string, (source: () => DictionarySource<unknown>) => unknown>> = {
+  Count: (source) => [...source().entries()].length,
+  ContainsKey: (source) => (key: string | null) => lookup(source(), key) !== undefined,
+  TryGetValue: (source) => (key: string | null) => {
+    const found = lookup(source(), key);
+    return found ? [true, found.value] : [false, null];
+  },
+  // Keys is a KeyCollection: Enumerable.Contains uses its ICollection.Contains, which compares
+  // keys as the dictionary does (case-insensitively for headers), not ordinally.
+  Keys: (source) =>
+    Object.assign(new EnumerableValue(() => [...source().entries()].map(([key]) => key)), {
+      Contains: (key: string | null) => lookup(source(), key) !== undefined,
+    }),
+  Values: (source) => new EnumerableValue(() => [...source().entries()].map(([, value]) => value)),
+};
+
+function pairs<V>(source: () => DictionarySource<V>): EnumerableValue<KeyValuePair<string, V>> {
+  return new EnumerableValue<KeyValuePair<string, V>>(() =>
+    [...source().entries()].map(([Key, Value]) => ({ Key, Value })),
+  );
+}
+
+/** C#'s indexer of one view (built on first use: most expressions never index a dictionary). */
+class ViewIndexer<V> implements Indexer {
+  constructor(private readonly source: () => DictionarySource<V>) {}
+
+  get(key: unknown): V {
+    return item(this.source(), key as string | null);
+  }
+}
+
+// The Proxy handler as a class, not an object literal of arrow functions: a view is made for
+// every request's headers, and per-view closures were a measurable part of a simulated request
+// (bench/harness.bench.ts). The members read `source` on every access, as before.
+class ViewHandler<V> implements ProxyHandler<object> {
+  readonly #source: () => DictionarySource<V>;
+  #indexer: ViewIndexer<V> | undefined;
+
+  constructor(source: () => DictionarySource<V>) {
+    this.#source = source;
+  }
+
+  get(_target: object, property: string | symbol): unknown {
+    const source = this.#source;
+    if (property === Symbol.iterator) return () => pairs(source)[Symbol.iterator]();
+    if (property === INDEXER) return (this.#indexer ??= new ViewIndexer(source));
+    if (typeof property === "symbol") return undefined;
+    if (Object.hasOwn(MEMBERS, property)) return MEMBERS[property]!(source);
+    if (LINQ.has(property)) {
+      const sequence = pairs(source);
+      return (sequence as unknown as Record<string, Function>)[property]!.bind(sequence);
+    }
+    const store = source();
+    if (Object.hasOwn(store.members, property)) return store.members[property];
+    return item(store, property);
+  }
+
+  has(_target: object, property: string | symbol): boolean {
+    return (
+      typeof property === "string" &&
+      (Object.hasOwn(MEMBERS, property) ||
+        LINQ.has(property) ||
+        this.#source().find(property) !== undefined)
+    );
+  }
+}
+
 /** The view over a store; `source` is called on every access, so a lazily built store works. */
 export function dictionaryView<V>(source: () => DictionarySource<V>): unknown {
-  const pairs = () =>
-    new EnumerableValue<KeyValuePair<string, V>>(() =>
-      [...source().entries()].map(([Key, Value]) => ({ Key, Value })),
-    );
-  const members: Record<string, () => unknown> = {
-    Count: () => [...source().entries()].length,
-    ContainsKey: () => (key: string | null) => lookup(source(), key) !== undefined,
-    TryGetValue: () => (key: string | null) => {
-      const found = lookup(source(), key);
-      return found ? [true, found.value] : [false, null];
-    },
-    // Keys is a KeyCollection: Enumerable.Contains uses its ICollection.Contains, which compares
-    // keys as the dictionary does (case-insensitively for headers), not ordinally.
-    Keys: () =>
-      Object.assign(new EnumerableValue(() => [...source().entries()].map(([key]) => key)), {
-        Contains: (key: string | null) => lookup(source(), key) !== undefined,
-      }),
-    Values: () => new EnumerableValue(() => [...source().entries()].map(([, value]) => value)),
-  };
-  const indexer: Indexer = { get: (key) => item(source(), key as string | null) };
-  return new Proxy(Object.create(null) as object, {
-    get: (_target, property) => {
-      if (property === Symbol.iterator) return () => pairs()[Symbol.iterator]();
-      if (property === INDEXER) return indexer;
-      if (typeof property === "symbol") return undefined;
-      if (Object.hasOwn(members, property)) return members[property]!();
-      if (LINQ.has(property)) {
-        const sequence = pairs();
-        return (sequence as unknown as Record<string, Function>)[property]!.bind(sequence);
-      }
-      const store = source();
-      if (Object.hasOwn(store.members, property)) return store.members[property];
-      return item(store, property);
-    },
-    has: (_target, property) =>
-      typeof property === "string" &&
-      (Object.hasOwn(members, property) ||
-        LINQ.has(property) ||
-        source().find(property) !== undefined),
-  });
+  return new Proxy(Object.create(null) as object, new ViewHandler(source));
 }

@@ -8,7 +8,9 @@
 // whatever the catch block returns. So every refusal made while an expression runs is witnessed,
 // and the evaluator rethrows it after the expression returns, caught or not.
 
-let witnesses: HarnessRefusal[][] = [];
+// The refusal lists of the expressions running now, innermost last. Pushed and popped in place
+// (evaluations nest strictly: expressions are synchronous), not copied for every evaluation.
+const witnesses: HarnessRefusal[][] = [];
 
 /** Thrown by `send()` when the configured policies cannot be deployed to APIM as they are. */
 export class HarnessRefusal extends Error {
@@ -29,13 +31,13 @@ export function witnessRefusals<T>(
   | { ok: true; value: T; refusal?: HarnessRefusal }
   | { ok: false; error: unknown; refusal?: HarnessRefusal } {
   const seen: HarnessRefusal[] = [];
-  witnesses = [...witnesses, seen];
+  const depth = witnesses.push(seen);
   try {
     const value = body();
     return { ok: true, value, refusal: seen[0] };
   } catch (error) {
     return { ok: false, error, refusal: seen[0] };
   } finally {
-    witnesses = witnesses.slice(0, -1);
+    witnesses.length = depth - 1;
   }
 }

@@ -57,6 +57,8 @@ export class HeaderMap implements Pick<
 
   /** What context.Request.Headers (Response, Url.Query) is in an expression. */
   get view(): Indexed<Headers, string[]> {
+    // Built once per map: every request's context reads it, and the store behind it never changes.
+    if (this.#view) return this.#view;
     const source = {
       entries: () =>
         [...this.#entries.values()].map((entry) => [entry.name, [...entry.values]] as const),
@@ -66,7 +68,7 @@ export class HeaderMap implements Pick<
       },
       members: { GetValueOrDefault: this.GetValueOrDefault.bind(this) },
     };
-    return (this.#view ??= dictionaryView(() => source) as Indexed<Headers, string[]>);
+    return (this.#view = dictionaryView(() => source) as Indexed<Headers, string[]>);
   }
 
   // --- the harness's side (not part of APIM's context) ---

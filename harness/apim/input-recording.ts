@@ -4,8 +4,6 @@
 // LastError) are copied before every evaluation, which costs a few shallow copies; the wire
 // description (base64 DERs, URL parts, ISO instants) is built only when someone reads `context`,
 // so a test or benchmark that never replays pays microseconds, not milliseconds.
-import type { AuthorizationValue } from "../dotnet/authorization.ts";
-import type { JwtValue } from "../dotnet/jwt.ts";
 import type {
   ContextDescription,
   TypedValue as WireValue,
@@ -14,9 +12,11 @@ import type {
 import { monoTimeZone } from "../crosscheck/time-zones.ts";
 import type { CertificateRecord } from "./certificate-input.ts";
 import type { ContextSource } from "./context.ts";
-import { nonNullable, type TypedValue } from "./csharp-values.ts";
+import type { TypedValue } from "./csharp-values.ts";
 import type { Execution } from "./execution.ts";
-import { ResponseState } from "./messages.ts";
+import type { ResponseState } from "./messages.ts";
+import { responseSnapshot, wireValue, type MessageSnapshot } from "./recorded-values.ts";
+import { textMemo } from "./text-memo.ts";
 import type { LastErrorRecord } from "./records.ts";
 import { UrlView } from "./url.ts";
 import { drawFields, type DrawLog } from "../dotnet/draw-log.ts";
@@ -78,59 +78,6 @@ function urlDescription(url: URL): UrlDescription {
     query,
     queryString: view.QueryString,
   };
-}
-
-/** A harness variable as the wire format carries it, or a reason it cannot. */
-export function wireValue(typed: TypedValue): WireValue | string {
-  const value = typed.value as any;
-  if (value === null || value === undefined) return { type: "null" };
-  switch (nonNullable(typed.type)) {
-    case "string":
-      return { type: "string", value };
-    case "bool":
-      return { type: "bool", value };
-    case "int":
-      return { type: "int", value };
-    case "long":
-      return { type: "long", value: String(value) };
-    case "double":
-      return { type: "double", value: Number.isFinite(value) ? value : (String(value) as "NaN") };
-    case "char":
-      return { type: "char", value };
-    case "byte[]":
-      return { type: "bytes", value: Buffer.from(value as Uint8Array).toString("base64") };
-    case "DateTime":
-      return { type: "DateTime", ticks: String(value.Ticks), kind: value.Kind };
-    case "TimeSpan":
-      return { type: "TimeSpan", ticks: String(value.Ticks) };
-    case "Guid":
-      return { type: "Guid", value: value.ToString() };
-    case "IResponse": {
-      // The recorder passes the copy taken before the evaluation; a live response is copied here.
-      const response: MessageSnapshot =
-        value instanceof ResponseState ? responseSnapshot(value) : value;
-      return {
-        type: "IResponse",
-        statusCode: response.statusCode,
-        statusReason: response.statusReason,
-        headers: response.headers,
-        body: response.body.content,
-        ...(response.body.consumed ? { bodyConsumed: true } : {}),
-      };
-    }
-    case "Jwt":
-      return { type: "Jwt", token: (value as JwtValue).decoded.text };
-    case "Authorization": {
-      const authorization = value as AuthorizationValue;
-      return {
-        type: "Authorization",
-        accessToken: authorization.AccessToken,
-        claims: Object.fromEntries(authorization.claimEntries),
-      };
-    }
-    default:
-      return `a ${typed.type}, which the replay's wire format cannot carry`;
-  }
 }
 
 function lastErrorDescription(error: LastErrorRecord | null): ContextDescription["lastError"] {
@@ -199,23 +146,6 @@ function gatewayDescription(gateway: GatewayInputs): Omit<ContextDescription, "n
 const gatewayDescriptions = new WeakMap<GatewayInputs, Omit<ContextDescription, "now">>();
 const NAMED_VALUE = namedValueTokens("g");
 
-/** A response as it was when the snapshot was taken (context.Response or a stored IResponse). */
-interface MessageSnapshot {
-  readonly statusCode: number;
-  readonly statusReason: string;
-  readonly headers: Record<string, string[]>;
-  readonly body: { readonly content: string | null; readonly consumed: boolean };
-}
-
-function responseSnapshot(response: ResponseState): MessageSnapshot {
-  return {
-    statusCode: response.statusCode,
-    statusReason: response.statusReason,
-    headers: response.headers.toRecord(),
-    body: response.body.snapshot(),
-  };
-}
-
 /**
  * The variables, with each stored IResponse copied: the response object stays mutable in the
  * variable (a later read without preserveContent consumes its body), and the description is built
@@ -241,14 +171,45 @@ interface Snapshot {
   readonly elapsedMs: number;
 }
 
+// The `{{name}}` tokens of a C# text, in order (a name may repeat), once per text (text-memo.ts
+// says why). Only the names: the values are read from the gateway's named values at each evaluation.
+const NO_TOKENS: readonly string[] = [];
+const tokenList = textMemo(1_000, (csharp) =>
+  [...csharp.matchAll(NAMED_VALUE)].map((match) => match[1]!),
+);
+
+function namedValueNames(csharp: string | undefined): readonly string[] {
+  return csharp === undefined || !csharp.includes("{{") ? NO_TOKENS : tokenList(csharp);
+}
+
 /** Captures inputs for the evaluations of one request (installed on its Execution by the gateway). */
 export function createInputRecorder(
   gateway: GatewayInputs,
   execution: Execution,
   clock: RequestClock,
 ): (csharp: string | undefined, draws: DrawLog) => EvaluationInputs {
-  let matched: Record<string, string> | undefined;
-  return (csharp, draws) => {
+  const recorder = new RequestRecorder(gateway, execution, clock);
+  return (csharp, draws) => recorder.record(csharp, draws);
+}
+
+/** The recorder of one request: what its evaluations share (the matched parameters, read once). */
+class RequestRecorder {
+  #matched: Record<string, string> | undefined;
+
+  constructor(
+    readonly gateway: GatewayInputs,
+    readonly execution: Execution,
+    readonly clock: RequestClock,
+  ) {}
+
+  get matched(): Record<string, string> {
+    return (this.#matched ??= this.gateway.source.matchedParameters(
+      this.execution.request.originalUrl.pathname,
+    ));
+  }
+
+  record(csharp: string | undefined, draws: DrawLog): EvaluationInputs {
+    const { execution, gateway } = this;
     const request = execution.request;
     const response = execution.response;
     const snapshot: Snapshot = {
@@ -260,24 +221,17 @@ export function createInputRecorder(
       response: responseSnapshot(response),
       variables: variablesSnapshot(execution.variables.snapshot()),
       lastError: execution.lastError,
-      elapsedMs: gateway.source.now() - clock.startedAt,
-    };
-    let built: Omit<EvaluationInputs, "namedValues"> | undefined;
-    const build = () => {
-      if (built) return built;
-      matched ??= gateway.source.matchedParameters(request.originalUrl.pathname);
-      built = describe(gateway, execution, clock, snapshot, matched, draws);
-      return built;
+      elapsedMs: gateway.source.now() - this.clock.startedAt,
     };
     const namedValues: Record<string, string> = {};
     const missing: string[] = [];
-    for (const [, name] of (csharp ?? "").matchAll(NAMED_VALUE)) {
-      const value = gateway.namedValues[name!];
+    for (const name of namedValueNames(csharp)) {
+      const value = gateway.namedValues[name];
       if (value === undefined) missing.push(`named value '${name}' is not configured`);
-      else namedValues[name!] = value;
+      else namedValues[name] = value;
     }
-    return new LazyInputs(build, namedValues, missing);
-  };
+    return new LazyInputs(this, snapshot, draws, namedValues, missing);
+  }
 }
 
 // Only when true: the common case keeps the description (and the replay's dedupe key) unchanged.
@@ -366,17 +320,38 @@ export function unrecordedInputs(): EvaluationInputs {
 
 // A class, not an object literal with `get context()`: V8 keeps a per-evaluation object's own
 // accessors in old space, which promoted every execution out of the young generation (issue 4).
+// It holds what the description is built from rather than a closure over it (one per evaluation).
 class LazyInputs implements EvaluationInputs {
-  readonly #build: () => Omit<EvaluationInputs, "namedValues">;
+  readonly #recorder: RequestRecorder;
+  readonly #snapshot: Snapshot;
+  readonly #draws: DrawLog;
   readonly #missing: readonly string[];
+  #built: Omit<EvaluationInputs, "namedValues"> | undefined;
 
   constructor(
-    build: () => Omit<EvaluationInputs, "namedValues">,
+    recorder: RequestRecorder,
+    snapshot: Snapshot,
+    draws: DrawLog,
     readonly namedValues: Readonly<Record<string, string>>,
     missing: readonly string[],
   ) {
-    this.#build = build;
+    this.#recorder = recorder;
+    this.#snapshot = snapshot;
+    this.#draws = draws;
     this.#missing = missing;
+  }
+
+  #build(): Omit<EvaluationInputs, "namedValues"> {
+    if (this.#built) return this.#built;
+    const { gateway, execution, clock, matched } = this.#recorder;
+    return (this.#built = describe(
+      gateway,
+      execution,
+      clock,
+      this.#snapshot,
+      matched,
+      this.#draws,
+    ));
   }
 
   get context(): ContextDescription {

@@ -33,6 +33,7 @@ import {
   type StringLiteralProblem,
 } from "../../src/csharp-syntax/string-literal-reading.ts";
 import { HarnessRefusal } from "./harness-refusal.ts";
+import { textMemo } from "./text-memo.ts";
 
 const ALTERNATIVES =
   "or use {{name}} in a literal attribute instead of an expression, where APIM takes the text as it is";
@@ -77,6 +78,17 @@ const SITE_TEXT: Readonly<Record<NamedValueSite, string>> = {
   char: "in a char literal",
 };
 
+// Where each name stands in a C# text, worked out once per text (text-memo.ts says why): scanning
+// the C# again for each namedValue()/namedBoolean() call was a measurable part of a request.
+const siteTable = textMemo(1_000, (csharp): ReadonlyMap<string, readonly NamedValueSite[]> => {
+  const sites = new Map<string, Set<NamedValueSite>>();
+  for (const site of namedValueSites(csharp))
+    sites.set(site.name, (sites.get(site.name) ?? new Set()).add(site.site));
+  return new Map([...sites].map(([name, kinds]) => [name, [...kinds]]));
+});
+
+const NO_SITES: readonly NamedValueSite[] = [];
+
 /**
  * The resolver installed while one expression runs: `lookup` gives the configured text (and
  * refuses a missing name), `csharp` is the expression's C# (where each `{{name}}` stands decides
@@ -87,64 +99,76 @@ export function namedValueReader(
   csharp: string | undefined,
   where: () => string,
 ): NamedValueResolver {
-  let sites: Map<string, Set<NamedValueSite>> | undefined;
-  // Where `{{name}}` stands in the C#: one kind of place, else a refusal.
-  const siteOf = (name: string, reader: string): NamedValueSite => {
-    if (!sites) {
-      sites = new Map();
-      for (const site of namedValueSites(csharp ?? ""))
-        sites.set(site.name, (sites.get(site.name) ?? new Set()).add(site.site));
-    }
-    const found = [...(sites.get(name) ?? [])];
+  return new NamedValueReader(lookup, csharp ?? "", where);
+}
+
+// A class, not an object literal of closures: one is made for every expression evaluation.
+class NamedValueReader implements NamedValueResolver {
+  readonly #lookup: (name: string) => string;
+  readonly #csharp: string;
+  readonly #where: () => string;
+
+  constructor(lookup: (name: string) => string, csharp: string, where: () => string) {
+    this.#lookup = lookup;
+    this.#csharp = csharp;
+    this.#where = where;
+  }
+
+  /** Where `{{name}}` stands in the C#: one kind of place, else a refusal. */
+  #siteOf(name: string, reader: string): NamedValueSite {
+    const found = siteTable(this.#csharp).get(name) ?? NO_SITES;
     if (found.length === 1) return found[0]!;
     throw new HarnessRefusal(
-      `Named value '${name}', read by ${reader} in ${where()}: ` +
+      `Named value '${name}', read by ${reader} in ${this.#where()}: ` +
         (found.length === 0
           ? `the expression's C# does not reference {{${name}}}, so APIM gives it no value there`
           : `the expression's C# has {{${name}}} ${found.map((s) => SITE_TEXT[s]).join(" and ")}, ` +
             "where C# reads its text differently; use it in one kind of place"),
     );
-  };
-  const refuse = (name: string, reader: string, detail: string): never => {
-    throw new HarnessRefusal(`Named value '${name}', read by ${reader} in ${where()}, ${detail}`);
-  };
-  return {
-    text(name) {
-      const site = siteOf(name, "namedValue()");
-      if (site !== "regular" && site !== "verbatim")
-        refuse(
-          name,
-          "namedValue()",
-          `stands ${SITE_TEXT[site]} in the expression's C#: the harness reads a named value's text only in a string "{{${name}}}" or @"{{${name}}}"`,
-        );
-      const text = lookup(name);
-      const verbatim = site === "verbatim";
-      const reading = verbatim ? readVerbatimStringLiteral(text) : readRegularStringLiteral(text);
-      if (reading.ok) return reading.value;
-      return refuse(
+  }
+
+  #refuse(name: string, reader: string, detail: string): never {
+    throw new HarnessRefusal(
+      `Named value '${name}', read by ${reader} in ${this.#where()}, ${detail}`,
+    );
+  }
+
+  text(name: string): string {
+    const site = this.#siteOf(name, "namedValue()");
+    if (site !== "regular" && site !== "verbatim")
+      this.#refuse(
         name,
         "namedValue()",
-        describeProblem(reading.problem, verbatim).replaceAll("{{name}}", `{{${name}}}`),
+        `stands ${SITE_TEXT[site]} in the expression's C#: the harness reads a named value's text only in a string "{{${name}}}" or @"{{${name}}}"`,
       );
-    },
-    boolean(name) {
-      const site = siteOf(name, "namedBoolean()");
-      if (site !== "code")
-        refuse(
-          name,
-          "namedBoolean()",
-          `stands ${SITE_TEXT[site]} in the expression's C#, not bare in code as a boolean`,
-        );
-      const text = lookup(name);
-      const match = BOOLEAN.exec(text);
-      if (match) return match[1] === "true";
-      return refuse(
+    const text = this.#lookup(name);
+    const verbatim = site === "verbatim";
+    const reading = verbatim ? readVerbatimStringLiteral(text) : readRegularStringLiteral(text);
+    if (reading.ok) return reading.value;
+    return this.#refuse(
+      name,
+      "namedValue()",
+      describeProblem(reading.problem, verbatim).replaceAll("{{name}}", `{{${name}}}`),
+    );
+  }
+
+  boolean(name: string): boolean {
+    const site = this.#siteOf(name, "namedBoolean()");
+    if (site !== "code")
+      this.#refuse(
         name,
         "namedBoolean()",
-        `holds ${JSON.stringify(text)}, which is not the C# boolean literal true or false (C# is case-sensitive): ` +
-          "APIM writes it bare into the C#, which would not compile or would mean other code. Set the named " +
-          `value to true or false, or read it with namedValue("${name}") and compare the text`,
+        `stands ${SITE_TEXT[site]} in the expression's C#, not bare in code as a boolean`,
       );
-    },
-  };
+    const text = this.#lookup(name);
+    const match = BOOLEAN.exec(text);
+    if (match) return match[1] === "true";
+    return this.#refuse(
+      name,
+      "namedBoolean()",
+      `holds ${JSON.stringify(text)}, which is not the C# boolean literal true or false (C# is case-sensitive): ` +
+        "APIM writes it bare into the C#, which would not compile or would mean other code. Set the named " +
+        `value to true or false, or read it with namedValue("${name}") and compare the text`,
+    );
+  }
 }

@@ -11,6 +11,8 @@ export class ReadOnlyDictionary<V> implements Pick<
 > {
   readonly #entries: Map<string, V>;
   readonly #fold: (key: string) => string;
+  #source: DictionarySource<V> | undefined;
+  #view: Indexed<IReadOnlyDictionary<string, V>, V> | undefined;
 
   constructor(entries: Iterable<readonly [string, V]>, options: { ignoreCase?: boolean } = {}) {
     this.#fold = options.ignoreCase ? (key) => key.toLowerCase() : (key) => key;
@@ -40,20 +42,25 @@ export class ReadOnlyDictionary<V> implements Pick<
     return this.pairs().every(predicate);
   }
 
-  /** The view over this store. */
+  /** The view over this store (one per store: its entries never change after construction). */
   get view(): Indexed<IReadOnlyDictionary<string, V>, V> {
-    return dictionaryView(() => this.source()) as Indexed<IReadOnlyDictionary<string, V>, V>;
+    if (this.#view) return this.#view;
+    const source = this.source();
+    return (this.#view = dictionaryView(() => source) as Indexed<
+      IReadOnlyDictionary<string, V>,
+      V
+    >);
   }
 
   source(): DictionarySource<V> {
-    return {
+    return (this.#source ??= {
       entries: () => this.#entries,
       find: (key) =>
         this.#entries.has(this.#fold(key))
           ? { value: this.#entries.get(this.#fold(key))! }
           : undefined,
       members: { GetValueOrDefault: this.GetValueOrDefault.bind(this) },
-    };
+    });
   }
 
   private pairs(): KeyValuePair<string, V>[] {

@@ -7,10 +7,10 @@ export class UrlView implements Url {
   readonly Host: string;
   readonly Path: string;
   readonly Port: number;
-  readonly Query: Url["Query"];
   readonly QueryString: string;
   readonly Scheme: string;
   readonly #href: string;
+  #query: Url["Query"] | undefined;
 
   constructor(url: URL) {
     this.Scheme = url.protocol.replace(/:$/, "");
@@ -18,10 +18,19 @@ export class UrlView implements Url {
     this.Port = url.port ? Number(url.port) : this.Scheme === "http" ? 80 : 443;
     this.Path = decodeURIComponent(url.pathname);
     this.QueryString = url.search;
-    const query = new HeaderMap();
-    for (const [name, value] of url.searchParams) query.append(name, [value]);
-    this.Query = query.view;
     this.#href = url.href;
+  }
+
+  /**
+   * Built on first read: every request makes views of its URLs, few expressions read the query.
+   * Parsed from the search text taken above (what `url.searchParams` parses too, WHATWG URL
+   * standard), so a URL object changed afterwards cannot change it.
+   */
+  get Query(): Url["Query"] {
+    if (this.#query) return this.#query;
+    const query = new HeaderMap();
+    for (const [name, value] of new URLSearchParams(this.QueryString)) query.append(name, [value]);
+    return (this.#query = query.view);
   }
 
   ToString(): string {

@@ -41,6 +41,8 @@ export class VariableStore implements Variables {
   readonly [name: string]: unknown;
   readonly #values = new Map<string, TypedValue>();
   #view: Variables | undefined;
+  #indexer: Indexer | undefined;
+  #bound: Map<string, unknown> | undefined;
 
   get Count(): number {
     return this.#values.size;
@@ -70,22 +72,43 @@ export class VariableStore implements Variables {
     return box(stored.type, stored.value);
   }
 
-  /** C#'s indexer for element reads of policy code, whatever the key (element-access.ts). */
-  readonly [INDEXER]: Indexer = { get: (name) => this.item(name as string) };
+  /**
+   * C#'s indexer for element reads of policy code, whatever the key (element-access.ts). Made on
+   * first read, as are the bound members below: a store is made for every request.
+   */
+  get [INDEXER](): Indexer {
+    return (this.#indexer ??= { get: (name) => this.item(name as string) });
+  }
 
   /** What context.Variables is in an expression: the C# members and the indexer. */
   get view(): Variables {
-    return (this.#view ??= new Proxy(this, {
-      get: (target, property) => {
-        if (typeof property === "symbol") return Reflect.get(target, property, target);
-        if (!MEMBERS.has(property)) return target.item(property);
-        const member = Reflect.get(target, property, target) as unknown;
-        return typeof member === "function" ? member.bind(target) : member;
-      },
-      has: (target, property) =>
-        typeof property === "string" && (MEMBERS.has(property) || target.#values.has(property)),
-    }) as Variables);
+    return (this.#view ??= new Proxy(this, VariableStore.#handler) as Variables);
   }
+
+  /** A member as the view hands it out: a method bound to this store (one binding per member). */
+  #member(property: string): unknown {
+    const bound = this.#bound?.get(property);
+    if (bound !== undefined) return bound;
+    const member = Reflect.get(this, property, this) as unknown;
+    if (typeof member !== "function") return member;
+    const made = member.bind(this);
+    (this.#bound ??= new Map()).set(property, made);
+    return made;
+  }
+
+  // One handler for every store's view (a closure pair per request before): `target` is the store.
+  static readonly #handler: ProxyHandler<VariableStore> = {
+    get(target, property) {
+      if (typeof property === "symbol") return Reflect.get(target, property, target);
+      if (!MEMBERS.has(property)) return target.item(property);
+      return target.#member(property);
+    },
+    has(target, property) {
+      return (
+        typeof property === "string" && (MEMBERS.has(property) || target.#values.has(property))
+      );
+    },
+  };
 
   /** Untyped reads cannot be checked as APIM checks them: the tagging transform must rewrite them. */
   GetValueOrDefault<T>(name: string): T | null {
@@ -126,6 +149,20 @@ export class VariableStore implements Variables {
 
   /** name → typed value, for the result of send(). */
   snapshot(): Record<string, TypedValue> {
-    return Object.fromEntries(this.#values);
+    // What Object.fromEntries(this.#values) gives, without its generic iteration: the recorder
+    // takes a snapshot before every evaluation. A name "__proto__" is defined, not assigned (an
+    // assignment would set the prototype), as fromEntries does.
+    const record: Record<string, TypedValue> = {};
+    for (const [name, value] of this.#values) {
+      if (name === "__proto__")
+        Object.defineProperty(record, name, {
+          value,
+          writable: true,
+          enumerable: true,
+          configurable: true,
+        });
+      else record[name] = value;
+    }
+    return record;
   }
 }
