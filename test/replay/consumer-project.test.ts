@@ -3,6 +3,8 @@
 // vitest test that sends that input. `npm test` there must fail and name the divergence (test,
 // policy, TypeScript location, C#, inputs, both outcomes); with a correct twin it passes; and
 // `apim-ts verify` there replays the evaluations of those tests, not the seed's matrix.
+import fs from "node:fs";
+import path from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { describeWithCSharp } from "../../harness/crosscheck/vitest-helpers.ts";
 import { createConsumerProject } from "./support/consumer-project.ts";
@@ -98,6 +100,35 @@ describeWithCSharp("the end-of-run C# replay in a consumer project", () => {
       expect(verify.output).toMatch(/cases compared\s+2 distinct cases for 2\/2 evaluations/);
       expect(verify.output).not.toMatch(/Valid Client|Expired/);
       expect(verify.output).toContain("verify OK");
+    },
+    PROCESS_BUDGET,
+  );
+
+  it(
+    "with the replay off, says so, and verify runs the tests again to replay them (no false OK)",
+    () => {
+      // A new user's report: with the replay off, verify replayed an older run's recordings (or
+      // none) and said OK for a twin that diverges. The divergent twin, and the switch off:
+      project.write("test/api-key.test.ts", TEST);
+      project.write("policy-src/api-key.operation.ts", policy(">="));
+      project.write("apim-ts.config.json", JSON.stringify({ verify: { replay: false } }));
+      try {
+        const tested = project.test();
+        expect(tested.code, tested.output).toBe(0);
+        expect(tested.output).toContain(
+          'C# replay off ("verify": { "replay": false } in apim-ts.config.json)',
+        );
+        const verify = project.apimTs(["verify"]);
+        expect(verify.code, verify.output).toBe(1);
+        expect(verify.output).toContain(
+          "the last test run recorded nothing (the C# replay was off: ",
+        );
+        expect(verify.output).toContain("DIVERGENCE in api-key.operation");
+        expect(verify.output).toMatch(/tests replayed\s+2 tests of the last run .*run by verify/);
+        expect(verify.output).toContain("verify FAILED");
+      } finally {
+        fs.rmSync(path.join(project.root, "apim-ts.config.json"), { force: true });
+      }
     },
     PROCESS_BUDGET,
   );
