@@ -62,6 +62,9 @@ function installedVersion(dir: string, name: string): string | undefined {
   }
 }
 
+/** The dependency whose install script init denies (planPackageJson says why). */
+const TREE_SITTER_C_SHARP = "tree-sitter-c-sharp";
+
 function planPackageJson(dir: string, plan: Plan): void {
   const file = path.join(dir, "package.json");
   const text = fs.readFileSync(file, "utf8");
@@ -95,12 +98,21 @@ function planPackageJson(dir: string, plan: Plan): void {
     const installed = installedVersion(dir, "vitest");
     devDependencies.vitest = installed ? `^${installed}` : (own.peerDependencies?.vitest as string);
   }
+  // npm 11 lists every dependency whose install script nobody reviewed in package.json's
+  // allowScripts (`npm help approve-scripts`; a later npm blocks them). apim-ts's
+  // tree-sitter-c-sharp has one, which builds a native binding apim-ts never loads: the importer
+  // reads C# with its WebAssembly grammar (src/import/csharp-parser.ts). So the script is denied
+  // rather than left unreviewed; an entry the project already has for it is kept.
+  const allowScripts: Record<string, unknown> = { ...(pkg.allowScripts ?? {}) };
+  if (!Object.keys(allowScripts).some((key) => key.split("@")[0] === TREE_SITTER_C_SHARP))
+    allowScripts[TREE_SITTER_C_SHARP] = false;
   const updated = {
     ...pkg,
     scripts,
     devDependencies: Object.fromEntries(
       Object.entries(devDependencies).sort(([a], [b]) => a.localeCompare(b)),
     ),
+    allowScripts,
   };
   const next = `${JSON.stringify(updated, null, indentOf(text))}\n`;
   if (next !== text) plan.merged.set("package.json", next);

@@ -79,6 +79,8 @@ describe("apim-ts init", () => {
       "test:policies": "vitest run",
     });
     expect(Object.keys(pkg.devDependencies)).toEqual(["apim-ts", "vitest"]);
+    // npm 11 would list it as an unreviewed install script; apim-ts loads only its .wasm grammar.
+    expect(pkg.allowScripts).toEqual({ "tree-sitter-c-sharp": false });
     expect(JSON.parse(files["tsconfig.json"]!).include).toEqual([
       "policy-src",
       "test",
@@ -107,6 +109,7 @@ describe("apim-ts init", () => {
           name: "x",
           scripts: { build: "tsc", test: "node --test" },
           devDependencies: { vitest: "4.1.12" },
+          allowScripts: { "tree-sitter-c-sharp@0.23.5": true, sharp: true },
         },
         null,
         4,
@@ -124,6 +127,8 @@ describe("apim-ts init", () => {
       "test:policies": "vitest run",
     });
     expect(pkg.devDependencies.vitest).toBe("4.1.12");
+    // The project's own review of tree-sitter-c-sharp's install script stands.
+    expect(pkg.allowScripts).toEqual({ "tree-sitter-c-sharp@0.23.5": true, sharp: true });
     expect(fs.readFileSync(path.join(dir, "package.json"), "utf8")).toMatch(/^\{\n {4}"name"/);
     const merged = JSON.parse(fs.readFileSync(path.join(dir, "tsconfig.json"), "utf8"));
     expect(merged.include).toEqual(["src", "policy-src", "test", "vitest.config.mts"]);
