@@ -23,7 +23,8 @@ function collectFunctions(value: unknown, found: Set<Function>, seen: Set<object
 export async function assertDeployable(
   documents: readonly (readonly [string, Document])[],
 ): Promise<void> {
-  const problems: string[] = [];
+  // A set: every expression of a module TypeScript refuses carries the module's same errors.
+  const problems = new Set<string>();
   const perDocument = documents.map(([name, document]) => {
     const functions = new Set<Function>();
     collectFunctions(document, functions, new Set());
@@ -33,13 +34,13 @@ export async function assertDeployable(
   for (const [name, functions] of perDocument) {
     for (const fn of functions) {
       const verdict = checkTranslation(fn);
-      if (!verdict.ok) problems.push(`${name}:\n${verdict.diagnostics}`);
+      if (!verdict.ok) problems.add(`${name}:\n${verdict.diagnostics}`);
     }
   }
-  if (problems.length > 0) {
+  if (problems.size > 0) {
     throw new HarnessRefusal(
-      `The configured policies hold expressions that cannot be translated to C#, so APIM could not run them and the harness will not:\n` +
-        problems.join("\n\n"),
+      `The configured policies hold expressions that \`apim-ts build\` refuses (TypeScript errors in their module, or no C# translation), so APIM could not run them and the harness will not:\n` +
+        [...problems].join("\n\n"),
     );
   }
 }

@@ -19,6 +19,7 @@ export interface PolicyProgram {
 }
 
 const optionsByConfig = new Map<string, ts.CompilerOptions>();
+const configFilesByConfig = new Map<string, string[]>();
 
 /**
  * Compiler options from the nearest tsconfig.json (or sensible defaults for ESM on Node 20),
@@ -50,6 +51,12 @@ export function projectOptions(root: string): ts.CompilerOptions {
   return { ...options };
 }
 
+/** Drops the parsed tsconfig files (as a new process starts; tests of the harness's verdict cache). */
+export function forgetProjectOptions(): void {
+  optionsByConfig.clear();
+  configFilesByConfig.clear();
+}
+
 export function listPolicyFiles(sourceDir: string): string[] {
   const out: string[] = [];
   const walk = (dir: string): void => {
@@ -70,12 +77,12 @@ export function listPolicyFiles(sourceDir: string): string[] {
   return out;
 }
 
-/** Creates the program over the given files; `oldProgram` speeds up watch rebuilds. */
-export function createPolicyProgram(
-  root: string,
-  files: readonly string[],
-  oldProgram?: ts.Program,
-): PolicyProgram {
+/**
+ * The settings the build type-checks policy sources with (the project's, module settings as a
+ * bundler's: see the header). The harness's translation check (src/translate/for-harness.ts)
+ * uses them too, so that it reports the type errors the build reports, no more and no fewer.
+ */
+export function policyCompilerOptions(root: string): ts.CompilerOptions {
   const options: ts.CompilerOptions = {
     ...projectOptions(root),
     noEmit: false,
@@ -95,6 +102,35 @@ export function createPolicyProgram(
   };
   delete options.outDir;
   delete options.rootDir;
+  return options;
+}
+
+/**
+ * The tsconfig files whose settings projectOptions(root) read: the nearest tsconfig.json and the
+ * files it extends (none without one). The harness's verdict cache depends on them: a setting
+ * such as `strict` changes the type errors the harness refuses on.
+ */
+export function projectConfigFiles(root: string): string[] {
+  const configPath = ts.findConfigFile(root, ts.sys.fileExists, "tsconfig.json");
+  if (!configPath) return [];
+  let files = configFilesByConfig.get(configPath);
+  if (!files) {
+    // Parsing a config's source file records the files it extends on it (extendedSourceFiles).
+    const source = ts.readJsonConfigFile(configPath, ts.sys.readFile);
+    ts.parseJsonSourceFileConfigFileContent(source, ts.sys, path.dirname(configPath));
+    files = [configPath, ...(source.extendedSourceFiles ?? [])].map((f) => path.resolve(f));
+    configFilesByConfig.set(configPath, files);
+  }
+  return [...files];
+}
+
+/** Creates the program over the given files; `oldProgram` speeds up watch rebuilds. */
+export function createPolicyProgram(
+  root: string,
+  files: readonly string[],
+  oldProgram?: ts.Program,
+): PolicyProgram {
+  const options = policyCompilerOptions(root);
   // The shared host: a process that builds more than once (watch, the tests, the harness
   // beside the build) parses the library's declarations once.
   const program = ts.createProgram({

@@ -1,16 +1,23 @@
 // The translator as the harness asks it: "can this expression function be deployed, and as what?"
 // A program is built (once per source file, reusing parsed files across programs) for the file
 // the function was written in; verdicts are cached per function and on disk (harness-verdicts.ts, verdict-cache.ts): a test run
-// whose policy sources did not change builds no program. The same translation as the build, so a
+// whose policy sources did not change builds no program. The same type check and translation as
+// the build (its compiler settings, its TypeScript errors first: module-type-errors.ts), so a
 // test can only pass for an expression the build would emit.
 import path from "node:path";
 import ts from "../compile/typescript.js";
 import { formatDiagnostic } from "../diagnostics/diagnostic.ts";
 import { sourceTagOf, type SourceTag } from "../model/source-tag.ts";
 import { printPolicyExpression } from "../csharp-syntax/printer.ts";
-import { projectOptions } from "../compile/program.ts";
+import {
+  forgetProjectOptions,
+  policyCompilerOptions,
+  projectConfigFiles,
+} from "../compile/program.ts";
+import { findProjectConfig, PROJECT_CONFIG_FILE } from "../config/project-config.ts";
 import { sharedCompilerHost } from "../compile/shared-host.ts";
 import { findFunctionAt } from "./inline.ts";
+import { moduleTypeErrors } from "./module-type-errors.ts";
 import { translateFunction } from "./translate-function.ts";
 import { forgetLoadedVerdicts, observingCaptures, storeVerdict } from "./verdict-cache.ts";
 import {
@@ -34,13 +41,17 @@ export const harnessTranslatorState = {
     programs.clear();
     lastProgram = undefined;
     forgetLoadedVerdicts();
+    forgetProjectOptions();
   },
 };
 
 function programFor(file: string): ts.Program {
   let program = programs.get(file);
   if (!program) {
-    const options = { ...projectOptions(path.dirname(file)), noEmit: true };
+    // The build's settings, not the project's own module settings: under `nodenext` a CommonJS
+    // project's files could not import apim-ts, a type error the build does not have. The
+    // program is never emitted. Same settings, same parsed files as a build in this process.
+    const options = policyCompilerOptions(path.dirname(file));
     program = ts.createProgram({
       rootNames: [file],
       options,
@@ -56,6 +67,17 @@ function programFor(file: string): ts.Program {
     lastProgram = program;
   }
   return program;
+}
+
+/**
+ * The settings a verdict on a function of `file` depends on beyond its program's files: the
+ * tsconfig files of its compiler options, and the apim-ts.config.json naming the policy folder
+ * whose files moduleTypeErrors checks (where it would be, when there is none).
+ */
+function settingsFiles(file: string): string[] {
+  const projectConfig =
+    findProjectConfig(process.cwd()) ?? path.join(process.cwd(), PROJECT_CONFIG_FILE);
+  return [...projectConfigFiles(path.dirname(file)), projectConfig];
 }
 
 /** Translates an expression function written in a tagged source file (policy-src, tests). */
@@ -79,6 +101,14 @@ function translateUncached(fn: Function): HarnessTranslation {
     };
   }
   const program = programFor(tag.file);
+  // As the build: a module TypeScript refuses is refused before anything is translated, with
+  // the same APIM2001 diagnostics. The verdict depends on no capture, only on the program's files.
+  const typeErrors = moduleTypeErrors(program, tag.file);
+  if (typeErrors !== undefined) {
+    const refused: HarnessTranslation = { ok: false, diagnostics: typeErrors };
+    storeVerdict(program, tag, [], refused, settingsFiles(tag.file));
+    return refused;
+  }
   const node = findFunctionAt(program, tag.file, tag.start);
   if (!node) {
     return {
@@ -89,7 +119,7 @@ function translateUncached(fn: Function): HarnessTranslation {
   const { result: verdict, reads } = observingCaptures(tag, () =>
     translateFound(program, node, tag),
   );
-  if (reads) storeVerdict(program, tag, reads, verdict);
+  if (reads) storeVerdict(program, tag, reads, verdict, settingsFiles(tag.file));
   return verdict;
 }
 

@@ -3,9 +3,11 @@
 // for the program). One entry per source file, under node_modules/.cache/apim-ts/translations/:
 //
 // - valid while every file of the program that translated it (the file, its imports, apim-ts's
-//   declarations, TypeScript's libs) has the same size and content hash (mtime first, so an
-//   unchanged file is not read), and the translator itself (apim-ts's src/, TypeScript's version)
-//   is the same;
+//   declarations, TypeScript's libs) and every settings file the verdict read (tsconfig.json and
+//   what it extends: its options decide TypeScript's errors, which a verdict carries; the
+//   apim-ts.config.json that names the policy folder, or its absence) has the same size and
+//   content hash (mtime first, so an unchanged file is not read), and the translator itself
+//   (apim-ts's src/, TypeScript's version) is the same;
 // - a verdict is kept per function start offset AND per build-time capture the translation read
 //   (build-time.ts reports every read): the same function created in a loop with another
 //   captured constant is another C#. Reads of values without a stable fingerprint (objects with
@@ -44,12 +46,14 @@ interface CaptureRead {
 interface Entry {
   readonly version: number;
   readonly translator: string;
-  /** path → [size, mtimeMs, sha1]. */
+  /** path → [size, mtimeMs, sha1]; [-1, 0, ""] for a settings file that must stay absent. */
   readonly files: Record<string, [number, number, string]>;
   readonly verdicts: Record<string, { reads: CaptureRead[]; verdict: CachedVerdict }[]>;
 }
 
-const VERSION = 2;
+// 3: verdicts carry the module's TypeScript errors, and settings files are dependencies.
+const VERSION = 3;
+const ABSENT = -1;
 const SOURCE_ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 let translatorFingerprint: string | undefined;
 const entries = new Map<string, Entry | null>();
@@ -97,6 +101,7 @@ function entryFile(file: string): string {
 }
 
 function fileUnchanged(file: string, [size, mtimeMs, hash]: [number, number, string]): boolean {
+  if (size === ABSENT) return !fs.existsSync(file);
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -209,19 +214,28 @@ export function observingCaptures<T>(
   }
 }
 
-/** Stores a verdict with the program's files as its dependencies. */
+/**
+ * Stores a verdict with the program's files and the settings files (`settings`: paths, present or
+ * absent; an absent one must stay absent) as its dependencies.
+ */
 export function storeVerdict(
   program: ts.Program,
   tag: SourceTag,
   reads: CaptureRead[],
   verdict: CachedVerdict,
+  settings: readonly string[],
 ): void {
   if (switchedOff()) return;
   let entry = validEntry(tag.file);
   if (!entry) {
     const files: Entry["files"] = {};
-    for (const source of program.getSourceFiles()) {
-      const name = path.resolve(source.fileName);
+    const names = [
+      ...program.getSourceFiles().map((source) => path.resolve(source.fileName)),
+      ...settings.filter((name) => fs.existsSync(name)).map((name) => path.resolve(name)),
+    ];
+    for (const name of settings)
+      if (!fs.existsSync(name)) files[path.resolve(name)] = [ABSENT, 0, ""];
+    for (const name of names) {
       try {
         const stat = fs.statSync(name);
         files[name] = [stat.size, stat.mtimeMs, sha1(fs.readFileSync(name))];
