@@ -204,7 +204,8 @@ async function verify(options: VerifyRun): Promise<number> {
     ],
     [
       "tests replayed",
-      `${tests} tests of the last run (${stats.evaluations} evaluations)${why ? `, run by verify in ${ms(testsMs)}` : ""}`,
+      // Only tests that evaluated an expression are recorded (recording.ts), so say which count.
+      `${tests} tests of the last run (those that evaluated an expression: ${stats.evaluations} evaluations)${why ? `, run by verify in ${ms(testsMs)}` : ""}`,
     ],
     [
       "expressions compiled",

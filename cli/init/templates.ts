@@ -58,8 +58,9 @@ export const VITEST_CONFIG = `import { defineConfig } from "vitest/config";
 import { apimTs } from "apim-ts/vitest";
 
 export default defineConfig({
-  // Lets the harness translate every expression of policy-src/ and test/ to C# (as the build does).
-  plugins: [apimTs({ include: ["policy-src", "test"] })],
+  // Lets the harness translate every expression of the policy folder (apim-ts.config.json "src")
+  // and test/ to C#, as the build does, and replays the tests' evaluations through the C#.
+  plugins: [apimTs()],
   test: {
     include: ["test/**/*.test.ts"],
     // A file's first harness test type-checks the file to translate its expressions (as the

@@ -241,12 +241,15 @@ export function plural(count: number, noun: string): string {
 
 /**
  * How many times a tool ran and how many of its outputs the output cache gave instead (no process
- * ran for those): "1 mcs run", "no mcs run, 1 from the output cache".
+ * ran for those): "1 mcs run", "no mcs run: its output reused from the output cache",
+ * "2 mono runs, 1 output reused from the output cache".
  */
 export function processRuns(tool: string, total: number, cached: number): string {
   const ran = total - cached;
-  const runs = ran === 0 && cached > 0 ? `no ${tool} run` : plural(ran, `${tool} run`);
-  return cached ? `${runs}, ${cached} from the output cache` : runs;
+  if (!cached) return plural(ran, `${tool} run`);
+  if (ran === 0)
+    return `no ${tool} run: ${cached === 1 ? "its output" : `its ${cached} outputs`} reused from the output cache`;
+  return `${plural(ran, `${tool} run`)}, ${plural(cached, "output")} reused from the output cache`;
 }
 
 /** One line: what was compared and how long it took. */

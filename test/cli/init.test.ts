@@ -88,6 +88,9 @@ describe("apim-ts init", () => {
     ]);
     expect(files[".gitignore"]).toBe("# apim-ts\nnode_modules/\n");
     expect(files["vitest.config.mts"]).toContain(`import { apimTs } from "apim-ts/vitest";`);
+    // No folders written into the plugin: it takes the policy folder from apim-ts.config.json's
+    // "src", so moving the policies there does not leave every expression untagged (APIM2005).
+    expect(files["vitest.config.mts"]).toContain("plugins: [apimTs()],");
     expect(result.stdout).toContain("next steps");
     expect(result.stdout).toContain("npm run build");
   });

@@ -26,10 +26,16 @@ const stats = (overrides: Partial<ReplayStats>): ReplayStats => ({
 describe("the replay's summary line", () => {
   it("says when mcs and mono did not run because their output was cached", () => {
     const line = summaryLine(stats({ cachedCompiles: 1, cachedRuns: 1 }), 0, 0);
-    expect(line).toContain("6 expressions compiled (no mcs run, 1 from the output cache)");
-    expect(line).toContain("13 cases run (no mono run, 1 from the output cache, 0 chains built)");
+    expect(line).toContain(
+      "6 expressions compiled (no mcs run: its output reused from the output cache)",
+    );
+    expect(line).toContain(
+      "13 cases run (no mono run: its output reused from the output cache, 0 chains built)",
+    );
     const mixed = summaryLine(stats({ monoRuns: 3, cachedRuns: 1 }), 0, 0);
-    expect(mixed).toContain("(2 mono runs, 1 from the output cache, 0 chains built)");
+    expect(mixed).toContain("(2 mono runs, 1 output reused from the output cache, 0 chains built)");
+    const all = summaryLine(stats({ monoRuns: 3, cachedRuns: 3 }), 0, 0);
+    expect(all).toContain("(no mono run: its 3 outputs reused from the output cache,");
   });
 
   it("counts in the singular and the plural as English does", () => {
