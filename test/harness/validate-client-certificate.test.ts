@@ -175,9 +175,11 @@ describe("validate-client-certificate", () => {
   it.each(["BasicV2", "StandardV2", "PremiumV2", "Consumption"] as const)(
     "on %s the CA store is ignored: Valid Client is not trusted",
     async (tier) => {
-      expect(
-        await gateway({ tier }).send({ clientCertificate: certs.validClient }),
-      ).toBeRejectedWith(401, "ClientCertificateNotTrusted");
+      const result = await gateway({ tier }).send({ clientCertificate: certs.validClient });
+      expect(result).toBeRejectedWith(401, "ClientCertificateNotTrusted");
+      expect(result.logText).toContain(
+        "validate-client-certificate: not trusted: validate-trust: its chain does not build to a trusted root",
+      );
     },
   );
 
@@ -193,9 +195,14 @@ describe("validate-client-certificate", () => {
   });
 
   it("revocation: unreachable revocation information fails trust; reachable passes unless revoked", async () => {
-    expect(
-      await gateway({ validateRevocation: true }).send({ clientCertificate: certs.validClient }),
-    ).toBeRejectedWith(401, "ClientCertificateNotTrusted");
+    const unreachable = await gateway({ validateRevocation: true }).send({
+      clientCertificate: certs.validClient,
+    });
+    expect(unreachable).toBeRejectedWith(401, "ClientCertificateNotTrusted");
+    // APIM gives one message for every cause; the log says which check failed.
+    expect(unreachable.logText).toContain(
+      "validate-client-certificate: not trusted: validate-revocation (default true) and no revocation information is reachable (createGateway's deployment.revocationReachable, default false)",
+    );
     expect(
       await gateway({ validateRevocation: true, revocationReachable: true }).send({
         clientCertificate: certs.validClient,
@@ -206,9 +213,10 @@ describe("validate-client-certificate", () => {
       revocationReachable: true,
       revokedThumbprints: [certs.validClient.thumbprint.toLowerCase()],
     });
-    expect(await revoked.send({ clientCertificate: certs.validClient })).toBeRejectedWith(
-      401,
-      "ClientCertificateNotTrusted",
+    const revokedResult = await revoked.send({ clientCertificate: certs.validClient });
+    expect(revokedResult).toBeRejectedWith(401, "ClientCertificateNotTrusted");
+    expect(revokedResult.logText).toContain(
+      "validate-client-certificate: not trusted: it is revoked (deployment.revokedThumbprints)",
     );
   });
 

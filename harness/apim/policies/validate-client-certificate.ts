@@ -97,7 +97,17 @@ function flag(
   return value === undefined ? fallback : run.boolean(value, attribute);
 }
 
-function validate(run: PolicyRun<ValidateClientCertificate>): Reason | undefined {
+/**
+ * A failed validation: APIM's reason, and for ClientCertificateNotTrusted which check failed, for
+ * the harness's log only (APIM answers every cause with the same message, and a test's author
+ * needs to know which to fix).
+ */
+interface Failure {
+  readonly reason: Reason;
+  readonly why?: string;
+}
+
+function validate(run: PolicyRun<ValidateClientCertificate>): Reason | Failure | undefined {
   const { statement, gateway } = run;
   const leaf = run.execution.request.certificate;
   if (!leaf) return "ClientCertificateNotFound";
@@ -110,12 +120,24 @@ function validate(run: PolicyRun<ValidateClientCertificate>): Reason | undefined
   const certificate = gateway.x509(leaf);
   const validateRevocation = flag(run, statement.validateRevocation, "validate-revocation", true);
   if (flag(run, statement.validateTrust, "validate-trust", true)) {
-    if (!certificate.VerifyNoRevocation()) return "ClientCertificateNotTrusted";
+    if (!certificate.VerifyNoRevocation())
+      return {
+        reason: "ClientCertificateNotTrusted",
+        why: "validate-trust: its chain does not build to a trusted root (deployment.caCertificates, which the v2 and Consumption tiers do not use)",
+      };
   }
   if (validateRevocation) {
     // Without reachable revocation information .NET's chain reports RevocationStatusUnknown.
-    if (!gateway.revocationReachable || gateway.revokedThumbprints.has(leaf.thumbprint))
-      return "ClientCertificateNotTrusted";
+    if (!gateway.revocationReachable)
+      return {
+        reason: "ClientCertificateNotTrusted",
+        why: "validate-revocation (default true) and no revocation information is reachable (createGateway's deployment.revocationReachable, default false)",
+      };
+    if (gateway.revokedThumbprints.has(leaf.thumbprint))
+      return {
+        reason: "ClientCertificateNotTrusted",
+        why: "it is revoked (deployment.revokedThumbprints)",
+      };
   }
   if (
     statement.identities.length > 0 &&
@@ -127,11 +149,14 @@ function validate(run: PolicyRun<ValidateClientCertificate>): Reason | undefined
 }
 
 export const runValidateClientCertificate: PolicyHandler<ValidateClientCertificate> = (run) => {
-  const reason = validate(run);
-  if (reason === undefined) {
+  const failure = validate(run);
+  if (failure === undefined) {
     run.note("validate-client-certificate: valid");
     return;
   }
+  const { reason, why } =
+    typeof failure === "string" ? { reason: failure, why: undefined } : failure;
+  if (why) run.note(`validate-client-certificate: not trusted: ${why}`);
   if (flag(run, run.statement.ignoreError, "ignore-error", false)) {
     run.note(`validate-client-certificate: ${reason} (ignore-error: continuing)`);
     return;
