@@ -6,8 +6,9 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { tagFunction } from "../../src/model/source-tag.ts";
+import { switchVerdictCacheOn } from "./support/verdict-cache-on.ts";
 import {
   harnessTranslatorState,
   translateExpressionFunction,
@@ -22,14 +23,7 @@ afterAll(() => {
     fs.rmSync(entryPath(path.join(dir, name)), { force: true });
   fs.rmSync(dir, { recursive: true, force: true });
 });
-// Mutation testing switches the cache off (mutation/vitest.config.ts); these tests are about the
-// cache, so they switch it on for themselves and restore the setting afterwards.
-const switchedOff = process.env.APIM_TS_VERDICT_CACHE;
-beforeAll(() => void delete process.env.APIM_TS_VERDICT_CACHE);
-afterAll(() => {
-  if (switchedOff === undefined) delete process.env.APIM_TS_VERDICT_CACHE;
-  else process.env.APIM_TS_VERDICT_CACHE = switchedOff;
-});
+switchVerdictCacheOn();
 
 /** Where verdict-cache.ts keeps a source file's entry (documented in its header). */
 function entryPath(file: string): string {

@@ -5,23 +5,16 @@
 // APIM2001 text, cached like any verdict.
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { tagFunction } from "../../src/model/source-tag.ts";
+import { switchVerdictCacheOn, verdictTestFolder } from "./support/verdict-cache-on.ts";
 import {
   harnessTranslatorState,
   translateExpressionFunction,
 } from "../../src/translate/for-harness.ts";
 
-const root = path.resolve(import.meta.dirname, "../..");
-fs.mkdirSync(path.join(root, ".apim-ts-cache"), { recursive: true });
-const dir = fs.mkdtempSync(path.join(root, ".apim-ts-cache", "verdict-settings-"));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-// As verdict-cache.test.ts: mutation testing switches the cache off; this file tests it.
-const switchedOff = process.env.APIM_TS_VERDICT_CACHE;
-beforeAll(() => void delete process.env.APIM_TS_VERDICT_CACHE);
-afterAll(() => {
-  if (switchedOff !== undefined) process.env.APIM_TS_VERDICT_CACHE = switchedOff;
-});
+const dir = verdictTestFolder("verdict-settings-");
+switchVerdictCacheOn();
 
 const file = path.join(dir, "unused.ts");
 const SOURCE = `import type { Context } from "apim-ts";

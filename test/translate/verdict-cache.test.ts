@@ -4,25 +4,17 @@
 // the file, or to a file it imports, is translated again.
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { tagFunction } from "../../src/model/source-tag.ts";
+import { switchVerdictCacheOn, verdictTestFolder } from "./support/verdict-cache-on.ts";
 import { forgetIntegerSites, integerSiteKind } from "../../src/model/integer-sites.ts";
 import {
   harnessTranslatorState,
   translateExpressionFunction,
 } from "../../src/translate/for-harness.ts";
 
-const root = path.resolve(import.meta.dirname, "../..");
-fs.mkdirSync(path.join(root, ".apim-ts-cache"), { recursive: true });
-const dir = fs.mkdtempSync(path.join(root, ".apim-ts-cache", "verdict-cache-"));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-// Mutation testing switches the cache off for every test (mutation/vitest.config.ts); this file
-// tests the cache itself, so it switches it on for its own tests and back after them.
-const switchedOff = process.env.APIM_TS_VERDICT_CACHE;
-beforeAll(() => void delete process.env.APIM_TS_VERDICT_CACHE);
-afterAll(() => {
-  if (switchedOff !== undefined) process.env.APIM_TS_VERDICT_CACHE = switchedOff;
-});
+const dir = verdictTestFolder("verdict-cache-");
+switchVerdictCacheOn();
 
 const file = path.join(dir, "headers.ts");
 const constants = path.join(dir, "constants.ts");
