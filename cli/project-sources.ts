@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import {
   loadProjectConfig,
+  policyFolder,
   ProjectConfigError,
   type ProjectConfig,
 } from "../src/config/project-config.ts";
@@ -25,8 +26,7 @@ export function projectSources(root: string, srcFlag: string | undefined): Proje
     if (!(error instanceof ProjectConfigError)) throw error;
     return { ok: false, message: `error ${error.code}: ${error.message}` };
   }
-  const sourceDir =
-    srcFlag !== undefined ? path.resolve(root, srcFlag) : path.resolve(config.root, config.src);
+  const sourceDir = srcFlag !== undefined ? path.resolve(root, srcFlag) : policyFolder(config);
   if (!fs.existsSync(sourceDir))
     return {
       ok: false,

@@ -20,6 +20,7 @@ import { WallClock } from "../harness/appgw/serve/wall-clock.ts";
 import { SEED_MTLS_PORT } from "../harness/appgw/seed-topology.ts";
 import {
   loadProjectConfig,
+  policyFolder,
   ProjectConfigError,
   type ProjectConfig,
 } from "../src/config/project-config.ts";
@@ -120,8 +121,7 @@ function parse(argv: readonly string[]): Parsed | "help" | string {
     issuerDN: values["issuer-dn"] === "on",
     validateChain: values["validate-chain"] === "true",
     certsDir,
-    sourceDir:
-      values.src !== undefined ? path.resolve(values.src) : path.resolve(config.root, config.src),
+    sourceDir: values.src !== undefined ? path.resolve(values.src) : policyFolder(config),
     now: values.now,
     ports,
     namedValues: {

@@ -14,7 +14,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { cachedTransform, transformFingerprint } from "./transform-cache.ts";
 import { libraryModuleUrl } from "../package-layout.ts";
-import { loadProjectConfig } from "../config/project-config.ts";
+import { loadProjectConfig, policyFolder } from "../config/project-config.ts";
 
 const TAG_MODULE = fileURLToPath(libraryModuleUrl("model/source-tag"));
 const EXTENSION = path.extname(fileURLToPath(import.meta.url));
@@ -55,12 +55,6 @@ interface VitestConfigHooks {
   readonly experimental_defineCacheKeyGenerator?: (
     generator: (context: { readonly id: string }) => string | undefined,
   ) => void;
-}
-
-/** The project's policy folder (apim-ts.config.json "src", resolved against the file's folder). */
-function policyFolder(root: string): string {
-  const config = loadProjectConfig(root);
-  return path.resolve(config.root, config.src);
 }
 
 /** The apim-ts vitest plugin: `plugins: [apimTs()]` in vitest.config.ts. */
@@ -104,7 +98,7 @@ export function apimTs(options: ApimTsPluginOptions = {}) {
     },
     configResolved(config: { root: string }) {
       projectRoot = config.root;
-      const include = options.include ?? [policyFolder(config.root), "test"];
+      const include = options.include ?? [policyFolder(loadProjectConfig(config.root)), "test"];
       roots = include.map((folder) => path.resolve(config.root, folder) + path.sep);
     },
     transform(code: string, id: string) {

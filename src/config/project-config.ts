@@ -31,6 +31,11 @@ export interface ProjectConfig {
   readonly root: string;
 }
 
+/** The absolute path of the policy folder: `src`, resolved against the config file's folder. */
+export function policyFolder(config: ProjectConfig): string {
+  return path.resolve(config.root, config.src);
+}
+
 /** An invalid configuration file; the message names the file and the offending property. */
 export class ProjectConfigError extends Error {
   readonly code = "APIM2100";

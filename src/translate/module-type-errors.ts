@@ -1,7 +1,8 @@
 // The type check the build runs before it translates anything, as the harness's translation check
 // runs it: `apim-ts build` refuses a policy module when TypeScript reports an error in it or in a
-// policy source it imports (build.ts, program.ts's ownDiagnostics, which this check calls too), whether the error is inside an expression
-// (a cast TypeScript refuses after narrowing) or outside (a wrong argument to a policy builder).
+// policy source it imports (build.ts, program.ts's ownDiagnostics, which this check calls too),
+// whether the error is inside an expression (a cast TypeScript refuses after narrowing) or outside
+// (a wrong argument to a policy builder).
 // The translator itself only reads types; it reports its own refusals, never TypeScript's, so
 // without this check the harness ran policies the build refuses.
 //
@@ -19,18 +20,12 @@
 import path from "node:path";
 import ts from "../compile/typescript.js";
 import { ownDiagnostics } from "../compile/program.ts";
-import { loadProjectConfig } from "../config/project-config.ts";
+import { loadProjectConfig, policyFolder } from "../config/project-config.ts";
 import { formatDiagnostic } from "../diagnostics/diagnostic.ts";
 import { fromTypeScript } from "../diagnostics/from-typescript.ts";
 
 /** Per program, per module: the formatted errors (undefined: none). A file is checked once. */
 const checked = new WeakMap<ts.Program, Map<string, string | undefined>>();
-
-/** The project's policy folder (apim-ts.config.json "src"), as the vitest plugin resolves it. */
-function policyFolder(): string {
-  const config = loadProjectConfig(process.cwd());
-  return path.resolve(config.root, config.src) + path.sep;
-}
 
 function isPolicySource(file: ts.SourceFile, folder: string): boolean {
   const resolved = path.resolve(file.fileName);
@@ -51,7 +46,7 @@ export function moduleTypeErrors(program: ts.Program, file: string): string | un
   if (!byFile) checked.set(program, (byFile = new Map()));
   const module = path.resolve(file);
   if (byFile.has(module)) return byFile.get(module);
-  const folder = policyFolder();
+  const folder = policyFolder(loadProjectConfig(process.cwd())) + path.sep;
   // The build's own selection of diagnostics (options and global ones too), for these files.
   const errors = ownDiagnostics(
     program,

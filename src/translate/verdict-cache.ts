@@ -229,12 +229,10 @@ export function storeVerdict(
   let entry = validEntry(tag.file);
   if (!entry) {
     const files: Entry["files"] = {};
-    const names = [
-      ...program.getSourceFiles().map((source) => path.resolve(source.fileName)),
-      ...settings.filter((name) => fs.existsSync(name)).map((name) => path.resolve(name)),
-    ];
-    for (const name of settings)
-      if (!fs.existsSync(name)) files[path.resolve(name)] = [ABSENT, 0, ""];
+    const names = program.getSourceFiles().map((source) => path.resolve(source.fileName));
+    for (const name of settings.map((setting) => path.resolve(setting)))
+      if (fs.existsSync(name)) names.push(name);
+      else files[name] = [ABSENT, 0, ""];
     for (const name of names) {
       try {
         const stat = fs.statSync(name);
